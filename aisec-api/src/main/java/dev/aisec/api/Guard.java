@@ -1,0 +1,329 @@
+package dev.aisec.api;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import dev.aisec.api.audit.AuditEvent;
+import dev.aisec.api.audit.AuditSink;
+import dev.aisec.api.policy.DetectorRule;
+import dev.aisec.api.policy.Policy;
+import dev.aisec.api.text.TextView;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs detectors under a policy and decides what happens to a text.
+ *
+ * <p>A Guard is immutable and thread-safe: build it once and share it. {@link #check(Input)} normalises the text once
+ * ({@link TextView}), runs every detector the policy enables for the input's channel and the principal's roles on that
+ * shared view, maps each finding's score to an action with the policy's thresholds, takes the strictest action,
+ * rewrites REDACT spans with the {@link Redactor}, and records an audit event that holds no raw text.
+ *
+ * <p>Fail closed: a detector that throws, a span outside the text, a redactor that throws and an audit sink that
+ * cannot record all make the verdict BLOCK, with the error recorded as a finding of type {@code DETECTOR_ERROR}
+ * or {@code GUARD_ERROR} (exception class only, never its message, which could quote the input). A detector the
+ * policy marks {@code failOpen} is flagged instead of blocked.
+ */
+public final class Guard {
+
+  /** Id under which the Guard reports its own errors. */
+  public static final String GUARD_ID = "guard";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
+
+  private final List<Detector> detectors;
+  private final Policy policy;
+  private final List<AuditSink> sinks;
+  private final Redactor redactor;
+  private final PromptRegistry prompts;
+  private final HashFunction inputHash;
+  private final Clock clock;
+
+  private Guard(Builder b) {
+    this.detectors = List.copyOf(b.detectors.values());
+    this.policy = b.policy == null ? Policy.defaults() : b.policy;
+    this.sinks = List.copyOf(b.sinks);
+    this.redactor = b.redactor;
+    this.prompts = b.prompts;
+    this.inputHash = Hashing.hmacSha256(b.auditKey);
+    this.clock = b.clock;
+  }
+
+  /** A builder for a Guard. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The policy in force. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The prompt registry (registered system prompts are never scored as attacks against themselves). */
+  public PromptRegistry prompts() {
+    return prompts;
+  }
+
+  /** The installed detectors, in the order they run. */
+  public List<Detector> detectors() {
+    return detectors;
+  }
+
+  /** Checks one input. Never throws for any input; errors fail closed as described on the class. */
+  public Verdict check(Input input) {
+    if (input == null) {
+      throw new IllegalArgumentException("input must not be null");
+    }
+    long t0 = System.nanoTime();
+    String text = input.text();
+    List<Finding> findings = new ArrayList<>();
+    TextView view;
+    try {
+      view = TextView.of(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      findings.add(error(GUARD_ID, "GUARD_ERROR", text, "normalisation failed: " + e.getClass().getName(),
+          Action.BLOCK));
+      return finish(input, findings, Action.BLOCK, "", t0);
+    }
+    DetectionContext ctx = new DetectionContext(input, view, prompts);
+    Action action = Action.ALLOW;
+    for (Detector d : detectors) {
+      DetectorRule rule = policy.resolve(d.id(), input.channel(), input.principal().roles());
+      if (!rule.runsOn(input.channel())) {
+        continue;
+      }
+      try {
+        List<Finding> found = d.detect(ctx);
+        if (found == null) {
+          throw new IllegalStateException("detector returned null");
+        }
+        for (Finding f : found) {
+          if (!Spans.inside(f, text.length())) {
+            throw new IllegalStateException("detector reported a span outside the text");
+          }
+          Action a = rule.actionFor(f.type(), f.score());
+          Finding decided = (f.detector().equals(d.id()) ? f
+              : new Finding(d.id(), f.type(), f.start(), f.end(), f.score(), f.detail(), null)).withAction(a);
+          findings.add(decided);
+          action = Action.strictest(action, a);
+        }
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        Action a = rule.failOpen() ? Action.FLAG : Action.BLOCK;
+        LOG.warn("detector {} failed with {}; {}", d.id(), e.getClass().getName(),
+            rule.failOpen() ? "failing open (FLAG)" : "failing closed (BLOCK)");
+        findings.add(error(d.id(), "DETECTOR_ERROR", text, "detector failed: " + e.getClass().getName(), a));
+        action = Action.strictest(action, a);
+      }
+    }
+    String safeText = text;
+    if (action == Action.BLOCK) {
+      safeText = "";
+    } else if (action == Action.REDACT) {
+      List<Finding> toRedact = new ArrayList<>();
+      for (Finding f : findings) {
+        if (f.action() == Action.REDACT) {
+          toRedact.add(f);
+        }
+      }
+      toRedact.sort(Comparator.comparingInt(Finding::start));
+      try {
+        safeText = redactor.redact(input, toRedact);
+        if (safeText == null) {
+          throw new IllegalStateException("redactor returned null");
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("redactor failed with {}; failing closed (BLOCK)", e.getClass().getName());
+        findings.add(error(GUARD_ID, "GUARD_ERROR", text, "redactor failed: " + e.getClass().getName(),
+            Action.BLOCK));
+        action = Action.BLOCK;
+        safeText = "";
+      }
+    }
+    return finish(input, findings, action, safeText, t0);
+  }
+
+  private Verdict finish(Input input, List<Finding> findings, Action action, String safeText, long t0) {
+    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+    long elapsed = System.nanoTime() - t0;
+    Verdict v = new Verdict(action, safeText, findings, policy.version(), elapsed);
+    if (!sinks.isEmpty()) {
+      try {
+        audit(checkEvent(input, v));
+      } catch (RuntimeException e) {
+        LOG.error("audit sink failed with {}; failing closed (BLOCK)", e.getClass().getName());
+        List<Finding> fs = new ArrayList<>(v.findings());
+        fs.add(Finding.of(GUARD_ID, "AUDIT_ERROR", 0, 0, 1.0, "audit failed: " + e.getClass().getName())
+            .withAction(Action.BLOCK));
+        v = new Verdict(Action.BLOCK, "", fs, policy.version(), System.nanoTime() - t0);
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Whether the principal may use a capability ({@code model:NAME}, {@code tool:NAME}, {@code data:NAME} by
+   * convention). Default deny; every decision is audited.
+   */
+  public boolean authorize(Principal principal, String capability) {
+    long t0 = System.nanoTime();
+    boolean ok = policy.permits(principal, capability);
+    if (!sinks.isEmpty() && principal != null) {
+      AuditEvent e = new AuditEvent(clock.instant(), "authorize", principal.id(), principal.roles(), null,
+          ok ? "ALLOW" : "BLOCK", policy.version(), null, 0, null, List.of(), String.valueOf(capability),
+          System.nanoTime() - t0, Map.of());
+      try {
+        audit(e);
+      } catch (RuntimeException ex) {
+        LOG.error("audit sink failed with {}; denying capability", ex.getClass().getName());
+        return false;
+      }
+    }
+    return ok;
+  }
+
+  /** Like {@link #authorize} but throws {@link CapabilityDeniedException} when refused. */
+  public void requireAuthorized(Principal principal, String capability) {
+    if (!authorize(principal, capability)) {
+      throw new CapabilityDeniedException(principal == null ? "null" : principal.id(), capability);
+    }
+  }
+
+  /** Keyed hash of a text as it appears in audit records (first 32 hex digits of HMAC-SHA-256). */
+  public String auditHash(String text) {
+    return inputHash.hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
+  }
+
+  private AuditEvent checkEvent(Input input, Verdict v) {
+    List<AuditEvent.AuditFinding> fs = new ArrayList<>(v.findings().size());
+    for (Finding f : v.findings()) {
+      fs.add(new AuditEvent.AuditFinding(f.detector(), f.type(), f.start(), f.end(), f.score(),
+          String.valueOf(f.action())));
+    }
+    String prompt = null;
+    String promptName = input.attribute(Input.PROMPT);
+    if (promptName != null) {
+      prompt = prompts.current(promptName).map(PromptVersion::id).orElse(promptName + "@unregistered");
+    }
+    return new AuditEvent(clock.instant(), "check", input.principal().id(), input.principal().roles(),
+        input.channel().name(), v.action().name(), v.policyVersion(), prompt, input.text().length(),
+        auditHash(input.text()), fs, null, v.elapsedNanos(), input.attributes());
+  }
+
+  private void audit(AuditEvent e) {
+    for (AuditSink s : sinks) {
+      s.record(e);
+    }
+  }
+
+  private static Finding error(String detector, String type, String text, String detail, Action action) {
+    return Finding.of(detector, type, 0, text.length(), 1.0, detail).withAction(action);
+  }
+
+  /** Builds a Guard; validates on {@link #build()}. */
+  public static final class Builder {
+    private final Map<String, Detector> detectors = new LinkedHashMap<>();
+    private Policy policy;
+    private final List<AuditSink> sinks = new ArrayList<>();
+    private Redactor redactor = Redactor.typeTags();
+    private PromptRegistry prompts = PromptRegistry.create();
+    private byte[] auditKey;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Adds a detector; its id must be unique within the Guard. */
+    public Builder detector(Detector detector) {
+      if (detector == null) {
+        throw new IllegalArgumentException("detector must not be null");
+      }
+      String id = detector.id();
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException("detector.id must not be blank");
+      }
+      if (detectors.putIfAbsent(id, detector) != null) {
+        throw new IllegalArgumentException("detector id '" + id + "' is installed twice");
+      }
+      return this;
+    }
+
+    /** Adds several detectors. */
+    public Builder detectors(Iterable<? extends Detector> ds) {
+      for (Detector d : ds) {
+        detector(d);
+      }
+      return this;
+    }
+
+    /** The policy; {@link Policy#defaults()} when not set. */
+    public Builder policy(Policy p) {
+      if (p == null) {
+        throw new IllegalArgumentException("policy must not be null");
+      }
+      this.policy = p;
+      return this;
+    }
+
+    /** Adds an audit sink. */
+    public Builder auditSink(AuditSink sink) {
+      if (sink == null) {
+        throw new IllegalArgumentException("auditSink must not be null");
+      }
+      sinks.add(sink);
+      return this;
+    }
+
+    /** The redactor for REDACT findings; {@link Redactor#typeTags()} when not set. */
+    public Builder redactor(Redactor r) {
+      if (r == null) {
+        throw new IllegalArgumentException("redactor must not be null");
+      }
+      this.redactor = r;
+      return this;
+    }
+
+    /** The prompt registry shared with detectors; a new empty one when not set. */
+    public Builder prompts(PromptRegistry registry) {
+      if (registry == null) {
+        throw new IllegalArgumentException("prompts must not be null");
+      }
+      this.prompts = registry;
+      return this;
+    }
+
+    /**
+     * The key for the keyed input hashes in audit records (at least 16 bytes). When not set, a random key from
+     * {@link SecureRandom} is used: hashes then link records within this Guard's lifetime only.
+     */
+    public Builder auditKey(byte[] key) {
+      if (key == null || key.length < 16) {
+        throw new IllegalArgumentException("auditKey must hold at least 16 bytes");
+      }
+      this.auditKey = key.clone();
+      return this;
+    }
+
+    /** The clock for audit timestamps. */
+    public Builder clock(Clock c) {
+      if (c == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = c;
+      return this;
+    }
+
+    public Guard build() {
+      if (auditKey == null) {
+        auditKey = new byte[32];
+        new SecureRandom().nextBytes(auditKey);
+      }
+      return new Guard(this);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.aisec.api;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Versioned system prompts and templates. Every registered text gets a content-hash version, so the audit trail shows
+ * which prompt was in force, and output checks can compare a model's answer with the prompt it must not leak.
+ * Registering the same text again returns the same version; registering a changed text under the same name makes it
+ * the current version and keeps the history. Thread-safe.
+ */
+public final class PromptRegistry {
+
+  private static final PromptRegistry EMPTY = new PromptRegistry(true);
+
+  private final Map<String, List<PromptVersion>> byName = new ConcurrentHashMap<>();
+  private final boolean frozen;
+
+  private PromptRegistry(boolean frozen) {
+    this.frozen = frozen;
+  }
+
+  /** A new, empty registry that accepts registrations. */
+  public static PromptRegistry create() {
+    return new PromptRegistry(false);
+  }
+
+  /** A shared registry that holds nothing and refuses registrations. */
+  public static PromptRegistry empty() {
+    return EMPTY;
+  }
+
+  /** The content-hash version of a text: the first 16 hex digits of its UTF-8 SHA-256. */
+  public static String versionOf(String text) {
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
+  /** Registers a prompt text under a name and returns its version. */
+  public PromptVersion register(String name, String text) {
+    if (frozen) {
+      throw new UnsupportedOperationException("the empty prompt registry does not accept registrations");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("prompt text must not be null");
+    }
+    PromptVersion v = new PromptVersion(name, versionOf(text), text);
+    List<PromptVersion> history = byName.computeIfAbsent(name, k -> new CopyOnWriteArrayList<>());
+    synchronized (history) {
+      if (history.isEmpty() || !history.get(history.size() - 1).version().equals(v.version())) {
+        history.add(v);
+      }
+      return history.get(history.size() - 1);
+    }
+  }
+
+  /** The current version of the named prompt. */
+  public Optional<PromptVersion> current(String name) {
+    List<PromptVersion> history = name == null ? null : byName.get(name);
+    if (history == null || history.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(history.get(history.size() - 1));
+  }
+
+  /** Every version ever registered under the name, oldest first. */
+  public List<PromptVersion> history(String name) {
+    List<PromptVersion> history = byName.get(name);
+    return history == null ? List.of() : List.copyOf(history);
+  }
+
+  /** The current version of every registered prompt. */
+  public Collection<PromptVersion> currentVersions() {
+    List<PromptVersion> out = new ArrayList<>();
+    for (String name : byName.keySet()) {
+      current(name).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether the registry holds no prompt. */
+  public boolean isEmpty() {
+    return byName.isEmpty();
+  }
+}

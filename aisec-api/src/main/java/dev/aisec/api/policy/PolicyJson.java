@@ -1,0 +1,251 @@
+package dev.aisec.api.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.aisec.api.Action;
+import dev.aisec.api.Channel;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads policies from JSON. The format:
+ *
+ * <pre>{@code
+ * {
+ *   "version": "support-bot-2026-11",
+ *   "defaults": {"thresholds": {"FLAG": 0.5}, "failOpen": false},
+ *   "detectors": {
+ *     "prompt-injection": {"channels": ["USER_INPUT"], "thresholds": {"FLAG": 0.5, "BLOCK": 0.85}},
+ *     "pii": {"thresholds": {"REDACT": 0.5}, "types": {"URL": {"FLAG": 0.9}}},
+ *     "unicode-anomaly": {"enabled": true, "failOpen": false}
+ *   },
+ *   "overrides": [
+ *     {"detector": "prompt-injection", "roles": ["red-team"], "enabled": false}
+ *   ],
+ *   "capabilities": {"support": ["model:gpt-4o-mini", "tool:lookup_order"], "admin": ["*"]}
+ * }
+ * }</pre>
+ *
+ * Unknown fields are errors (a misspelt key must not silently weaken a policy). Every error names the field's path.
+ */
+public final class PolicyJson {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private PolicyJson() {}
+
+  /** Parses policy JSON; {@code source} names the file in error messages. */
+  public static Policy parse(byte[] json, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new PolicyException(source, "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new PolicyException(source, "cannot read policy JSON", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new PolicyException("(root)", "a policy must be a JSON object");
+    }
+    allowOnly(root, "", "version", "defaults", "detectors", "overrides", "capabilities", "description");
+    JsonNode v = root.get("version");
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new PolicyException("version", "must be a non-blank string");
+    }
+    Policy.Builder b = Policy.builder(v.asText());
+    DetectorRule defaults = DetectorRule.standard();
+    if (root.has("defaults")) {
+      defaults = rule(root.get("defaults"), "defaults", defaults);
+      b.defaultRule(defaults);
+    }
+    JsonNode dets = root.get("detectors");
+    if (dets != null) {
+      requireObject(dets, "detectors");
+      for (Iterator<Map.Entry<String, JsonNode>> it = dets.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String path = "detectors." + e.getKey();
+        if (e.getKey().isBlank()) {
+          throw new PolicyException(path, "detector id must not be blank");
+        }
+        b.detector(e.getKey(), rule(e.getValue(), path, defaults));
+      }
+    }
+    JsonNode ovs = root.get("overrides");
+    if (ovs != null) {
+      if (!ovs.isArray()) {
+        throw new PolicyException("overrides", "must be an array of objects");
+      }
+      for (int i = 0; i < ovs.size(); i++) {
+        b.override(override(ovs.get(i), "overrides[" + i + "]"));
+      }
+    }
+    JsonNode caps = root.get("capabilities");
+    if (caps != null) {
+      requireObject(caps, "capabilities");
+      for (Iterator<Map.Entry<String, JsonNode>> it = caps.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String path = "capabilities." + e.getKey();
+        if (!e.getValue().isArray()) {
+          throw new PolicyException(path, "must be an array of capability patterns");
+        }
+        String[] patterns = new String[e.getValue().size()];
+        for (int i = 0; i < patterns.length; i++) {
+          JsonNode p = e.getValue().get(i);
+          if (!p.isTextual() || p.asText().isBlank()) {
+            throw new PolicyException(path + "[" + i + "]", "must be a non-blank string");
+          }
+          patterns[i] = p.asText();
+        }
+        b.grant(e.getKey(), patterns);
+      }
+    }
+    return b.build();
+  }
+
+  private static DetectorRule rule(JsonNode n, String path, DetectorRule base) {
+    requireObject(n, path);
+    allowOnly(n, path, "enabled", "channels", "thresholds", "types", "failOpen", "description");
+    DetectorRule r = base;
+    if (n.has("enabled")) {
+      r = r.withEnabled(bool(n.get("enabled"), path + ".enabled"));
+    }
+    if (n.has("channels")) {
+      r = r.withChannels(channels(n.get("channels"), path + ".channels"));
+    }
+    if (n.has("thresholds")) {
+      r = r.withThresholds(thresholds(n.get("thresholds"), path + ".thresholds"));
+    }
+    if (n.has("types")) {
+      for (Map.Entry<String, Thresholds> e : types(n.get("types"), path + ".types").entrySet()) {
+        r = r.withTypeThresholds(e.getKey(), e.getValue());
+      }
+    }
+    if (n.has("failOpen")) {
+      r = r.withFailOpen(bool(n.get("failOpen"), path + ".failOpen"));
+    }
+    return r;
+  }
+
+  private static PolicyOverride override(JsonNode n, String path) {
+    requireObject(n, path);
+    allowOnly(n, path, "detector", "channels", "roles", "enabled", "thresholds", "types", "failOpen", "description");
+    String detector = "*";
+    if (n.has("detector")) {
+      JsonNode d = n.get("detector");
+      if (!d.isTextual() || d.asText().isBlank()) {
+        throw new PolicyException(path + ".detector", "must be a detector id or \"*\"");
+      }
+      detector = d.asText();
+    }
+    Set<Channel> channels = n.has("channels") ? channels(n.get("channels"), path + ".channels") : Set.of();
+    Set<String> roles = Set.of();
+    if (n.has("roles")) {
+      JsonNode r = n.get("roles");
+      if (!r.isArray()) {
+        throw new PolicyException(path + ".roles", "must be an array of role names");
+      }
+      Set<String> rs = new LinkedHashSet<>();
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.get(i).isTextual() || r.get(i).asText().isBlank()) {
+          throw new PolicyException(path + ".roles[" + i + "]", "must be a non-blank string");
+        }
+        rs.add(r.get(i).asText());
+      }
+      roles = rs;
+    }
+    Boolean enabled = n.has("enabled") ? bool(n.get("enabled"), path + ".enabled") : null;
+    Thresholds t = n.has("thresholds") ? thresholds(n.get("thresholds"), path + ".thresholds") : null;
+    Map<String, Thresholds> types = n.has("types") ? types(n.get("types"), path + ".types") : Map.of();
+    Boolean failOpen = n.has("failOpen") ? bool(n.get("failOpen"), path + ".failOpen") : null;
+    if (enabled == null && t == null && types.isEmpty() && failOpen == null) {
+      throw new PolicyException(path, "an override must set at least one of enabled, thresholds, types, failOpen");
+    }
+    return new PolicyOverride(detector, channels, roles, enabled, t, types, failOpen);
+  }
+
+  private static Map<String, Thresholds> types(JsonNode n, String path) {
+    requireObject(n, path);
+    Map<String, Thresholds> m = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      m.put(e.getKey().toUpperCase(Locale.ROOT), thresholds(e.getValue(), path + "." + e.getKey()));
+    }
+    return m;
+  }
+
+  private static Thresholds thresholds(JsonNode n, String path) {
+    requireObject(n, path);
+    EnumMap<Action, Double> m = new EnumMap<>(Action.class);
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String p = path + "." + e.getKey();
+      Action a;
+      try {
+        a = Action.parse(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw new PolicyException(p, "unknown action; use FLAG, REDACT or BLOCK");
+      }
+      JsonNode v = e.getValue();
+      if (!v.isNumber() || !(v.asDouble() >= 0.0 && v.asDouble() <= 1.0)) {
+        throw new PolicyException(p, "must be a number in 0..1, got " + v);
+      }
+      m.put(a, v.asDouble());
+    }
+    return Thresholds.of(m);
+  }
+
+  private static Set<Channel> channels(JsonNode n, String path) {
+    if (!n.isArray()) {
+      throw new PolicyException(path, "must be an array of channel names");
+    }
+    EnumSet<Channel> s = EnumSet.noneOf(Channel.class);
+    for (int i = 0; i < n.size(); i++) {
+      JsonNode c = n.get(i);
+      if (!c.isTextual()) {
+        throw new PolicyException(path + "[" + i + "]", "must be a channel name string");
+      }
+      try {
+        s.add(Channel.parse(c.asText()));
+      } catch (IllegalArgumentException e) {
+        throw new PolicyException(path + "[" + i + "]", e.getMessage());
+      }
+    }
+    return s;
+  }
+
+  private static boolean bool(JsonNode n, String path) {
+    if (!n.isBoolean()) {
+      throw new PolicyException(path, "must be true or false, got " + n);
+    }
+    return n.asBoolean();
+  }
+
+  private static void requireObject(JsonNode n, String path) {
+    if (n == null || !n.isObject()) {
+      throw new PolicyException(path, "must be a JSON object");
+    }
+  }
+
+  private static void allowOnly(JsonNode n, String path, String... allowed) {
+    Set<String> ok = Set.of(allowed);
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!ok.contains(f)) {
+        throw new PolicyException(path.isEmpty() ? f : path + "." + f,
+            "unknown field; allowed here: " + String.join(", ", new java.util.TreeSet<>(ok)));
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.aisec.api.text;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.SpoofChecker;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Homoglyph folding with Unicode TR39 confusable skeletons from ICU4J. Only letters of another script inside a word
+ * that also contains Latin letters are folded ("pаypal" with a Cyrillic a becomes "paypal"), so genuine Cyrillic,
+ * Greek or other text keeps its letters. Thread-safe.
+ */
+public final class Homoglyphs {
+
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  private static final ConcurrentHashMap<Integer, String> LATIN_SKELETON = new ConcurrentHashMap<>();
+  private static final String NONE = "";
+
+  private Homoglyphs() {}
+
+  /**
+   * The ASCII letter(s) a non-Latin character imitates, or the empty string when it imitates none. For example
+   * Cyrillic U+0430 gives {@code "a"}, Greek U+03BF gives {@code "o"}.
+   */
+  public static String latinLookalike(int cp) {
+    if (cp < 0x80) {
+      return NONE;
+    }
+    return LATIN_SKELETON.computeIfAbsent(cp, Homoglyphs::computeLookalike);
+  }
+
+  private static String computeLookalike(int cp) {
+    if (!Character.isLetter(cp) || UScript.getScript(cp) == UScript.LATIN) {
+      return NONE;
+    }
+    String skel = SPOOF.getSkeleton(new String(Character.toChars(cp)));
+    if (skel.isEmpty() || skel.length() > 2) {
+      return NONE;
+    }
+    for (int k = 0; k < skel.length(); k++) {
+      char c = skel.charAt(k);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return NONE;
+      }
+    }
+    // Keep the letter's case where the skeleton lost it (TR39 skeletons are case-preserving for most letters).
+    return skel;
+  }
+
+  /** Whether the code point is a Latin letter. */
+  static boolean isLatinLetter(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
+    return Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN;
+  }
+
+  static void foldMixedScriptWords(Normalizer.Builder b) {
+    int i = 0;
+    while (i < b.length()) {
+      int cp = b.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean latin = false;
+      boolean lookalike = false;
+      while (i < b.length()) {
+        int c = b.codePointAt(i);
+        if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+          break;
+        }
+        if (isLatinLetter(c)) {
+          latin = true;
+        } else if (!latinLookalike(c).isEmpty()) {
+          lookalike = true;
+        }
+        i += Character.charCount(c);
+      }
+      if (latin && lookalike) {
+        int k = start;
+        while (k < i) {
+          int c = b.codePointAt(k);
+          int cl = Character.charCount(c);
+          String rep = isLatinLetter(c) ? NONE : latinLookalike(c);
+          if (rep.length() == cl) {
+            b.overwrite(k, k + cl, rep);
+          }
+          k += cl;
+        }
+      }
+    }
+  }
+}
