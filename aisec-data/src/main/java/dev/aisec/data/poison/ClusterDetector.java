@@ -42,8 +42,10 @@ public final class ClusterDetector implements OutlierDetector {
   }
 
   @Override
-  public OutlierModel fit(double[][] data) {
-    int dAll = Matrices.validate(data, "data");
+  public OutlierModel fit(double[][] input) {
+    int dAll = Matrices.validate(input, "data");
+    int[] order = Stats.canonicalOrder(input);
+    double[][] data = Stats.reorder(input, order);
     Stats.Scaler scaler = Stats.Scaler.zscore(data);
     double[][] x = scaler.apply(data);
     int n = x.length;
@@ -73,10 +75,11 @@ public final class ClusterDetector implements OutlierDetector {
       size[assign[i]]++;
     }
     boolean[] large = largeClusters(size, n);
-    double[] train = new double[n];
+    double[] sortedScores = new double[n];
     for (int i = 0; i < n; i++) {
-      train[i] = rowScore(centres, large, assign[i], x[i]);
+      sortedScores[i] = rowScore(centres, large, assign[i], x[i]);
     }
+    double[] train = Stats.unorder(sortedScores, order);
     return new OutlierModel() {
       @Override
       public int dimensions() {

@@ -1,5 +1,6 @@
 package dev.aisec.data.poison;
 
+import dev.aisec.data.poison.internal.Stats;
 import java.util.SplittableRandom;
 
 /**
@@ -53,7 +54,13 @@ public final class IsolationForestDetector implements OutlierDetector {
 
   @Override
   public OutlierModel fit(double[][] data) {
-    int d = Matrices.validate(data, "data");
+    Matrices.validate(data, "data");
+    int[] order = Stats.canonicalOrder(data);
+    return fitOrdered(Stats.reorder(data, order), order);
+  }
+
+  private OutlierModel fitOrdered(double[][] data, int[] order) {
+    int d = data[0].length;
     int n = data.length;
     int psi = Math.min(subsample, n);
     int maxDepth = (int) Math.ceil(Math.log(Math.max(psi, 2)) / Math.log(2));
@@ -76,7 +83,7 @@ public final class IsolationForestDetector implements OutlierDetector {
       forest[t] = Tree.grow(data, idx, d, maxDepth, rnd);
     }
     Model m = new Model(d, forest, c(psi));
-    return m.withTraining(m.scoreUnchecked(data));
+    return m.withTraining(Stats.unorder(m.scoreUnchecked(data), order));
   }
 
   /** Array-backed isolation tree. Leaves have feature -1 and store the adjusted path length in threshold. */

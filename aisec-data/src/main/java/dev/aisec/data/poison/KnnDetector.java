@@ -38,18 +38,21 @@ public final class KnnDetector implements OutlierDetector {
   }
 
   @Override
-  public OutlierModel fit(double[][] data) {
-    int dAll = Matrices.validate(data, "data");
+  public OutlierModel fit(double[][] input) {
+    int dAll = Matrices.validate(input, "data");
+    int[] order = Stats.canonicalOrder(input);
+    double[][] data = Stats.reorder(input, order);
     Stats.Scaler scaler = Stats.Scaler.zscore(data);
     double[][] x = scaler.apply(data);
     int kk = Math.max(1, Math.min(k, data.length - 1));
     Neighbours nb = Neighbours.build(x, seed);
-    double[] train = new double[x.length];
+    double[] sorted = new double[x.length];
     if (data.length > 1) {
       for (int i = 0; i < x.length; i++) {
-        train[i] = nb.knn(x[i], kk, i)[kk - 1];
+        sorted[i] = nb.knn(x[i], kk, i)[kk - 1];
       }
     }
+    double[] train = Stats.unorder(sorted, order);
     return new OutlierModel() {
       @Override
       public int dimensions() {

@@ -4,12 +4,17 @@ package dev.aisec.data.poison;
  * Validation of numeric matrices handed to the detectors, and the documented policy for bad values.
  *
  * <p>Policy: a matrix must be non-null, have at least one row and one column, be rectangular and hold only finite
- * values; otherwise an {@link IllegalArgumentException} names the first offending row and column (0-based). Missing
+ * values of magnitude at most 1e150 (so that squared distances cannot overflow); otherwise an
+ * {@link IllegalArgumentException} names the first offending row and column (0-based). Missing
  * values are resolved before this point by the readers ({@link NumericTable}), which either reject them or impute the
  * column median ({@link NumericTable.MissingPolicy}). Constant columns are legal and ignored by every detector; a
- * matrix whose columns are all constant gets the score 0 for every row.
+ * matrix whose columns are all constant gets the same score for every row. Randomised detectors fit on the rows in a
+ * canonical (sorted) order, so their scores do not depend on the order of the input rows.
  */
 public final class Matrices {
+
+  /** Largest accepted magnitude; beyond it squared distances could overflow. */
+  public static final double MAX_ABS = 1e150;
 
   private Matrices() {}
 
@@ -36,6 +41,10 @@ public final class Matrices {
           throw new IllegalArgumentException(name + " row " + i + " column " + j + " is "
               + (Double.isNaN(r[j]) ? "NaN" : "infinite") + "; only finite values are accepted");
         }
+        if (Math.abs(r[j]) > MAX_ABS) {
+          throw new IllegalArgumentException(name + " row " + i + " column " + j + " exceeds 1e150 in magnitude;"
+              + " rescale the column");
+        }
       }
     }
     return d;
@@ -53,8 +62,9 @@ public final class Matrices {
             + " values, the model expects " + d);
       }
       for (int j = 0; j < d; j++) {
-        if (!Double.isFinite(r[j])) {
-          throw new IllegalArgumentException("rows row " + i + " column " + j + " is not finite");
+        if (!Double.isFinite(r[j]) || Math.abs(r[j]) > MAX_ABS) {
+          throw new IllegalArgumentException("rows row " + i + " column " + j
+              + " is not finite or exceeds 1e150 in magnitude");
         }
       }
     }

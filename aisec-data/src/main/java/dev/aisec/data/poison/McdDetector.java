@@ -45,7 +45,13 @@ public final class McdDetector implements OutlierDetector {
 
   @Override
   public OutlierModel fit(double[][] data) {
-    int dAll = Matrices.validate(data, "data");
+    Matrices.validate(data, "data");
+    int[] order = Stats.canonicalOrder(data);
+    return fitOrdered(Stats.reorder(data, order), order);
+  }
+
+  private OutlierModel fitOrdered(double[][] data, int[] order) {
+    int dAll = data[0].length;
     Stats.Scaler scaler = Stats.Scaler.robust(data);
     int d = scaler.dims();
     int n = data.length;
@@ -124,7 +130,7 @@ public final class McdDetector implements OutlierDetector {
       l = Linalg.cholesky(cov);
       dist = distances(x, l, mean);
     }
-    return new Model(dAll, scaler, mean, l, dist);
+    return new Model(dAll, scaler, mean, l, Stats.unorder(dist, order));
   }
 
   private static int[] sample(int n, int m, SplittableRandom rnd) {

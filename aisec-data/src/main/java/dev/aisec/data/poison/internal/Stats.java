@@ -79,6 +79,51 @@ public final class Stats {
     return lo;
   }
 
+  /**
+   * A canonical row order (lexicographic by column values) so that randomised fitting depends only on the multiset
+   * of rows, never on their order: {@code order[k]} is the original index of the k-th canonical row.
+   */
+  public static int[] canonicalOrder(double[][] x) {
+    Integer[] idx = new Integer[x.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> {
+      double[] ra = x[a];
+      double[] rb = x[b];
+      for (int j = 0; j < ra.length; j++) {
+        int c = Double.compare(ra[j], rb[j]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    });
+    int[] o = new int[idx.length];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = idx[i];
+    }
+    return o;
+  }
+
+  /** The rows of x in the given order (no copy of the rows themselves). */
+  public static double[][] reorder(double[][] x, int[] order) {
+    double[][] o = new double[x.length][];
+    for (int k = 0; k < order.length; k++) {
+      o[k] = x[order[k]];
+    }
+    return o;
+  }
+
+  /** Maps scores of canonically ordered rows back to the original row order. */
+  public static double[] unorder(double[] s, int[] order) {
+    double[] o = new double[s.length];
+    for (int k = 0; k < order.length; k++) {
+      o[order[k]] = s[k];
+    }
+    return o;
+  }
+
   /** Average ranks (1-based, ties averaged) divided by n, so values lie in (0, 1]. */
   public static double[] normalisedRanks(double[] s) {
     int n = s.length;
