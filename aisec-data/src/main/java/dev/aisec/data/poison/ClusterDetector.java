@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * default ensemble. Rows are z-scored and clustered with seeded k-means++ (8 clusters by default, fitted on at most
  * 10,000 rows). Clusters are split into large and small: large clusters cover 90% of the rows, or end where the next
  * cluster is 5 times smaller. A row in a large cluster scores its distance to its own centre; a row in a small
- * cluster scores its distance to the nearest large-cluster centre, so a tight little cluster of poison planted
+ * cluster scores its distance to the nearest large-cluster centre; the score is averaged over 5 k-means runs with
+ * seeds derived from the detector's seed, which keeps it stable, so a tight little cluster of poison planted
  * between the real clusters scores high although every global method finds it unremarkable. Deterministic for a
  * fixed seed.
  */
@@ -42,7 +43,7 @@ public final class ClusterDetector implements OutlierDetector {
   }
 
   @Override
-  public OutlierModel fit(double[][] input) {
+  public ClusterModel fit(double[][] input) {
     int dAll = Matrices.validate(input, "data");
     int[] order = Stats.canonicalOrder(input);
     double[][] data = Stats.reorder(input, order);
@@ -50,58 +51,107 @@ public final class ClusterDetector implements OutlierDetector {
     double[][] x = scaler.apply(data);
     int n = x.length;
     int d = scaler.dims();
-    SplittableRandom rnd = new SplittableRandom(seed);
-    double[][] fitRows = x;
-    if (n > 10_000) {
-      fitRows = new double[10_000][];
-      int[] perm = new int[n];
-      for (int i = 0; i < n; i++) {
-        perm[i] = i;
-      }
-      for (int i = 0; i < 10_000; i++) {
-        int j = i + rnd.nextInt(n - i);
-        int t = perm[i];
-        perm[i] = perm[j];
-        perm[j] = t;
-        fitRows[i] = x[perm[i]];
-      }
-    }
-    int k = Math.max(1, Math.min(clusters, distinctUpTo(fitRows, clusters)));
-    double[][] centres = kmeans(fitRows, k, d, rnd);
-    int[] assign = new int[n];
-    int[] size = new int[k];
-    for (int i = 0; i < n; i++) {
-      assign[i] = nearest(centres, x[i]);
-      size[assign[i]]++;
-    }
-    boolean[] large = largeClusters(size, n);
+    double[][][] centresPerRun = new double[RUNS][][];
+    boolean[][] largePerRun = new boolean[RUNS][];
     double[] sortedScores = new double[n];
-    for (int i = 0; i < n; i++) {
-      sortedScores[i] = rowScore(centres, large, assign[i], x[i]);
-    }
-    double[] train = Stats.unorder(sortedScores, order);
-    return new OutlierModel() {
-      @Override
-      public int dimensions() {
-        return dAll;
-      }
-
-      @Override
-      public double[] trainingScores() {
-        return train.clone();
-      }
-
-      @Override
-      public double[] score(double[][] rows) {
-        Matrices.validateRows(rows, dAll);
-        double[] o = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-          double[] z = scaler.apply(rows[i]);
-          o[i] = rowScore(centres, large, nearest(centres, z), z);
+    double[] sortedSmall = new double[n];
+    for (int run = 0; run < RUNS; run++) {
+      SplittableRandom rnd = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * run);
+      double[][] fitRows = x;
+      if (n > 10_000) {
+        fitRows = new double[10_000][];
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+          perm[i] = i;
         }
-        return o;
+        for (int i = 0; i < 10_000; i++) {
+          int j = i + rnd.nextInt(n - i);
+          int t = perm[i];
+          perm[i] = perm[j];
+          perm[j] = t;
+          fitRows[i] = x[perm[i]];
+        }
       }
-    };
+      int k = Math.max(1, Math.min(clusters, distinctUpTo(fitRows, clusters)));
+      double[][] centres = kmeans(fitRows, k, d, rnd);
+      int[] assign = new int[n];
+      int[] size = new int[k];
+      for (int i = 0; i < n; i++) {
+        assign[i] = nearest(centres, x[i]);
+        size[assign[i]]++;
+      }
+      boolean[] large = largeClusters(size, n);
+      for (int i = 0; i < n; i++) {
+        sortedScores[i] += rowScore(centres, large, assign[i], x[i]) / RUNS;
+        sortedSmall[i] += large[assign[i]] ? 0 : 1.0 / RUNS;
+      }
+      centresPerRun[run] = centres;
+      largePerRun[run] = large;
+    }
+    return new ClusterModel(dAll, scaler, centresPerRun, largePerRun, Stats.unorder(sortedScores, order),
+        Stats.unorder(sortedSmall, order));
+  }
+
+  /** Number of k-means runs averaged (with different seeds derived from the detector's seed). */
+  static final int RUNS = 5;
+
+  /**
+   * The fitted model. Besides scores it tells, per training row, the share of k-means runs that put the row in a
+   * small cluster ({@link #trainingSmallShare()}), which the ensemble uses to let only clustered rows dominate.
+   */
+  public static final class ClusterModel implements OutlierModel {
+    private final int dAll;
+    private final Stats.Scaler scaler;
+    private final double[][][] centres;
+    private final boolean[][] large;
+    private final double[] train;
+    private final double[] small;
+
+    ClusterModel(int dAll, Stats.Scaler scaler, double[][][] centres, boolean[][] large, double[] train,
+        double[] small) {
+      this.dAll = dAll;
+      this.scaler = scaler;
+      this.centres = centres;
+      this.large = large;
+      this.train = train;
+      this.small = small;
+    }
+
+    @Override
+    public int dimensions() {
+      return dAll;
+    }
+
+    @Override
+    public double[] trainingScores() {
+      return train.clone();
+    }
+
+    /** Share of runs (0..1) that placed each training row in a small cluster. */
+    public double[] trainingSmallShare() {
+      return small.clone();
+    }
+
+    @Override
+    public double[] score(double[][] rows) {
+      return scoreAndShare(rows)[0];
+    }
+
+    /** Scores and small-cluster shares of new rows: {@code [0]} scores, {@code [1]} shares. */
+    public double[][] scoreAndShare(double[][] rows) {
+      Matrices.validateRows(rows, dAll);
+      double[] o = new double[rows.length];
+      double[] sh = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        double[] z = scaler.apply(rows[i]);
+        for (int run = 0; run < centres.length; run++) {
+          int own = nearest(centres[run], z);
+          o[i] += rowScore(centres[run], large[run], own, z) / centres.length;
+          sh[i] += large[run][own] ? 0 : 1.0 / centres.length;
+        }
+      }
+      return new double[][] {o, sh};
+    }
   }
 
   private static int distinctUpTo(double[][] x, int limit) {

@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * The default outlier detector: rank-normalised member scores, combined as {@code max(mean of the global members'
  * ranks, highest local member rank)}. Each member's training scores are turned into ranks in (0, 1]; new rows are
- * placed by the fraction of training scores they do not exceed. The standard ensemble averages the global members
- * {@link IsolationForestDetector}, {@link HbosDetector} and {@link McdDetector} (axis-aligned, density and
- * correlation views) and takes the maximum with the cluster-aware {@link ClusterDetector}: a tight little cluster of
- * poison between the real clusters looks normal to every global method (ranks near 0), so averaging would hide it,
- * while the cluster member ranks it near the top. Deterministic for a fixed seed; thread-safe.
+ * placed by the fraction of training scores they do not exceed. The standard ensemble averages
+ * {@link IsolationForestDetector}, {@link HbosDetector}, {@link McdDetector} (axis-aligned, density and correlation
+ * views) and {@link ClusterDetector}, and takes the maximum with a local {@link ClusterDetector} term that counts
+ * only for rows most of its k-means runs place in a small cluster. A tight little cluster of poison between the real
+ * clusters looks normal to every global method (ranks near 0), so averaging alone would hide it; the gated local
+ * term ranks it near the top without letting ordinary rows of large clusters inflate their scores.
+ * Deterministic for a fixed seed; thread-safe.
  */
 public final class EnsembleDetector implements OutlierDetector {
 
@@ -38,7 +40,7 @@ public final class EnsembleDetector implements OutlierDetector {
   /** The default ensemble with the given seed for its randomised members. */
   public static EnsembleDetector withSeed(long seed) {
     return new EnsembleDetector(List.of(IsolationForestDetector.of(100, 256, seed), HbosDetector.standard(),
-        McdDetector.of(10, seed)), List.of(ClusterDetector.of(8, seed)));
+        McdDetector.of(10, seed), ClusterDetector.of(8, seed)), List.of(ClusterDetector.of(8, seed)));
   }
 
   /** An ensemble averaging the ranks of {@code global} members, maxed with the ranks of {@code local} members. */
@@ -74,6 +76,9 @@ public final class EnsembleDetector implements OutlierDetector {
       OutlierModel model = all.get(m).fit(data);
       double[] t = model.trainingScores();
       ranks[m] = Stats.normalisedRanks(t);
+      if (m >= members.size() && model instanceof ClusterDetector.ClusterModel cm) {
+        gate(ranks[m], cm.trainingSmallShare());
+      }
       Arrays.sort(t);
       models.add(model);
       sortedTrain.add(t);
@@ -96,15 +101,34 @@ public final class EnsembleDetector implements OutlierDetector {
         Matrices.validateRows(rows, d);
         double[][] r = new double[models.size()][rows.length];
         for (int m = 0; m < models.size(); m++) {
-          double[] s = models.get(m).score(rows);
+          OutlierModel model = models.get(m);
+          double[] share = null;
+          double[] s;
+          if (m >= g && model instanceof ClusterDetector.ClusterModel cm) {
+            double[][] ss = cm.scoreAndShare(rows);
+            s = ss[0];
+            share = ss[1];
+          } else {
+            s = model.score(rows);
+          }
           double[] sorted = sortedTrain.get(m);
           for (int i = 0; i < rows.length; i++) {
             r[m][i] = (double) Stats.countLessOrEqual(sorted, s[i]) / sorted.length;
+          }
+          if (share != null) {
+            gate(r[m], share);
           }
         }
         return combine(r, g, rows.length);
       }
     };
+  }
+
+  /** A local cluster member's rank counts only for rows that most of its runs place in a small cluster. */
+  private static void gate(double[] rank, double[] share) {
+    for (int i = 0; i < rank.length; i++) {
+      rank[i] = share[i] >= 0.5 ? rank[i] : 0.0;
+    }
   }
 
   private static double[] combine(double[][] ranks, int global, int n) {
