@@ -97,9 +97,9 @@ public final class ClusterDetector implements OutlierDetector {
 
   /**
    * The fitted model. Besides scores it tells, per training row, the share of k-means runs that put the row in a
-   * small cluster ({@link #trainingSmallShare()}), which the ensemble uses to let only clustered rows dominate.
+   * small cluster ({@link #trainingGate()}), which the ensemble uses to let only clustered rows dominate.
    */
-  public static final class ClusterModel implements OutlierModel {
+  public static final class ClusterModel implements GatedModel {
     private final int dAll;
     private final Stats.Scaler scaler;
     private final double[][][] centres;
@@ -128,17 +128,19 @@ public final class ClusterDetector implements OutlierDetector {
     }
 
     /** Share of runs (0..1) that placed each training row in a small cluster. */
-    public double[] trainingSmallShare() {
+    @Override
+    public double[] trainingGate() {
       return small.clone();
     }
 
     @Override
     public double[] score(double[][] rows) {
-      return scoreAndShare(rows)[0];
+      return scoreAndGate(rows)[0];
     }
 
     /** Scores and small-cluster shares of new rows: {@code [0]} scores, {@code [1]} shares. */
-    public double[][] scoreAndShare(double[][] rows) {
+    @Override
+    public double[][] scoreAndGate(double[][] rows) {
       Matrices.validateRows(rows, dAll);
       double[] o = new double[rows.length];
       double[] sh = new double[rows.length];

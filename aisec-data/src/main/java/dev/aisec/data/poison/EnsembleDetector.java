@@ -10,8 +10,10 @@ import java.util.List;
  * ranks, highest local member rank)}. Each member's training scores are turned into ranks in (0, 1]; new rows are
  * placed by the fraction of training scores they do not exceed. The standard ensemble averages
  * {@link IsolationForestDetector}, {@link HbosDetector}, {@link McdDetector} (axis-aligned, density and correlation
- * views) and {@link ClusterDetector}, and takes the maximum with a local {@link ClusterDetector} term that counts
- * only for rows most of its k-means runs place in a small cluster. A tight little cluster of poison between the real
+ * views) and {@link ClusterDetector}, and takes the maximum with two gated local terms ({@link GatedModel}): the
+ * cluster member's rank for rows most of its k-means runs place in a small cluster, and the robust Mahalanobis rank
+ * for rows beyond its strict chi-square cutoff whose distance is 10 times their sum of squared robust z-scores
+ * (rows that break the correlation structure while every feature looks ordinary). A tight little cluster of poison between the real
  * clusters looks normal to every global method (ranks near 0), so averaging alone would hide it; the gated local
  * term ranks it near the top without letting ordinary rows of large clusters inflate their scores.
  * Deterministic for a fixed seed; thread-safe.
@@ -40,7 +42,8 @@ public final class EnsembleDetector implements OutlierDetector {
   /** The default ensemble with the given seed for its randomised members. */
   public static EnsembleDetector withSeed(long seed) {
     return new EnsembleDetector(List.of(IsolationForestDetector.of(100, 256, seed), HbosDetector.standard(),
-        McdDetector.of(10, seed), ClusterDetector.of(8, seed)), List.of(ClusterDetector.of(8, seed)));
+        McdDetector.of(10, seed), ClusterDetector.of(8, seed)),
+        List.of(ClusterDetector.of(8, seed), McdDetector.of(10, seed)));
   }
 
   /** An ensemble averaging the ranks of {@code global} members, maxed with the ranks of {@code local} members. */
@@ -76,8 +79,8 @@ public final class EnsembleDetector implements OutlierDetector {
       OutlierModel model = all.get(m).fit(data);
       double[] t = model.trainingScores();
       ranks[m] = Stats.normalisedRanks(t);
-      if (m >= members.size() && model instanceof ClusterDetector.ClusterModel cm) {
-        gate(ranks[m], cm.trainingSmallShare());
+      if (m >= members.size() && model instanceof GatedModel gm) {
+        gate(ranks[m], gm.trainingGate());
       }
       Arrays.sort(t);
       models.add(model);
@@ -104,8 +107,8 @@ public final class EnsembleDetector implements OutlierDetector {
           OutlierModel model = models.get(m);
           double[] share = null;
           double[] s;
-          if (m >= g && model instanceof ClusterDetector.ClusterModel cm) {
-            double[][] ss = cm.scoreAndShare(rows);
+          if (m >= g && model instanceof GatedModel gm) {
+            double[][] ss = gm.scoreAndGate(rows);
             s = ss[0];
             share = ss[1];
           } else {

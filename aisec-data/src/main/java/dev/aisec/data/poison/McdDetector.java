@@ -56,7 +56,7 @@ public final class McdDetector implements OutlierDetector {
     int d = scaler.dims();
     int n = data.length;
     if (d == 0) {
-      return new Model(dAll, scaler, new double[0], new double[0][0], new double[n]);
+      return new Model(dAll, scaler, new double[0], new double[0][0], new double[n], Double.POSITIVE_INFINITY);
     }
     double[][] x = scaler.apply(data);
     SplittableRandom rnd = new SplittableRandom(seed);
@@ -130,7 +130,30 @@ public final class McdDetector implements OutlierDetector {
       l = Linalg.cholesky(cov);
       dist = distances(x, l, mean);
     }
-    return new Model(dAll, scaler, mean, l, Stats.unorder(dist, order));
+    // strict cutoff for the ensemble gate: 99.9% chi-square quantile, scaled to the data's median distance
+    double[] sd = dist.clone();
+    Arrays.sort(sd);
+    double med2 = Stats.quantileSorted(sd, 0.5);
+    double strict = Linalg.chi2Quantile(0.999, d) * (med2 > 0 ? med2 / chiMed : 1.0);
+    Model model = new Model(dAll, scaler, mean, l, Stats.unorder(dist, order), strict);
+    model.trainingGate = model.gates(Stats.unorder(x.length == 0 ? new double[0] : marginal(x), order),
+        model.training);
+    return model;
+  }
+
+  /** Ratio of robust Mahalanobis distance to the sum of squared robust z-scores that opens the ensemble gate. */
+  static final double RATIO = 10.0;
+
+  private static double[] marginal(double[][] z) {
+    double[] o = new double[z.length];
+    for (int i = 0; i < z.length; i++) {
+      double s = 0;
+      for (double v : z[i]) {
+        s += v * v;
+      }
+      o[i] = s;
+    }
+    return o;
   }
 
   private static int[] sample(int n, int m, SplittableRandom rnd) {
@@ -172,19 +195,50 @@ public final class McdDetector implements OutlierDetector {
     return o;
   }
 
-  private static final class Model implements OutlierModel {
+  private static final class Model implements GatedModel {
     final int dAll;
     final Stats.Scaler scaler;
     final double[] mean;
     final double[][] l;
     final double[] training;
+    final double strict;
 
-    Model(int dAll, Stats.Scaler scaler, double[] mean, double[][] l, double[] training) {
+    Model(int dAll, Stats.Scaler scaler, double[] mean, double[][] l, double[] training, double strict) {
       this.dAll = dAll;
       this.scaler = scaler;
       this.mean = mean;
       this.l = l;
       this.training = training;
+      this.strict = strict;
+    }
+
+    double[] trainingGate;
+
+    /**
+     * Open (1) for rows beyond the strict cutoff whose robust distance is at least {@link #RATIO} times their sum of
+     * squared robust z-scores: rows that break the correlation structure rather than rows that are merely extreme
+     * in a heavy-tailed feature.
+     */
+    double[] gates(double[] marginal, double[] dist) {
+      double[] g = new double[dist.length];
+      for (int i = 0; i < g.length; i++) {
+        g[i] = dist[i] > strict && dist[i] > RATIO * Math.max(marginal[i], 1e-12) ? 1.0 : 0.0;
+      }
+      return g;
+    }
+
+    @Override
+    public double[] trainingGate() {
+      return trainingGate == null ? new double[training.length] : trainingGate.clone();
+    }
+
+    @Override
+    public double[][] scoreAndGate(double[][] rows) {
+      double[] s = score(rows);
+      if (mean.length == 0) {
+        return new double[][] {s, new double[s.length]};
+      }
+      return new double[][] {s, gates(marginal(scaler.apply(rows)), s)};
     }
 
     @Override
