@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Label-noise detection in the spirit of confident learning (Northcutt, Jiang and Chuang, 2021). Given out-of-fold
  * class probabilities, each class {@code j} gets a threshold {@code t_j}: the mean probability of {@code j} over the
- * rows labelled {@code j}. A row's confident class is the most probable class among those whose probability reaches
+ * rows labelled {@code j} (optionally relaxed towards chance for soft models, see {@link #find(double[][], int[],
+ * List, double)}). A row's confident class is the most probable class among those whose probability reaches
  * their threshold; a row whose confident class differs from its given label is an issue, with that class as the
  * suggested label.
  *
@@ -34,8 +35,20 @@ public final class LabelIssues {
     this.classes = classes;
   }
 
-  /** Finds issues from out-of-fold probabilities [row][class] and given label indices. */
+  /** Finds issues from out-of-fold probabilities [row][class] and given label indices (no relaxation). */
   public static LabelIssues find(double[][] proba, int[] labels, List<String> classes) {
+    return find(proba, labels, classes, 0.0);
+  }
+
+  /**
+   * Finds issues; {@code relax} in [0, 1) moves each threshold from the class's mean self-confidence towards chance
+   * ({@code t_j = mean_j - relax * (mean_j - 1/classes)}). Sharp models (naive Bayes) use 0; soft, regularised
+   * models (logistic regression) use 0.5, or clear flips would fall short of the plain mean.
+   */
+  public static LabelIssues find(double[][] proba, int[] labels, List<String> classes, double relax) {
+    if (!(relax >= 0 && relax < 1)) {
+      throw new IllegalArgumentException("relax must be in [0, 1)");
+    }
     int n = proba.length;
     int c = classes.size();
     double[] t = new double[c];
@@ -45,7 +58,8 @@ public final class LabelIssues {
       cnt[labels[i]]++;
     }
     for (int j = 0; j < c; j++) {
-      t[j] = cnt[j] > 0 ? t[j] / cnt[j] : 1.0;
+      double mean = cnt[j] > 0 ? t[j] / cnt[j] : 1.0;
+      t[j] = mean - relax * (mean - 1.0 / c);
     }
     double[] scores = new double[n];
     List<Issue> issues = new ArrayList<>();
@@ -86,7 +100,7 @@ public final class LabelIssues {
   /** Numeric rows: cross-fitted multinomial logistic regression (5 folds) then {@link #find}. */
   public static LabelIssues forNumeric(double[][] x, List<String> labels, long seed) {
     NumericClassifier m = NumericClassifier.crossFit(x, labels, 5, seed);
-    return find(m.probabilities(), m.labelIndex(), m.classes());
+    return find(m.probabilities(), m.labelIndex(), m.classes(), 0.5);
   }
 
   /** One suspicion score per row, in row order. */
