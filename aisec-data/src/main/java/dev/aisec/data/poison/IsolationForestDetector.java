@@ -83,7 +83,13 @@ public final class IsolationForestDetector implements OutlierDetector {
       forest[t] = Tree.grow(data, idx, d, maxDepth, rnd);
     }
     Model m = new Model(d, forest, c(psi));
-    return m.withTraining(Stats.unorder(m.scoreUnchecked(data), order));
+    double[][] copy = new double[n][];
+    for (int i = 0; i < n; i++) {
+      copy[i] = data[i].clone();
+    }
+    m.trainingRows = copy;
+    m.order = order;
+    return m;
   }
 
   /** Array-backed isolation tree. Leaves have feature -1 and store the adjusted path length in threshold. */
@@ -187,17 +193,14 @@ public final class IsolationForestDetector implements OutlierDetector {
     private final int d;
     private final Tree[] forest;
     private final double cn;
-    private double[] training;
+    private volatile double[] training;
+    private double[][] trainingRows;
+    private int[] order;
 
     Model(int d, Tree[] forest, double cn) {
       this.d = d;
       this.forest = forest;
       this.cn = cn;
-    }
-
-    Model withTraining(double[] t) {
-      training = t;
-      return this;
     }
 
     double[] scoreUnchecked(double[][] rows) {
@@ -219,9 +222,21 @@ public final class IsolationForestDetector implements OutlierDetector {
       return d;
     }
 
+    /** Training scores are computed on first use (fitting alone does not pay for scoring every row). */
     @Override
     public double[] trainingScores() {
-      return training.clone();
+      double[] t = training;
+      if (t == null) {
+        synchronized (this) {
+          t = training;
+          if (t == null) {
+            t = Stats.unorder(scoreUnchecked(trainingRows), order);
+            training = t;
+            trainingRows = null;
+          }
+        }
+      }
+      return t.clone();
     }
 
     @Override

@@ -2,13 +2,16 @@ package dev.aisec.data.poison;
 
 import dev.aisec.data.poison.internal.Linalg;
 import dev.aisec.data.poison.internal.Stats;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * Robust Mahalanobis distance from a Minimum Covariance Determinant estimate (FastMCD, Rousseeuw and Van Driessen,
- * 1999). Features are robustly scaled (median / MAD); several random starts are improved with concentration steps
+ * 1999, with the deterministic start of DetMCD, Hubert, Rousseeuw and Verdonck, 2012). Features are robustly scaled
+ * (median / MAD); a deterministic start and several random starts are improved with concentration steps
  * ("C-steps": refit mean and covariance on the {@code h = (n + d + 1) / 2} rows closest to the current fit) on a
  * subsample of at most 1,500 rows, the best start is refined on all rows, and a final reweighting step keeps rows
  * within the 97.5% chi-square quantile. The score is the squared robust Mahalanobis distance. A tiny ridge keeps
@@ -28,9 +31,9 @@ public final class McdDetector implements OutlierDetector {
     this.seed = seed;
   }
 
-  /** 10 random starts, seed 42. */
+  /** 20 random starts plus one deterministic start, seed 42. */
   public static McdDetector standard() {
-    return new McdDetector(10, 42L);
+    return new McdDetector(20, 42L);
   }
 
   /** A detector with the given number of random starts and seed. */
@@ -68,20 +71,56 @@ public final class McdDetector implements OutlierDetector {
       xs[i] = x[subIdx[i]];
     }
     int hSub = Math.max(Math.min(sub, (sub + d + 1) / 2), Math.min(sub, d + 1));
+    // candidate starts: a deterministic one (the rows with the smallest sum of squared robust z-scores, as in
+    // DetMCD) and random (d+1)-subsets; two C-steps each, then the best five are iterated to convergence
+    List<double[]> means = new ArrayList<>();
+    List<double[][]> factors = new ArrayList<>();
+    List<Double> dets = new ArrayList<>();
+    for (int s = -1; s < starts; s++) {
+      int[] init;
+      int m0;
+      if (s < 0) {
+        double[] marg = marginal(xs);
+        init = smallest(marg, hSub);
+        m0 = hSub;
+      } else {
+        m0 = Math.min(sub, d + 1);
+        init = sample(sub, m0, rnd);
+      }
+      double[] mean = new double[d];
+      double[][] l = Linalg.cholesky(floored(Linalg.covariance(xs, init, m0, mean)));
+      for (int step = 0; step < 2; step++) {
+        int[] h = closest(xs, l, mean, hSub);
+        mean = new double[d];
+        l = Linalg.cholesky(floored(Linalg.covariance(xs, h, hSub, mean)));
+      }
+      means.add(mean);
+      factors.add(l);
+      dets.add(Linalg.logDet(l));
+    }
+    Integer[] rank = new Integer[dets.size()];
+    for (int i = 0; i < rank.length; i++) {
+      rank[i] = i;
+    }
+    Arrays.sort(rank, (a, b) -> Double.compare(dets.get(a), dets.get(b)));
     double[] bestMean = null;
     double[][] bestL = null;
     double bestDet = Double.POSITIVE_INFINITY;
-    for (int s = 0; s < starts; s++) {
-      int m0 = Math.min(sub, d + 1);
-      int[] init = sample(sub, m0, rnd);
-      double[] mean = new double[d];
-      double[][] cov = Linalg.covariance(xs, init, m0, mean);
-      double[][] l = Linalg.cholesky(cov);
-      for (int step = 0; step < 8; step++) {
+    for (int k = 0; k < Math.min(5, rank.length); k++) {
+      double[] mean = means.get(rank[k]);
+      double[][] l = factors.get(rank[k]);
+      double prev = Linalg.logDet(l);
+      for (int step = 0; step < 20; step++) {
         int[] h = closest(xs, l, mean, hSub);
-        mean = new double[d];
-        cov = Linalg.covariance(xs, h, hSub, mean);
-        l = Linalg.cholesky(cov);
+        double[] m2 = new double[d];
+        double[][] l2 = Linalg.cholesky(floored(Linalg.covariance(xs, h, hSub, m2)));
+        double det = Linalg.logDet(l2);
+        mean = m2;
+        l = l2;
+        if (det >= prev - 1e-10) {
+          break;
+        }
+        prev = det;
       }
       double det = Linalg.logDet(l);
       if (det < bestDet) {
@@ -98,7 +137,7 @@ public final class McdDetector implements OutlierDetector {
     for (int step = 0; step < 10; step++) {
       int[] hi = closest(x, l, mean, h);
       double[] m2 = new double[d];
-      double[][] cov = Linalg.covariance(x, hi, h, m2);
+      double[][] cov = floored(Linalg.covariance(x, hi, h, m2));
       double[][] l2 = Linalg.cholesky(cov);
       double det = Linalg.logDet(l2);
       mean = m2;
@@ -125,7 +164,7 @@ public final class McdDetector implements OutlierDetector {
     }
     if (k > d) {
       double[] m2 = new double[d];
-      double[][] cov = Linalg.covariance(x, keep, k, m2);
+      double[][] cov = floored(Linalg.covariance(x, keep, k, m2));
       mean = m2;
       l = Linalg.cholesky(cov);
       dist = distances(x, l, mean);
@@ -142,7 +181,7 @@ public final class McdDetector implements OutlierDetector {
   }
 
   /** Ratio of robust Mahalanobis distance to the sum of squared robust z-scores that opens the ensemble gate. */
-  static final double RATIO = 10.0;
+  static final double RATIO = 40.0;
 
   private static double[] marginal(double[][] z) {
     double[] o = new double[z.length];
@@ -152,6 +191,33 @@ public final class McdDetector implements OutlierDetector {
         s += v * v;
       }
       o[i] = s;
+    }
+    return o;
+  }
+
+  /**
+   * Variance floor, in robustly scaled units, added to the covariance diagonal: on discrete data an h-subset can
+   * hold a single value of some feature, and without a floor that feature's near-zero variance would dominate every
+   * distance.
+   */
+  static final double FLOOR = 0.01;
+
+  private static double[][] floored(double[][] c) {
+    for (int i = 0; i < c.length; i++) {
+      c[i][i] += FLOOR;
+    }
+    return c;
+  }
+
+  private static int[] smallest(double[] v, int m) {
+    Integer[] idx = new Integer[v.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> Double.compare(v[a], v[b]));
+    int[] o = new int[m];
+    for (int i = 0; i < m; i++) {
+      o[i] = idx[i];
     }
     return o;
   }

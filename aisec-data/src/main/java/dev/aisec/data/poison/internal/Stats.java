@@ -80,27 +80,42 @@ public final class Stats {
   }
 
   /**
-   * A canonical row order (lexicographic by column values) so that randomised fitting depends only on the multiset
+   * A canonical row order (by a hash of the row's values, ties broken by the values) so that randomised fitting depends only on the multiset
    * of rows, never on their order: {@code order[k]} is the original index of the k-th canonical row.
    */
   public static int[] canonicalOrder(double[][] x) {
-    Integer[] idx = new Integer[x.length];
-    for (int i = 0; i < idx.length; i++) {
+    int n = x.length;
+    long[] h = new long[n];
+    for (int i = 0; i < n; i++) {
+      long v = 0x9E3779B97F4A7C15L;
+      for (double d : x[i]) {
+        v ^= Double.doubleToLongBits(d == 0.0 ? 0.0 : d);
+        v *= 0xbf58476d1ce4e5b9L;
+        v ^= v >>> 31;
+      }
+      h[i] = v;
+    }
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
       idx[i] = i;
     }
     Arrays.sort(idx, (a, b) -> {
+      int c = Long.compare(h[a], h[b]);
+      if (c != 0) {
+        return c;
+      }
       double[] ra = x[a];
       double[] rb = x[b];
       for (int j = 0; j < ra.length; j++) {
-        int c = Double.compare(ra[j], rb[j]);
+        c = Double.compare(ra[j] == 0.0 ? 0.0 : ra[j], rb[j] == 0.0 ? 0.0 : rb[j]);
         if (c != 0) {
           return c;
         }
       }
       return 0;
     });
-    int[] o = new int[idx.length];
-    for (int i = 0; i < o.length; i++) {
+    int[] o = new int[n];
+    for (int i = 0; i < n; i++) {
       o[i] = idx[i];
     }
     return o;
