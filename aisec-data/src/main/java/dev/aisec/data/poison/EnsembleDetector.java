@@ -12,7 +12,7 @@ import java.util.List;
  * {@link IsolationForestDetector}, {@link HbosDetector}, {@link McdDetector} (axis-aligned, density and correlation
  * views) and {@link ClusterDetector}, and takes the maximum with two gated local terms ({@link GatedModel}): the
  * cluster member's rank for rows most of its k-means runs place in a small cluster, and the robust Mahalanobis rank
- * for rows beyond its strict chi-square cutoff whose distance is 40 times their sum of squared robust z-scores
+ * for rows beyond its strict chi-square cutoff whose distance is 20 times their sum of squared robust z-scores
  * (rows that break the correlation structure while every feature looks ordinary). A tight little cluster of poison between the real
  * clusters looks normal to every global method (ranks near 0), so averaging alone would hide it; the gated local
  * term ranks it near the top without letting ordinary rows of large clusters inflate their scores.

@@ -181,7 +181,7 @@ public final class McdDetector implements OutlierDetector {
   }
 
   /** Ratio of robust Mahalanobis distance to the sum of squared robust z-scores that opens the ensemble gate. */
-  static final double RATIO = 40.0;
+  static final double RATIO = 20.0;
 
   private static double[] marginal(double[][] z) {
     double[] o = new double[z.length];
