@@ -34,12 +34,16 @@ import org.slf4j.LoggerFactory;
 public final class JsonLinesAuditSink implements AuditSink {
 
   static final String GENESIS = "0".repeat(64);
+  /** One lock per file within this JVM: file locks guard against other processes only. */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, Object> JVM_LOCKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final Logger LOG = LoggerFactory.getLogger(JsonLinesAuditSink.class);
 
   private final Path file;
   private final FileChannel channel;
   private final byte[] hmacKey;
   private final FsyncPolicy fsync;
+  private final Object jvmLock;
   private String prevHash;
   private long nextSeq;
   private long knownSize;
@@ -50,22 +54,29 @@ public final class JsonLinesAuditSink implements AuditSink {
     this.file = file;
     this.hmacKey = hmacKey == null ? null : hmacKey.clone();
     this.fsync = fsync;
+    this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
     try {
       this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
-      try (FileLock lock = channel.lock()) {
-        int torn = refreshHead(true);
-        if (torn > 0) {
-          LOG.warn("audit log {} had a torn last record ({} bytes); cut off and recorded", file, torn);
-          ObjectNode n = AuditJson.MAPPER.createObjectNode();
-          n.put("time", Instant.now().toString());
-          n.put("event", "recovery");
-          n.put("tornBytes", torn);
-          appendLocked(n);
-        }
+      synchronized (jvmLock) {
+        openLocked();
       }
     } catch (IOException e) {
       throw new AuditException("cannot open audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private void openLocked() throws IOException {
+    try (FileLock lock = channel.lock()) {
+      int torn = refreshHead(true);
+      if (torn > 0) {
+        LOG.warn("audit log {} had a torn last record ({} bytes); cut off and recorded", file, torn);
+        ObjectNode n = AuditJson.MAPPER.createObjectNode();
+        n.put("time", Instant.now().toString());
+        n.put("event", "recovery");
+        n.put("tornBytes", torn);
+        appendLocked(n);
+      }
     }
   }
 
@@ -99,11 +110,17 @@ public final class JsonLinesAuditSink implements AuditSink {
     if (closed) {
       throw new AuditException("audit log " + file + " is closed");
     }
+    synchronized (jvmLock) {
+      appendWithFileLock(AuditJson.toNode(event));
+    }
+  }
+
+  private void appendWithFileLock(ObjectNode body) {
     try (FileLock lock = channel.lock()) {
       if (channel.size() != knownSize) {
         refreshHead(false);
       }
-      appendLocked(AuditJson.toNode(event));
+      appendLocked(body);
     } catch (IOException e) {
       throw new AuditException("cannot append to audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }

@@ -179,6 +179,28 @@ class JsonLinesAuditSinkTest {
   }
 
   @Test
+  void twoSinksOnOneFileFromManyThreads(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink a = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose());
+        JsonLinesAuditSink b = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose())) {
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      for (int t = 0; t < 8; t++) {
+        JsonLinesAuditSink s = t % 2 == 0 ? a : b;
+        pool.submit(() -> {
+          for (int i = 0; i < 100; i++) {
+            s.record(event(i));
+          }
+        });
+      }
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(800, v.verifiedRecords());
+  }
+
+  @Test
   void garbageLineIsNamed(@TempDir Path dir) throws Exception {
     Path f = writeLog(dir, 3, null);
     List<String> l = lines(f);
