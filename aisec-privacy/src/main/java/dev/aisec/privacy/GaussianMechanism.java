@@ -11,8 +11,8 @@ import dev.aisec.privacy.random.NoiseSource;
  * against floating-point attacks: each coordinate is rounded to a power-of-two grid {@code g} (about sigma/4096) and
  * an exact discrete Gaussian sample (CKS 2020) on the grid is added, so every output coordinate is a multiple of g.
  * Calibration: either (epsilon, delta) through the analytic Gaussian mechanism (Balle and Wang 2018) or rho-zCDP. The
- * rounding moves neighbouring inputs by at most {@code g * sqrt(dimension)} in L2, so sigma is calibrated for the
- * sensitivity plus that amount. The zCDP guarantee of the discrete Gaussian equals the continuous one (CKS Thm 4); for
+ * rounding moves neighbouring inputs by at most {@code g * sqrt(dimension)} in L2 (and the caller's own double rounding
+ * may add up to g/2 per coordinate), so sigma is calibrated for the sensitivity plus {@code 2 g sqrt(dimension)}. The zCDP guarantee of the discrete Gaussian equals the continuous one (CKS Thm 4); for
  * (epsilon, delta) the discrete Gaussian's profile matches the continuous one up to a term CKS show is negligible at
  * sigma/g = 4096 grid steps.
  *
@@ -52,7 +52,7 @@ public final class GaussianMechanism {
       guarantee = "(" + b.epsilon + ", " + b.delta + ")-DP";
     }
     this.gridExponent = Math.getExponent(sigma0) - 12;
-    double slack = Math.nextUp(Math.scalb(Math.sqrt(dimension), gridExponent) * (1 + 1e-12));
+    double slack = Math.nextUp(Math.scalb(2 * Math.sqrt(dimension), gridExponent) * (1 + 1e-12));
     double effective = Math.nextUp(sensitivity + slack);
     this.sigma = zcdp ? GaussianCalibration.zcdp(b.rho, effective)
         : GaussianCalibration.analytic(b.epsilon, b.delta, effective);

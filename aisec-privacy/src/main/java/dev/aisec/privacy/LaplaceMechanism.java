@@ -10,8 +10,9 @@ import dev.aisec.privacy.random.NoiseSource;
  * Haney et al. 2022). The value is rounded to a power-of-two granularity {@code g} and an exact discrete Laplace sample
  * (CKS 2020, integer arithmetic only) is added on that grid, so every output is an integer multiple of {@code g} and the
  * set of reachable outputs does not depend on the input. Rounding can move neighbouring inputs by one extra grid step,
- * so the grid sensitivity is {@code ceil(sensitivity/g) + 1} and the scale is rounded up to a rational: the release is
- * epsilon-DP for L1 sensitivity {@code sensitivity}. The granularity is {@code 2^(floor(log2(sensitivity/epsilon))-20)},
+ * and the caller's own double arithmetic may be off by up to g/2 (a sum rounded to a double, for example), so the grid
+ * sensitivity is {@code ceil(sensitivity/g) + 2} and the scale is rounded up to a rational: the release is epsilon-DP
+ * for L1 sensitivity {@code sensitivity}. The granularity is {@code 2^(floor(log2(sensitivity/epsilon))-20)},
  * about a millionth of the noise scale.
  *
  * <p>Immutable and thread-safe. Non-finite inputs are rejected with {@link IllegalArgumentException}.
@@ -36,7 +37,7 @@ public final class LaplaceMechanism {
     this.noise = b.noise;
     double scale = sensitivity / epsilon;
     this.gridExponent = Math.getExponent(scale) - 20;
-    double gridSensitivity = Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 1;
+    double gridSensitivity = Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
     double lambda = gridSensitivity / epsilon;
     this.s = 1L << 20;
     this.t = Exact.ceilScaled(lambda, 20);
