@@ -14,6 +14,15 @@ public final class Exact {
 
   /** Bernoulli(num/den), 0 <= num <= den, den > 0. */
   public static boolean bernoulli(NoiseSource r, long num, long den) {
+    if (num <= 0) {
+      return false;
+    }
+    if (num >= den) {
+      return true;
+    }
+    if (den == 2 * num) {
+      return r.nextBoolean();
+    }
     return r.nextLong(den) < num;
   }
 
@@ -50,7 +59,7 @@ public final class Exact {
     long k = startK;
     while (true) {
       BigInteger d = den.multiply(BigInteger.valueOf(k));
-      if (r.nextBigInteger(d).compareTo(num) >= 0) {
+      if (num.signum() == 0 || r.nextBigInteger(d).compareTo(num) >= 0) {
         break;
       }
       k++;
@@ -76,7 +85,8 @@ public final class Exact {
   /**
    * Discrete Laplace with scale t/s: P(x) proportional to exp(-|x| s / t), t, s > 0 (CKS Algorithm 2).
    */
-  public static long discreteLaplace(NoiseSource r, long t, long s) {
+  public static long discreteLaplace(NoiseSource source, long t, long s) {
+    NoiseSource r = source.forCurrentThread();
     while (true) {
       long u = r.nextLong(t);
       if (!bernoulliExp(r, u, t)) {
@@ -105,7 +115,8 @@ public final class Exact {
    * Discrete Gaussian with variance parameter sigma^2 = num/den: P(x) proportional to exp(-x^2 / (2 sigma^2))
    * (CKS Algorithm 3).
    */
-  public static long discreteGaussian(NoiseSource r, long num, long den) {
+  public static long discreteGaussian(NoiseSource source, long num, long den) {
+    NoiseSource r = source.forCurrentThread();
     long t = isqrtFloor(num, den) + 1; // floor(sigma) + 1
     while (true) {
       long y = discreteLaplace(r, t, 1);

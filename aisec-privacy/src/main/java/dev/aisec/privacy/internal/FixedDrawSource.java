@@ -17,6 +17,7 @@ public final class FixedDrawSource implements NoiseSource {
   private int next;
 
   public FixedDrawSource(NoiseSource base, int budget) {
+    base = base.forCurrentThread();
     this.base = base;
     this.block = new long[budget];
     for (int i = 0; i < budget; i++) {
@@ -33,6 +34,21 @@ public final class FixedDrawSource implements NoiseSource {
       OVERRUNS.incrementAndGet();
     }
     return base.nextLong();
+  }
+
+  private long bits;
+  private int bitsLeft;
+
+  @Override
+  public boolean nextBoolean() {
+    if (bitsLeft == 0) {
+      bits = nextLong();
+      bitsLeft = 64;
+    }
+    bitsLeft--;
+    boolean b = (bits & 1) != 0;
+    bits >>>= 1;
+    return b;
   }
 
   /** Words consumed by the sampler from this block (may exceed the budget on an overrun). */

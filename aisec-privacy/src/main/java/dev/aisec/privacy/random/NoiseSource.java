@@ -15,7 +15,10 @@ public interface NoiseSource {
   /** 64 uniformly random bits. */
   long nextLong();
 
-  /** Uniform integer in {@code [0, bound)}, exact (rejection sampling, no modulo bias). */
+  /**
+   * Uniform integer in {@code [0, bound)}, exact: Lemire's multiply-and-reject method (no modulo bias; a division
+   * only on the rare rejection path).
+   */
   default long nextLong(long bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive: " + bound);
@@ -24,13 +27,17 @@ public interface NoiseSource {
     if ((bound & m) == 0) {
       return nextLong() & m;
     }
-    long bits;
-    long val;
-    do {
-      bits = nextLong() >>> 1;
-      val = bits % bound;
-    } while (bits - val + m < 0);
-    return val;
+    long x = nextLong();
+    long lo = x * bound;
+    if (Long.compareUnsigned(lo, bound) < 0) {
+      long threshold = Long.remainderUnsigned(-bound, bound);
+      while (Long.compareUnsigned(lo, threshold) < 0) {
+        x = nextLong();
+        lo = x * bound;
+      }
+    }
+    // unsigned high 64 bits of x * bound (bound > 0)
+    return Math.multiplyHigh(x, bound) + ((x >> 63) & bound);
   }
 
   /** Uniform integer in {@code [0, bound)} for arbitrary positive {@code bound}, exact. */
@@ -56,9 +63,17 @@ public interface NoiseSource {
     }
   }
 
-  /** A fair coin. */
+  /** A fair coin. Implementations may serve coins bit by bit from one 64-bit word. */
   default boolean nextBoolean() {
     return nextLong() < 0;
+  }
+
+  /**
+   * A view of this source for use by the current thread only, for the duration of one sample; implementations may
+   * return a faster unsynchronised object. The default returns {@code this}.
+   */
+  default NoiseSource forCurrentThread() {
+    return this;
   }
 
   /** The production source: per-thread ChaCha20 keystream, reseeded from SecureRandom. */

@@ -48,6 +48,21 @@ public final class SeededNoiseSource implements NoiseSource {
     return stream.nextLong();
   }
 
+  private long bits;
+  private int bitsLeft;
+
+  @Override
+  public synchronized boolean nextBoolean() {
+    if (bitsLeft == 0) {
+      bits = nextLong();
+      bitsLeft = 64;
+    }
+    bitsLeft--;
+    boolean b = (bits & 1) != 0;
+    bits >>>= 1;
+    return b;
+  }
+
   /** Number of 64-bit words drawn so far (for draw-count tests). */
   public synchronized long draws() {
     return draws;
