@@ -19,7 +19,7 @@ import dev.aisec.privacy.random.NoiseSource;
  */
 public final class LaplaceMechanism {
   /** Words drawn per sample in timing-hardened mode. */
-  public static final int HARDENED_DRAWS = 256;
+  public static final int HARDENED_DRAWS = 128;
   private static final long MAX_GRID = 1L << 52;
 
   private final double epsilon;
