@@ -16,6 +16,9 @@ public final class Normal {
     if (Double.isNaN(z)) {
       return Double.NaN;
     }
+    if (z == Double.POSITIVE_INFINITY) {
+      return 0;
+    }
     if (z < 0) {
       return 2 - erfc(-z);
     }
@@ -44,6 +47,9 @@ public final class Normal {
   public static double logErfc(double z) {
     if (z < 2.5) {
       return Math.log(erfc(z));
+    }
+    if (z == Double.POSITIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY;
     }
     // erfc(z) = exp(-z^2)/sqrt(pi) * 1/(z + (1/2)/(z + 1/(z + (3/2)/(z + 2/(z + ...)))))
     double tiny = 1e-300;

@@ -66,4 +66,20 @@ class AccountingTest {
     ZcdpAccountant acc = new ZcdpAccountant().composeGaussian(2, 4).composePureDp(0.1);
     assertEquals(4 / 8.0 + 0.005, acc.rho(), 1e-12);
   }
+
+  @Test
+  void pldMatchesTheAnalyticGaussianWithoutSubsampling() {
+    // q = 1, T steps of noise multiplier z is one Gaussian with z / sqrt(T): its exact profile is known
+    double eps = PldAccountant.dpSgdEpsilon(1, 5, 10, 1e-5);
+    double exactDelta = dev.aisec.privacy.GaussianCalibration.delta(eps, 1, 5 / Math.sqrt(10));
+    assertEquals(1e-5, exactDelta, 1e-7);
+  }
+
+  @Test
+  void pldIsTighterThanRdpOnDpSgdMnist() {
+    double pld = PldAccountant.dpSgdEpsilon(Q, 1.1, STEPS, 1e-5, 1e-3);
+    double rdp = RdpAccountant.dpSgdEpsilon(Q, 1.1, STEPS, 1e-5);
+    assertTrue(pld < rdp, pld + " vs " + rdp);
+    assertTrue(pld > 2.3 && pld < 2.45, "pld " + pld);
+  }
 }
