@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root {@code aisec} command; subcommands do the work. */
 @Command(name = "aisec", mixinStandardHelpOptions = true, version = "aisec 0.1.0-SNAPSHOT",
     description = "Security controls for AI features: prompt checks, PII redaction, DP releases, data audits.",
-    subcommands = {})
+    subcommands = {dev.aisec.cli.prompt.PromptCommand.class})
 public final class AisecCommand implements Runnable {
 
   @CommandLine.Spec
