@@ -56,6 +56,9 @@ public final class PromptTrainCommand implements Callable<Integer> {
       System.out.println("trained " + r.modelVersion() + " on " + r.trainRows() + " rows (" + r.heldOutRows()
           + " held out, " + r.families() + " families); wrote " + outModel + " and " + outMeta);
       return 0;
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("aisec prompt train: I/O error: " + e.getCause().getMessage());
+      return 2;
     } catch (IllegalArgumentException e) {
       System.err.println("aisec prompt train: " + e.getMessage());
       return 2;

@@ -170,7 +170,7 @@ public final class Engine {
         p = Math.max(p, classifySub(model, t));
       }
       if (instruction != null) {
-        p = Math.max(p, classifySub(instruction, t));
+        p = Math.max(p, outlierInstruction(instruction, t));
       }
     }
     double score = combine(p, r, fams.size());
@@ -365,6 +365,54 @@ public final class Engine {
       }
     }
     return best;
+  }
+
+  /**
+   * How strongly one short token window of a document reads like an instruction to an assistant compared with the
+   * rest of the same document: {@code sigmoid(zMax - zMedian - 2)} over windows of {@value #SUB_WINDOW} tokens, where
+   * z is the instruction head's logit; for documents of fewer than three windows, {@code sigmoid(zMax - 3)}.
+   * Documents that are instruction-like throughout (how-to pages, code questions) do not stand out; one injected
+   * sentence in an e-mail does.
+   */
+  public static double outlierInstruction(Model model, Tokens t) {
+    if (t.size == 0) {
+      return 0;
+    }
+    double[] c = new double[t.size + 1];
+    int[] k = new int[t.size + 1];
+    final float[] w = model.w;
+    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
+      c[tok + 1] += w[idx] * sign;
+      k[tok + 1]++;
+    });
+    for (int i = 1; i <= t.size; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    int step = SUB_WINDOW / 2;
+    double[] z = new double[t.size / step + 2];
+    int nz = 0;
+    for (int s = 0; s < t.size; s += step) {
+      int e = Math.min(t.size, s + SUB_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        z[nz++] = model.bias + (c[e] - c[s]) / Math.sqrt(cnt);
+      }
+      if (e == t.size) {
+        break;
+      }
+    }
+    if (nz == 0) {
+      return 0;
+    }
+    double[] sorted = java.util.Arrays.copyOf(z, nz);
+    java.util.Arrays.sort(sorted);
+    double max = sorted[nz - 1];
+    if (nz < 3) {
+      return Model.sigmoid(max - 3);
+    }
+    double med = sorted[nz / 2];
+    return Model.sigmoid(max - med - 2);
   }
 
   private String explainTop(Tokens t) {

@@ -44,8 +44,13 @@ import java.util.Random;
 public final class InjectionTrainer {
 
   public static final String OWN_RESOURCE = "/dev/aisec/prompt/train/aisec-written.tsv";
+  public static final String TEMPLATE_RESOURCE = "/dev/aisec/prompt/train/aisec-templates.tsv";
+  static final int MAX_EXPANSIONS = 40;
   public static final long DEFAULT_SEED = 20261126L;
-  static final double OWN_WEIGHT = 2.0;
+  static final double DOC_WEIGHT = Double.parseDouble(System.getProperty("aisec.prompt.docWeight", "0"));
+  /** Benign false-positive rate at probability 0.5 that the bias calibration aims for on the validation part. */
+  static final double TARGET_FPR = Double.parseDouble(System.getProperty("aisec.prompt.targetFpr", "0.02"));
+  static final double OWN_WEIGHT = Double.parseDouble(System.getProperty("aisec.prompt.ownWeight", "2.0"));
   /** Ordinary text (never instructions to an assistant) used as negatives of the instruction head. */
   static final String[][] DOC_FILES = {
       {"../text-classification/sms_spam.jsonl", "text-classification/sms_spam.jsonl"},
@@ -86,6 +91,10 @@ public final class InjectionTrainer {
    */
   public Report train(Path modelFile, Path metadataFile, Path splitDir) {
     try {
+      Path parent = modelFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       List<Row> rows = new ArrayList<>();
       ArrayNode files = json.createArrayNode();
       for (String f : FILES) {
@@ -102,15 +111,23 @@ public final class InjectionTrainer {
         fn.put("rowsUsed", rows.size() - before);
       }
       List<Row> own = readOwn();
-      byte[] ownBytes = ownBytes();
+      byte[] ownBytes = resource(OWN_RESOURCE);
       ObjectNode on = files.addObject();
       on.put("file", "aisec-prompt/src/main/resources" + OWN_RESOURCE);
       on.put("sha256", sha256(ownBytes));
       on.put("rowsUsed", own.size());
+      byte[] tplBytes = resource(TEMPLATE_RESOURCE);
+      int ownBefore = own.size();
+      own.addAll(expandTemplates(new String(tplBytes, StandardCharsets.UTF_8), seed));
+      ObjectNode tn = files.addObject();
+      tn.put("file", "aisec-prompt/src/main/resources" + TEMPLATE_RESOURCE);
+      tn.put("sha256", sha256(tplBytes));
+      tn.put("rowsUsed", own.size() - ownBefore);
 
       int[] family = families(rows);
       List<Row> train = new ArrayList<>();
       List<Row> held = new ArrayList<>();
+      java.util.Set<Row> heldSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       java.util.Set<Integer> fams = new java.util.HashSet<>();
       for (int i = 0; i < rows.size(); i++) {
         fams.add(family[i]);
@@ -118,6 +135,7 @@ public final class InjectionTrainer {
         String key = r.file + ":" + rows.get(family[i]).line;
         if (Math.floorMod(mix64(seed ^ key.hashCode() * 0x9E3779B97F4A7C15L), 100) < 20) {
           held.add(r);
+          heldSet.add(r);
         } else {
           train.add(r);
         }
@@ -129,15 +147,7 @@ public final class InjectionTrainer {
       for (Row r : own) {
         ex.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
       }
-      Model m = fit(ex, Integer.MAX_VALUE);
-      // instruction-likeness head for indirect injection: text addressed to an assistant vs. ordinary documents
       List<Ex> ix = new ArrayList<>();
-      for (Row r : train) {
-        ix.add(new Ex(r.text, true, 1.0));
-      }
-      for (Row r : own) {
-        ix.add(new Ex(r.text, !r.category.equals("document"), OWN_WEIGHT));
-      }
       int docs = 0;
       for (String[] df : DOC_FILES) {
         Path p = datasetDir.resolve(df[0]).normalize();
@@ -148,11 +158,50 @@ public final class InjectionTrainer {
         ObjectNode fn = files.addObject();
         fn.put("file", "shared/datasets/" + df[1]);
         fn.put("sha256", sha256(bytes));
-        fn.put("use", "negative (document text) for the instruction head only");
+        fn.put("use", "benign short texts for the attack model (weight " + DOC_WEIGHT + "); joined into 48-token pseudo-documents as negatives of the instruction head");
         int before = ix.size();
-        readDocs(bytes, ix);
+        readDocs(bytes, ix, ex);
         fn.put("rowsUsed", ix.size() - before);
         docs += ix.size() - before;
+      }
+      // bias calibration: train on 85% of the training families, find the logit that keeps TARGET_FPR of the
+      // remaining 15% benign rows above 0.5, then shift the final model's bias by the same amount
+      List<Ex> fitPart = new ArrayList<>();
+      List<Row> valPart = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        if (heldSet.contains(r)) {
+          continue;
+        }
+        String key = r.file + ":" + rows.get(family[i]).line;
+        if (Math.floorMod(mix64((seed + 1) ^ key.hashCode() * 0x9E3779B97F4A7C15L), 100) < 15) {
+          valPart.add(r);
+        } else {
+          fitPart.add(new Ex(r.text, r.malicious, 1.0));
+        }
+      }
+      for (Row r : own) {
+        fitPart.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
+      }
+      Model probe = fit(fitPart, Integer.MAX_VALUE);
+      List<Double> z = new ArrayList<>();
+      for (Row r : valPart) {
+        if (!r.malicious) {
+          z.add(logit(probe, r.text));
+        }
+      }
+      z.sort(null);
+      double shift = z.isEmpty() ? 0 : z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size())));
+      shift = Math.max(0, shift);
+      Model raw = fit(ex, Integer.MAX_VALUE);
+      Model m = new Model(raw.w, (float) (raw.bias - shift), "lr-" + sha256(new Model(raw.w, (float) (raw.bias - shift),
+          "pending").toBytes()).substring(0, 12));
+      // instruction-likeness head for indirect injection: text addressed to an assistant vs. ordinary documents
+      for (Row r : train) {
+        ix.add(new Ex(r.text, true, 1.0));
+      }
+      for (Row r : own) {
+        ix.add(new Ex(r.text, !r.category.equals("document"), OWN_WEIGHT));
       }
       Model instr = fit(ix, Engine.SUB_WINDOW);
       Path instrFile = modelFile.resolveSibling(modelFile.getFileName().toString().replace("injection", "instruction"));
@@ -160,7 +209,6 @@ public final class InjectionTrainer {
         instr.write(out);
       }
       train.addAll(own);
-      Files.createDirectories(modelFile.toAbsolutePath().getParent());
       try (OutputStream out = Files.newOutputStream(modelFile)) {
         m.write(out);
       }
@@ -170,6 +218,8 @@ public final class InjectionTrainer {
       meta.put("instructionModel", instr.version + " (" + instrFile.getFileName() + "; " + docs
           + " pseudo-documents of 48 tokens as negatives, every training prompt as positive)");
       meta.put("ownExampleWeight", OWN_WEIGHT);
+      meta.put("biasCalibration", "bias lowered by " + String.format(java.util.Locale.ROOT, "%.3f", shift)
+          + " so that " + TARGET_FPR + " of benign validation rows (15% of training families, second seed) score >= 0.5");
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 1e-6, class-balanced, " + epochs + " epochs, shuffled with seed");
@@ -225,7 +275,7 @@ public final class InjectionTrainer {
   }
 
   /** Consecutive short texts joined into pseudo-documents of about 48 tokens. */
-  private void readDocs(byte[] bytes, List<Ex> out) throws IOException {
+  private void readDocs(byte[] bytes, List<Ex> out, List<Ex> shortBenign) throws IOException {
     BufferedReader br = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
         StandardCharsets.UTF_8));
     String line;
@@ -236,6 +286,9 @@ public final class InjectionTrainer {
         continue;
       }
       String text = json.readTree(line).path("text").asText();
+      if (DOC_WEIGHT > 0) {
+        shortBenign.add(new Ex(text, false, DOC_WEIGHT));
+      }
       doc.append(text).append('\n');
       words += text.split("\\s+").length;
       if (words >= Engine.SUB_WINDOW) {
@@ -246,19 +299,82 @@ public final class InjectionTrainer {
     }
   }
 
-  private static byte[] ownBytes() throws IOException {
-    try (InputStream in = InjectionTrainer.class.getResourceAsStream(OWN_RESOURCE)) {
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = InjectionTrainer.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + OWN_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return in.readAllBytes();
     }
   }
 
+  /** Expands template lines ({@code label<TAB>text with {a|b} groups}) deterministically. */
+  static List<Row> expandTemplates(String content, long seed) {
+    List<Row> out = new ArrayList<>();
+    String[] lines = content.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int tab = l.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException(TEMPLATE_RESOURCE + ":" + (i + 1) + ": expected label<TAB>template");
+      }
+      boolean attack = l.substring(0, tab).equals("attack");
+      List<String> parts = new ArrayList<>();
+      List<String[]> groups = new ArrayList<>();
+      String t = l.substring(tab + 1);
+      int p = 0;
+      while (p < t.length()) {
+        int o = t.indexOf('{', p);
+        if (o < 0) {
+          parts.add(t.substring(p));
+          break;
+        }
+        int c = t.indexOf('}', o);
+        parts.add(t.substring(p, o));
+        groups.add(t.substring(o + 1, c).split("\\|", -1));
+        p = c + 1;
+      }
+      long total = 1;
+      for (String[] g : groups) {
+        total *= g.length;
+      }
+      Random rnd = new Random(seed ^ (31L * i));
+      java.util.Set<Long> picks = new java.util.LinkedHashSet<>();
+      if (total <= MAX_EXPANSIONS) {
+        for (long k = 0; k < total; k++) {
+          picks.add(k);
+        }
+      } else {
+        while (picks.size() < MAX_EXPANSIONS) {
+          picks.add(Math.floorMod(rnd.nextLong(), total));
+        }
+      }
+      for (long k : picks) {
+        StringBuilder sb = new StringBuilder();
+        long rest = k;
+        for (int g = 0; g < groups.size(); g++) {
+          sb.append(parts.get(g));
+          String[] alts = groups.get(g);
+          sb.append(alts[(int) (rest % alts.length)]);
+          rest /= alts.length;
+        }
+        if (parts.size() > groups.size()) {
+          sb.append(parts.get(parts.size() - 1));
+        }
+        out.add(new Row("own-template", i + 1, sb.toString().replaceAll("  +", " "), attack,
+            attack ? "injection" : "benign", "template"));
+      }
+    }
+    return out;
+  }
+
   /** The team-written examples: lines {@code attack<TAB>text} or {@code benign<TAB>text}; # comments. */
   static List<Row> readOwn() throws IOException {
     List<Row> out = new ArrayList<>();
-    String[] lines = new String(ownBytes(), StandardCharsets.UTF_8).split("\n");
+    String[] lines = new String(resource(OWN_RESOURCE), StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
       if (l.isEmpty() || l.startsWith("#")) {
@@ -424,6 +540,17 @@ public final class InjectionTrainer {
     Model tmp = new Model(w, (float) bias, "pending");
     String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
     return new Model(w, (float) bias, version);
+  }
+
+  private static double logit(Model m, String text) {
+    String norm = TextView.of(text).normalized();
+    Tokens t = new Tokens().tokenize(norm, 0, Math.min(norm.length(), Engine.WINDOW));
+    double[] acc = new double[2];
+    Features.extract(t, 0, t.size, (tok, ix, sign) -> {
+      acc[0] += m.w[ix] * sign;
+      acc[1]++;
+    });
+    return m.bias + (acc[1] == 0 ? 0 : acc[0] / Math.sqrt(acc[1]));
   }
 
   static String sha256(byte[] b) {
