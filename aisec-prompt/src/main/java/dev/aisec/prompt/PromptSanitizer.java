@@ -228,9 +228,11 @@ public final class PromptSanitizer {
     }
   }
 
+  /** Template token names: letters, digits, '_', '-', '.', '/'. */
   private static boolean noSpace(String s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Character.isWhitespace(s.charAt(k))) {
+      char c = s.charAt(k);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
         return false;
       }
     }
