@@ -54,6 +54,9 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, List<Rule>> exactFirst = new HashMap<>();
   private final Map<String, List<Rule>> prefixFirst = new HashMap<>();
+  /** prefixFirst keyed by the packed first three chars, open addressing (no allocation per lookup). */
+  private final long[] pkeys;
+  private final Rule[][] pvals;
 
   private static final RuleSet STANDARD = load("/dev/aisec/prompt/rules.txt");
 
@@ -75,6 +78,43 @@ public final class RuleSet {
             l.add(r);
           }
         }
+      }
+    }
+    int cap = Integer.highestOneBit(Math.max(4, prefixFirst.size() * 4)) * 2;
+    pkeys = new long[cap];
+    pvals = new Rule[cap][];
+    for (Map.Entry<String, List<Rule>> e : prefixFirst.entrySet()) {
+      if (e.getKey().length() < 3) {
+        continue;
+      }
+      long k = pack(e.getKey());
+      int i = slot(k, cap - 1);
+      while (pvals[i] != null) {
+        i = (i + 1) & (cap - 1);
+      }
+      pkeys[i] = k;
+      pvals[i] = e.getValue().toArray(new Rule[0]);
+    }
+  }
+
+  private static long pack(CharSequence s) {
+    return ((long) s.charAt(0) << 32) | ((long) s.charAt(1) << 16) | s.charAt(2);
+  }
+
+  private static int slot(long k, int mask) {
+    long h = k * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & mask;
+  }
+
+  private Rule[] prefixCandidates(String tok) {
+    long k = pack(tok);
+    int mask = pkeys.length - 1;
+    for (int i = slot(k, mask); ; i = (i + 1) & mask) {
+      if (pvals[i] == null) {
+        return null;
+      }
+      if (pkeys[i] == k) {
+        return pvals[i];
       }
     }
   }
@@ -173,10 +213,10 @@ public final class RuleSet {
       if (ex != null) {
         tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule);
       }
-      if (tok.length() >= 3 && !prefixFirst.isEmpty()) {
-        List<Rule> px = prefixFirst.get(tok.substring(0, 3));
+      if (tok.length() >= 3) {
+        Rule[] px = prefixCandidates(tok);
         if (px != null) {
-          tryRules(px, t, i, hits, count, lastStart, nextFree, perRule);
+          tryRules(java.util.Arrays.asList(px), t, i, hits, count, lastStart, nextFree, perRule);
         }
       }
     }

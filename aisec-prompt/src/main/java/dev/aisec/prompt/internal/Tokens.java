@@ -41,10 +41,14 @@ public final class Tokens {
       boolean leet = false;
       while (i < to && !isCjk(s.charAt(i)) && isWordChar(s, i, from, to)) {
         char ch = s.charAt(i);
-        if (Character.isLetter(ch)) {
+        if (ch < 0x80) {
+          if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+            letter = true;
+          } else {
+            leet = true;
+          }
+        } else if (Character.isLetter(ch)) {
           letter = true;
-        } else if (ch < 0x80 && !Character.isLetter(ch)) {
-          leet = true;
         }
         sb.append(ch);
         i++;
@@ -118,10 +122,22 @@ public final class Tokens {
     }
   }
 
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_WORD[c] = true;
+      ASCII_WORD[c - 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_WORD[c] = true;
+    }
+  }
+
   static boolean isWordChar(CharSequence s, int i, int from, int to) {
     char c = s.charAt(i);
     if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      if (ASCII_WORD[c]) {
         return true;
       }
       if (c == '@' || c == '$') {
