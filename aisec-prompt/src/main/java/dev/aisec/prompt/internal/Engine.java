@@ -335,7 +335,7 @@ public final class Engine {
       acc[0] += w[idx] * sign;
       acc[1] += 1;
     });
-    return Model.sigmoid(model.bias + acc[0] / Math.sqrt(acc[1]));
+    return Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
   }
 
   private static double classifySub(Model model, Tokens t) {
@@ -358,7 +358,7 @@ public final class Engine {
       int e = Math.min(t.size, s + SUB_WINDOW);
       int cnt = k[e] - k[s];
       if (cnt > 0) {
-        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Math.sqrt(cnt)));
+        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Model.norm(cnt)));
       }
       if (e == t.size) {
         break;
@@ -396,7 +396,7 @@ public final class Engine {
       int e = Math.min(t.size, s + SUB_WINDOW);
       int cnt = k[e] - k[s];
       if (cnt > 0) {
-        z[nz++] = model.bias + (c[e] - c[s]) / Math.sqrt(cnt);
+        z[nz++] = model.bias + (c[e] - c[s]) / Model.norm(cnt);
       }
       if (e == t.size) {
         break;

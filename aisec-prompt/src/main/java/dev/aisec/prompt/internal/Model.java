@@ -122,6 +122,17 @@ public final class Model {
     return bo.toByteArray();
   }
 
+  /**
+   * Pseudo-count added to the feature count before the square-root normalisation, so that a very short text (a few
+   * words) cannot reach an extreme score from one or two words; the same value is used in training.
+   */
+  public static final double NORM_PAD = Double.parseDouble(System.getProperty("aisec.prompt.normPad", "0"));
+
+  /** The normalisation divisor for {@code count} features. */
+  public static double norm(double count) {
+    return Math.sqrt(Math.max(1.0, count + NORM_PAD));
+  }
+
   public static double sigmoid(double z) {
     return 1.0 / (1.0 + Math.exp(-z));
   }

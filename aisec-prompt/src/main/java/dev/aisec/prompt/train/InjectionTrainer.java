@@ -482,7 +482,7 @@ public final class InjectionTrainer {
         m.merge(ix, sign, Float::sum);
         count[0]++;
       });
-      float norm1 = (float) (1.0 / Math.sqrt(Math.max(1, count[0])));
+      float norm1 = (float) (1.0 / Model.norm(count[0]));
       idx[i] = new int[m.size()];
       val[i] = new float[m.size()];
       int k = 0;
@@ -550,7 +550,7 @@ public final class InjectionTrainer {
       acc[0] += m.w[ix] * sign;
       acc[1]++;
     });
-    return m.bias + (acc[1] == 0 ? 0 : acc[0] / Math.sqrt(acc[1]));
+    return m.bias + (acc[1] == 0 ? 0 : acc[0] / Model.norm(acc[1]));
   }
 
   static String sha256(byte[] b) {
