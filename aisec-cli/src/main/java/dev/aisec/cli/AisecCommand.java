@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         AuditCommand.class,
         dev.aisec.cli.dp.DpCommand.class,
+        dev.aisec.cli.prompt.PromptCommand.class,
         dev.aisec.cli.data.DataCommand.class,
         DemoCommand.class,
     })
