@@ -4,13 +4,14 @@ import dev.aisec.cli.audit.AuditCommand;
 import dev.aisec.cli.check.CheckCommand;
 import dev.aisec.cli.demo.DemoCommand;
 import dev.aisec.cli.io.InputException;
+import dev.aisec.cli.pii.PiiCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code aisec} command; subcommands do the work. */
 @Command(name = "aisec", mixinStandardHelpOptions = true, version = "aisec 0.1.0-SNAPSHOT",
     description = "Security controls for AI features: prompt checks, PII redaction, DP releases, data audits.",
-    subcommands = {CheckCommand.class, AuditCommand.class, DemoCommand.class})
+    subcommands = {CheckCommand.class, AuditCommand.class, DemoCommand.class, PiiCommand.class})
 public final class AisecCommand implements Runnable {
 
   @CommandLine.Spec

@@ -19,7 +19,7 @@ public final class Context {
         "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
         "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
         "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
-        "numéro", "nummer", "number is", "reach me");
+        "reach me", "mobile:", "office", "fax");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
@@ -63,7 +63,8 @@ public final class Context {
         "receipt", "confirmation", "booking", "shipment", "parcel", "package", "awb", "container", "patch", "rev",
         "revision", "changelog", "v", "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
         "price", "total", "amount", "usd", "eur", "gbp", "$", "€", "£", "qty", "quantity", "timestamp", "ts",
-        "epoch", "latency", "ms", "bytes", "kb", "mb", "gb");
+        "epoch", "latency", "ms", "bytes", "kb", "mb", "gb", "zip", "zip code", "postcode", "postal", "plz",
+        "postleitzahl", "code postal", "cp", "cep");
   }
 
   private static void cue(String type, String... words) {

@@ -300,6 +300,12 @@ public final class Engine {
     if (r > 0) {
       return r;
     }
+    if (!plus && g <= 2 && places) {
+      r = address(t, gs[0], gEnd[g - 1], h);
+      if (r > 0) {
+        return r;
+      }
+    }
     if (g == 1 && !plus) {
       r = year(t, gs[0], ge[0], h);
       if (r > 0) {
@@ -346,7 +352,7 @@ public final class Engine {
       }
     }
     if (g > 4 && sep[4] == '.') {
-      return ge[g - 1];
+      return -1;
     }
     int s = gs[0];
     int e = ge[3];
@@ -483,7 +489,7 @@ public final class Engine {
       k--;
     }
     int ws = k + 1;
-    if (we - ws < 2 || we == s) {
+    if (we - ws < 1 || we == s) {
       return -1;
     }
     if (!(equalsIgnoreCase(t, ws, we, "in") || equalsIgnoreCase(t, ws, we, "during")
@@ -505,6 +511,50 @@ public final class Engine {
     // "in 2048 bytes": a unit after the number
     h.add(s, e, PiiEntity.DATE_TIME, 0.6, "year in temporal context");
     return e;
+  }
+
+  /** "28245 Puruntie 82", "3482 Via Franscini 71", "450 Præstevænget 15": number, 1-4 words, number. */
+  private int address(CharSequence t, int s, int e, Hits h) {
+    int n = t.length();
+    if (e - s > 12 || e + 2 >= n || t.charAt(e) != ' ' || !Character.isLetter(t.charAt(e + 1))) {
+      return -1;
+    }
+    int k = e;
+    for (int w = 0; w < 4; w++) {
+      if (k + 1 >= n || t.charAt(k) != ' ') {
+        return -1;
+      }
+      int ws = k + 1;
+      if (isDigit(t.charAt(ws))) {
+        if (w == 0) {
+          return -1;
+        }
+        int q = ws;
+        while (q < n && isDigit(t.charAt(q)) && q - ws < 6) {
+          q++;
+        }
+        if (q < n && isWordChar(t.charAt(q)) && !(q + 1 >= n || !isWordChar(t.charAt(q + 1)))) {
+          return -1;
+        }
+        if (q < n && Character.isLetter(t.charAt(q))) {
+          q++;
+        }
+        h.add(s, q, PiiEntity.LOCATION, 0.7, "house number, street name and number");
+        return q;
+      }
+      if (!Character.isLetter(t.charAt(ws))) {
+        return -1;
+      }
+      int we = ws;
+      while (we < n && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '.' || t.charAt(we) == '-')) {
+        we++;
+      }
+      if (we - ws > 24) {
+        return -1;
+      }
+      k = we;
+    }
+    return -1;
   }
 
   private int ssn(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
@@ -788,6 +838,11 @@ public final class Engine {
     Context.Window w = Context.around(t, s, end, window);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER);
     boolean neg = w.negative();
+    if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
+        && Character.isLetter(t.charAt(end + 1))) {
+      // "636 1812 Rue de la Gare": house numbers before a street name
+      return -1;
+    }
     double score;
     if (plus || anyParen || ext > 0) {
       score = 0.7;

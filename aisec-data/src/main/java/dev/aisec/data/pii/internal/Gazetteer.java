@@ -24,8 +24,12 @@ public final class Gazetteer {
   public final WordSet last;
   public final WordSet place;
   public final WordSet common;
+  /** Function words and hand-picked common words: never a name on their own, whatever the case. */
+  public final WordSet stop;
   /** Words never tagged as names even when capitalised: months, weekdays, products, brands, UI words. */
   public final WordSet never;
+  /** Organisation words. */
+  public final WordSet org;
   /** The longest place entry in words. */
   public final int maxPlaceWords;
 
@@ -49,6 +53,11 @@ public final class Gazetteer {
     List<String> commonWords = new ArrayList<>(sections.getOrDefault("common", List.of()));
     commonWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
     commonWords.addAll(Arrays.asList(STOP.split("\\s+")));
+    commonWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    List<String> stopWords = new ArrayList<>(Arrays.asList(STOP.split("\\s+")));
+    stopWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
+    stopWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    this.stop = new WordSet(stopWords);
     List<String> neverWords = new ArrayList<>(Arrays.asList(NEVER.split("\\s+")));
     List<String> firsts = new ArrayList<>(sections.getOrDefault("first", List.of()));
     firsts.addAll(Arrays.asList(EXTRA_FIRST.split("\\s+")));
@@ -59,6 +68,7 @@ public final class Gazetteer {
     this.place = new WordSet(places);
     this.common = new WordSet(commonWords);
     this.never = new WordSet(neverWords);
+    this.org = new WordSet(Arrays.asList(ORG_WORDS.split("\\s+")));
     int mx = 1;
     for (String p : places) {
       int w = p.split(" ").length;
@@ -139,9 +149,27 @@ public final class Gazetteer {
       + "tesla prius corolla civic galaxy pixel kindle alexa siri cortana playstation xbox nintendo switch "
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
-      + "ticket subject re fwd fw cc bcc from to sent date";
+      + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv";
 
   static final String EXTRA_FIRST = "";
+
+  /** Adverbs, pronouns, chat and business words often capitalised at a sentence start. */
+  static final String MORE_STOP = "just also still even never always often sometimes maybe perhaps really actually "
+      + "already soon later now then there here where everywhere anyway however therefore thus hence meanwhile "
+      + "again almost quite rather enough especially finally first second third next last another every each "
+      + "much many more most less least few several both either neither none nothing something anything everything "
+      + "bot user assistant agent system admin support staff team customer client guest member moderator "
+      + "orchestra inc ltd llc gmbh corp co company group bank university college school club hotel hospital "
+      + "church foundation institute association society partners associates holdings solutions systems "
+      + "technologies services consulting capital insurance media records studio studios films pictures band "
+      + "the a an secretly back via per mr mrs ms dr st prof rd ave apt suite unit box road street avenue lane "
+      + "drive court place square tv fm am pm usa eu un uk nato";
+
+  /** Words right of a name that mark an organisation instead. */
+  static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "
+      + "college school club hotel hospital church foundation institute association society partners associates "
+      + "holdings solutions systems technologies services consulting capital insurance media records studio films "
+      + "band & sons brothers";
 
   static final String EXTRA_PLACES = "united states, united kingdom, usa, uk, england, scotland, wales, "
       + "new york, los angeles, san francisco, london, paris, berlin, madrid, rome, amsterdam, munich, münchen, "

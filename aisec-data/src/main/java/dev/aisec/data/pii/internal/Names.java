@@ -46,17 +46,28 @@ final class Names {
     WEAK_FROM = STRONG_CUES.length + MEDIUM_CUES.length;
   }
 
-  private static final String[] PLACE_CUES = {" in ", " from ", " to ", " at ", " near ", " live in ",
-      " lives in ", " living in ", " moved to ", " based in ", " located in ", " flew to ", " fly to ",
-      " city ", " where ", " country ", " visit ", " visiting ", " aus ", " nach ", " bei ", " à ", " en ",
-      " desde ", " hacia ", " dans ", " wohne in ", " j'habite à ", " vivo en ", " born in ", " around ",
-      " outside ", " town ", " village ", " state ", " province ", " region ", " of ", " across ", " toward ",
-      " towards ", " headquartered in ", " office in ", " trip to ", " travel to ", " traveling to "};
-  private static final int PLACE_STRONG_FROM = 5;
+  private static final String[] PLACE_CUES = {" in ", " from ", " to ", " at ", " near ", " city ", " where ",
+      " country ", " visit ", " visiting ", " aus ", " nach ", " bei ", " à ", " en ", " desde ", " hacia ",
+      " dans ", " around ", " outside ", " town ", " village ", " state ", " province ", " region ", " across ",
+      " toward ", " towards ", " of ", " and ",
+      // strong from here
+      " live in ", " lives in ", " living in ", " moved to ", " based in ", " located in ", " flew to ", " fly to ",
+      " wohne in ", " j'habite à ", " vivo en ", " born in ", " headquartered in ", " office in ", " trip to ",
+      " travel to ", " traveling to ", " i am in ", " i'm in ", " im in ", " am in ", " originally from ",
+      " moved here from ", " here from ", " where ", " lives near ", " wohnt in ", " habite à ", " vive en ",
+      " ich wohne in ", " we are in ", " we're in ", " arrived in ", " stay in ", " staying in "};
+  private static final int PLACE_STRONG_FROM = 30;
 
   private static final String[] VERBS_AFTER = {" said ", " says ", " wrote ", " writes ", " told ", " asked ",
       " replied ", " answered ", " called ", " texted ", " emailed ", " mentioned ", " thinks ", " was born ",
-      " is my ", " will ", " has ", " had ", " and i ", " sagte ", " a dit ", " dijo "};
+      " is my ", " will ", " has ", " had ", " and i ", " sagte ", " a dit ", " dijo ", " lives ", " lived ",
+      " spent ", " shouted ", " explained ", " is from ", " was ", " is ", " wants ", " went ", " works ",
+      " married ", " died ", " joined ", " left ", " sent ", " signed ", " agreed "};
+  private static final String[] SURNAME_SUFFIXES = {"ov", "ova", "ev", "eva", "ski", "ska", "sky", "ić", "ic",
+      "vić", "sson", "sen", "dóttir", "dottir", "son", "escu", "enko", "yan", "ian", "idze", "shvili", "oglu",
+      "oğlu", "ez", "es", "ini", "elli", "etti", "ović", "evich", "ovich", "ovna", "evna", "czyk", "wicz", "ák",
+      "ová", "ská", "né", "ek", "ovski", "ovska", "ckij", "kin", "ina", "berg", "stein", "mann", "ssy", "ssi",
+      "poulos", "akis", "idis", "ou", "aki", "moto", "mura", "shi", "ta", "da", "no"};
 
   private static final String WEEKDAYS = " monday tuesday wednesday thursday friday saturday sunday montag dienstag "
       + "mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
@@ -65,15 +76,14 @@ final class Names {
       + "november december jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli "
       + "oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero "
       + "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ";
-  private static final String WEEKDAY_CUES = " on next last this every until by since am le el coming ";
+  private static final String WEEKDAY_CUES = " on next this every until by since am le el coming meet see ";
 
   private static final String STREET_SUFFIX = " street st avenue ave road rd lane ln drive dr boulevard blvd way "
       + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
       + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
-  private static final String[] STREET_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
-      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "vei", "tie",
-      "ring", "damm"};
+  private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
+      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
   private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
 
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
@@ -88,7 +98,7 @@ final class Names {
     if (shape0 == LOWER && common0) {
       return e0;
     }
-    if (eng.dateOn() && shape0 != LOWER || eng.dateOn() && common0) {
+    if (eng.dateOn() && (shape0 != LOWER || common0)) {
       int d = wordDate(eng, t, i, e0, h);
       if (d > 0) {
         return d;
@@ -104,27 +114,36 @@ final class Names {
       }
     }
     boolean f0 = g.first.contains(t, i, e0);
-    boolean l0 = g.last.contains(t, i, e0);
+    boolean l0 = g.last.contains(t, i, e0) || shape0 != LOWER && surnameSuffix(t, i, e0) && len0 >= 5;
     boolean p0 = g.place.contains(t, i, e0);
+    boolean stop0 = g.stop.contains(t, i, e0);
     if (shape0 == OTHER) {
       return e0;
     }
-    if (common0) {
+    boolean sentenceStart = sentenceStart(t, i);
+    if (stop0 || common0 && (shape0 == LOWER || sentenceStart && !f0 && !l0 && !p0)) {
+      // "South Africa", "New York": a multi-word place may start with a common word
+      if (eng.placesOn() && shape0 != LOWER) {
+        int pe = placePhrase(g, t, i, e0);
+        if (pe > e0) {
+          Context.Window w = Context.around(t, i, pe, 3);
+          h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+          return pe;
+        }
+      }
       // "Will Smith": a common word is a name only before a capitalised surname
-      if (shape0 == CAP && eng.namesOn()) {
+      if (shape0 == CAP && eng.namesOn() && f0) {
         int ns = e0 + 1;
         if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isUpperCase(t.charAt(ns))) {
           int ne = letters(t, ns);
-          if (shape(t, ns, ne) == CAP && g.last.contains(t, ns, ne) && !g.common.contains(t, ns, ne)
-              && !g.never.contains(t, ns, ne) && f0) {
+          if (shape(t, ns, ne) == CAP && g.last.contains(t, ns, ne) && !g.stop.contains(t, ns, ne)
+              && !g.never.contains(t, ns, ne)) {
             h.add(i, ne, PiiEntity.PERSON, 0.7, "first name and surname");
             return ne;
           }
         }
       }
-      if (!(shape0 == CAP && (p0 || f0 || l0))) {
-        return e0;
-      }
+      return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
     Context.Window w = null;
@@ -143,38 +162,27 @@ final class Names {
       w = Context.around(t, i, e0, 4);
       cue = cue(w.left);
     }
-    boolean sentenceStart = sentenceStart(t, i);
     int placeCue = placeCue(w.left);
+    boolean nameCue = cue >= 0 && cue < WEAK_FROM;
     // places
     if (eng.placesOn()) {
       int pe = placePhrase(g, t, i, e0);
-      boolean nameCue = cue >= 0 && cue < STRONG_END;
-      if (pe > 0 && !nameCue && !(f0 && !p0)) {
-        boolean isPlace = true;
-        if (f0 && placeCue < 0) {
-          int ns = pe + 1;
-          if (pe < t.length() && t.charAt(pe) == ' ' && ns < t.length()) {
-            int ne = letters(t, ns);
-            if (g.last.contains(t, ns, ne) && shape(t, ns, ne) == shape0) {
-              isPlace = false;
-            }
-          }
-        }
-        if (isPlace && (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0)) {
+      boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
+          && shape0 == CAP;
+      if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
+        boolean isPlace = (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0);
+        if (isPlace && !orgAfter(g, w.right)) {
           double score = shape0 == LOWER ? 0.55 : 0.65;
           if (placeCue >= 0) {
             score += 0.25;
-          }
-          if (sentenceStart && placeCue < 0 && common0) {
-            score -= 0.2;
           }
           h.add(i, pe, PiiEntity.LOCATION, score, "place gazetteer");
           return pe;
         }
       }
-      if (!f0 && !l0 && shape0 != LOWER && placeCue >= PLACE_STRONG_FROM && !common0 && cue < 0) {
+      if (shape0 != LOWER && placeCue >= PLACE_STRONG_FROM && !common0 && !nameCue) {
         int pe2 = capRun(g, t, i, e0, shape0);
-        h.add(i, pe2, PiiEntity.LOCATION, 0.6, "capitalised name after a place cue");
+        h.add(i, pe2, PiiEntity.LOCATION, 0.7, "capitalised name after a place cue");
         return pe2;
       }
     }
@@ -186,6 +194,7 @@ final class Names {
     int tokens = 1;
     int gaz = (f0 || l0) ? 1 : 0;
     boolean lastIsSurname = false;
+    boolean initial = false;
     int k = e0;
     while (tokens < 4 && k + 1 < t.length() && t.charAt(k) == ' ') {
       int ns = k + 1;
@@ -201,14 +210,16 @@ final class Names {
             && Character.isUpperCase(t.charAt(after + 1))) {
           k = after;
           tokens++;
+          initial = true;
           continue;
         }
         break;
       }
       int sh = shape(t, ns, ne);
       boolean fi = g.first.contains(t, ns, ne);
-      boolean la = g.last.contains(t, ns, ne);
-      boolean co = g.common.contains(t, ns, ne) || g.never.contains(t, ns, ne);
+      boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
+      boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
+          || g.never.contains(t, ns, ne);
       boolean ok;
       if (shape0 == LOWER) {
         ok = sh == LOWER && (la || fi) && !co;
@@ -263,8 +274,15 @@ final class Names {
     } else if (weak && gaz > 0) {
       score += 0.08;
     }
-    if (verbAfter(w.right) && (gaz > 0 || shape0 == CAP)) {
-      score += 0.12;
+    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4);
+    if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
+      score += 0.15;
+    }
+    if (initial && tokens >= 3) {
+      score += 0.3;
+    }
+    if (orgAfter(g, wr.right) && !strong) {
+      score -= 0.45;
     }
     if (common0 && !strong && tokens == 1) {
       score -= 0.15;
@@ -274,6 +292,41 @@ final class Names {
     }
     h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
     return end;
+  }
+
+  private static boolean possessive(CharSequence t, int e) {
+    return e + 1 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && t.charAt(e + 1) == 's';
+  }
+
+  private static boolean surnameSuffix(CharSequence t, int s, int e) {
+    for (String suf : SURNAME_SUFFIXES) {
+      if (suf.length() <= 2 && e - s < 6) {
+        continue;
+      }
+      if (endsWithIgnoreCase(t, s, e, suf)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An organisation word among the next few capitalised words ("Davis, Reynolds and Williamson Orchestra"). */
+  private static boolean orgAfter(Gazetteer g, String right) {
+    int from = 1;
+    for (int n = 0; n < 4 && from < right.length(); n++) {
+      int sp = right.indexOf(' ', from);
+      if (sp < 0) {
+        sp = right.length();
+      }
+      if (g.org.contains(right, from, sp)) {
+        return true;
+      }
+      if (g.stop.contains(right, from, sp) && !(sp - from == 3 && right.startsWith("and", from))) {
+        return false;
+      }
+      from = sp + 1;
+    }
+    return false;
   }
 
   private static int capRun(Gazetteer g, CharSequence t, int i, int e0, int shape0) {
@@ -317,7 +370,7 @@ final class Names {
     if (word == null) {
       return -1;
     }
-    if (WEEKDAYS.contains(word) && Character.isUpperCase(t.charAt(i))) {
+    if (WEEKDAYS.contains(word)) {
       Context.Window w = Context.around(t, i, e0, 2);
       String prev = Context.lastWords(w.left, 1);
       if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
@@ -421,7 +474,7 @@ final class Names {
     String low = null;
     // token ending with a street word followed by a house number
     for (String end : STREET_ENDINGS) {
-      if (e0 - i > end.length() && endsWithIgnoreCase(t, i, e0, end)) {
+      if (e0 - i > end.length() + 2 && endsWithIgnoreCase(t, i, e0, end)) {
         int k = e0;
         if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
           int q = k + 1;
