@@ -513,48 +513,108 @@ public final class Engine {
     return e;
   }
 
-  /** "28245 Puruntie 82", "3482 Via Franscini 71", "450 Præstevænget 15": number, 1-4 words, number. */
+  /**
+   * Street addresses that start with a house number: "28245 Puruntie 82", "3482 Via Franscini 71",
+   * "846 31 Rue Al Imam Al Bakri,", "17151 2450 Crown St": number [number] capitalised words (connectors allowed)
+   * ending in a number, a comma, a line end or a street word.
+   */
   private int address(CharSequence t, int s, int e, Hits h) {
     int n = t.length();
-    if (e - s > 12 || e + 2 >= n || t.charAt(e) != ' ' || !Character.isLetter(t.charAt(e + 1))) {
+    if (e - s > 12 || e + 2 >= n || t.charAt(e) != ' ') {
       return -1;
     }
     int k = e;
-    for (int w = 0; w < 4; w++) {
-      if (k + 1 >= n || t.charAt(k) != ' ') {
+    boolean second = false;
+    if (isDigit(t.charAt(k + 1))) {
+      int q = k + 1;
+      while (q < n && isDigit(t.charAt(q)) && q - k < 7) {
+        q++;
+      }
+      if (q + 1 >= n || t.charAt(q) != ' ' || !Character.isLetter(t.charAt(q + 1))) {
         return -1;
       }
+      second = true;
+      k = q;
+    }
+    if (!Character.isLetter(t.charAt(k + 1))) {
+      return -1;
+    }
+    int firstLen = e - s;
+    int firstNum = num(t, s, e);
+    if (!second && (firstLen < 2 || firstLen == 4 && firstNum >= 1900 && firstNum <= 2039)) {
+      return -1;
+    }
+    int words = 0;
+    int lastWordEnd = -1;
+    while (words < 6) {
+      if (k + 1 >= n || t.charAt(k) != ' ') {
+        break;
+      }
       int ws = k + 1;
-      if (isDigit(t.charAt(ws))) {
-        if (w == 0) {
+      char c = t.charAt(ws);
+      if (isDigit(c)) {
+        if (words == 0) {
           return -1;
         }
         int q = ws;
         while (q < n && isDigit(t.charAt(q)) && q - ws < 6) {
           q++;
         }
-        if (q < n && isWordChar(t.charAt(q)) && !(q + 1 >= n || !isWordChar(t.charAt(q + 1)))) {
-          return -1;
-        }
-        if (q < n && Character.isLetter(t.charAt(q))) {
+        if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetter(t.charAt(q + 1)))) {
           q++;
+        }
+        if (q < n && isWordChar(t.charAt(q))) {
+          return -1;
         }
         h.add(s, q, PiiEntity.LOCATION, 0.7, "house number, street name and number");
         return q;
       }
-      if (!Character.isLetter(t.charAt(ws))) {
-        return -1;
+      if (!Character.isLetter(c)) {
+        break;
       }
       int we = ws;
-      while (we < n && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '.' || t.charAt(we) == '-')) {
+      while (we < n && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '.' || t.charAt(we) == '-'
+          || t.charAt(we) == '\'')) {
         we++;
       }
       if (we - ws > 24) {
         return -1;
       }
+      boolean connector = we - ws <= 3 && Character.isLowerCase(c);
+      if (!Character.isUpperCase(c) && !connector && words == 0 && !second) {
+        return -1;
+      }
+      if (!Character.isUpperCase(c) && !connector) {
+        // a lower-case word: only "st." style street words may end the run
+        break;
+      }
+      words++;
+      lastWordEnd = we;
       k = we;
     }
+    if (words == 0 || lastWordEnd < 0) {
+      return -1;
+    }
+    int q = lastWordEnd;
+    if (q < n && (t.charAt(q) == ',' || t.charAt(q) == '\n') || q >= n || second
+        || STREET_WORDS.contains(" " + lastWord(t, lastWordEnd) + " ")) {
+      h.add(s, q, PiiEntity.LOCATION, second ? 0.7 : 0.6, "house number and street name");
+      return q;
+    }
     return -1;
+  }
+
+  private static final String STREET_WORDS = " street st st. avenue ave ave. road rd rd. lane ln drive dr "
+      + "boulevard blvd way court ct place pl square sq terrace parkway highway circle trail alley crescent close "
+      + "rue strasse straße gasse weg platz allee calle avenida via viale piazza corso straat laan plein vej gade "
+      + "gatan vägen katu utca ulica ";
+
+  private static String lastWord(CharSequence t, int e) {
+    int s = e;
+    while (s > 0 && t.charAt(s - 1) != ' ') {
+      s--;
+    }
+    return t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   private int ssn(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {

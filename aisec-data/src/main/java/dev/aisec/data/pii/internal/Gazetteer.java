@@ -149,7 +149,16 @@ public final class Gazetteer {
       + "tesla prius corolla civic galaxy pixel kindle alexa siri cortana playstation xbox nintendo switch "
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
-      + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv";
+      + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
+      + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
+      + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
+      + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "
+      + "belgian czech slovak slovenian croatian serbian bosnian hungarian romanian bulgarian albanian "
+      + "portuguese egyptian moroccan tunisian algerian nigerian kenyan ethiopian african european asian arab "
+      + "arabic persian iranian iraqi israeli jewish muslim christian catholic protestant buddhist hindu latin "
+      + "vietnamese thai filipino indonesian malaysian singaporean estonian latvian lithuanian georgian "
+      + "armenian scandinavian nordic southern northern eastern western central labor labour christmas easter "
+      + "thanksgiving halloween ramadan hanukkah";
 
   static final String EXTRA_FIRST = "";
 

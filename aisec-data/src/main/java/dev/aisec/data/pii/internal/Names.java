@@ -63,11 +63,9 @@ final class Names {
       " is my ", " will ", " has ", " had ", " and i ", " sagte ", " a dit ", " dijo ", " lives ", " lived ",
       " spent ", " shouted ", " explained ", " is from ", " was ", " is ", " wants ", " went ", " works ",
       " married ", " died ", " joined ", " left ", " sent ", " signed ", " agreed "};
-  private static final String[] SURNAME_SUFFIXES = {"ov", "ova", "ev", "eva", "ski", "ska", "sky", "ić", "ic",
-      "vić", "sson", "sen", "dóttir", "dottir", "son", "escu", "enko", "yan", "ian", "idze", "shvili", "oglu",
-      "oğlu", "ez", "es", "ini", "elli", "etti", "ović", "evich", "ovich", "ovna", "evna", "czyk", "wicz", "ák",
-      "ová", "ská", "né", "ek", "ovski", "ovska", "ckij", "kin", "ina", "berg", "stein", "mann", "ssy", "ssi",
-      "poulos", "akis", "idis", "ou", "aki", "moto", "mura", "shi", "ta", "da", "no"};
+  private static final String[] SURNAME_SUFFIXES = {"ov", "ova", "ev", "ski", "ska", "sky", "ić", "vić",
+      "ović", "sson", "dóttir", "dottir", "escu", "enko", "yan", "idze", "shvili", "oglu", "oğlu", "evich",
+      "ovich", "ovna", "evna", "czyk", "wicz", "ová", "ská", "poulos", "akis", "idis", "ssen", "ckij"};
 
   private static final String WEEKDAYS = " monday tuesday wednesday thursday friday saturday sunday montag dienstag "
       + "mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
@@ -102,6 +100,14 @@ final class Names {
       int d = wordDate(eng, t, i, e0, h);
       if (d > 0) {
         return d;
+      }
+    }
+    if (eng.placesOn() && shape0 != LOWER) {
+      int pe = placePhrase(g, t, i, e0);
+      if (pe > e0) {
+        Context.Window w = Context.around(t, i, pe, 3);
+        h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+        return pe;
       }
     }
     if (g.never.contains(t, i, e0)) {
@@ -165,6 +171,13 @@ final class Names {
     int placeCue = placeCue(w.left);
     boolean nameCue = cue >= 0 && cue < WEAK_FROM;
     // places
+    if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
+      int run = capRun(g, t, i, e0, shape0);
+      if (addressBlock(t, i, run)) {
+        h.add(i, run, PiiEntity.LOCATION, 0.65, "line of a postal address");
+        return run;
+      }
+    }
     if (eng.placesOn()) {
       int pe = placePhrase(g, t, i, e0);
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
@@ -176,9 +189,16 @@ final class Names {
           if (placeCue >= 0) {
             score += 0.25;
           }
-          h.add(i, pe, PiiEntity.LOCATION, score, "place gazetteer");
-          return pe;
+          int pc = postcode(t, pe);
+          h.add(i, pc, PiiEntity.LOCATION, score, "place gazetteer");
+          return pc;
         }
+      }
+      if (shape0 != LOWER && placeCue >= 0 && placeCue <= 4 && !f0 && !l0 && !common0 && !nameCue
+          && cue < 0 && len0 >= 3) {
+        int pe2 = capRun(g, t, i, e0, shape0);
+        h.add(i, pe2, PiiEntity.LOCATION, 0.55, "capitalised name after a place preposition");
+        return pe2;
       }
       if (shape0 != LOWER && placeCue >= PLACE_STRONG_FROM && !common0 && !nameCue) {
         int pe2 = capRun(g, t, i, e0, shape0);
@@ -292,6 +312,93 @@ final class Names {
     }
     h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
     return end;
+  }
+
+  /**
+   * A capitalised run that is a line of a postal address: at a line start after a line with a unit word or a house
+   * number, or followed by ", ST 12345", a postcode or a line break and a country.
+   */
+  private static boolean addressBlock(CharSequence t, int s, int e) {
+    int n = t.length();
+    // followed by ", XX" (state or region code) or ", nan" and a postcode
+    int k = e;
+    if (k + 3 < n && t.charAt(k) == ',' && t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))
+        && Character.isUpperCase(t.charAt(k + 3)) && (k + 4 >= n || !Character.isLetter(t.charAt(k + 4)))) {
+      int q = k + 4;
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    // at a line start, after an address-looking line
+    int ls = s - 1;
+    while (ls >= 0 && (t.charAt(ls) == ' ' || t.charAt(ls) == '>' || t.charAt(ls) == '\t')) {
+      ls--;
+    }
+    if (ls < 0 || t.charAt(ls) != '\n') {
+      return false;
+    }
+    // the token must fill its line (a city line), possibly followed by ", XX" or a postcode
+    int le = e;
+    while (le < n && t.charAt(le) == ' ') {
+      le++;
+    }
+    if (!(le >= n || t.charAt(le) == '\n' || t.charAt(le) == ',' || Engine.isDigit(t.charAt(le)))) {
+      return false;
+    }
+    if (le < n && t.charAt(le) == '\n') {
+      int ns = le + 1;
+      while (ns < n && (t.charAt(ns) == ' ' || t.charAt(ns) == '>')) {
+        ns++;
+      }
+      if (ns < n && Character.isUpperCase(t.charAt(ns))) {
+        int ne = letters(t, ns);
+        Gazetteer g = Gazetteer.get();
+        if (g.place.contains(t, ns, ne) || placePhrase(g, t, ns, ne) > ne) {
+          return true;
+        }
+      }
+    }
+    int pe = ls;
+    int ps = pe - 1;
+    while (ps >= 0 && t.charAt(ps) != '\n' && pe - ps < 100) {
+      ps--;
+    }
+    ps++;
+    boolean digit = false;
+    boolean unit = false;
+    for (int q = ps; q < pe; q++) {
+      char c = t.charAt(q);
+      if (Engine.isDigit(c)) {
+        digit = true;
+      }
+      if ((c == 'A' || c == 'S' || c == 'U' || c == 'B' || c == 'a' || c == 's' || c == 'u' || c == 'b')
+          && (q == ps || !Character.isLetter(t.charAt(q - 1)))) {
+        if (Engine.startsWithIgnoreCase(t, q, "apt") || Engine.startsWithIgnoreCase(t, q, "suite")
+            || Engine.startsWithIgnoreCase(t, q, "unit") || Engine.startsWithIgnoreCase(t, q, "box")) {
+          unit = true;
+        }
+      }
+    }
+    return digit && (unit || pe - ps < 60);
+  }
+
+  /** Extends a place over a following postcode ("Estonia 62488", "Wien 1010"). */
+  private static int postcode(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(e + 1))) {
+      int q = e + 1;
+      while (q < n && Engine.isDigit(t.charAt(q)) && q - e <= 6) {
+        q++;
+      }
+      int len = q - e - 1;
+      if (len >= 4 && len <= 5 && (q >= n || !Engine.isWordChar(t.charAt(q)))) {
+        return q;
+      }
+    }
+    return e;
   }
 
   private static boolean possessive(CharSequence t, int e) {
