@@ -30,6 +30,8 @@ public final class Gazetteer {
   public final WordSet never;
   /** Organisation words. */
   public final WordSet org;
+  /** Character n-gram model of name-likeness, trained on the lists above at load time. */
+  public final NameModel nameModel;
   /** The longest place entry in words. */
   public final int maxPlaceWords;
 
@@ -69,6 +71,11 @@ public final class Gazetteer {
     this.common = new WordSet(commonWords);
     this.never = new WordSet(neverWords);
     this.org = new WordSet(Arrays.asList(ORG_WORDS.split("\\s+")));
+    List<String> names = new ArrayList<>(firsts);
+    names.addAll(sections.getOrDefault("last", List.of()));
+    List<String> others = new ArrayList<>(commonWords);
+    others.addAll(places);
+    this.nameModel = new NameModel(names, others);
     int mx = 1;
     for (String p : places) {
       int w = p.split(" ").length;

@@ -33,6 +33,14 @@ final class Names {
       " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ "};
   private static final String[] WEAK_CUES = {" by ", " with ", " from ", " to ", " best ", " yours ", " and ",
       " said ", " per ", " for ", " via ", " am "};
+  /** Cues after which a lower-case word may be a name ("my name is john", "hey sarah"). */
+  private static final String[] LOWER_CUES = {" my name is ", " name is ", " name's ", " dear ", " named ",
+      " called ", " call me ", " im ", " i'm ", " hi ", " hey ", " hello ", " thanks ", " thank you ", " mr ",
+      " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
+      " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
+      " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
+      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met "};
+  private static final int LOWER_STRONG_END = 32;
   private static final String[] STRONG;
   private static final int STRONG_END;
   private static final int WEAK_FROM;
@@ -159,14 +167,29 @@ final class Names {
         return e0;
       }
       w = Context.around(t, i, e0, 4);
-      cue = cue(w.left);
-      if (cue < 0 || cue >= STRONG_END || len0 < 3) {
+      int lc = lowerCue(w.left);
+      if (lc < 0 || lc >= LOWER_STRONG_END || len0 < 3 || shouting(t, i)
+          || g.nameModel.score(t, i, e0) < 0.3 || endsWithIgnoreCase(t, i, e0, "ing")
+          || endsWithIgnoreCase(t, i, e0, "ly") || endsWithIgnoreCase(t, i, e0, "ed")) {
         return e0;
       }
+      cue = 0;
     }
     if (w == null) {
       w = Context.around(t, i, e0, 4);
       cue = cue(w.left);
+    }
+    boolean shout = shape0 == ALLCAPS && shouting(t, i);
+    int lowerCue = -1;
+    if (shape0 == LOWER || shout) {
+      lowerCue = lowerCue(w.left);
+      if (shape0 == LOWER && len0 < 3 || shout && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
+        return e0;
+      }
+      if (shape0 == LOWER && !f0 && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
+        return e0;
+      }
+      cue = lowerCue >= 0 && lowerCue < LOWER_STRONG_END ? 0 : lowerCue >= 0 ? WEAK_FROM : -1;
     }
     int placeCue = placeCue(w.left);
     boolean nameCue = cue >= 0 && cue < WEAK_FROM;
@@ -182,7 +205,8 @@ final class Names {
       int pe = placePhrase(g, t, i, e0);
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
           && shape0 == CAP;
-      if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
+      if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && placeCue < 0 && pe == e0 && len0 <= 4)
+          && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
         boolean isPlace = (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0);
         if (isPlace && !orgAfter(g, w.right)) {
           double score = shape0 == LOWER ? 0.55 : 0.65;
@@ -215,6 +239,7 @@ final class Names {
     int gaz = (f0 || l0) ? 1 : 0;
     boolean lastIsSurname = false;
     boolean initial = false;
+    int lastStart = i;
     int k = e0;
     while (tokens < 4 && k + 1 < t.length() && t.charAt(k) == ' ') {
       int ns = k + 1;
@@ -242,9 +267,9 @@ final class Names {
           || g.never.contains(t, ns, ne);
       boolean ok;
       if (shape0 == LOWER) {
-        ok = sh == LOWER && (la || fi) && !co;
+        ok = sh == LOWER && (la || fi) && !co && ne - ns >= 3;
       } else if (sh == CAP || sh == ALLCAPS && shape0 == ALLCAPS) {
-        ok = !co || la && !g.never.contains(t, ns, ne);
+        ok = !g.stop.contains(t, ns, ne) && (!co || la && !g.never.contains(t, ns, ne));
         if (ok && !fi && !la && g.place.contains(t, ns, ne)) {
           ok = false;
         }
@@ -258,6 +283,7 @@ final class Names {
         gaz++;
       }
       lastIsSurname = la;
+      lastStart = ns;
       end = ne;
       k = ne;
       tokens++;
@@ -269,14 +295,20 @@ final class Names {
     double score;
     if (tokens == 1) {
       if (shape0 == LOWER) {
-        score = f0 && !common0 ? 0.3 : 0.1;
+        score = f0 && !common0 ? 0.35 : 0.1;
       } else if (f0 || l0) {
         score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.5 : 0.6;
         if (p0) {
           score -= 0.1;
         }
+        if (!f0 && g.nameModel.score(t, i, e0) < 0.3) {
+          score -= 0.2;
+        }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
+        if (shape0 == CAP && !sentenceStart && !p0 && len0 >= 3 && g.nameModel.score(t, i, e0) > 1.0) {
+          score = 0.42;
+        }
       }
     } else {
       if (shape0 == LOWER) {
@@ -285,6 +317,9 @@ final class Names {
         score = f0 && lastIsSurname ? 0.88 : 0.75;
       } else {
         score = 0.3;
+        if (shape0 == CAP && g.nameModel.score(t, i, e0) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
+          score = 0.55;
+        }
       }
     }
     if (strong) {
@@ -292,7 +327,7 @@ final class Names {
     } else if (medium) {
       score += 0.2;
     } else if (weak && gaz > 0) {
-      score += 0.08;
+      score += shape0 == LOWER ? 0.15 : 0.08;
     }
     Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4);
     if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
@@ -303,6 +338,9 @@ final class Names {
     }
     if (orgAfter(g, wr.right) && !strong) {
       score -= 0.45;
+    }
+    if (shape0 == CAP && !strong && headline(t, i, end)) {
+      score -= 0.3;
     }
     if (common0 && !strong && tokens == 1) {
       score -= 0.15;
@@ -401,8 +439,77 @@ final class Names {
     return e;
   }
 
+  private static int lowerCue(String left) {
+    for (int k = 0; k < LOWER_CUES.length; k++) {
+      if (left.endsWith(LOWER_CUES[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
+  private static boolean shouting(CharSequence t, int i) {
+    int up = 0;
+    int low = 0;
+    int from = Math.max(0, i - 40);
+    int to = Math.min(t.length(), i + 40);
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (Character.isUpperCase(c)) {
+        up++;
+      } else if (Character.isLowerCase(c)) {
+        low++;
+      }
+    }
+    return up >= 12 && up > 4 * low;
+  }
+
+  /** Title Case headline: the words right before and after the run are capitalised too. */
+  private static boolean headline(CharSequence t, int s, int e) {
+    int caps = 0;
+    int words = 0;
+    int k = s - 1;
+    for (int n = 0; n < 2 && k > 0; n++) {
+      while (k >= 0 && t.charAt(k) == ' ') {
+        k--;
+      }
+      int we = k + 1;
+      while (k >= 0 && Character.isLetter(t.charAt(k))) {
+        k--;
+      }
+      if (we - (k + 1) < 2) {
+        break;
+      }
+      words++;
+      if (Character.isUpperCase(t.charAt(k + 1))) {
+        caps++;
+      }
+    }
+    k = e;
+    for (int n = 0; n < 2 && k < t.length(); n++) {
+      while (k < t.length() && t.charAt(k) == ' ') {
+        k++;
+      }
+      int ws = k;
+      while (k < t.length() && Character.isLetter(t.charAt(k))) {
+        k++;
+      }
+      if (k - ws < 2) {
+        break;
+      }
+      words++;
+      if (Character.isUpperCase(t.charAt(ws))) {
+        caps++;
+      }
+    }
+    return words >= 3 && caps >= 3;
+  }
+
   private static boolean possessive(CharSequence t, int e) {
-    return e + 1 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && t.charAt(e + 1) == 's';
+    int k = e < t.length() && t.charAt(e) == ' ' ? e + 1 : e;
+    return k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's'
+        && (k + 2 >= t.length() || !Character.isLetter(t.charAt(k + 2)));
   }
 
   private static boolean surnameSuffix(CharSequence t, int s, int e) {
