@@ -26,7 +26,7 @@ public final class Context {
     cue("US_ITIN", "itin", "taxpayer", "tax id", "tin");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
-        "anniversary", "appointment", "meet", "meeting", "until", "am", "le", "el", "birthdate", "died", "married",
+        "anniversary", "appointment", "until", "am", "le", "el", "birthdate", "died", "married",
         "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");

@@ -162,6 +162,15 @@ public final class Engine {
   private int numeric(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
+    if (i >= 2 && (t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
+        && isAsciiAlnum(t.charAt(i - 2))) {
+      // inside a dashed or dotted token (UUID, version, file name): not a value of its own
+      int e = i;
+      while (e < n && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '.')) {
+        e++;
+      }
+      return e;
+    }
     // tokens that mix digits and letters
     int runEnd = i;
     int letters = 0;
@@ -300,7 +309,7 @@ public final class Engine {
     if (r > 0) {
       return r;
     }
-    if (!plus && g <= 2 && places) {
+    if (!plus && (g == 1 || g == 2 && sep[1] == ' ') && places) {
       r = address(t, gs[0], gEnd[g - 1], h);
       if (r > 0) {
         return r;
@@ -314,6 +323,9 @@ public final class Engine {
       r = keyedToken(t, i, h);
       if (r > 0) {
         return r;
+      }
+      if (r < -1) {
+        return -r;
       }
     }
     return firstEnd;
@@ -336,7 +348,10 @@ public final class Engine {
       return false;
     }
     // "1.2.3.4.5" or "12-34-56-78" continuing with a digit after a separator
-    if ((c == '.' || c == '-' || c == ':') && e + 1 < t.length() && isDigit(t.charAt(e + 1))) {
+    if ((c == '.' || c == ':') && e + 1 < t.length() && isDigit(t.charAt(e + 1))) {
+      return false;
+    }
+    if (c == '-' && e + 1 < t.length() && isDigit(t.charAt(e + 1))) {
       return false;
     }
     return true;
@@ -546,6 +561,7 @@ public final class Engine {
     }
     int words = 0;
     int lastWordEnd = -1;
+    boolean lowerFirst = false;
     while (words < 6) {
       if (k + 1 >= n || t.charAt(k) != ' ') {
         break;
@@ -563,7 +579,8 @@ public final class Engine {
         if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetter(t.charAt(q + 1)))) {
           q++;
         }
-        if (q < n && isWordChar(t.charAt(q))) {
+        if (q < n && (isWordChar(t.charAt(q)) || (t.charAt(q) == ':' || t.charAt(q) == '.') && q + 1 < n
+            && isDigit(t.charAt(q + 1)))) {
           return -1;
         }
         h.add(s, q, PiiEntity.LOCATION, 0.7, "house number, street name and number");
@@ -580,11 +597,20 @@ public final class Engine {
       if (we - ws > 24) {
         return -1;
       }
-      boolean connector = we - ws <= 3 && Character.isLowerCase(c);
-      if (!Character.isUpperCase(c) && !connector && words == 0 && !second) {
+      boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
+      if (words == 0 && Character.isLowerCase(c)) {
+        // lower-case street ("255 hersnapvej 18"): a long word that is not a common word, ended by a number
+        if (we - ws < 5 || Gazetteer.get().common.contains(t, ws, we)) {
+          return -1;
+        }
+        lowerFirst = true;
+      } else if (words == 0 && (!Character.isUpperCase(c) || we - ws < 3 || allUpper(t, ws, we) && we - ws <= 4)) {
         return -1;
       }
-      if (!Character.isUpperCase(c) && !connector) {
+      if (allUpper(t, ws, we) && we - ws <= 3) {
+        return -1;
+      }
+      if (!Character.isUpperCase(c) && !connector && !(lowerFirst && words == 0)) {
         // a lower-case word: only "st." style street words may end the run
         break;
       }
@@ -596,12 +622,24 @@ public final class Engine {
       return -1;
     }
     int q = lastWordEnd;
-    if (q < n && (t.charAt(q) == ',' || t.charAt(q) == '\n') || q >= n || second
+    if (lowerFirst) {
+      return -1;
+    }
+    if (q < n && (t.charAt(q) == ',' || t.charAt(q) == '\n') || q >= n && firstLen >= 3 || second
         || STREET_WORDS.contains(" " + lastWord(t, lastWordEnd) + " ")) {
       h.add(s, q, PiiEntity.LOCATION, second ? 0.7 : 0.6, "house number and street name");
       return q;
     }
     return -1;
+  }
+
+  private static boolean allUpper(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String STREET_WORDS = " street st st. avenue ave ave. road rd rd. lane ln drive dr "
@@ -876,6 +914,9 @@ public final class Engine {
     }
     int groups = best + 1;
     int e = gEnd[best];
+    if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
+      return -1;
+    }
     // extension: x123, ext. 123, ext 123
     int ext = extension(t, e);
     int end = ext > 0 ? ext : e;
@@ -1160,6 +1201,9 @@ public final class Engine {
     if (kt > 0) {
       return kt;
     }
+    if (kt < -1) {
+      return Math.max(runEnd, -kt);
+    }
     return runEnd;
   }
 
@@ -1263,7 +1307,7 @@ public final class Engine {
 
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
-    if (!on(PiiEntity.API_KEY)) {
+    if (!on(PiiEntity.API_KEY) || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
       return -1;
     }
     int e = i;
@@ -1290,14 +1334,18 @@ public final class Engine {
     if (len < 16 || digits == 0 || lower + upper == 0) {
       return -1;
     }
+    if (len == 36 && t.charAt(i + 8) == '-' && t.charAt(i + 13) == '-' && t.charAt(i + 18) == '-'
+        && t.charAt(i + 23) == '-') {
+      return -e;
+    }
     int classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0);
     if (classes < 2 || entropy(t, i, e) < 3.3) {
-      return -1;
+      return -e;
     }
     // uuid-like and hex hashes are identifiers, not secrets, unless a key word sits right before them
     Context.Window w = Context.around(t, i, e, 3);
     if (!w.hasLeft(PiiEntity.API_KEY) || w.negativeNear()) {
-      return -1;
+      return -e;
     }
     h.add(i, e, PiiEntity.API_KEY, 0.85, "high-entropy token after a key word");
     return e;

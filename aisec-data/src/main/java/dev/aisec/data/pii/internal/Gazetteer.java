@@ -128,7 +128,7 @@ public final class Gazetteer {
   static final String EXTRA_COMMON = "will may june mark bill rose grace hope joy faith summer dawn amber ruby jack "
       + "frank art bob pat rob sue ray gene don guy max rich chase hunter lane page long young white brown green black "
       + "king day love star sky river stone wood hill field ford bush banks price cash case law park parks major "
-      + "miller baker cook smith taylor carter cooper turner walker wells wall gray grey rice bell bird fox wolf lamb "
+      + "baker cook wall gray grey rice bell bird fox wolf lamb "
       + "sharp strong short little small good best new old well hall north south east west sun moon august april "
       + "march january february july september october november december monday tuesday wednesday thursday friday "
       + "saturday sunday today tomorrow yesterday tonight morning evening night week month year time team group "
@@ -179,7 +179,9 @@ public final class Gazetteer {
       + "church foundation institute association society partners associates holdings solutions systems "
       + "technologies services consulting capital insurance media records studio studios films pictures band "
       + "the a an secretly back via per mr mrs ms dr st prof rd ave apt suite unit box road street avenue lane "
-      + "drive court place square tv fm am pm usa eu un uk nato";
+      + "drive court place square tv fm am pm usa eu un uk nato lot batch model chapter section page score "
+      + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
+      + "sku id ids ref qty";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

@@ -18,10 +18,9 @@ final class Names {
   private static final int ALLCAPS = 2;
   private static final int OTHER = 3;
 
-  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " dear ", " mr ", " mrs ",
-      " ms ", " miss ", " dr ", " prof ", " sir ", " madam ", " mister ", " herr ", " frau ", " mme ", " mlle ",
-      " m ", " monsieur ", " madame ", " sr ", " sra ", " srta ", " señor ", " señora ", " doña ", " dott ",
-      " sig ", " signor ", " signora ", " mein name ist ", " ich heiße ", " ich heisse ", " je m'appelle ",
+  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
+      + "madame sr sra srta señor señora doña dott sig signor signora dear ";
+  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ", " ich heiße ", " ich heisse ", " je m'appelle ",
       " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
       " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
       " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
@@ -95,7 +94,7 @@ final class Names {
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
-    if (len0 < 2) {
+    if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return Math.max(e0, i + 1);
     }
     int shape0 = shape(t, i, e0);
@@ -179,6 +178,9 @@ final class Names {
       w = Context.around(t, i, e0, 4);
       cue = cue(w.left);
     }
+    if (titleBefore(t, i)) {
+      cue = 0;
+    }
     boolean shout = shape0 == ALLCAPS && shouting(t, i);
     int lowerCue = -1;
     if (shape0 == LOWER || shout) {
@@ -205,6 +207,9 @@ final class Names {
       int pe = placePhrase(g, t, i, e0);
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
           && shape0 == CAP;
+      if (pe > 0 && pe - i <= 3 && shape0 == ALLCAPS && (placeCue < 0 || i > 1 && Engine.isDigit(t.charAt(i - 2)))) {
+        pe = -1;
+      }
       if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && placeCue < 0 && pe == e0 && len0 <= 4)
           && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
         boolean isPlace = (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0);
@@ -248,6 +253,9 @@ final class Names {
         break;
       }
       int ne = letters(t, ns);
+      if (ne < t.length() && Engine.isDigit(t.charAt(ne))) {
+        break;
+      }
       // initial: "D." or "J"
       if (ne - ns == 1 && Character.isUpperCase(c) && shape0 != LOWER) {
         int after = ne < t.length() && t.charAt(ne) == '.' ? ne + 1 : ne;
@@ -297,7 +305,10 @@ final class Names {
       if (shape0 == LOWER) {
         score = f0 && !common0 ? 0.35 : 0.1;
       } else if (f0 || l0) {
-        score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.5 : 0.6;
+        score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.45 : 0.6;
+        if (sentenceStart && g.nameModel.score(t, i, e0) > 0.5) {
+          score += 0.05;
+        }
         if (p0) {
           score -= 0.1;
         }
@@ -383,7 +394,20 @@ final class Names {
     while (le < n && t.charAt(le) == ' ') {
       le++;
     }
-    if (!(le >= n || t.charAt(le) == '\n' || t.charAt(le) == ',' || Engine.isDigit(t.charAt(le)))) {
+    if (le < n && Engine.isDigit(t.charAt(le))) {
+      int q = le;
+      while (q < n && (Engine.isDigit(t.charAt(q)) || t.charAt(q) == '-') && q - le < 9) {
+        q++;
+      }
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && t.charAt(q) != '\n' || q - le < 3) {
+        return false;
+      }
+      le = q;
+    }
+    if (!(le >= n || t.charAt(le) == '\n' || t.charAt(le) == ',')) {
       return false;
     }
     if (le < n && t.charAt(le) == '\n') {
@@ -420,7 +444,8 @@ final class Names {
         }
       }
     }
-    return digit && (unit || pe - ps < 60);
+    boolean numberFirst = ps < pe && Engine.isDigit(t.charAt(firstNonSpace(t, ps, pe)));
+    return digit && (unit || numberFirst && pe - ps < 60);
   }
 
   /** Extends a place over a following postcode ("Estonia 62488", "Wien 1010"). */
@@ -504,6 +529,35 @@ final class Names {
       }
     }
     return words >= 3 && caps >= 3;
+  }
+
+  /** A capitalised title right before: "Mr. ", "Dr ", "Frau ", "Dear ". */
+  private static boolean titleBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) == '.') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    int ws = k + 1;
+    if (we - ws < 1 || we - ws > 9 || we == i || !Character.isUpperCase(t.charAt(ws))) {
+      return false;
+    }
+    String w = " " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ";
+    return TITLES.contains(w);
+  }
+
+  private static int firstNonSpace(CharSequence t, int s, int e) {
+    int k = s;
+    while (k < e - 1 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean possessive(CharSequence t, int e) {
@@ -653,7 +707,7 @@ final class Names {
         e = e0;
       }
       Context.Window w = Context.around(t, s, e, eng.contextWindow());
-      double score = (s < i || day) && year ? 0.6 : 0.45;
+      double score = (s < i || day) && year ? 0.6 : day || s < i ? 0.45 : 0.4;
       if (w.has(PiiEntity.DATE_TIME)) {
         score += 0.25;
       }
