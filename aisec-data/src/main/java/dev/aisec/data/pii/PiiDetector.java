@@ -88,7 +88,49 @@ public final class PiiDetector implements Detector {
     if (h.isEmpty()) {
       return List.of();
     }
-    return h.resolve(thresholds, threshold);
+    return propagate(text, h.resolve(thresholds, threshold));
+  }
+
+  /**
+   * Every other occurrence of a detected value (six characters or more) in the same text is reported too, with the
+   * same type, so that a value suppressed by context in one place ("order 4111...") cannot leak a value detected in
+   * another. Bounded: only for at most 256 spans on texts up to 1 MB.
+   */
+  private List<PiiSpan> propagate(CharSequence text, List<PiiSpan> spans) {
+    if (spans.isEmpty() || spans.size() > 256 || text.length() > 1_000_000) {
+      return spans;
+    }
+    String s = text.toString();
+    Hits extra = null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (PiiSpan sp : spans) {
+      if (sp.length() < 6) {
+        continue;
+      }
+      String v = s.substring(sp.start(), sp.end());
+      if (!seen.add(v)) {
+        continue;
+      }
+      int from = 0;
+      int at;
+      while ((at = s.indexOf(v, from)) >= 0) {
+        int end = at + v.length();
+        boolean boundary = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+            && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+        if (at != sp.start() && boundary) {
+          if (extra == null) {
+            extra = new Hits();
+            for (PiiSpan o : spans) {
+              extra.add(o.start(), o.end(), o.type(), o.score(), o.detail());
+            }
+          }
+          extra.add(at, end, sp.type(), Math.max(threshold, sp.score() * 0.9), "same value as a detected "
+              + sp.type());
+        }
+        from = at + 1;
+      }
+    }
+    return extra == null ? spans : extra.resolve(Map.of(), 0.0);
   }
 
   /**
