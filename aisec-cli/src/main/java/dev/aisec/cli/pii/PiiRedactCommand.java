@@ -5,6 +5,7 @@ import dev.aisec.cli.io.JsonLines;
 import dev.aisec.cli.io.KeyFiles;
 import dev.aisec.cli.io.Output;
 import dev.aisec.data.pii.Anonymizer;
+import dev.aisec.data.pii.Operator;
 import dev.aisec.data.pii.Operators;
 import dev.aisec.data.pii.PiiDetector;
 import dev.aisec.data.pii.PiiSpan;
@@ -85,7 +86,10 @@ public final class PiiRedactCommand implements Callable<Integer> {
       case "replace":
         return Anonymizer.of(Operators.replace());
       case "mask":
-        return Anonymizer.of(Operators.mask('*', 4));
+        // keep the last four characters of numbers people check by their tail; mask everything else fully
+        Operator tail = Operators.mask('*', 4);
+        return Anonymizer.of(Operators.mask('*', 0)).with("CREDIT_CARD", tail).with("IBAN_CODE", tail)
+            .with("PHONE_NUMBER", tail).with("US_SSN", tail);
       case "hash":
         return Anonymizer.of(Operators.hash(key(op)));
       case "encrypt":
