@@ -13,8 +13,9 @@ public final class DemoCommand implements Callable<Integer> {
   /** The sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
       new GuardDemoSection(),
-      new PrivacyDemoSection(),
-      new PromptDemoSection());
+      new PromptDemoSection(),
+      new PiiDemoSection(),
+      new PrivacyDemoSection());
 
   @Override
   public Integer call() throws Exception {
