@@ -15,7 +15,8 @@ public final class DemoCommand implements Callable<Integer> {
       new GuardDemoSection(),
       new PromptDemoSection(),
       new PiiDemoSection(),
-      new PrivacyDemoSection());
+      new PrivacyDemoSection(),
+      new PoisonDemoSection());
 
   @Override
   public Integer call() throws Exception {
