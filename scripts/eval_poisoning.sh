@@ -3,8 +3,11 @@
 # python3; writes only under /tmp/aisec-eval and /tmp/aisec-poison.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-data="${AISEC_DATASETS:-$root/../shared/datasets}"
-score="${AISEC_SCORE:-$root/../shared/eval/score.py}"
+shared="$root/../shared"
+[[ -d "$shared" ]] || shared="$root/../../shared"   # a git worktree sits one level deeper
+data="${AISEC_DATASETS:-$shared/datasets}"
+score="${AISEC_SCORE:-$shared/eval/score.py}"
+[[ -d "$data" ]] || { echo "no datasets folder at $data (set AISEC_DATASETS)" >&2; exit 2; }
 out=/tmp/aisec-eval
 mkdir -p "$out"
 cd "$root"
