@@ -106,8 +106,16 @@ final class DataIo {
   static int guarded(java.util.concurrent.Callable<Integer> body) {
     try {
       return body.call();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (IllegalArgumentException e) {
       System.err.println("aisec data: " + e.getMessage());
+      return 2;
+    } catch (UncheckedIOException e) {
+      String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e.getCause() instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e.getCause() == null ? "" : e.getCause().getClass().getSimpleName();
+      String msg = e.getMessage();
+      int colon = msg == null ? -1 : msg.indexOf(": ");
+      System.err.println("aisec data: " + (colon > 0 ? msg.substring(0, colon) : msg) + ": " + why);
       return 2;
     } catch (OutOfMemoryError e) {
       System.err.println("aisec data: out of memory; raise -Xmx via AISEC_JAVA_OPTS");
