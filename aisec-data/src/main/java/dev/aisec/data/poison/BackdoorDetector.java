@@ -115,10 +115,7 @@ public final class BackdoorDetector {
     long tests = 0;
     List<Trigger> cands = new ArrayList<>();
     MinHasher mh = MinHasher.of(64, 5, seed);
-    int[][] signatures = new int[n][];
-    for (int i = 0; i < n; i++) {
-      signatures[i] = mh.signature(texts.get(i));
-    }
+    int[][] signatures = new int[n][]; // computed on demand, only for rows of candidates that get that far
     // full-data naive Bayes counts, so that a model "trained without the rows carrying g" is a subtraction away
     int v = vocab.size();
     double[][] total = new double[c][v];
@@ -133,6 +130,9 @@ public final class BackdoorDetector {
       }
     }
     double smooth = 0.5 * v;
+    double[][] scratch = new double[c][v];
+    boolean[] touchedMark = new boolean[v];
+    int[] touchedList = new int[1024];
     for (Map.Entry<String, List<Integer>> e : rowsOf.entrySet()) {
       List<Integer> rows = e.getValue();
       if (rows.size() < minSupport) {
@@ -146,23 +146,60 @@ public final class BackdoorDetector {
       for (int cc = 0; cc < c; cc++) {
         targetRows.add(new ArrayList<>());
       }
-      Map<Integer, double[]> cntG = new HashMap<>();
+      // cheap screen first: only a label carried by at least 80% of the rows can be a trigger's target
+      int[] byLabel = new int[c];
+      for (int i : rows) {
+        byLabel[m.label(i)]++;
+      }
+      int viable = -1;
+      for (int cc = 0; cc < c; cc++) {
+        if (byLabel[cc] >= minSupport) {
+          tests++;
+          if (byLabel[cc] >= 0.8 * rows.size()) {
+            viable = cc;
+          }
+        }
+      }
+      if (viable < 0) {
+        continue;
+      }
+      // dense scratch counts of the candidate's rows, reset through the touched list afterwards
+      int touched = 0;
       double[] sumG = new double[c];
       int[] docsG = new int[c];
       for (int i : rows) {
         int l = m.label(i);
         docsG[l]++;
         for (int f : m.featuresOf(i)) {
-          cntG.computeIfAbsent(f, k -> new double[c])[l]++;
+          if (!touchedMark[f]) {
+            touchedMark[f] = true;
+            if (touched == touchedList.length) {
+              touchedList = java.util.Arrays.copyOf(touchedList, touched * 2);
+            }
+            touchedList[touched++] = f;
+          }
+          scratch[l][f]++;
           sumG[l]++;
         }
       }
+      double[] logDenom = new double[c];
+      for (int cc = 0; cc < c; cc++) {
+        logDenom[cc] = Math.log(sumC[cc] - sumG[cc] + smooth);
+      }
       double[] lj = new double[c];
       java.util.Set<Integer> contradictedRows = new java.util.HashSet<>();
+      int seenTarget = 0;
       for (int i : rows) {
         int l = m.label(i);
         withLabel[l]++;
         targetRows.get(l).add(i);
+        if (l != viable) {
+          continue;
+        }
+        seenTarget++;
+        if (contra[l] + (byLabel[l] - seenTarget + 1) < 0.5 * byLabel[l]) {
+          continue; // cannot reach half contradicted any more: skip the model work, keep collecting rows
+        }
         for (int cc = 0; cc < c; cc++) {
           lj[cc] = Math.log((docsC[cc] - docsG[cc] + 1.0) / (n - rows.size() + c));
         }
@@ -170,16 +207,15 @@ public final class BackdoorDetector {
           if (sharesToken(f, parts, vocab, m)) {
             continue;
           }
-          double[] cg = cntG.get(f);
           double any = 0;
           for (int cc = 0; cc < c; cc++) {
-            any += total[cc][f] - cg[cc];
+            any += total[cc][f] - scratch[cc][f];
           }
           if (any <= 0) {
             continue;
           }
           for (int cc = 0; cc < c; cc++) {
-            lj[cc] += Math.log(total[cc][f] - cg[cc] + 0.5) - Math.log(sumC[cc] - sumG[cc] + smooth);
+            lj[cc] += Math.log(total[cc][f] - scratch[cc][f] + 0.5) - logDenom[cc];
           }
         }
         if (TextClassifier.argmax(lj) != l) {
@@ -187,11 +223,17 @@ public final class BackdoorDetector {
           contradictedRows.add(i);
         }
       }
-      for (int cc = 0; cc < c; cc++) {
+      for (int t = 0; t < touched; t++) {
+        int f = touchedList[t];
+        touchedMark[f] = false;
+        for (int cc = 0; cc < c; cc++) {
+          scratch[cc][f] = 0;
+        }
+      }
+      for (int cc = viable; cc == viable; cc++) {
         if (withLabel[cc] < minSupport) {
           continue;
         }
-        tests++;
         double q = (contradictedPerLabel[cc] + 1.0) / (perLabel[cc] + 2.0);
         double purity = withLabel[cc] / (double) rows.size();
         double frac = contra[cc] / (double) withLabel[cc];
@@ -199,6 +241,11 @@ public final class BackdoorDetector {
           continue;
         }
         // near-identical rows (a spam campaign's template) count once: a planted trigger sits in diverse rows
+        for (int i : targetRows.get(cc)) {
+          if (signatures[i] == null && targetRows.get(cc).size() <= 400) {
+            signatures[i] = mh.signature(texts.get(i));
+          }
+        }
         int[] eff = effective(targetRows.get(cc), contradictedRows, signatures);
         int effSupport = rows.size() - withLabel[cc] + eff[0];
         if (eff[1] < minSupport) {
