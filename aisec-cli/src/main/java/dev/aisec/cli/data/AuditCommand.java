@@ -45,6 +45,10 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--label-field", defaultValue = "label")
   String labelField;
 
+  @Option(names = "--embedding-field",
+      description = "JSON Lines holds embeddings in this array field: outliers + spectral signatures per label")
+  String embeddingField;
+
   @Option(names = "--reference", description = "trusted reference batch for the drift check")
   Path reference;
 
@@ -64,7 +68,10 @@ public final class AuditCommand implements Callable<Integer> {
           cmd.append(" --class-column ").append(classColumn);
         }
       }
-      if (jsonl != null) {
+      if (jsonl != null && embeddingField != null) {
+        cmd.append(" --jsonl ").append(jsonl).append(" --embedding-field ").append(embeddingField)
+            .append(" --label-field ").append(labelField);
+      } else if (jsonl != null) {
         cmd.append(" --jsonl ").append(jsonl).append(" --text-field ").append(textField)
             .append(" --label-field ").append(labelField);
       }
@@ -72,8 +79,10 @@ public final class AuditCommand implements Callable<Integer> {
         cmd.append(" --reference ").append(reference);
       }
       cmd.append(" --out ").append(out);
-      Audit a = run(csv, labelColumn, classColumn, jsonl, textField, labelField, reference, flagFraction,
-          cmd.toString(), new Progress());
+      Audit a = embeddingField != null
+          ? runEmbeddings(jsonl, embeddingField, labelField, flagFraction, cmd.toString(), new Progress())
+          : run(csv, labelColumn, classColumn, jsonl, textField, labelField, reference, flagFraction,
+              cmd.toString(), new Progress());
       DataIo.write(out, a.html);
       DataIo.write(jsonPath(out), DataIo.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(a.json) + "\n");
       System.err.println("aisec: wrote " + out + " and " + jsonPath(out));
@@ -239,6 +248,70 @@ public final class AuditCommand implements Callable<Integer> {
       }
       progress.step(total, total, "done");
     }
+    json.put("findings", findings);
+    return new Audit(h.finish(findings), json, findings);
+  }
+
+  /** Audit of an embedding set: ensemble outliers and spectral signatures per label. */
+  public static Audit runEmbeddings(Path jsonl, String embeddingField, String labelField, double flagFraction,
+      String command, Progress progress) throws Exception {
+    if (jsonl == null) {
+      throw new IllegalArgumentException("--embedding-field needs --jsonl");
+    }
+    ObjectNode json = DataIo.JSON.createObjectNode();
+    json.put("command", command);
+    Html h = new Html(command);
+    progress.step(0, 3, "reading");
+    NumericTable t;
+    try {
+      t = NumericTable.readJsonl(jsonl, embeddingField, labelField);
+    } catch (IllegalArgumentException e) {
+      if (!e.getMessage().contains("has no field '" + labelField + "'")) {
+        throw e;
+      }
+      t = NumericTable.readJsonl(jsonl, embeddingField, null);
+    }
+    json.put("input", jsonl.toString());
+    json.put("rows", t.rowCount());
+    progress.step(1, 3, "outliers (ensemble)");
+    double[][] x = t.matrix();
+    double[] s = EnsembleDetector.standard().fitScore(x);
+    boolean[] flagged = topFraction(s, flagFraction);
+    ObjectNode o = json.putObject("outliers");
+    o.put("detector", "ensemble");
+    ArrayNode all = o.putArray("scores");
+    for (double v : s) {
+      all.add(round(v));
+    }
+    int findings = (int) Math.ceil(flagFraction * s.length);
+    h.section("Embedding outliers (default ensemble)", findings + " of " + s.length + " rows highlighted (top "
+        + pct(flagFraction) + ").");
+    h.raw(Svg.histogram(s, "ensemble outlier score"));
+    h.raw(Svg.projection(x, flagged));
+    h.table(List.of("row", "score"), topRows(order(s), s, 20));
+    progress.step(2, 3, "spectral signatures");
+    if (t.labels() != null) {
+      double[] sp = dev.aisec.data.poison.SpectralSignature.scores(x, t.labels());
+      boolean[] sf = dev.aisec.data.poison.SpectralSignature.flagged(sp, t.labels(), flagFraction);
+      ObjectNode so = json.putObject("spectralSignatures");
+      so.put("epsilon", flagFraction);
+      ArrayNode sa = so.putArray("scores");
+      ArrayNode fa = so.putArray("flaggedRows");
+      int nf = 0;
+      for (int i = 0; i < sp.length; i++) {
+        sa.add(round(sp[i]));
+        if (sf[i]) {
+          fa.add(i);
+          nf++;
+        }
+      }
+      findings += nf;
+      h.section("Spectral signatures by label (Tran et al. 2018)", nf + " rows flagged: the top 1.5 x "
+          + pct(flagFraction) + " of each label by squared projection on the label's top singular vector.");
+      h.raw(Svg.histogram(sp, "spectral signature score"));
+      h.raw(Svg.projection(x, sf));
+    }
+    progress.step(3, 3, "done");
     json.put("findings", findings);
     return new Audit(h.finish(findings), json, findings);
   }

@@ -140,5 +140,27 @@ class DataCommandTest {
     assertEquals(0, r.exit, r.err);
     assertTrue(Files.readString(html2).contains("2-D projection"));
     assertTrue(Files.exists(dir.resolve("num.json")));
+    Path emb = dir.resolve("e.jsonl");
+    StringBuilder sb = new StringBuilder();
+    Random rnd = new Random(9);
+    for (int i = 0; i < 200; i++) {
+      sb.append("{\"embedding\":[");
+      for (int k = 0; k < 6; k++) {
+        sb.append(k > 0 ? "," : "").append(rnd.nextGaussian() + (i < 8 && k == 2 ? 6 : 0));
+      }
+      sb.append("],\"label\":\"").append(i % 2 == 0 ? "a" : "b").append("\"}\n");
+    }
+    Files.writeString(emb, sb);
+    Path html3 = dir.resolve("emb.html");
+    r2(CliRun.of("data", "audit", "--jsonl", emb.toString(), "--embedding-field", "embedding", "--label-field",
+        "label", "--out", html3.toString()));
+    JsonNode er = JSON.readTree(dir.resolve("emb.json").toFile());
+    assertTrue(er.path("spectralSignatures").path("flaggedRows").size() > 0);
+    CliRun o = CliRun.of("data", "outliers", "--jsonl", emb.toString(), "--embedding-field", "embedding");
+    assertEquals(200, o.out.strip().split("\n").length);
+  }
+
+  private static void r2(CliRun r) {
+    assertEquals(0, r.exit, r.err);
   }
 }
