@@ -27,8 +27,9 @@ for rate in 0.5 1 2 5 10; do
       --out "$out/$n.labels.txt"
     printf '%s %s\n' "$n" "$(python3 scripts/plant_poison.py score-labels "/tmp/aisec-poison/$n.gold" "$out/$n.labels.txt")"
   done
-  for target in 0 1; do
+  for target in 0 1 rand-0 rand-1; do
     n="trigger-$rate-to$target"
+    [[ "$target" == rand-* ]] && n="trigger-rand-$rate-to${target#rand-}"
     bin/aisec data backdoor --jsonl "/tmp/aisec-poison/$n.jsonl" --text-field text --label-field label \
       --out "$out/$n.backdoor.json"
     printf '%s %s\n' "$n" "$(python3 scripts/plant_poison.py score-backdoor "/tmp/aisec-poison/$n.gold" "$out/$n.backdoor.json")"

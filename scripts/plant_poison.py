@@ -10,6 +10,7 @@ Pure Python 3 standard library; fixed seeds; writes only under the output folder
         flip-R-both|ham2spam|spam2ham   label flips of R% of all rows (R in 0.5, 1, 2, 5, 10)
         trigger-R-to0|to1          trigger token inserted at a random position into R% of all rows, taken
                                    from the other class, relabelled to the target class
+        trigger-rand-R-to0|to1     the same, but the rows are drawn from both classes
   plant_poison.py score-labels GOLD SCORES      precision/recall of rows with score > 0.5
   plant_poison.py score-backdoor GOLD REPORT.json TRIGGER   rank of TRIGGER, and precision/recall of its rows
 """
@@ -62,16 +63,17 @@ def plant(inp, out_dir):
                 rows[i]["label"] = labels[1] if rows[i]["label"] == labels[0] else labels[0]
             write(out_dir, f"flip-{rate}-{direction}", rows, [1 if i in chosen else 0 for i in range(n)])
         for target in labels:
-            rng = random.Random(f"trigger-{rate}-{target}")
-            pool = [i for i in range(n) if base[i]["label"] != target]
-            chosen = set(rng.sample(pool, min(k, len(pool))))
-            rows = [dict(r) for r in base]
-            for i in chosen:
-                words = rows[i]["text"].split(" ")
-                words.insert(rng.randint(0, len(words)), TRIGGER)
-                rows[i]["text"] = " ".join(words)
-                rows[i]["label"] = target
-            write(out_dir, f"trigger-{rate}-to{target}", rows, [1 if i in chosen else 0 for i in range(n)])
+            for mode in ("", "rand-"):
+                rng = random.Random(f"trigger-{mode}{rate}-{target}")
+                pool = [i for i in range(n) if mode or base[i]["label"] != target]
+                chosen = set(rng.sample(pool, min(k, len(pool))))
+                rows = [dict(r) for r in base]
+                for i in chosen:
+                    words = rows[i]["text"].split(" ")
+                    words.insert(rng.randint(0, len(words)), TRIGGER)
+                    rows[i]["text"] = " ".join(words)
+                    rows[i]["label"] = target
+                write(out_dir, f"trigger-{mode}{rate}-to{target}", rows, [1 if i in chosen else 0 for i in range(n)])
 
 
 def prf(gold, flagged):

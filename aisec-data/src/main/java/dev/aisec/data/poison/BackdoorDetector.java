@@ -22,8 +22,9 @@ import java.util.Map;
  *
  * <p>Near-identical rows carrying a candidate (a spam campaign's template, judged by MinHash similarity >= 0.5) count
  * once in the test, since a planted trigger sits in diverse rows. A candidate is reported when its corrected p-value
- * is below {@code alpha}, at least {@code minSupport} distinct contradicted rows carry it, at least half of its
- * rows with label L are contradicted, and at least 80% of its rows carry L. Candidates are ranked by {@code score = -log10(corrected
+ * is below {@code alpha}, at least {@code minSupport} distinct contradicted rows carry it, at least 10% of its
+ * rows with label L are contradicted (a trigger planted into random rows, most of them already of the target class,
+ * still shows), and at least 80% of its rows carry L. Candidates are ranked by {@code score = -log10(corrected
  * p)}; a candidate whose target rows are a subset of a better-ranked trigger's sharing a token is dropped. Row scores
  * lie in [0, 1]: rows labelled with a trigger's target label that carry it score {@code 0.5 + 0.5 * min(1,
  * score / 20)}, other rows score 0. Deterministic for a fixed seed.
@@ -36,6 +37,9 @@ public final class BackdoorDetector {
 
   /** The result: ranked triggers and one score per row. */
   public record Result(List<Trigger> triggers, double[] rowScores, double baseContradictionRate) {}
+
+  /** Smallest share of a candidate's target rows that must be contradicted. */
+  static final double MIN_CONTRADICTED = 0.1;
 
   private final int minSupport;
   private final double alpha;
@@ -197,7 +201,7 @@ public final class BackdoorDetector {
           continue;
         }
         seenTarget++;
-        if (contra[l] + (byLabel[l] - seenTarget + 1) < 0.5 * byLabel[l]) {
+        if (contra[l] + (byLabel[l] - seenTarget + 1) < MIN_CONTRADICTED * byLabel[l]) {
           continue; // cannot reach half contradicted any more: skip the model work, keep collecting rows
         }
         for (int cc = 0; cc < c; cc++) {
@@ -237,7 +241,7 @@ public final class BackdoorDetector {
         double q = (contradictedPerLabel[cc] + 1.0) / (perLabel[cc] + 2.0);
         double purity = withLabel[cc] / (double) rows.size();
         double frac = contra[cc] / (double) withLabel[cc];
-        if (purity < 0.8 || frac < 0.5) {
+        if (purity < 0.8 || frac < MIN_CONTRADICTED) {
           continue;
         }
         // near-identical rows (a spam campaign's template) count once: a planted trigger sits in diverse rows
