@@ -5,6 +5,7 @@ import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
+import dev.aisec.langchain4j.internal.Restoring;
 import dev.aisec.langchain4j.internal.Summaries;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -203,10 +204,7 @@ public final class GuardedChatModel implements ChatModel {
       if (v.blocked()) {
         throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
       }
-      safeText = restorer.restore(ctx.conversationKey(), v.text());
-      if (safeText == null) {
-        throw new IllegalStateException("restorer returned null");
-      }
+      safeText = restoring ? Restoring.restore(text, v, restorer, ctx.conversationKey()) : v.text();
     }
     if (safeText == null || safeText.equals(text)) {
       return response;
