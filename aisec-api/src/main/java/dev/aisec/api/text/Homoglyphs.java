@@ -83,7 +83,9 @@ public final class Homoglyphs {
           int c = b.codePointAt(k);
           int cl = Character.charCount(c);
           String rep = isLatinLetter(c) ? NONE : latinLookalike(c);
-          if (rep.length() == cl) {
+          boolean markFollows = k + cl < b.length()
+              && Character.getType(b.codePointAt(k + cl)) == Character.NON_SPACING_MARK;
+          if (rep.length() == cl && !markFollows) {
             b.overwrite(k, k + cl, rep);
           }
           k += cl;

@@ -21,6 +21,7 @@ final class Normalizer {
     int removed = 0;
     int segStart = -1; // start of the pending NFKC segment in the original
     int segEnd = -1;
+    StringBuilder seg = new StringBuilder(); // the segment's kept characters (invisible ones left out)
     int wsStart = -1; // start of a pending whitespace run
     int wsEnd = -1;
     boolean wsNewline = false;
@@ -52,7 +53,8 @@ final class Normalizer {
       }
       if (isSpace(cp)) {
         if (segStart >= 0) {
-          b.appendNormalized(s, segStart, segEnd);
+          b.appendNormalized(seg, segStart, segEnd);
+          seg.setLength(0);
           segStart = -1;
         }
         if (wsStart < 0) {
@@ -71,7 +73,8 @@ final class Normalizer {
       }
       if (broken) {
         if (segStart >= 0) {
-          b.appendNormalized(s, segStart, segEnd);
+          b.appendNormalized(seg, segStart, segEnd);
+          seg.setLength(0);
           segStart = -1;
         }
         b.append('\uFFFD', i, i + 1);
@@ -79,17 +82,20 @@ final class Normalizer {
         continue;
       }
       if (segStart >= 0 && NFKC.hasBoundaryBefore(cp)) {
-        b.appendNormalized(s, segStart, segEnd);
+        b.appendNormalized(seg, segStart, segEnd);
+          seg.setLength(0);
         segStart = -1;
       }
       if (segStart < 0) {
         segStart = i;
       }
+      seg.appendCodePoint(cp);
       segEnd = i + len;
       i += len;
     }
     if (segStart >= 0) {
-      b.appendNormalized(s, segStart, segEnd);
+      b.appendNormalized(seg, segStart, segEnd);
+          seg.setLength(0);
     }
     if (wsStart >= 0) {
       b.append(wsNewline ? '\n' : ' ', wsStart, wsEnd);
@@ -167,12 +173,12 @@ final class Normalizer {
       text.append(c);
     }
 
-    void appendNormalized(String s, int from, int to) {
-      if (to - from == 1 && s.charAt(from) < 0x80) {
-        append(s.charAt(from), from, to);
+    void appendNormalized(CharSequence kept, int from, int to) {
+      if (kept.length() == 1 && kept.charAt(0) < 0x80) {
+        append(kept.charAt(0), from, to);
         return;
       }
-      String seg = s.substring(from, to);
+      String seg = kept.toString();
       String norm = NFKC.isNormalized(seg) ? seg : NFKC.normalize(seg);
       for (int k = 0; k < norm.length(); k++) {
         char c = norm.charAt(k);
