@@ -12,7 +12,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** The sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
-      new GuardDemoSection());
+      new GuardDemoSection(),
+      new LangChain4jDemoSection());
 
   @Override
   public Integer call() throws Exception {
