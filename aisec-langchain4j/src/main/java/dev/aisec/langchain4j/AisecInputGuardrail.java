@@ -5,6 +5,7 @@ import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
+import dev.aisec.langchain4j.internal.Search;
 import dev.aisec.langchain4j.internal.Summaries;
 import dev.langchain4j.data.message.Content;
 import dev.langchain4j.data.message.ContentType;
@@ -111,7 +112,7 @@ public final class AisecInputGuardrail implements InputGuardrail {
       if (docText == null || docText.isEmpty()) {
         continue;
       }
-      int at = text.indexOf(docText, pos);
+      int at = Search.indexOf(text, docText, pos);
       Verdict dv = null;
       if (!(doc instanceof CheckedContent)) {
         dv = Checks.check(guard, ctx, Channel.RETRIEVED, docText, "input-guardrail", null);
