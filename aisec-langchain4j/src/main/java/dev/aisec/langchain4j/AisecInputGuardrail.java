@@ -31,7 +31,9 @@ import java.util.List;
  *   <li>With RAG, the message LangChain4j hands to guardrails already holds the retrieved segments
  *       ({@code augmentationResult()}). Each segment found verbatim in the message is checked on the RETRIEVED
  *       channel (a BLOCK withholds that segment, a REDACT rewrites it) and only the rest of the message is checked as
- *       USER_INPUT. Segments that a {@link GuardedContentRetriever} already checked are not checked again.</li>
+ *       USER_INPUT. Segments that a {@link GuardedContentRetriever} already checked are not checked again. The content
+ *       injector's fixed text right before the first segment ({@link Builder#injectorText(String...)}) is not checked
+ *       as user input.</li>
  *   <li>Multimodal messages: every text part is checked; {@code singleText()} is never called. Image, audio, video
  *       and PDF parts are not inspected (aisec checks text) unless {@link Builder#rejectNonTextContent(boolean)} makes
  *       them fatal. A message with several text parts that needs rewriting fails closed (fatal), because LangChain4j
@@ -44,6 +46,9 @@ import java.util.List;
  */
 public final class AisecInputGuardrail implements InputGuardrail {
 
+  /** The text LangChain4j's {@code DefaultContentInjector} puts before the retrieved segments. */
+  public static final String DEFAULT_INJECTOR_TEXT = "Answer using the following information:";
+
   /** Text that replaces a retrieved segment the Guard blocked. */
   public static final String WITHHELD = "[retrieved document withheld by aisec]";
 
@@ -51,12 +56,14 @@ public final class AisecInputGuardrail implements InputGuardrail {
   private final AisecContextResolver resolver;
   private final boolean checkRetrieved;
   private final boolean rejectNonText;
+  private final List<String> injectorText;
 
   private AisecInputGuardrail(Builder b) {
     this.guard = b.guard;
     this.resolver = b.resolver;
     this.checkRetrieved = b.checkRetrieved;
     this.rejectNonText = b.rejectNonText;
+    this.injectorText = List.copyOf(b.injectorText);
   }
 
   /** A guardrail with the standard context resolver. */
@@ -106,6 +113,7 @@ public final class AisecInputGuardrail implements InputGuardrail {
     List<dev.langchain4j.rag.content.Content> docs = checkRetrieved && aug != null ? aug.contents() : List.of();
 
     StringBuilder safe = new StringBuilder(text.length());
+    boolean carvedAny = false;
     int pos = 0;
     for (dev.langchain4j.rag.content.Content doc : docs) {
       String docText = doc == null || doc.textSegment() == null ? null : doc.textSegment().text();
@@ -124,10 +132,19 @@ public final class AisecInputGuardrail implements InputGuardrail {
         }
         continue;
       }
-      InputGuardrailResult gapFail = appendUserGap(ctx, text.substring(pos, at), safe);
+      String gap = text.substring(pos, at);
+      String trusted = "";
+      if (!carvedAny) {
+        int cut = injectorTextStart(gap);
+        trusted = gap.substring(cut);
+        gap = gap.substring(0, cut);
+      }
+      InputGuardrailResult gapFail = appendUserGap(ctx, gap, safe);
       if (gapFail != null) {
         return gapFail;
       }
+      safe.append(trusted);
+      carvedAny = true;
       if (dv != null && dv.blocked()) {
         safe.append(WITHHELD);
       } else if (dv != null && dv.action() == Action.REDACT) {
@@ -152,6 +169,28 @@ public final class AisecInputGuardrail implements InputGuardrail {
     return successWith(result);
   }
 
+  /**
+   * Where the content injector's own text (for example LangChain4j's "Answer using the following information:")
+   * starts at the end of the stretch before the first retrieved segment, or the stretch's length. Only that one
+   * position is trusted; the same words elsewhere are checked like any user text.
+   */
+  private int injectorTextStart(String gap) {
+    int end = gap.length();
+    while (end > 0 && Character.isWhitespace(gap.charAt(end - 1))) {
+      end--;
+    }
+    for (String t : injectorText) {
+      if (gap.startsWith(t, end - t.length()) && end - t.length() >= 0) {
+        int start = end - t.length();
+        while (start > 0 && Character.isWhitespace(gap.charAt(start - 1))) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return gap.length();
+  }
+
   /** Checks a stretch of user (or template) text; appends its safe form or returns the fatal result. */
   private InputGuardrailResult appendUserGap(AisecContext ctx, String gap, StringBuilder safe) {
     if (gap.isBlank()) {
@@ -172,6 +211,7 @@ public final class AisecInputGuardrail implements InputGuardrail {
     private AisecContextResolver resolver = AisecContextResolver.standard();
     private boolean checkRetrieved = true;
     private boolean rejectNonText;
+    private final List<String> injectorText = new ArrayList<>(List.of(DEFAULT_INJECTOR_TEXT));
 
     private Builder(Guard guard) {
       if (guard == null) {
@@ -198,6 +238,22 @@ public final class AisecInputGuardrail implements InputGuardrail {
     /** Whether a message with image, audio, video or PDF parts is refused (default false: they pass unchecked). */
     public Builder rejectNonTextContent(boolean reject) {
       this.rejectNonText = reject;
+      return this;
+    }
+
+    /**
+     * The fixed text your content injector puts between the user's message and the retrieved segments (default:
+     * LangChain4j's {@value AisecInputGuardrail#DEFAULT_INJECTOR_TEXT}). It is trusted only right before the first
+     * segment, so it is not mistaken for an instruction from the user; replaces the defaults.
+     */
+    public Builder injectorText(String... texts) {
+      injectorText.clear();
+      for (String t : texts) {
+        if (t == null || t.isBlank()) {
+          throw new IllegalArgumentException("injectorText must not be blank");
+        }
+        injectorText.add(t.strip());
+      }
       return this;
     }
 
