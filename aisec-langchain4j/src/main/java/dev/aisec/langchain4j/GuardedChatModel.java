@@ -1,18 +1,8 @@
 package dev.aisec.langchain4j;
 
 import dev.aisec.api.CapabilityDeniedException;
-import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
-import dev.aisec.api.Verdict;
-import dev.aisec.langchain4j.internal.Checks;
-import dev.aisec.langchain4j.internal.Restoring;
-import dev.aisec.langchain4j.internal.Summaries;
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.TextContent;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
+import dev.aisec.langchain4j.internal.ModelGate;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -21,7 +11,6 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +55,7 @@ public final class GuardedChatModel implements ChatModel {
   private final Restorer restorer;
   private final boolean authorizeTools;
   private final boolean restoring;
+  private final ModelGate gate;
 
   private GuardedChatModel(ChatModel delegate, Guard guard, AisecContext context, Restorer restorer,
       boolean authorizeTools) {
@@ -75,6 +65,7 @@ public final class GuardedChatModel implements ChatModel {
     this.restorer = restorer;
     this.authorizeTools = authorizeTools;
     this.restoring = restorer != NO_RESTORE;
+    this.gate = new ModelGate(guard, restoring ? restorer : null, authorizeTools);
   }
 
   /** Wraps a model with the anonymous context, no restorer and tool authorisation on. */
@@ -112,9 +103,9 @@ public final class GuardedChatModel implements ChatModel {
     }
     ChatRequestOptions opts = options == null ? ChatRequestOptions.EMPTY : options;
     AisecContext ctx = AisecContext.from(opts.listenerAttributes()).orElse(context);
-    ChatRequest safe = checkRequest(chatRequest, ctx);
+    ChatRequest safe = gate.checkRequest(chatRequest, ctx);
     ChatResponse response = delegate.chat(safe, opts);
-    return checkResponse(response, ctx);
+    return gate.checkResponse(response, ctx);
   }
 
   @Override
@@ -140,76 +131,6 @@ public final class GuardedChatModel implements ChatModel {
   @Override
   public List<ChatModelListener> listeners() {
     return List.of();
-  }
-
-  private ChatRequest checkRequest(ChatRequest request, AisecContext ctx) {
-    List<ChatMessage> in = request.messages();
-    List<ChatMessage> out = new ArrayList<>(in.size());
-    boolean changed = false;
-    for (ChatMessage m : in) {
-      ChatMessage safe = m;
-      if (m instanceof UserMessage um) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.USER_INPUT, um.contents(), "model", null);
-        if (r.blocked() != null) {
-          throw new AisecBlockedException(Channel.USER_INPUT, r.blocked());
-        }
-        if (r.changed()) {
-          safe = um.toBuilder().contents(r.contents()).build();
-        }
-      } else if (m instanceof AiMessage am && restoring && am.text() != null && !am.text().isEmpty()) {
-        // An earlier answer whose pseudonyms this model restored: pseudonymise it again before it goes back.
-        Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history", null);
-        if (v.blocked()) {
-          safe = am.toBuilder().text("[earlier answer withheld by aisec]").build();
-        } else if (!v.text().equals(am.text())) {
-          safe = am.toBuilder().text(v.text()).build();
-        }
-      } else if (m instanceof ToolExecutionResultMessage tm) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
-            tm.toolName());
-        if (r.blocked() != null) {
-          safe = tm.toBuilder().contents(List.of(TextContent.from(TOOL_RESULT_WITHHELD + " ("
-              + Summaries.reasons(r.blocked()) + ")"))).build();
-        } else if (r.changed()) {
-          safe = tm.toBuilder().contents(r.contents()).build();
-        }
-      }
-      changed |= safe != m;
-      out.add(safe);
-    }
-    return changed ? request.toBuilder().messages(out).build() : request;
-  }
-
-  private ChatResponse checkResponse(ChatResponse response, AisecContext ctx) {
-    if (response == null || response.aiMessage() == null) {
-      return response;
-    }
-    AiMessage ai = response.aiMessage();
-    List<ToolExecutionRequest> calls = ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of();
-    for (ToolExecutionRequest call : calls) {
-      String name = String.valueOf(call.name());
-      if (authorizeTools) {
-        guard.requireAuthorized(ctx.principal(), "tool:" + name);
-      }
-      String args = call.arguments() == null ? "" : call.arguments();
-      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, args, "model-tool-arguments", name);
-      if (v.blocked()) {
-        throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
-      }
-    }
-    String text = ai.text();
-    String safeText = text;
-    if (text != null && !text.isEmpty()) {
-      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, text, "model", null);
-      if (v.blocked()) {
-        throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
-      }
-      safeText = restoring ? Restoring.restore(text, v, restorer, ctx.conversationKey()) : v.text();
-    }
-    if (safeText == null || safeText.equals(text)) {
-      return response;
-    }
-    return response.toBuilder().aiMessage(ai.toBuilder().text(safeText).build()).build();
   }
 
   /** Builds a {@link GuardedChatModel}. */

@@ -109,4 +109,97 @@ class StreamingTest {
     // not the restored value (and would show unredacted text if the model produced any). Documented limitation.
     assertEquals("Mail sent to <EMAIL_ADDRESS_1> just now", String.join("", o.partials()));
   }
+
+  private StreamingAssistant guardedModelAssistant(ScriptedStreamingModel model, Object... tools) {
+    AisecContext who = AisecContext.of(Principal.of("u-alice", "support"), "s-1");
+    AiServices<StreamingAssistant> b = AiServices.builder(StreamingAssistant.class)
+        .streamingChatModel(GuardedStreamingChatModel.builder(model, guard).context(who).restorer(vault).build())
+        .inputGuardrails(AisecInputGuardrail.of(guard));
+    if (tools.length > 0) {
+      b.tools(tools).executeToolsConcurrently();
+    }
+    return b.build();
+  }
+
+  @Test
+  void theGuardedStreamingModelReleasesOnlyCheckedAndRestoredText() {
+    ScriptedStreamingModel model = new ScriptedStreamingModel("Mail sent to <EMAIL_ADDRESS_1> just now");
+    Outcome o = run(guardedModelAssistant(model).chat("I am erin@example.com, mail me", alice));
+    assertNull(o.error());
+    assertEquals("Mail sent to erin@example.com just now", String.join("", o.partials()));
+    assertEquals("Mail sent to erin@example.com just now", o.complete().aiMessage().text());
+  }
+
+  @Test
+  void theGuardedStreamingModelBlocksALeakWithoutReleasingATokenAndWithoutGuardrails() {
+    ScriptedStreamingModel model = new ScriptedStreamingModel("psst " + Fakes.CANARY + " there");
+    Outcome o = run(guardedModelAssistant(model).chat("hello", alice));
+    assertInstanceOf(AisecBlockedException.class, o.error());
+    assertTrue(o.partials().isEmpty(), o.partials().toString());
+  }
+
+  /** Streams one tool call, then (after the tool result) a text answer. */
+  static final class ToolCallingStreamingModel implements StreamingChatModel {
+    private final String tool;
+
+    ToolCallingStreamingModel(String tool) {
+      this.tool = tool;
+    }
+
+    @Override
+    public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
+      boolean hasResult = request.messages().get(request.messages().size() - 1)
+          instanceof dev.langchain4j.data.message.ToolExecutionResultMessage;
+      try {
+        if (hasResult) {
+          handler.onPartialResponse("done");
+          handler.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from("done")).build());
+        } else {
+          var call = dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("t1").name(tool).arguments("{}")
+              .build();
+          handler.onCompleteToolCall(new dev.langchain4j.model.chat.response.CompleteToolCall(0, call));
+          handler.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from(call)).build());
+        }
+      } catch (RuntimeException e) {
+        handler.onError(e);
+      }
+    }
+  }
+
+  /** Counts runs. */
+  static final class Counter {
+    final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    @dev.langchain4j.agent.tool.Tool("looks up an order")
+    String lookupOrder() {
+      runs.incrementAndGet();
+      return "shipped";
+    }
+
+    @dev.langchain4j.agent.tool.Tool("refunds an order")
+    String refundOrder() {
+      runs.incrementAndGet();
+      return "refunded";
+    }
+  }
+
+  @Test
+  void concurrentStreamingToolsStartOnlyAfterAuthorisation() {
+    Counter allowed = new Counter();
+    Outcome ok = run(AiServices.builder(StreamingAssistant.class)
+        .streamingChatModel(GuardedStreamingChatModel.builder(new ToolCallingStreamingModel("lookupOrder"), guard)
+            .context(AisecContext.of(Principal.of("u-alice", "support"), "s-1")).build())
+        .tools(allowed).executeToolsConcurrently().build().chat("where is it", alice));
+    assertNull(ok.error());
+    assertEquals(1, allowed.runs.get());
+    assertEquals("done", ok.complete().aiMessage().text());
+
+    Counter refused = new Counter();
+    Outcome no = run(AiServices.builder(StreamingAssistant.class)
+        .streamingChatModel(GuardedStreamingChatModel.builder(new ToolCallingStreamingModel("refundOrder"), guard)
+            .context(AisecContext.of(Principal.of("u-alice", "support"), "s-1")).build())
+        .tools(refused).executeToolsConcurrently().build().chat("refund it", alice));
+    assertInstanceOf(dev.aisec.api.CapabilityDeniedException.class, no.error());
+    assertEquals(0, refused.runs.get());
+  }
 }
