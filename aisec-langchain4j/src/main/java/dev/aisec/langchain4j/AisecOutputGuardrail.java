@@ -36,7 +36,8 @@ import java.util.function.Predicate;
  * until they pass. A BLOCK therefore stops the stream before any token reaches the handler; but when the guardrail
  * rewrites the answer (REDACT or restore) LangChain4j 1.19 still replays the ORIGINAL buffered partial tokens to
  * {@code onPartialResponse}, and only {@code onCompleteResponse} carries the rewritten text. Streaming applications
- * must display the complete response (see docs/langchain4j.md).
+ * must display the complete response, or wrap the model with {@link GuardedStreamingChatModel}, which releases only
+ * checked text (see docs/langchain4j.md).
  *
  * <p>Never throws; an internal error yields a fatal result naming only the exception class. Immutable and
  * thread-safe.
