@@ -81,6 +81,27 @@ class AiServicesIntegrationTest {
   }
 
   @Test
+  void withoutStoringGuardedMessagesInMemoryTheGuardedModelStillKeepsPiiAway() {
+    ScriptedModel raw = ScriptedModel.answering("ok", "ok again");
+    Assistant leaky = base(raw).chatMemory(MessageWindowChatMemory.withMaxMessages(10))
+        .storeRetrievedContentInChatMemory(false).build();
+    leaky.chat("I am alice.smith@example.com", alice.toInvocationParameters());
+    leaky.chat("thanks", alice.toInvocationParameters());
+    assertTrue(raw.requests().get(1).messages().toString().contains("alice.smith@example.com"),
+        "upstream behaviour this test documents: the original message is replayed from memory");
+
+    ScriptedModel inner = ScriptedModel.answering("ok", "ok again");
+    GuardedChatModel guarded = GuardedChatModel.builder(inner, guard).context(alice).restorer(vault).build();
+    Assistant safe = AiServices.builder(Assistant.class).chatModel(guarded)
+        .chatMemory(MessageWindowChatMemory.withMaxMessages(10)).storeRetrievedContentInChatMemory(false)
+        .inputGuardrails(AisecInputGuardrail.of(guard))
+        .outputGuardrails(AisecOutputGuardrail.builder(guard).restorer(vault).build()).build();
+    safe.chat("I am alice.smith@example.com", alice.toInvocationParameters());
+    safe.chat("thanks", alice.toInvocationParameters());
+    assertFalse(inner.everythingSeen().contains("alice.smith@example.com"), inner.everythingSeen());
+  }
+
+  @Test
   void pseudonymsOfOneUserAreNeverRestoredForAnother() {
     ScriptedModel model = ScriptedModel.answering("ok", "Your address is <EMAIL_ADDRESS_1>.");
     Assistant a = base(model).build();
