@@ -3,6 +3,7 @@ package dev.aisec.langchain4j;
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
+import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
 import dev.aisec.langchain4j.internal.Summaries;
 import dev.langchain4j.agent.tool.Tool;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@link #guarded(Guard, Object...)}: wraps {@code @Tool} objects into executors for
  *       {@code AiServices.tools(Map)}. A refused call returns an error result to the model ("not permitted") without
- *       running the tool, so the model can tell the user; an allowed call gets its arguments' pseudonyms restored
+ *       running the tool, so the model can tell the user; an allowed call's arguments are checked on MODEL_OUTPUT
+ *       (a canary, copied prompt or exfiltration link blocks the call before it runs), get their pseudonyms restored
  *       (with a {@link Restorer}), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
  *       REDACT rewrites it) before it goes back to the model.</li>
  *   <li>{@link #gate(Guard)}: a {@code beforeToolExecution} hook for {@code AiServices.beforeToolExecution(..)} that
@@ -41,6 +43,9 @@ public final class AisecTools {
 
   /** The result text the model receives for a refused tool call. */
   public static final String REFUSED = "This tool is not permitted for the current user; aisec refused it before it ran.";
+
+  /** The result text the model receives when the Guard blocked a call's arguments. */
+  public static final String ARGUMENTS_BLOCKED = "aisec blocked the arguments of this tool call; it did not run.";
 
   private AisecTools() {}
 
@@ -168,6 +173,14 @@ public final class AisecTools {
       String name = String.valueOf(request.name());
       if (!guard.authorize(ctx.principal(), capability(name))) {
         return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
+      }
+      if (request.arguments() != null && !request.arguments().isEmpty()) {
+        // The model wrote these arguments: a canary, a copied prompt or an exfiltration link in them blocks the call.
+        Verdict args = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, request.arguments(), "tool-arguments", name);
+        if (args.blocked()) {
+          return ToolExecutionResult.builder().isError(true)
+              .resultText(ARGUMENTS_BLOCKED + " (" + Summaries.reasons(args) + ")").build();
+        }
       }
       ToolExecutionRequest call = request;
       if (request.arguments() != null) {

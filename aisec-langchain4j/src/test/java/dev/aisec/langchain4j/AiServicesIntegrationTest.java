@@ -237,6 +237,21 @@ class AiServicesIntegrationTest {
   }
 
   @Test
+  void anAllowedToolWithACanaryInItsArgumentsDoesNotRun() {
+    ShopTools tools = new ShopTools();
+    ScriptedModel model = new ScriptedModel(
+        r -> call("lookupOrder", "{\"orderId\":\"" + Fakes.CANARY + "\"}"),
+        r -> AiMessage.from("sorry"));
+    Assistant a = base(model).tools(AisecTools.guarded(guard, tools)).build();
+    a.chat("Where is my order?", alice.toInvocationParameters());
+    assertEquals(0, tools.lookups.get());
+    String result = ((ToolExecutionResultMessage) model.requests().get(1).messages()
+        .get(model.requests().get(1).messages().size() - 1)).text();
+    assertTrue(result.startsWith(AisecTools.ARGUMENTS_BLOCKED), result);
+    assertFalse(result.contains(Fakes.CANARY));
+  }
+
+  @Test
   void theGateStopsTheCallWhenAToolIsRefused() {
     ShopTools tools = new ShopTools();
     ScriptedModel model = new ScriptedModel(r -> call("refundOrder", "{\"orderId\":\"A-7\"}"),
