@@ -20,7 +20,7 @@ import dev.aisec.privacy.random.NoiseSource;
  */
 public final class GaussianMechanism {
   /** Words drawn per coordinate in timing-hardened mode. */
-  public static final int HARDENED_DRAWS = 256;
+  public static final int HARDENED_DRAWS = 128;
 
   private final double sensitivity;
   private final int dimension;
