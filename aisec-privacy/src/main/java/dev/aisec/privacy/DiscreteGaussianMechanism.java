@@ -15,6 +15,7 @@ public final class DiscreteGaussianMechanism {
   private final long sensitivity;
   private final long varNum;
   private final long varDen;
+  private final long laplaceT;
   private final boolean hardened;
   private final NoiseSource noise;
 
@@ -32,6 +33,7 @@ public final class DiscreteGaussianMechanism {
     int j = Math.max(0, 26 - Math.getExponent(var));
     this.varNum = Exact.ceilScaled(var, j);
     this.varDen = 1L << j;
+    this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
 
   /** (epsilon, delta)-DP for integer L2 sensitivity, secure noise. */
@@ -66,7 +68,7 @@ public final class DiscreteGaussianMechanism {
 
   public long release(long value) {
     long z = hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, GaussianMechanism.HARDENED_DRAWS), varNum,
-        varDen) : Exact.discreteGaussian(noise, varNum, varDen);
+        varDen, laplaceT) : Exact.discreteGaussian(noise, varNum, varDen, laplaceT);
     return Math.addExact(value, z);
   }
 

@@ -28,6 +28,7 @@ public final class GaussianMechanism {
   private final int gridExponent;
   private final long varNum;
   private final long varDen;
+  private final long laplaceT;
   private final boolean hardened;
   private final NoiseSource noise;
   private final String guarantee;
@@ -61,6 +62,7 @@ public final class GaussianMechanism {
     int j = Math.max(0, 26 - Math.getExponent(var));
     this.varNum = Exact.ceilScaled(var, j);
     this.varDen = 1L << j;
+    this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
 
   public static Builder builder() {
@@ -98,8 +100,9 @@ public final class GaussianMechanism {
     }
     long x = (long) scaled;
     while (true) {
-      long z = x + (hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen)
-          : Exact.discreteGaussian(noise, varNum, varDen));
+      long z = x + (hardened
+          ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen, laplaceT)
+          : Exact.discreteGaussian(noise, varNum, varDen, laplaceT));
       if (Math.abs(z) < (1L << 53)) {
         return Math.scalb((double) z, gridExponent);
       }

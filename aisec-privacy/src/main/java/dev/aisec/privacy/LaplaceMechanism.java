@@ -29,6 +29,8 @@ public final class LaplaceMechanism {
   private final long s;
   private final boolean hardened;
   private final NoiseSource noise;
+  private final double toGrid;
+  private final double fromGrid;
 
   private LaplaceMechanism(Builder b) {
     this.epsilon = Check.epsilon(b.epsilon);
@@ -37,6 +39,8 @@ public final class LaplaceMechanism {
     this.noise = b.noise;
     double scale = sensitivity / epsilon;
     this.gridExponent = Math.getExponent(scale) - 20;
+    this.toGrid = Math.scalb(1.0, -gridExponent);
+    this.fromGrid = Math.scalb(1.0, gridExponent);
     double gridSensitivity = Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
     double lambda = gridSensitivity / epsilon;
     this.s = 1L << 20;
@@ -50,7 +54,7 @@ public final class LaplaceMechanism {
   /** The noisy value: a multiple of {@link #granularity()}. */
   public double release(double value) {
     Check.finite("value", value);
-    double scaled = Math.rint(Math.scalb(value, -gridExponent));
+    double scaled = Math.rint(value * toGrid); // exact: power-of-two scaling (no overflow for |value| < 2^52 g)
     if (Math.abs(scaled) >= MAX_GRID) {
       throw new IllegalArgumentException("value magnitude too large for the noise grid: |value|/granularity must be"
           + " < 2^52 (granularity " + granularity() + ")");
@@ -59,7 +63,7 @@ public final class LaplaceMechanism {
     while (true) {
       long z = x + sample();
       if (Math.abs(z) < (1L << 53)) {
-        return Math.scalb((double) z, gridExponent);
+        return z * fromGrid; // exact: |z| < 2^53 and fromGrid is a power of two
       }
     }
   }

@@ -116,8 +116,12 @@ public final class Exact {
    * (CKS Algorithm 3).
    */
   public static long discreteGaussian(NoiseSource source, long num, long den) {
+    return discreteGaussian(source, num, den, isqrtFloor(num, den) + 1);
+  }
+
+  /** As {@link #discreteGaussian(NoiseSource, long, long)} with {@code t = floor(sigma) + 1} precomputed. */
+  public static long discreteGaussian(NoiseSource source, long num, long den, long t) {
     NoiseSource r = source.forCurrentThread();
-    long t = isqrtFloor(num, den) + 1; // floor(sigma) + 1
     while (true) {
       long y = discreteLaplace(r, t, 1);
       // accept with probability exp(-(|y| - sigma^2/t)^2 / (2 sigma^2)) = exp(-(|y| den t - num)^2 / (2 num den t^2))
