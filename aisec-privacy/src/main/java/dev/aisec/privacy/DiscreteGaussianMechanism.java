@@ -9,7 +9,8 @@ import dev.aisec.privacy.random.NoiseSource;
 /**
  * The discrete Gaussian mechanism on integers (Canonne, Kamath, Steinke 2020): adds Z with P(Z = z) proportional to
  * {@code exp(-z^2 / (2 sigma^2))}, sampled exactly with integer arithmetic. sigma^2 is rounded up to a rational.
- * Calibrated by the analytic Gaussian mechanism for (epsilon, delta), or for rho-zCDP. Immutable and thread-safe.
+ * For (epsilon, delta) sigma starts at the analytic Gaussian value (Balle and Wang 2018) and is raised until the exact
+ * privacy profile of the discrete Gaussian (CKS 2020, Theorem 7) meets delta; or it is calibrated for rho-zCDP. Immutable and thread-safe.
  */
 public final class DiscreteGaussianMechanism {
   private final long sensitivity;
@@ -48,8 +49,16 @@ public final class DiscreteGaussianMechanism {
     if (noise == null) {
       throw new IllegalArgumentException("noise must not be null");
     }
-    return new DiscreteGaussianMechanism(GaussianCalibration.analytic(epsilon, delta, sensitivity), sensitivity,
-        timingHardened, noise);
+    // start from the continuous analytic sigma, then check the exact discrete profile (CKS Theorem 7) and grow sigma
+    // until it holds
+    double sigma = GaussianCalibration.analytic(epsilon, delta, sensitivity);
+    while (true) {
+      DiscreteGaussianMechanism m = new DiscreteGaussianMechanism(sigma, sensitivity, timingHardened, noise);
+      if (GaussianCalibration.discreteDelta(epsilon, sensitivity, (double) m.varNum / m.varDen) <= delta) {
+        return m;
+      }
+      sigma *= 1.001;
+    }
   }
 
   /** rho-zCDP for integer L2 sensitivity. */

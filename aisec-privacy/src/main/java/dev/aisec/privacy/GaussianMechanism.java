@@ -60,8 +60,17 @@ public final class GaussianMechanism {
     double sg = Math.scalb(sigma, -gridExponent);
     double var = sg * sg;
     int j = Math.max(0, 26 - Math.getExponent(var));
-    this.varNum = Exact.ceilScaled(var, j);
-    this.varDen = 1L << j;
+    long den = 1L << j;
+    long num = Exact.ceilScaled(var, j);
+    if (!zcdp && dimension == 1) {
+      // check the exact discrete profile (CKS Theorem 7) at the integer grid sensitivity and grow sigma if needed
+      long gridSensitivity = (long) Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
+      while (GaussianCalibration.discreteDelta(b.epsilon, gridSensitivity, (double) num / den) > b.delta) {
+        num = Math.addExact(num, Math.max(1, num / 1000));
+      }
+    }
+    this.varNum = num;
+    this.varDen = den;
     this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
 
