@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of the Guard's shared work (normalisation, policy resolution, verdict) with only the Unicode anomaly detector
- * installed, beside a baseline that only lower-cases the same text.
+ * installed, beside a baseline that only lower-cases the same text. Run:
+ * {@code java -jar aisec-bench/target/benchmarks.jar GuardBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,8 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GuardBench {
 
-  @Param({"1024"})
+  @Param({"200", "1024", "102400"})
   public int size;
+
+  /** {@code ascii}: plain English (the normaliser's identity fast path); {@code unicode}: accented, Cyrillic, CJK
+   * and emoji text that takes the full NFKC, homoglyph and whitespace path. */
+  @Param({"ascii", "unicode"})
+  public String kind;
 
   private String text;
   private Guard guard;
@@ -41,7 +47,11 @@ public class GuardBench {
   @Setup
   public void setUp() {
     StringBuilder sb = new StringBuilder();
-    String[] words = {"please", "summarise", "the", "attached", "report", "about", "quarterly", "sales", "in", "Berlin"};
+    String[] words = kind.equals("ascii")
+        ? new String[] {"please", "summarise", "the", "attached", "report", "about", "quarterly", "sales", "in",
+            "Berlin"}
+        : new String[] {"bitte", "fasse", "den", "Bericht", "über", "Köln", "zusammen", "отчёт", "東京の売上",
+            "😀", "naïve", "café"};
     int i = 0;
     while (sb.length() < size) {
       sb.append(words[i++ % words.length]).append(' ');

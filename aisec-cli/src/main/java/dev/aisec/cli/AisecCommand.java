@@ -1,12 +1,21 @@
 package dev.aisec.cli;
 
+import dev.aisec.cli.audit.AuditCommand;
+import dev.aisec.cli.check.CheckCommand;
+import dev.aisec.cli.demo.DemoCommand;
+import dev.aisec.cli.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code aisec} command; subcommands do the work. */
 @Command(name = "aisec", mixinStandardHelpOptions = true, version = "aisec 0.1.0-SNAPSHOT",
     description = "Security controls for AI features: prompt checks, PII redaction, DP releases, data audits.",
-    subcommands = {dev.aisec.cli.dp.DpCommand.class})
+    subcommands = {
+        CheckCommand.class,
+        AuditCommand.class,
+        dev.aisec.cli.dp.DpCommand.class,
+        DemoCommand.class,
+    })
 public final class AisecCommand implements Runnable {
 
   @CommandLine.Spec
@@ -20,6 +29,14 @@ public final class AisecCommand implements Runnable {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new AisecCommand());
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+      if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+        cmd.getErr().println("aisec: " + ex.getMessage());
+        return 2;
+      }
+      cmd.getErr().println("aisec: internal error: " + ex);
+      return 70;
+    });
     return cl.execute(args);
   }
 }

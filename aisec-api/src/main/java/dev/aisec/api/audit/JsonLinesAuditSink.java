@@ -1,0 +1,257 @@
+package dev.aisec.api.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A tamper-evident JSON Lines audit log. Each record is one line of ASCII JSON holding a sequence number
+ * {@code seq}, the event fields, {@code prev} (hex SHA-256 of the previous line, 64 zeros for the first) and, when a
+ * key is configured, {@code hmac} (hex HMAC-SHA-256 of the line up to that field). Editing, deleting, reordering or
+ * truncating a record breaks the chain at that point; {@link AuditLogVerifier} names the first broken record.
+ *
+ * <p>Appends are serialised within the process and across processes (an exclusive file lock is held for each
+ * append, and the chain head is re-read when another writer appended meanwhile). Records are forced to disk per the
+ * {@link FsyncPolicy}. When opened on a log whose last line is torn (a crash mid-write), the torn bytes are cut off
+ * and a {@code recovery} record noting how many bytes were lost is appended, so the log verifies again and the loss
+ * stays visible.
+ *
+ * <p>Note that a hash chain alone cannot reveal that the newest records were removed; keep the head hash that
+ * {@link AuditLogVerifier} reports somewhere else, or use the HMAC key so nobody without it can re-forge the chain.
+ */
+public final class JsonLinesAuditSink implements AuditSink {
+
+  static final String GENESIS = "0".repeat(64);
+  /** One lock per file within this JVM: file locks guard against other processes only. */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, Object> JVM_LOCKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Logger LOG = LoggerFactory.getLogger(JsonLinesAuditSink.class);
+
+  private final Path file;
+  private final FileChannel channel;
+  private final byte[] hmacKey;
+  private final FsyncPolicy fsync;
+  private final Object jvmLock;
+  private String prevHash;
+  private long nextSeq;
+  private long knownSize;
+  private int unforced;
+  private boolean closed;
+
+  private JsonLinesAuditSink(Path file, byte[] hmacKey, FsyncPolicy fsync) {
+    this.file = file;
+    this.hmacKey = hmacKey == null ? null : hmacKey.clone();
+    this.fsync = fsync;
+    this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
+    try {
+      this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+      synchronized (jvmLock) {
+        openLocked();
+      }
+    } catch (IOException e) {
+      throw new AuditException("cannot open audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private void openLocked() throws IOException {
+    try (FileLock lock = channel.lock()) {
+      int torn = refreshHead(true);
+      if (torn > 0) {
+        LOG.warn("audit log {} had a torn last record ({} bytes); cut off and recorded", file, torn);
+        ObjectNode n = AuditJson.MAPPER.createObjectNode();
+        n.put("time", Instant.now().toString());
+        n.put("event", "recovery");
+        n.put("tornBytes", torn);
+        appendLocked(n);
+      }
+    }
+  }
+
+  /**
+   * Opens (or creates) a log.
+   *
+   * @param file the log file
+   * @param hmacKey optional key (at least 16 bytes) for per-record HMACs; null for hash chaining only
+   * @param fsync when to force records to disk
+   */
+  public static JsonLinesAuditSink open(Path file, byte[] hmacKey, FsyncPolicy fsync) {
+    if (file == null) {
+      throw new IllegalArgumentException("audit file must not be null");
+    }
+    if (hmacKey != null && hmacKey.length < 16) {
+      throw new IllegalArgumentException("audit hmacKey must hold at least 16 bytes");
+    }
+    if (fsync == null) {
+      throw new IllegalArgumentException("fsync policy must not be null");
+    }
+    return new JsonLinesAuditSink(file, hmacKey, fsync);
+  }
+
+  /** The log file. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized void record(AuditEvent event) {
+    if (closed) {
+      throw new AuditException("audit log " + file + " is closed");
+    }
+    synchronized (jvmLock) {
+      appendWithFileLock(AuditJson.toNode(event));
+    }
+  }
+
+  private void appendWithFileLock(ObjectNode body) {
+    try (FileLock lock = channel.lock()) {
+      if (channel.size() != knownSize) {
+        refreshHead(false);
+      }
+      appendLocked(body);
+    } catch (IOException e) {
+      throw new AuditException("cannot append to audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private void appendLocked(ObjectNode body) throws IOException {
+    ObjectNode n = AuditJson.MAPPER.createObjectNode();
+    n.put("seq", nextSeq);
+    n.setAll(body);
+    n.put("prev", prevHash);
+    String line = AuditJson.MAPPER.writeValueAsString(n);
+    if (hmacKey != null) {
+      String mac = Hashing.hmacSha256(hmacKey).hashString(line, StandardCharsets.US_ASCII).toString();
+      line = line.substring(0, line.length() - 1) + ",\"hmac\":\"" + mac + "\"}";
+    }
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.US_ASCII);
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    long pos = channel.size();
+    while (buf.hasRemaining()) {
+      pos += channel.write(buf, pos);
+    }
+    knownSize = pos;
+    prevHash = sha256(line);
+    nextSeq++;
+    if (fsync.everyRecords() > 0 && ++unforced >= fsync.everyRecords()) {
+      channel.force(false);
+      unforced = 0;
+    }
+  }
+
+  /** Reads the chain head from the file; optionally cuts off a torn tail and returns its length. */
+  private int refreshHead(boolean repair) throws IOException {
+    long size = channel.size();
+    if (size == 0) {
+      prevHash = GENESIS;
+      nextSeq = 0;
+      knownSize = 0;
+      return 0;
+    }
+    long lastNl = lastIndexOf(size, size);
+    int torn = 0;
+    if (lastNl != size - 1) {
+      torn = (int) Math.min(Integer.MAX_VALUE, size - 1 - lastNl);
+      if (!repair) {
+        throw new IOException("audit log has a torn last record written by another process");
+      }
+      channel.truncate(lastNl + 1);
+      channel.force(true);
+      size = lastNl + 1;
+    }
+    if (size == 0) {
+      prevHash = GENESIS;
+      nextSeq = 0;
+      knownSize = 0;
+      return torn;
+    }
+    long prevNl = lastIndexOf(size - 1, size);
+    String last = readAscii(prevNl + 1, size - 1);
+    try {
+      JsonNode node = AuditJson.MAPPER.readTree(last);
+      if (node == null || !node.has("seq")) {
+        throw new IOException("last audit record has no seq");
+      }
+      nextSeq = node.get("seq").asLong() + 1;
+    } catch (JsonProcessingException e) {
+      throw new IOException("last audit record is not valid JSON", e);
+    }
+    prevHash = sha256(last);
+    knownSize = size;
+    return torn;
+  }
+
+  /** Index of the last '\n' strictly before {@code before}, or -1. */
+  private long lastIndexOf(long before, long size) throws IOException {
+    long pos = before;
+    ByteBuffer buf = ByteBuffer.allocate(8192);
+    while (pos > 0) {
+      long from = Math.max(0, pos - buf.capacity());
+      buf.clear();
+      buf.limit((int) (pos - from));
+      int read = 0;
+      while (buf.hasRemaining()) {
+        int r = channel.read(buf, from + read);
+        if (r < 0) {
+          break;
+        }
+        read += r;
+      }
+      for (int k = read - 1; k >= 0; k--) {
+        if (buf.get(k) == '\n') {
+          return from + k;
+        }
+      }
+      pos = from;
+    }
+    return -1;
+  }
+
+  private String readAscii(long from, long to) throws IOException {
+    if (to - from > 64L * 1024 * 1024) {
+      throw new IOException("last audit record is implausibly long");
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+    long p = from;
+    while (buf.hasRemaining()) {
+      int r = channel.read(buf, p);
+      if (r < 0) {
+        break;
+      }
+      p += r;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(buf.array(), 0, buf.position());
+    return out.toString(StandardCharsets.US_ASCII);
+  }
+
+  static String sha256(String line) {
+    return Hashing.sha256().hashString(line, StandardCharsets.US_ASCII).toString();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      channel.force(true);
+      channel.close();
+    } catch (IOException e) {
+      throw new AuditException("cannot close audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package dev.aisec.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aisec.api.audit.AuditEvent;
+import dev.aisec.api.audit.AuditSink;
+import dev.aisec.api.audit.AuditSinks;
+import dev.aisec.api.audit.MemoryAuditSink;
+import dev.aisec.api.detect.UnicodeAnomalyDetector;
+import dev.aisec.api.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class GuardTest {
+
+  /** Finds the word "secret" (case-insensitive, on the normalised view) and reports it in the original. */
+  static final class WordDetector implements Detector {
+    private final String id;
+    private final String word;
+    private final String type;
+    private final double score;
+
+    WordDetector(String id, String word, String type, double score) {
+      this.id = id;
+      this.word = word;
+      this.type = type;
+      this.score = score;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public List<Finding> detect(DetectionContext ctx) {
+      List<Finding> out = new ArrayList<>();
+      String n = ctx.view().normalized().toLowerCase(java.util.Locale.ROOT);
+      int i = n.indexOf(word);
+      while (i >= 0) {
+        out.add(Finding.of(id, type, ctx.view().toOriginalStart(i), ctx.view().toOriginalEnd(i + word.length()),
+            score, "word"));
+        i = n.indexOf(word, i + 1);
+      }
+      return out;
+    }
+  }
+
+  static final Detector THROWING = new Detector() {
+    @Override
+    public String id() {
+      return "boom";
+    }
+
+    @Override
+    public List<Finding> detect(DetectionContext ctx) {
+      throw new IllegalStateException("boom: " + ctx.text()); // a message that quotes the input
+    }
+  };
+
+  private static final Policy POLICY = Policy.parse("{\"version\": \"t1\", \"detectors\": {"
+      + "\"secret\": {\"thresholds\": {\"REDACT\": 0.5}},"
+      + "\"attack\": {\"channels\": [\"USER_INPUT\"], \"thresholds\": {\"FLAG\": 0.5, \"BLOCK\": 0.8}},"
+      + "\"boom\": {\"failOpen\": false}},"
+      + "\"overrides\": [{\"detector\": \"attack\", \"roles\": [\"red-team\"], \"enabled\": false}]}");
+
+  private static Guard guard(Detector... extra) {
+    Guard.Builder b = Guard.builder().policy(POLICY)
+        .detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9))
+        .detector(new WordDetector("attack", "ignore previous", "PROMPT_INJECTION", 0.95));
+    for (Detector d : extra) {
+      b.detector(d);
+    }
+    return b.build();
+  }
+
+  @Test
+  void allowsCleanText() {
+    Verdict v = guard().check(Input.user("u", Set.of(), "hello"));
+    assertEquals(Action.ALLOW, v.action());
+    assertEquals("hello", v.text());
+    assertEquals("t1", v.policyVersion());
+    assertTrue(v.findings().isEmpty());
+  }
+
+  @Test
+  void redactsWithSpansInTheOriginal() {
+    String text = "my password is hun\u200Bter2, ok";
+    Verdict v = guard().check(Input.user("u", Set.of(), text));
+    assertEquals(Action.REDACT, v.action());
+    assertEquals("my password is [PASSWORD], ok", v.text());
+    Finding f = v.findings().get(0);
+    assertEquals("hun\u200Bter2", text.substring(f.start(), f.end()));
+  }
+
+  @Test
+  void strictestActionWins() {
+    Verdict v = guard().check(Input.user("u", Set.of(), "hunter2 and IGNORE   previous"));
+    assertEquals(Action.BLOCK, v.action());
+    assertEquals("", v.text());
+    assertEquals(2, v.findings().size());
+  }
+
+  @Test
+  void channelsAndRolesSelectDetectors() {
+    Guard g = guard();
+    assertEquals(Action.ALLOW, g.check(Input.retrieved(Principal.of("u"), "ignore previous")).action());
+    assertEquals(Action.ALLOW, g.check(Input.user("u", Set.of("red-team"), "ignore previous")).action());
+    assertEquals(Action.BLOCK, g.check(Input.user("u", Set.of("support"), "ignore previous")).action());
+  }
+
+  @Test
+  void throwingDetectorFailsClosedWithoutLeakingText() {
+    Verdict v = guard(THROWING).check(Input.user("u", Set.of(), "my private text"));
+    assertEquals(Action.BLOCK, v.action());
+    Finding f = v.findings().stream().filter(x -> x.type().equals("DETECTOR_ERROR")).findFirst().orElseThrow();
+    assertEquals("boom", f.detector());
+    assertFalse(f.detail().contains("private"), "the exception message is not recorded");
+  }
+
+  @Test
+  void failOpenDetectorOnlyFlags() {
+    Policy open = Policy.parse("{\"version\": \"t2\", \"detectors\": {\"boom\": {\"failOpen\": true}}}");
+    Verdict v = Guard.builder().policy(open).detector(THROWING).build().check(Input.user("u", Set.of(), "x"));
+    assertEquals(Action.FLAG, v.action());
+  }
+
+  @Test
+  void spanOutsideTextFailsClosed() {
+    Detector liar = new Detector() {
+      @Override
+      public String id() {
+        return "liar";
+      }
+
+      @Override
+      public List<Finding> detect(DetectionContext ctx) {
+        return List.of(Finding.of("liar", "X", 0, ctx.text().length() + 5, 0.1, ""));
+      }
+    };
+    assertEquals(Action.BLOCK, guard(liar).check(Input.user("u", Set.of(), "abc")).action());
+  }
+
+  @Test
+  void redactorFailureFailsClosed() {
+    Guard g = Guard.builder().policy(POLICY).detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9))
+        .redactor((in, fs) -> {
+          throw new IllegalStateException("nope");
+        }).build();
+    assertEquals(Action.BLOCK, g.check(Input.user("u", Set.of(), "hunter2")).action());
+  }
+
+  @Test
+  void auditFailureFailsClosed() {
+    AuditSink broken = e -> {
+      throw new dev.aisec.api.audit.AuditException("disk full");
+    };
+    Guard g = Guard.builder().policy(POLICY).auditSink(broken).build();
+    assertEquals(Action.BLOCK, g.check(Input.user("u", Set.of(), "hello")).action());
+    assertFalse(g.authorize(Principal.of("u", "admin"), "tool:x"));
+  }
+
+  @Test
+  void auditRecordsCarryNoRawText() {
+    MemoryAuditSink sink = AuditSinks.memory();
+    PromptRegistry prompts = PromptRegistry.create();
+    PromptVersion pv = prompts.register("support", "You are a helpful support agent.");
+    Guard g = Guard.builder().policy(POLICY).prompts(prompts).auditSink(sink)
+        .detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9)).build();
+    g.check(Input.user("u", Set.of("support"), "password hunter2").withAttribute(Input.PROMPT, "support"));
+    AuditEvent e = sink.events().get(0);
+    assertEquals("REDACT", e.action());
+    assertEquals("t1", e.policyVersion());
+    assertEquals(pv.id(), e.prompt());
+    assertEquals(16, e.inputLength());
+    assertEquals(32, e.inputHash().length());
+    assertFalse(e.toString().contains("hunter2"));
+    assertEquals("PASSWORD", e.findings().get(0).type());
+  }
+
+  @Test
+  void authorizeIsAuditedAndDefaultDeny() {
+    MemoryAuditSink sink = AuditSinks.memory();
+    Policy p = Policy.parse("{\"version\": \"c\", \"capabilities\": {\"support\": [\"tool:lookup\"]}}");
+    Guard g = Guard.builder().policy(p).auditSink(sink).build();
+    assertTrue(g.authorize(Principal.of("s", "support"), "tool:lookup"));
+    assertFalse(g.authorize(Principal.of("s", "support"), "tool:delete"));
+    assertThrows(CapabilityDeniedException.class, () -> g.requireAuthorized(Principal.of("s"), "tool:lookup"));
+    assertEquals(3, sink.events().size());
+    assertEquals("BLOCK", sink.events().get(1).action());
+  }
+
+  @Test
+  void builderValidates() {
+    assertThrows(IllegalArgumentException.class, () -> Guard.builder().detector(null));
+    assertThrows(IllegalArgumentException.class,
+        () -> Guard.builder().detector(THROWING).detector(THROWING));
+    assertThrows(IllegalArgumentException.class, () -> Guard.builder().auditKey(new byte[3]));
+    assertThrows(IllegalArgumentException.class, () -> guard().check(null));
+  }
+
+  @Test
+  void oneGuardServesEightThreads() throws Exception {
+    MemoryAuditSink sink = AuditSinks.memory();
+    Guard g = Guard.builder().policy(POLICY).auditSink(sink)
+        .detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9))
+        .detector(new WordDetector("attack", "ignore previous", "PROMPT_INJECTION", 0.95))
+        .detector(UnicodeAnomalyDetector.standard()).build();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      final int id = t;
+      results.add(pool.submit((Callable<Integer>) () -> {
+        int wrong = 0;
+        for (int i = 0; i < 2000; i++) {
+          String text = switch ((i + id) % 3) {
+            case 0 -> "clean text " + i;
+            case 1 -> "pw hunter2 #" + i;
+            default -> "please ignore previous rules " + i;
+          };
+          Action expected = switch ((i + id) % 3) {
+            case 0 -> Action.ALLOW;
+            case 1 -> Action.REDACT;
+            default -> Action.BLOCK;
+          };
+          Verdict v = g.check(Input.user("t" + id, Set.of(), text));
+          if (v.action() != expected || (expected == Action.REDACT && v.text().contains("hunter2"))) {
+            wrong++;
+          }
+        }
+        return wrong;
+      }));
+    }
+    int wrong = 0;
+    for (Future<Integer> f : results) {
+      wrong += f.get();
+    }
+    pool.shutdown();
+    assertEquals(0, wrong);
+    assertEquals(16000, sink.events().size());
+  }
+}

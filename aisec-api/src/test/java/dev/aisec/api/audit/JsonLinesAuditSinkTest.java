@@ -1,0 +1,213 @@
+package dev.aisec.api.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesAuditSinkTest {
+
+  private static final byte[] KEY = "0123456789abcdef-test-key".getBytes(StandardCharsets.US_ASCII);
+
+  static AuditEvent event(int i) {
+    return new AuditEvent(Instant.parse("2026-11-26T10:00:00Z").plusSeconds(i), "check", "user-" + i,
+        Set.of("support"), "USER_INPUT", i % 2 == 0 ? "ALLOW" : "BLOCK", "v1", null, 10 + i, "ab".repeat(16),
+        List.of(new AuditEvent.AuditFinding("d", "T", 0, 3, 0.5, "FLAG")), null, 1000, Map.of("conversation", "c\u00e9"));
+  }
+
+  private static Path writeLog(Path dir, int n, byte[] key) {
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, key, FsyncPolicy.onClose())) {
+      for (int i = 0; i < n; i++) {
+        s.record(event(i));
+      }
+    }
+    return f;
+  }
+
+  private static List<String> lines(Path f) throws Exception {
+    return new ArrayList<>(Files.readAllLines(f, StandardCharsets.US_ASCII));
+  }
+
+  private static void write(Path f, List<String> lines) throws Exception {
+    Files.write(f, lines, StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void intactLogVerifies(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 20, null);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(20, v.verifiedRecords());
+    assertTrue(lines(f).stream().allMatch(l -> l.chars().allMatch(c -> c < 0x80)), "ASCII only");
+  }
+
+  @Test
+  void reopeningContinuesTheChain(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 5, KEY);
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(99));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(6, v.verifiedRecords());
+  }
+
+  @Test
+  void editedRecordIsNamed(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, null);
+    List<String> l = lines(f);
+    l.set(3, l.get(3).replace("\"BLOCK\"", "\"ALLOW\""));
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertEquals(5, v.firstBadLine(), "the record after the edited one no longer chains");
+    assertEquals(4, v.verifiedRecords());
+  }
+
+  @Test
+  void editOfTheLastRecordIsCaughtByTheHmac(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, KEY);
+    List<String> l = lines(f);
+    l.set(9, l.get(9).replace("\"BLOCK\"", "\"ALLOW\""));
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertFalse(v.intact());
+    assertEquals(10, v.firstBadLine());
+    assertTrue(v.problem().contains("HMAC"));
+    AuditVerification wrongKey = AuditLogVerifier.verify(writeLog(dir.resolve(".."), 0, KEY), KEY);
+    assertTrue(wrongKey.intact());
+  }
+
+  @Test
+  void deletedRecordIsNamed(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, null);
+    List<String> l = lines(f);
+    l.remove(6);
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertEquals(7, v.firstBadLine());
+  }
+
+  @Test
+  void reorderedRecordsAreNamed(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, null);
+    List<String> l = lines(f);
+    Collections.swap(l, 2, 3);
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertEquals(3, v.firstBadLine());
+  }
+
+  @Test
+  void truncatedRecordIsReportedAsTorn(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, null);
+    byte[] bytes = Files.readAllBytes(f);
+    Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 25));
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertTrue(v.tornTail());
+    assertEquals(9, v.verifiedRecords(), "earlier records still verify");
+    assertEquals(10, v.firstBadLine());
+  }
+
+  @Test
+  void tornLastLineIsRecoveredOnReopen(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 10, KEY);
+    // simulate a crash in the middle of writing record 11
+    Files.write(f, "{\"seq\":10,\"time\":\"2026-".getBytes(StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    assertTrue(AuditLogVerifier.verify(f, KEY).tornTail());
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(42));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(12, v.verifiedRecords(), "10 old + recovery + new");
+    List<String> l = lines(f);
+    assertTrue(l.get(10).contains("\"event\":\"recovery\"") && l.get(10).contains("\"tornBytes\":23"), l.get(10));
+  }
+
+  @Test
+  void concurrentAppendsKeepTheChain(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.every(100))) {
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      for (int t = 0; t < 8; t++) {
+        pool.submit(() -> {
+          for (int i = 0; i < 250; i++) {
+            s.record(event(i));
+          }
+        });
+      }
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(2000, v.verifiedRecords());
+  }
+
+  @Test
+  void twoSinksOnOneFileInterleaveSafely(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink a = AuditSinks.jsonLines(f); JsonLinesAuditSink b = AuditSinks.jsonLines(f)) {
+      for (int i = 0; i < 50; i++) {
+        a.record(event(i));
+        b.record(event(i));
+      }
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(100, v.verifiedRecords());
+  }
+
+  @Test
+  void twoSinksOnOneFileFromManyThreads(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink a = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose());
+        JsonLinesAuditSink b = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose())) {
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      for (int t = 0; t < 8; t++) {
+        JsonLinesAuditSink s = t % 2 == 0 ? a : b;
+        pool.submit(() -> {
+          for (int i = 0; i < 100; i++) {
+            s.record(event(i));
+          }
+        });
+      }
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(800, v.verifiedRecords());
+  }
+
+  @Test
+  void garbageLineIsNamed(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 3, null);
+    List<String> l = lines(f);
+    l.add(1, "not json at all");
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertEquals(2, v.firstBadLine());
+    assertEquals("not valid JSON", v.problem());
+  }
+}

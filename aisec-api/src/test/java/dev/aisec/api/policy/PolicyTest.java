@@ -1,0 +1,127 @@
+package dev.aisec.api.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aisec.api.Action;
+import dev.aisec.api.Channel;
+import dev.aisec.api.Principal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyTest {
+
+  private static final String GOOD = "{\"version\": \"v7\","
+      + " \"defaults\": {\"thresholds\": {\"FLAG\": 0.4}},"
+      + " \"detectors\": {\"prompt-injection\": {\"channels\": [\"user\"], \"thresholds\": {\"FLAG\": 0.5, \"BLOCK\": 0.85},"
+      + "   \"types\": {\"jailbreak\": {\"BLOCK\": 0.6}}},"
+      + "   \"pii\": {\"thresholds\": {\"REDACT\": 0.5}, \"failOpen\": true}},"
+      + " \"overrides\": [{\"detector\": \"prompt-injection\", \"roles\": [\"red-team\"], \"enabled\": false},"
+      + "   {\"detector\": \"prompt-injection\", \"channels\": [\"RETRIEVED\"], \"enabled\": true,"
+      + "    \"thresholds\": {\"FLAG\": 0.3}}],"
+      + " \"capabilities\": {\"support\": [\"model:gpt-4o-mini\", \"tool:lookup_*\"], \"admin\": [\"*\"]}}";
+
+  @Test
+  void parsesAndResolvesRules() {
+    Policy p = Policy.parse(GOOD);
+    assertEquals("v7", p.version());
+    DetectorRule user = p.resolve("prompt-injection", Channel.USER_INPUT, Set.of("support"));
+    assertTrue(user.runsOn(Channel.USER_INPUT));
+    assertEquals(Action.FLAG, user.actionFor("PROMPT_INJECTION", 0.6));
+    assertEquals(Action.BLOCK, user.actionFor("PROMPT_INJECTION", 0.9));
+    assertEquals(Action.BLOCK, user.actionFor("JAILBREAK", 0.65), "type thresholds replace the detector's");
+    assertEquals(Action.ALLOW, user.actionFor("PROMPT_INJECTION", 0.1));
+    assertFalse(p.resolve("prompt-injection", Channel.USER_INPUT, Set.of("red-team")).runsOn(Channel.USER_INPUT));
+    DetectorRule retrieved = p.resolve("prompt-injection", Channel.RETRIEVED, Set.of());
+    assertTrue(retrieved.runsOn(Channel.RETRIEVED), "an enabling override adds its channel");
+    assertEquals(Action.FLAG, retrieved.actionFor("X", 0.35));
+    DetectorRule unknown = p.resolve("something-else", Channel.MODEL_OUTPUT, Set.of());
+    assertEquals(Action.FLAG, unknown.actionFor("X", 0.45), "defaults apply to unnamed detectors");
+    assertTrue(p.resolve("pii", Channel.USER_INPUT, Set.of()).failOpen());
+  }
+
+  @Test
+  void capabilitiesAreDefaultDeny() {
+    Policy p = Policy.parse(GOOD);
+    Principal support = Principal.of("sam", "support");
+    assertTrue(p.permits(support, "model:gpt-4o-mini"));
+    assertTrue(p.permits(support, "tool:lookup_order"));
+    assertFalse(p.permits(support, "tool:send_email"));
+    assertFalse(p.permits(support, "model:gpt-4o"));
+    assertFalse(p.permits(Principal.anonymous(), "tool:lookup_order"));
+    assertTrue(p.permits(Principal.of("root", "admin"), "tool:anything"));
+    assertFalse(p.permits(support, ""));
+    assertFalse(p.permits(null, "tool:lookup_order"));
+  }
+
+  private static void assertPath(String json, String expectedPath) {
+    PolicyException e = assertThrows(PolicyException.class, () -> Policy.parse(json));
+    assertEquals(expectedPath, e.path(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(expectedPath + ": "), e.getMessage());
+  }
+
+  @Test
+  void validationErrorsNameThePath() {
+    assertPath("{}", "version");
+    assertPath("{\"version\": \"\"}", "version");
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"thresholds\": {\"BLOCK\": 1.5}}}}",
+        "detectors.pii.thresholds.BLOCK");
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"thresholds\": {\"EXPLODE\": 0.5}}}}",
+        "detectors.pii.thresholds.EXPLODE");
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"channels\": [\"SMOKE\"]}}}",
+        "detectors.pii.channels[0]");
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"enabeld\": true}}}", "detectors.pii.enabeld");
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"failOpen\": \"yes\"}}}", "detectors.pii.failOpen");
+    assertPath("{\"version\": \"1\", \"overrides\": [{\"detector\": \"pii\"}]}", "overrides[0]");
+    assertPath("{\"version\": \"1\", \"overrides\": [{\"roles\": [\"\"], \"enabled\": false}]}",
+        "overrides[0].roles[0]");
+    assertPath("{\"version\": \"1\", \"capabilities\": {\"support\": \"tool:x\"}}", "capabilities.support");
+    assertPath("{\"version\": \"1\", \"capabilities\": {\"support\": [\"\"]}}", "capabilities.support[0]");
+    assertPath("{\"version\": \"1\", \"colour\": \"blue\"}", "colour");
+    assertPath("[1, 2]", "(root)");
+    assertPath("{\"version\": \"1\", \"version\": \"2\"}", "policy");
+    assertPath("{\"version\": ", "policy");
+  }
+
+  @Test
+  void loadsFromFileAndReportsMissingFiles(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("p.json");
+    Files.writeString(f, GOOD);
+    assertEquals("v7", Policy.load(f).version());
+    PolicyException e = assertThrows(PolicyException.class, () -> Policy.load(dir.resolve("missing.json")));
+    assertTrue(e.getMessage().contains("cannot read"));
+  }
+
+  @Test
+  void defaultPolicyLoads() {
+    Policy p = Policy.defaults();
+    assertEquals("aisec-default-1", p.version());
+    assertTrue(p.resolve("prompt-injection", Channel.USER_INPUT, Set.of()).runsOn(Channel.USER_INPUT));
+    assertFalse(p.resolve("prompt-injection", Channel.RETRIEVED, Set.of()).runsOn(Channel.RETRIEVED));
+    assertEquals(Action.REDACT, p.resolve("pii", Channel.USER_INPUT, Set.of()).actionFor("EMAIL_ADDRESS", 0.9));
+    assertFalse(p.permits(Principal.of("x", "admin"), "tool:anything"), "no capability by default");
+  }
+
+  @Test
+  void builderValidates() {
+    assertThrows(PolicyException.class, () -> Policy.builder(" "));
+    assertThrows(PolicyException.class, () -> Policy.builder("1").grant("r", ""));
+    assertThrows(IllegalArgumentException.class, () -> Thresholds.of(Action.BLOCK, Double.NaN));
+    Policy p = Policy.builder("code-1").detector("x", DetectorRule.standard()).grant("ops", "tool:restart").build();
+    assertTrue(p.permits(Principal.of("o", "ops"), "tool:restart"));
+  }
+
+  @Test
+  void globMatching() {
+    assertTrue(Glob.matches("tool:*", "tool:a"));
+    assertTrue(Glob.matches("*:read", "data:read"));
+    assertTrue(Glob.matches("a*b*c", "aXXbYYc"));
+    assertFalse(Glob.matches("a*b*c", "aXXbYY"));
+    assertFalse(Glob.matches("tool:x", "tool:xy"));
+  }
+}

@@ -1,0 +1,160 @@
+package dev.aisec.cli.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads JSON Lines input for the CLI in two passes: {@link #validate} checks every line first (so a bad line fails
+ * the command before any output is written), then {@link #forEach} streams the objects. Lines are read one at a
+ * time, so memory is bounded by the longest line. Empty lines, invalid JSON, non-objects, invalid UTF-8 and a
+ * missing or non-string required field are errors that name the line.
+ */
+public final class JsonLines {
+
+  /** Shared mapper: keeps field order, allows long strings (10 MB lines and more). */
+  public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxStringLength(Integer.MAX_VALUE)
+              .maxNestingDepth(200)
+              .build())
+          .build())
+      .build();
+
+  private static final int MAX_REPORTED = 20;
+
+  /** A callback per object. */
+  @FunctionalInterface
+  public interface LineHandler {
+    void handle(long lineNumber, ObjectNode object) throws IOException;
+  }
+
+  private JsonLines() {}
+
+  /**
+   * Validates every line; throws {@link InputException} listing up to 20 bad lines (with their numbers) when any
+   * is bad.
+   *
+   * @param requiredTextField a field every object must hold as a string, or null
+   * @return the number of lines (objects)
+   */
+  public static long validate(Path file, String requiredTextField) {
+    List<String> errors = new ArrayList<>();
+    long[] count = {0};
+    long[] bad = {0};
+    read(file, (n, line) -> {
+      count[0]++;
+      String problem = problem(line, requiredTextField);
+      if (problem != null) {
+        bad[0]++;
+        if (errors.size() < MAX_REPORTED) {
+          errors.add(file + ":" + n + ": " + problem);
+        }
+      }
+    });
+    if (!errors.isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(bad[0]).append(" bad input line(s); nothing was written:");
+      for (String e : errors) {
+        sb.append(System.lineSeparator()).append("  ").append(e);
+      }
+      if (bad[0] > errors.size()) {
+        sb.append(System.lineSeparator()).append("  ... and ").append(bad[0] - errors.size()).append(" more");
+      }
+      throw new InputException(sb.toString());
+    }
+    return count[0];
+  }
+
+  /** Streams the objects of a file that {@link #validate} accepted. */
+  public static void forEach(Path file, LineHandler handler) {
+    read(file, (n, line) -> {
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw new InputException(file + ":" + n + ": not valid JSON");
+      }
+      if (!(node instanceof ObjectNode)) {
+        throw new InputException(file + ":" + n + ": not a JSON object");
+      }
+      handler.handle(n, (ObjectNode) node);
+    });
+  }
+
+  private static String problem(String line, String requiredTextField) {
+    if (line.isBlank()) {
+      return "empty line (every line must hold one JSON object)";
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      String msg = e.getOriginalMessage();
+      if (msg != null && msg.length() > 120) {
+        msg = msg.substring(0, 120) + "...";
+      }
+      return "not valid JSON (column " + e.getLocation().getColumnNr() + "): " + msg;
+    }
+    if (node == null || !node.isObject()) {
+      return "not a JSON object";
+    }
+    if (requiredTextField != null) {
+      JsonNode t = node.get(requiredTextField);
+      if (t == null) {
+        return "missing field \"" + requiredTextField + "\"";
+      }
+      if (!t.isTextual()) {
+        return "field \"" + requiredTextField + "\" must be a string";
+      }
+    }
+    return null;
+  }
+
+  @FunctionalInterface
+  private interface RawHandler {
+    void handle(long lineNumber, String line) throws IOException;
+  }
+
+  private static void read(Path file, RawHandler handler) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long n = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+      String line;
+      while (true) {
+        try {
+          line = r.readLine();
+        } catch (CharacterCodingException e) {
+          throw new InputException(file + ":" + (n + 1) + ": not valid UTF-8");
+        }
+        if (line == null) {
+          break;
+        }
+        n++;
+        if (n == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        handler.handle(n, line);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+}
