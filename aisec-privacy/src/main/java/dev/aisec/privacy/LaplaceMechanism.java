@@ -21,6 +21,7 @@ public final class LaplaceMechanism {
   /** Words drawn per sample in timing-hardened mode. */
   public static final int HARDENED_DRAWS = 128;
   private static final long MAX_GRID = 1L << 52;
+  private static final int T_BITS = 48;
 
   private final double epsilon;
   private final double sensitivity;
@@ -43,8 +44,9 @@ public final class LaplaceMechanism {
     this.fromGrid = Math.scalb(1.0, gridExponent);
     double gridSensitivity = Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
     double lambda = gridSensitivity / epsilon;
-    this.s = 1L << 20;
-    this.t = Exact.ceilScaled(lambda, 20);
+    // scale t/s with t = 2^48 and s rounded down, so t/s >= lambda (lambda is about 2^20, s about 2^28)
+    this.t = 1L << T_BITS;
+    this.s = (long) Math.floor(Math.scalb(1.0, T_BITS) / Math.nextUp(lambda)) - 1; // -1: covers division rounding
   }
 
   public static Builder builder() {
@@ -70,9 +72,9 @@ public final class LaplaceMechanism {
 
   private long sample() {
     if (hardened) {
-      return Exact.discreteLaplace(new FixedDrawSource(noise, HARDENED_DRAWS), t, s);
+      return Exact.discreteLaplacePow2(new FixedDrawSource(noise, HARDENED_DRAWS), T_BITS, s);
     }
-    return Exact.discreteLaplace(noise, t, s);
+    return Exact.discreteLaplacePow2(noise, T_BITS, s);
   }
 
   /** The output grid step (a power of two). */

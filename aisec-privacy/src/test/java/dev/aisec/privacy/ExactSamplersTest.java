@@ -56,6 +56,23 @@ class ExactSamplersTest {
   }
 
   @Test
+  void powerOfTwoDiscreteLaplaceMatchesPmf() {
+    // scale 2^m / s = 2.5 with small and large m (exercises the 32-bit and chunked lazy comparisons)
+    long[][] cases = {{2, 2}, {3, 3}, {36, 27487790694L}, {48, 1L << 46}};
+    for (long[] c : cases) {
+      int m = (int) c[0];
+      long sDen = c[1];
+      NoiseSource r = TestNoise.seeded(m * 7L + sDen);
+      Map<Long, Integer> counts = new HashMap<>();
+      for (int i = 0; i < N; i++) {
+        counts.merge(dev.aisec.privacy.internal.Exact.discreteLaplacePow2(r, m, sDen), 1, Integer::sum);
+      }
+      double a = Math.exp(-(double) sDen / Math.scalb(1.0, m));
+      assertFits(counts, null, x -> (1 - a) / (1 + a) * Math.pow(a, Math.abs(x)), -60, 60, N);
+    }
+  }
+
+  @Test
   void discreteGaussianMatchesPmf() {
     for (long[] var : new long[][] {{5, 2}, {9, 1}, {1, 3}}) {
       NoiseSource r = TestNoise.seeded(var[0] * 31 + var[1]);

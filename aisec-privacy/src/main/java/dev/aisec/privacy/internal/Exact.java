@@ -159,6 +159,73 @@ public final class Exact {
     return m;
   }
 
+  /**
+   * Discrete Laplace with scale 2^m / s (P(x) proportional to exp(-|x| s / 2^m)), 1 <= m <= 52, s > 0: CKS Algorithm 2
+   * specialised to a power-of-two t, where every Bernoulli(u / (k 2^m)) becomes a comparison of u with uniform bits
+   * that is decided by the first differing 32-bit chunk (and Bernoulli(1/k) first when k is not a power of two), so it
+   * needs about a third fewer random words. Same distribution, exactly.
+   */
+  public static long discreteLaplacePow2(NoiseSource source, int m, long s) {
+    NoiseSource r = source.forCurrentThread();
+    long t = 1L << m;
+    while (true) {
+      long u = r.nextLong(t);
+      if (!bernoulliExpPow2(r, u, m)) {
+        continue;
+      }
+      long v = 0;
+      while (bernoulliExp(r, 1, 1)) {
+        v++;
+      }
+      if (v >= (1L << (62 - m))) {
+        continue; // probability below exp(-2^10): unreachable in practice
+      }
+      long y = (u + (v << m)) / s;
+      boolean negative = r.nextBoolean();
+      if (negative && y == 0) {
+        continue;
+      }
+      return negative ? -y : y;
+    }
+  }
+
+  /** Bernoulli(exp(-u / 2^m)) for 0 <= u < 2^m (CKS Algorithm 1 with lazy comparisons). */
+  static boolean bernoulliExpPow2(NoiseSource r, long u, int m) {
+    long k = 1;
+    while (true) {
+      boolean a;
+      if ((k & (k - 1)) == 0) {
+        int j = Long.numberOfTrailingZeros(k);
+        if (m + j > 63) {
+          // k > 2^(63-m): reached with probability below 1/k!; continue the same chain with big integers
+          return bernoulliExpUnitBig(r, BigInteger.valueOf(u), BigInteger.ONE.shiftLeft(m), k);
+        }
+        a = lessThanUniform(r, u, m + j);
+      } else {
+        a = r.nextLong(k) == 0 && lessThanUniform(r, u, m);
+      }
+      if (!a) {
+        break;
+      }
+      k++;
+    }
+    return (k & 1) == 1;
+  }
+
+  /** [V < u] for V uniform on [0, 2^bits), bits <= 63, decided chunk by chunk from the most significant bits. */
+  static boolean lessThanUniform(NoiseSource r, long u, int bits) {
+    if (bits <= 32) {
+      return r.nextLong(1L << bits) < u;
+    }
+    int low = bits - 32;
+    long vHi = r.nextLong(1L << 32);
+    long uHi = u >>> low;
+    if (vHi != uHi) {
+      return vHi < uHi;
+    }
+    return r.nextLong(1L << low) < (u & ((1L << low) - 1));
+  }
+
   /** Geometric on {0,1,2,...}: P(k) = (1-p) p^k with p = exp(-num/den). */
   public static long geometricExp(NoiseSource r, long num, long den) {
     long k = 0;
