@@ -143,11 +143,13 @@ class PrivacyBudgetLedgerTest {
     assertTrue(l.verify().valid());
   }
 
-  private static Process worker(Path file, String eps, long max) throws IOException {
+  private static Process worker(Path file, String eps, long max, String... barrier) throws IOException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), LedgerWorker.class.getName(), file.toString(), eps, Long.toString(max))
-        .redirectErrorStream(true).start();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), LedgerWorker.class.getName(), file.toString(), eps,
+        Long.toString(max)));
+    cmd.addAll(List.of(barrier));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).start();
   }
 
   @Test
@@ -156,9 +158,12 @@ class PrivacyBudgetLedgerTest {
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
     l.init("shared", Budget.of(1.0));
     List<Process> ps = new ArrayList<>();
+    Path go = dir.resolve("go");
     for (int i = 0; i < 8; i++) {
-      ps.add(worker(f, "0.07", 100));
+      ps.add(worker(f, "0.07", 100, go.toString()));
     }
+    Thread.sleep(300); // let the JVMs start and wait at the barrier
+    Files.createFile(go);
     int granted = 0;
     for (Process p : ps) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
