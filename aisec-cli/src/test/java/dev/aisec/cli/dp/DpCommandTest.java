@@ -92,7 +92,12 @@ class DpCommandTest {
     assertTrue(show.out().contains("\"total\": 1") && show.out().contains("\"spent\": 0.6")
         && show.out().contains("\"remaining\": 0.4"), show.out());
     assertEquals(0, run("dp", "ledger", "verify", "--file", f).code());
-    Files.writeString(Path.of(f), Files.readString(Path.of(f)).replace("\"0.6\"", "\"0.1\""));
+    assertEquals(0, run("dp", "ledger", "init", "--file", f, "--principal", "bob", "--epsilon", "0.1").code());
+    assertEquals(3, run("dp", "ledger", "spend", "--file", f, "--principal", "bob", "--epsilon", "0.2").code());
+    assertEquals(0, run("dp", "ledger", "spend", "--file", f, "--principal", "bob", "--epsilon", "0.1").code());
+    Result bob = run("dp", "ledger", "show", "--file", f, "--principal", "bob");
+    assertTrue(bob.out().contains("\"principal\": \"bob\"") && bob.out().contains("\"remaining\": 0"), bob.out());
+    Files.writeString(Path.of(f), Files.readString(Path.of(f)).replace("\"0.6\"", "\"0.2\""));
     assertEquals(1, run("dp", "ledger", "verify", "--file", f).code());
     assertEquals(2, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.1").code());
   }
