@@ -23,7 +23,56 @@ public final class Exact {
     if (den == 2 * num) {
       return r.nextBoolean();
     }
-    return r.nextLong(den) < num;
+    if (den <= (1L << 32)) {
+      return r.nextLong(den) < num;
+    }
+    return bernoulliLazy(r, num, den);
+  }
+
+  /**
+   * Bernoulli(num/den) for 0 < num < den, den > 2^32, from 32 uniform bits in the common case: with U uniform on
+   * [0, 1) written as (U32 + U') / 2^32, {@code U < num/den} iff {@code U32 < q}, or {@code U32 == q} and
+   * {@code U' < rem/den}, where {@code num 2^32 = q den + rem}. q is found with a double estimate corrected by exact
+   * 128-bit comparisons; the tie (probability 2^-32) is settled by an exact Bernoulli(rem/den).
+   */
+  static boolean bernoulliLazy(NoiseSource r, long num, long den) {
+    long q = quotient32(num, den);
+    long rem = (num << 32) - q * den; // exact: 0 <= rem < den < 2^63 (the true value fits, wrap-around cancels)
+    long u32 = r.nextLong(1L << 32);
+    if (u32 != q) {
+      return u32 < q;
+    }
+    return r.nextLong(den) < rem;
+  }
+
+  /** floor(num * 2^32 / den) for 0 <= num < den < 2^63, exactly. */
+  static long quotient32(long num, long den) {
+    long aHi = num >>> 32;
+    long aLo = num << 32;
+    long q = (long) ((double) num / (double) den * 4294967296.0);
+    long bHi = Math.multiplyHigh(q, den);
+    long bLo = q * den;
+    while (cmp128(bHi, bLo, aHi, aLo) > 0) {
+      q--;
+      long lo = bLo - den;
+      bHi -= Long.compareUnsigned(lo, bLo) > 0 ? 1 : 0;
+      bLo = lo;
+    }
+    while (true) {
+      long lo = bLo + den;
+      long hi = bHi + (Long.compareUnsigned(lo, bLo) < 0 ? 1 : 0);
+      if (cmp128(hi, lo, aHi, aLo) > 0) {
+        return q;
+      }
+      q++;
+      bHi = hi;
+      bLo = lo;
+    }
+  }
+
+  private static int cmp128(long hi1, long lo1, long hi2, long lo2) {
+    int c = Long.compareUnsigned(hi1, hi2);
+    return c != 0 ? c : Long.compareUnsigned(lo1, lo2);
   }
 
   /** Bernoulli(exp(-num/den)) for num >= 0, den > 0. */
