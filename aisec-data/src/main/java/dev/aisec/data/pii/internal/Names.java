@@ -83,6 +83,24 @@ final class Names {
       + "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ";
   private static final String WEEKDAY_CUES = " on next this every until by since am le el coming meet see ";
 
+  private static final WordSet WEEKDAY_SET = set(WEEKDAYS);
+  private static final WordSet MONTH_SET = set(MONTHS);
+  private static final WordSet TITLE_SET = set(TITLES);
+  private static final WordSet CUE_LAST_WORDS = set(" is name's dear hi hey hello thanks thank yo soy llamo appelle "
+      + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
+      + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
+      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin ");
+
+  private static WordSet set(String words) {
+    java.util.List<String> l = new java.util.ArrayList<>();
+    for (String w : words.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        l.add(w);
+      }
+    }
+    return new WordSet(l);
+  }
+
   private static final String STREET_SUFFIX = " street st avenue ave road rd lane ln drive dr boulevard blvd way "
       + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
@@ -90,6 +108,11 @@ final class Names {
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
       "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
   private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
+  private static final WordSet UNIT_SET = set(UNIT_WORDS);
+  private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
+      + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
+      + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
+      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ");
 
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
@@ -99,8 +122,13 @@ final class Names {
     }
     int shape0 = shape(t, i, e0);
     Gazetteer g = Gazetteer.get();
-    boolean common0 = g.common.contains(t, i, e0);
-    if (shape0 == LOWER && common0) {
+    final int hash0 = WordSet.hashOf(t, i, e0);
+    boolean common0 = g.common.contains(t, i, e0, hash0);
+    if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
+      return e0;
+    }
+    if (shape0 == LOWER && !prevIsCue(t, i) && !(g.first.contains(t, i, e0, hash0) && nextIsVerb(t, e0))) {
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
       return e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
@@ -117,7 +145,7 @@ final class Names {
         return pe;
       }
     }
-    if (g.never.contains(t, i, e0)) {
+    if (g.never.contains(t, i, e0, hash0)) {
       return e0;
     }
     if (eng.placesOn() && shape0 != LOWER) {
@@ -126,10 +154,10 @@ final class Names {
         return r;
       }
     }
-    boolean f0 = g.first.contains(t, i, e0);
-    boolean l0 = g.last.contains(t, i, e0) || shape0 != LOWER && surnameSuffix(t, i, e0) && len0 >= 5;
-    boolean p0 = g.place.contains(t, i, e0);
-    boolean stop0 = g.stop.contains(t, i, e0);
+    boolean f0 = g.first.contains(t, i, e0, hash0);
+    boolean l0 = g.last.contains(t, i, e0, hash0) || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean p0 = g.place.contains(t, i, e0, hash0);
+    boolean stop0 = g.stop.contains(t, i, e0, hash0);
     if (shape0 == OTHER) {
       return e0;
     }
@@ -156,6 +184,17 @@ final class Names {
           }
         }
       }
+      return e0;
+    }
+    // unknown capitalised word: only worth the context work after a cue word, at a line start, before ", XX",
+    // or when it looks like a name
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
+      return e0;
+    }
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
+        && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
+        && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
+        && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -548,8 +587,63 @@ final class Names {
     if (we - ws < 1 || we - ws > 9 || we == i || !Character.isUpperCase(t.charAt(ws))) {
       return false;
     }
-    String w = " " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-    return TITLES.contains(w);
+    return TITLE_SET.contains(t, ws, we);
+  }
+
+  private static final String[] ENGLISH_SUFFIXES = {"ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence",
+      "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
+      "ments", "tions", "ized", "ised", "izes", "ises", "ally", "ward", "wards", "ware", "work", "book"};
+
+  /** Spelling that marks an ordinary English word (suffixes like -ing, -ment, -tion), for unknown tokens. */
+  static boolean englishWord(CharSequence t, int s, int e) {
+    if (e - s < 6) {
+      return false;
+    }
+    for (String suf : ENGLISH_SUFFIXES) {
+      if (e - s > suf.length() + 2 && endsWithIgnoreCase(t, s, e, suf)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet VERB_AFTER_SET = set(" said says wrote writes told asked replied answered called "
+      + "texted emailed mentioned thinks lives lived spent shouted explained wants went works married died joined "
+      + "left sent signed agreed is was will has had lets let gets got can could would should does did ");
+
+  private static boolean nextIsVerb(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's') {
+      return true;
+    }
+    int we = k;
+    while (we < t.length() && Character.isLetter(t.charAt(we))) {
+      we++;
+    }
+    return we > k && VERB_AFTER_SET.contains(t, k, we);
+  }
+
+  private static boolean prevIsCue(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\'')) {
+      k--;
+    }
+    return we > k + 1 && (CUE_LAST_WORDS.contains(t, k + 1, we) || TITLE_SET.contains(t, k + 1, we));
+  }
+
+  private static boolean lineStart(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
+      k--;
+    }
+    return k < 0 || t.charAt(k) == '\n';
   }
 
   private static int firstNonSpace(CharSequence t, int s, int e) {
@@ -631,14 +725,14 @@ final class Names {
   }
 
   private static int wordDate(Engine eng, CharSequence t, int i, int e0, Hits h) {
-    String word = null;
-    if (e0 - i >= 3 && e0 - i <= 10) {
-      word = " " + t.subSequence(i, e0).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-    }
-    if (word == null) {
+    if (e0 - i < 3 || e0 - i > 10) {
       return -1;
     }
-    if (WEEKDAYS.contains(word)) {
+    boolean weekday = WEEKDAY_SET.contains(t, i, e0);
+    if (!weekday && !MONTH_SET.contains(t, i, e0)) {
+      return -1;
+    }
+    if (weekday) {
       Context.Window w = Context.around(t, i, e0, 2);
       String prev = Context.lastWords(w.left, 1);
       if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
@@ -647,7 +741,7 @@ final class Names {
       }
       return -1;
     }
-    if (MONTHS.contains(word) && (Character.isUpperCase(t.charAt(i)) || e0 - i > 3)) {
+    if (Character.isUpperCase(t.charAt(i)) || e0 - i > 3) {
       int s = i;
       // "3 March 1990", "3. März 1990", "le 3 mars"
       int k = i - 1;
@@ -756,8 +850,7 @@ final class Names {
     }
     // "Apt. 864", "Suite 282", "PSC 3294"
     if (e0 - i <= 9) {
-      low = " " + t.subSequence(i, e0).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-      if (UNIT_WORDS.contains(low)) {
+      if (UNIT_SET.contains(t, i, e0)) {
         int k = e0;
         if (k < t.length() && t.charAt(k) == '.') {
           k++;
@@ -791,8 +884,7 @@ final class Names {
           }
           int we = letters(t, ws);
           if (we - ws <= 11) {
-            String w = " " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-            if (STREET_SUFFIX.contains(w) && n > 0) {
+            if (STREET_SET.contains(t, ws, we) && n > 0) {
               end = we;
               if (end < t.length() && t.charAt(end) == '.') {
                 end++;
