@@ -11,7 +11,15 @@ import picocli.CommandLine.Command;
 /** The root {@code aisec} command; subcommands do the work. */
 @Command(name = "aisec", mixinStandardHelpOptions = true, version = "aisec 0.1.0-SNAPSHOT",
     description = "Security controls for AI features: prompt checks, PII redaction, DP releases, data audits.",
-    subcommands = {CheckCommand.class, AuditCommand.class, DemoCommand.class, PiiCommand.class})
+    subcommands = {
+        CheckCommand.class,
+        AuditCommand.class,
+        dev.aisec.cli.dp.DpCommand.class,
+        dev.aisec.cli.prompt.PromptCommand.class,
+        dev.aisec.cli.data.DataCommand.class,
+        PiiCommand.class,
+        DemoCommand.class,
+    })
 public final class AisecCommand implements Runnable {
 
   @CommandLine.Spec

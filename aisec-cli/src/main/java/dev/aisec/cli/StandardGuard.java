@@ -17,6 +17,9 @@ public final class StandardGuard {
   public static List<Detector> detectors() {
     List<Detector> ds = new ArrayList<>();
     ds.add(UnicodeAnomalyDetector.standard());
+    ds.add(dev.aisec.prompt.PromptInjectionDetector.standard());
+    ds.add(dev.aisec.prompt.IndirectInjectionDetector.standard());
+    ds.add(dev.aisec.prompt.OutputLeakDetector.standard());
     return ds;
   }
 

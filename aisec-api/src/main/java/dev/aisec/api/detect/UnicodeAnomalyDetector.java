@@ -2,7 +2,6 @@ package dev.aisec.api.detect;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import com.ibm.icu.lang.UScript;
 import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
@@ -155,7 +154,7 @@ public final class UnicodeAnomalyDetector implements Detector {
       }
       if (isLatinLetter(cp)) {
         latin = true;
-      } else if (!Homoglyphs.latinLookalike(cp).isEmpty()) {
+      } else if (cp >= 0x370 && !Homoglyphs.latinLookalike(cp).isEmpty()) {
         lookalikes++;
       }
       i += Character.charCount(cp);
@@ -179,10 +178,7 @@ public final class UnicodeAnomalyDetector implements Detector {
   }
 
   private static boolean isLatinLetter(int cp) {
-    if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    }
-    return Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN;
+    return Homoglyphs.isLatinLetter(cp);
   }
 
   static boolean isBidiControl(int cp) {
@@ -201,8 +197,17 @@ public final class UnicodeAnomalyDetector implements Detector {
     if (cp == 0x00AD) {
       return false; // soft hyphen: common in hyphenated documents; normalisation still removes it
     }
-    return Character.getType(cp) == Character.FORMAT || cp == 0x115F || cp == 0x1160 || cp == 0x3164
-        || cp == 0xFFA0 || cp == 0x034F || cp == 0x180E
+    int type = Character.getType(cp);
+    if (type == Character.FORMAT) {
+      return true;
+    }
+    if (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER) {
+      return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
+    }
+    if (type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED && type != Character.CONTROL) {
+      return false;
+    }
+    return cp == 0x034F || cp == 0x180E
         || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
   }
 

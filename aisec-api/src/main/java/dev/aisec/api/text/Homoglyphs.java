@@ -3,6 +3,7 @@ package dev.aisec.api.text;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Homoglyph folding with Unicode TR39 confusable skeletons from ICU4J. Only letters of another script inside a word
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Homoglyphs {
 
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
-  private static final ConcurrentHashMap<Integer, String> LATIN_SKELETON = new ConcurrentHashMap<>();
+  private static final AtomicReferenceArray<String> BMP_CACHE = new AtomicReferenceArray<>(0x10000);
+  private static final ConcurrentHashMap<Integer, String> ASTRAL_CACHE = new ConcurrentHashMap<>();
   private static final String NONE = "";
 
   private Homoglyphs() {}
@@ -25,7 +27,15 @@ public final class Homoglyphs {
     if (cp < 0x80) {
       return NONE;
     }
-    return LATIN_SKELETON.computeIfAbsent(cp, Homoglyphs::computeLookalike);
+    if (cp < 0x10000) {
+      String v = BMP_CACHE.get(cp);
+      if (v == null) {
+        v = computeLookalike(cp);
+        BMP_CACHE.lazySet(cp, v);
+      }
+      return v;
+    }
+    return ASTRAL_CACHE.computeIfAbsent(cp, Homoglyphs::computeLookalike);
   }
 
   private static String computeLookalike(int cp) {
@@ -46,15 +56,28 @@ public final class Homoglyphs {
     return skel;
   }
 
-  /** Whether the code point is a Latin letter. */
-  static boolean isLatinLetter(int cp) {
+  /** Whether the code point is a letter of the Latin script. Fast for ASCII, Latin-1 and CJK. */
+  public static boolean isLatinLetter(int cp) {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (cp < 0x250) {
+      return cp != 0xB5 && cp != 0xAA && cp != 0xBA && Character.isLetter(cp);
+    }
+    if (cp >= 0x2E80 && cp < 0xFF00) {
+      return false; // CJK, Hangul, Kana and symbols
     }
     return Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN;
   }
 
   static void foldMixedScriptWords(Normalizer.Builder b) {
+    boolean candidates = false;
+    for (int k = 0, n = b.length(); k < n && !candidates; k++) {
+      candidates = b.charAt(k) >= 0x370; // Greek, Cyrillic and later scripts hold the look-alikes
+    }
+    if (!candidates) {
+      return;
+    }
     int i = 0;
     while (i < b.length()) {
       int cp = b.codePointAt(i);
@@ -64,7 +87,7 @@ public final class Homoglyphs {
       }
       int start = i;
       boolean latin = false;
-      boolean lookalike = false;
+      boolean other = false;
       while (i < b.length()) {
         int c = b.codePointAt(i);
         if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -72,24 +95,27 @@ public final class Homoglyphs {
         }
         if (isLatinLetter(c)) {
           latin = true;
-        } else if (!latinLookalike(c).isEmpty()) {
-          lookalike = true;
+        } else if (c >= 0x370) {
+          other = true;
         }
         i += Character.charCount(c);
       }
-      if (latin && lookalike) {
-        int k = start;
-        while (k < i) {
-          int c = b.codePointAt(k);
-          int cl = Character.charCount(c);
-          String rep = isLatinLetter(c) ? NONE : latinLookalike(c);
+      if (!latin || !other) {
+        continue;
+      }
+      int k = start;
+      while (k < i) {
+        int c = b.codePointAt(k);
+        int cl = Character.charCount(c);
+        if (c >= 0x370 && !isLatinLetter(c)) {
+          String rep = latinLookalike(c);
           boolean markFollows = k + cl < b.length()
               && Character.getType(b.codePointAt(k + cl)) == Character.NON_SPACING_MARK;
           if (rep.length() == cl && !markFollows) {
             b.overwrite(k, k + cl, rep);
           }
-          k += cl;
         }
+        k += cl;
       }
     }
   }

@@ -10,7 +10,23 @@ final class Normalizer {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<String> SINGLE =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(0x10000);
+  private static final String UNCHANGED = new String("unchanged");
+
   private Normalizer() {}
+
+  /** NFKC of one BMP char, or null when NFKC leaves it unchanged. Cached. */
+  static String nfkcOf(char c) {
+    String v = SINGLE.get(c);
+    if (v == null) {
+      String one = String.valueOf(c);
+      String norm = NFKC.normalize(one);
+      v = norm.equals(one) ? UNCHANGED : norm;
+      SINGLE.lazySet(c, v);
+    }
+    return v == UNCHANGED ? null : v;
+  }
 
   static TextView normalize(String s) {
     if (isPlain(s)) {
@@ -81,6 +97,22 @@ final class Normalizer {
         i += 1;
         continue;
       }
+      if (cp < 0x80 ? (i + 1 == n || finalAfterAscii(s.charAt(i + 1))) : NFKC.isInert(cp)) {
+        // nothing can compose with it or change it: append as is
+        if (segStart >= 0) {
+          b.appendNormalized(seg, segStart, segEnd);
+          seg.setLength(0);
+          segStart = -1;
+        }
+        if (len == 1) {
+          b.append(c, i, i + 1);
+        } else {
+          b.append(c, i, i + 2);
+          b.append(s.charAt(i + 1), i, i + 2);
+        }
+        i += len;
+        continue;
+      }
       if (segStart >= 0 && NFKC.hasBoundaryBefore(cp)) {
         b.appendNormalized(seg, segStart, segEnd);
           seg.setLength(0);
@@ -102,6 +134,12 @@ final class Normalizer {
     }
     Homoglyphs.foldMixedScriptWords(b);
     return b.build(s, smuggled.toString(), removed);
+  }
+
+  /** Whether an ASCII char followed by {@code next} is final: {@code next} can neither compose with it nor be
+   * removed to let a later combining mark reach it (U+00AD, the soft hyphen, is the one removable char below U+0300). */
+  private static boolean finalAfterAscii(char next) {
+    return next < 0x300 && next != 0x00AD;
   }
 
   /** Printable ASCII and single spaces or line feeds only: the view is the text itself. */
@@ -132,6 +170,17 @@ final class Normalizer {
     if (cp < 0x80) {
       return false;
     }
+    int type = Character.getType(cp);
+    if (type == Character.FORMAT) {
+      return true;
+    }
+    if (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER) {
+      return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
+    }
+    if (type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED && type != Character.CONTROL
+        && type != Character.SPACE_SEPARATOR) {
+      return false;
+    }
     if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD
         || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x180E) {
       return true;
@@ -145,10 +194,6 @@ final class Normalizer {
     }
     if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x180B && cp <= 0x180F)) {
       return true; // variation selectors
-    }
-    int type = Character.getType(cp);
-    if (type == Character.FORMAT) {
-      return true;
     }
     return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
   }
@@ -174,8 +219,17 @@ final class Normalizer {
     }
 
     void appendNormalized(CharSequence kept, int from, int to) {
-      if (kept.length() == 1 && kept.charAt(0) < 0x80) {
-        append(kept.charAt(0), from, to);
+      if (kept.length() == 1) {
+        char c = kept.charAt(0);
+        String norm = c < 0x80 ? null : nfkcOf(c);
+        if (norm == null) {
+          append(c, from, to);
+        } else {
+          for (int k = 0; k < norm.length(); k++) {
+            char d = norm.charAt(k);
+            append(isSpace(d) ? ' ' : d, from, to);
+          }
+        }
         return;
       }
       String seg = kept.toString();

@@ -13,6 +13,8 @@ public final class DemoCommand implements Callable<Integer> {
   /** The sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
       new GuardDemoSection(),
+      new PrivacyDemoSection(),
+      new PromptDemoSection(),
       new PiiDemoSection());
 
   @Override

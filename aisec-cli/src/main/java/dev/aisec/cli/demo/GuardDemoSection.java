@@ -45,6 +45,10 @@ final class GuardDemoSection implements DemoSection {
       for (String s : samples) {
         Verdict v = guard.check(Input.of(alice, Channel.USER_INPUT, s));
         out.println("input (" + s.length() + " chars, shown escaped): " + escape(s));
+        String smuggled = dev.aisec.api.text.TextView.of(s).smuggledText();
+        if (!smuggled.isEmpty()) {
+          out.println("  hidden text decoded from tag characters: \"" + smuggled + "\"");
+        }
         out.println("  " + Verdicts.describe(v, s).replace("\n", "\n  "));
       }
       out.println("alice may use tool:lookup_order? " + guard.authorize(alice, "tool:lookup_order"));
@@ -63,13 +67,17 @@ final class GuardDemoSection implements DemoSection {
 
   static String escape(String s) {
     StringBuilder sb = new StringBuilder();
-    s.codePoints().limit(120).forEach(cp -> {
+    long total = s.codePoints().count();
+    s.codePoints().limit(40).forEach(cp -> {
       if (cp >= 0x20 && cp < 0x7F) {
         sb.append((char) cp);
       } else {
         sb.append(String.format(cp > 0xFFFF ? "\\u{%X}" : "\\u%04X", cp));
       }
     });
+    if (total > 40) {
+      sb.append("... (").append(total - 40).append(" more code points)");
+    }
     return sb.toString();
   }
 }

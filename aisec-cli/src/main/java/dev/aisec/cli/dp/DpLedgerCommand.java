@@ -1,0 +1,182 @@
+package dev.aisec.cli.dp;
+
+import dev.aisec.privacy.ledger.Budget;
+import dev.aisec.privacy.ledger.LedgerException;
+import dev.aisec.privacy.ledger.PrivacyBudgetExceededException;
+import dev.aisec.privacy.ledger.PrivacyBudgetLedger;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aisec dp ledger}: a durable privacy budget ledger file. */
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+    description = "Durable, hash-chained privacy budget ledger.",
+    subcommands = {DpLedgerCommand.Init.class, DpLedgerCommand.Spend.class, DpLedgerCommand.Show.class,
+        DpLedgerCommand.Verify.class})
+public final class DpLedgerCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  static final String DEFAULT_DATASET = "default";
+
+  /** Options shared by the subcommands. */
+  abstract static class Base implements Callable<Integer> {
+    @Option(names = "--file", required = true, description = "ledger file (JSON Lines journal)")
+    Path file;
+
+    @Option(names = "--dataset", defaultValue = DEFAULT_DATASET, description = "dataset name (default: default)")
+    String dataset;
+
+    abstract String name();
+
+    abstract int execute(PrivacyBudgetLedger ledger);
+
+    @Override
+    public Integer call() {
+      try {
+        return execute(PrivacyBudgetLedger.open(file));
+      } catch (IllegalArgumentException | IllegalStateException | LedgerException e) {
+        System.err.println("aisec dp ledger " + name() + ": " + e.getMessage());
+        return 2;
+      }
+    }
+  }
+
+  @Command(name = "init", mixinStandardHelpOptions = true, description = "Create the ledger with a total budget.")
+  static final class Init extends Base {
+    @Option(names = "--epsilon", required = true, description = "total epsilon")
+    String epsilon;
+
+    @Option(names = "--delta", defaultValue = "0", description = "total delta (default 0)")
+    String delta;
+
+    @Override
+    String name() {
+      return "init";
+    }
+
+    @Override
+    int execute(PrivacyBudgetLedger ledger) {
+      Budget total = Budget.parse(epsilon, delta);
+      if (total.epsilon().signum() <= 0) {
+        throw new IllegalArgumentException("--epsilon must be positive, was " + epsilon);
+      }
+      ledger.init(dataset, total);
+      System.out.println(showJson(ledger.status(dataset)));
+      return 0;
+    }
+  }
+
+  @Command(name = "spend", mixinStandardHelpOptions = true,
+      description = "Spend from the budget: exit 0 when granted, 3 when it would exceed the budget (nothing spent).")
+  static final class Spend extends Base {
+    @Option(names = "--epsilon", required = true, description = "epsilon to spend")
+    String epsilon;
+
+    @Option(names = "--delta", defaultValue = "0", description = "delta to spend (default 0)")
+    String delta;
+
+    @Option(names = "--label", description = "free-text label stored in the journal")
+    String label;
+
+    @Option(names = "--principal", description = "principal charged (must have a budget if declared)")
+    String principal;
+
+    @Override
+    String name() {
+      return "spend";
+    }
+
+    @Override
+    int execute(PrivacyBudgetLedger ledger) {
+      Budget amount = Budget.parse(epsilon, delta);
+      if (!Files.exists(file)) {
+        throw new IllegalArgumentException("no ledger at " + file + " (run 'aisec dp ledger init' first)");
+      }
+      try {
+        long seq = ledger.spend(dataset, principal, amount, label);
+        PrivacyBudgetLedger.Status s = ledger.status(dataset);
+        System.out.println("{\"granted\": true, \"seq\": " + seq + ", \"remaining\": "
+            + s.remaining().epsilon().toPlainString() + ", \"remaining_delta\": " + num(s.remaining().delta()) + "}");
+        return 0;
+      } catch (PrivacyBudgetExceededException e) {
+        System.out.println("{\"granted\": false, \"remaining\": " + e.remaining().epsilon().toPlainString()
+            + ", \"remaining_delta\": " + num(e.remaining().delta()) + "}");
+        System.err.println("aisec dp ledger spend: " + e.getMessage());
+        return 3;
+      }
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Print total, spent and remaining as JSON.")
+  static final class Show extends Base {
+    @Override
+    String name() {
+      return "show";
+    }
+
+    @Override
+    int execute(PrivacyBudgetLedger ledger) {
+      System.out.println(showJson(ledger.status(dataset)));
+      return 0;
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = "Check the hash chain: exit 0 when it verifies, 1 when it does not.")
+  static final class Verify extends Base {
+    @Override
+    String name() {
+      return "verify";
+    }
+
+    @Override
+    int execute(PrivacyBudgetLedger ledger) {
+      PrivacyBudgetLedger.Verification v = ledger.verify();
+      System.out.println("{\"valid\": " + v.valid() + ", \"records\": " + v.records() + ", \"torn_tail\": "
+          + v.tornTail() + (v.problem() == null ? "" : ", \"problem\": \"" + escape(v.problem()) + "\"") + "}");
+      if (!v.valid()) {
+        System.err.println("aisec dp ledger verify: " + v.problem());
+        return 1;
+      }
+      return 0;
+    }
+  }
+
+  static String showJson(PrivacyBudgetLedger.Status s) {
+    return "{\"dataset\": \"" + escape(s.dataset()) + "\", \"total\": " + s.total().epsilon().toPlainString()
+        + ", \"spent\": " + s.spent().epsilon().toPlainString()
+        + ", \"reserved\": " + s.reserved().epsilon().toPlainString()
+        + ", \"remaining\": " + s.remaining().epsilon().toPlainString()
+        + ", \"delta\": {\"total\": " + num(s.total().delta()) + ", \"spent\": " + num(s.spent().delta())
+        + ", \"reserved\": " + num(s.reserved().delta())
+        + ", \"remaining\": " + num(s.remaining().delta()) + "}, \"records\": " + s.records() + "}";
+  }
+
+  private static String num(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.toString();
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.aisec.privacy.aggregate;
+
+import dev.aisec.privacy.DiscreteLaplaceMechanism;
+import dev.aisec.privacy.internal.Check;
+import dev.aisec.privacy.random.NoiseSource;
+
+/**
+ * Differentially private count (discrete Laplace, sensitivity = max contributions per unit). Thread-safe, mergeable,
+ * released once.
+ */
+public final class DpCount {
+  private final double epsilon;
+  private final int maxContributionsPerUnit;
+  private final double confidence;
+  private final NoiseSource noise;
+  private long count;
+  private boolean released;
+
+  public DpCount(double epsilon, int maxContributionsPerUnit, double confidence, NoiseSource noise) {
+    this.epsilon = Check.epsilon(epsilon);
+    this.maxContributionsPerUnit = Check.positiveInt("maxContributionsPerUnit", maxContributionsPerUnit);
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
+    }
+    if (noise == null) {
+      throw new IllegalArgumentException("noise must not be null");
+    }
+    this.confidence = confidence;
+    this.noise = noise;
+  }
+
+  public static DpCount of(double epsilon) {
+    return new DpCount(epsilon, 1, 0.95, NoiseSource.secure());
+  }
+
+  public synchronized DpCount increment() {
+    return incrementBy(1);
+  }
+
+  public synchronized DpCount incrementBy(long n) {
+    if (released) {
+      throw new IllegalStateException("aggregator already released or merged; create a new one");
+    }
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, was " + n);
+    }
+    count = Math.addExact(count, n);
+    return this;
+  }
+
+  public DpCount merge(DpCount other) {
+    long c;
+    synchronized (other) {
+      if (other.released) {
+        throw new IllegalStateException("other aggregator already released or merged");
+      }
+      c = other.count;
+      other.released = true;
+    }
+    return incrementBy(c);
+  }
+
+  public synchronized DpRelease release() {
+    if (released) {
+      throw new IllegalStateException("aggregator already released or merged; create a new one");
+    }
+    released = true;
+    DiscreteLaplaceMechanism m = DiscreteLaplaceMechanism.of(epsilon, maxContributionsPerUnit, false, noise);
+    double v = m.release(count);
+    double h = m.confidenceHalfWidth(1 - confidence);
+    return new DpRelease("count", v, v - h, v + h, confidence, epsilon, 0);
+  }
+}

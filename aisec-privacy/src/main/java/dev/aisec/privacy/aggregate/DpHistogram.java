@@ -1,0 +1,125 @@
+package dev.aisec.privacy.aggregate;
+
+import dev.aisec.privacy.DiscreteLaplaceMechanism;
+import dev.aisec.privacy.internal.Check;
+import dev.aisec.privacy.random.NoiseSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Differentially private histogram (counts per key) with contribution bounding and partition selection, so a key
+ * seen for few privacy units is never released. Each unit keeps at most {@code maxPartitionsPerUnit} keys (chosen
+ * uniformly at random with the secure noise source when it has more) and at most {@code maxContributionsPerPartition}
+ * records per key. Counts get discrete Laplace noise with L1 sensitivity {@code k * c}; a key is released only when its
+ * noisy count reaches {@code c + ceil(b ln(k / delta))} with b = k c / epsilon, so a key contributed by a single unit
+ * is released with probability at most delta in total: the release is (epsilon, delta)-DP.
+ *
+ * <p>Thread-safe; {@link #merge} combines partial histograms whose privacy units are disjoint or whose per-unit data
+ * is merged (bounding is re-applied on release). Released once.
+ */
+public final class DpHistogram<K extends Comparable<K>> {
+  private final double epsilon;
+  private final double delta;
+  private final int maxPartitions;
+  private final int maxContributions;
+  private final double confidence;
+  private final NoiseSource noise;
+  private final Map<Object, Map<K, Integer>> perUnit = new HashMap<>();
+  private boolean released;
+
+  public DpHistogram(double epsilon, double delta, int maxPartitionsPerUnit, int maxContributionsPerPartition,
+      double confidence, NoiseSource noise) {
+    this.epsilon = Check.epsilon(epsilon);
+    this.delta = Check.delta(delta);
+    this.maxPartitions = Check.positiveInt("maxPartitionsPerUnit", maxPartitionsPerUnit);
+    this.maxContributions = Check.positiveInt("maxContributionsPerPartition", maxContributionsPerPartition);
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
+    }
+    if (noise == null) {
+      throw new IllegalArgumentException("noise must not be null");
+    }
+    this.confidence = confidence;
+    this.noise = noise;
+  }
+
+  public static <K extends Comparable<K>> DpHistogram<K> of(double epsilon, double delta, int maxPartitionsPerUnit) {
+    return new DpHistogram<>(epsilon, delta, maxPartitionsPerUnit, 1, 0.95, NoiseSource.secure());
+  }
+
+  /** Records one contribution of {@code unit} (a privacy unit id: user, device...) to {@code key}. */
+  public synchronized DpHistogram<K> add(Object unit, K key) {
+    if (released) {
+      throw new IllegalStateException("aggregator already released or merged; create a new one");
+    }
+    if (unit == null || key == null) {
+      throw new IllegalArgumentException("unit and key must not be null");
+    }
+    perUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).merge(key, 1, Integer::sum);
+    return this;
+  }
+
+  public DpHistogram<K> merge(DpHistogram<K> other) {
+    Map<Object, Map<K, Integer>> copy = new HashMap<>();
+    synchronized (other) {
+      if (other.released) {
+        throw new IllegalStateException("other aggregator already released or merged");
+      }
+      other.perUnit.forEach((u, m) -> copy.put(u, new LinkedHashMap<>(m)));
+      other.released = true;
+    }
+    synchronized (this) {
+      if (released) {
+        throw new IllegalStateException("aggregator already released or merged; create a new one");
+      }
+      copy.forEach((u, m) -> {
+        Map<K, Integer> mine = perUnit.computeIfAbsent(u, x -> new LinkedHashMap<>());
+        m.forEach((k, v) -> mine.merge(k, v, Integer::sum));
+      });
+    }
+    return this;
+  }
+
+  /** The release threshold on noisy counts. */
+  public long threshold() {
+    double b = (double) maxPartitions * maxContributions / epsilon;
+    return maxContributions + (long) Math.ceil(b * Math.log(maxPartitions / delta));
+  }
+
+  /** Noisy counts of the selected keys, sorted by key. Consumes the aggregator. */
+  public synchronized Map<K, DpRelease> release() {
+    if (released) {
+      throw new IllegalStateException("aggregator already released or merged; create a new one");
+    }
+    released = true;
+    Map<K, Long> counts = new HashMap<>();
+    for (Map<K, Integer> m : perUnit.values()) {
+      List<K> keys = new ArrayList<>(m.keySet());
+      // keep a uniformly random subset of at most maxPartitions keys (partial Fisher-Yates)
+      int keep = Math.min(maxPartitions, keys.size());
+      for (int i = 0; i < keep; i++) {
+        int j = i + (int) noise.nextLong(keys.size() - i);
+        K t = keys.get(i);
+        keys.set(i, keys.get(j));
+        keys.set(j, t);
+        counts.merge(keys.get(i), (long) Math.min(maxContributions, m.get(keys.get(i))), Long::sum);
+      }
+    }
+    DiscreteLaplaceMechanism mech = DiscreteLaplaceMechanism.of(epsilon, (long) maxPartitions * maxContributions,
+        false, noise);
+    long tau = threshold();
+    double h = mech.confidenceHalfWidth(1 - confidence);
+    Map<K, DpRelease> out = new TreeMap<>();
+    for (Map.Entry<K, Long> e : counts.entrySet()) {
+      long v = mech.release(e.getValue());
+      if (v >= tau) {
+        out.put(e.getKey(), new DpRelease("count[" + e.getKey() + "]", v, v - h, v + h, confidence, epsilon, delta));
+      }
+    }
+    return out;
+  }
+}

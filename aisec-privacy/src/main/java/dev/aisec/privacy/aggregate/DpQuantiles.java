@@ -1,0 +1,132 @@
+package dev.aisec.privacy.aggregate;
+
+import java.util.Arrays;
+
+/**
+ * Differentially private quantiles of values clamped to [lower, upper] by the exponential mechanism over the gaps
+ * between sorted values (Smith 2011): the interval between the i-th and (i+1)-th value is chosen with probability
+ * proportional to its length times {@code exp(-eps' |i - q n| / 2)}, where eps' = epsilon / (number of quantiles * k),
+ * and a uniform point of it is released. Selection uses log-weights and the Gumbel-max trick on the module's secure
+ * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). Thread-safe,
+ * mergeable, released once.
+ */
+public final class DpQuantiles {
+  private final AggregationParams p;
+  private double[] values = new double[16];
+  private int n;
+  private boolean released;
+
+  public DpQuantiles(AggregationParams params) {
+    this.p = params;
+  }
+
+  public synchronized DpQuantiles add(double value) {
+    open();
+    double c;
+    if (!Double.isFinite(value)) {
+      if (p.nonFinite() == NonFinitePolicy.REJECT) {
+        throw new IllegalArgumentException("value is not finite (nonFinite policy REJECT)");
+      }
+      c = value == Double.POSITIVE_INFINITY ? p.upper() : p.lower();
+    } else {
+      c = Math.min(p.upper(), Math.max(p.lower(), value));
+    }
+    if (n == values.length) {
+      values = Arrays.copyOf(values, n * 2);
+    }
+    values[n++] = c;
+    return this;
+  }
+
+  public synchronized DpQuantiles addAll(double[] xs) {
+    for (double x : xs) {
+      add(x);
+    }
+    return this;
+  }
+
+  public DpQuantiles merge(DpQuantiles other) {
+    double[] copy;
+    synchronized (other) {
+      other.open();
+      copy = Arrays.copyOf(other.values, other.n);
+      other.released = true;
+    }
+    return addAll(copy);
+  }
+
+  /** Releases the given quantile levels (each in [0, 1]), splitting epsilon evenly. Consumes the aggregator. */
+  public synchronized DpRelease[] release(double... levels) {
+    open();
+    if (levels == null || levels.length == 0) {
+      throw new IllegalArgumentException("levels must be non-empty");
+    }
+    for (double q : levels) {
+      if (!(q >= 0 && q <= 1)) {
+        throw new IllegalArgumentException("quantile levels must be in [0, 1], was " + q);
+      }
+    }
+    released = true;
+    double[] sorted = Arrays.copyOf(values, n);
+    Arrays.sort(sorted);
+    double eps = p.epsilon() / (levels.length * (double) p.maxContributionsPerUnit());
+    DpRelease[] out = new DpRelease[levels.length];
+    for (int j = 0; j < levels.length; j++) {
+      double v = one(sorted, levels[j], eps);
+      // interval: ranks within +-r of the target with probability >= confidence (EM utility tail bound)
+      double alpha = 1 - p.confidence();
+      double r = 2 / eps * Math.log((n + 1) * ((p.upper() - p.lower()) / Math.max(1e-300, minGap(sorted))) / alpha);
+      int lo = (int) Math.max(0, Math.floor(levels[j] * n - r));
+      int hi = (int) Math.min(n, Math.ceil(levels[j] * n + r));
+      double lower = lo == 0 ? p.lower() : sorted[lo - 1];
+      double upper = hi >= n ? p.upper() : sorted[hi];
+      out[j] = new DpRelease("quantile(" + levels[j] + ")", v, Math.min(v, lower), Math.max(v, upper),
+          p.confidence(), eps * p.maxContributionsPerUnit(), 0);
+    }
+    return out;
+  }
+
+  private double minGap(double[] s) {
+    return (p.upper() - p.lower()) / Math.max(1, s.length + 1) * 1e-9;
+  }
+
+  private double one(double[] sorted, double q, double eps) {
+    int m = sorted.length;
+    double target = q * m;
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i <= m; i++) {
+      double left = i == 0 ? p.lower() : sorted[i - 1];
+      double right = i == m ? p.upper() : sorted[i];
+      double width = right - left;
+      if (width <= 0) {
+        continue;
+      }
+      double score = Math.log(width) - eps * Math.abs(i - target) / 2 + gumbel();
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return sorted.length == 0 ? p.lower() : sorted[(int) Math.min(m - 1, Math.floor(target))];
+    }
+    double left = best == 0 ? p.lower() : sorted[best - 1];
+    double right = best == m ? p.upper() : sorted[best];
+    return left + uniform() * (right - left);
+  }
+
+  private double uniform() {
+    return ((p.noise().nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+  }
+
+  private double gumbel() {
+    return -Math.log(-Math.log(uniform()));
+  }
+
+  private void open() {
+    if (released) {
+      throw new IllegalStateException("aggregator already released or merged; create a new one");
+    }
+  }
+}

@@ -1,0 +1,495 @@
+package dev.aisec.privacy.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * A durable privacy budget ledger: a budget per dataset (and optionally per principal within a dataset), with atomic
+ * reserve / commit / refund and one-step spend. It is never overspent under any number of threads or processes: every
+ * operation holds an in-JVM lock and an exclusive {@link FileChannel#lock() file lock}, replays the journal, checks
+ * the budget and appends one record, which is forced to disk ({@code fsync}) before the call returns, so a spend is
+ * granted only once it is durable.
+ *
+ * <p>The file is an append-only JSON Lines journal. Every record carries {@code seq}, {@code prev} (the previous
+ * record's hash) and {@code hash} = SHA-256 of the previous hash, a newline and the record text without its hash
+ * field; editing, reordering or deleting any record breaks the chain, and the ledger then refuses to grant anything
+ * ({@link LedgerException}). A crash during an append can only leave an incomplete last line (no trailing newline):
+ * replay ignores it and the next write truncates it; no record that was acknowledged is lost.
+ *
+ * <p>Open reservations count as spent until committed or refunded (a crashed client can only make the ledger more
+ * conservative). Thread-safe; instances for the same file may be used from many threads and processes.
+ */
+public final class PrivacyBudgetLedger {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String GENESIS = "0".repeat(64);
+  private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+  private static final String HASH_PREFIX = ",\"hash\":\"";
+
+  private final Path file;
+
+  private PrivacyBudgetLedger(Path file) {
+    this.file = file;
+  }
+
+  /** Opens (without creating) the ledger stored at {@code file}; the file is created by the first {@link #init}. */
+  public static PrivacyBudgetLedger open(Path file) {
+    if (file == null) {
+      throw new IllegalArgumentException("file must not be null");
+    }
+    return new PrivacyBudgetLedger(file.toAbsolutePath().normalize());
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** A granted reservation; pass it to {@link #commit} or {@link #refund}. */
+  public record Reservation(String id, String dataset, String principal, Budget amount, long seq) {}
+
+  /** Budget state of a dataset (or of one principal within it). */
+  public record Status(String dataset, String principal, Budget total, Budget spent, Budget reserved,
+      Budget remaining, long records) {}
+
+  /** Result of {@link #verify()}. */
+  public record Verification(boolean valid, long records, boolean tornTail, String problem) {}
+
+  /** Declares the total budget of a dataset. Fails if the dataset already has one. */
+  public void init(String dataset, Budget total) {
+    requireName("dataset", dataset);
+    total.requireValid();
+    mutate(state -> {
+      if (state.datasets.containsKey(dataset)) {
+        throw new IllegalStateException("dataset '" + dataset + "' already has a budget in " + file);
+      }
+      return record("init", dataset, null, total, null, null);
+    });
+  }
+
+  /** Declares a per-principal budget inside a dataset (a principal may never spend more than this). */
+  public void initPrincipal(String dataset, String principal, Budget total) {
+    requireName("dataset", dataset);
+    requireName("principal", principal);
+    total.requireValid();
+    mutate(state -> {
+      DatasetState d = state.dataset(dataset, file);
+      if (d.principals.containsKey(principal)) {
+        throw new IllegalStateException("principal '" + principal + "' already has a budget for '" + dataset + "'");
+      }
+      return record("init-principal", dataset, principal, total, null, null);
+    });
+  }
+
+  /** Reserves {@code amount}; throws {@link PrivacyBudgetExceededException} (nothing reserved) if it does not fit. */
+  public Reservation reserve(String dataset, String principal, Budget amount, String label) {
+    String id = "r-" + UUID.randomUUID();
+    long seq = mutate(state -> {
+      checkFits(state, dataset, principal, amount);
+      return record("reserve", dataset, principal, amount, id, label);
+    });
+    return new Reservation(id, dataset, principal, amount, seq);
+  }
+
+  /** Turns a reservation into a spend. */
+  public void commit(Reservation r) {
+    settle(r, "commit");
+  }
+
+  /** Releases a reservation without spending it. */
+  public void refund(Reservation r) {
+    settle(r, "refund");
+  }
+
+  private void settle(Reservation r, String op) {
+    mutate(state -> {
+      DatasetState d = state.dataset(r.dataset(), file);
+      if (!d.open.containsKey(r.id())) {
+        throw new IllegalStateException("reservation " + r.id() + " is not open");
+      }
+      return record(op, r.dataset(), r.principal(), r.amount(), r.id(), null);
+    });
+  }
+
+  /** Spends {@code amount} in one durable step, or throws {@link PrivacyBudgetExceededException} with nothing spent. */
+  public long spend(String dataset, String principal, Budget amount, String label) {
+    return mutate(state -> {
+      checkFits(state, dataset, principal, amount);
+      return record("spend", dataset, principal, amount, null, label);
+    });
+  }
+
+  /** Current status of a dataset. */
+  public Status status(String dataset) {
+    return status(dataset, null);
+  }
+
+  /** Current status of a dataset, or of a principal's budget inside it when {@code principal} is non-null. */
+  public Status status(String dataset, String principal) {
+    return withLock(false, (channel, replay) -> {
+      if (replay.problem != null) {
+        throw new LedgerException("ledger " + file + " does not verify: " + replay.problem);
+      }
+      DatasetState d = replay.state.dataset(dataset, file);
+      Budget total = d.total;
+      Budget spent = d.spent;
+      Budget reserved = d.reserved;
+      if (principal != null) {
+        PrincipalState p = d.principals.get(principal);
+        if (p == null) {
+          throw new IllegalArgumentException("principal '" + principal + "' has no budget in '" + dataset + "'");
+        }
+        total = p.total;
+        spent = p.spent;
+        reserved = p.reserved;
+      }
+      return new Status(dataset, principal, total, spent, reserved, total.minusFloored(spent.plus(reserved)),
+          replay.records);
+    });
+  }
+
+  /** Replays and checks the whole hash chain. Never throws for a corrupt file; reports it. */
+  public Verification verify() {
+    if (!Files.exists(file)) {
+      return new Verification(false, 0, false, "no ledger at " + file);
+    }
+    return withLock(false, (channel, replay) -> new Verification(replay.problem == null, replay.records,
+        replay.tornTail, replay.problem));
+  }
+
+  private void checkFits(LedgerState state, String dataset, String principal, Budget amount) {
+    requireName("dataset", dataset);
+    if (principal != null) {
+      requireName("principal", principal);
+    }
+    amount.requireValid();
+    DatasetState d = state.dataset(dataset, file);
+    Budget used = d.spent.plus(d.reserved);
+    if (!used.plus(amount).fitsWithin(d.total)) {
+      throw new PrivacyBudgetExceededException("dataset '" + dataset + "'", d.total.minusFloored(used), amount);
+    }
+    if (principal != null) {
+      PrincipalState p = d.principals.get(principal);
+      if (p != null) {
+        Budget pu = p.spent.plus(p.reserved);
+        if (!pu.plus(amount).fitsWithin(p.total)) {
+          throw new PrivacyBudgetExceededException("principal '" + principal + "' on dataset '" + dataset + "'",
+              p.total.minusFloored(pu), amount);
+        }
+      }
+    }
+  }
+
+  private static ObjectNode record(String op, String dataset, String principal, Budget amount, String id,
+      String label) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("op", op);
+    n.put("dataset", dataset);
+    if (principal != null) {
+      n.put("principal", principal);
+    }
+    n.put("epsilon", amount.epsilon().toString());
+    n.put("delta", amount.delta().toString());
+    if (id != null) {
+      n.put("id", id);
+    }
+    if (label != null) {
+      n.put("label", label.length() > 500 ? label.substring(0, 500) : label);
+    }
+    n.put("time", Instant.now().toString());
+    return n;
+  }
+
+  // ---------------------------------------------------------------- journal I/O
+
+  private long mutate(Function<LedgerState, ObjectNode> decide) {
+    return withLock(true, (channel, replay) -> {
+      if (replay.problem != null) {
+        throw new LedgerException("ledger " + file + " does not verify, refusing to write: " + replay.problem);
+      }
+      ObjectNode body = decide.apply(replay.state);
+      long seq = replay.records + 1;
+      ObjectNode full = JSON.createObjectNode();
+      full.put("seq", seq);
+      full.put("prev", replay.lastHash);
+      full.setAll(body);
+      String text;
+      try {
+        text = JSON.writeValueAsString(full);
+      } catch (IOException e) {
+        throw new LedgerException("cannot encode ledger record", e);
+      }
+      String hash = hash(replay.lastHash, text);
+      String line = text.substring(0, text.length() - 1) + HASH_PREFIX + hash + "\"}\n";
+      try {
+        if (replay.tornTail) {
+          channel.truncate(replay.goodLength);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        long pos = replay.goodLength;
+        while (buf.hasRemaining()) {
+          pos += channel.write(buf, pos);
+        }
+        channel.force(true);
+      } catch (IOException e) {
+        throw new LedgerException("cannot append to ledger " + file + ": " + e.getMessage(), e);
+      }
+      return seq;
+    });
+  }
+
+  private interface LockedAction<T> {
+    T run(FileChannel channel, Replay replay) throws IOException;
+  }
+
+  private <T> T withLock(boolean write, LockedAction<T> action) {
+    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, k -> new ReentrantLock());
+    jvmLock.lock();
+    try {
+      boolean existed = Files.exists(file);
+      if (!write && !existed) {
+        throw new LedgerException("no ledger at " + file + " (run init first)");
+      }
+      if (write && !existed && file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      try (FileChannel channel = write
+          ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
+          : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        Replay replay = replay(channel);
+        T result = action.run(channel, replay);
+        if (write && !existed) {
+          syncDirectory();
+        }
+        return result;
+      }
+    } catch (IOException e) {
+      throw new LedgerException("ledger I/O error on " + file + ": " + e.getMessage(), e);
+    } finally {
+      jvmLock.unlock();
+    }
+  }
+
+  private void syncDirectory() {
+    Path dir = file.getParent();
+    if (dir == null) {
+      return;
+    }
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // not supported on every platform; the file itself was forced
+    }
+  }
+
+  private static final class Replay {
+    final LedgerState state = new LedgerState();
+    long records;
+    String lastHash = GENESIS;
+    long goodLength;
+    boolean tornTail;
+    String problem;
+  }
+
+  private Replay replay(FileChannel channel) throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new LedgerException("ledger too large: " + size + " bytes");
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) size);
+    long pos = 0;
+    while (buf.hasRemaining()) {
+      int n = channel.read(buf, pos);
+      if (n < 0) {
+        break;
+      }
+      pos += n;
+    }
+    byte[] bytes = buf.array();
+    Replay r = new Replay();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+      long lineNo = r.records + 1;
+      String problem = apply(r, line, lineNo);
+      if (problem != null) {
+        r.problem = "record " + lineNo + ": " + problem;
+        return r;
+      }
+      start = i + 1;
+      r.goodLength = start;
+    }
+    if (start < bytes.length) {
+      r.tornTail = true; // incomplete last write: ignored, truncated by the next append
+    }
+    return r;
+  }
+
+  private String apply(Replay r, String line, long lineNo) {
+    int h = line.lastIndexOf(HASH_PREFIX);
+    if (h < 0 || !line.endsWith("\"}") || line.length() - h != HASH_PREFIX.length() + 64 + 2) {
+      return "missing or malformed hash";
+    }
+    String text = line.substring(0, h) + "}";
+    String claimed = line.substring(h + HASH_PREFIX.length(), line.length() - 2);
+    if (!hash(r.lastHash, text).equals(claimed)) {
+      return "hash mismatch (record altered, reordered or removed)";
+    }
+    JsonNode n;
+    try {
+      n = JSON.readTree(text);
+    } catch (IOException e) {
+      return "invalid JSON";
+    }
+    if (n.path("seq").asLong(-1) != lineNo || !r.lastHash.equals(n.path("prev").asText())) {
+      return "sequence or chain link broken";
+    }
+    try {
+      r.state.apply(n, file);
+    } catch (RuntimeException e) {
+      return "invalid record: " + e.getMessage();
+    }
+    r.lastHash = claimed;
+    r.records = lineNo;
+    return null;
+  }
+
+  static String hash(String prev, String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(prev.getBytes(StandardCharsets.US_ASCII));
+      md.update((byte) '\n');
+      md.update(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void requireName(String field, String v) {
+    if (v == null || v.isBlank() || v.length() > 200) {
+      throw new IllegalArgumentException(field + " must be a non-blank name of at most 200 characters");
+    }
+  }
+
+  // ---------------------------------------------------------------- replayed state
+
+  private static final class PrincipalState {
+    Budget total = Budget.ZERO;
+    Budget spent = Budget.ZERO;
+    Budget reserved = Budget.ZERO;
+  }
+
+  private static final class DatasetState {
+    Budget total = Budget.ZERO;
+    Budget spent = Budget.ZERO;
+    Budget reserved = Budget.ZERO;
+    final Map<String, PrincipalState> principals = new LinkedHashMap<>();
+    final Map<String, Budget> open = new LinkedHashMap<>();
+    final Map<String, String> openPrincipal = new LinkedHashMap<>();
+  }
+
+  private static final class LedgerState {
+    final Map<String, DatasetState> datasets = new LinkedHashMap<>();
+
+    DatasetState dataset(String name, Path file) {
+      DatasetState d = datasets.get(name);
+      if (d == null) {
+        throw new IllegalArgumentException("dataset '" + name + "' has no budget in " + file + " (run init first)");
+      }
+      return d;
+    }
+
+    void apply(JsonNode n, Path file) {
+      String op = n.path("op").asText();
+      String ds = n.path("dataset").asText();
+      String principal = n.hasNonNull("principal") ? n.get("principal").asText() : null;
+      Budget amount = new Budget(new BigDecimal(n.path("epsilon").asText()), new BigDecimal(n.path("delta").asText()));
+      switch (op) {
+        case "init":
+          if (datasets.containsKey(ds)) {
+            throw new IllegalStateException("duplicate init");
+          }
+          DatasetState d = new DatasetState();
+          d.total = amount;
+          datasets.put(ds, d);
+          return;
+        case "init-principal": {
+          PrincipalState p = new PrincipalState();
+          p.total = amount;
+          dataset(ds, file).principals.put(principal, p);
+          return;
+        }
+        default:
+          break;
+      }
+      DatasetState d = dataset(ds, file);
+      PrincipalState p = principal == null ? null : d.principals.get(principal);
+      String id = n.path("id").asText(null);
+      switch (op) {
+        case "spend":
+          d.spent = d.spent.plus(amount);
+          if (p != null) {
+            p.spent = p.spent.plus(amount);
+          }
+          break;
+        case "reserve":
+          d.reserved = d.reserved.plus(amount);
+          d.open.put(id, amount);
+          if (p != null) {
+            p.reserved = p.reserved.plus(amount);
+          }
+          break;
+        case "commit":
+        case "refund": {
+          Budget held = d.open.remove(id);
+          if (held == null) {
+            throw new IllegalStateException("settles unknown reservation " + id);
+          }
+          d.reserved = d.reserved.minusFloored(held);
+          if (p != null) {
+            p.reserved = p.reserved.minusFloored(held);
+          }
+          if (op.equals("commit")) {
+            d.spent = d.spent.plus(held);
+            if (p != null) {
+              p.spent = p.spent.plus(held);
+            }
+          }
+          break;
+        }
+        default:
+          throw new IllegalStateException("unknown op '" + op + "'");
+      }
+    }
+  }
+
+  /** Datasets declared in the ledger, in order. */
+  public List<String> datasets() {
+    return withLock(false, (channel, replay) -> new ArrayList<>(replay.state.datasets.keySet()));
+  }
+}

@@ -1,0 +1,2 @@
+/** A durable, hash-chained privacy budget ledger safe under threads and processes. */
+package dev.aisec.privacy.ledger;

@@ -1,0 +1,82 @@
+package dev.aisec.privacy.random;
+
+import dev.aisec.privacy.internal.ChaCha20;
+import java.security.SecureRandom;
+
+/**
+ * Per-thread ChaCha20 keystream keyed from {@link SecureRandom} and rekeyed from it every {@value #RESEED_BLOCKS}
+ * blocks (1 MiB of output), so a compromise of one key exposes at most that much noise. Each thread has its own
+ * generator: no contention, no shared mutable state. Coins are served one bit at a time from a keystream word.
+ */
+final class SecureNoiseSource implements NoiseSource {
+  static final SecureNoiseSource INSTANCE = new SecureNoiseSource();
+  static final long RESEED_BLOCKS = 1L << 14;
+  private static final SecureRandom SEEDER = new SecureRandom();
+
+  private final ThreadLocal<PerThread> local = ThreadLocal.withInitial(PerThread::new);
+
+  private SecureNoiseSource() {}
+
+  private static int[] freshKey() {
+    int[] key = new int[8];
+    synchronized (SEEDER) {
+      for (int i = 0; i < 8; i++) {
+        key[i] = SEEDER.nextInt();
+      }
+    }
+    return key;
+  }
+
+  private static long freshNonce() {
+    synchronized (SEEDER) {
+      return SEEDER.nextLong();
+    }
+  }
+
+  /** The generator of one thread; never shared. */
+  static final class PerThread implements NoiseSource {
+    private final ChaCha20 stream = new ChaCha20(freshKey(), freshNonce());
+    private long bits;
+    private int bitsLeft;
+
+    @Override
+    public long nextLong() {
+      if (stream.blocksSinceKey() >= RESEED_BLOCKS) {
+        stream.rekey(freshKey(), freshNonce());
+      }
+      return stream.nextLong();
+    }
+
+    @Override
+    public boolean nextBoolean() {
+      if (bitsLeft == 0) {
+        bits = nextLong();
+        bitsLeft = 64;
+      }
+      bitsLeft--;
+      boolean b = (bits & 1) != 0;
+      bits >>>= 1;
+      return b;
+    }
+  }
+
+  @Override
+  public long nextLong() {
+    return local.get().nextLong();
+  }
+
+  @Override
+  public boolean nextBoolean() {
+    return local.get().nextBoolean();
+  }
+
+  @Override
+  public NoiseSource forCurrentThread() {
+    return local.get();
+  }
+
+  @Override
+  public String toString() {
+    return "NoiseSource.secure()";
+  }
+}

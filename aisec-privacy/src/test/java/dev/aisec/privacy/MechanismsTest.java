@@ -1,0 +1,173 @@
+package dev.aisec.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import dev.aisec.privacy.internal.FixedDrawSource;
+import dev.aisec.privacy.random.SeededNoiseSource;
+import org.junit.jupiter.api.Test;
+
+class MechanismsTest {
+
+  private static boolean onGrid(double v, double g) {
+    double k = v / g; // exact: g is a power of two
+    return k == Math.rint(k);
+  }
+
+  @Test
+  void laplaceOutputsLieOnTheGrid() {
+    qt().withExamples(200).forAll(doubles().between(-1e6, 1e6), doubles().between(1e-3, 1e3))
+        .checkAssert((value, sens) -> {
+          LaplaceMechanism m = LaplaceMechanism.builder().epsilon(0.5).sensitivity(sens)
+              .noiseSource(TestNoise.seeded(value.hashCode())).build();
+          double g = m.granularity();
+          assertEquals(g, Math.scalb(1.0, Math.getExponent(g)));
+          for (int i = 0; i < 20; i++) {
+            assertTrue(onGrid(m.release(value), g));
+          }
+        });
+  }
+
+  @Test
+  void gaussianOutputsLieOnTheGrid() {
+    GaussianMechanism m = GaussianMechanism.builder().epsilon(1).delta(1e-6).sensitivity(3).dimension(4)
+        .noiseSource(TestNoise.seeded(2)).build();
+    for (int i = 0; i < 2000; i++) {
+      for (double v : m.release(new double[] {0.1, -7.3, 1e5, Math.PI})) {
+        assertTrue(onGrid(v, m.granularity()));
+      }
+    }
+    assertTrue(m.sigma() >= GaussianCalibration.analytic(1, 1e-6, 3));
+  }
+
+  @Test
+  void laplaceIsUnbiasedWithCalibratedScale() {
+    LaplaceMechanism m = LaplaceMechanism.builder().epsilon(0.5).sensitivity(2).noiseSource(TestNoise.seeded(4))
+        .build();
+    int n = 100_000;
+    double sum = 0;
+    double abs = 0;
+    for (int i = 0; i < n; i++) {
+      double d = m.release(100) - 100;
+      sum += d;
+      abs += Math.abs(d);
+    }
+    assertEquals(0, sum / n, 0.1);
+    assertEquals(4.0, abs / n, 0.08); // E|Laplace(b)| = b = 2 / 0.5
+    assertTrue(m.scale() >= 4.0 && m.scale() < 4.0 * 1.0001);
+  }
+
+  @Test
+  void timingHardenedModeDrawsAFixedNumberOfWords() {
+    SeededNoiseSource src = TestNoise.seeded(99);
+    LaplaceMechanism hard = LaplaceMechanism.builder().epsilon(1).sensitivity(1).timingHardened(true)
+        .noiseSource(src).build();
+    long overrunsBefore = FixedDrawSource.overruns();
+    long before = src.draws();
+    for (int i = 0; i < 20_000; i++) {
+      hard.release(5);
+      long now = src.draws();
+      assertEquals(LaplaceMechanism.HARDENED_DRAWS, now - before, "draws per sample must not depend on the noise");
+      before = now;
+    }
+    DiscreteGaussianMechanism dg = DiscreteGaussianMechanism.of(1, 1e-6, 1, true, src);
+    for (int i = 0; i < 20_000; i++) {
+      dg.release(5);
+      long now = src.draws();
+      assertEquals(GaussianMechanism.HARDENED_DRAWS, now - before);
+      before = now;
+    }
+    assertEquals(overrunsBefore, FixedDrawSource.overruns());
+    // the plain sampler's draw count does vary with the sample
+    LaplaceMechanism plain = LaplaceMechanism.builder().epsilon(1).sensitivity(1).noiseSource(src).build();
+    java.util.Set<Long> distinct = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      long b = src.draws();
+      plain.release(5);
+      distinct.add(src.draws() - b);
+    }
+    assertTrue(distinct.size() > 1);
+  }
+
+  @Test
+  void parametersAreValidatedWithPreciseMessages() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LaplaceMechanism.builder().epsilon(Double.NaN).sensitivity(1).build());
+    assertTrue(e.getMessage().startsWith("epsilon"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> LaplaceMechanism.builder().epsilon(1).sensitivity(-1).build());
+    assertTrue(e.getMessage().startsWith("sensitivity"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> GaussianMechanism.builder().epsilon(1).delta(1).sensitivity(1).build());
+    assertTrue(e.getMessage().startsWith("delta"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> GaussianMechanism.builder().epsilon(1).rho(0.5).sensitivity(1).build());
+    assertTrue(e.getMessage().contains("exactly one"), e.getMessage());
+    LaplaceMechanism m = LaplaceMechanism.builder().epsilon(1).sensitivity(1).build();
+    e = assertThrows(IllegalArgumentException.class, () -> m.release(Double.NaN));
+    assertTrue(e.getMessage().startsWith("value"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> m.release(Double.POSITIVE_INFINITY));
+    assertThrows(IllegalArgumentException.class, () -> m.release(1e300));
+    assertThrows(IllegalArgumentException.class, () -> DiscreteLaplaceMechanism.of(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> RandomizedResponse.of(1, 1));
+    assertThrows(IllegalArgumentException.class, () -> Selection.exponential(new double[0], 1, 1, TestNoise.seeded(1)));
+  }
+
+  @Test
+  void analyticGaussianBeatsClassicAndMeetsItsProfile() {
+    double s = GaussianCalibration.analytic(1, 1e-5, 1);
+    assertTrue(s < GaussianCalibration.classic(1, 1e-5, 1));
+    assertTrue(GaussianCalibration.delta(1, 1, s) <= 1e-5);
+    assertTrue(GaussianCalibration.delta(1, 1, s * 0.999) > 1e-5);
+    assertEquals(1 / Math.sqrt(2 * 0.5), GaussianCalibration.zcdp(0.5, 1), 1e-12);
+  }
+
+  @Test
+  void randomizedResponseHasExactTruthProbability() {
+    RandomizedResponse rr = RandomizedResponse.of(Math.log(3), 2, TestNoise.seeded(8));
+    int n = 200_000;
+    int truth = 0;
+    for (int i = 0; i < n; i++) {
+      if (rr.release(true)) {
+        truth++;
+      }
+    }
+    assertEquals(0.75, truth / (double) n, 0.005);
+    assertEquals(1000, rr.debias(Math.round(0.75 * 1000 + 0.25 * 1000), 2000), 1e-6);
+  }
+
+  @Test
+  void selectionPrefersHighUtility() {
+    double[] u = {0, 0, 10, 0};
+    for (int i = 0; i < 3; i++) {
+      int[] counts = new int[4];
+      for (int k = 0; k < 2000; k++) {
+        int pick = switch (i) {
+          case 0 -> Selection.exponential(u, 2, 1, TestNoise.seeded(k));
+          case 1 -> Selection.permuteAndFlip(u, 2, 1, TestNoise.seeded(k));
+          default -> Selection.reportNoisyMax(u, 2, 1, TestNoise.seeded(k));
+        };
+        counts[pick]++;
+      }
+      assertTrue(counts[2] > 1900, "method " + i + " picked the best only " + counts[2]);
+    }
+    // exponential mechanism probabilities: exp(eps u / 2) normalised
+    double[] v = {0, 1};
+    int ones = 0;
+    for (int k = 0; k < 100_000; k++) {
+      ones += Selection.exponential(v, 2, 1, TestNoise.seeded(k + 7));
+    }
+    assertEquals(Math.E / (1 + Math.E), ones / 100_000.0, 0.006);
+  }
+
+  @Test
+  void clippingBoundsTheNorm() {
+    qt().withExamples(200).forAll(doubles().between(-1e3, 1e3), doubles().between(-1e3, 1e3))
+        .checkAssert((a, b) -> {
+          double[] v = GaussianMechanism.clipL2(new double[] {a, b, a - b}, 1.5);
+          assertTrue(Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) <= 1.5 + 1e-15);
+        });
+  }
+}

@@ -1,0 +1,85 @@
+package dev.aisec.privacy.accounting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AccountingTest {
+  private static final double Q = 256.0 / 60_000;
+  private static final long STEPS = 60L * 60_000 / 256; // 14062
+
+  /**
+   * TensorFlow Privacy's tutorial (tutorials/README.md): compute_dp_sgd_privacy.py --N=60000 --batch_size=256
+   * --noise_multiplier=1.1 --epochs=60 --delta=1e-5 reports eps = 3.01 (classic RDP conversion).
+   */
+  @Test
+  void reproducesPublishedDpSgdMnistValue() {
+    RdpAccountant acc = new RdpAccountant().composeSubsampledGaussian(Q, 1.1, STEPS);
+    double classic = acc.epsilonClassic(1e-5);
+    assertEquals(3.01, classic, 0.01 * 3.01);
+    double improved = acc.epsilon(1e-5);
+    assertTrue(improved < classic);
+    assertTrue(improved > 2.3 && improved < 2.8, "improved conversion " + improved);
+  }
+
+  @Test
+  void fractionalOrdersAreContinuousWithIntegerOrders() {
+    for (double a : new double[] {2, 3, 8, 20}) {
+      double at = RdpAccountant.subsampledGaussian(Q, 1.1, a);
+      double near = RdpAccountant.subsampledGaussian(Q, 1.1, a + 1e-7);
+      assertEquals(at, near, at * 1e-4);
+    }
+    // q = 1 is the plain Gaussian
+    assertEquals(4 / (2 * 1.21), RdpAccountant.subsampledGaussian(1, 1.1, 4), 1e-12);
+  }
+
+  @Test
+  void calibrationInvertsTheAccountant() {
+    double target = RdpAccountant.dpSgdEpsilon(Q, 1.1, STEPS, 1e-5);
+    double z = RdpAccountant.calibrateNoiseMultiplier(target, Q, STEPS, 1e-5);
+    assertEquals(1.1, z, 1e-3);
+    assertTrue(RdpAccountant.dpSgdEpsilon(Q, z, STEPS, 1e-5) <= target);
+  }
+
+  @Test
+  void compositionBoundsAreOrdered() {
+    Composition.Guarantee basic = Composition.basic(new Composition.Guarantee(0.1, 0), new Composition.Guarantee(0.2,
+        1e-6));
+    assertEquals(0.3, basic.epsilon(), 1e-12);
+    assertEquals(1e-6, basic.delta(), 1e-18);
+    Composition.Guarantee drv = Composition.advanced(0.1, 0, 100, 1e-5);
+    Composition.Guarantee opt = Composition.optimal(0.1, 0, 100, 1e-5);
+    assertTrue(opt.epsilon() <= drv.epsilon());
+    assertTrue(drv.epsilon() < 100 * 0.1);
+    assertTrue(opt.delta() <= 1e-5);
+    // k = 1: nothing to gain
+    assertEquals(0.5, Composition.optimal(0.5, 0, 1, 1e-5).epsilon(), 1e-12);
+  }
+
+  @Test
+  void zcdpConversionBeatsTheStandardBound() {
+    double rho = 0.5;
+    double eps = ZcdpAccountant.epsilon(rho, 1e-5);
+    assertTrue(eps <= rho + 2 * Math.sqrt(rho * Math.log(1e5)));
+    assertTrue(eps > 0);
+    ZcdpAccountant acc = new ZcdpAccountant().composeGaussian(2, 4).composePureDp(0.1);
+    assertEquals(4 / 8.0 + 0.005, acc.rho(), 1e-12);
+  }
+
+  @Test
+  void pldMatchesTheAnalyticGaussianWithoutSubsampling() {
+    // q = 1, T steps of noise multiplier z is one Gaussian with z / sqrt(T): its exact profile is known
+    double eps = PldAccountant.dpSgdEpsilon(1, 5, 10, 1e-5);
+    double exactDelta = dev.aisec.privacy.GaussianCalibration.delta(eps, 1, 5 / Math.sqrt(10));
+    assertEquals(1e-5, exactDelta, 1e-7);
+  }
+
+  @Test
+  void pldIsTighterThanRdpOnDpSgdMnist() {
+    double pld = PldAccountant.dpSgdEpsilon(Q, 1.1, STEPS, 1e-5, 1e-3);
+    double rdp = RdpAccountant.dpSgdEpsilon(Q, 1.1, STEPS, 1e-5);
+    assertTrue(pld < rdp, pld + " vs " + rdp);
+    assertTrue(pld > 2.3 && pld < 2.45, "pld " + pld);
+  }
+}

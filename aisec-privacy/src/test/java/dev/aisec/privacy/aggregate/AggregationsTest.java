@@ -1,0 +1,133 @@
+package dev.aisec.privacy.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aisec.privacy.TestNoise;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AggregationsTest {
+
+  private static AggregationParams params(double eps, double lo, double hi, long seed) {
+    return AggregationParams.of(eps, lo, hi).withNoise(TestNoise.seeded(seed));
+  }
+
+  @Test
+  void sumIsExactUnderAdversarialFloatingPointOrder() {
+    // Casacuberta et al.: naive double sums of [1e16, 1, -1e16, 1, ...] depend on order; the fixed-point sum does not
+    double[] xs = new double[100_000];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = i % 2 == 0 ? 1e6 : -1e6 + 0.5;
+    }
+    FixedPoint a = new FixedPoint(-1e6, 1e6, 0);
+    a.addAll(xs, 0, xs.length, NonFinitePolicy.REJECT);
+    double[] reversed = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      reversed[i] = xs[xs.length - 1 - i];
+    }
+    FixedPoint b = new FixedPoint(-1e6, 1e6, 0);
+    b.addAll(reversed, 0, reversed.length, NonFinitePolicy.REJECT);
+    assertEquals(a.exactSum(), b.exactSum());
+    assertEquals(50_000 * 0.5, a.sum(), 1e-6);
+  }
+
+  @Test
+  void meanAndSumAreAccurateWithIntervals() {
+    double[] xs = new double[200_000];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = (i % 100) / 10.0; // mean 4.95
+    }
+    DpRelease mean = new BoundedMean(params(1, 0, 10, 1)).addAll(xs).release();
+    assertEquals(4.95, mean.value(), 0.01);
+    assertTrue(mean.lower() <= 4.95 && 4.95 <= mean.upper(), mean.toString());
+    DpRelease sum = new BoundedSum(params(1, 0, 10, 2).withConfidence(0.999)).addAll(xs).release();
+    assertEquals(4.95 * xs.length, sum.value(), 100);
+    assertTrue(sum.lower() <= 4.95 * xs.length && 4.95 * xs.length <= sum.upper(), sum.toString());
+    DpRelease var = new BoundedVariance(params(1, 0, 10, 3)).addAll(xs).release();
+    double trueVar = 0;
+    for (double x : xs) {
+      trueVar += (x - 4.95) * (x - 4.95);
+    }
+    trueVar /= xs.length;
+    assertEquals(trueVar, var.value(), 0.05);
+    assertTrue(var.lower() <= trueVar && trueVar <= var.upper(), var.toString());
+  }
+
+  @Test
+  void aggregatorsAreThreadSafeAndMergeable() throws Exception {
+    BoundedSum total = new BoundedSum(params(1, 0, 1, 4));
+    BoundedSum[] parts = new BoundedSum[4];
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (int t = 0; t < 4; t++) {
+      parts[t] = new BoundedSum(params(1, 0, 1, 4));
+      BoundedSum mine = parts[t];
+      pool.submit(() -> {
+        for (int i = 0; i < 10_000; i++) {
+          mine.add(1.0);
+          total.add(1.0);
+        }
+      });
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+    BoundedSum merged = parts[0].merge(parts[1]).merge(parts[2]).merge(parts[3]);
+    assertEquals(40_000, merged.release().value(), 30);
+    assertEquals(40_000, total.release().value(), 30);
+    assertThrows(IllegalStateException.class, () -> parts[1].add(1));
+    assertThrows(IllegalStateException.class, total::release);
+  }
+
+  @Test
+  void nonFiniteValuesFollowThePolicy() {
+    BoundedMean reject = new BoundedMean(params(1, 0, 10, 5));
+    assertThrows(IllegalArgumentException.class, () -> reject.addAll(new double[] {1, Double.NaN}));
+    assertThrows(IllegalArgumentException.class, () -> reject.add(Double.POSITIVE_INFINITY));
+    BoundedSum clamp = new BoundedSum(params(1, 0, 10, 6).withNonFinite(NonFinitePolicy.CLAMP));
+    double[] xs = new double[10_000];
+    java.util.Arrays.fill(xs, Double.POSITIVE_INFINITY);
+    xs[0] = Double.NaN;
+    clamp.addAll(xs);
+    assertEquals(9_999 * 10, clamp.release().value(), 100);
+  }
+
+  @Test
+  void countAndQuantiles() {
+    DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
+    c.incrementBy(1000);
+    DpRelease r = c.release();
+    assertEquals(1000, r.value(), 15);
+    DpQuantiles q = new DpQuantiles(params(1, 0, 1000, 8));
+    for (int i = 0; i < 10_000; i++) {
+      q.add(i % 1000);
+    }
+    DpRelease[] qs = q.release(0.1, 0.5, 0.9);
+    assertEquals(100, qs[0].value(), 15);
+    assertEquals(500, qs[1].value(), 15);
+    assertEquals(900, qs[2].value(), 15);
+  }
+
+  @Test
+  void histogramSelectsOnlyPopularKeysAndBoundsContributions() {
+    DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(9));
+    for (int u = 0; u < 2000; u++) {
+      h.add("user" + u, "popular");
+      h.add("user" + u, "popular"); // second contribution to the same key is bounded away
+      if (u < 3) {
+        h.add("user" + u, "rare-" + u);
+      }
+    }
+    h.add("mallory", "a").add("mallory", "b").add("mallory", "c").add("mallory", "d");
+    long tau = h.threshold();
+    Map<String, DpRelease> out = h.release();
+    assertTrue(out.containsKey("popular"));
+    assertEquals(2000, out.get("popular").value(), 40);
+    assertFalse(out.keySet().stream().anyMatch(k -> k.startsWith("rare") || k.length() == 1), out.toString());
+    assertTrue(tau > 10);
+  }
+}

@@ -1,0 +1,208 @@
+package dev.aisec.privacy.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrivacyBudgetLedgerTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void spendsUntilTheBudgetRefusesAndNothingIsSpentOnRefusal() {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
+    l.init("ds", Budget.of(1.0, 1e-5));
+    l.spend("ds", null, Budget.of(0.3), "a");
+    l.spend("ds", null, Budget.of(0.3, 1e-6), "b");
+    PrivacyBudgetExceededException e = assertThrows(PrivacyBudgetExceededException.class,
+        () -> l.spend("ds", null, Budget.of(0.5), "c"));
+    assertEquals(0, new BigDecimal("0.4").compareTo(e.remaining().epsilon()));
+    PrivacyBudgetLedger.Status s = l.status("ds");
+    assertEquals(0, new BigDecimal("0.6").compareTo(s.spent().epsilon()));
+    assertEquals(0, new BigDecimal("0.4").compareTo(s.remaining().epsilon()));
+    assertEquals(3, s.records());
+    // delta is a budget too
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", null, Budget.of(0.1, 1e-5), "d"));
+    // exact decimals: ten spends of 0.04 fill 0.4 exactly
+    for (int i = 0; i < 10; i++) {
+      l.spend("ds", null, Budget.of(0.04), "x" + i);
+    }
+    assertEquals(0, l.status("ds").remaining().epsilon().signum());
+    assertTrue(l.verify().valid());
+  }
+
+  @Test
+  void reserveCommitRefundAndPrincipalBudgets() {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
+    l.init("ds", Budget.of(2.0));
+    l.initPrincipal("ds", "alice", Budget.of(0.5));
+    PrivacyBudgetLedger.Reservation r = l.reserve("ds", "alice", Budget.of(0.4), "query");
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.reserve("ds", "alice", Budget.of(0.2), "q2"));
+    assertEquals(0, new BigDecimal("0.4").compareTo(l.status("ds").reserved().epsilon()));
+    l.refund(r);
+    assertEquals(0, l.status("ds").reserved().epsilon().signum());
+    PrivacyBudgetLedger.Reservation r2 = l.reserve("ds", "alice", Budget.of(0.5), "q3");
+    l.commit(r2);
+    assertThrows(IllegalStateException.class, () -> l.commit(r2));
+    assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds", "alice").spent().epsilon()));
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "alice", Budget.of(0.01), "x"));
+    l.spend("ds", "bob", Budget.of(1.0), "bob has no own cap");
+    assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds").remaining().epsilon()));
+    assertThrows(IllegalStateException.class, () -> l.init("ds", Budget.of(1)));
+    assertThrows(IllegalArgumentException.class, () -> l.spend("nope", null, Budget.of(0.1), "x"));
+    assertThrows(IllegalArgumentException.class, () -> Budget.of(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> Budget.of(-1));
+  }
+
+  @Test
+  void tamperingIsDetectedAndRefusesFurtherSpends() throws IOException {
+    Path f = dir.resolve("l.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.9), "big");
+    String text = Files.readString(f).replace("\"epsilon\":\"0.9\"", "\"epsilon\":\"0.1\"");
+    Files.writeString(f, text);
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertThrows(LedgerException.class, () -> l.spend("ds", null, Budget.of(0.5), "x"));
+    // deleting a record also breaks the chain
+    PrivacyBudgetLedger l2 = PrivacyBudgetLedger.open(dir.resolve("l2.jsonl"));
+    l2.init("ds", Budget.of(1.0));
+    l2.spend("ds", null, Budget.of(0.2), "a");
+    l2.spend("ds", null, Budget.of(0.2), "b");
+    List<String> lines = Files.readAllLines(l2.file());
+    Files.write(l2.file(), List.of(lines.get(0), lines.get(2)));
+    assertFalse(l2.verify().valid());
+  }
+
+  @Test
+  void tornLastRecordIsIgnoredAndRepaired() throws IOException {
+    Path f = dir.resolve("l.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.25), "a");
+    Files.write(f, "{\"seq\":3,\"prev\":\"abc".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertTrue(v.valid());
+    assertTrue(v.tornTail());
+    assertEquals(2, v.records());
+    l.spend("ds", null, Budget.of(0.25), "b");
+    v = l.verify();
+    assertTrue(v.valid());
+    assertFalse(v.tornTail());
+    assertEquals(3, v.records());
+    assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds").spent().epsilon()));
+  }
+
+  @Test
+  void sixteenThreadsNeverOverspend() throws Exception {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
+    l.init("shared", Budget.of(1.0));
+    AtomicInteger granted = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<?>> fs = new ArrayList<>();
+    for (int t = 0; t < 16; t++) {
+      PrivacyBudgetLedger mine = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
+      fs.add(pool.submit(() -> {
+        for (int i = 0; i < 10; i++) {
+          try {
+            mine.spend("shared", null, Budget.of(0.03), "t");
+            granted.incrementAndGet();
+          } catch (PrivacyBudgetExceededException e) {
+            return;
+          }
+        }
+      }));
+    }
+    for (Future<?> f : fs) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertEquals(33, granted.get()); // floor(1.0 / 0.03)
+    assertEquals(0, new BigDecimal("0.99").compareTo(l.status("shared").spent().epsilon()));
+    assertTrue(l.verify().valid());
+  }
+
+  private static Process worker(Path file, String eps, long max) throws IOException {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), LedgerWorker.class.getName(), file.toString(), eps, Long.toString(max))
+        .redirectErrorStream(true).start();
+  }
+
+  @Test
+  void eightProcessesNeverOverspend() throws Exception {
+    Path f = dir.resolve("l.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("shared", Budget.of(1.0));
+    List<Process> ps = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ps.add(worker(f, "0.07", 100));
+    }
+    int granted = 0;
+    for (Process p : ps) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.startsWith("GRANTED")) {
+            granted++;
+          }
+        }
+      }
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue());
+    }
+    assertEquals(14, granted); // floor(1.0 / 0.07)
+    assertEquals(0, new BigDecimal("0.98").compareTo(l.status("shared").spent().epsilon()));
+    assertTrue(l.verify().valid());
+  }
+
+  @Test
+  void processKilledDuringSpendsLeavesAVerifyingLedgerWithEveryGrant() throws Exception {
+    Path f = dir.resolve("l.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("shared", Budget.of(1_000_000));
+    Process p = worker(f, "0.001", 1_000_000);
+    long lastGranted = 0;
+    int grants = 0;
+    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.startsWith("GRANTED")) {
+        lastGranted = Long.parseLong(line.substring(8).trim());
+        if (++grants == 40) {
+          break;
+        }
+      }
+    }
+    p.destroyForcibly();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    r.close();
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertTrue(v.valid(), v.problem());
+    assertTrue(v.records() >= lastGranted, "granted record " + lastGranted + " lost; ledger has " + v.records());
+    // the ledger stays usable
+    l.spend("shared", null, Budget.of(1), "after crash");
+    assertTrue(l.verify().valid());
+  }
+}
