@@ -1631,7 +1631,7 @@ public final class Engine {
       return false;
     }
     for (int k = 0; k < p.length(); k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != p.charAt(k)) {
+      if (WordSet.lower(t.charAt(i + k)) != p.charAt(k)) {
         return false;
       }
     }

@@ -594,17 +594,22 @@ final class Names {
       "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
       "ments", "tions", "ized", "ised", "izes", "ises", "ally", "ward", "wards", "ware", "work", "book"};
 
-  /** Spelling that marks an ordinary English word (suffixes like -ing, -ment, -tion), for unknown tokens. */
-  static boolean englishWord(CharSequence t, int s, int e) {
-    if (e - s < 6) {
-      return false;
-    }
-    for (String suf : ENGLISH_SUFFIXES) {
-      if (e - s > suf.length() + 2 && endsWithIgnoreCase(t, s, e, suf)) {
+  private static final WordSet ENGLISH_SUFFIX_SET = new WordSet(java.util.Arrays.asList(ENGLISH_SUFFIXES));
+  private static final WordSet SURNAME_SUFFIX_SET = new WordSet(java.util.Arrays.asList(SURNAME_SUFFIXES));
+
+  /** Whether {@code t[s, e)} ends with an entry of {@code set} (entries of 2..6 chars), leaving 3 chars before it. */
+  private static boolean endsWithAny(WordSet set, CharSequence t, int s, int e) {
+    for (int k = 2; k <= 6 && e - k >= s + 3; k++) {
+      if (set.contains(t, e - k, e)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Spelling that marks an ordinary English word (suffixes like -ing, -ment, -tion), for unknown tokens. */
+  static boolean englishWord(CharSequence t, int s, int e) {
+    return e - s >= 6 && endsWithAny(ENGLISH_SUFFIX_SET, t, s, e);
   }
 
   private static final WordSet VERB_AFTER_SET = set(" said says wrote writes told asked replied answered called "
@@ -661,15 +666,7 @@ final class Names {
   }
 
   private static boolean surnameSuffix(CharSequence t, int s, int e) {
-    for (String suf : SURNAME_SUFFIXES) {
-      if (suf.length() <= 2 && e - s < 6) {
-        continue;
-      }
-      if (endsWithIgnoreCase(t, s, e, suf)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWithAny(SURNAME_SUFFIX_SET, t, s, e);
   }
 
   /** An organisation word among the next few capitalised words ("Davis, Reynolds and Williamson Orchestra"). */
@@ -912,7 +909,7 @@ final class Names {
       return false;
     }
     for (int k = 0; k < suffix.length(); k++) {
-      if (Character.toLowerCase(t.charAt(st + k)) != suffix.charAt(k)) {
+      if (WordSet.lower(t.charAt(st + k)) != suffix.charAt(k)) {
         return false;
       }
     }
