@@ -20,7 +20,9 @@ final class Names {
 
   private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
       + "madame sr sra srta señor señora doña dott sig signor signora dear ";
-  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ", " ich heiße ", " ich heisse ", " je m'appelle ",
+  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
+      " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
+      " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " ich heiße ", " ich heisse ", " je m'appelle ",
       " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
       " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
       " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
@@ -112,7 +114,12 @@ final class Names {
   private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
       + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
-      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ");
+      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica mall bypass prairie greens loop hills "
+      + "point pass union extensions extension squares rapids gateway crossroad crossing courts coves cove parks "
+      + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
+      + "shores springs station summit valley view villas vista walk wells ");
+  private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
+      + "boulevard piazza plaza largo travessa viale carrer ");
 
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
@@ -191,9 +198,17 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
       return e0;
     }
+    // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
+    if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
+        && (f0 || l0 || g.nameModel.score(t, i, e0) > 0.3)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
+    boolean verbNext = shape0 == CAP && nextIsVerb(t, e0);
     if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
+        && !(verbNext && g.nameModel.score(t, i, e0) > 0.5)
         && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
       return e0;
     }
@@ -356,8 +371,11 @@ final class Names {
         }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
-        if (shape0 == CAP && !sentenceStart && !p0 && len0 >= 3 && g.nameModel.score(t, i, e0) > 1.0) {
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
+        if (!sentenceStart && nm > 1.0) {
           score = 0.42;
+        } else if (nm > 0.5 && (verbNext || possessive(t, e0))) {
+          score = 0.38;
         }
       }
     } else {
@@ -397,6 +415,10 @@ final class Names {
     }
     if (score < 0.2) {
       return e0;
+    }
+    if (eng.placesOn() && !strong && streetAround(t, i, end)) {
+      h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
+      return end;
     }
     h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
     return end;
@@ -629,6 +651,38 @@ final class Names {
       we++;
     }
     return we > k && VERB_AFTER_SET.contains(t, k, we);
+  }
+
+  /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
+  private static boolean streetAround(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = e;
+    if (k + 1 < n && t.charAt(k) == ' ') {
+      int ws = k + 1;
+      if (Engine.isDigit(t.charAt(ws))) {
+        int q = ws;
+        while (q < n && Engine.isDigit(t.charAt(q)) && q - ws < 6) {
+          q++;
+        }
+        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')) {
+          return true;
+        }
+      } else if (Character.isLetter(t.charAt(ws))) {
+        int we = letters(t, ws);
+        if (STREET_SET.contains(t, ws, we)) {
+          return true;
+        }
+      }
+    }
+    int q = s - 1;
+    while (q >= 0 && (t.charAt(q) == ' ' || t.charAt(q) == '.')) {
+      q--;
+    }
+    int pe = q + 1;
+    while (q >= 0 && Character.isLetter(t.charAt(q))) {
+      q--;
+    }
+    return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
   }
 
   private static boolean prevIsCue(CharSequence t, int i) {
