@@ -22,7 +22,8 @@ final class Names {
       + "madame sr sra srta señor señora doña dott sig signor signora dear ";
   private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
       " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
-      " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " ich heiße ", " ich heisse ", " je m'appelle ",
+      " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " my kid ",
+      " kid ", " my son ", " my daughter ", " says ", " said ", " ich heiße ", " ich heisse ", " je m'appelle ",
       " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
       " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
       " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
@@ -374,7 +375,7 @@ final class Names {
         double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
         if (!sentenceStart && nm > 1.0) {
           score = 0.42;
-        } else if (nm > 0.5 && (verbNext || possessive(t, e0))) {
+        } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
           score = 0.38;
         }
       }
@@ -393,7 +394,7 @@ final class Names {
     if (strong) {
       score += shape0 == LOWER ? 0.4 : 0.35;
     } else if (medium) {
-      score += 0.2;
+      score += gaz == 0 && shape0 == CAP && g.nameModel.score(t, i, e0) > 0.3 ? 0.3 : 0.2;
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
@@ -404,7 +405,7 @@ final class Names {
     if (initial && tokens >= 3) {
       score += 0.3;
     }
-    if (orgAfter(g, wr.right) && !strong) {
+    if ((orgAfter(g, wr.right) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
     }
     if (shape0 == CAP && !strong && headline(t, i, end)) {
@@ -421,6 +422,9 @@ final class Names {
       return end;
     }
     h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
+    if (score >= 0.5 && shape0 != LOWER) {
+      return nameList(g, t, end, shape0, h);
+    }
     return end;
   }
 
@@ -636,7 +640,8 @@ final class Names {
 
   private static final WordSet VERB_AFTER_SET = set(" said says wrote writes told asked replied answered called "
       + "texted emailed mentioned thinks lives lived spent shouted explained wants went works married died joined "
-      + "left sent signed agreed is was will has had lets let gets got can could would should does did ");
+      + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
+      + "just ");
 
   private static boolean nextIsVerb(CharSequence t, int e) {
     int k = e;
@@ -651,6 +656,41 @@ final class Names {
       we++;
     }
     return we > k && VERB_AFTER_SET.contains(t, k, we);
+  }
+
+  /** "Hleb, Sheila, Donna and Sherry": list items after a found name are names when they look like one. */
+  private static int nameList(Gazetteer g, CharSequence t, int end, int shape0, Hits h) {
+    int n = t.length();
+    int k = end;
+    for (int items = 0; items < 12; items++) {
+      int q = k;
+      if (q < n && t.charAt(q) == ',') {
+        q++;
+      }
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q + 4 < n && t.charAt(q) == 'a' && t.charAt(q + 1) == 'n' && t.charAt(q + 2) == 'd'
+          && t.charAt(q + 3) == ' ') {
+        q += 4;
+      }
+      if (q == k || q >= n || !Character.isUpperCase(t.charAt(q))) {
+        return k;
+      }
+      int we = letters(t, q);
+      if (we - q < 2 || shape(t, q, we) != shape0 || g.stop.contains(t, q, we) || g.never.contains(t, q, we)
+          || g.place.contains(t, q, we) && !g.first.contains(t, q, we)) {
+        return k;
+      }
+      boolean nameLike = g.first.contains(t, q, we) || g.last.contains(t, q, we) || g.nameModel.score(t, q, we) > 0.3;
+      if (!nameLike || g.org.contains(t, q, we) || streetAround(t, q, we)) {
+        return k;
+      }
+      // a two-word item: "Ella H. Snider" style items are rare in lists; one word per item
+      h.add(q, we, PiiEntity.PERSON, 0.6, "name in a list of names");
+      k = we;
+    }
+    return k;
   }
 
   /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
