@@ -5,9 +5,13 @@ import dev.aisec.api.Input;
 import dev.aisec.api.Principal;
 import dev.aisec.api.Verdict;
 import dev.aisec.api.detect.UnicodeAnomalyDetector;
+import dev.aisec.data.pii.PiiDetector;
 import dev.aisec.langchain4j.AisecContext;
 import dev.aisec.langchain4j.AisecInputGuardrail;
 import dev.aisec.langchain4j.GuardedChatModel;
+import dev.aisec.prompt.IndirectInjectionDetector;
+import dev.aisec.prompt.OutputLeakDetector;
+import dev.aisec.prompt.PromptInjectionDetector;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.guardrail.GuardrailRequestParams;
@@ -35,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the LangChain4j integration adds on top of the Guard: the input guardrail against one direct
  * {@code guard.check} of the same user text, and the guarded model (user message in, answer out, with an in-process
- * delegate that answers instantly) against the two direct checks it performs. Same Guard and detectors on both sides.
+ * delegate that answers instantly) against the two direct checks it performs. Same Guard, default policy and the
+ * standard detectors (Unicode anomaly, prompt and indirect injection, output leak, PII) on both sides.
  * Run: {@code java -jar aisec-bench/target/benchmarks.jar LangChain4jBench}.
  */
 @State(Scope.Benchmark)
@@ -67,7 +72,13 @@ public class LangChain4jBench {
     }
     text = sb.substring(0, size);
     answer = "Your order shipped on Monday and arrives on Thursday. " + text.substring(0, size / 2);
-    guard = Guard.builder().detector(UnicodeAnomalyDetector.standard()).build();
+    guard = Guard.builder()
+        .detector(UnicodeAnomalyDetector.standard())
+        .detector(PromptInjectionDetector.standard())
+        .detector(IndirectInjectionDetector.standard())
+        .detector(OutputLeakDetector.standard())
+        .detector(PiiDetector.standard())
+        .build();
     principal = Principal.of("bench", "customer");
     AisecContext ctx = AisecContext.of(principal, "bench-conversation");
     inputGuardrail = AisecInputGuardrail.of(guard);

@@ -27,7 +27,7 @@ import java.util.List;
  *   <li>ALLOW: kept as it is, or spotlighted too with {@link Builder#spotlightAll(boolean)}.</li>
  * </ul>
  *
- * <p>Spotlighting uses the configured {@link Spotlighter} ({@link Spotlighter#datamarking()} by default). The
+ * <p>Spotlighting uses the configured {@link Spotlighter} ({@link Spotlighter#standard()} by default). The
  * principal comes from the query's invocation context ({@link AisecContextResolver#standard()}). Documents come back
  * as contents that {@link AisecInputGuardrail} recognises as already checked. A failure while treating one document
  * drops that document (fail closed). Thread-safe when the delegate is.
@@ -142,7 +142,7 @@ public final class GuardedContentRetriever implements ContentRetriever {
     private final ContentRetriever delegate;
     private final Guard guard;
     private AisecContextResolver resolver = AisecContextResolver.standard();
-    private Spotlighter spotlighter = Spotlighter.datamarking();
+    private Spotlighter spotlighter = Spotlighter.standard();
     private Treatment onBlock = Treatment.DROP;
     private Treatment onFlag = Treatment.SPOTLIGHT;
     private boolean spotlightAll;
@@ -167,7 +167,7 @@ public final class GuardedContentRetriever implements ContentRetriever {
       return this;
     }
 
-    /** How untrusted text is marked (default {@link Spotlighter#datamarking()}). */
+    /** How untrusted text is marked (default {@link Spotlighter#standard()}). */
     public Builder spotlighter(Spotlighter s) {
       if (s == null) {
         throw new IllegalArgumentException("spotlighter must not be null");

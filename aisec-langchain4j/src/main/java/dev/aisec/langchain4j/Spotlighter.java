@@ -3,8 +3,8 @@ package dev.aisec.langchain4j;
 /**
  * Marks untrusted text (a retrieved document, a tool result) so the model can tell data from instructions
  * ("spotlighting"). Implementations must be thread-safe, must keep the text's content readable, and must not throw.
- * The aisec-prompt module provides the project's standard spotlighter; {@link #datamarking()} is a self-contained
- * default.
+ * {@link #standard()} uses aisec-prompt's spotlighter (random per-call marker); {@link #datamarking()} is a simpler
+ * fixed-marker variant.
  */
 @FunctionalInterface
 public interface Spotlighter {
@@ -19,6 +19,27 @@ public interface Spotlighter {
    */
   static Spotlighter datamarking() {
     return DatamarkingSpotlighter.INSTANCE;
+  }
+
+  /**
+   * aisec-prompt's spotlighting in the given mode (DATAMARK, DELIMIT or BASE64, fresh SecureRandom marker per call).
+   * The sentence that tells the model how to read the marked text is put right before it, because a retriever cannot
+   * change the system prompt.
+   */
+  static Spotlighter of(dev.aisec.prompt.Spotlighter.Mode mode) {
+    if (mode == null) {
+      throw new IllegalArgumentException("mode must not be null");
+    }
+    dev.aisec.prompt.Spotlighter s = dev.aisec.prompt.Spotlighter.of(mode);
+    return untrusted -> {
+      dev.aisec.prompt.Spotlighter.Spotlighted r = s.apply(untrusted);
+      return r.systemInstruction() + "\n" + r.text();
+    };
+  }
+
+  /** The default: aisec-prompt's datamarking with a random marker ({@code of(Mode.DATAMARK)}). */
+  static Spotlighter standard() {
+    return of(dev.aisec.prompt.Spotlighter.Mode.DATAMARK);
   }
 
   /** A spotlighter that returns the text unchanged (for policies that only drop). */

@@ -26,8 +26,9 @@ class SupportAssistantTest {
     assertTrue(out.contains("assistant < Done: the confirmation goes to alice.smith@example.com."), out);
     assertFalse(out.contains("evil.example"), "the poisoned article never reaches the model: " + out);
     assertTrue(out.contains("aisec refused it before it ran"), out);
-    assertTrue(out.contains("BLOCK by prompt-injection/PROMPT_INJECTION"), out);
-    assertTrue(out.contains("BLOCK by canary/CANARY_LEAK"), out);
-    assertFalse(out.contains("CANARY-"), "the canary value is never printed: " + out);
+    assertTrue(out.contains("aisec blocked the user message") && out.contains("prompt-injection/"), out);
+    assertTrue(out.contains("aisec blocked the answer") && out.contains("canary/CANARY_LEAK"), out);
+    assertTrue(out.contains("model saw : user: Please send the confirmation to <EMAIL_ADDRESS_1>"), out);
+    assertFalse(out.contains("ctk-"), "the canary value is never printed: " + out);
   }
 }
