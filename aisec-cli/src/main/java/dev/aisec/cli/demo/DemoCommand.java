@@ -16,7 +16,8 @@ public final class DemoCommand implements Callable<Integer> {
       new PromptDemoSection(),
       new PiiDemoSection(),
       new LangChain4jDemoSection(),
-      new PrivacyDemoSection());
+      new PrivacyDemoSection(),
+      new PoisonDemoSection());
 
   @Override
   public Integer call() throws Exception {

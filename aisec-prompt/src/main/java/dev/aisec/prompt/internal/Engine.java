@@ -240,7 +240,7 @@ public final class Engine {
           view == null ? 0 : view.toOriginalEnd(offset + m.end()), sc, "marker " + m.family() + "/" + m.name()));
     }
     if (depth < MAX_DEPTH) {
-      Decoders.find(chunk, 0, chunk.length(), payloads);
+      Decoders.find(chunk, t, payloads);
       int rot = 0;
       int rev = 0;
       for (int i = 0; i < t.size; i++) {
