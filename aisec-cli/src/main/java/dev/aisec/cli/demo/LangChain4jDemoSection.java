@@ -107,11 +107,17 @@ final class LangChain4jDemoSection implements DemoSection {
         "How long does shipping take?", "What can you help me with?", smuggled.toString()};
     for (String t : turns) {
       int before = model.requests().size();
+      int auditBefore = audit.events().size();
       out.println("user  > " + show(t));
       try {
         out.println("reply < " + assistant.chat("t-1", t, customer));
       } catch (GuardrailException e) {
         out.println("refused: " + e.getMessage().replaceFirst("^The guardrail \\S+ failed with this message: ", ""));
+      }
+      long dropped = audit.events().subList(auditBefore, audit.events().size()).stream()
+          .filter(e -> "RETRIEVED".equals(e.channel()) && "BLOCK".equals(e.action())).count();
+      if (dropped > 0) {
+        out.println("  the retriever dropped " + dropped + " document(s) with hidden instructions");
       }
       int calls = model.requests().size() - before;
       out.println("  the model was called " + calls + " time(s)"
