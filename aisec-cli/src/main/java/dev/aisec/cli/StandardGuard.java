@@ -17,6 +17,10 @@ public final class StandardGuard {
   public static List<Detector> detectors() {
     List<Detector> ds = new ArrayList<>();
     ds.add(UnicodeAnomalyDetector.standard());
+    ds.add(dev.aisec.prompt.PromptInjectionDetector.standard());
+    ds.add(dev.aisec.prompt.IndirectInjectionDetector.standard());
+    ds.add(dev.aisec.prompt.OutputLeakDetector.standard());
+    ds.add(dev.aisec.data.pii.PiiDetector.standard());
     return ds;
   }
 

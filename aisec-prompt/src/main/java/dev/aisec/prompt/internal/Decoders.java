@@ -1,0 +1,340 @@
+package dev.aisec.prompt.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Finds payloads hidden in encodings and decodes them so that they can be scanned again: base64, hex, URL
+ * percent-encoding, letters split by spaces or dots, and (given as whole-text transforms) rot13 and reversed text.
+ * Each finder makes one pass over its range; decoded output is never longer than its source, so re-scanning with a
+ * depth bound terminates in linear total work. Thread-safe (stateless).
+ */
+public final class Decoders {
+
+  /** A decoded payload found at {@code [start, end)} of the scanned string. */
+  public record Payload(String kind, int start, int end, String text) {}
+
+  static final int MIN_BASE64 = 16;
+  static final int MIN_HEX = 16;
+
+  private Decoders() {}
+
+  /** Appends every payload found in {@code s[from, to)}. */
+  public static void find(String s, int from, int to, List<Payload> out) {
+    base64AndHex(s, from, to, out);
+    percent(s, from, to, out);
+    spaced(s, from, to, out);
+  }
+
+  /** As {@link #find}, using the tokens of {@code s} (whole string) to find spaced-out letters. */
+  public static void find(String s, Tokens t, List<Payload> out) {
+    base64AndHex(s, 0, s.length(), out);
+    percent(s, 0, s.length(), out);
+    spacedTokens(s, t, out);
+  }
+
+  /** Runs of at least 6 one-letter tokens separated by 1 to 3 separator characters. */
+  static void spacedTokens(String s, Tokens t, List<Payload> out) {
+    int k = 0;
+    while (k < t.size) {
+      if (!oneLetter(s, t, k)) {
+        k++;
+        continue;
+      }
+      int first = k;
+      StringBuilder sb = new StringBuilder();
+      sb.append(s.charAt(t.start[k]));
+      while (k + 1 < t.size && oneLetter(s, t, k + 1) && separators(s, t.end[k], t.start[k + 1])) {
+        int gap = t.start[k + 1] - t.end[k];
+        char sep = s.charAt(t.end[k]);
+        if (gap >= 2 || sep == '/' || sep == '|') {
+          sb.append(' ');
+        }
+        k++;
+        sb.append(s.charAt(t.start[k]));
+      }
+      if (k - first + 1 >= 6) {
+        out.add(new Payload("spaced-letters", t.start[first], t.end[k], sb.toString()));
+      }
+      k++;
+    }
+  }
+
+  private static boolean oneLetter(String s, Tokens t, int k) {
+    return t.end[k] - t.start[k] == 1 && !t.cjk[k] && Character.isLetter(s.charAt(t.start[k]));
+  }
+
+  private static boolean separators(String s, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '.' && c != '-' && c != '_' && c != '*' && c != '/' && c != '|') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final boolean[] B64 = new boolean[128];
+  private static final boolean[] HEX = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      B64[c] = true;
+      B64[c - 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      B64[c] = true;
+      HEX[c] = true;
+    }
+    for (char c : "+/-_=".toCharArray()) {
+      B64[c] = true;
+    }
+    for (char c = 'a'; c <= 'f'; c++) {
+      HEX[c] = true;
+      HEX[c - 32] = true;
+    }
+  }
+
+  private static boolean isB64(char c) {
+    return c < 128 && B64[c];
+  }
+
+  private static boolean isHex(char c) {
+    return c < 128 && HEX[c];
+  }
+
+  static void base64AndHex(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    while (i < to) {
+      if (!isB64(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int st = i;
+      boolean allHex = true;
+      while (i < to && isB64(s.charAt(i))) {
+        allHex &= isHex(s.charAt(i));
+        i++;
+      }
+      int len = i - st;
+      if (allHex && len >= MIN_HEX) {
+        String d = hex(s, st, i);
+        if (d != null) {
+          out.add(new Payload("hex", st, i, d));
+        }
+        continue;
+      }
+      if (len >= MIN_BASE64) {
+        String d = base64(s.substring(st, i));
+        if (d != null) {
+          out.add(new Payload("base64", st, i, d));
+        }
+      }
+    }
+    // hex bytes separated by spaces, e.g. "49 67 6e 6f 72 65"
+    i = from;
+    while (i + 1 < to) {
+      int st = i;
+      int pairs = 0;
+      int p = i;
+      while (p + 1 < to && isHex(s.charAt(p)) && isHex(s.charAt(p + 1))
+          && (p + 2 == to || s.charAt(p + 2) == ' ' || s.charAt(p + 2) == ',')
+          && (p == from || !isB64(s.charAt(p - 1)) || p > st)) {
+        pairs++;
+        p += 3;
+      }
+      if (pairs >= 8) {
+        int e = Math.min(to, p - 1);
+        StringBuilder sb = new StringBuilder();
+        for (int k = st; k + 1 < e + 1; k += 3) {
+          sb.append(s, k, k + 2);
+        }
+        String d = hex(sb, 0, sb.length());
+        if (d != null) {
+          out.add(new Payload("hex", st, e, d));
+        }
+        i = Math.max(p, i + 1);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  static String hex(CharSequence s, int from, int to) {
+    int n = (to - from) / 2;
+    byte[] b = new byte[n];
+    for (int k = 0; k < n; k++) {
+      int hi = Character.digit(s.charAt(from + 2 * k), 16);
+      int lo = Character.digit(s.charAt(from + 2 * k + 1), 16);
+      if (hi < 0 || lo < 0) {
+        return null;
+      }
+      b[k] = (byte) (hi * 16 + lo);
+    }
+    return printable(b);
+  }
+
+  static String base64(String run) {
+    String r = run;
+    int eq = r.indexOf('=');
+    if (eq >= 0) {
+      r = r.substring(0, eq);
+    }
+    r = r.replace('-', '+').replace('_', '/');
+    r = r.substring(0, r.length() - (r.length() % 4 == 1 ? 1 : 0));
+    try {
+      return printable(Base64.getDecoder().decode(pad(r)));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String pad(String r) {
+    int m = r.length() % 4;
+    return m == 0 ? r : r + "==".substring(0, 4 - m);
+  }
+
+  /** The bytes as UTF-8 text when they are valid UTF-8 and mostly letters and spaces; otherwise null. */
+  static String printable(byte[] b) {
+    if (b.length < 4) {
+      return null;
+    }
+    String t;
+    try {
+      t = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    int good = 0;
+    int letters = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+        good++;
+      } else if (c == ' ' || c == '\n' || (c >= 0x21 && c < 0x7f)) {
+        good++;
+      }
+    }
+    return good >= 0.9 * t.length() && letters >= 0.5 * t.length() && t.indexOf(' ') >= 0 ? t : null;
+  }
+
+  static void percent(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    while (i < to) {
+      if (s.charAt(i) != '%') {
+        i++;
+        continue;
+      }
+      // a run of non-space characters holding at least 3 %XX escapes
+      int st = i;
+      while (st > from && !Character.isWhitespace(s.charAt(st - 1))) {
+        st--;
+      }
+      int e = i;
+      int esc = 0;
+      while (e < to && !Character.isWhitespace(s.charAt(e))) {
+        if (s.charAt(e) == '%' && e + 2 < to && isHex(s.charAt(e + 1)) && isHex(s.charAt(e + 2))) {
+          esc++;
+        }
+        e++;
+      }
+      if (esc >= 3) {
+        java.io.ByteArrayOutputStream bo = new java.io.ByteArrayOutputStream();
+        for (int k = st; k < e; k++) {
+          char c = s.charAt(k);
+          if (c == '%' && k + 2 < e + 0 && isHex(s.charAt(k + 1)) && isHex(s.charAt(k + 2))) {
+            bo.write(Character.digit(s.charAt(k + 1), 16) * 16 + Character.digit(s.charAt(k + 2), 16));
+            k += 2;
+          } else if (c == '+') {
+            bo.write(' ');
+          } else {
+            byte[] cb = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+            bo.write(cb, 0, cb.length);
+          }
+        }
+        String d = printable(bo.toByteArray());
+        if (d != null) {
+          out.add(new Payload("url-encoding", st, e, d));
+        }
+      }
+      i = Math.max(e, i + 1);
+    }
+  }
+
+  /** Letters split by single separators: "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e". */
+  static void spaced(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    while (i < to) {
+      // a single letter: the next char is not a letter or digit (checked first: it fails on most positions)
+      if ((i + 1 < to && isAlnumFast(s.charAt(i + 1))) || !Character.isLetter(s.charAt(i))
+          || (i > from && isAlnumFast(s.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int st = i;
+      StringBuilder sb = new StringBuilder();
+      int p = i;
+      int letters = 0;
+      while (p < to && Character.isLetter(s.charAt(p)) && (p + 1 >= to || !Character.isLetterOrDigit(s.charAt(p + 1)))) {
+        sb.append(s.charAt(p));
+        letters++;
+        p++;
+        // separator run: one char = same word; two or more spaces or " / " = word break
+        int q = p;
+        while (q < to && q - p < 4 && (s.charAt(q) == ' ' || s.charAt(q) == '.' || s.charAt(q) == '-'
+            || s.charAt(q) == '_' || s.charAt(q) == '*' || s.charAt(q) == '/' || s.charAt(q) == '|')) {
+          q++;
+        }
+        if (q == p || q >= to || !Character.isLetter(s.charAt(q))) {
+          break;
+        }
+        if (q - p >= 2 || s.charAt(p) == '/' || s.charAt(p) == '|') {
+          sb.append(' ');
+        }
+        p = q;
+      }
+      if (letters >= 6) {
+        out.add(new Payload("spaced-letters", st, p, sb.toString()));
+        i = p;
+      } else {
+        i = Math.max(i + 1, p);
+      }
+    }
+  }
+
+  private static boolean isAlnumFast(char c) {
+    if (c < 128) {
+      return B64[c] && c != '+' && c != '/' && c != '-' && c != '_' && c != '=';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** ROT13 of a string (ASCII letters only). */
+  public static String rot13(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 'a' && c <= 'z') {
+        c = (char) ('a' + (c - 'a' + 13) % 26);
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) ('A' + (c - 'A' + 13) % 26);
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** The string reversed by code point. */
+  public static String reversed(CharSequence s) {
+    return new StringBuilder(s).reverse().toString();
+  }
+}

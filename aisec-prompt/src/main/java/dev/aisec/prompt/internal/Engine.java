@@ -1,0 +1,538 @@
+package dev.aisec.prompt.internal;
+
+import dev.aisec.api.PromptRegistry;
+import dev.aisec.api.PromptVersion;
+import dev.aisec.api.text.TextView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The scanning engine shared by the direct and indirect injection detectors. The normalised text is cut into
+ * overlapping windows of {@link #WINDOW} characters; each window is tokenised (with leetspeak folding), matched
+ * against the {@link RuleSet} and {@link Markers}, scored by the {@link Model}, and its hidden payloads
+ * ({@link Decoders}) are decoded and scanned again up to {@link #MAX_DEPTH} levels. Work and memory per window are
+ * bounded, so a whole text costs linear time and constant extra memory. Thread-safe (no mutable state besides a
+ * bounded cache of registered-prompt shingles).
+ */
+public final class Engine {
+
+  public static final int WINDOW = 4096;
+  public static final int OVERLAP = 256;
+  public static final int MAX_DEPTH = 2;
+  public static final int SUB_WINDOW = 48;
+
+  /** One piece of evidence, span in the ORIGINAL text. */
+  public record Signal(String type, String name, int start, int end, double score, String detail) {}
+
+  /** The assessment of one window. */
+  public record WindowResult(int index, int start, int end, double score, double classifier, List<Signal> signals) {}
+
+  /** The assessment of a whole text: max over windows, and every window's result scoring at least 0.3. */
+  public record Result(double score, List<WindowResult> windows) {
+    public static final Result ZERO = new Result(0, List.of());
+  }
+
+  private final RuleSet rules;
+  private final Model model;
+  private final boolean indirect;
+  private final Model instruction;
+  private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
+
+  private static final Map<String, Integer> CUES = new HashMap<>();
+
+  static {
+    String[] words = {"ignore", "previous", "instructions", "prompt", "system", "password", "reveal", "secret",
+        "forget", "above", "rules", "disregard", "jailbreak", "instruction", "print", "output", "repeat", "say",
+        "your", "all", "the", "you", "are", "now", "and", "what", "is"};
+    for (String w : words) {
+      CUES.merge(Decoders.rot13(w), 1, (a, b) -> a | b);
+      CUES.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
+    }
+  }
+
+  /**
+   * @param instruction for the indirect detector, the instruction-likeness model applied to short token windows;
+   *     null for the direct detector
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction) {
+    this.rules = rules;
+    this.model = model;
+    this.indirect = indirect;
+    this.instruction = instruction;
+  }
+
+  public Model model() {
+    return model;
+  }
+
+  /** Scans a whole text. */
+  public Result scan(TextView view, PromptRegistry prompts, String smuggled) {
+    String s = view.normalized();
+    int n = s.length();
+    List<java.util.Set<Long>> registered = registeredShingles(prompts);
+    List<WindowResult> out = new ArrayList<>();
+    double best = 0;
+    int index = 0;
+    Tokens tokens = new Tokens();
+    int ws = 0;
+    while (ws < n || (n == 0 && index == 0)) {
+      int we = Math.min(n, ws + WINDOW);
+      if (we < n) {
+        int cut = we;
+        while (cut > ws + WINDOW - 128 && !Character.isWhitespace(s.charAt(cut - 1))) {
+          cut--;
+        }
+        if (cut > ws + WINDOW - 128) {
+          we = cut;
+        }
+      }
+      String chunk = s.substring(ws, we);
+      WindowResult wr = scanWindow(view, chunk, ws, index, tokens, registered);
+      if (wr.score >= 0.3) {
+        out.add(wr);
+      }
+      best = Math.max(best, wr.score);
+      index++;
+      if (we >= n) {
+        break;
+      }
+      ws = Math.max(ws + 1, we - OVERLAP);
+      // start the next window at a word boundary
+      int lim = Math.min(n, ws + 64);
+      int p = ws;
+      while (p < lim && !Character.isWhitespace(s.charAt(p))) {
+        p++;
+      }
+      if (p < lim) {
+        ws = p + 1;
+      }
+    }
+    if (smuggled != null && !smuggled.isBlank()) {
+      Local l = scanText(smuggled, 1, new Tokens());
+      int[] span = tagSpan(view.original());
+      double sc = Math.min(1.0, Math.max(0.6, l.score + 0.1));
+      List<Signal> sig = new ArrayList<>();
+      sig.add(new Signal("TAG_SMUGGLING", "smuggled-text", span[0], span[1], sc,
+          "hidden Unicode tag-character text" + (l.names.isEmpty() ? "" : " matching " + String.join(", ", l.names))));
+      WindowResult wr = new WindowResult(-1, span[0], span[1], sc, l.classifier, sig);
+      out.add(wr);
+      best = Math.max(best, sc);
+    }
+    if (out.isEmpty()) {
+      return new Result(best, List.of());
+    }
+    return new Result(best, out);
+  }
+
+  private static int[] tagSpan(String o) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i + 1 < o.length(); i++) {
+      if (o.charAt(i) == '\uDB40') {
+        int cp = o.codePointAt(i);
+        if (cp >= 0xE0000 && cp <= 0xE007F) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i + 2;
+        }
+      }
+    }
+    return first < 0 ? new int[] {0, o.length()} : new int[] {first, last};
+  }
+
+  /** Result of scanning a text fragment without span mapping (decoded payloads). */
+  record Local(double score, double classifier, List<String> names) {}
+
+  private WindowResult scanWindow(TextView view, String chunk, int offset, int index, Tokens t,
+      List<java.util.Set<Long>> registered) {
+    t.tokenize(chunk, 0, chunk.length());
+    if (!registered.isEmpty() && t.size > 0) {
+      String masked = mask(chunk, t, registered);
+      if (masked == null) {
+        return new WindowResult(index, view.toOriginalStart(offset), view.toOriginalEnd(offset + chunk.length()), 0,
+            0, List.of());
+      }
+      if (!masked.equals(chunk)) {
+        chunk = masked;
+        t.tokenize(chunk, 0, chunk.length());
+      }
+    }
+    List<Signal> sig = new ArrayList<>();
+    List<String> fams = new ArrayList<>();
+    double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
+    double p = classify(t, 0, t.size);
+    if (indirect) {
+      if (t.size > SUB_WINDOW) {
+        p = Math.max(p, classifySub(model, t));
+      }
+      if (instruction != null) {
+        p = Math.max(p, outlierInstruction(instruction, t));
+      }
+    }
+    double score = combine(p, r, fams.size());
+    int os = view.toOriginalStart(offset);
+    int oe = view.toOriginalEnd(offset + chunk.length());
+    if (p >= 0.3) {
+      sig.add(new Signal(indirect ? "INDIRECT_INJECTION" : "PROMPT_INJECTION", "classifier", os, oe, p,
+          "classifier p=" + fmt(p) + explainTop(t)));
+    }
+    return new WindowResult(index, os, oe, score, p, sig);
+  }
+
+  static String fmt(double d) {
+    return String.format(java.util.Locale.ROOT, "%.2f", d);
+  }
+
+  /**
+   * Classifier probability and strongest signal: strong signals (>= 0.5) combine by noisy-OR; weak ones only nudge
+   * the score, so two weak hints on a harmless text do not add up to a flag. Several signal families add 0.1.
+   */
+  static double combine(double p, double r, int families) {
+    double rr = families >= 2 && r >= 0.4 ? Math.min(1.0, r + 0.1) : r;
+    if (rr >= 0.5) {
+      return 1.0 - (1.0 - p) * (1.0 - rr);
+    }
+    double m = Math.max(p, rr);
+    return m + 0.3 * Math.min(p, rr) * (1.0 - m);
+  }
+
+  /**
+   * Rules, markers and decoded payloads of {@code chunk}; appends signals (when view != null) and returns the
+   * strongest score.
+   */
+  private double evidence(String chunk, Tokens t, int depth, TextView view, int offset, List<Signal> sig,
+      List<String> fams, boolean top) {
+    double best = 0;
+    for (RuleSet.Hit h : rules.match(t, 2)) {
+      double sc = indirect ? h.rule().indirectScore : h.rule().userScore;
+      int s = t.start[h.startTok()];
+      int e = t.end[h.endTok() - 1];
+      best = Math.max(best, sc);
+      addFam(fams, h.rule().family);
+      if (view != null) {
+        sig.add(new Signal(typeOf(h.rule().family), h.rule().id(), view.toOriginalStart(offset + s),
+            view.toOriginalEnd(offset + e), sc, "rule " + h.rule().id()));
+      } else {
+        sig.add(new Signal(typeOf(h.rule().family), h.rule().id(), 0, 0, sc, "rule " + h.rule().id()));
+      }
+    }
+    List<Markers.Hit> marks = new ArrayList<>();
+    Markers.scan(chunk, 0, chunk.length(), marks);
+    List<Decoders.Payload> payloads = new ArrayList<>();
+    for (Markers.Hit m : marks) {
+      if (m.family().equals("hiding") && m.name().equals("html-comment")) {
+        int is = Math.min(m.end(), m.start() + 4);
+        int ie = Math.max(is, m.end() - 3);
+        if (ie - is >= 8) {
+          payloads.add(new Decoders.Payload("html-comment", m.start(), m.end(), chunk.substring(is, ie)));
+        }
+        continue;
+      }
+      double sc = indirect ? m.indirectScore() : m.userScore();
+      best = Math.max(best, sc);
+      addFam(fams, m.family());
+      sig.add(new Signal(typeOf(m.family()), m.family() + "/" + m.name(),
+          view == null ? 0 : view.toOriginalStart(offset + m.start()),
+          view == null ? 0 : view.toOriginalEnd(offset + m.end()), sc, "marker " + m.family() + "/" + m.name()));
+    }
+    if (depth < MAX_DEPTH) {
+      Decoders.find(chunk, t, payloads);
+      int rot = 0;
+      int rev = 0;
+      for (int i = 0; i < t.size; i++) {
+        Integer c = CUES.get(t.text[i]);
+        if (c != null) {
+          rot += c & 1;
+          rev += (c >> 1) & 1;
+        }
+      }
+      if (rot >= 2) {
+        payloads.add(new Decoders.Payload("rot13", 0, chunk.length(), Decoders.rot13(chunk)));
+      }
+      if (rev >= 2) {
+        payloads.add(new Decoders.Payload("reversed", 0, chunk.length(), Decoders.reversed(chunk)));
+      }
+      long budget = 2L * chunk.length() + 64;
+      Tokens sub = new Tokens();
+      for (Decoders.Payload pl : payloads) {
+        budget -= pl.text().length();
+        if (budget < 0) {
+          break;
+        }
+        Local l = scanText(pl.text(), depth + 1, sub);
+        boolean hidden = pl.kind().equals("html-comment");
+        double sc = l.score;
+        if (sc >= 0.4) {
+          sc = Math.min(1.0, sc + (hidden ? 0.15 : 0.1));
+        } else if (!hidden) {
+          continue;
+        } else if (sc < 0.25) {
+          continue;
+        }
+        best = Math.max(best, sc);
+        addFam(fams, hidden ? "hiding" : "encoding");
+        sig.add(new Signal(hidden ? "HIDDEN_CONTENT" : "ENCODED_PAYLOAD", pl.kind(),
+            view == null ? 0 : view.toOriginalStart(offset + pl.start()),
+            view == null ? 0 : view.toOriginalEnd(offset + pl.end()), sc,
+            (hidden ? "instruction-like text in an HTML comment" : "decoded " + pl.kind() + " payload")
+                + (l.names.isEmpty() ? "" : " matching " + String.join(", ", l.names))
+                + (l.classifier >= 0.5 ? " (classifier " + fmt(l.classifier) + ")" : "")));
+      }
+    }
+    return best;
+  }
+
+  private static void addFam(List<String> fams, String f) {
+    if (!fams.contains(f)) {
+      fams.add(f);
+    }
+  }
+
+  /** Scans a decoded fragment. */
+  Local scanText(String text, int depth, Tokens t) {
+    String norm = TextView.of(text).normalized();
+    t.tokenize(norm, 0, norm.length());
+    List<Signal> sig = new ArrayList<>();
+    List<String> fams = new ArrayList<>();
+    double r = evidence(norm, t, depth, null, 0, sig, fams, false);
+    double p = classify(t, 0, t.size);
+    List<String> names = new ArrayList<>();
+    for (Signal s : sig) {
+      if (!names.contains(s.name()) && names.size() < 4) {
+        names.add(s.name());
+      }
+    }
+    return new Local(combine(p, r, fams.size()), p, names);
+  }
+
+  static String typeOf(String family) {
+    switch (family) {
+      case "override": return "OVERRIDE";
+      case "extraction": return "PROMPT_EXTRACTION";
+      case "persona": return "PERSONA_JAILBREAK";
+      case "template": return "CHAT_TEMPLATE";
+      case "delimiter": return "FAKE_DELIMITER";
+      case "fake-turn": return "FAKE_TURN";
+      case "hiding": return "HIDDEN_CONTENT";
+      case "tool": return "TOOL_HIJACK";
+      case "addressing": return "ADDRESSING_MODEL";
+      default: return family.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+  }
+
+  /** Classifier probability of tokens {@code [from, to)}. */
+  public double classify(Tokens t, int from, int to) {
+    if (to <= from) {
+      return 0;
+    }
+    final float[] w = model.w;
+    final double[] acc = new double[2];
+    Features.extract(t, from, to, (tok, idx, sign) -> {
+      acc[0] += w[idx] * sign;
+      acc[1] += 1;
+    });
+    return Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
+  }
+
+  private static double classifySub(Model model, Tokens t) {
+    if (t.size == 0) {
+      return 0;
+    }
+    double[] c = new double[t.size + 1];
+    int[] k = new int[t.size + 1];
+    final float[] w = model.w;
+    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
+      c[tok + 1] += w[idx] * sign;
+      k[tok + 1]++;
+    });
+    for (int i = 1; i <= t.size; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    double best = 0;
+    for (int s = 0; s < t.size; s += SUB_WINDOW / 2) {
+      int e = Math.min(t.size, s + SUB_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Model.norm(cnt)));
+      }
+      if (e == t.size) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How strongly one short token window of a document reads like an instruction to an assistant compared with the
+   * rest of the same document: {@code sigmoid(zMax - zMedian - 2)} over windows of {@value #SUB_WINDOW} tokens, where
+   * z is the instruction head's logit; for documents of fewer than three windows, {@code sigmoid(zMax - 3)}.
+   * Documents that are instruction-like throughout (how-to pages, code questions) do not stand out; one injected
+   * sentence in an e-mail does.
+   */
+  public static double outlierInstruction(Model model, Tokens t) {
+    if (t.size == 0) {
+      return 0;
+    }
+    double[] c = new double[t.size + 1];
+    int[] k = new int[t.size + 1];
+    final float[] w = model.w;
+    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
+      c[tok + 1] += w[idx] * sign;
+      k[tok + 1]++;
+    });
+    for (int i = 1; i <= t.size; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    int step = SUB_WINDOW / 2;
+    double[] z = new double[t.size / step + 2];
+    int nz = 0;
+    for (int s = 0; s < t.size; s += step) {
+      int e = Math.min(t.size, s + SUB_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        z[nz++] = model.bias + (c[e] - c[s]) / Model.norm(cnt);
+      }
+      if (e == t.size) {
+        break;
+      }
+    }
+    if (nz == 0) {
+      return 0;
+    }
+    double[] sorted = java.util.Arrays.copyOf(z, nz);
+    java.util.Arrays.sort(sorted);
+    double max = sorted[nz - 1];
+    if (nz < 3) {
+      return Model.sigmoid(max - 3);
+    }
+    double med = sorted[nz / 2];
+    return Model.sigmoid(max - med - 2);
+  }
+
+  private String explainTop(Tokens t) {
+    if (t.size == 0) {
+      return "";
+    }
+    double[] c = new double[t.size];
+    final float[] w = model.w;
+    Features.extract(t, 0, t.size, (tok, idx, sign) -> c[tok] += w[idx] * sign);
+    String[] top = new String[3];
+    double[] tv = new double[3];
+    for (int i = 0; i < t.size; i++) {
+      double v = c[i];
+      String word = t.text[i];
+      if (v <= 0 || word.length() > 24 || containsTop(top, word)) {
+        continue;
+      }
+      for (int j = 0; j < 3; j++) {
+        if (top[j] == null || v > tv[j]) {
+          for (int q = 2; q > j; q--) {
+            top[q] = top[q - 1];
+            tv[q] = tv[q - 1];
+          }
+          top[j] = word;
+          tv[j] = v;
+          break;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String s : top) {
+      if (s != null) {
+        sb.append(sb.length() == 0 ? "; strongest words: " : ", ").append(s);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean containsTop(String[] top, String w) {
+    for (String s : top) {
+      if (w.equals(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- registered prompts: tokens covered by word 3-grams of a registered prompt are masked out
+
+  private List<java.util.Set<Long>> registeredShingles(PromptRegistry prompts) {
+    if (prompts == null || prompts.isEmpty()) {
+      return List.of();
+    }
+    List<java.util.Set<Long>> out = new ArrayList<>();
+    for (PromptVersion v : prompts.currentVersions()) {
+      java.util.Set<Long> set = shingleCache.get(v.version());
+      if (set == null) {
+        set = shingles(v.text());
+        if (shingleCache.size() > 256) {
+          shingleCache.clear();
+        }
+        shingleCache.put(v.version(), set);
+      }
+      out.add(set);
+    }
+    return out;
+  }
+
+  /** Word 3-gram hashes of a text (1- and 2-grams for very short texts). */
+  public static java.util.Set<Long> shingles(String text) {
+    String norm = TextView.of(text).normalized();
+    Tokens t = new Tokens().tokenize(norm, 0, norm.length());
+    java.util.Set<Long> set = new java.util.HashSet<>();
+    int k = Math.min(3, Math.max(1, t.size));
+    for (int i = 0; i + k <= t.size; i++) {
+      set.add(shingle(t, i, k));
+    }
+    return set;
+  }
+
+  public static long shingle(Tokens t, int i, int k) {
+    long h = 1469598103934665603L + k;
+    for (int j = i; j < i + k; j++) {
+      h = (h ^ t.text[j].hashCode()) * 1099511628211L;
+      h = Long.rotateLeft(h, 17);
+    }
+    return h;
+  }
+
+  /** The chunk with tokens of registered prompts blanked, or null when it is (almost) all registered text. */
+  private static String mask(String chunk, Tokens t, List<java.util.Set<Long>> sets) {
+    boolean[] m = new boolean[t.size];
+    int masked = 0;
+    for (java.util.Set<Long> set : sets) {
+      int k = t.size >= 3 ? 3 : t.size;
+      for (int i = 0; i + k <= t.size; i++) {
+        if (set.contains(shingle(t, i, k))) {
+          for (int j = i; j < i + k; j++) {
+            if (!m[j]) {
+              m[j] = true;
+              masked++;
+            }
+          }
+        }
+      }
+    }
+    if (masked == 0) {
+      return chunk;
+    }
+    if (masked >= 0.8 * t.size) {
+      return null;
+    }
+    char[] c = chunk.toCharArray();
+    for (int i = 0; i < t.size; i++) {
+      if (m[i]) {
+        for (int j = t.start[i]; j < t.end[i]; j++) {
+          c[j] = ' ';
+        }
+      }
+    }
+    return new String(c);
+  }
+}

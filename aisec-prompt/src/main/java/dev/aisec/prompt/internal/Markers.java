@@ -1,0 +1,145 @@
+package dev.aisec.prompt.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Literal markers that tokenisation loses: chat-template tokens ({@code <|im_start|>}, {@code [INST]},
+ * {@code <<SYS>>}, ...), fake document delimiters, fake role turns at line starts ({@code System:}), and hidden
+ * comments ({@code <!-- -->}, {@code [//]: #}). One linear pass; every candidate literal is compared only at
+ * positions whose first character can start it. Thread-safe (immutable tables).
+ */
+public final class Markers {
+
+  /** A marker found at {@code [start, end)} of the scanned string. */
+  public record Hit(String family, String name, int start, int end, double userScore, double indirectScore) {}
+
+  private record Lit(String text, String family, String name, double user, double indirect) {}
+
+  private static final Lit[] LITS = {
+    new Lit("<|im_start|>", "template", "chatml", 0.8, 0.9),
+    new Lit("<|im_end|>", "template", "chatml", 0.8, 0.9),
+    new Lit("<|im_sep|>", "template", "chatml", 0.8, 0.9),
+    new Lit("<|system|>", "template", "role-token", 0.8, 0.9),
+    new Lit("<|user|>", "template", "role-token", 0.7, 0.9),
+    new Lit("<|assistant|>", "template", "role-token", 0.7, 0.9),
+    new Lit("<|endoftext|>", "template", "end-of-text", 0.75, 0.9),
+    new Lit("<|begin_of_text|>", "template", "llama3", 0.8, 0.9),
+    new Lit("<|start_header_id|>", "template", "llama3", 0.8, 0.9),
+    new Lit("<|end_header_id|>", "template", "llama3", 0.8, 0.9),
+    new Lit("<|eot_id|>", "template", "llama3", 0.8, 0.9),
+    new Lit("<|end|>", "template", "phi", 0.6, 0.85),
+    new Lit("<start_of_turn>", "template", "gemma", 0.8, 0.9),
+    new Lit("<end_of_turn>", "template", "gemma", 0.8, 0.9),
+    new Lit("[inst]", "template", "llama2", 0.7, 0.9),
+    new Lit("[/inst]", "template", "llama2", 0.75, 0.9),
+    new Lit("<<sys>>", "template", "llama2-sys", 0.8, 0.9),
+    new Lit("<</sys>>", "template", "llama2-sys", 0.8, 0.9),
+    new Lit("### instruction:", "template", "alpaca", 0.55, 0.85),
+    new Lit("### system:", "template", "alpaca", 0.7, 0.9),
+    new Lit("### response:", "template", "alpaca", 0.5, 0.8),
+    new Lit("\n\nhuman:", "template", "anthropic", 0.6, 0.85),
+    new Lit("\n\nassistant:", "template", "anthropic", 0.6, 0.85),
+    new Lit("<system>", "template", "xml-role", 0.6, 0.85),
+    new Lit("</system>", "template", "xml-role", 0.6, 0.85),
+    new Lit("<system_prompt>", "template", "xml-role", 0.7, 0.85),
+    new Lit("<instructions>", "template", "xml-role", 0.4, 0.8),
+    new Lit("[system]", "template", "bracket-role", 0.6, 0.85),
+    new Lit("[system message]", "template", "bracket-role", 0.7, 0.85),
+    new Lit("[assistant]", "template", "bracket-role", 0.5, 0.8),
+    new Lit("</document>", "delimiter", "close-tag", 0.5, 0.8),
+    new Lit("</context>", "delimiter", "close-tag", 0.5, 0.8),
+    new Lit("</data>", "delimiter", "close-tag", 0.45, 0.75),
+    new Lit("</email>", "delimiter", "close-tag", 0.45, 0.75),
+    new Lit("</user_input>", "delimiter", "close-tag", 0.6, 0.8),
+    new Lit("</untrusted>", "delimiter", "close-tag", 0.6, 0.85),
+    new Lit("[end of", "delimiter", "end-bracket", 0.5, 0.75),
+    new Lit("=== end", "delimiter", "end-rule", 0.45, 0.7),
+    new Lit("--- end", "delimiter", "end-rule", 0.45, 0.7),
+    new Lit("-----end", "delimiter", "end-rule", 0.4, 0.6),
+    new Lit("[//]: #", "hiding", "markdown-comment", 0.4, 0.7),
+  };
+
+  private static final Lit[][] BY_FIRST = new Lit[128][];
+  private static final String[] ROLE_WORDS = {"system", "assistant", "user", "human", "ai", "bot", "model",
+      "developer", "admin", "administrator", "root", "chatgpt", "gpt", "sys", "system message",
+      "system prompt", "new instructions", "instructions", "operator"};
+
+  static {
+    List<List<Lit>> tmp = new ArrayList<>();
+    for (int i = 0; i < 128; i++) {
+      tmp.add(null);
+    }
+    for (Lit l : LITS) {
+      char c = l.text.charAt(0);
+      if (tmp.get(c) == null) {
+        tmp.set(c, new ArrayList<>());
+      }
+      tmp.get(c).add(l);
+    }
+    for (int i = 0; i < 128; i++) {
+      if (tmp.get(i) != null) {
+        BY_FIRST[i] = tmp.get(i).toArray(new Lit[0]);
+      }
+    }
+  }
+
+  private Markers() {}
+
+  /** Scans {@code s[from, to)} and appends hits. */
+  public static void scan(String s, int from, int to, List<Hit> out) {
+    boolean lineStart = true;
+    int roleTurns = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (lineStart) {
+        int r = roleLine(s, i, to);
+        if (r > 0) {
+          roleTurns++;
+          String word = s.substring(i, r).strip();
+          boolean sys = word.toLowerCase(java.util.Locale.ROOT).matches("[^a-z]*(system|sys|developer|admin|administrator|root|operator|system message|system prompt|new instructions|instructions).*");
+          out.add(new Hit("fake-turn", sys ? "system-line" : "role-line", i, r, sys ? 0.5 : 0.3, sys ? 0.85 : 0.6));
+        }
+      }
+      lineStart = c == '\n';
+      char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (lc < 128 && BY_FIRST[lc] != null) {
+        for (Lit l : BY_FIRST[lc]) {
+          if (s.regionMatches(true, i, l.text, 0, l.text.length()) && i + l.text.length() <= to) {
+            out.add(new Hit(l.family, l.name, i, i + l.text.length(), l.user, l.indirect));
+          }
+        }
+      }
+      if (c == '<' && i + 3 < to && s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        int end = close < 0 || close >= to ? to : close + 3;
+        out.add(new Hit("hiding", "html-comment", i, end, 0.0, 0.0));
+        i = Math.max(i, end - 1);
+      }
+    }
+    if (roleTurns >= 2) {
+      out.add(new Hit("fake-turn", "multi-turn", from, to, 0.55, 0.85));
+    }
+  }
+
+  /** End of a role marker ({@code System:}, {@code ### Assistant:}, {@code **User**:}) at a line start, or -1. */
+  private static int roleLine(String s, int i, int to) {
+    int p = i;
+    while (p < to && p - i < 8 && (s.charAt(p) == ' ' || s.charAt(p) == '#' || s.charAt(p) == '*'
+        || s.charAt(p) == '>' || s.charAt(p) == '[' || s.charAt(p) == '-')) {
+      p++;
+    }
+    for (String w : ROLE_WORDS) {
+      if (p + w.length() < to && s.regionMatches(true, p, w, 0, w.length())) {
+        int q = p + w.length();
+        while (q < to && q - p < w.length() + 4 && (s.charAt(q) == '*' || s.charAt(q) == ']' || s.charAt(q) == ' ')) {
+          q++;
+        }
+        if (q < to && s.charAt(q) == ':') {
+          return q + 1;
+        }
+      }
+    }
+    return -1;
+  }
+}

