@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
         dev.aisec.cli.prompt.PromptCommand.class,
         PiiCommand.class,
         dev.aisec.cli.data.DataCommand.class,
-        PiiCommand.class,
         DemoCommand.class,
     })
 public final class AisecCommand implements Runnable {
