@@ -4,6 +4,7 @@ import dev.aisec.cli.audit.AuditCommand;
 import dev.aisec.cli.check.CheckCommand;
 import dev.aisec.cli.demo.DemoCommand;
 import dev.aisec.cli.io.InputException;
+import dev.aisec.cli.pii.PiiCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
         AuditCommand.class,
         dev.aisec.cli.dp.DpCommand.class,
         dev.aisec.cli.prompt.PromptCommand.class,
+        PiiCommand.class,
+        dev.aisec.cli.data.DataCommand.class,
         DemoCommand.class,
     })
 public final class AisecCommand implements Runnable {

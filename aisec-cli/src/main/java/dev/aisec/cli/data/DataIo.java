@@ -1,0 +1,120 @@
+package dev.aisec.cli.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Input and output helpers for the data commands (JSON Lines text sets, atomic output). */
+final class DataIo {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private DataIo() {}
+
+  /** Texts and labels of a JSON Lines file; labelField may be null. Errors name the line. */
+  record TextSet(List<String> texts, List<String> labels) {}
+
+  static TextSet readTexts(Path path, String textField, String labelField) {
+    List<String> texts = new ArrayList<>();
+    List<String> labels = labelField == null ? null : new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          throw new IllegalArgumentException(path + ": line " + n + " is empty");
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(path + ": line " + n + " is not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+          throw new IllegalArgumentException(path + ": line " + n + " is not a JSON object");
+        }
+        JsonNode t = node.get(textField);
+        if (t == null || !t.isTextual()) {
+          throw new IllegalArgumentException(path + ": line " + n + " has no text field '" + textField + "'");
+        }
+        texts.add(t.asText());
+        if (labels != null) {
+          JsonNode l = node.get(labelField);
+          if (l == null || l.isNull() || l.isContainerNode()) {
+            throw new IllegalArgumentException(path + ": line " + n + " has no label field '" + labelField + "'");
+          }
+          labels.add(l.asText());
+        }
+      }
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException(path + ": no lines");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return new TextSet(texts, labels);
+  }
+
+  /** Writes text to {@code out} atomically (temp file + move), or to stdout when out is null. */
+  static void write(Path out, String text) {
+    if (out == null) {
+      PrintStream ps = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+      ps.print(text);
+      ps.flush();
+      return;
+    }
+    try {
+      Path abs = out.toAbsolutePath();
+      Path dir = abs.getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      Path tmp = Files.createTempFile(dir, ".aisec-", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out, e);
+    }
+  }
+
+  static String lines(double[] scores) {
+    StringBuilder sb = new StringBuilder(scores.length * 12);
+    for (double s : scores) {
+      sb.append(fmt(s)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String fmt(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(Math.round(v * 1e8) / 1e8);
+  }
+
+  /** Runs body, mapping bad input to exit 2 with a message on stderr. */
+  static int guarded(java.util.concurrent.Callable<Integer> body) {
+    try {
+      return body.call();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      System.err.println("aisec data: " + e.getMessage());
+      return 2;
+    } catch (OutOfMemoryError e) {
+      System.err.println("aisec data: out of memory; raise -Xmx via AISEC_JAVA_OPTS");
+      return 2;
+    } catch (Exception e) {
+      System.err.println("aisec data: " + e);
+      return 2;
+    }
+  }
+}

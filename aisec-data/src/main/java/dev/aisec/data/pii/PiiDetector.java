@@ -1,0 +1,337 @@
+package dev.aisec.data.pii;
+
+import dev.aisec.api.DetectionContext;
+import dev.aisec.api.Detector;
+import dev.aisec.api.Finding;
+import dev.aisec.api.text.TextView;
+import dev.aisec.data.pii.internal.Engine;
+import dev.aisec.data.pii.internal.Hits;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Finds personal data and secrets in text: the {@link Detector} with id {@code pii}.
+ *
+ * <p>One pass over the text with hand-written, linear-time recognizers chosen by the first character of each word;
+ * structured values are validated (Luhn and card ranges, IBAN mod 97 with country lengths, SSN rules,
+ * libphonenumber, IPv4/IPv6 parsers, Base58Check/Bech32/EIP-55, national check digits); context words in English,
+ * German, French and Spanish raise or lower scores; PERSON and LOCATION come from built-in gazetteers, cue words and
+ * capitalisation. Spans are UTF-16 offsets into the caller's ORIGINAL text, never overlap and are sorted by start.
+ *
+ * <p>Instances are immutable and thread-safe; build once and share. A scan that finds nothing allocates nothing
+ * beyond the result list constant.
+ */
+public final class PiiDetector implements Detector {
+
+  /** The detector id used by policies. */
+  public static final String ID = "pii";
+
+  /** The default threshold below which candidates are dropped. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  private final Engine engine;
+  private final Set<String> types;
+  private final Map<String, Double> thresholds;
+  private final double threshold;
+  private final List<CustomRecognizer> custom;
+
+  private PiiDetector(Builder b) {
+    this.types = Set.copyOf(b.types);
+    this.engine = new Engine(types, b.window, b.regions);
+    this.thresholds = Map.copyOf(b.thresholds);
+    this.threshold = b.threshold;
+    this.custom = List.copyOf(b.custom);
+  }
+
+  /** Every built-in entity type, default thresholds, context window 5 words, phone regions of the supported IDs. */
+  public static PiiDetector standard() {
+    return builder().build();
+  }
+
+  /** A builder starting from the standard configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** The entity types this detector reports. */
+  public Set<String> types() {
+    return types;
+  }
+
+  /**
+   * Scans {@code text} as given (no normalisation) and returns the resolved spans: at or above their threshold,
+   * non-overlapping, sorted by start.
+   */
+  public List<PiiSpan> scan(CharSequence text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    Hits h = new Hits();
+    engine.scan(text, h);
+    for (CustomRecognizer r : custom) {
+      r.find(text, h);
+    }
+    if (h.isEmpty()) {
+      return List.of();
+    }
+    return propagate(text, h.resolve(thresholds, threshold));
+  }
+
+  /**
+   * Every other occurrence of a detected value (six characters or more) in the same text is reported too, with the
+   * same type, so that a value suppressed by context in one place ("order 4111...") cannot leak a value detected in
+   * another. Bounded: only for at most 256 spans on texts up to 1 MB.
+   */
+  private List<PiiSpan> propagate(CharSequence text, List<PiiSpan> spans) {
+    if (spans.isEmpty() || spans.size() > 256 || text.length() > 1_000_000) {
+      return spans;
+    }
+    String s = text.toString();
+    Hits extra = null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (PiiSpan sp : spans) {
+      if (sp.length() < 6) {
+        continue;
+      }
+      String v = s.substring(sp.start(), sp.end());
+      if (!seen.add(v)) {
+        continue;
+      }
+      int from = 0;
+      int at;
+      while ((at = s.indexOf(v, from)) >= 0) {
+        int end = at + v.length();
+        boolean boundary = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+            && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+        if (at != sp.start() && boundary) {
+          if (extra == null) {
+            extra = new Hits();
+            for (PiiSpan o : spans) {
+              extra.add(o.start(), o.end(), o.type(), o.score(), o.detail());
+            }
+          }
+          extra.add(at, end, sp.type(), Math.max(threshold, sp.score() * 0.9), "same value as a detected "
+              + sp.type());
+        }
+        from = at + 1;
+      }
+    }
+    return extra == null ? spans : extra.resolve(Map.of(), 0.0);
+  }
+
+  /**
+   * Scans the Unicode-normalised view of {@code text} (so full-width digits, zero-width characters and homoglyphs do
+   * not hide values) and maps the spans back to {@code text}. Use this for untrusted text.
+   */
+  public List<PiiSpan> find(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    TextView view = TextView.of(text);
+    if (view.isIdentity()) {
+      return scan(text);
+    }
+    return mapBack(view, scan(view.normalized()));
+  }
+
+  private static List<PiiSpan> mapBack(TextView view, List<PiiSpan> spans) {
+    List<PiiSpan> out = new ArrayList<>(spans.size());
+    int lastEnd = 0;
+    for (PiiSpan s : spans) {
+      int st = view.toOriginalStart(s.start());
+      int en = view.toOriginalEnd(s.end());
+      if (st < lastEnd) {
+        st = lastEnd;
+      }
+      if (en > st) {
+        out.add(new PiiSpan(st, en, s.type(), s.score(), s.detail()));
+        lastEnd = en;
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Finding> detect(DetectionContext context) {
+    TextView view = context.view();
+    List<PiiSpan> spans = view.isIdentity() ? scan(context.text()) : mapBack(view, scan(view.normalized()));
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>(spans.size());
+    for (PiiSpan s : spans) {
+      out.add(Finding.of(ID, s.type(), s.start(), s.end(), s.score(), s.detail()));
+    }
+    return out;
+  }
+
+  /**
+   * Streams a large text from {@code reader} in bounded memory (a window of {@code 64 Ki} chars plus a 2 Ki overlap)
+   * and passes each span, with offsets into the whole stream, to {@code sink} in order. Spans longer than the overlap
+   * that straddle a window boundary may be cut; structured values are far shorter.
+   */
+  public void scan(Reader reader, Consumer<PiiSpan> sink) {
+    if (reader == null || sink == null) {
+      throw new IllegalArgumentException("reader and sink must not be null");
+    }
+    final int win = 65_536;
+    final int overlap = 2_048;
+    char[] buf = new char[win + overlap];
+    int len = 0;
+    long base = 0;
+    int emittedTo = 0; // absolute offset (relative to base) up to which spans were emitted
+    boolean eof = false;
+    try {
+      while (!eof) {
+        while (len < buf.length) {
+          int r = reader.read(buf, len, buf.length - len);
+          if (r < 0) {
+            eof = true;
+            break;
+          }
+          len += r;
+        }
+        java.nio.CharBuffer cb = java.nio.CharBuffer.wrap(buf, 0, len);
+        List<PiiSpan> spans = scan(cb);
+        int safe = eof ? len : len - overlap;
+        // do not cut a surrogate pair or a word at the window edge
+        while (!eof && safe > 0 && Character.isLetterOrDigit(buf[safe - 1])) {
+          safe--;
+        }
+        if (!eof && safe <= 0) {
+          safe = len - overlap;
+        }
+        for (PiiSpan s : spans) {
+          if (s.start() < emittedTo) {
+            continue;
+          }
+          if (s.start() >= safe) {
+            break;
+          }
+          sink.accept(new PiiSpan(Math.toIntExact(base + s.start()), Math.toIntExact(base + s.end()), s.type(),
+              s.score(), s.detail()));
+          emittedTo = s.end();
+        }
+        if (eof) {
+          break;
+        }
+        int keep = len - safe;
+        System.arraycopy(buf, safe, buf, 0, keep);
+        base += safe;
+        emittedTo = Math.max(0, emittedTo - safe);
+        len = keep;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the text failed", e);
+    }
+  }
+
+  /**
+   * Configures a {@link PiiDetector}. Not thread-safe; {@link #build()} returns an immutable detector.
+   */
+  public static final class Builder {
+    private final Set<String> types = new LinkedHashSet<>(PiiEntity.ALL);
+    private final Map<String, Double> thresholds = new HashMap<>();
+    private double threshold = DEFAULT_THRESHOLD;
+    private int window = 5;
+    private List<String> regions = List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "SG", "CH",
+        "AT", "BE", "IE", "SE", "DK", "NO", "FI", "PL", "PT");
+    private final List<CustomRecognizer> custom = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Reports only these built-in types (custom recognizers always report theirs). */
+    public Builder entities(Set<String> entityTypes) {
+      if (entityTypes == null || entityTypes.isEmpty()) {
+        throw new IllegalArgumentException("entities must not be empty");
+      }
+      for (String t : entityTypes) {
+        if (!PiiEntity.ALL.contains(t)) {
+          throw new IllegalArgumentException("entities: unknown type " + t);
+        }
+      }
+      types.clear();
+      types.addAll(entityTypes);
+      return this;
+    }
+
+    /** Removes built-in types. */
+    public Builder without(String... entityTypes) {
+      for (String t : entityTypes) {
+        types.remove(t);
+      }
+      return this;
+    }
+
+    /** The default threshold (0..1) for every type. */
+    public Builder threshold(double t) {
+      if (!(t >= 0.0 && t <= 1.0)) {
+        throw new IllegalArgumentException("threshold must be in 0..1, got " + t);
+      }
+      this.threshold = t;
+      return this;
+    }
+
+    /** A threshold for one type. */
+    public Builder threshold(String type, double t) {
+      if (type == null || type.isBlank()) {
+        throw new IllegalArgumentException("threshold type must not be blank");
+      }
+      if (!(t >= 0.0 && t <= 1.0)) {
+        throw new IllegalArgumentException("threshold for " + type + " must be in 0..1, got " + t);
+      }
+      thresholds.put(type.toUpperCase(Locale.ROOT), t);
+      return this;
+    }
+
+    /** Context window in words on each side (1..20). */
+    public Builder contextWindow(int words) {
+      if (words < 1 || words > 20) {
+        throw new IllegalArgumentException("contextWindow must be in 1..20, got " + words);
+      }
+      this.window = words;
+      return this;
+    }
+
+    /** ISO 3166 regions whose national phone formats are accepted without a country code, in order. */
+    public Builder regions(List<String> isoRegions) {
+      if (isoRegions == null || isoRegions.isEmpty()) {
+        throw new IllegalArgumentException("regions must not be empty");
+      }
+      for (String r : isoRegions) {
+        if (r == null || !r.matches("[A-Z]{2}")) {
+          throw new IllegalArgumentException("regions: not an ISO 3166 alpha-2 code: " + r);
+        }
+      }
+      this.regions = List.copyOf(isoRegions);
+      return this;
+    }
+
+    /** Adds a custom recognizer. */
+    public Builder recognizer(CustomRecognizer r) {
+      if (r == null) {
+        throw new IllegalArgumentException("recognizer must not be null");
+      }
+      custom.add(r);
+      return this;
+    }
+
+    public PiiDetector build() {
+      return new PiiDetector(this);
+    }
+  }
+}

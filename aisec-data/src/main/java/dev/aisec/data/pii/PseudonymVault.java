@@ -1,0 +1,270 @@
+package dev.aisec.data.pii;
+
+import dev.aisec.data.pii.internal.Crypto;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Consistent pseudonyms for one conversation: the same value of the same type always gets the same token
+ * ({@code <PERSON_1>}, {@code <EMAIL_ADDRESS_2>}...), and {@link #restore} puts the originals back into a model's
+ * answer even when the model changed the token's case, brackets or separator ({@code person_1}, {@code [PERSON-1]},
+ * {@code <Person 1>}). {@link #restorer()} does the same on a stream of chunks where a token may be split.
+ *
+ * <p>Thread-safe (all methods synchronise on the vault). {@link #seal(byte[])} and {@link #open(byte[], byte[])}
+ * store the vault encrypted at rest with AES-256-GCM.
+ */
+public final class PseudonymVault {
+
+  /** The longest token text restore looks at (type name, separator, number, brackets). */
+  static final int MAX_TOKEN = 64;
+
+  private final Map<String, String> byValue = new HashMap<>();
+  private final Map<String, String> byKey = new LinkedHashMap<>();
+  private final Map<String, Integer> counters = new HashMap<>();
+
+  private PseudonymVault() {}
+
+  /** An empty vault. */
+  public static PseudonymVault create() {
+    return new PseudonymVault();
+  }
+
+  /** The token for {@code value} of {@code type}, created on first use. */
+  public synchronized String tokenFor(String type, String value) {
+    if (type == null || value == null) {
+      throw new IllegalArgumentException("type and value must not be null");
+    }
+    String t = type.toUpperCase(Locale.ROOT);
+    String k = t + '\u0000' + normalise(t, value);
+    String tok = byValue.get(k);
+    if (tok == null) {
+      int n = counters.merge(t, 1, Integer::sum);
+      tok = "<" + t + "_" + n + ">";
+      byValue.put(k, tok);
+      byKey.put(key(t + "_" + n), value);
+    }
+    return tok;
+  }
+
+  private static String normalise(String type, String v) {
+    String s = v.strip();
+    if (type.equals(PiiEntity.PERSON) || type.equals(PiiEntity.EMAIL_ADDRESS) || type.equals(PiiEntity.LOCATION)
+        || type.equals(PiiEntity.URL)) {
+      s = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+    return s;
+  }
+
+  /** The original of a token (any case, brackets, separator), if the vault holds it. */
+  public synchronized Optional<String> original(String token) {
+    return Optional.ofNullable(byKey.get(key(token)));
+  }
+
+  /** How many distinct values the vault holds. */
+  public synchronized int size() {
+    return byKey.size();
+  }
+
+  private static String key(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toUpperCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Replaces every token the vault knows with its original. */
+  public String restore(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    List<int[]> ms = new ArrayList<>();
+    List<String> vals = new ArrayList<>();
+    matches(text, ms, vals);
+    if (ms.isEmpty()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 32);
+    int pos = 0;
+    for (int k = 0; k < ms.size(); k++) {
+      int[] m = ms.get(k);
+      b.append(text, pos, m[0]).append(vals.get(k));
+      pos = m[1];
+    }
+    b.append(text, pos, text.length());
+    return b.toString();
+  }
+
+  /**
+   * Finds tokens in {@code t}: at a word start, letters of a type name (with '_', '-' or ' ' between words), an
+   * optional separator, a number; optionally wrapped in brackets. A candidate counts when it has an underscore, or
+   * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead.
+   */
+  synchronized void matches(CharSequence t, List<int[]> out, List<String> values) {
+    if (byKey.isEmpty()) {
+      return;
+    }
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      StringBuilder k = new StringBuilder(24);
+      boolean underscore = false;
+      boolean upper = true;
+      int j = i;
+      int found = -1;
+      String val = null;
+      while (j < n && j - i < MAX_TOKEN) {
+        char d = t.charAt(j);
+        if (Character.isLetter(d)) {
+          if (k.length() > 0 && Character.isDigit(k.charAt(k.length() - 1))) {
+            break;
+          }
+          upper &= Character.isUpperCase(d);
+          k.append(Character.toUpperCase(d));
+        } else if (Character.isDigit(d)) {
+          k.append(d);
+          if (j + 1 >= n || !Character.isDigit(t.charAt(j + 1))) {
+            String v = byKey.get(k.toString());
+            if (v != null) {
+              found = j + 1;
+              val = v;
+            }
+            break;
+          }
+        } else if (d == '_' || d == '-' || d == ' ') {
+          underscore |= d == '_';
+          if (j + 1 < n && t.charAt(j + 1) == d) {
+            break;
+          }
+        } else {
+          break;
+        }
+        j++;
+      }
+      if (found < 0 || found < n && Character.isLetter(t.charAt(found))) {
+        i = Math.max(i + 1, j);
+        continue;
+      }
+      int s = i;
+      int e = found;
+      boolean bracket = false;
+      int bs = s;
+      while (bs > 0 && t.charAt(bs - 1) == ' ' && s - bs < 2) {
+        bs--;
+      }
+      if (bs > 0 && "<[{(«\"'".indexOf(t.charAt(bs - 1)) >= 0) {
+        s = bs - 1;
+        bracket = true;
+      }
+      int be = e;
+      while (be < n && t.charAt(be) == ' ' && be - e < 2) {
+        be++;
+      }
+      if (be < n && ">]})»\"'".indexOf(t.charAt(be)) >= 0) {
+        e = be + 1;
+        bracket = true;
+      }
+      if (underscore || bracket || upper) {
+        out.add(new int[] {s, e});
+        values.add(val);
+        i = e;
+      } else {
+        i = found;
+      }
+    }
+  }
+
+  /** A restorer for a streamed answer (one per stream; not thread-safe itself). */
+  public StreamingRestorer restorer() {
+    return new StreamingRestorer(this);
+  }
+
+  /** The vault encrypted with AES-256-GCM under a key derived from {@code key} (at least 16 bytes). */
+  public synchronized byte[] seal(byte[] key) {
+    if (key == null || key.length < 16) {
+      throw new IllegalArgumentException("key must hold at least 16 bytes");
+    }
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bos)) {
+      out.writeInt(1);
+      out.writeInt(byValue.size());
+      for (Map.Entry<String, String> e : byValue.entrySet()) {
+        String tok = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeUTF(tok);
+        writeLong(out, byKey.get(key(tok)));
+      }
+      out.writeInt(counters.size());
+      for (Map.Entry<String, Integer> e : counters.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return Crypto.encrypt(key, bos.toByteArray(), "aisec-vault-1".getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /** Opens a sealed vault; IllegalArgumentException when the key is wrong or the data was altered. */
+  public static PseudonymVault open(byte[] sealed, byte[] key) {
+    if (key == null || key.length < 16 || sealed == null) {
+      throw new IllegalArgumentException("sealed vault and a key of at least 16 bytes are required");
+    }
+    byte[] plain = Crypto.decrypt(key, sealed, "aisec-vault-1".getBytes(StandardCharsets.UTF_8));
+    PseudonymVault v = new PseudonymVault();
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
+      if (in.readInt() != 1) {
+        throw new IllegalArgumentException("unknown vault format");
+      }
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String k = in.readUTF();
+        String tok = in.readUTF();
+        String val = readLong(in);
+        v.byValue.put(k, tok);
+        v.byKey.put(key(tok), val);
+      }
+      int c = in.readInt();
+      for (int i = 0; i < c; i++) {
+        v.counters.put(in.readUTF(), in.readInt());
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt vault", e);
+    }
+    return v;
+  }
+
+  private static void writeLong(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readLong(DataInputStream in) throws IOException {
+    int len = in.readInt();
+    if (len < 0 || len > (1 << 26)) {
+      throw new IOException("bad length");
+    }
+    byte[] b = in.readNBytes(len);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,230 @@
+package dev.aisec.data.pii.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Context words around a candidate, in English, German, French and Spanish. Positive cues of a type raise a
+ * candidate's score; negative cues (order, invoice, tracking, version, build, ISBN...) mark look-alikes. Only
+ * consulted for candidates, so the allocation here never happens on text without PII. Thread-safe (immutable).
+ */
+public final class Context {
+
+  private static final Map<String, String[]> CUES = new HashMap<>();
+
+  static {
+    cue("PHONE_NUMBER", "phone", "tel", "tel.", "telephone", "call", "calling", "mobile", "cell", "cellphone", "fax",
+        "desk", "office", "whatsapp", "sms", "text me", "contact", "reach", "dial", "hotline", "phone number",
+        "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
+        "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
+        "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
+        "reach me", "mobile:", "office", "fax");
+    cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
+        "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
+    cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
+    cue("US_ITIN", "itin", "taxpayer", "tax id", "tin");
+    cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
+        "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
+        "anniversary", "appointment", "until", "am", "le", "el", "birthdate", "died", "married",
+        "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit");
+    cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
+    cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
+    cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
+        "steueridentifikationsnummer", "tax id", "tax", "tin");
+    cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
+        "numéro de sécurité sociale", "carte vitale", "vitale");
+    cue("ES_NIF", "dni", "nie", "nif", "documento", "identidad", "id");
+    cue("IT_FISCAL_CODE", "codice fiscale", "cf", "fiscale", "tax code");
+    cue("NL_BSN", "bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number");
+    cue("IN_AADHAAR", "aadhaar", "aadhar", "uid", "uidai");
+    cue("IN_PAN", "pan", "permanent account", "pan card", "income tax");
+    cue("AU_TFN", "tfn", "tax file", "tax file number");
+    cue("AU_ABN", "abn", "business number", "australian business");
+    cue("AU_MEDICARE", "medicare");
+    cue("CA_SIN", "sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
+    cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
+    cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
+    cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
+        "permis", "permis de conduire", "licencia", "conducir", "license number", "lic");
+    cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
+        "remote", "src", "dst");
+    cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");
+    cue("API_KEY", "key", "api", "apikey", "api_key", "api-key", "token", "secret", "password", "passwd", "pwd",
+        "bearer", "authorization", "auth", "credential", "credentials", "access", "client_secret", "secret_key",
+        "access_key", "private", "schlüssel", "passwort", "clé", "mot de passe", "clave", "contraseña", "pass",
+        "access token", "signing");
+    cue("MAC_ADDRESS", "mac", "mac address", "ethernet", "wifi", "hw", "hwaddr", "device");
+    cue("NEGATIVE", "order", "order number", "order no", "invoice", "tracking", "tracking number", "version", "ver",
+        "build", "isbn", "ref", "reference", "ticket", "serial", "sku", "part", "model", "commit", "hash", "txn",
+        "transaction", "release", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung",
+        "sendungsnummer", "commande", "facture", "suivi", "pedido", "factura", "seguimiento", "case", "issue", "pr",
+        "port", "pid", "uuid", "sha", "checksum", "item", "product", "article", "artikel", "lot", "batch", "po",
+        "receipt", "confirmation", "booking", "shipment", "parcel", "package", "awb", "container", "patch", "rev",
+        "revision", "changelog", "v", "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
+        "price", "total", "amount", "usd", "eur", "gbp", "$", "€", "£", "qty", "quantity", "timestamp", "ts",
+        "epoch", "latency", "ms", "bytes", "kb", "mb", "gb", "zip", "zip code", "postcode", "postal", "plz",
+        "postleitzahl", "code postal", "cp", "cep");
+  }
+
+  private static void cue(String type, String... words) {
+    String[] old = CUES.get(type);
+    String[] merged = old == null ? words : concat(old, words);
+    CUES.put(type, merged);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] r = new String[a.length + b.length];
+    System.arraycopy(a, 0, r, 0, a.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+
+  private Context() {}
+
+  /** A lower-cased window of up to {@code words} words on each side of {@code [start, end)}. */
+  public static final class Window {
+    public final String left;
+    public final String right;
+
+    Window(String left, String right) {
+      this.left = left;
+      this.right = right;
+    }
+
+    /** Whether a cue of the type occurs on either side. */
+    public boolean has(String type) {
+      String[] cues = CUES.get(type);
+      if (cues == null) {
+        return false;
+      }
+      for (String c : cues) {
+        if (containsWord(left, c) || containsWord(right, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a cue of the type occurs on the left side. */
+    public boolean hasLeft(String type) {
+      String[] cues = CUES.get(type);
+      if (cues == null) {
+        return false;
+      }
+      for (String c : cues) {
+        if (containsWord(left, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a negative cue (order, invoice, tracking, version, build, ISBN...) is near. */
+    public boolean negative() {
+      return has("NEGATIVE");
+    }
+
+    /** Whether a negative cue is immediately left (within the last two words). */
+    public boolean negativeNear() {
+      String[] cues = CUES.get("NEGATIVE");
+      String tail = lastWords(left, 2);
+      for (String c : cues) {
+        if (containsWord(tail, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static String lastWords(String s, int k) {
+    int i = s.length();
+    int seen = 0;
+    while (i > 0) {
+      i--;
+      if (s.charAt(i) == ' ' && i < s.length() - 1) {
+        seen++;
+        if (seen == k) {
+          return s.substring(i + 1);
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Builds the window; {@code words} words each side, at most 80 characters each side. */
+  public static Window around(CharSequence t, int start, int end, int words) {
+    int from = start;
+    int w = 0;
+    boolean inWord = false;
+    while (from > 0 && start - from < 80) {
+      char c = t.charAt(from - 1);
+      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
+      if (wc && !inWord) {
+        w++;
+        if (w > words) {
+          break;
+        }
+      }
+      inWord = wc;
+      from--;
+    }
+    int to = end;
+    w = 0;
+    inWord = false;
+    while (to < t.length() && to - end < 80) {
+      char c = t.charAt(to);
+      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
+      if (wc && !inWord) {
+        w++;
+        if (w > words) {
+          break;
+        }
+      }
+      inWord = wc;
+      to++;
+    }
+    return new Window(clean(t, from, start), clean(t, end, to));
+  }
+
+  private static String clean(CharSequence t, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from + 2);
+    b.append(' ');
+    boolean space = true;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£' || c == '_'
+          || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
+        b.append(WordSet.lower(c));
+        space = false;
+      } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
+        b.append('.');
+      } else if (!space) {
+        b.append(' ');
+        space = true;
+      }
+    }
+    if (!space) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+
+  static boolean containsWord(String hay, String needle) {
+    int from = 0;
+    while (true) {
+      int i = hay.indexOf(needle, from);
+      if (i < 0) {
+        return false;
+      }
+      int e = i + needle.length();
+      boolean leftOk = i == 0 || hay.charAt(i - 1) == ' ';
+      boolean rightOk = e == hay.length() || hay.charAt(e) == ' ';
+      if (leftOk && rightOk) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+}

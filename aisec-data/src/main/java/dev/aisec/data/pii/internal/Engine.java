@@ -1,0 +1,1667 @@
+package dev.aisec.data.pii.internal;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import dev.aisec.data.pii.PiiEntity;
+import dev.aisec.data.pii.Validators;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The single-pass scanner behind {@code PiiDetector}. It walks the text once; at each word start a cheap test of
+ * the first character (digit, '+', '(', letter, '-', and '@' anywhere) decides which hand-written recognizers run.
+ * Every recognizer looks ahead a bounded number of characters, so the scan is linear in the text's length with no
+ * regular expressions. Nothing is allocated until a candidate is found (scratch arrays are per thread).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Engine {
+
+  private static final int MAXG = 12;
+
+  private final Set<String> enabled;
+  private final int window;
+  private final List<String> regions;
+  private final boolean names;
+  private final boolean places;
+
+  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[5][MAXG]);
+
+  public Engine(Set<String> enabled, int window, List<String> regions) {
+    this.enabled = Set.copyOf(enabled);
+    this.window = window;
+    this.regions = List.copyOf(regions);
+    this.names = enabled.contains(PiiEntity.PERSON);
+    this.places = enabled.contains(PiiEntity.LOCATION);
+  }
+
+  private boolean on(String type) {
+    return enabled.contains(type);
+  }
+
+  private void emit(Hits h, int s, int e, String type, double score, String detail) {
+    if (enabled.contains(type)) {
+      h.add(s, e, type, score, detail);
+    }
+  }
+
+  // ------------------------------------------------------------------ main loop
+
+  /** Scans {@code t} and adds every candidate to {@code h}. */
+  public void scan(CharSequence t, Hits h) {
+    int n = t.length();
+    int i = 0;
+    boolean prevWord = false;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '@') {
+        email(t, i, h);
+        prevWord = false;
+        i++;
+        continue;
+      }
+      boolean word = isWordChar(c);
+      if (prevWord && word) {
+        i++;
+        continue;
+      }
+      int next = i + 1;
+      if (c <= '9' && c >= '0') {
+        next = numeric(t, i, h);
+      } else if (c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+        next = alpha(t, i, h);
+      } else if ((c == '+' || c == '(') && i + 1 < n && isDigit(t.charAt(i + 1))) {
+        next = numeric(t, i, h);
+      } else if (c == '-' && startsWith(t, i, "-----BEGIN")) {
+        next = pem(t, i, h);
+      }
+      if (next <= i) {
+        next = i + 1;
+      }
+      i = next;
+      prevWord = isWordChar(t.charAt(i - 1));
+    }
+  }
+
+  // ------------------------------------------------------------------ email
+
+  private void email(CharSequence t, int at, Hits h) {
+    if (!on(PiiEntity.EMAIL_ADDRESS)) {
+      return;
+    }
+    int s = at;
+    while (s > 0 && at - s < 64 && isLocalChar(t.charAt(s - 1))) {
+      s--;
+    }
+    while (s < at && (t.charAt(s) == '.' || t.charAt(s) == '-' || t.charAt(s) == '+')) {
+      s++;
+    }
+    if (s == at) {
+      return;
+    }
+    int e = at + 1;
+    int lastDot = -1;
+    while (e < t.length() && e - at < 254) {
+      char c = t.charAt(e);
+      if (isAsciiAlnum(c) || c == '-' || c >= 128 && Character.isLetterOrDigit(c)) {
+        e++;
+      } else if (c == '.' && e + 1 < t.length() && isAsciiAlnum(t.charAt(e + 1)) && t.charAt(e - 1) != '.') {
+        lastDot = e;
+        e++;
+      } else {
+        break;
+      }
+    }
+    if (lastDot < 0 || lastDot == at + 1) {
+      return;
+    }
+    int tld = 0;
+    for (int k = lastDot + 1; k < e; k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return;
+      }
+      tld++;
+    }
+    if (tld < 2) {
+      return;
+    }
+    h.add(s, e, PiiEntity.EMAIL_ADDRESS, 0.95, "address with domain");
+  }
+
+  private static boolean isLocalChar(char c) {
+    return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+        || c >= 128 && Character.isLetterOrDigit(c);
+  }
+
+  // ------------------------------------------------------------------ PEM private keys
+
+  private int pem(CharSequence t, int i, Hits h) {
+    int lineEnd = indexOf(t, '\n', i, i + 80);
+    int hdrEnd = lineEnd < 0 ? Math.min(t.length(), i + 80) : lineEnd;
+    if (!containsIgnoreCase(t, i, hdrEnd, "PRIVATE KEY")) {
+      return i + 10;
+    }
+    int limit = Math.min(t.length(), i + 20000);
+    for (int k = hdrEnd; k < limit - 8; k++) {
+      if (t.charAt(k) == '-' && startsWith(t, k, "-----END")) {
+        int e = k + 8;
+        while (e < limit && t.charAt(e) != '\n' && e - k < 80) {
+          e++;
+        }
+        emit(h, i, e, PiiEntity.API_KEY, 0.99, "private key block");
+        return e;
+      }
+    }
+    emit(h, i, hdrEnd, PiiEntity.API_KEY, 0.9, "private key header");
+    return hdrEnd;
+  }
+
+  // ------------------------------------------------------------------ numbers
+
+  private int numeric(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    char c = t.charAt(i);
+    if (i >= 2 && (t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
+        && isAsciiAlnum(t.charAt(i - 2))) {
+      // inside a dashed or dotted token (UUID, version, file name): not a value of its own
+      int e = i;
+      while (e < n && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '.')) {
+        e++;
+      }
+      return e;
+    }
+    // tokens that mix digits and letters
+    int runEnd = i;
+    int letters = 0;
+    while (runEnd < n && runEnd - i < 128) {
+      char d = t.charAt(runEnd);
+      if (isDigit(d)) {
+        runEnd++;
+      } else if (isAsciiLetter(d)) {
+        letters++;
+        runEnd++;
+      } else {
+        break;
+      }
+    }
+    if (c == '+' || c == '(') {
+      runEnd = i + 1;
+      letters = 0;
+    }
+    if (runEnd < n && (t.charAt(runEnd) == ':' || t.charAt(runEnd) == '-') && isHex(c)) {
+      int e = hexColon(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
+    if (letters > 0) {
+      return mixed(t, i, runEnd, h);
+    }
+    int[][] sc = SCRATCH.get();
+    int[] gs = sc[0];
+    int[] ge = sc[1];
+    int[] gEnd = sc[2];
+    int[] sep = sc[3];
+    int[] paren = sc[4];
+    boolean plus = c == '+';
+    int pos = plus ? i + 1 : i;
+    int g = 0;
+    int digits = 0;
+    int curSep = 0;
+    while (pos < n && g < MAXG) {
+      boolean p = false;
+      if (t.charAt(pos) == '(' && pos + 1 < n && isDigit(t.charAt(pos + 1))) {
+        p = true;
+        pos++;
+      }
+      int s = pos;
+      while (pos < n && isDigit(t.charAt(pos)) && pos - s < 20) {
+        pos++;
+      }
+      if (pos == s) {
+        if (p) {
+          pos--;
+        }
+        break;
+      }
+      int end = pos;
+      if (p) {
+        if (pos < n && t.charAt(pos) == ')') {
+          pos++;
+        } else {
+          // unbalanced parenthesis: not part of a number
+          if (g == 0) {
+            return pos;
+          }
+          pos = s - 1;
+          break;
+        }
+      }
+      gs[g] = s;
+      ge[g] = end;
+      gEnd[g] = pos;
+      sep[g] = curSep;
+      paren[g] = p ? 1 : 0;
+      digits += end - s;
+      g++;
+      if (digits > 24 || pos >= n) {
+        break;
+      }
+      char ch = t.charAt(pos);
+      if (p && (isDigit(ch))) {
+        curSep = 0;
+        continue;
+      }
+      if ((ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '\u00a0') && pos + 1 < n) {
+        char nx = t.charAt(pos + 1);
+        if (isDigit(nx) || nx == '(' && pos + 2 < n && isDigit(t.charAt(pos + 2))) {
+          curSep = ch == '\u00a0' ? ' ' : ch;
+          pos++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (g == 0) {
+      return i + 1;
+    }
+    int firstEnd = gEnd[0];
+    // a digit run glued to letters on the right (e.g. 12px, 3rd) is not a number we report
+    if (plus || paren[0] == 1) {
+      // fall through to phone
+    } else {
+      int r = ipv4(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      r = date(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
+        return mixed(t, i, runEnd(t, i), h);
+      }
+      r = idsWithCue(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      r = ssn(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      r = card(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      r = idsStructural(t, g, gs, ge, sep, h);
+      if (r > 0) {
+        return r;
+      }
+      if ((c == '1' || c == '3') && g == 1) {
+        int e = base58(t, i, h);
+        if (e > 0) {
+          return e;
+        }
+      }
+    }
+    int r = phone(t, i, plus, g, gs, ge, gEnd, sep, paren, h);
+    if (r > 0) {
+      return r;
+    }
+    if (!plus && (g == 1 || g == 2 && sep[1] == ' ') && places) {
+      r = address(t, gs[0], gEnd[g - 1], h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (g == 1 && !plus) {
+      r = year(t, gs[0], ge[0], h);
+      if (r > 0) {
+        return r;
+      }
+      r = keyedToken(t, i, h);
+      if (r > 0) {
+        return r;
+      }
+      if (r < -1) {
+        return -r;
+      }
+    }
+    return firstEnd;
+  }
+
+  private static int runEnd(CharSequence t, int i) {
+    int e = i;
+    while (e < t.length() && isAsciiAlnum(t.charAt(e)) && e - i < 128) {
+      e++;
+    }
+    return e;
+  }
+
+  private boolean rightBoundary(CharSequence t, int e) {
+    if (e >= t.length()) {
+      return true;
+    }
+    char c = t.charAt(e);
+    if (isWordChar(c)) {
+      return false;
+    }
+    // "1.2.3.4.5" or "12-34-56-78" continuing with a digit after a separator
+    if ((c == '.' || c == ':') && e + 1 < t.length() && isDigit(t.charAt(e + 1))) {
+      return false;
+    }
+    if (c == '-' && e + 1 < t.length() && isDigit(t.charAt(e + 1))) {
+      return false;
+    }
+    return true;
+  }
+
+  private int ipv4(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    if (g < 4 || !on(PiiEntity.IP_ADDRESS)) {
+      return -1;
+    }
+    for (int k = 1; k < 4; k++) {
+      if (sep[k] != '.') {
+        return -1;
+      }
+    }
+    if (g > 4 && sep[4] == '.') {
+      return -1;
+    }
+    int s = gs[0];
+    int e = ge[3];
+    if (!Validators.ipv4(t, s, e) || !rightBoundary(t, e) && !(e < t.length() && t.charAt(e) == ':')) {
+      return -1;
+    }
+    Context.Window w = Context.around(t, s, e, window);
+    double score = 0.85;
+    if (w.negativeNear() || w.hasLeft("NEGATIVE") && !w.has(PiiEntity.IP_ADDRESS)) {
+      score = 0.3;
+    } else if (w.has(PiiEntity.IP_ADDRESS)) {
+      score = 0.95;
+    }
+    h.add(s, e, PiiEntity.IP_ADDRESS, score, "IPv4 address");
+    return e;
+  }
+
+  private int date(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    if (g < 3 || !on(PiiEntity.DATE_TIME)) {
+      return -1;
+    }
+    int l0 = ge[0] - gs[0];
+    int l1 = ge[1] - gs[1];
+    int l2 = ge[2] - gs[2];
+    int sp = sep[1];
+    if (sep[2] != sp || !(sp == '-' || sp == '/' || sp == '.')) {
+      return -1;
+    }
+    int a = num(t, gs[0], ge[0]);
+    int b = num(t, gs[1], ge[1]);
+    int c = num(t, gs[2], ge[2]);
+    boolean ok;
+    boolean iso = false;
+    if (l0 == 4 && l1 <= 2 && l2 <= 2) {
+      ok = a >= 1000 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+      iso = true;
+    } else if (l0 <= 2 && l1 <= 2 && (l2 == 4 || l2 == 2 && sp != '-')) {
+      ok = (a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31)
+          && (l2 == 2 || c >= 1000);
+    } else {
+      return -1;
+    }
+    if (!ok) {
+      return -1;
+    }
+    int s = gs[0];
+    int e = ge[2];
+    boolean machine = false;
+    // optional time: [ T]hh:mm[:ss][.fff][Z|+hh:mm]
+    if (e + 5 < t.length() + 0 && (t.charAt(e) == ' ' || t.charAt(e) == 'T') && isDigit(t.charAt(e + 1))) {
+      int k = e + 1;
+      int hhEnd = k;
+      while (hhEnd < t.length() && isDigit(t.charAt(hhEnd)) && hhEnd - k < 2) {
+        hhEnd++;
+      }
+      if (hhEnd < t.length() && t.charAt(hhEnd) == ':' && hhEnd + 2 < t.length() + 1) {
+        int m = hhEnd + 1;
+        int mEnd = m;
+        while (mEnd < t.length() && isDigit(t.charAt(mEnd)) && mEnd - m < 2) {
+          mEnd++;
+        }
+        if (mEnd - m == 2) {
+          machine = t.charAt(e) == 'T';
+          e = mEnd;
+          if (e + 2 < t.length() && t.charAt(e) == ':' && isDigit(t.charAt(e + 1)) && isDigit(t.charAt(e + 2))) {
+            e += 3;
+          }
+          if (e < t.length() && (t.charAt(e) == '.' || t.charAt(e) == ',') && e + 1 < t.length()
+              && isDigit(t.charAt(e + 1))) {
+            machine = true;
+            e++;
+            while (e < t.length() && isDigit(t.charAt(e))) {
+              e++;
+            }
+          }
+          if (e < t.length() && t.charAt(e) == 'Z') {
+            machine = true;
+            e++;
+          }
+        }
+      }
+    }
+    if (!rightBoundary(t, e)) {
+      return -1;
+    }
+    Context.Window w = Context.around(t, s, e, window);
+    double score = iso && machine ? 0.25 : 0.4;
+    if (w.has(PiiEntity.DATE_TIME)) {
+      score = machine ? 0.6 : 0.85;
+    }
+    if (w.negativeNear() || logLine(t, s)) {
+      score = Math.min(score, 0.3);
+    }
+    h.add(s, e, PiiEntity.DATE_TIME, score, "calendar date");
+    return e;
+  }
+
+  /** A date at the start of a line followed by a log level or bracket: a machine timestamp. */
+  private static boolean logLine(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '[')) {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) != '\n') {
+      return false;
+    }
+    int e = s;
+    int lim = Math.min(t.length(), s + 40);
+    for (; e < lim; e++) {
+      char c = t.charAt(e);
+      if (c == 'I' && startsWith(t, e, "INFO") || c == 'W' && startsWith(t, e, "WARN")
+          || c == 'E' && startsWith(t, e, "ERROR") || c == 'D' && startsWith(t, e, "DEBUG")
+          || c == 'T' && startsWith(t, e, "TRACE") || c == ']') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int year(CharSequence t, int s, int e, Hits h) {
+    if (e - s != 4 || !on(PiiEntity.DATE_TIME) || !rightBoundary(t, e)) {
+      return -1;
+    }
+    int y = num(t, s, e);
+    if (y < 1900 || y > 2039) {
+      return -1;
+    }
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    int ws = k + 1;
+    if (we - ws < 1 || we == s) {
+      return -1;
+    }
+    if (!(equalsIgnoreCase(t, ws, we, "in") || equalsIgnoreCase(t, ws, we, "during")
+        || equalsIgnoreCase(t, ws, we, "since") || equalsIgnoreCase(t, ws, we, "born")
+        || equalsIgnoreCase(t, ws, we, "until") || equalsIgnoreCase(t, ws, we, "seit")
+        || equalsIgnoreCase(t, ws, we, "im") || equalsIgnoreCase(t, ws, we, "en")
+        || equalsIgnoreCase(t, ws, we, "of") && ws >= 4 && equalsIgnoreCase(t, ws - 4, ws - 1, "act")
+        || equalsIgnoreCase(t, ws, we, "a") || equalsIgnoreCase(t, ws, we, "depuis"))) {
+      return -1;
+    }
+    if (equalsIgnoreCase(t, ws, we, "a") && !(e + 1 < t.length() && t.charAt(e) == ' '
+        && Character.isUpperCase(t.charAt(e + 1)))) {
+      return -1;
+    }
+    Context.Window w = Context.around(t, s, e, window);
+    if (w.negative()) {
+      return -1;
+    }
+    // "in 2048 bytes": a unit after the number
+    h.add(s, e, PiiEntity.DATE_TIME, 0.6, "year in temporal context");
+    return e;
+  }
+
+  /**
+   * Street addresses that start with a house number: "28245 Puruntie 82", "3482 Via Franscini 71",
+   * "846 31 Rue Al Imam Al Bakri,", "17151 2450 Crown St": number [number] capitalised words (connectors allowed)
+   * ending in a number, a comma, a line end or a street word.
+   */
+  private int address(CharSequence t, int s, int e, Hits h) {
+    int n = t.length();
+    if (e - s > 12 || e + 2 >= n || t.charAt(e) != ' ') {
+      return -1;
+    }
+    int k = e;
+    boolean second = false;
+    if (isDigit(t.charAt(k + 1))) {
+      int q = k + 1;
+      while (q < n && isDigit(t.charAt(q)) && q - k < 7) {
+        q++;
+      }
+      if (q + 1 >= n || t.charAt(q) != ' ' || !Character.isLetter(t.charAt(q + 1))) {
+        return -1;
+      }
+      second = true;
+      k = q;
+    }
+    if (!Character.isLetter(t.charAt(k + 1))) {
+      return -1;
+    }
+    int firstLen = e - s;
+    int firstNum = num(t, s, e);
+    if (!second && (firstLen < 2 || firstLen == 4 && firstNum >= 1900 && firstNum <= 2039)) {
+      return -1;
+    }
+    int words = 0;
+    int lastWordEnd = -1;
+    boolean lowerFirst = false;
+    while (words < 6) {
+      if (k + 1 >= n || t.charAt(k) != ' ') {
+        break;
+      }
+      int ws = k + 1;
+      char c = t.charAt(ws);
+      if (isDigit(c)) {
+        if (words == 0) {
+          return -1;
+        }
+        int q = ws;
+        while (q < n && isDigit(t.charAt(q)) && q - ws < 6) {
+          q++;
+        }
+        if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetter(t.charAt(q + 1)))) {
+          q++;
+        }
+        if (q < n && (isWordChar(t.charAt(q)) || (t.charAt(q) == ':' || t.charAt(q) == '.') && q + 1 < n
+            && isDigit(t.charAt(q + 1)))) {
+          return -1;
+        }
+        h.add(s, q, PiiEntity.LOCATION, 0.7, "house number, street name and number");
+        return q;
+      }
+      if (!Character.isLetter(c)) {
+        break;
+      }
+      int we = ws;
+      while (we < n && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '.' || t.charAt(we) == '-'
+          || t.charAt(we) == '\'')) {
+        we++;
+      }
+      if (we - ws > 24) {
+        return -1;
+      }
+      if (we - ws > 4 && t.charAt(we - 1) == '.') {
+        we--;
+      }
+      if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
+          && !STREET_WORDS.contains(" " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return -1;
+      }
+      boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
+      if (words == 0 && Character.isLowerCase(c)) {
+        // lower-case street ("255 hersnapvej 18"): a long word that is not a common word, ended by a number
+        if (we - ws < 5 || Gazetteer.get().common.contains(t, ws, we) || t.charAt(we - 1) == 's'
+            || !afterAddressCue(t, s)) {
+          return -1;
+        }
+        lowerFirst = true;
+      } else if (words == 0 && (!Character.isUpperCase(c) || we - ws < 3 || allUpper(t, ws, we) && we - ws <= 4)) {
+        return -1;
+      }
+      if (allUpper(t, ws, we) && we - ws <= 3) {
+        return -1;
+      }
+      if (!Character.isUpperCase(c) && !connector && !(lowerFirst && words == 0)) {
+        // a lower-case word: only "st." style street words may end the run
+        break;
+      }
+      words++;
+      lastWordEnd = we;
+      k = we;
+    }
+    if (words == 0 || lastWordEnd < 0) {
+      return -1;
+    }
+    int q = lastWordEnd;
+    if (lowerFirst) {
+      return -1;
+    }
+    if (q < n && (t.charAt(q) == ',' || t.charAt(q) == '\n') || q >= n && firstLen >= 3 || second
+        || STREET_WORDS.contains(" " + lastWord(t, lastWordEnd) + " ")) {
+      h.add(s, q, PiiEntity.LOCATION, second ? 0.7 : 0.6, "house number and street name");
+      return q;
+    }
+    return -1;
+  }
+
+  /** "at 255 hersnapvej 18", "address: ...", "to ...": a lower-case street needs such a lead-in. */
+  private static boolean afterAddressCue(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ':')) {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    int ws = k + 1;
+    return equalsIgnoreCase(t, ws, we, "at") || equalsIgnoreCase(t, ws, we, "to")
+        || equalsIgnoreCase(t, ws, we, "address") || equalsIgnoreCase(t, ws, we, "is")
+        || equalsIgnoreCase(t, ws, we, "from") || equalsIgnoreCase(t, ws, we, "in");
+  }
+
+  private static boolean allUpper(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String STREET_WORDS = " street st st. avenue ave ave. road rd rd. lane ln drive dr "
+      + "boulevard blvd way court ct place pl square sq terrace parkway highway circle trail alley crescent close "
+      + "rue strasse straße gasse weg platz allee calle avenida via viale piazza corso straat laan plein vej gade "
+      + "gatan vägen katu utca ulica ";
+
+  private static String lastWord(CharSequence t, int e) {
+    int s = e;
+    while (s > 0 && t.charAt(s - 1) != ' ') {
+      s--;
+    }
+    return t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private int ssn(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    boolean shaped = g >= 3 && ge[0] - gs[0] == 3 && ge[1] - gs[1] == 2 && ge[2] - gs[2] == 4 && sep[1] == sep[2]
+        && (sep[1] == '-' || sep[1] == ' ' || sep[1] == '.') && (g == 3 || sep[3] != sep[1]);
+    boolean plain = g == 1 && ge[0] - gs[0] == 9;
+    if (!shaped && !plain) {
+      return -1;
+    }
+    int s = gs[0];
+    int e = shaped ? ge[2] : ge[0];
+    if (!rightBoundary(t, e)) {
+      return -1;
+    }
+    int area;
+    int group;
+    int serial;
+    if (shaped) {
+      area = num(t, gs[0], ge[0]);
+      group = num(t, gs[1], ge[1]);
+      serial = num(t, gs[2], ge[2]);
+    } else {
+      area = num(t, s, s + 3);
+      group = num(t, s + 3, s + 5);
+      serial = num(t, s + 5, s + 9);
+    }
+    Context.Window w = Context.around(t, s, e, window);
+    if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)) {
+      return -1;
+    }
+    if (Validators.usItin(area, group, serial) && on(PiiEntity.US_ITIN)) {
+      double score = shaped ? 0.7 : 0.3;
+      if (w.has(PiiEntity.US_ITIN) || w.has(PiiEntity.US_SSN)) {
+        score = 0.95;
+      }
+      if (w.negative()) {
+        score *= 0.4;
+      }
+      h.add(s, e, PiiEntity.US_ITIN, score, "ITIN area and group ranges");
+      return e;
+    }
+    if (!Validators.usSsn(area, group, serial) || !on(PiiEntity.US_SSN)) {
+      return -1;
+    }
+    double score = shaped ? (sep[1] == '-' ? 0.75 : 0.5) : 0.3;
+    if (w.has(PiiEntity.US_SSN)) {
+      score = 0.95;
+    } else if (w.has(PiiEntity.PHONE_NUMBER) && !shaped) {
+      return -1;
+    }
+    if (w.negative() && !w.has(PiiEntity.US_SSN)) {
+      score *= 0.4;
+    }
+    h.add(s, e, PiiEntity.US_SSN, score, "SSN area/group/serial rules");
+    return e;
+  }
+
+  private int card(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    if (!on(PiiEntity.CREDIT_CARD)) {
+      return -1;
+    }
+    int[] digitsBuf = null;
+    for (int k = g; k >= 1; k--) {
+      int total = 0;
+      boolean same = true;
+      for (int j = 0; j < k; j++) {
+        total += ge[j] - gs[j];
+        if (j >= 2 && sep[j] != sep[1]) {
+          same = false;
+        }
+        if (j >= 1 && !(sep[j] == ' ' || sep[j] == '-')) {
+          same = false;
+        }
+      }
+      if (!same || total < 12 || total > 19) {
+        continue;
+      }
+      int e = ge[k - 1];
+      if (!rightBoundary(t, e)) {
+        continue;
+      }
+      StringBuilder d = new StringBuilder(total);
+      for (int j = 0; j < k; j++) {
+        d.append(t, gs[j], ge[j]);
+      }
+      if (!Validators.luhn(d)) {
+        continue;
+      }
+      String brand = Validators.cardBrand(d);
+      Context.Window w = Context.around(t, gs[0], e, window);
+      boolean cue = w.has(PiiEntity.CREDIT_CARD);
+      double score;
+      if (brand != null) {
+        score = total == 12 && !cue ? 0.6 : 0.95;
+      } else if (cue) {
+        score = 0.7;
+      } else {
+        continue;
+      }
+      if (!cue && (w.negative() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
+        score = 0.35;
+      }
+      h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, brand == null ? "Luhn-valid card number"
+          : "Luhn-valid " + brand + " number");
+      return e;
+    }
+    return -1;
+  }
+
+  /** Identifiers whose checksum is weak or absent: reported only with their context words. */
+  private int idsWithCue(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    int total = 0;
+    int k = 0;
+    for (; k < g; k++) {
+      if (k >= 1 && !(sep[k] == ' ' || sep[k] == '-' || sep[k] == '.')) {
+        break;
+      }
+      total += ge[k] - gs[k];
+      if (total >= 15) {
+        k++;
+        break;
+      }
+    }
+    int s = gs[0];
+    int e = ge[Math.max(0, k - 1)];
+    Context.Window w = null;
+    // passport and driver licence: any id-like number after their keyword
+    if (total >= 5 && total <= 16) {
+      w = Context.around(t, s, e, window);
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)
+          && !w.has(PiiEntity.PHONE_NUMBER)) {
+        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
+        return e;
+      }
+      if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && total >= 6 && total <= 10) {
+        h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
+        return e;
+      }
+    }
+    StringBuilder d = null;
+    if (total == 9 || total == 10 || total == 11 || total == 12) {
+      d = new StringBuilder(total);
+      for (int j = 0; j < k; j++) {
+        d.append(t, gs[j], ge[j]);
+      }
+      if (w == null) {
+        w = Context.around(t, s, e, window);
+      }
+      if (!rightBoundary(t, e)) {
+        return -1;
+      }
+      if (total == 9) {
+        if (w.has(PiiEntity.NL_BSN) && Validators.nlBsn(d)) {
+          emit(h, s, e, PiiEntity.NL_BSN, 0.9, "BSN eleven-test");
+          return e;
+        }
+        if (w.has(PiiEntity.AU_TFN) && Validators.auTfn(d)) {
+          emit(h, s, e, PiiEntity.AU_TFN, 0.9, "TFN weighted mod 11");
+          return e;
+        }
+        if (w.has(PiiEntity.CA_SIN) && Validators.caSin(d)) {
+          emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
+          return e;
+        }
+      } else if (total == 10) {
+        if (w.has(PiiEntity.UK_NHS) && Validators.ukNhs(d)) {
+          emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
+          return e;
+        }
+        if (w.has(PiiEntity.AU_MEDICARE) && Validators.auMedicare(d)) {
+          emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
+          return e;
+        }
+      } else if (total == 11) {
+        if (w.has(PiiEntity.DE_TAX_ID) && Validators.deTaxId(d)) {
+          emit(h, s, e, PiiEntity.DE_TAX_ID, 0.9, "Steuer-IdNr ISO 7064 MOD 11,10");
+          return e;
+        }
+        if (w.has(PiiEntity.AU_ABN) && Validators.auAbn(d)) {
+          emit(h, s, e, PiiEntity.AU_ABN, 0.9, "ABN mod 89");
+          return e;
+        }
+      } else if (total == 12) {
+        if (Validators.inAadhaar(d)) {
+          boolean cue = w.has(PiiEntity.IN_AADHAAR);
+          boolean grouped = k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 4;
+          if (cue || grouped && !w.has(PiiEntity.PHONE_NUMBER) && !w.negative()) {
+            emit(h, s, e, PiiEntity.IN_AADHAAR, cue ? 0.95 : 0.6, "Aadhaar Verhoeff check");
+            return e;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Identifiers whose check digits are strong enough on their own (FR NIR). */
+  private int idsStructural(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
+    if (!on(PiiEntity.FR_NIR)) {
+      return -1;
+    }
+    int total = 0;
+    int k = 0;
+    for (; k < g && total < 15; k++) {
+      if (k >= 1 && sep[k] != ' ' && sep[k] != '.' && sep[k] != '-') {
+        break;
+      }
+      total += ge[k] - gs[k];
+    }
+    if (total != 15 || !(t.charAt(gs[0]) == '1' || t.charAt(gs[0]) == '2')) {
+      return -1;
+    }
+    int e = ge[k - 1];
+    if (!rightBoundary(t, e)) {
+      return -1;
+    }
+    StringBuilder d = new StringBuilder(15);
+    for (int j = 0; j < k; j++) {
+      d.append(t, gs[j], ge[j]);
+    }
+    if (!Validators.frNir(d)) {
+      return -1;
+    }
+    Context.Window w = Context.around(t, gs[0], e, window);
+    double score = w.has(PiiEntity.FR_NIR) ? 0.95 : 0.7;
+    if (w.negative()) {
+      score *= 0.5;
+    }
+    h.add(gs[0], e, PiiEntity.FR_NIR, score, "NIR key 97 - n mod 97");
+    return e;
+  }
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private int phone(CharSequence t, int i, boolean plus, int g, int[] gs, int[] ge, int[] gEnd, int[] sep,
+      int[] paren, Hits h) {
+    if (!on(PiiEntity.PHONE_NUMBER)) {
+      return -1;
+    }
+    int total = 0;
+    int k = 0;
+    int best = -1;
+    int bestDigits = 0;
+    for (; k < g; k++) {
+      if (k >= 1 && sep[k] == '/' && k > 1) {
+        break;
+      }
+      total += ge[k] - gs[k];
+      if (total > 15) {
+        break;
+      }
+      if (total >= 7) {
+        best = k;
+        bestDigits = total;
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    int groups = best + 1;
+    int e = gEnd[best];
+    if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
+      return -1;
+    }
+    if (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '.' && e + 1 < t.length()
+        && isDigit(t.charAt(e + 1)))) {
+      return -1;
+    }
+    // extension: x123, ext. 123, ext 123
+    int ext = extension(t, e);
+    int end = ext > 0 ? ext : e;
+    if (ext < 0 && !rightBoundary(t, e)) {
+      return -1;
+    }
+    int s = i;
+    boolean nanp = groups >= 3 && ge[0] - gs[0] == 3 && ge[1] - gs[1] == 3 && ge[2] - gs[2] == 4
+        && (sep[1] == '-' || sep[1] == '.' || sep[1] == ' ') && (sep[2] == sep[1]);
+    boolean anyParen = false;
+    for (int j = 0; j <= best; j++) {
+      anyParen |= paren[j] == 1;
+    }
+    boolean mixedSeps = false;
+    for (int j = 2; j <= best; j++) {
+      if (sep[j] != sep[1] && sep[j] != 0 && sep[1] != 0) {
+        mixedSeps = true;
+      }
+    }
+    if (mixedSeps && groups < 4 && !plus && !anyParen) {
+      return -1;
+    }
+    Context.Window w = Context.around(t, s, end, window);
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER);
+    boolean neg = w.negative();
+    if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
+        && Character.isLetter(t.charAt(end + 1))) {
+      // "636 1812 Rue de la Gare": house numbers before a street name
+      return -1;
+    }
+    double score;
+    if (plus || anyParen || ext > 0) {
+      score = 0.7;
+    } else if (nanp && groups == 3 && bestDigits == 10) {
+      score = 0.6;
+    } else if (groups >= 2 && !mixedSeps) {
+      score = 0.35;
+    } else if (groups >= 2) {
+      score = 0.25;
+    } else {
+      score = bestDigits >= 10 ? 0.2 : 0.05;
+    }
+    if (cue) {
+      score += 0.3;
+    }
+    if (neg && !cue) {
+      score = Math.min(score, 0.3);
+    } else if (score < 0.5 || plus) {
+      boolean valid = valid(t, s, e, plus);
+      if (valid) {
+        score = plus ? Math.max(score, 0.9) : score + 0.25;
+      } else if (plus && !cue) {
+        score = 0.45;
+      }
+    }
+    h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
+    return end;
+  }
+
+  private boolean valid(CharSequence t, int s, int e, boolean plus) {
+    String num = t.subSequence(s, e).toString();
+    try {
+      if (plus) {
+        Phonenumber.PhoneNumber p = PHONES.parse(num, "ZZ");
+        return PHONES.isValidNumber(p);
+      }
+      for (String r : regions) {
+        Phonenumber.PhoneNumber p = PHONES.parse(num, r);
+        if (PHONES.isValidNumberForRegion(p, r)) {
+          return true;
+        }
+      }
+    } catch (NumberParseException ex) {
+      return false;
+    }
+    return false;
+  }
+
+  private static int extension(CharSequence t, int e) {
+    int n = t.length();
+    int k = e;
+    if (k < n && (t.charAt(k) == 'x' || t.charAt(k) == 'X')) {
+      k++;
+    } else if (k + 4 < n && t.charAt(k) == ' ' && (startsWithIgnoreCase(t, k + 1, "ext") || startsWithIgnoreCase(t,
+        k + 1, "x"))) {
+      k++;
+      k += startsWithIgnoreCase(t, k, "ext") ? 3 : 1;
+      if (k < n && t.charAt(k) == '.') {
+        k++;
+      }
+      if (k < n && t.charAt(k) == ' ') {
+        k++;
+      }
+    } else {
+      return -1;
+    }
+    int ds = k;
+    while (k < n && isDigit(t.charAt(k)) && k - ds < 6) {
+      k++;
+    }
+    if (k == ds || k < n && isWordChar(t.charAt(k))) {
+      return -1;
+    }
+    return k;
+  }
+
+  // ------------------------------------------------------------------ hex: MAC and IPv6
+
+  private int hexColon(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    int e = i;
+    int colons = 0;
+    int dashes = 0;
+    while (e < n && e - i < 46) {
+      char c = t.charAt(e);
+      if (isHex(c) || c == '.') {
+        e++;
+      } else if (c == ':') {
+        colons++;
+        e++;
+      } else if (c == '-') {
+        dashes++;
+        e++;
+      } else {
+        break;
+      }
+    }
+    while (e > i && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-' || t.charAt(e - 1) == ':'
+        && !(e - 2 >= i && t.charAt(e - 2) == ':'))) {
+      if (t.charAt(e - 1) == ':') {
+        colons--;
+      } else if (t.charAt(e - 1) == '-') {
+        dashes--;
+      }
+      e--;
+    }
+    if (e < n && isWordChar(t.charAt(e))) {
+      return -1;
+    }
+    // MAC: 6 pairs with ':' or '-'
+    if (e - i == 17 && (colons == 5 && dashes == 0 || dashes == 5 && colons == 0)) {
+      char sp = colons == 5 ? ':' : '-';
+      boolean ok = true;
+      for (int k = 0; k < 17 && ok; k++) {
+        char c = t.charAt(i + k);
+        ok = k % 3 == 2 ? c == sp : isHex(c);
+      }
+      if (ok) {
+        Context.Window w = Context.around(t, i, e, window);
+        emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negative() ? 0.3 : 0.85, "MAC-48 address");
+        return e;
+      }
+    }
+    if (dashes == 0 && colons >= 2 && on(PiiEntity.IP_ADDRESS) && Validators.ipv6(t, i, e)) {
+      // time of day like 12:30:45 cannot parse (needs 8 groups or ::), so any success is a real address
+      emit(h, i, e, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address");
+      return e;
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ crypto
+
+  private int base58(CharSequence t, int i, Hits h) {
+    if (!on(PiiEntity.CRYPTO)) {
+      return -1;
+    }
+    int e = i;
+    while (e < t.length() && isAsciiAlnum(t.charAt(e)) && e - i < 40) {
+      e++;
+    }
+    int len = e - i;
+    if (len < 26 || len > 35 || e < t.length() && isWordChar(t.charAt(e))) {
+      return -1;
+    }
+    if (Validators.base58Check(t.subSequence(i, e))) {
+      h.add(i, e, PiiEntity.CRYPTO, 0.95, "Base58Check address");
+      return e;
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ tokens mixing letters and digits
+
+  private int mixed(CharSequence t, int i, int runEnd, Hits h) {
+    int n = t.length();
+    int len = runEnd - i;
+    char c0 = t.charAt(i);
+    // 0x Ethereum address
+    if (c0 == '0' && len == 42 && (t.charAt(i + 1) == 'x' || t.charAt(i + 1) == 'X') && on(PiiEntity.CRYPTO)) {
+      if (Validators.eip55(t.subSequence(i, runEnd)) && !isWordChar(charAt(t, runEnd))) {
+        boolean checksummed = hasUpperHex(t, i + 2, runEnd) && hasLowerHex(t, i + 2, runEnd);
+        Context.Window w = Context.around(t, i, runEnd, window);
+        double score = checksummed || w.has(PiiEntity.CRYPTO) ? 0.95 : 0.6;
+        if (w.negative() && !w.has(PiiEntity.CRYPTO)) {
+          score = 0.3;
+        }
+        h.add(i, runEnd, PiiEntity.CRYPTO, score, checksummed ? "EIP-55 checksummed address" : "Ethereum address");
+        return runEnd;
+      }
+    }
+    if ((c0 == '1' || c0 == '3') && len >= 26 && len <= 35) {
+      int e = base58(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
+    // bech32: bc1..., tb1..., ltc1...
+    if ((startsWithIgnoreCase(t, i, "bc1") || startsWithIgnoreCase(t, i, "tb1") || startsWithIgnoreCase(t, i, "ltc1"))
+        && len >= 14 && len <= 90 && on(PiiEntity.CRYPTO) && Validators.bech32(t.subSequence(i, runEnd))) {
+      h.add(i, runEnd, PiiEntity.CRYPTO, 0.95, "Bech32 address");
+      return runEnd;
+    }
+    boolean boundary = runEnd >= n || !isWordChar(t.charAt(runEnd)) && t.charAt(runEnd) != '-';
+    // IBAN: CC + 2 digits + body, possibly in groups of four
+    if (len >= 4 && isAsciiLetter(c0) && isAsciiLetter(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+        && isDigit(t.charAt(i + 3)) && on(PiiEntity.IBAN_CODE)) {
+      int e = iban(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
+    // API keys with well-known prefixes
+    int k = apiKey(t, i, h);
+    if (k > 0) {
+      return k;
+    }
+    if (boundary) {
+      if (len == 9 && on(PiiEntity.UK_NINO) && Validators.ukNino(t.subSequence(i, runEnd))) {
+        Context.Window w = Context.around(t, i, runEnd, window);
+        h.add(i, runEnd, PiiEntity.UK_NINO, w.has(PiiEntity.UK_NINO) ? 0.95 : 0.7, "NINO prefix and suffix rules");
+        return runEnd;
+      }
+      if (len == 9 && on(PiiEntity.SG_NRIC_FIN) && Validators.sgNric(t.subSequence(i, runEnd))) {
+        h.add(i, runEnd, PiiEntity.SG_NRIC_FIN, 0.9, "NRIC/FIN check letter");
+        return runEnd;
+      }
+      if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
+        Context.Window w = Context.around(t, i, runEnd, window);
+        double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
+        if (w.negative()) {
+          score = 0.3;
+        }
+        h.add(i, runEnd, PiiEntity.ES_NIF, score, "DNI/NIE mod 23 letter");
+        return runEnd;
+      }
+      if (len == 16 && on(PiiEntity.IT_FISCAL_CODE) && Validators.itCodiceFiscale(t.subSequence(i, runEnd))) {
+        h.add(i, runEnd, PiiEntity.IT_FISCAL_CODE, 0.95, "codice fiscale check letter");
+        return runEnd;
+      }
+      if (len == 10 && on(PiiEntity.IN_PAN) && Validators.inPan(t.subSequence(i, runEnd))) {
+        Context.Window w = Context.around(t, i, runEnd, window);
+        if (!w.negative()) {
+          h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
+          return runEnd;
+        }
+      }
+    }
+    // DNI with a dash before the letter: 12345678-Z
+    if (len == 8 && runEnd + 1 < n && t.charAt(runEnd) == '-' && isAsciiLetter(t.charAt(runEnd + 1))
+        && !isWordChar(charAt(t, runEnd + 2)) && on(PiiEntity.ES_NIF)
+        && Validators.esDniNie(t.subSequence(i, runEnd + 2))) {
+      h.add(i, runEnd + 2, PiiEntity.ES_NIF, 0.85, "DNI mod 23 letter");
+      return runEnd + 2;
+    }
+    // passport / licence numbers with letters, after their keyword
+    int digits = 0;
+    for (int j = i; j < runEnd; j++) {
+      if (isDigit(t.charAt(j))) {
+        digits++;
+      }
+    }
+    if (boundary && digits >= 4 && len >= 5 && len <= 16) {
+      Context.Window w = Context.around(t, i, runEnd, window);
+      if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && len <= 10) {
+        h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
+        return runEnd;
+      }
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
+        h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
+        return runEnd;
+      }
+    }
+    int kt = keyedToken(t, i, h);
+    if (kt > 0) {
+      return kt;
+    }
+    if (kt < -1) {
+      return Math.max(runEnd, -kt);
+    }
+    return runEnd;
+  }
+
+  private int iban(CharSequence t, int i, Hits h) {
+    int want = Validators.ibanLength(String.valueOf(new char[] {Character.toUpperCase(t.charAt(i)),
+        Character.toUpperCase(t.charAt(i + 1))}));
+    if (want == 0) {
+      return -1;
+    }
+    int n = t.length();
+    int k = i;
+    int count = 0;
+    while (k < n && count < want) {
+      char c = t.charAt(k);
+      if (isAsciiAlnum(c)) {
+        count++;
+        k++;
+      } else if (c == ' ' && count % 4 == 0 && k + 1 < n && isAsciiAlnum(t.charAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (count != want || k < n && isAsciiAlnum(t.charAt(k))) {
+      return -1;
+    }
+    if (!Validators.iban(t.subSequence(i, k))) {
+      return -1;
+    }
+    h.add(i, k, PiiEntity.IBAN_CODE, 0.95, "IBAN mod 97 with country length");
+    return k;
+  }
+
+  private static final String[][] KEY_PREFIXES = {
+      {"AKIA", "16", "AWS access key id"}, {"ASIA", "16", "AWS temporary access key id"},
+      {"ghp_", "36", "GitHub token"}, {"gho_", "36", "GitHub OAuth token"}, {"ghu_", "36", "GitHub token"},
+      {"ghs_", "36", "GitHub token"}, {"ghr_", "36", "GitHub token"}, {"github_pat_", "60", "GitHub token"},
+      {"glpat-", "20", "GitLab token"}, {"xoxb-", "20", "Slack token"}, {"xoxp-", "20", "Slack token"},
+      {"xoxa-", "20", "Slack token"}, {"xoxs-", "20", "Slack token"}, {"xapp-", "20", "Slack token"},
+      {"sk-proj-", "20", "OpenAI key"}, {"sk-ant-", "20", "Anthropic key"}, {"sk-", "32", "OpenAI-style key"},
+      {"sk_live_", "16", "Stripe secret key"}, {"rk_live_", "16", "Stripe restricted key"},
+      {"sk_test_", "16", "Stripe test key"}, {"AIza", "35", "Google API key"}, {"ya29.", "20", "Google OAuth token"},
+      {"SG.", "40", "SendGrid key"}, {"npm_", "36", "npm token"}, {"hf_", "30", "Hugging Face token"},
+      {"pypi-", "50", "PyPI token"}, {"shpat_", "32", "Shopify token"}, {"dop_v1_", "40", "DigitalOcean token"},
+      {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}};
+
+  private int apiKey(CharSequence t, int i, Hits h) {
+    if (!on(PiiEntity.API_KEY)) {
+      return -1;
+    }
+    char c0 = t.charAt(i);
+    for (String[] p : KEY_PREFIXES) {
+      String pre = p[0];
+      if (pre.charAt(0) != c0 || !startsWith(t, i, pre)) {
+        continue;
+      }
+      int min = Integer.parseInt(p[1]);
+      int s = i + pre.length();
+      int e = s;
+      boolean jwt = pre.equals("eyJ");
+      int dots = 0;
+      while (e < t.length() && e - s < 2048) {
+        char c = t.charAt(e);
+        if (isAsciiAlnum(c) || c == '_' || c == '-' || (c == '+' || c == '/' || c == '=') && !jwt
+            && pre.equals("AccountKey=")) {
+          e++;
+        } else if (c == '.' && jwt && e + 1 < t.length() && isB64Url(t.charAt(e + 1)) && dots < 2) {
+          dots++;
+          e++;
+        } else if (c == '.' && jwt && dots == 1) {
+          dots++;
+          e++;
+          break;
+        } else {
+          break;
+        }
+      }
+      if (e - s < min) {
+        continue;
+      }
+      if (jwt && (dots < 2 || !startsWith(t, indexOf(t, '.', i, e) + 1, "eyJ"))) {
+        continue;
+      }
+      if (pre.equals("AKIA") || pre.equals("ASIA")) {
+        e = s + 16;
+        for (int k = s; k < e; k++) {
+          char c = t.charAt(k);
+          if (!(c >= 'A' && c <= 'Z' || isDigit(c))) {
+            return -1;
+          }
+        }
+        if (e < t.length() && isAsciiAlnum(t.charAt(e))) {
+          return -1;
+        }
+      }
+      h.add(i, e, PiiEntity.API_KEY, 0.95, p[2]);
+      return e;
+    }
+    return -1;
+  }
+
+  /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
+  private int keyedToken(CharSequence t, int i, Hits h) {
+    if (!on(PiiEntity.API_KEY) || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
+      return -1;
+    }
+    int e = i;
+    int lower = 0;
+    int upper = 0;
+    int digits = 0;
+    while (e < t.length() && e - i < 512) {
+      char c = t.charAt(e);
+      if (c >= 'a' && c <= 'z') {
+        lower++;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper++;
+      } else if (isDigit(c)) {
+        digits++;
+      } else if (!(c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.')) {
+        break;
+      }
+      e++;
+    }
+    while (e > i && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+      e--;
+    }
+    int len = e - i;
+    if (len < 16 || digits == 0 || lower + upper == 0) {
+      return -1;
+    }
+    if (len == 36 && t.charAt(i + 8) == '-' && t.charAt(i + 13) == '-' && t.charAt(i + 18) == '-'
+        && t.charAt(i + 23) == '-') {
+      return -e;
+    }
+    int classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0);
+    if (classes < 2 || entropy(t, i, e) < 3.3) {
+      return -e;
+    }
+    // uuid-like and hex hashes are identifiers, not secrets, unless a key word sits right before them
+    Context.Window w = Context.around(t, i, e, 3);
+    if (!w.hasLeft(PiiEntity.API_KEY) || w.negativeNear()) {
+      return -e;
+    }
+    h.add(i, e, PiiEntity.API_KEY, 0.85, "high-entropy token after a key word");
+    return e;
+  }
+
+  private static double entropy(CharSequence t, int s, int e) {
+    int[] counts = new int[128];
+    int n = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c < 128) {
+        counts[c]++;
+        n++;
+      }
+    }
+    double ent = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        double p = (double) c / n;
+        ent -= p * Math.log(p) / Math.log(2);
+      }
+    }
+    return ent;
+  }
+
+  // ------------------------------------------------------------------ letters
+
+  private int alpha(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    char c = t.charAt(i);
+    if ((c == 'h' || c == 'H') && (startsWithIgnoreCase(t, i, "http://") || startsWithIgnoreCase(t, i, "https://"))
+        || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
+      return url(t, i, h);
+    }
+    if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w' && (names || places)) {
+      // fast path: a common lower-case word costs one pass and one probe
+      int e = i;
+      int hsh = 0;
+      while (e < n) {
+        char d = t.charAt(e);
+        if (d >= 'a' && d <= 'z') {
+          hsh = 31 * hsh + d;
+          e++;
+        } else {
+          break;
+        }
+      }
+      if (e == n || !(Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_' || t.charAt(e) == '-'
+          || t.charAt(e) == '.' || t.charAt(e) == '=' || t.charAt(e) == '\'' || t.charAt(e) == ':')) {
+        if (e - i < 2 || Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16))) {
+          return e;
+        }
+      }
+    }
+    if (c < 128) {
+      int runEnd = i;
+      boolean digit = false;
+      while (runEnd < n && runEnd - i < 128) {
+        char d = t.charAt(runEnd);
+        if (isDigit(d)) {
+          digit = true;
+        } else if (!isAsciiLetter(d)) {
+          break;
+        }
+        runEnd++;
+      }
+      if (digit || runEnd < n && (t.charAt(runEnd) == '_' || t.charAt(runEnd) == '-' || t.charAt(runEnd) == '.'
+          || t.charAt(runEnd) == '=')) {
+        int r = -1;
+        if (runEnd < n && (t.charAt(runEnd) == ':' || t.charAt(runEnd) == '-') && isHex(c)) {
+          r = hexColon(t, i, h);
+        }
+        if (r < 0) {
+          r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
+        }
+        if (r > 0) {
+          return r;
+        }
+        if (digit) {
+          return runEnd;
+        }
+      } else if (runEnd < n && t.charAt(runEnd) == ':' && isHex(c) && runEnd - i <= 4) {
+        int r = hexColon(t, i, h);
+        if (r > 0) {
+          return r;
+        }
+      }
+      // spaced NINO: AB 12 34 56 C
+      if (runEnd - i == 2 && runEnd + 10 < n + 1 && t.charAt(runEnd) == ' ' && on(PiiEntity.UK_NINO)
+          && isUpperAscii(c) && isUpperAscii(t.charAt(i + 1)) && runEnd + 11 <= n) {
+        int e = runEnd + 11;
+        if (e > n) {
+          return runEnd;
+        }
+        CharSequence cand = t.subSequence(i, e);
+        if (ninoSpaced(cand) && Validators.ukNino(cand) && !isWordChar(charAt(t, e))) {
+          h.add(i, e, PiiEntity.UK_NINO, 0.85, "NINO prefix and suffix rules");
+          return e;
+        }
+      }
+    }
+    if (names || places || on(PiiEntity.DATE_TIME)) {
+      return Names.scan(this, t, i, h);
+    }
+    return wordEnd(t, i);
+  }
+
+  int contextWindow() {
+    return window;
+  }
+
+  boolean namesOn() {
+    return names;
+  }
+
+  boolean placesOn() {
+    return places;
+  }
+
+  boolean dateOn() {
+    return on(PiiEntity.DATE_TIME);
+  }
+
+  private int url(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    int e = i;
+    while (e < n && e - i < 2048) {
+      char c = t.charAt(e);
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '`' || c == '|' || c == '{' || c == '}'
+          || c == '\\' || c == '^' || c >= 128 && Character.isWhitespace(c)) {
+        break;
+      }
+      e++;
+    }
+    while (e > i && ".,;:!?)]*".indexOf(t.charAt(e - 1)) >= 0) {
+      if (t.charAt(e - 1) == ')' && indexOf(t, '(', i, e) >= 0) {
+        break;
+      }
+      e--;
+    }
+    if (e - i < 8) {
+      return e;
+    }
+    // credentials or e-mail inside the URL are their own findings, reported with the URL span
+    emit(h, i, e, PiiEntity.URL, 0.6, "URL");
+    return e;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static int wordEnd(CharSequence t, int i) {
+    int e = i;
+    while (e < t.length() && isWordChar(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  static int num(CharSequence t, int s, int e) {
+    int v = 0;
+    for (int k = s; k < e && k - s < 9; k++) {
+      v = v * 10 + (t.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  /** "AB 12 34 56 C": letters, space, three digit pairs separated by spaces, space, letter. */
+  static boolean ninoSpaced(CharSequence c) {
+    if (c.length() != 13) {
+      return false;
+    }
+    String shape = "LL NN NN NN L";
+    for (int k = 0; k < 13; k++) {
+      char ch = c.charAt(k);
+      char want = shape.charAt(k);
+      if (want == ' ' ? ch != ' ' : want == 'N' ? !isDigit(ch) : !isUpperAscii(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static char charAt(CharSequence t, int i) {
+    return i < t.length() && i >= 0 ? t.charAt(i) : ' ';
+  }
+
+  static boolean isWordChar(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isAsciiAlnum(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  static boolean isB64Url(char c) {
+    return isAsciiAlnum(c) || c == '_' || c == '-';
+  }
+
+  private static boolean hasUpperHex(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c >= 'A' && c <= 'F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLowerHex(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c >= 'a' && c <= 'f') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean startsWith(CharSequence t, int i, String p) {
+    if (i < 0 || i + p.length() > t.length()) {
+      return false;
+    }
+    for (int k = 0; k < p.length(); k++) {
+      if (t.charAt(i + k) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean startsWithIgnoreCase(CharSequence t, int i, String p) {
+    if (i < 0 || i + p.length() > t.length()) {
+      return false;
+    }
+    for (int k = 0; k < p.length(); k++) {
+      if (WordSet.lower(t.charAt(i + k)) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean equalsIgnoreCase(CharSequence t, int s, int e, String p) {
+    return e - s == p.length() && startsWithIgnoreCase(t, s, p);
+  }
+
+  static int indexOf(CharSequence t, char c, int from, int to) {
+    int lim = Math.min(to, t.length());
+    for (int k = Math.max(0, from); k < lim; k++) {
+      if (t.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static boolean containsIgnoreCase(CharSequence t, int s, int e, String p) {
+    for (int k = s; k + p.length() <= e; k++) {
+      boolean ok = true;
+      for (int j = 0; j < p.length() && ok; j++) {
+        ok = Character.toUpperCase(t.charAt(k + j)) == p.charAt(j);
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

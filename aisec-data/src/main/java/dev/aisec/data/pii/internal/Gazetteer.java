@@ -1,0 +1,200 @@
+package dev.aisec.data.pii.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word lists behind PERSON and LOCATION: first names, last names, places (built from datafaker's locale files by
+ * {@code aisec-data/tools/build_gazetteer.py}), common words (same source plus hand-written lists below) that a
+ * lower-case or sentence-initial token must not be, and cue words. Loaded once, immutable, thread-safe.
+ */
+public final class Gazetteer {
+
+  public final WordSet first;
+  public final WordSet last;
+  public final WordSet place;
+  public final WordSet common;
+  /** Function words and hand-picked common words: never a name on their own, whatever the case. */
+  public final WordSet stop;
+  /** Words never tagged as names even when capitalised: months, weekdays, products, brands, UI words. */
+  public final WordSet never;
+  /** Organisation words. */
+  public final WordSet org;
+  /** Character n-gram model of name-likeness, trained on the lists above at load time. */
+  public final NameModel nameModel;
+  /** The longest place entry in words. */
+  public final int maxPlaceWords;
+
+  private static volatile Gazetteer instance;
+
+  public static Gazetteer get() {
+    Gazetteer g = instance;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = instance;
+        if (g == null) {
+          g = load();
+          instance = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  private Gazetteer(Map<String, List<String>> sections) {
+    List<String> commonWords = new ArrayList<>(sections.getOrDefault("common", List.of()));
+    commonWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
+    commonWords.addAll(Arrays.asList(STOP.split("\\s+")));
+    commonWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    List<String> stopWords = new ArrayList<>(Arrays.asList(STOP.split("\\s+")));
+    stopWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
+    stopWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    this.stop = new WordSet(stopWords);
+    List<String> neverWords = new ArrayList<>(Arrays.asList(NEVER.split("\\s+")));
+    List<String> firsts = new ArrayList<>(sections.getOrDefault("first", List.of()));
+    firsts.addAll(Arrays.asList(EXTRA_FIRST.split("\\s+")));
+    List<String> places = new ArrayList<>(sections.getOrDefault("place", List.of()));
+    places.addAll(Arrays.asList(EXTRA_PLACES.split(",")).stream().map(String::trim).toList());
+    this.first = new WordSet(firsts);
+    this.last = new WordSet(sections.getOrDefault("last", List.of()));
+    this.place = new WordSet(places);
+    this.common = new WordSet(commonWords);
+    this.never = new WordSet(neverWords);
+    this.org = new WordSet(Arrays.asList(ORG_WORDS.split("\\s+")));
+    List<String> names = new ArrayList<>(firsts);
+    names.addAll(sections.getOrDefault("last", List.of()));
+    List<String> others = new ArrayList<>(commonWords);
+    others.addAll(places);
+    this.nameModel = new NameModel(names, others);
+    int mx = 1;
+    for (String p : places) {
+      int w = p.split(" ").length;
+      mx = Math.max(mx, Math.min(4, w));
+    }
+    this.maxPlaceWords = mx;
+  }
+
+  private static Gazetteer load() {
+    Map<String, List<String>> sections = new HashMap<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream("/dev/aisec/data/pii/gazetteer.txt.gz")) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing from the aisec-data jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      String line;
+      List<String> cur = null;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          cur = sections.computeIfAbsent(line.substring(1), k -> new ArrayList<>());
+        } else if (cur != null && !line.isEmpty()) {
+          cur.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteer resource", e);
+    }
+    return new Gazetteer(sections);
+  }
+
+  /** Function words of en, de, fr, es, it, nl and chat words: never names on their own. */
+  static final String STOP = "a about above after again against all am an and any are aren't as at be because been "
+      + "before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't "
+      + "down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here "
+      + "here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's "
+      + "me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own "
+      + "same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them "
+      + "themselves then there there's these they they'd they'll they're they've this those through to too under until "
+      + "up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who "
+      + "who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves "
+      + "yes ok okay hi hello hey dear thanks thank please pls plz lol omg btw idk imo tbh yeah yep nope hmm haha "
+      + "der die das den dem des ein eine einer einem einen und oder aber nicht ist sind war ich du er sie es wir ihr "
+      + "mit von zu bei nach aus auf für über unter vor hallo danke bitte mein meine dein name heiße "
+      + "le la les un une des et ou mais pas est sont je tu il elle nous vous ils elles avec pour sur dans chez bonjour "
+      + "merci mon ma mes nom appelle "
+      + "el los las unos unas y o pero no es son yo tú él ella nosotros con para por en hola gracias mi nombre llamo "
+      + "il lo gli uno una e ma non sono io con per ciao grazie het een en maar niet ik jij hij zij wij";
+
+  /** Common content words that are also given names or surnames in some locale. */
+  static final String EXTRA_COMMON = "will may june mark bill rose grace hope joy faith summer dawn amber ruby jack "
+      + "frank art bob pat rob sue ray gene don guy max rich chase hunter lane page long young white brown green black "
+      + "king day love star sky river stone wood hill field ford bush banks price cash case law park parks major "
+      + "baker cook wall gray grey rice bell bird fox wolf lamb "
+      + "sharp strong short little small good best new old well hall north south east west sun moon august april "
+      + "march january february july september october november december monday tuesday wednesday thursday friday "
+      + "saturday sunday today tomorrow yesterday tonight morning evening night week month year time team group "
+      + "support service services customer client user admin manager director office account order invoice tracking "
+      + "version build release update error warning info debug server system data file files report email phone "
+      + "number address street city country state code key token password login logout sign signed regards best "
+      + "cheers sincerely kind yours hello dear mr mrs ms dr prof sir madam team hr it qa ceo cto cfo "
+      + "monsieur madame herr frau señor señora senor senora don doña "
+      + "christian christmas easter god jesus lord english french german spanish italian dutch chinese american "
+      + "european british indian africa african asia asian europe america north south east west central "
+      + "apple google amazon microsoft windows linux android iphone ipad mac macbook tesla netflix facebook twitter "
+      + "youtube instagram whatsapp telegram slack zoom teams office excel word outlook chrome firefox safari java "
+      + "python javascript kotlin rust golang docker kubernetes github gitlab jira confluence aws azure gcp "
+      + "spring summer autumn fall winter holiday birthday weekend beach mountain lake ocean island "
+      + "baby honey sweetie buddy dude bro sis mom mum dad father mother brother sister son daughter wife husband "
+      + "boss guys folks everyone anyone someone nobody somebody everybody people man woman men women boy girl kid "
+      + "doctor nurse teacher student engineer developer lawyer officer agent driver pilot chef captain";
+
+  /** Words never tagged as a name even when capitalised: months, weekdays, products, UI and log words. */
+  static final String NEVER = "january february march april may june july august september october november december "
+      + "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+      + "mon tue tues wed thu thur thurs fri sat sun "
+      + "iphone ipad macbook android windows linux ubuntu debian chrome firefox safari edge excel outlook powerpoint "
+      + "teams slack zoom jira github gitlab docker kubernetes java python kotlin golang rust javascript typescript "
+      + "tesla prius corolla civic galaxy pixel kindle alexa siri cortana playstation xbox nintendo switch "
+      + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
+      + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
+      + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
+      + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
+      + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
+      + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "
+      + "belgian czech slovak slovenian croatian serbian bosnian hungarian romanian bulgarian albanian "
+      + "portuguese egyptian moroccan tunisian algerian nigerian kenyan ethiopian african european asian arab "
+      + "arabic persian iranian iraqi israeli jewish muslim christian catholic protestant buddhist hindu latin "
+      + "vietnamese thai filipino indonesian malaysian singaporean estonian latvian lithuanian georgian "
+      + "armenian scandinavian nordic southern northern eastern western central labor labour christmas easter "
+      + "thanksgiving halloween ramadan hanukkah";
+
+  static final String EXTRA_FIRST = "";
+
+  /** Adverbs, pronouns, chat and business words often capitalised at a sentence start. */
+  static final String MORE_STOP = "just also still even never always often sometimes maybe perhaps really actually "
+      + "already soon later now then there here where everywhere anyway however therefore thus hence meanwhile "
+      + "again almost quite rather enough especially finally first second third next last another every each "
+      + "much many more most less least few several both either neither none nothing something anything everything "
+      + "bot user assistant agent system admin support staff team customer client guest member moderator "
+      + "orchestra inc ltd llc gmbh corp co company group bank university college school club hotel hospital "
+      + "church foundation institute association society partners associates holdings solutions systems "
+      + "technologies services consulting capital insurance media records studio studios films pictures band "
+      + "the a an secretly back via per mr mrs ms dr st prof rd ave apt suite unit box road street avenue lane "
+      + "drive court place square tv fm am pm usa eu un uk nato lot batch model chapter section page score "
+      + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
+      + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
+      + "lake mount fort pass hills valley bay";
+
+  /** Words right of a name that mark an organisation instead. */
+  static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "
+      + "college school club hotel hospital church foundation institute association society partners associates "
+      + "holdings solutions systems technologies services consulting capital insurance media records studio films "
+      + "band & sons brothers investments finance financial agency ratings markets labs networks software "
+      + "pharma pharmaceuticals logistics ventures industries enterprises trust fund funds analytics";
+
+  static final String EXTRA_PLACES = "united states, united kingdom, usa, uk, england, scotland, wales, "
+      + "new york, los angeles, san francisco, london, paris, berlin, madrid, rome, amsterdam, munich, münchen, "
+      + "hamburg, vienna, wien, zurich, zürich, geneva, genève, brussels, lisbon, dublin, barcelona, milan, milano, "
+      + "sydney, melbourne, toronto, vancouver, montreal, singapore, mumbai, delhi, new delhi, bangalore, bengaluru, "
+      + "tokyo, beijing, shanghai, hong kong, seoul, dubai, chicago, boston, seattle, austin, texas, california, "
+      + "florida, bavaria, bayern, catalonia, brooklyn, manhattan";
+}

@@ -1,0 +1,1099 @@
+package dev.aisec.data.pii.internal;
+
+import dev.aisec.data.pii.PiiEntity;
+
+/**
+ * PERSON, LOCATION and worded DATE_TIME recognition without a model server: gazetteers (first names, last names,
+ * places), a common-word filter, capitalisation classes, cue words on the left (titles, "my name is", "Dear",
+ * greetings, sign-offs, "ich heiße", "je m'appelle", "me llamo"; "in", "from", "flew to", "live in" for places) and
+ * verb cues on the right ("said", "wrote"). Runs from the main scan at every word start; the common case (a common
+ * lower-case word) costs one hash probe. Stateless.
+ */
+final class Names {
+
+  private Names() {}
+
+  private static final int LOWER = 0;
+  private static final int CAP = 1;
+  private static final int ALLCAPS = 2;
+  private static final int OTHER = 3;
+
+  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
+      + "madame sr sra srta señor señora doña dott sig signor signora dear ";
+  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
+      " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
+      " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " my kid ",
+      " kid ", " my son ", " my daughter ", " says ", " said ", " ich heiße ", " ich heisse ", " je m'appelle ",
+      " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
+      " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
+      " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
+      " friend ", " colleague ", " boss ", " my friend ", " contact person ", " from: ", " to: ", " cc: "};
+  private static final String[] MEDIUM_CUES = {" i am ", " i'm ", " im ", " this is ", " call me ", " ask for ",
+      " sung by ", " hi ", " hello ", " hey ", " thanks ", " thank you ", " regards ", " sincerely ", " cheers ",
+      " hallo ", " bonjour ", " hola ", " ciao ", " salut ", " grüße ", " gruß ", " cordialement ", " saludos ",
+      " bin ", " soy ", " suis ", " gesendet von ", " met ", " meet ", " ask ", " tell ", " told ", " asked ",
+      " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ "};
+  private static final String[] WEAK_CUES = {" by ", " with ", " from ", " to ", " best ", " yours ", " and ",
+      " said ", " per ", " for ", " via ", " am "};
+  /** Cues after which a lower-case word may be a name ("my name is john", "hey sarah"). */
+  private static final String[] LOWER_CUES = {" my name is ", " name is ", " name's ", " dear ", " named ",
+      " called ", " call me ", " im ", " i'm ", " hi ", " hey ", " hello ", " thanks ", " thank you ", " mr ",
+      " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
+      " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
+      " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
+      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met "};
+  private static final int LOWER_STRONG_END = 32;
+  private static final String[] STRONG;
+  private static final int STRONG_END;
+  private static final int WEAK_FROM;
+
+  static {
+    STRONG = new String[STRONG_CUES.length + MEDIUM_CUES.length + WEAK_CUES.length];
+    System.arraycopy(STRONG_CUES, 0, STRONG, 0, STRONG_CUES.length);
+    System.arraycopy(MEDIUM_CUES, 0, STRONG, STRONG_CUES.length, MEDIUM_CUES.length);
+    System.arraycopy(WEAK_CUES, 0, STRONG, STRONG_CUES.length + MEDIUM_CUES.length, WEAK_CUES.length);
+    STRONG_END = STRONG_CUES.length;
+    WEAK_FROM = STRONG_CUES.length + MEDIUM_CUES.length;
+  }
+
+  private static final String[] PLACE_CUES = {" in ", " from ", " to ", " at ", " near ", " city ", " where ",
+      " country ", " visit ", " visiting ", " aus ", " nach ", " bei ", " à ", " en ", " desde ", " hacia ",
+      " dans ", " around ", " outside ", " town ", " village ", " state ", " province ", " region ", " across ",
+      " toward ", " towards ", " of ", " and ",
+      // strong from here
+      " live in ", " lives in ", " living in ", " moved to ", " based in ", " located in ", " flew to ", " fly to ",
+      " wohne in ", " j'habite à ", " vivo en ", " born in ", " headquartered in ", " office in ", " trip to ",
+      " travel to ", " traveling to ", " i am in ", " i'm in ", " im in ", " am in ", " originally from ",
+      " moved here from ", " here from ", " where ", " lives near ", " wohnt in ", " habite à ", " vive en ",
+      " ich wohne in ", " we are in ", " we're in ", " arrived in ", " stay in ", " staying in "};
+  private static final int PLACE_STRONG_FROM = 30;
+
+  private static final String[] VERBS_AFTER = {" said ", " says ", " wrote ", " writes ", " told ", " asked ",
+      " replied ", " answered ", " called ", " texted ", " emailed ", " mentioned ", " thinks ", " was born ",
+      " is my ", " will ", " has ", " had ", " and i ", " sagte ", " a dit ", " dijo ", " lives ", " lived ",
+      " spent ", " shouted ", " explained ", " is from ", " was ", " is ", " wants ", " went ", " works ",
+      " married ", " died ", " joined ", " left ", " sent ", " signed ", " agreed "};
+  private static final String[] SURNAME_SUFFIXES = {"ov", "ova", "ev", "ski", "ska", "sky", "ić", "vić",
+      "ović", "sson", "dóttir", "dottir", "escu", "enko", "yan", "idze", "shvili", "oglu", "oğlu", "evich",
+      "ovich", "ovna", "evna", "czyk", "wicz", "ová", "ská", "poulos", "akis", "idis", "ssen", "ckij"};
+
+  private static final String WEEKDAYS = " monday tuesday wednesday thursday friday saturday sunday montag dienstag "
+      + "mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
+      + "miércoles jueves viernes sábado domingo ";
+  private static final String MONTHS = " january february march april may june july august september october "
+      + "november december jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli "
+      + "oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero "
+      + "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ";
+  private static final String WEEKDAY_CUES = " on next this every until by since am le el coming meet see ";
+
+  private static final WordSet WEEKDAY_SET = set(WEEKDAYS);
+  private static final WordSet MONTH_SET = set(MONTHS);
+  private static final WordSet TITLE_SET = set(TITLES);
+  private static final WordSet CUE_LAST_WORDS = set(" is name's dear hi hey hello thanks thank yo soy llamo appelle "
+      + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
+      + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
+      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin ");
+
+  private static WordSet set(String words) {
+    java.util.List<String> l = new java.util.ArrayList<>();
+    for (String w : words.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        l.add(w);
+      }
+    }
+    return new WordSet(l);
+  }
+
+  private static final String STREET_SUFFIX = " street st avenue ave road rd lane ln drive dr boulevard blvd way "
+      + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
+      + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
+      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
+  private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
+      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
+  private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
+  private static final WordSet UNIT_SET = set(UNIT_WORDS);
+  private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
+      + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
+      + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
+      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica mall bypass prairie greens loop hills "
+      + "point pass union extensions extension squares rapids gateway crossroad crossing courts coves cove parks "
+      + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
+      + "shores springs station summit valley view villas vista walk wells ");
+  private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
+      + "boulevard piazza plaza largo travessa viale carrer ");
+
+  static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    int e0 = letters(t, i);
+    int len0 = e0 - i;
+    if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
+      return Math.max(e0, i + 1);
+    }
+    int shape0 = shape(t, i, e0);
+    Gazetteer g = Gazetteer.get();
+    final int hash0 = WordSet.hashOf(t, i, e0);
+    boolean common0 = g.common.contains(t, i, e0, hash0);
+    if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
+      return e0;
+    }
+    if (shape0 == LOWER && !prevIsCue(t, i) && !(g.first.contains(t, i, e0, hash0) && nextIsVerb(t, e0))) {
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
+      return e0;
+    }
+    if (eng.dateOn() && (shape0 != LOWER || common0)) {
+      int d = wordDate(eng, t, i, e0, h);
+      if (d > 0) {
+        return d;
+      }
+    }
+    if (eng.placesOn() && shape0 != LOWER) {
+      int pe = placePhrase(g, t, i, e0);
+      if (pe > e0) {
+        Context.Window w = Context.around(t, i, pe, 3);
+        h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+        return pe;
+      }
+    }
+    if (g.never.contains(t, i, e0, hash0)) {
+      return e0;
+    }
+    if (eng.placesOn() && shape0 != LOWER) {
+      int r = street(t, i, e0, h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    boolean f0 = g.first.contains(t, i, e0, hash0);
+    boolean l0 = g.last.contains(t, i, e0, hash0) || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean p0 = g.place.contains(t, i, e0, hash0);
+    boolean stop0 = g.stop.contains(t, i, e0, hash0);
+    if (shape0 == OTHER) {
+      return e0;
+    }
+    boolean sentenceStart = sentenceStart(t, i);
+    if (stop0 || common0 && (shape0 == LOWER || sentenceStart && !f0 && !l0 && !p0)) {
+      // "South Africa", "New York": a multi-word place may start with a common word
+      if (eng.placesOn() && shape0 != LOWER) {
+        int pe = placePhrase(g, t, i, e0);
+        if (pe > e0) {
+          Context.Window w = Context.around(t, i, pe, 3);
+          h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+          return pe;
+        }
+      }
+      // "Will Smith": a common word is a name only before a capitalised surname
+      if (shape0 == CAP && eng.namesOn() && f0) {
+        int ns = e0 + 1;
+        if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isUpperCase(t.charAt(ns))) {
+          int ne = letters(t, ns);
+          if (shape(t, ns, ne) == CAP && g.last.contains(t, ns, ne) && !g.stop.contains(t, ns, ne)
+              && !g.never.contains(t, ns, ne)) {
+            h.add(i, ne, PiiEntity.PERSON, 0.7, "first name and surname");
+            return ne;
+          }
+        }
+      }
+      return e0;
+    }
+    // unknown capitalised word: only worth the context work after a cue word, at a line start, before ", XX",
+    // or when it looks like a name
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
+      return e0;
+    }
+    // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
+    if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
+        && (f0 || l0 || g.nameModel.score(t, i, e0) > 0.3)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
+    boolean verbNext = shape0 == CAP && nextIsVerb(t, e0);
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
+        && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
+        && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
+        && !(verbNext && g.nameModel.score(t, i, e0) > 0.5)
+        && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
+      return e0;
+    }
+    // lower-case unknown word: only after a strong cue ("my name is ...")
+    Context.Window w = null;
+    int cue = -1;
+    if (shape0 == LOWER && !f0 && !l0 && !p0) {
+      if (!eng.namesOn()) {
+        return e0;
+      }
+      w = Context.around(t, i, e0, 4);
+      int lc = lowerCue(w.left);
+      if (lc < 0 || lc >= LOWER_STRONG_END || len0 < 3 || shouting(t, i)
+          || g.nameModel.score(t, i, e0) < 0.3 || endsWithIgnoreCase(t, i, e0, "ing")
+          || endsWithIgnoreCase(t, i, e0, "ly") || endsWithIgnoreCase(t, i, e0, "ed")) {
+        return e0;
+      }
+      cue = 0;
+    }
+    if (w == null) {
+      w = Context.around(t, i, e0, 4);
+      cue = cue(w.left);
+    }
+    if (titleBefore(t, i)) {
+      cue = 0;
+    }
+    boolean shout = shape0 == ALLCAPS && shouting(t, i);
+    int lowerCue = -1;
+    if (shape0 == LOWER || shout) {
+      lowerCue = lowerCue(w.left);
+      if (shape0 == LOWER && len0 < 3 || shout && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
+        return e0;
+      }
+      if (shape0 == LOWER && !f0 && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
+        return e0;
+      }
+      cue = lowerCue >= 0 && lowerCue < LOWER_STRONG_END ? 0 : lowerCue >= 0 ? WEAK_FROM : -1;
+    }
+    int placeCue = placeCue(w.left);
+    boolean nameCue = cue >= 0 && cue < WEAK_FROM;
+    // places
+    if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
+      int run = capRun(g, t, i, e0, shape0);
+      if (addressBlock(t, i, run)) {
+        h.add(i, run, PiiEntity.LOCATION, 0.65, "line of a postal address");
+        return run;
+      }
+    }
+    if (eng.placesOn()) {
+      int pe = placePhrase(g, t, i, e0);
+      boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
+          && shape0 == CAP;
+      if (pe > 0 && pe - i <= 3 && shape0 == ALLCAPS && (placeCue < 0 || i > 1 && Engine.isDigit(t.charAt(i - 2)))) {
+        pe = -1;
+      }
+      if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && placeCue < 0 && pe == e0 && len0 <= 4)
+          && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
+        boolean isPlace = (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0);
+        if (isPlace && !orgAfter(g, w.right)) {
+          double score = shape0 == LOWER ? 0.55 : 0.65;
+          if (placeCue >= 0) {
+            score += 0.25;
+          }
+          int pc = postcode(t, pe);
+          h.add(i, pc, PiiEntity.LOCATION, score, "place gazetteer");
+          return pc;
+        }
+      }
+      if (shape0 != LOWER && placeCue >= 0 && placeCue <= 4 && !f0 && !l0 && !common0 && !nameCue
+          && cue < 0 && len0 >= 3) {
+        int pe2 = capRun(g, t, i, e0, shape0);
+        h.add(i, pe2, PiiEntity.LOCATION, 0.55, "capitalised name after a place preposition");
+        return pe2;
+      }
+      if (shape0 != LOWER && placeCue >= PLACE_STRONG_FROM && !common0 && !nameCue) {
+        int pe2 = capRun(g, t, i, e0, shape0);
+        h.add(i, pe2, PiiEntity.LOCATION, 0.7, "capitalised name after a place cue");
+        return pe2;
+      }
+    }
+    if (!eng.namesOn()) {
+      return e0;
+    }
+    // names: extend over following name tokens
+    int end = e0;
+    int tokens = 1;
+    int gaz = (f0 || l0) ? 1 : 0;
+    boolean lastIsSurname = false;
+    boolean initial = false;
+    int lastStart = i;
+    int k = e0;
+    while (tokens < 4 && k + 1 < t.length() && t.charAt(k) == ' ') {
+      int ns = k + 1;
+      char c = t.charAt(ns);
+      if (!Character.isLetter(c)) {
+        break;
+      }
+      int ne = letters(t, ns);
+      if (ne < t.length() && Engine.isDigit(t.charAt(ne))) {
+        break;
+      }
+      // initial: "D." or "J"
+      if (ne - ns == 1 && Character.isUpperCase(c) && shape0 != LOWER) {
+        int after = ne < t.length() && t.charAt(ne) == '.' ? ne + 1 : ne;
+        if (after < t.length() && t.charAt(after) == ' ' && after + 1 < t.length()
+            && Character.isUpperCase(t.charAt(after + 1))) {
+          k = after;
+          tokens++;
+          initial = true;
+          continue;
+        }
+        break;
+      }
+      int sh = shape(t, ns, ne);
+      boolean fi = g.first.contains(t, ns, ne);
+      boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
+      boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
+          || g.never.contains(t, ns, ne);
+      boolean ok;
+      if (shape0 == LOWER) {
+        ok = sh == LOWER && (la || fi) && !co && ne - ns >= 3;
+      } else if (sh == CAP || sh == ALLCAPS && shape0 == ALLCAPS) {
+        ok = !g.stop.contains(t, ns, ne) && (!co || la && !g.never.contains(t, ns, ne));
+        if (ok && !fi && !la && g.place.contains(t, ns, ne)) {
+          ok = false;
+        }
+      } else {
+        ok = false;
+      }
+      if (!ok) {
+        break;
+      }
+      if (fi || la) {
+        gaz++;
+      }
+      lastIsSurname = la;
+      lastStart = ns;
+      end = ne;
+      k = ne;
+      tokens++;
+    }
+    // trim a trailing initial
+    boolean strong = cue >= 0 && cue < STRONG_END;
+    boolean medium = cue >= STRONG_END && cue < WEAK_FROM;
+    boolean weak = cue >= WEAK_FROM;
+    double score;
+    if (tokens == 1) {
+      if (shape0 == LOWER) {
+        score = f0 && !common0 ? 0.35 : 0.1;
+      } else if (f0 || l0) {
+        score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.45 : 0.6;
+        if (sentenceStart && g.nameModel.score(t, i, e0) > 0.5) {
+          score += 0.05;
+        }
+        if (p0) {
+          score -= 0.1;
+        }
+        if (!f0 && g.nameModel.score(t, i, e0) < 0.3) {
+          score -= 0.2;
+        }
+      } else {
+        score = shape0 == ALLCAPS ? 0.05 : 0.2;
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
+        if (!sentenceStart && nm > 1.0) {
+          score = 0.42;
+        } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
+          score = 0.38;
+        }
+      }
+    } else {
+      if (shape0 == LOWER) {
+        score = gaz >= 2 ? 0.6 : 0.35;
+      } else if (gaz >= 1) {
+        score = f0 && lastIsSurname ? 0.88 : 0.75;
+      } else {
+        score = 0.3;
+        if (shape0 == CAP && g.nameModel.score(t, i, e0) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
+          score = 0.55;
+        }
+      }
+    }
+    if (strong) {
+      score += shape0 == LOWER ? 0.4 : 0.35;
+    } else if (medium) {
+      score += gaz == 0 && shape0 == CAP && g.nameModel.score(t, i, e0) > 0.3 ? 0.3 : 0.2;
+    } else if (weak && gaz > 0) {
+      score += shape0 == LOWER ? 0.15 : 0.08;
+    }
+    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4);
+    if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
+      score += 0.15;
+    }
+    if (initial && tokens >= 3) {
+      score += 0.3;
+    }
+    if ((orgAfter(g, wr.right) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
+      score -= 0.45;
+    }
+    if (shape0 == CAP && !strong && headline(t, i, end)) {
+      score -= 0.3;
+    }
+    if (common0 && !strong && tokens == 1) {
+      score -= 0.15;
+    }
+    if (score < 0.2) {
+      return e0;
+    }
+    if (eng.placesOn() && !strong && streetAround(t, i, end)) {
+      h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
+      return end;
+    }
+    h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
+    if (score >= 0.5 && shape0 != LOWER) {
+      return nameList(g, t, end, shape0, h);
+    }
+    return end;
+  }
+
+  /**
+   * A capitalised run that is a line of a postal address: at a line start after a line with a unit word or a house
+   * number, or followed by ", ST 12345", a postcode or a line break and a country.
+   */
+  private static boolean addressBlock(CharSequence t, int s, int e) {
+    int n = t.length();
+    // followed by ", XX" (state or region code) or ", nan" and a postcode
+    int k = e;
+    if (k + 3 < n && t.charAt(k) == ',' && t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))
+        && Character.isUpperCase(t.charAt(k + 3)) && (k + 4 >= n || !Character.isLetter(t.charAt(k + 4)))) {
+      int q = k + 4;
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    // at a line start, after an address-looking line
+    int ls = s - 1;
+    while (ls >= 0 && (t.charAt(ls) == ' ' || t.charAt(ls) == '>' || t.charAt(ls) == '\t')) {
+      ls--;
+    }
+    if (ls < 0 || t.charAt(ls) != '\n') {
+      return false;
+    }
+    // the token must fill its line (a city line), possibly followed by ", XX" or a postcode
+    int le = e;
+    while (le < n && t.charAt(le) == ' ') {
+      le++;
+    }
+    if (le < n && Engine.isDigit(t.charAt(le))) {
+      int q = le;
+      while (q < n && (Engine.isDigit(t.charAt(q)) || t.charAt(q) == '-') && q - le < 9) {
+        q++;
+      }
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q < n && t.charAt(q) != '\n' || q - le < 3) {
+        return false;
+      }
+      le = q;
+    }
+    if (!(le >= n || t.charAt(le) == '\n' || t.charAt(le) == ',')) {
+      return false;
+    }
+    if (le < n && t.charAt(le) == '\n') {
+      int ns = le + 1;
+      while (ns < n && (t.charAt(ns) == ' ' || t.charAt(ns) == '>')) {
+        ns++;
+      }
+      if (ns < n && Character.isUpperCase(t.charAt(ns))) {
+        int ne = letters(t, ns);
+        Gazetteer g = Gazetteer.get();
+        if (g.place.contains(t, ns, ne) || placePhrase(g, t, ns, ne) > ne) {
+          return true;
+        }
+      }
+    }
+    int pe = ls;
+    int ps = pe - 1;
+    while (ps >= 0 && t.charAt(ps) != '\n' && pe - ps < 100) {
+      ps--;
+    }
+    ps++;
+    boolean digit = false;
+    boolean unit = false;
+    for (int q = ps; q < pe; q++) {
+      char c = t.charAt(q);
+      if (Engine.isDigit(c)) {
+        digit = true;
+      }
+      if ((c == 'A' || c == 'S' || c == 'U' || c == 'B' || c == 'a' || c == 's' || c == 'u' || c == 'b')
+          && (q == ps || !Character.isLetter(t.charAt(q - 1)))) {
+        if (Engine.startsWithIgnoreCase(t, q, "apt") || Engine.startsWithIgnoreCase(t, q, "suite")
+            || Engine.startsWithIgnoreCase(t, q, "unit") || Engine.startsWithIgnoreCase(t, q, "box")) {
+          unit = true;
+        }
+      }
+    }
+    boolean numberFirst = ps < pe && Engine.isDigit(t.charAt(firstNonSpace(t, ps, pe)));
+    return digit && (unit || numberFirst && pe - ps < 60);
+  }
+
+  /** Extends a place over a following postcode ("Estonia 62488", "Wien 1010"). */
+  private static int postcode(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(e + 1))) {
+      int q = e + 1;
+      while (q < n && Engine.isDigit(t.charAt(q)) && q - e <= 6) {
+        q++;
+      }
+      int len = q - e - 1;
+      if (len >= 4 && len <= 5 && (q >= n || !Engine.isWordChar(t.charAt(q)))) {
+        return q;
+      }
+    }
+    return e;
+  }
+
+  private static int lowerCue(String left) {
+    for (int k = 0; k < LOWER_CUES.length; k++) {
+      if (left.endsWith(LOWER_CUES[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
+  private static boolean shouting(CharSequence t, int i) {
+    int up = 0;
+    int low = 0;
+    int from = Math.max(0, i - 40);
+    int to = Math.min(t.length(), i + 40);
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (Character.isUpperCase(c)) {
+        up++;
+      } else if (Character.isLowerCase(c)) {
+        low++;
+      }
+    }
+    return up >= 12 && up > 4 * low;
+  }
+
+  /** Title Case headline: the words right before and after the run are capitalised too. */
+  private static boolean headline(CharSequence t, int s, int e) {
+    int caps = 0;
+    int words = 0;
+    int k = s - 1;
+    for (int n = 0; n < 2 && k > 0; n++) {
+      while (k >= 0 && t.charAt(k) == ' ') {
+        k--;
+      }
+      int we = k + 1;
+      while (k >= 0 && Character.isLetter(t.charAt(k))) {
+        k--;
+      }
+      if (we - (k + 1) < 2) {
+        break;
+      }
+      words++;
+      if (Character.isUpperCase(t.charAt(k + 1))) {
+        caps++;
+      }
+    }
+    k = e;
+    for (int n = 0; n < 2 && k < t.length(); n++) {
+      while (k < t.length() && t.charAt(k) == ' ') {
+        k++;
+      }
+      int ws = k;
+      while (k < t.length() && Character.isLetter(t.charAt(k))) {
+        k++;
+      }
+      if (k - ws < 2) {
+        break;
+      }
+      words++;
+      if (Character.isUpperCase(t.charAt(ws))) {
+        caps++;
+      }
+    }
+    return words >= 3 && caps >= 3;
+  }
+
+  /** A capitalised title right before: "Mr. ", "Dr ", "Frau ", "Dear ". */
+  private static boolean titleBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) == '.') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    int ws = k + 1;
+    if (we - ws < 1 || we - ws > 9 || we == i || !Character.isUpperCase(t.charAt(ws))) {
+      return false;
+    }
+    return TITLE_SET.contains(t, ws, we);
+  }
+
+  private static final String[] ENGLISH_SUFFIXES = {"ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence",
+      "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
+      "ments", "tions", "ized", "ised", "izes", "ises", "ally", "ward", "wards", "ware", "work", "book"};
+
+  private static final WordSet ENGLISH_SUFFIX_SET = new WordSet(java.util.Arrays.asList(ENGLISH_SUFFIXES));
+  private static final WordSet SURNAME_SUFFIX_SET = new WordSet(java.util.Arrays.asList(SURNAME_SUFFIXES));
+
+  /** Whether {@code t[s, e)} ends with an entry of {@code set} (entries of 2..6 chars), leaving 3 chars before it. */
+  private static boolean endsWithAny(WordSet set, CharSequence t, int s, int e) {
+    for (int k = 2; k <= 6 && e - k >= s + 3; k++) {
+      if (set.contains(t, e - k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spelling that marks an ordinary English word (suffixes like -ing, -ment, -tion), for unknown tokens. */
+  static boolean englishWord(CharSequence t, int s, int e) {
+    return e - s >= 6 && endsWithAny(ENGLISH_SUFFIX_SET, t, s, e);
+  }
+
+  private static final WordSet VERB_AFTER_SET = set(" said says wrote writes told asked replied answered called "
+      + "texted emailed mentioned thinks lives lived spent shouted explained wants went works married died joined "
+      + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
+      + "just ");
+
+  private static boolean nextIsVerb(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's') {
+      return true;
+    }
+    int we = k;
+    while (we < t.length() && Character.isLetter(t.charAt(we))) {
+      we++;
+    }
+    return we > k && VERB_AFTER_SET.contains(t, k, we);
+  }
+
+  /** "Hleb, Sheila, Donna and Sherry": list items after a found name are names when they look like one. */
+  private static int nameList(Gazetteer g, CharSequence t, int end, int shape0, Hits h) {
+    int n = t.length();
+    int k = end;
+    for (int items = 0; items < 12; items++) {
+      int q = k;
+      if (q < n && t.charAt(q) == ',') {
+        q++;
+      }
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q + 4 < n && t.charAt(q) == 'a' && t.charAt(q + 1) == 'n' && t.charAt(q + 2) == 'd'
+          && t.charAt(q + 3) == ' ') {
+        q += 4;
+      }
+      if (q == k || q >= n || !Character.isUpperCase(t.charAt(q))) {
+        return k;
+      }
+      int we = letters(t, q);
+      if (we - q < 2 || shape(t, q, we) != shape0 || g.stop.contains(t, q, we) || g.never.contains(t, q, we)
+          || g.place.contains(t, q, we) && !g.first.contains(t, q, we)) {
+        return k;
+      }
+      boolean nameLike = g.first.contains(t, q, we) || g.last.contains(t, q, we) || g.nameModel.score(t, q, we) > 0.3;
+      if (!nameLike || g.org.contains(t, q, we) || streetAround(t, q, we)) {
+        return k;
+      }
+      // a two-word item: "Ella H. Snider" style items are rare in lists; one word per item
+      h.add(q, we, PiiEntity.PERSON, 0.6, "name in a list of names");
+      k = we;
+    }
+    return k;
+  }
+
+  /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
+  private static boolean streetAround(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = e;
+    if (k + 1 < n && t.charAt(k) == ' ') {
+      int ws = k + 1;
+      if (Engine.isDigit(t.charAt(ws))) {
+        int q = ws;
+        while (q < n && Engine.isDigit(t.charAt(q)) && q - ws < 6) {
+          q++;
+        }
+        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')) {
+          return true;
+        }
+      } else if (Character.isLetter(t.charAt(ws))) {
+        int we = letters(t, ws);
+        if (STREET_SET.contains(t, ws, we)) {
+          return true;
+        }
+      }
+    }
+    int q = s - 1;
+    while (q >= 0 && (t.charAt(q) == ' ' || t.charAt(q) == '.')) {
+      q--;
+    }
+    int pe = q + 1;
+    while (q >= 0 && Character.isLetter(t.charAt(q))) {
+      q--;
+    }
+    return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
+  }
+
+  private static boolean prevIsCue(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\'')) {
+      k--;
+    }
+    return we > k + 1 && (CUE_LAST_WORDS.contains(t, k + 1, we) || TITLE_SET.contains(t, k + 1, we));
+  }
+
+  private static boolean lineStart(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
+      k--;
+    }
+    return k < 0 || t.charAt(k) == '\n';
+  }
+
+  private static int firstNonSpace(CharSequence t, int s, int e) {
+    int k = s;
+    while (k < e - 1 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean possessive(CharSequence t, int e) {
+    int k = e < t.length() && t.charAt(e) == ' ' ? e + 1 : e;
+    return k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's'
+        && (k + 2 >= t.length() || !Character.isLetter(t.charAt(k + 2)));
+  }
+
+  private static boolean surnameSuffix(CharSequence t, int s, int e) {
+    return endsWithAny(SURNAME_SUFFIX_SET, t, s, e);
+  }
+
+  /** An organisation word among the next few capitalised words ("Davis, Reynolds and Williamson Orchestra"). */
+  private static boolean orgAfter(Gazetteer g, String right) {
+    int from = 1;
+    for (int n = 0; n < 4 && from < right.length(); n++) {
+      int sp = right.indexOf(' ', from);
+      if (sp < 0) {
+        sp = right.length();
+      }
+      if (g.org.contains(right, from, sp)) {
+        return true;
+      }
+      if (g.stop.contains(right, from, sp) && !(sp - from == 3 && right.startsWith("and", from))) {
+        return false;
+      }
+      from = sp + 1;
+    }
+    return false;
+  }
+
+  private static int capRun(Gazetteer g, CharSequence t, int i, int e0, int shape0) {
+    int end = e0;
+    int k = e0;
+    int count = 1;
+    while (count < 3 && k + 1 < t.length() && t.charAt(k) == ' ' && Character.isUpperCase(t.charAt(k + 1))) {
+      int ne = letters(t, k + 1);
+      if (g.common.contains(t, k + 1, ne) || g.never.contains(t, k + 1, ne)) {
+        break;
+      }
+      end = ne;
+      k = ne;
+      count++;
+    }
+    return end;
+  }
+
+  private static int placePhrase(Gazetteer g, CharSequence t, int i, int e0) {
+    int best = g.place.contains(t, i, e0) ? e0 : -1;
+    int k = e0;
+    for (int n = 2; n <= g.maxPlaceWords; n++) {
+      if (k + 1 >= t.length() || !(t.charAt(k) == ' ' || t.charAt(k) == '-')
+          || !Character.isLetter(t.charAt(k + 1))) {
+        break;
+      }
+      int ne = letters(t, k + 1);
+      if (g.place.contains(t, i, ne)) {
+        best = ne;
+      }
+      k = ne;
+    }
+    return best;
+  }
+
+  private static int wordDate(Engine eng, CharSequence t, int i, int e0, Hits h) {
+    if (e0 - i < 3 || e0 - i > 10) {
+      return -1;
+    }
+    boolean weekday = WEEKDAY_SET.contains(t, i, e0);
+    if (!weekday && !MONTH_SET.contains(t, i, e0)) {
+      return -1;
+    }
+    if (weekday) {
+      Context.Window w = Context.around(t, i, e0, 2);
+      String prev = Context.lastWords(w.left, 1);
+      if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
+        h.add(i, e0, PiiEntity.DATE_TIME, 0.6, "weekday in temporal context");
+        return e0;
+      }
+      return -1;
+    }
+    if (Character.isUpperCase(t.charAt(i)) || e0 - i > 3) {
+      int s = i;
+      // "3 March 1990", "3. März 1990", "le 3 mars"
+      int k = i - 1;
+      if (k >= 0 && t.charAt(k) == ' ') {
+        int q = k - 1;
+        if (q >= 0 && t.charAt(q) == '.') {
+          q--;
+        }
+        int de = q + 1;
+        while (q >= 0 && Engine.isDigit(t.charAt(q)) && de - q <= 2) {
+          q--;
+        }
+        if (de - (q + 1) >= 1 && de - (q + 1) <= 2 && (q < 0 || !Engine.isWordChar(t.charAt(q)))) {
+          s = q + 1;
+        }
+      }
+      int e = e0;
+      if (e < t.length() && t.charAt(e) == '.') {
+        e++;
+      }
+      boolean day = false;
+      boolean year = false;
+      if (e + 1 < t.length() && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(e + 1))) {
+        int q = e + 1;
+        while (q < t.length() && Engine.isDigit(t.charAt(q)) && q - e <= 4) {
+          q++;
+        }
+        int dl = q - (e + 1);
+        if (dl <= 2) {
+          day = true;
+          e = q;
+          if (e < t.length() && (t.charAt(e) == ',' || t.charAt(e) == '.')) {
+            if (e + 2 < t.length() && t.charAt(e + 1) == ' ' && Engine.isDigit(t.charAt(e + 2))) {
+              e++;
+            }
+          }
+          if (startsWithOrd(t, e)) {
+            e += 2;
+          }
+          if (e + 5 <= t.length() && t.charAt(e) == ' ' && allDigits(t, e + 1, e + 5)
+              && !Engine.isWordChar(Engine.charAt(t, e + 5))) {
+            year = true;
+            e += 5;
+          }
+        } else if (dl == 4 && (q >= t.length() || !Engine.isWordChar(t.charAt(q)))) {
+          year = true;
+          e = q;
+        }
+      }
+      if (s == i && !day && !year) {
+        return -1;
+      }
+      if (s == i && !year && !day) {
+        return -1;
+      }
+      if (e > t.length() || e < e0) {
+        e = e0;
+      }
+      Context.Window w = Context.around(t, s, e, eng.contextWindow());
+      double score = (s < i || day) && year ? 0.6 : day || s < i ? 0.45 : 0.4;
+      if (w.has(PiiEntity.DATE_TIME)) {
+        score += 0.25;
+      }
+      if (w.negativeNear()) {
+        score = 0.3;
+      }
+      h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
+      return e;
+    }
+    return -1;
+  }
+
+  private static boolean startsWithOrd(CharSequence t, int e) {
+    return Engine.startsWithIgnoreCase(t, e, "st") || Engine.startsWithIgnoreCase(t, e, "nd")
+        || Engine.startsWithIgnoreCase(t, e, "rd") || Engine.startsWithIgnoreCase(t, e, "th");
+  }
+
+  private static boolean allDigits(CharSequence t, int s, int e) {
+    if (e > t.length()) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (!Engine.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Street addresses: "12 Main Street", "Hauptstraße 5", "Koskikatu 25", "Apt. 864". */
+  private static int street(CharSequence t, int i, int e0, Hits h) {
+    String low = null;
+    // token ending with a street word followed by a house number
+    for (String end : STREET_ENDINGS) {
+      if (e0 - i > end.length() + 2 && endsWithIgnoreCase(t, i, e0, end)) {
+        int k = e0;
+        if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
+          int q = k + 1;
+          while (q < t.length() && (Engine.isDigit(t.charAt(q)) || Character.isLetter(t.charAt(q))) && q - k < 6) {
+            q++;
+          }
+          h.add(i, q, PiiEntity.LOCATION, 0.75, "street and house number");
+          return q;
+        }
+      }
+    }
+    // "Apt. 864", "Suite 282", "PSC 3294"
+    if (e0 - i <= 9) {
+      if (UNIT_SET.contains(t, i, e0)) {
+        int k = e0;
+        if (k < t.length() && t.charAt(k) == '.') {
+          k++;
+        }
+        if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
+          int q = k + 1;
+          while (q < t.length() && Engine.isDigit(t.charAt(q)) && q - k < 7) {
+            q++;
+          }
+          if (q >= t.length() || !Engine.isWordChar(t.charAt(q))) {
+            h.add(i, q, PiiEntity.LOCATION, 0.55, "address unit");
+            return q;
+          }
+        }
+      }
+    }
+    // "<number> Word [Word] Street"
+    int q = i - 1;
+    if (q > 0 && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q - 1))) {
+      int ds = q - 1;
+      while (ds > 0 && Engine.isDigit(t.charAt(ds - 1)) && q - ds < 6) {
+        ds--;
+      }
+      if (ds == 0 || !Engine.isWordChar(t.charAt(ds - 1))) {
+        int k = e0;
+        int end = -1;
+        for (int n = 0; n < 4; n++) {
+          int ws = n == 0 ? i : k + 1;
+          if (n > 0 && !(k + 1 < t.length() && t.charAt(k) == ' ' && Character.isLetter(t.charAt(k + 1)))) {
+            break;
+          }
+          int we = letters(t, ws);
+          if (we - ws <= 11) {
+            if (STREET_SET.contains(t, ws, we) && n > 0) {
+              end = we;
+              if (end < t.length() && t.charAt(end) == '.') {
+                end++;
+              }
+              break;
+            }
+          }
+          if (!Character.isUpperCase(t.charAt(ws))) {
+            break;
+          }
+          k = we;
+        }
+        if (end > 0) {
+          h.add(ds, end, PiiEntity.LOCATION, 0.8, "house number and street");
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWithIgnoreCase(CharSequence t, int s, int e, String suffix) {
+    int st = e - suffix.length();
+    if (st < s) {
+      return false;
+    }
+    for (int k = 0; k < suffix.length(); k++) {
+      if (WordSet.lower(t.charAt(st + k)) != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int cue(String left) {
+    for (int k = 0; k < STRONG.length; k++) {
+      if (left.endsWith(STRONG[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int placeCue(String left) {
+    for (int k = PLACE_CUES.length - 1; k >= 0; k--) {
+      if (left.endsWith(PLACE_CUES[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean verbAfter(String right) {
+    for (String v : VERBS_AFTER) {
+      if (right.startsWith(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceStart(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '"' || t.charAt(k) == '\'' || t.charAt(k) == '(')) {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = t.charAt(k);
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '>' || c == '-' || c == '*';
+  }
+
+  /** End of a word of letters, with inner apostrophes and hyphens ("O'Brien", "Jean-Luc"). */
+  static int letters(CharSequence t, int i) {
+    int e = i;
+    int n = t.length();
+    while (e < n) {
+      char c = t.charAt(e);
+      if (Character.isLetter(c)) {
+        e++;
+      } else if ((c == '\'' || c == '-' || c == '\u2019') && e > i && e + 1 < n && Character.isLetter(t.charAt(e + 1))
+          && !(c == '\'' && (t.charAt(e + 1) == 's' || t.charAt(e + 1) == 't') && (e + 2 >= n
+          || !Character.isLetter(t.charAt(e + 2))))) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  private static int shape(CharSequence t, int s, int e) {
+    char c0 = t.charAt(s);
+    boolean up0 = Character.isUpperCase(c0);
+    boolean anyLower = false;
+    boolean anyUpperAfter = false;
+    for (int k = s + 1; k < e; k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        anyLower = true;
+      } else if (Character.isUpperCase(c)) {
+        anyUpperAfter = true;
+      }
+    }
+    if (!up0) {
+      if (Character.isLowerCase(c0) && !anyUpperAfter) {
+        return LOWER;
+      }
+      return Character.isLetter(c0) && !Character.isLowerCase(c0) ? CAP : OTHER;
+    }
+    if (!anyLower) {
+      return e - s >= 2 ? ALLCAPS : CAP;
+    }
+    if (anyUpperAfter) {
+      // McDonald, DeLuca, O'Neil
+      return CAP;
+    }
+    return CAP;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.aisec.data.pii.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * An immutable, case-insensitive set of words that can be probed with a range of a CharSequence without allocating.
+ * Open addressing with linear probing; keys are stored lower-cased. Thread-safe once built.
+ */
+public final class WordSet {
+
+  private final String[] table;
+  private final int mask;
+  private final int size;
+
+  public WordSet(Collection<String> words) {
+    int cap = Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2;
+    table = new String[cap];
+    mask = cap - 1;
+    int n = 0;
+    for (String w : words) {
+      String k = w.toLowerCase(Locale.ROOT);
+      if (k.isEmpty()) {
+        continue;
+      }
+      int h = hash(k, 0, k.length()) & mask;
+      boolean dup = false;
+      while (table[h] != null) {
+        if (table[h].equals(k)) {
+          dup = true;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      if (!dup) {
+        table[h] = k;
+        n++;
+      }
+    }
+    size = n;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + lower(s.charAt(i));
+    }
+    return h ^ (h >>> 16);
+  }
+
+  static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** The hash {@link #contains(CharSequence, int, int, int)} expects, shared by every WordSet. */
+  public static int hashOf(CharSequence s, int from, int to) {
+    return hash(s, from, to);
+  }
+
+  /** Whether the range {@code [from, to)} of {@code s}, lower-cased, is in the set. */
+  public boolean contains(CharSequence s, int from, int to) {
+    return to > from && contains(s, from, to, hash(s, from, to));
+  }
+
+  /** As {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already computed. */
+  public boolean contains(CharSequence s, int from, int to, int hash) {
+    int len = to - from;
+    if (len <= 0) {
+      return false;
+    }
+    int h = hash & mask;
+    String k;
+    while ((k = table[h]) != null) {
+      if (k.length() == len) {
+        boolean eq = true;
+        for (int i = 0; i < len; i++) {
+          if (k.charAt(i) != lower(s.charAt(from + i))) {
+            eq = false;
+            break;
+          }
+        }
+        if (eq) {
+          return true;
+        }
+      }
+      h = (h + 1) & mask;
+    }
+    return false;
+  }
+
+  public boolean contains(CharSequence s) {
+    return contains(s, 0, s.length());
+  }
+}

@@ -1,0 +1,326 @@
+package dev.aisec.data.poison;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A numeric data set read from CSV or JSON Lines: feature names, a rectangular matrix of finite values, and
+ * optionally one label per row. Immutable (the matrix is defensively copied on access through {@link #matrix()}).
+ *
+ * <p>Input policy. CSV: the first line is a header; the label column (if named and present) and any excluded
+ * columns are kept out of the matrix. A cell that is empty, {@code NA}, {@code NaN} or {@code null} is
+ * <em>missing</em>: with {@link MissingPolicy#REJECT} it is an error, with {@link MissingPolicy#MEDIAN} (the
+ * default) it is replaced by the median of the column's present values and counted in {@link #imputed()}. A cell
+ * holding an infinity, or text that is not a number, is always an error. Every error is an
+ * {@link IllegalArgumentException} naming the 1-based line and the column. JSON Lines: each line is an object whose
+ * embedding field is an array of numbers of the same length on every line.
+ */
+public final class NumericTable {
+
+  /** What to do with missing cells. */
+  public enum MissingPolicy {
+    /** Missing cells are an error. */
+    REJECT,
+    /** Missing cells take the median of the column's present values. */
+    MEDIAN
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<String> columns;
+  private final double[][] rows;
+  private final List<String> labels;
+  private final int imputed;
+
+  private NumericTable(List<String> columns, double[][] rows, List<String> labels, int imputed) {
+    this.columns = List.copyOf(columns);
+    this.rows = rows;
+    this.labels = labels == null ? null : Collections.unmodifiableList(new ArrayList<>(labels));
+    this.imputed = imputed;
+  }
+
+  /** Wraps a matrix (validated by {@link Matrices#validate}); labels may be null. */
+  public static NumericTable of(double[][] data, List<String> labels) {
+    int d = Matrices.validate(data, "data");
+    if (labels != null && labels.size() != data.length) {
+      throw new IllegalArgumentException("labels has " + labels.size() + " entries for " + data.length + " rows");
+    }
+    List<String> names = new ArrayList<>();
+    for (int j = 0; j < d; j++) {
+      names.add("f" + j);
+    }
+    double[][] copy = new double[data.length][];
+    for (int i = 0; i < data.length; i++) {
+      copy[i] = data[i].clone();
+    }
+    return new NumericTable(names, copy, labels, 0);
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** A copy of the matrix. */
+  public double[][] matrix() {
+    double[][] c = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      c[i] = rows[i].clone();
+    }
+    return c;
+  }
+
+  /** The matrix without copying; callers must not modify it. */
+  double[][] matrixView() {
+    return rows;
+  }
+
+  public int rowCount() {
+    return rows.length;
+  }
+
+  /** Row labels, or null when the input had no label column. */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** How many missing cells were imputed. */
+  public int imputed() {
+    return imputed;
+  }
+
+  /** Reads a CSV file; see the class documentation for the policy. */
+  public static NumericTable readCsv(Path path, String labelColumn, Set<String> exclude, MissingPolicy missing) {
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return readCsv(r, labelColumn, exclude, missing, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads CSV text; {@code source} names the input in error messages. */
+  public static NumericTable readCsv(BufferedReader in, String labelColumn, Set<String> exclude,
+      MissingPolicy missing, String source) throws IOException {
+    String header = in.readLine();
+    if (header == null) {
+      throw new IllegalArgumentException(source + ": empty file, expected a header line");
+    }
+    if (header.startsWith("\uFEFF")) {
+      header = header.substring(1);
+    }
+    List<String> head = Csv.split(header, 1, source);
+    int labelIdx = -1;
+    List<Integer> featureIdx = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int j = 0; j < head.size(); j++) {
+      String h = head.get(j).trim();
+      if (labelColumn != null && h.equals(labelColumn)) {
+        labelIdx = j;
+      } else if (exclude == null || !exclude.contains(h)) {
+        featureIdx.add(j);
+        names.add(h);
+      }
+    }
+    if (featureIdx.isEmpty()) {
+      throw new IllegalArgumentException(source + ": no feature columns left after removing the label column");
+    }
+    List<double[]> data = new ArrayList<>();
+    List<String> labels = labelIdx >= 0 ? new ArrayList<>() : null;
+    List<int[]> missingCells = new ArrayList<>();
+    String line;
+    int lineNo = 1;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank()) {
+        throw new IllegalArgumentException(source + ": line " + lineNo + " is empty");
+      }
+      List<String> cells = Csv.split(line, lineNo, source);
+      if (cells.size() != head.size()) {
+        throw new IllegalArgumentException(source + ": line " + lineNo + " has " + cells.size()
+            + " cells, the header has " + head.size());
+      }
+      double[] row = new double[featureIdx.size()];
+      for (int k = 0; k < row.length; k++) {
+        String cell = cells.get(featureIdx.get(k)).trim();
+        String low = cell.toLowerCase(Locale.ROOT);
+        if (cell.isEmpty() || low.equals("na") || low.equals("nan") || low.equals("null") || low.equals("n/a")) {
+          if (missing == MissingPolicy.REJECT) {
+            throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
+                + "' is missing (missing values are rejected)");
+          }
+          row[k] = Double.NaN;
+          missingCells.add(new int[] {data.size(), k});
+          continue;
+        }
+        double v;
+        try {
+          v = Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
+              + "' is not a number");
+        }
+        if (!Double.isFinite(v)) {
+          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
+              + "' is infinite; only finite values are accepted");
+        }
+        row[k] = v;
+      }
+      data.add(row);
+      if (labels != null) {
+        labels.add(cells.get(labelIdx).trim());
+      }
+    }
+    if (data.isEmpty()) {
+      throw new IllegalArgumentException(source + ": no data rows after the header");
+    }
+    double[][] m = data.toArray(new double[0][]);
+    if (!missingCells.isEmpty()) {
+      imputeMedians(m, names, source);
+    }
+    return new NumericTable(names, m, labels, missingCells.size());
+  }
+
+  private static void imputeMedians(double[][] m, List<String> names, String source) {
+    int d = m[0].length;
+    for (int j = 0; j < d; j++) {
+      List<Double> present = new ArrayList<>();
+      boolean any = false;
+      for (double[] r : m) {
+        if (Double.isNaN(r[j])) {
+          any = true;
+        } else {
+          present.add(r[j]);
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      if (present.isEmpty()) {
+        throw new IllegalArgumentException(source + ": column '" + names.get(j) + "' has no values at all");
+      }
+      double[] p = new double[present.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = present.get(i);
+      }
+      double med = dev.aisec.data.poison.internal.Stats.median(p);
+      for (double[] r : m) {
+        if (Double.isNaN(r[j])) {
+          r[j] = med;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads JSON Lines whose {@code embeddingField} holds an array of numbers; {@code labelField} may be null. Empty
+   * lines, invalid JSON, a missing or ragged embedding, or a non-finite value are errors naming the line.
+   */
+  public static NumericTable readJsonl(Path path, String embeddingField, String labelField) {
+    List<double[]> data = new ArrayList<>();
+    List<String> labels = labelField == null ? null : new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      int dim = -1;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          throw new IllegalArgumentException(path + ": line " + lineNo + " is empty");
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(path + ": line " + lineNo + " is not valid JSON");
+        }
+        JsonNode emb = node == null ? null : node.get(embeddingField);
+        if (emb == null || !emb.isArray() || emb.size() == 0) {
+          throw new IllegalArgumentException(path + ": line " + lineNo + " has no array field '" + embeddingField
+              + "'");
+        }
+        if (dim >= 0 && emb.size() != dim) {
+          throw new IllegalArgumentException(path + ": line " + lineNo + " has " + emb.size()
+              + " embedding values, earlier lines have " + dim);
+        }
+        dim = emb.size();
+        double[] row = new double[dim];
+        for (int j = 0; j < dim; j++) {
+          JsonNode v = emb.get(j);
+          if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw new IllegalArgumentException(path + ": line " + lineNo + " embedding value " + j
+                + " is not a finite number");
+          }
+          row[j] = v.asDouble();
+        }
+        data.add(row);
+        if (labels != null) {
+          JsonNode l = node.get(labelField);
+          if (l == null || l.isNull()) {
+            throw new IllegalArgumentException(path + ": line " + lineNo + " has no field '" + labelField + "'");
+          }
+          labels.add(l.isTextual() ? l.asText() : l.toString());
+        }
+      }
+      if (data.isEmpty()) {
+        throw new IllegalArgumentException(path + ": no lines");
+      }
+      List<String> names = new ArrayList<>();
+      for (int j = 0; j < dim; j++) {
+        names.add(embeddingField + "[" + j + "]");
+      }
+      return new NumericTable(names, data.toArray(new double[0][]), labels, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Minimal RFC 4180 field splitter for one physical line (quoted fields may not span lines). */
+  static final class Csv {
+    private Csv() {}
+
+    static List<String> split(String line, int lineNo, String source) {
+      List<String> out = new ArrayList<>();
+      StringBuilder cur = new StringBuilder();
+      boolean quoted = false;
+      int i = 0;
+      while (i < line.length()) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"') {
+            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+              cur.append('"');
+              i++;
+            } else {
+              quoted = false;
+            }
+          } else {
+            cur.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          out.add(cur.toString());
+          cur.setLength(0);
+        } else {
+          cur.append(c);
+        }
+        i++;
+      }
+      if (quoted) {
+        throw new IllegalArgumentException(source + ": line " + lineNo + " has an unterminated quoted field");
+      }
+      out.add(cur.toString());
+      return out;
+    }
+  }
+}

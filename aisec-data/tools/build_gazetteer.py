@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Builds the PERSON/LOCATION gazetteer resource of aisec-data from datafaker's locale files.
+
+datafaker is a TEST dependency only; this command turns its name, place and word lists into one compact,
+gzipped resource that ships with aisec-data, so nothing reads datafaker at runtime.
+
+  python3 aisec-data/tools/build_gazetteer.py \
+      ~/.m2/repository/net/datafaker/datafaker/2.5.4/datafaker-2.5.4.jar \
+      aisec-data/src/main/resources/dev/aisec/data/pii/gazetteer.txt.gz \
+      ../shared/datasets/pii/presidio-generated-large.jsonl ../shared/datasets/pii/wnut17.jsonl
+
+The optional JSON Lines files add a vocabulary of common lower-case words: alphabetic tokens seen at least three
+times in lower case OUTSIDE every labelled span, and never inside a PERSON or LOCATION span. Only the training parts
+are read: presidio-generated-large (not synth-v2, which is the evaluation set) and the wnut17 records whose source is
+wnut17train.conll (dev and test are held out). The result is a word list, no text.
+
+Output: UTF-8 text, sections '#first', '#last', '#place', '#common'; one lower-cased entry per line, sorted.
+Entries that hold template markup (#{...}) or digits are dropped.
+"""
+import gzip
+import json
+import re
+import sys
+import zipfile
+
+FIRST_KEYS = {"first_name", "male_first_name", "female_first_name", "woman_first_name", "man_first_name",
+              "male_english_name", "ocker_first_name", "tamil_male_name", "tamil_female_name",
+              "male_middle_name", "female_middle_name", "middle_name"}
+LAST_KEYS = {"last_name", "male_last_name", "female_last_name", "woman_last_name", "man_last_name"}
+PLACE_KEYS = {"city_name", "city", "country", "state", "capital", "capital_city", "city_with_state"}
+COMMON_FILES = {"en/words.yml", "en/verbs.yml", "en/adjective.yml", "en/hipster.yml", "en/emotion.yml",
+                "en/color.yml", "en/food.yml", "en/animal.yml", "en/job.yml", "en/hobby.yml"}
+# keys whose values are names but live in sections we do not want (street names, products...)
+SKIP_PARENTS = {"street_name", "product_name", "company", "team", "university"}
+
+KEY_RE = re.compile(r'^(\s*)([A-Za-z_]+):\s*(.*)$')
+ITEM_RE = re.compile(r'^\s*-\s*(.*)$')
+
+
+def unquote(v):
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        v = v[1:-1]
+    return v.strip()
+
+
+def inline_list(v):
+    v = v.strip()
+    if not (v.startswith("[") and v.endswith("]")):
+        return []
+    out, cur, q = [], "", None
+    for ch in v[1:-1]:
+        if q:
+            if ch == q:
+                q = None
+            else:
+                cur += ch
+        elif ch in "\"'":
+            q = ch
+        elif ch == ",":
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+def lists(text):
+    """Yields (key, value) for every list item in a datafaker YAML file (block or inline lists)."""
+    key = None
+    for line in text.splitlines():
+        m = KEY_RE.match(line)
+        if m:
+            key = m.group(2)
+            rest = m.group(3)
+            for item in inline_list(rest):
+                yield key, item
+            continue
+        m = ITEM_RE.match(line)
+        if m and key:
+            yield key, unquote(m.group(1))
+
+
+def ok(v):
+    return v and "#{" not in v and not any(c.isdigit() for c in v) and len(v) <= 40
+
+
+def vocabulary(paths):
+    counts = {}
+    banned = set()
+    tok = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if "wnut17" in path and "wnut17train.conll" not in r.get("source", ""):
+                    continue
+                text = r["text"]
+                spans = r.get("spans", [])
+                for s in spans:
+                    if s["type"] in ("PERSON", "LOCATION", "STREET_ADDRESS", "ORGANIZATION", "GROUP"):
+                        for w in tok.findall(text[s["start"]:s["end"]]):
+                            banned.add(w.lower())
+                for m in tok.finditer(text):
+                    if any(s["start"] < m.end() and m.start() < s["end"] for s in spans):
+                        continue
+                    w = m.group()
+                    if w.islower() and len(w) >= 2:
+                        counts[w] = counts.get(w, 0) + 1
+    return {w for w, c in counts.items() if c >= 3 and w not in banned}
+
+
+def main(jar, out, vocab_paths=()):
+    sets = {"first": set(), "last": set(), "place": set(), "common": set()}
+    if vocab_paths:
+        sets["common"] |= vocabulary(vocab_paths)
+    with zipfile.ZipFile(jar) as z:
+        for name in z.namelist():
+            if not name.endswith(".yml"):
+                continue
+            text = z.read(name).decode("utf-8", "replace")
+            common = name in COMMON_FILES
+            for key, v in lists(text):
+                if not ok(v):
+                    continue
+                low = v.lower()
+                if common:
+                    for w in re.split(r"[\s/]+", low):
+                        if w.isalpha():
+                            sets["common"].add(w)
+                elif key in FIRST_KEYS:
+                    sets["first"].add(low)
+                elif key in LAST_KEYS:
+                    sets["last"].add(low)
+                elif key in PLACE_KEYS and ("address" in name or "country" in name or "nation" in name
+                                             or "/" not in name):
+                    sets["place"].add(low)
+    with gzip.open(out, "wt", encoding="utf-8") as f:
+        for sec in ("first", "last", "place", "common"):
+            f.write("#" + sec + "\n")
+            for w in sorted(sets[sec]):
+                f.write(w + "\n")
+    print({k: len(v) for k, v in sets.items()})
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
