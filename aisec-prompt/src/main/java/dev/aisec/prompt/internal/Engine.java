@@ -177,7 +177,7 @@ public final class Engine {
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
-      sig.add(new Signal(indirect ? "INDIRECT_INJECTION" : "PROMPT_INJECTION", "classifier", os, oe, p,
+      sig.add(new Signal("CLASSIFIER", "classifier", os, oe, p,
           "classifier p=" + fmt(p) + explainTop(t)));
     }
     return new WindowResult(index, os, oe, score, p, sig);
