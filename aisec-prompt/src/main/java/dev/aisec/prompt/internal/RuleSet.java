@@ -80,10 +80,22 @@ public final class RuleSet {
   private final long[] pkeys;
   private final Rule[][] pvals;
 
+  /** Every word the rules name (exact alternatives and prefixes), lower-case: the public attack vocabulary. */
+  private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
+
   private static final RuleSet STANDARD = load("/dev/aisec/prompt/rules.txt");
 
   private RuleSet(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    for (Rule r : rules) {
+      for (String[][] alts : r.elems) {
+        for (String[] alt : alts) {
+          for (String w : alt) {
+            vocabulary.add(w.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
     for (Rule r : rules) {
       String[][] alts = r.elems[0];
       for (int a = 0; a < alts.length; a++) {
@@ -117,6 +129,23 @@ public final class RuleSet {
       pkeys[i] = k;
       pvals[i] = e.getValue().toArray(new Rule[0]);
     }
+  }
+
+  /**
+   * Whether a word belongs to the rules' own vocabulary (or starts with one of their prefixes of 4+ letters).
+   * Explanations quote only such words, so a finding's detail never repeats arbitrary input text.
+   */
+  public boolean isRuleWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (vocabulary.contains(w)) {
+      return true;
+    }
+    for (int k = Math.min(w.length(), 12); k >= 4; k--) {
+      if (vocabulary.contains(w.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long pack(CharSequence s) {
