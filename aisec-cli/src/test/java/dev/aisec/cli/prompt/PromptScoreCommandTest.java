@@ -65,7 +65,7 @@ class PromptScoreCommandTest {
     Files.writeString(in, "{\"text\":\"ok\"}\n{not json}\n");
     r = CliRun.of("prompt", "score", "--jsonl", in.toString());
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains(":2: invalid JSON"), r.err);
+    assertTrue(r.err.contains(":2: not valid JSON"), r.err);
     assertEquals("", r.out);
     Files.writeString(in, "{\"text\":\"ok\"}\n");
     assertEquals(2, CliRun.of("prompt", "score", "--jsonl", in.toString(), "--channel", "bogus").exit);
