@@ -6,12 +6,19 @@ gzipped resource that ships with aisec-data, so nothing reads datafaker at runti
 
   python3 aisec-data/tools/build_gazetteer.py \
       ~/.m2/repository/net/datafaker/datafaker/2.5.4/datafaker-2.5.4.jar \
-      aisec-data/src/main/resources/dev/aisec/data/pii/gazetteer.txt.gz
+      aisec-data/src/main/resources/dev/aisec/data/pii/gazetteer.txt.gz \
+      ../shared/datasets/pii/presidio-generated-large.jsonl ../shared/datasets/pii/wnut17.jsonl
+
+The optional JSON Lines files add a vocabulary of common lower-case words: alphabetic tokens seen at least three
+times in lower case OUTSIDE every labelled span, and never inside a PERSON or LOCATION span. Only the training parts
+are read: presidio-generated-large (not synth-v2, which is the evaluation set) and the wnut17 records whose source is
+wnut17train.conll (dev and test are held out). The result is a word list, no text.
 
 Output: UTF-8 text, sections '#first', '#last', '#place', '#common'; one lower-cased entry per line, sorted.
 Entries that hold template markup (#{...}) or digits are dropped.
 """
 import gzip
+import json
 import re
 import sys
 import zipfile
@@ -80,8 +87,35 @@ def ok(v):
     return v and "#{" not in v and not any(c.isdigit() for c in v) and len(v) <= 40
 
 
-def main(jar, out):
+def vocabulary(paths):
+    counts = {}
+    banned = set()
+    tok = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if "wnut17" in path and "wnut17train.conll" not in r.get("source", ""):
+                    continue
+                text = r["text"]
+                spans = r.get("spans", [])
+                for s in spans:
+                    if s["type"] in ("PERSON", "LOCATION", "STREET_ADDRESS", "ORGANIZATION", "GROUP"):
+                        for w in tok.findall(text[s["start"]:s["end"]]):
+                            banned.add(w.lower())
+                for m in tok.finditer(text):
+                    if any(s["start"] < m.end() and m.start() < s["end"] for s in spans):
+                        continue
+                    w = m.group()
+                    if w.islower() and len(w) >= 2:
+                        counts[w] = counts.get(w, 0) + 1
+    return {w for w, c in counts.items() if c >= 3 and w not in banned}
+
+
+def main(jar, out, vocab_paths=()):
     sets = {"first": set(), "last": set(), "place": set(), "common": set()}
+    if vocab_paths:
+        sets["common"] |= vocabulary(vocab_paths)
     with zipfile.ZipFile(jar) as z:
         for name in z.namelist():
             if not name.endswith(".yml"):
@@ -112,7 +146,7 @@ def main(jar, out):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])

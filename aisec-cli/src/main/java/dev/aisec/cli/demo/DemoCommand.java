@@ -15,6 +15,7 @@ public final class DemoCommand implements Callable<Integer> {
       new GuardDemoSection(),
       new PromptDemoSection(),
       new PiiDemoSection(),
+      new LangChain4jDemoSection(),
       new PrivacyDemoSection(),
       new PoisonDemoSection());
 

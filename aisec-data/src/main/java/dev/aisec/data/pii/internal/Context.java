@@ -196,7 +196,7 @@ public final class Context {
       char c = t.charAt(i);
       if (Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£' || c == '_'
           || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
-        b.append(Character.toLowerCase(c));
+        b.append(WordSet.lower(c));
         space = false;
       } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
         b.append('.');
@@ -208,7 +208,7 @@ public final class Context {
     if (!space) {
       b.append(' ');
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   static boolean containsWord(String hay, String needle) {

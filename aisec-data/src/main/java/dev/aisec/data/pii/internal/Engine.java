@@ -597,10 +597,18 @@ public final class Engine {
       if (we - ws > 24) {
         return -1;
       }
+      if (we - ws > 4 && t.charAt(we - 1) == '.') {
+        we--;
+      }
+      if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
+          && !STREET_WORDS.contains(" " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return -1;
+      }
       boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
       if (words == 0 && Character.isLowerCase(c)) {
         // lower-case street ("255 hersnapvej 18"): a long word that is not a common word, ended by a number
-        if (we - ws < 5 || Gazetteer.get().common.contains(t, ws, we)) {
+        if (we - ws < 5 || Gazetteer.get().common.contains(t, ws, we) || t.charAt(we - 1) == 's'
+            || !afterAddressCue(t, s)) {
           return -1;
         }
         lowerFirst = true;
@@ -631,6 +639,22 @@ public final class Engine {
       return q;
     }
     return -1;
+  }
+
+  /** "at 255 hersnapvej 18", "address: ...", "to ...": a lower-case street needs such a lead-in. */
+  private static boolean afterAddressCue(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ':')) {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    int ws = k + 1;
+    return equalsIgnoreCase(t, ws, we, "at") || equalsIgnoreCase(t, ws, we, "to")
+        || equalsIgnoreCase(t, ws, we, "address") || equalsIgnoreCase(t, ws, we, "is")
+        || equalsIgnoreCase(t, ws, we, "from") || equalsIgnoreCase(t, ws, we, "in");
   }
 
   private static boolean allUpper(CharSequence t, int s, int e) {
@@ -917,6 +941,10 @@ public final class Engine {
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
+    if (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '.' && e + 1 < t.length()
+        && isDigit(t.charAt(e + 1)))) {
+      return -1;
+    }
     // extension: x123, ext. 123, ext 123
     int ext = extension(t, e);
     int end = ext > 0 ? ext : e;
@@ -935,6 +963,9 @@ public final class Engine {
       if (sep[j] != sep[1] && sep[j] != 0 && sep[1] != 0) {
         mixedSeps = true;
       }
+    }
+    if (mixedSeps && groups < 4 && !plus && !anyParen) {
+      return -1;
     }
     Context.Window w = Context.around(t, s, end, window);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER);
@@ -1380,6 +1411,26 @@ public final class Engine {
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
     }
+    if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w' && (names || places)) {
+      // fast path: a common lower-case word costs one pass and one probe
+      int e = i;
+      int hsh = 0;
+      while (e < n) {
+        char d = t.charAt(e);
+        if (d >= 'a' && d <= 'z') {
+          hsh = 31 * hsh + d;
+          e++;
+        } else {
+          break;
+        }
+      }
+      if (e == n || !(Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_' || t.charAt(e) == '-'
+          || t.charAt(e) == '.' || t.charAt(e) == '=' || t.charAt(e) == '\'' || t.charAt(e) == ':')) {
+        if (e - i < 2 || Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16))) {
+          return e;
+        }
+      }
+    }
     if (c < 128) {
       int runEnd = i;
       boolean digit = false;
@@ -1580,7 +1631,7 @@ public final class Engine {
       return false;
     }
     for (int k = 0; k < p.length(); k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != p.charAt(k)) {
+      if (WordSet.lower(t.charAt(i + k)) != p.charAt(k)) {
         return false;
       }
     }

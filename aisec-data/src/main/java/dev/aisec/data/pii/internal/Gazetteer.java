@@ -181,13 +181,15 @@ public final class Gazetteer {
       + "the a an secretly back via per mr mrs ms dr st prof rd ave apt suite unit box road street avenue lane "
       + "drive court place square tv fm am pm usa eu un uk nato lot batch model chapter section page score "
       + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
-      + "sku id ids ref qty";
+      + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
+      + "lake mount fort pass hills valley bay";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "
       + "college school club hotel hospital church foundation institute association society partners associates "
       + "holdings solutions systems technologies services consulting capital insurance media records studio films "
-      + "band & sons brothers";
+      + "band & sons brothers investments finance financial agency ratings markets labs networks software "
+      + "pharma pharmaceuticals logistics ventures industries enterprises trust fund funds analytics";
 
   static final String EXTRA_PLACES = "united states, united kingdom, usa, uk, england, scotland, wales, "
       + "new york, los angeles, san francisco, london, paris, berlin, madrid, rome, amsterdam, munich, münchen, "

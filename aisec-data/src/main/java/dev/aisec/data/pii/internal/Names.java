@@ -20,7 +20,10 @@ final class Names {
 
   private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
       + "madame sr sra srta señor señora doña dott sig signor signora dear ";
-  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ", " ich heiße ", " ich heisse ", " je m'appelle ",
+  private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
+      " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
+      " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " my kid ",
+      " kid ", " my son ", " my daughter ", " says ", " said ", " ich heiße ", " ich heisse ", " je m'appelle ",
       " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
       " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
       " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
@@ -83,6 +86,24 @@ final class Names {
       + "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ";
   private static final String WEEKDAY_CUES = " on next this every until by since am le el coming meet see ";
 
+  private static final WordSet WEEKDAY_SET = set(WEEKDAYS);
+  private static final WordSet MONTH_SET = set(MONTHS);
+  private static final WordSet TITLE_SET = set(TITLES);
+  private static final WordSet CUE_LAST_WORDS = set(" is name's dear hi hey hello thanks thank yo soy llamo appelle "
+      + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
+      + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
+      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin ");
+
+  private static WordSet set(String words) {
+    java.util.List<String> l = new java.util.ArrayList<>();
+    for (String w : words.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        l.add(w);
+      }
+    }
+    return new WordSet(l);
+  }
+
   private static final String STREET_SUFFIX = " street st avenue ave road rd lane ln drive dr boulevard blvd way "
       + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
@@ -90,6 +111,16 @@ final class Names {
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
       "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
   private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
+  private static final WordSet UNIT_SET = set(UNIT_WORDS);
+  private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
+      + "court ct place pl square sq terrace parkway pkwy highway hwy circle cir trail alley crescent close strasse "
+      + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
+      + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica mall bypass prairie greens loop hills "
+      + "point pass union extensions extension squares rapids gateway crossroad crossing courts coves cove parks "
+      + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
+      + "shores springs station summit valley view villas vista walk wells ");
+  private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
+      + "boulevard piazza plaza largo travessa viale carrer ");
 
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
@@ -99,8 +130,13 @@ final class Names {
     }
     int shape0 = shape(t, i, e0);
     Gazetteer g = Gazetteer.get();
-    boolean common0 = g.common.contains(t, i, e0);
-    if (shape0 == LOWER && common0) {
+    final int hash0 = WordSet.hashOf(t, i, e0);
+    boolean common0 = g.common.contains(t, i, e0, hash0);
+    if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
+      return e0;
+    }
+    if (shape0 == LOWER && !prevIsCue(t, i) && !(g.first.contains(t, i, e0, hash0) && nextIsVerb(t, e0))) {
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
       return e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
@@ -117,7 +153,7 @@ final class Names {
         return pe;
       }
     }
-    if (g.never.contains(t, i, e0)) {
+    if (g.never.contains(t, i, e0, hash0)) {
       return e0;
     }
     if (eng.placesOn() && shape0 != LOWER) {
@@ -126,10 +162,10 @@ final class Names {
         return r;
       }
     }
-    boolean f0 = g.first.contains(t, i, e0);
-    boolean l0 = g.last.contains(t, i, e0) || shape0 != LOWER && surnameSuffix(t, i, e0) && len0 >= 5;
-    boolean p0 = g.place.contains(t, i, e0);
-    boolean stop0 = g.stop.contains(t, i, e0);
+    boolean f0 = g.first.contains(t, i, e0, hash0);
+    boolean l0 = g.last.contains(t, i, e0, hash0) || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean p0 = g.place.contains(t, i, e0, hash0);
+    boolean stop0 = g.stop.contains(t, i, e0, hash0);
     if (shape0 == OTHER) {
       return e0;
     }
@@ -156,6 +192,25 @@ final class Names {
           }
         }
       }
+      return e0;
+    }
+    // unknown capitalised word: only worth the context work after a cue word, at a line start, before ", XX",
+    // or when it looks like a name
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
+      return e0;
+    }
+    // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
+    if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
+        && (f0 || l0 || g.nameModel.score(t, i, e0) > 0.3)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
+    boolean verbNext = shape0 == CAP && nextIsVerb(t, e0);
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
+        && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
+        && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
+        && !(verbNext && g.nameModel.score(t, i, e0) > 0.5)
+        && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -317,8 +372,11 @@ final class Names {
         }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
-        if (shape0 == CAP && !sentenceStart && !p0 && len0 >= 3 && g.nameModel.score(t, i, e0) > 1.0) {
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
+        if (!sentenceStart && nm > 1.0) {
           score = 0.42;
+        } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
+          score = 0.38;
         }
       }
     } else {
@@ -336,7 +394,7 @@ final class Names {
     if (strong) {
       score += shape0 == LOWER ? 0.4 : 0.35;
     } else if (medium) {
-      score += 0.2;
+      score += gaz == 0 && shape0 == CAP && g.nameModel.score(t, i, e0) > 0.3 ? 0.3 : 0.2;
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
@@ -347,7 +405,7 @@ final class Names {
     if (initial && tokens >= 3) {
       score += 0.3;
     }
-    if (orgAfter(g, wr.right) && !strong) {
+    if ((orgAfter(g, wr.right) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
     }
     if (shape0 == CAP && !strong && headline(t, i, end)) {
@@ -359,7 +417,14 @@ final class Names {
     if (score < 0.2) {
       return e0;
     }
+    if (eng.placesOn() && !strong && streetAround(t, i, end)) {
+      h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
+      return end;
+    }
     h.add(i, end, PiiEntity.PERSON, Math.min(0.97, score), "name gazetteer, capitalisation and cue words");
+    if (score >= 0.5 && shape0 != LOWER) {
+      return nameList(g, t, end, shape0, h);
+    }
     return end;
   }
 
@@ -548,8 +613,136 @@ final class Names {
     if (we - ws < 1 || we - ws > 9 || we == i || !Character.isUpperCase(t.charAt(ws))) {
       return false;
     }
-    String w = " " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-    return TITLES.contains(w);
+    return TITLE_SET.contains(t, ws, we);
+  }
+
+  private static final String[] ENGLISH_SUFFIXES = {"ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence",
+      "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
+      "ments", "tions", "ized", "ised", "izes", "ises", "ally", "ward", "wards", "ware", "work", "book"};
+
+  private static final WordSet ENGLISH_SUFFIX_SET = new WordSet(java.util.Arrays.asList(ENGLISH_SUFFIXES));
+  private static final WordSet SURNAME_SUFFIX_SET = new WordSet(java.util.Arrays.asList(SURNAME_SUFFIXES));
+
+  /** Whether {@code t[s, e)} ends with an entry of {@code set} (entries of 2..6 chars), leaving 3 chars before it. */
+  private static boolean endsWithAny(WordSet set, CharSequence t, int s, int e) {
+    for (int k = 2; k <= 6 && e - k >= s + 3; k++) {
+      if (set.contains(t, e - k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spelling that marks an ordinary English word (suffixes like -ing, -ment, -tion), for unknown tokens. */
+  static boolean englishWord(CharSequence t, int s, int e) {
+    return e - s >= 6 && endsWithAny(ENGLISH_SUFFIX_SET, t, s, e);
+  }
+
+  private static final WordSet VERB_AFTER_SET = set(" said says wrote writes told asked replied answered called "
+      + "texted emailed mentioned thinks lives lived spent shouted explained wants went works married died joined "
+      + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
+      + "just ");
+
+  private static boolean nextIsVerb(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's') {
+      return true;
+    }
+    int we = k;
+    while (we < t.length() && Character.isLetter(t.charAt(we))) {
+      we++;
+    }
+    return we > k && VERB_AFTER_SET.contains(t, k, we);
+  }
+
+  /** "Hleb, Sheila, Donna and Sherry": list items after a found name are names when they look like one. */
+  private static int nameList(Gazetteer g, CharSequence t, int end, int shape0, Hits h) {
+    int n = t.length();
+    int k = end;
+    for (int items = 0; items < 12; items++) {
+      int q = k;
+      if (q < n && t.charAt(q) == ',') {
+        q++;
+      }
+      while (q < n && t.charAt(q) == ' ') {
+        q++;
+      }
+      if (q + 4 < n && t.charAt(q) == 'a' && t.charAt(q + 1) == 'n' && t.charAt(q + 2) == 'd'
+          && t.charAt(q + 3) == ' ') {
+        q += 4;
+      }
+      if (q == k || q >= n || !Character.isUpperCase(t.charAt(q))) {
+        return k;
+      }
+      int we = letters(t, q);
+      if (we - q < 2 || shape(t, q, we) != shape0 || g.stop.contains(t, q, we) || g.never.contains(t, q, we)
+          || g.place.contains(t, q, we) && !g.first.contains(t, q, we)) {
+        return k;
+      }
+      boolean nameLike = g.first.contains(t, q, we) || g.last.contains(t, q, we) || g.nameModel.score(t, q, we) > 0.3;
+      if (!nameLike || g.org.contains(t, q, we) || streetAround(t, q, we)) {
+        return k;
+      }
+      // a two-word item: "Ella H. Snider" style items are rare in lists; one word per item
+      h.add(q, we, PiiEntity.PERSON, 0.6, "name in a list of names");
+      k = we;
+    }
+    return k;
+  }
+
+  /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
+  private static boolean streetAround(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = e;
+    if (k + 1 < n && t.charAt(k) == ' ') {
+      int ws = k + 1;
+      if (Engine.isDigit(t.charAt(ws))) {
+        int q = ws;
+        while (q < n && Engine.isDigit(t.charAt(q)) && q - ws < 6) {
+          q++;
+        }
+        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')) {
+          return true;
+        }
+      } else if (Character.isLetter(t.charAt(ws))) {
+        int we = letters(t, ws);
+        if (STREET_SET.contains(t, ws, we)) {
+          return true;
+        }
+      }
+    }
+    int q = s - 1;
+    while (q >= 0 && (t.charAt(q) == ' ' || t.charAt(q) == '.')) {
+      q--;
+    }
+    int pe = q + 1;
+    while (q >= 0 && Character.isLetter(t.charAt(q))) {
+      q--;
+    }
+    return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
+  }
+
+  private static boolean prevIsCue(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\'')) {
+      k--;
+    }
+    return we > k + 1 && (CUE_LAST_WORDS.contains(t, k + 1, we) || TITLE_SET.contains(t, k + 1, we));
+  }
+
+  private static boolean lineStart(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
+      k--;
+    }
+    return k < 0 || t.charAt(k) == '\n';
   }
 
   private static int firstNonSpace(CharSequence t, int s, int e) {
@@ -567,15 +760,7 @@ final class Names {
   }
 
   private static boolean surnameSuffix(CharSequence t, int s, int e) {
-    for (String suf : SURNAME_SUFFIXES) {
-      if (suf.length() <= 2 && e - s < 6) {
-        continue;
-      }
-      if (endsWithIgnoreCase(t, s, e, suf)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWithAny(SURNAME_SUFFIX_SET, t, s, e);
   }
 
   /** An organisation word among the next few capitalised words ("Davis, Reynolds and Williamson Orchestra"). */
@@ -631,14 +816,14 @@ final class Names {
   }
 
   private static int wordDate(Engine eng, CharSequence t, int i, int e0, Hits h) {
-    String word = null;
-    if (e0 - i >= 3 && e0 - i <= 10) {
-      word = " " + t.subSequence(i, e0).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-    }
-    if (word == null) {
+    if (e0 - i < 3 || e0 - i > 10) {
       return -1;
     }
-    if (WEEKDAYS.contains(word)) {
+    boolean weekday = WEEKDAY_SET.contains(t, i, e0);
+    if (!weekday && !MONTH_SET.contains(t, i, e0)) {
+      return -1;
+    }
+    if (weekday) {
       Context.Window w = Context.around(t, i, e0, 2);
       String prev = Context.lastWords(w.left, 1);
       if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
@@ -647,7 +832,7 @@ final class Names {
       }
       return -1;
     }
-    if (MONTHS.contains(word) && (Character.isUpperCase(t.charAt(i)) || e0 - i > 3)) {
+    if (Character.isUpperCase(t.charAt(i)) || e0 - i > 3) {
       int s = i;
       // "3 March 1990", "3. März 1990", "le 3 mars"
       int k = i - 1;
@@ -756,8 +941,7 @@ final class Names {
     }
     // "Apt. 864", "Suite 282", "PSC 3294"
     if (e0 - i <= 9) {
-      low = " " + t.subSequence(i, e0).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-      if (UNIT_WORDS.contains(low)) {
+      if (UNIT_SET.contains(t, i, e0)) {
         int k = e0;
         if (k < t.length() && t.charAt(k) == '.') {
           k++;
@@ -791,8 +975,7 @@ final class Names {
           }
           int we = letters(t, ws);
           if (we - ws <= 11) {
-            String w = " " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ";
-            if (STREET_SUFFIX.contains(w) && n > 0) {
+            if (STREET_SET.contains(t, ws, we) && n > 0) {
               end = we;
               if (end < t.length() && t.charAt(end) == '.') {
                 end++;
@@ -820,7 +1003,7 @@ final class Names {
       return false;
     }
     for (int k = 0; k < suffix.length(); k++) {
-      if (Character.toLowerCase(t.charAt(st + k)) != suffix.charAt(k)) {
+      if (WordSet.lower(t.charAt(st + k)) != suffix.charAt(k)) {
         return false;
       }
     }

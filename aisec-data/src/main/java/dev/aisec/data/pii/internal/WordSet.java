@@ -59,13 +59,23 @@ public final class WordSet {
     return Character.toLowerCase(c);
   }
 
+  /** The hash {@link #contains(CharSequence, int, int, int)} expects, shared by every WordSet. */
+  public static int hashOf(CharSequence s, int from, int to) {
+    return hash(s, from, to);
+  }
+
   /** Whether the range {@code [from, to)} of {@code s}, lower-cased, is in the set. */
   public boolean contains(CharSequence s, int from, int to) {
+    return to > from && contains(s, from, to, hash(s, from, to));
+  }
+
+  /** As {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already computed. */
+  public boolean contains(CharSequence s, int from, int to, int hash) {
     int len = to - from;
     if (len <= 0) {
       return false;
     }
-    int h = hash(s, from, to) & mask;
+    int h = hash & mask;
     String k;
     while ((k = table[h]) != null) {
       if (k.length() == len) {
