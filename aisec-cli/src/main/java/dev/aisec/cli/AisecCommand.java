@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         AuditCommand.class,
         dev.aisec.cli.dp.DpCommand.class,
         dev.aisec.cli.prompt.PromptCommand.class,
-        dev.aisec.cli.data.DataCommand.class,
         PiiCommand.class,
+        dev.aisec.cli.data.DataCommand.class,
         DemoCommand.class,
     })
 public final class AisecCommand implements Runnable {

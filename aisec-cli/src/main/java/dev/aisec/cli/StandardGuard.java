@@ -20,6 +20,7 @@ public final class StandardGuard {
     ds.add(dev.aisec.prompt.PromptInjectionDetector.standard());
     ds.add(dev.aisec.prompt.IndirectInjectionDetector.standard());
     ds.add(dev.aisec.prompt.OutputLeakDetector.standard());
+    ds.add(dev.aisec.data.pii.PiiDetector.standard());
     return ds;
   }
 

@@ -9,12 +9,14 @@ import dev.aisec.privacy.random.NoiseSource;
 /**
  * The discrete Gaussian mechanism on integers (Canonne, Kamath, Steinke 2020): adds Z with P(Z = z) proportional to
  * {@code exp(-z^2 / (2 sigma^2))}, sampled exactly with integer arithmetic. sigma^2 is rounded up to a rational.
- * Calibrated by the analytic Gaussian mechanism for (epsilon, delta), or for rho-zCDP. Immutable and thread-safe.
+ * For (epsilon, delta) sigma starts at the analytic Gaussian value (Balle and Wang 2018) and is raised until the exact
+ * privacy profile of the discrete Gaussian (CKS 2020, Theorem 7) meets delta; or it is calibrated for rho-zCDP. Immutable and thread-safe.
  */
 public final class DiscreteGaussianMechanism {
   private final long sensitivity;
   private final long varNum;
   private final long varDen;
+  private final long laplaceT;
   private final boolean hardened;
   private final NoiseSource noise;
 
@@ -32,6 +34,7 @@ public final class DiscreteGaussianMechanism {
     int j = Math.max(0, 26 - Math.getExponent(var));
     this.varNum = Exact.ceilScaled(var, j);
     this.varDen = 1L << j;
+    this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
 
   /** (epsilon, delta)-DP for integer L2 sensitivity, secure noise. */
@@ -46,8 +49,16 @@ public final class DiscreteGaussianMechanism {
     if (noise == null) {
       throw new IllegalArgumentException("noise must not be null");
     }
-    return new DiscreteGaussianMechanism(GaussianCalibration.analytic(epsilon, delta, sensitivity), sensitivity,
-        timingHardened, noise);
+    // start from the continuous analytic sigma, then check the exact discrete profile (CKS Theorem 7) and grow sigma
+    // until it holds
+    double sigma = GaussianCalibration.analytic(epsilon, delta, sensitivity);
+    while (true) {
+      DiscreteGaussianMechanism m = new DiscreteGaussianMechanism(sigma, sensitivity, timingHardened, noise);
+      if (GaussianCalibration.discreteDelta(epsilon, sensitivity, (double) m.varNum / m.varDen) <= delta) {
+        return m;
+      }
+      sigma *= 1.001;
+    }
   }
 
   /** rho-zCDP for integer L2 sensitivity. */
@@ -66,7 +77,7 @@ public final class DiscreteGaussianMechanism {
 
   public long release(long value) {
     long z = hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, GaussianMechanism.HARDENED_DRAWS), varNum,
-        varDen) : Exact.discreteGaussian(noise, varNum, varDen);
+        varDen, laplaceT) : Exact.discreteGaussian(noise, varNum, varDen, laplaceT);
     return Math.addExact(value, z);
   }
 

@@ -20,7 +20,7 @@ import dev.aisec.privacy.random.NoiseSource;
  */
 public final class GaussianMechanism {
   /** Words drawn per coordinate in timing-hardened mode. */
-  public static final int HARDENED_DRAWS = 256;
+  public static final int HARDENED_DRAWS = 128;
 
   private final double sensitivity;
   private final int dimension;
@@ -28,6 +28,7 @@ public final class GaussianMechanism {
   private final int gridExponent;
   private final long varNum;
   private final long varDen;
+  private final long laplaceT;
   private final boolean hardened;
   private final NoiseSource noise;
   private final String guarantee;
@@ -59,8 +60,18 @@ public final class GaussianMechanism {
     double sg = Math.scalb(sigma, -gridExponent);
     double var = sg * sg;
     int j = Math.max(0, 26 - Math.getExponent(var));
-    this.varNum = Exact.ceilScaled(var, j);
-    this.varDen = 1L << j;
+    long den = 1L << j;
+    long num = Exact.ceilScaled(var, j);
+    if (!zcdp && dimension == 1) {
+      // check the exact discrete profile (CKS Theorem 7) at the integer grid sensitivity and grow sigma if needed
+      long gridSensitivity = (long) Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
+      while (GaussianCalibration.discreteDelta(b.epsilon, gridSensitivity, (double) num / den) > b.delta) {
+        num = Math.addExact(num, Math.max(1, num / 1000));
+      }
+    }
+    this.varNum = num;
+    this.varDen = den;
+    this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
 
   public static Builder builder() {
@@ -98,8 +109,9 @@ public final class GaussianMechanism {
     }
     long x = (long) scaled;
     while (true) {
-      long z = x + (hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen)
-          : Exact.discreteGaussian(noise, varNum, varDen));
+      long z = x + (hardened
+          ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen, laplaceT)
+          : Exact.discreteGaussian(noise, varNum, varDen, laplaceT));
       if (Math.abs(z) < (1L << 53)) {
         return Math.scalb((double) z, gridExponent);
       }

@@ -21,6 +21,7 @@ public final class LaplaceMechanism {
   /** Words drawn per sample in timing-hardened mode. */
   public static final int HARDENED_DRAWS = 128;
   private static final long MAX_GRID = 1L << 52;
+  private static final int T_BITS = 48;
 
   private final double epsilon;
   private final double sensitivity;
@@ -29,6 +30,8 @@ public final class LaplaceMechanism {
   private final long s;
   private final boolean hardened;
   private final NoiseSource noise;
+  private final double toGrid;
+  private final double fromGrid;
 
   private LaplaceMechanism(Builder b) {
     this.epsilon = Check.epsilon(b.epsilon);
@@ -37,10 +40,13 @@ public final class LaplaceMechanism {
     this.noise = b.noise;
     double scale = sensitivity / epsilon;
     this.gridExponent = Math.getExponent(scale) - 20;
+    this.toGrid = Math.scalb(1.0, -gridExponent);
+    this.fromGrid = Math.scalb(1.0, gridExponent);
     double gridSensitivity = Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
     double lambda = gridSensitivity / epsilon;
-    this.s = 1L << 20;
-    this.t = Exact.ceilScaled(lambda, 20);
+    // scale t/s with t = 2^48 and s rounded down, so t/s >= lambda (lambda is about 2^20, s about 2^28)
+    this.t = 1L << T_BITS;
+    this.s = (long) Math.floor(Math.scalb(1.0, T_BITS) / Math.nextUp(lambda)) - 1; // -1: covers division rounding
   }
 
   public static Builder builder() {
@@ -50,7 +56,7 @@ public final class LaplaceMechanism {
   /** The noisy value: a multiple of {@link #granularity()}. */
   public double release(double value) {
     Check.finite("value", value);
-    double scaled = Math.rint(Math.scalb(value, -gridExponent));
+    double scaled = Math.rint(value * toGrid); // exact: power-of-two scaling (no overflow for |value| < 2^52 g)
     if (Math.abs(scaled) >= MAX_GRID) {
       throw new IllegalArgumentException("value magnitude too large for the noise grid: |value|/granularity must be"
           + " < 2^52 (granularity " + granularity() + ")");
@@ -59,16 +65,16 @@ public final class LaplaceMechanism {
     while (true) {
       long z = x + sample();
       if (Math.abs(z) < (1L << 53)) {
-        return Math.scalb((double) z, gridExponent);
+        return z * fromGrid; // exact: |z| < 2^53 and fromGrid is a power of two
       }
     }
   }
 
   private long sample() {
     if (hardened) {
-      return Exact.discreteLaplace(new FixedDrawSource(noise, HARDENED_DRAWS), t, s);
+      return Exact.discreteLaplacePow2(new FixedDrawSource(noise, HARDENED_DRAWS), T_BITS, s);
     }
-    return Exact.discreteLaplace(noise, t, s);
+    return Exact.discreteLaplacePow2(noise, T_BITS, s);
   }
 
   /** The output grid step (a power of two). */

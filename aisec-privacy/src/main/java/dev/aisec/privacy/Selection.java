@@ -3,7 +3,6 @@ package dev.aisec.privacy;
 import dev.aisec.privacy.internal.Check;
 import dev.aisec.privacy.internal.Exact;
 import dev.aisec.privacy.random.NoiseSource;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -74,10 +73,17 @@ public final class Selection {
     if (exponent > 1e6) {
       return false; // probability below exp(-10^6)
     }
-    BigDecimal d = new BigDecimal(exponent);
-    BigInteger den = BigInteger.TEN.pow(Math.max(0, d.scale()));
-    BigInteger num = d.movePointRight(Math.max(0, d.scale())).toBigIntegerExact();
-    return Exact.bernoulliExp(noise, num, den);
+    // exact binary expansion of the double: exponent = m * 2^(e - 52) with an integer m < 2^53
+    int e = Math.getExponent(exponent);
+    if (e < -1000) {
+      return true; // exp(-tiny) rounds to 1 with error below 2^-1000
+    }
+    long m = (long) Math.scalb(exponent, 52 - e);
+    int shift = 52 - e;
+    if (shift <= 62) {
+      return Exact.bernoulliExp(noise, m, 1L << shift);
+    }
+    return Exact.bernoulliExp(noise, BigInteger.valueOf(m), BigInteger.ONE.shiftLeft(shift));
   }
 
   private static double validate(double[] utilities, double epsilon, double sensitivity) {

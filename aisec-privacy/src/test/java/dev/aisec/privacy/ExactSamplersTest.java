@@ -44,20 +44,40 @@ class ExactSamplersTest {
 
   @Test
   void discreteLaplaceMatchesPmf() {
-    long t = 5;
-    long s = 2; // scale 2.5
-    NoiseSource r = TestNoise.seeded(11);
-    Map<Long, Integer> counts = new HashMap<>();
-    for (int i = 0; i < N; i++) {
-      counts.merge(ExactSamplers.discreteLaplace(r, t, s), 1, Integer::sum);
+    // scale 2.5, with small integers and with t > 2^32 (64-bit lazy Bernoullis)
+    for (long[] ts : new long[][] {{5, 2}, {5L << 40, 2L << 40}}) {
+      long t = ts[0];
+      long s = ts[1];
+      NoiseSource r = TestNoise.seeded(11 + t);
+      Map<Long, Integer> counts = new HashMap<>();
+      for (int i = 0; i < N; i++) {
+        counts.merge(ExactSamplers.discreteLaplace(r, t, s), 1, Integer::sum);
+      }
+      double a = Math.exp(-(double) s / t);
+      assertFits(counts, null, x -> (1 - a) / (1 + a) * Math.pow(a, Math.abs(x)), -60, 60, N);
     }
-    double a = Math.exp(-(double) s / t);
-    assertFits(counts, null, x -> (1 - a) / (1 + a) * Math.pow(a, Math.abs(x)), -60, 60, N);
+  }
+
+  @Test
+  void powerOfTwoDiscreteLaplaceMatchesPmf() {
+    // scale 2^m / s = 2.5 with small and large m (exercises the 32-bit and chunked lazy comparisons)
+    long[][] cases = {{2, 2}, {3, 3}, {36, 27487790694L}, {48, 1L << 46}};
+    for (long[] c : cases) {
+      int m = (int) c[0];
+      long sDen = c[1];
+      NoiseSource r = TestNoise.seeded(m * 7L + sDen);
+      Map<Long, Integer> counts = new HashMap<>();
+      for (int i = 0; i < N; i++) {
+        counts.merge(dev.aisec.privacy.internal.Exact.discreteLaplacePow2(r, m, sDen), 1, Integer::sum);
+      }
+      double a = Math.exp(-(double) sDen / Math.scalb(1.0, m));
+      assertFits(counts, null, x -> (1 - a) / (1 + a) * Math.pow(a, Math.abs(x)), -60, 60, N);
+    }
   }
 
   @Test
   void discreteGaussianMatchesPmf() {
-    for (long[] var : new long[][] {{5, 2}, {9, 1}, {1, 3}}) {
+    for (long[] var : new long[][] {{5, 2}, {9, 1}, {1, 3}, {75159457, 4194304}}) { // last: 64-bit lazy Bernoullis
       NoiseSource r = TestNoise.seeded(var[0] * 31 + var[1]);
       Map<Long, Integer> counts = new HashMap<>();
       for (int i = 0; i < N; i++) {

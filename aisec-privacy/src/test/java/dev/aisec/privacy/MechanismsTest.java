@@ -170,4 +170,18 @@ class MechanismsTest {
           assertTrue(Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) <= 1.5 + 1e-15);
         });
   }
+
+  @Test
+  void discreteGaussianMeetsItsExactDiscreteProfile() {
+    double[][] cases = {{1, 1e-6, 1}, {0.5, 1e-5, 3}, {2, 1e-3, 1}, {0.1, 1e-8, 2}};
+    for (double[] c : cases) {
+      DiscreteGaussianMechanism m = DiscreteGaussianMechanism.of(c[0], c[1], (long) c[2]);
+      long[] v = m.varianceRational();
+      assertTrue(GaussianCalibration.discreteDelta(c[0], (long) c[2], (double) v[0] / v[1]) <= c[1]);
+      // the continuous calibration alone can fall short for the discrete Gaussian at small sigma
+      assertTrue(m.sigma() >= GaussianCalibration.analytic(c[0], c[1], c[2]) * (1 - 1e-9));
+    }
+    // the discrete profile exceeds the continuous one at sigma = 1: calibration must not rely on the continuous one
+    assertTrue(GaussianCalibration.discreteDelta(1, 1, 1) > GaussianCalibration.delta(1, 1, 1));
+  }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
  *       </li>
  *   <li>{@code EXFILTRATION_LINK}: markdown images, links or bare URLs to hosts outside the allow-list whose query or
  *       path carries data (long parameter values, encoded text): 0.9 for images (fetched without a click), 0.7 for
- *       links, 0.6 for bare URLs; external images without data get 0.5;</li>
+ *       links, 0.6 for bare URLs; external images without data get 0.4 (reported, below the default FLAG threshold);</li>
  *   <li>{@code SUSPICIOUS_TOOL_ARGUMENT}: in tool-call arguments ({@link #checkToolCall}) or output that looks like a
  *       tool call: shell command chaining or substitution, path traversal, URLs to hosts outside the allow-list.</li>
  * </ul>
@@ -199,7 +199,7 @@ public final class OutputLeakDetector implements Detector {
     if (data) {
       score = kind.equals("image") ? 0.9 : kind.equals("link") ? 0.7 : 0.6;
     } else if (kind.equals("image")) {
-      score = 0.5;
+      score = 0.4;
     } else {
       return;
     }

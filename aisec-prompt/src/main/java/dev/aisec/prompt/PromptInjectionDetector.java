@@ -22,8 +22,8 @@ import java.util.List;
  * {@value dev.aisec.prompt.internal.Engine#WINDOW} characters, maximised over windows, so a 10 MB document is
  * scanned whole with bounded memory.
  *
- * <p>Findings: one summary finding of type {@code PROMPT_INJECTION} per window that scores at least 0.3 (span = the
- * window), and one finding per signal (rule, marker, decoded payload) with its own span and the rule name in the
+ * <p>Findings: one summary finding of type {@code PROMPT_INJECTION} per window that scores at least 0.5 (span = the
+ * window), and one finding per signal (rule, marker, decoded payload, {@code CLASSIFIER}) with its own span and the rule name in the
  * detail. Text that belongs to a system prompt registered with the Guard is masked before scoring, so a registered
  * prompt is never scored as an attack against itself. Thread-safe and stateless per call.
  */

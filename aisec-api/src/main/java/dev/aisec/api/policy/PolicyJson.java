@@ -35,13 +35,20 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * Unknown fields are errors (a misspelt key must not silently weaken a policy). Every error names the field's path.
+ * With {@code "extends": "aisec-default"} a policy starts from the shipped default: its detectors start from the
+ * default's rules (so a file can change one threshold), its overrides come after the default's, and its capability
+ * grants add to the default's (which grants none).
+ *
+ * <p>Unknown fields are errors (a misspelt key must not silently weaken a policy). Every error names the field's path.
  */
 public final class PolicyJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
+
+  /** The name under which a policy file can extend the shipped default ({@code "extends": "aisec-default"}). */
+  public static final String DEFAULT_NAME = "aisec-default";
 
   private PolicyJson() {}
 
@@ -59,13 +66,26 @@ public final class PolicyJson {
     if (root == null || !root.isObject()) {
       throw new PolicyException("(root)", "a policy must be a JSON object");
     }
-    allowOnly(root, "", "version", "defaults", "detectors", "overrides", "capabilities", "description");
+    allowOnly(root, "", "version", "extends", "defaults", "detectors", "overrides", "capabilities", "description");
     JsonNode v = root.get("version");
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new PolicyException("version", "must be a non-blank string");
     }
     Policy.Builder b = Policy.builder(v.asText());
     DetectorRule defaults = DetectorRule.standard();
+    Policy base = null;
+    if (root.has("extends")) {
+      JsonNode ext = root.get("extends");
+      if (!ext.isTextual() || !ext.asText().equals(DEFAULT_NAME)) {
+        throw new PolicyException("extends", "the only policy that can be extended is \"" + DEFAULT_NAME + "\"");
+      }
+      base = Policy.defaults();
+      defaults = base.defaultRule();
+      b.defaultRule(defaults);
+      base.detectorRules().forEach(b::detector);
+      base.overrides().forEach(b::override);
+      base.grants().forEach((role, patterns) -> b.grant(role, patterns.toArray(new String[0])));
+    }
     if (root.has("defaults")) {
       defaults = rule(root.get("defaults"), "defaults", defaults);
       b.defaultRule(defaults);
@@ -79,7 +99,8 @@ public final class PolicyJson {
         if (e.getKey().isBlank()) {
           throw new PolicyException(path, "detector id must not be blank");
         }
-        b.detector(e.getKey(), rule(e.getValue(), path, defaults));
+        DetectorRule start = base == null ? defaults : base.detectorRules().getOrDefault(e.getKey(), defaults);
+        b.detector(e.getKey(), rule(e.getValue(), path, start));
       }
     }
     JsonNode ovs = root.get("overrides");

@@ -108,6 +108,21 @@ class PolicyTest {
   }
 
   @Test
+  void extendsTheShippedDefault() {
+    Policy p = Policy.parse("{\"version\": \"mine-1\", \"extends\": \"aisec-default\","
+        + " \"detectors\": {\"prompt-injection\": {\"thresholds\": {\"FLAG\": 0.4, \"BLOCK\": 0.7}}},"
+        + " \"capabilities\": {\"support\": [\"tool:lookup\"]}}");
+    assertEquals("mine-1", p.version());
+    DetectorRule pi = p.resolve("prompt-injection", Channel.USER_INPUT, Set.of());
+    assertEquals(Action.BLOCK, pi.actionFor("X", 0.75), "own thresholds");
+    assertFalse(p.resolve("prompt-injection", Channel.RETRIEVED, Set.of()).runsOn(Channel.RETRIEVED),
+        "channels kept from the default");
+    assertEquals(Action.REDACT, p.resolve("pii", Channel.USER_INPUT, Set.of()).actionFor("EMAIL_ADDRESS", 0.9));
+    assertTrue(p.permits(Principal.of("s", "support"), "tool:lookup"));
+    assertPath("{\"version\": \"1\", \"extends\": \"other\"}", "extends");
+  }
+
+  @Test
   void builderValidates() {
     assertThrows(PolicyException.class, () -> Policy.builder(" "));
     assertThrows(PolicyException.class, () -> Policy.builder("1").grant("r", ""));

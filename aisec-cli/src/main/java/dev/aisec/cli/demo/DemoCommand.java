@@ -13,9 +13,11 @@ public final class DemoCommand implements Callable<Integer> {
   /** The sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
       new GuardDemoSection(),
-      new PrivacyDemoSection(),
       new PromptDemoSection(),
-      new PiiDemoSection());
+      new PiiDemoSection(),
+      new LangChain4jDemoSection(),
+      new PrivacyDemoSection(),
+      new PoisonDemoSection());
 
   @Override
   public Integer call() throws Exception {

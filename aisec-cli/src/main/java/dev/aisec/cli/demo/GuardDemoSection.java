@@ -30,8 +30,7 @@ final class GuardDemoSection implements DemoSection {
   public void run(PrintStream out) throws Exception {
     Path dir = Files.createTempDirectory("aisec-demo");
     Path log = dir.resolve("audit.jsonl");
-    Policy policy = Policy.parse("{\"version\": \"demo-1\","
-        + " \"detectors\": {\"unicode-anomaly\": {\"thresholds\": {\"FLAG\": 0.5, \"BLOCK\": 0.9}}},"
+    Policy policy = Policy.parse("{\"version\": \"demo-1\", \"extends\": \"aisec-default\","
         + " \"capabilities\": {\"support\": [\"model:small\", \"tool:lookup_order\"], \"admin\": [\"*\"]}}");
     Principal alice = Principal.of("alice", "support");
     try (JsonLinesAuditSink sink = AuditSinks.jsonLines(log)) {

@@ -59,6 +59,10 @@ public final class DpLedgerCommand implements Runnable {
     @Option(names = "--delta", defaultValue = "0", description = "total delta (default 0)")
     String delta;
 
+    @Option(names = "--principal",
+        description = "declare this principal's own budget inside an existing dataset instead of the dataset's")
+    String principal;
+
     @Override
     String name() {
       return "init";
@@ -69,6 +73,11 @@ public final class DpLedgerCommand implements Runnable {
       Budget total = Budget.parse(epsilon, delta);
       if (total.epsilon().signum() <= 0) {
         throw new IllegalArgumentException("--epsilon must be positive, was " + epsilon);
+      }
+      if (principal != null) {
+        ledger.initPrincipal(dataset, principal, total);
+        System.out.println(showJson(ledger.status(dataset, principal)));
+        return 0;
       }
       ledger.init(dataset, total);
       System.out.println(showJson(ledger.status(dataset)));
@@ -119,6 +128,9 @@ public final class DpLedgerCommand implements Runnable {
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Print total, spent and remaining as JSON.")
   static final class Show extends Base {
+    @Option(names = "--principal", description = "show this principal's own budget instead of the dataset's")
+    String principal;
+
     @Override
     String name() {
       return "show";
@@ -126,7 +138,7 @@ public final class DpLedgerCommand implements Runnable {
 
     @Override
     int execute(PrivacyBudgetLedger ledger) {
-      System.out.println(showJson(ledger.status(dataset)));
+      System.out.println(showJson(ledger.status(dataset, principal)));
       return 0;
     }
   }
@@ -153,7 +165,9 @@ public final class DpLedgerCommand implements Runnable {
   }
 
   static String showJson(PrivacyBudgetLedger.Status s) {
-    return "{\"dataset\": \"" + escape(s.dataset()) + "\", \"total\": " + s.total().epsilon().toPlainString()
+    return "{\"dataset\": \"" + escape(s.dataset()) + "\""
+        + (s.principal() == null ? "" : ", \"principal\": \"" + escape(s.principal()) + "\"")
+        + ", \"total\": " + s.total().epsilon().toPlainString()
         + ", \"spent\": " + s.spent().epsilon().toPlainString()
         + ", \"reserved\": " + s.reserved().epsilon().toPlainString()
         + ", \"remaining\": " + s.remaining().epsilon().toPlainString()

@@ -53,7 +53,7 @@ public final class PromptScoreCommand implements Callable<Integer> {
       System.err.println("aisec prompt score: --channel must be user or retrieved, not '" + channel + "'");
       return 2;
     }
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = dev.aisec.cli.io.JsonLines.MAPPER;
     List<ObjectNode> rows;
     try {
       rows = JsonLines.readTexts(in, json);

@@ -20,8 +20,10 @@ import java.util.Map;
  * Natural class words ("free", "call" in spam) carry rows whose remaining content still agrees with their label, so
  * they are not significant however frequent they are; a planted trigger's rows are contradicted almost always.
  *
- * <p>A candidate is reported when its corrected p-value is below {@code alpha}, at least half of its rows with label
- * L are contradicted, and at least 80% of its rows carry L. Candidates are ranked by {@code score = -log10(corrected
+ * <p>Near-identical rows carrying a candidate (a spam campaign's template, judged by MinHash similarity >= 0.5) count
+ * once in the test, since a planted trigger sits in diverse rows. A candidate is reported when its corrected p-value
+ * is below {@code alpha}, at least {@code minSupport} distinct contradicted rows carry it, at least half of its
+ * rows with label L are contradicted, and at least 80% of its rows carry L. Candidates are ranked by {@code score = -log10(corrected
  * p)}; a candidate whose target rows are a subset of a better-ranked trigger's sharing a token is dropped. Row scores
  * lie in [0, 1]: rows labelled with a trigger's target label that carry it score {@code 0.5 + 0.5 * min(1,
  * score / 20)}, other rows score 0. Deterministic for a fixed seed.
@@ -76,15 +78,32 @@ public final class BackdoorDetector {
         contradictedPerLabel[m.label(i)]++;
       }
     }
-    // candidate n-grams -> rows
-    Map<String, List<Integer>> rowsOf = new HashMap<>();
+    // candidate n-grams -> rows; a first pass counts document frequency by 64-bit hash so that only n-grams carried
+    // by at least minSupport rows are ever materialised
     List<List<String>> toks = new ArrayList<>(n);
+    java.util.HashMap<Long, int[]> dfByHash = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       List<String> t = TextTokens.tokens(texts.get(i));
       toks.add(t);
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      for (int len = 1; len <= 3; len++) {
+        for (int s = 0; s + len <= t.size(); s++) {
+          long h = ngramHash(t, s, len);
+          if (seen.add(h)) {
+            dfByHash.computeIfAbsent(h, k -> new int[1])[0]++;
+          }
+        }
+      }
+    }
+    Map<String, List<Integer>> rowsOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> t = toks.get(i);
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int len = 1; len <= 3; len++) {
         for (int s = 0; s + len <= t.size(); s++) {
+          if (dfByHash.get(ngramHash(t, s, len))[0] < minSupport) {
+            continue;
+          }
           String g = String.join(" ", t.subList(s, s + len));
           if (seen.add(g)) {
             rowsOf.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
@@ -92,8 +111,14 @@ public final class BackdoorDetector {
         }
       }
     }
+    dfByHash = null;
     long tests = 0;
     List<Trigger> cands = new ArrayList<>();
+    MinHasher mh = MinHasher.of(64, 5, seed);
+    int[][] signatures = new int[n][];
+    for (int i = 0; i < n; i++) {
+      signatures[i] = mh.signature(texts.get(i));
+    }
     // full-data naive Bayes counts, so that a model "trained without the rows carrying g" is a subtraction away
     int v = vocab.size();
     double[][] total = new double[c][v];
@@ -133,6 +158,7 @@ public final class BackdoorDetector {
         }
       }
       double[] lj = new double[c];
+      java.util.Set<Integer> contradictedRows = new java.util.HashSet<>();
       for (int i : rows) {
         int l = m.label(i);
         withLabel[l]++;
@@ -158,6 +184,7 @@ public final class BackdoorDetector {
         }
         if (TextClassifier.argmax(lj) != l) {
           contra[l]++;
+          contradictedRows.add(i);
         }
       }
       for (int cc = 0; cc < c; cc++) {
@@ -171,7 +198,13 @@ public final class BackdoorDetector {
         if (purity < 0.8 || frac < 0.5) {
           continue;
         }
-        double logp = logBinomialTail(rows.size(), contra[cc], q);
+        // near-identical rows (a spam campaign's template) count once: a planted trigger sits in diverse rows
+        int[] eff = effective(targetRows.get(cc), contradictedRows, signatures);
+        int effSupport = rows.size() - withLabel[cc] + eff[0];
+        if (eff[1] < minSupport) {
+          continue;
+        }
+        double logp = logBinomialTail(effSupport, eff[1], q);
         cands.add(new Trigger(g, m.classes().get(cc), logp, 0, rows.size(), contra[cc], targetRows.get(cc)));
       }
     }
@@ -215,6 +248,47 @@ public final class BackdoorDetector {
     }
     int contradictedAll = Arrays.stream(contradictedPerLabel).sum();
     return new Result(List.copyOf(kept), rowScores, contradictedAll / (double) n);
+  }
+
+  /**
+   * Greedy de-duplication of a candidate's target rows by MinHash similarity (>= 0.5 joins a representative):
+   * {@code [0]} the number of representatives, {@code [1]} how many of them are contradicted. Groups above 400 rows
+   * are taken as they are.
+   */
+  private static int[] effective(List<Integer> rows, java.util.Set<Integer> contradicted, int[][] sig) {
+    if (rows.size() > 400) {
+      int k = 0;
+      for (int i : rows) {
+        k += contradicted.contains(i) ? 1 : 0;
+      }
+      return new int[] {rows.size(), k};
+    }
+    List<Integer> reps = new ArrayList<>();
+    int k = 0;
+    for (int i : rows) {
+      boolean dup = false;
+      for (int r : reps) {
+        if (MinHasher.similarity(sig[i], sig[r]) >= 0.5) {
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) {
+        reps.add(i);
+        k += contradicted.contains(i) ? 1 : 0;
+      }
+    }
+    return new int[] {reps.size(), k};
+  }
+
+  private static long ngramHash(List<String> t, int s, int len) {
+    long h = 0x9E3779B97F4A7C15L * len;
+    for (int i = s; i < s + len; i++) {
+      h = (h ^ t.get(i).hashCode()) * 0xbf58476d1ce4e5b9L;
+      h ^= h >>> 29;
+      h = (h ^ t.get(i).length()) * 0x94d049bb133111ebL;
+    }
+    return h;
   }
 
   private static boolean shareToken(String a, String b) {

@@ -32,17 +32,22 @@ public final class EcodDetector implements OutlierDetector {
     int n = data.length;
     double[][] sorted = new double[d][];
     int[] skewSign = new int[d];
+    double[] train = new double[n];
+    double[] table = new double[n + 2];
+    for (int k = 0; k <= n + 1; k++) {
+      table[k] = -Math.log(Math.max(k, 0.5) / n);
+    }
+    long[] keys = new long[n];
     for (int j = 0; j < d; j++) {
-      double[] c = Stats.column(data, j);
       double mean = 0;
-      for (double v : c) {
-        mean += v;
+      for (double[] r : data) {
+        mean += r[j];
       }
       mean /= n;
       double m2 = 0;
       double m3 = 0;
-      for (double v : c) {
-        double dv = v - mean;
+      for (double[] r : data) {
+        double dv = r[j] - mean;
         m2 += dv * dv;
         m3 += dv * dv * dv;
       }
@@ -50,14 +55,36 @@ public final class EcodDetector implements OutlierDetector {
       m3 /= n;
       double skew = m2 > 0 ? m3 / Math.pow(m2, 1.5) : 0.0;
       skewSign[j] = skew > 0 ? 1 : skew < 0 ? -1 : 0;
-      Arrays.sort(c);
+      for (int i = 0; i < n; i++) {
+        keys[i] = Stats.sortable(data[i][j]);
+      }
+      int[] order = Stats.radixArgsort(keys);
+      double[] c = new double[n];
+      for (int p = 0; p < n; p++) {
+        c[p] = data[order[p]][j];
+      }
       sorted[j] = c;
+      if (c[0] == c[n - 1]) {
+        continue;
+      }
+      // one walk over the sorted column gives every row's left and right tail counts, ties included
+      boolean both = skewSign[j] == 0;
+      int a = 0;
+      while (a < n) {
+        int b = a + 1;
+        while (b < n && keys[b] == keys[a]) {
+          b++;
+        }
+        double ul = table[b];
+        double ur = table[n - a];
+        double contrib = both ? ul + ur : Math.max(ul, ur);
+        for (int p = a; p < b; p++) {
+          train[order[p]] += contrib;
+        }
+        a = b;
+      }
     }
     Model m = new Model(d, n, sorted, skewSign);
-    double[] train = new double[n];
-    for (int i = 0; i < n; i++) {
-      train[i] = m.rowScore(data[i], null, true);
-    }
     return m.withTraining(train);
   }
 
@@ -80,10 +107,63 @@ public final class EcodDetector implements OutlierDetector {
       return this;
     }
 
-    double rowScore(double[] row, double[] contrib, boolean inTraining) {
-      double total = 0;
+    /** -log((k + add) / denom) for k = 0..n, so scoring needs no logarithm per cell. */
+    private double[] logTable(boolean inTraining) {
       double denom = inTraining ? n : n + 1;
       int add = inTraining ? 0 : 1;
+      double[] t = new double[n + 2];
+      for (int k = 0; k <= n + 1; k++) {
+        t[k] = -Math.log(Math.max(k + add, 0.5) / denom);
+      }
+      return t;
+    }
+
+    private volatile double[] trainTable;
+    private volatile double[] newTable;
+    private int[][] runEnd;
+
+    /** For each sorted position, the index just after the run of equal values it belongs to. */
+    private int[] runEnd(int j) {
+      int[][] re = runEnd;
+      if (re == null) {
+        synchronized (this) {
+          if (runEnd == null) {
+            int[][] r = new int[d][];
+            for (int c = 0; c < d; c++) {
+              double[] s = sorted[c];
+              int[] e = new int[n];
+              int i = n - 1;
+              while (i >= 0) {
+                int k = i;
+                while (k > 0 && s[k - 1] == s[i]) {
+                  k--;
+                }
+                for (int q = k; q <= i; q++) {
+                  e[q] = i + 1;
+                }
+                i = k - 1;
+              }
+              r[c] = e;
+            }
+            runEnd = r;
+          }
+          re = runEnd;
+        }
+      }
+      return re[j];
+    }
+
+    double rowScore(double[] row, double[] contrib, boolean inTraining) {
+      double[] table = inTraining ? trainTable : newTable;
+      if (table == null) {
+        table = logTable(inTraining);
+        if (inTraining) {
+          trainTable = table;
+        } else {
+          newTable = table;
+        }
+      }
+      double total = 0;
       for (int j = 0; j < d; j++) {
         double[] s = sorted[j];
         if (s[0] == s[n - 1]) {
@@ -93,18 +173,11 @@ public final class EcodDetector implements OutlierDetector {
           continue;
         }
         double v = row[j];
-        double left = (Stats.countLessOrEqual(s, v) + add) / denom;
-        double right = (n - Stats.countLess(s, v) + add) / denom;
-        double ul = -Math.log(Math.max(left, 0.5 / denom));
-        double ur = -Math.log(Math.max(right, 0.5 / denom));
-        double c;
-        if (skewSign[j] > 0) {
-          c = Math.max(ul, ur);
-        } else if (skewSign[j] < 0) {
-          c = Math.max(ul, ur);
-        } else {
-          c = ul + ur;
-        }
+        int less = Stats.countLess(s, v);
+        int lessOrEqual = less < n && s[less] == v ? runEnd(j)[less] : less;
+        double ul = table[lessOrEqual];
+        double ur = table[n - less];
+        double c = skewSign[j] == 0 ? ul + ur : Math.max(ul, ur);
         if (contrib != null) {
           contrib[j] = c;
         }

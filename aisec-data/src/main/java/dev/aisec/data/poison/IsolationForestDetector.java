@@ -92,13 +92,15 @@ public final class IsolationForestDetector implements OutlierDetector {
     return m;
   }
 
-  /** Array-backed isolation tree. Leaves have feature -1 and store the adjusted path length in threshold. */
+  /** Array-backed isolation tree. Leaves point to themselves and store the adjusted path length in plen. */
   private static final class Tree {
     int[] feature;
     double[] threshold;
     int[] left;
     int[] right;
+    double[] plen;
     int size;
+    int depth;
 
     static Tree grow(double[][] x, int[] idx, int d, int maxDepth, SplittableRandom rnd) {
       Tree t = new Tree();
@@ -107,6 +109,7 @@ public final class IsolationForestDetector implements OutlierDetector {
       t.threshold = new double[cap];
       t.left = new int[cap];
       t.right = new int[cap];
+      t.plen = new double[cap];
       double[] lo = new double[d];
       double[] hi = new double[d];
       int[] cand = new int[d];
@@ -118,10 +121,9 @@ public final class IsolationForestDetector implements OutlierDetector {
         double[] lo, double[] hi, int[] cand) {
       int node = size++;
       int count = to - from;
+      this.depth = Math.max(this.depth, depth);
       if (depth >= maxDepth || count <= 1) {
-        feature[node] = -1;
-        threshold[node] = depth + c(count);
-        return node;
+        return leaf(node, depth, count);
       }
       int d = lo.length;
       for (int j = 0; j < d; j++) {
@@ -147,9 +149,7 @@ public final class IsolationForestDetector implements OutlierDetector {
         }
       }
       if (nc == 0) {
-        feature[node] = -1;
-        threshold[node] = depth + c(count);
-        return node;
+        return leaf(node, depth, count);
       }
       int f = cand[rnd.nextInt(nc)];
       double a = lo[f];
@@ -177,15 +177,13 @@ public final class IsolationForestDetector implements OutlierDetector {
       return node;
     }
 
-    double pathLength(double[] row) {
-      int node = 0;
-      while (true) {
-        int f = feature[node];
-        if (f < 0) {
-          return threshold[node];
-        }
-        node = row[f] < threshold[node] ? left[node] : right[node];
-      }
+    private int leaf(int node, int depth, int count) {
+      feature[node] = 0;
+      threshold[node] = 0.0;
+      left[node] = node;
+      right[node] = node;
+      plen[node] = depth + c(count);
+      return node;
     }
   }
 
@@ -206,13 +204,29 @@ public final class IsolationForestDetector implements OutlierDetector {
     double[] scoreUnchecked(double[][] rows) {
       double[] o = new double[rows.length];
       double denom = cn > 0 ? cn : 1.0;
-      for (int i = 0; i < rows.length; i++) {
-        double[] r = rows[i];
-        double sum = 0;
-        for (Tree t : forest) {
-          sum += t.pathLength(r);
+      // tree-major: one small tree stays in cache while the rows stream past it
+      for (Tree t : forest) {
+        int[] feature = t.feature;
+        double[] threshold = t.threshold;
+        int[] left = t.left;
+        int[] right = t.right;
+        double[] plen = t.plen;
+        int depth = t.depth;
+        // leaves loop to themselves, so every row takes exactly `depth` branch-free steps
+        for (int i = 0; i < rows.length; i++) {
+          double[] r = rows[i];
+          int node = 0;
+          for (int k = 0; k < depth; k++) {
+            int l = left[node];
+            int rr = right[node];
+            node = r[feature[node]] < threshold[node] ? l : rr;
+          }
+          o[i] += plen[node];
         }
-        o[i] = Math.pow(2.0, -(sum / forest.length) / denom);
+      }
+      double scale = -1.0 / (forest.length * denom);
+      for (int i = 0; i < rows.length; i++) {
+        o[i] = Math.pow(2.0, o[i] * scale);
       }
       return o;
     }

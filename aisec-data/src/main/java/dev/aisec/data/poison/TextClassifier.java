@@ -77,16 +77,31 @@ public final class TextClassifier {
     if (classes.size() < 2) {
       throw new IllegalArgumentException("labels must hold at least 2 classes");
     }
+    // features carried by a single row never inform an out-of-fold prediction: they are dropped to save memory
+    List<List<String>> feats = new ArrayList<>(n);
+    Map<String, Integer> df = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> f = TextTokens.features(TextTokens.tokens(texts.get(i)));
+      feats.add(f);
+      for (String x : f) {
+        df.merge(x, 1, Integer::sum);
+      }
+    }
     Map<String, Integer> vocab = new HashMap<>();
     int[][] docFeatures = new int[n][];
     for (int i = 0; i < n; i++) {
-      List<String> f = TextTokens.features(TextTokens.tokens(texts.get(i)));
+      List<String> f = feats.get(i);
       int[] ids = new int[f.size()];
-      for (int k = 0; k < ids.length; k++) {
-        ids[k] = vocab.computeIfAbsent(f.get(k), s -> vocab.size());
+      int m = 0;
+      for (String x : f) {
+        if (df.get(x) >= 2) {
+          ids[m++] = vocab.computeIfAbsent(x, s -> vocab.size());
+        }
       }
-      docFeatures[i] = ids;
+      docFeatures[i] = java.util.Arrays.copyOf(ids, m);
+      feats.set(i, null);
     }
+    df = null;
     int v = vocab.size();
     int c = classes.size();
     int k = Math.max(2, Math.min(folds, n));

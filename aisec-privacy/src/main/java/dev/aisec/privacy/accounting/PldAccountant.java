@@ -23,7 +23,27 @@ public final class PldAccountant {
 
   /** Epsilon of DP-SGD (T steps of the Poisson-subsampled Gaussian) at the given delta. */
   public static double dpSgdEpsilon(double q, double noiseMultiplier, long steps, double delta) {
-    return dpSgdEpsilon(q, noiseMultiplier, steps, delta, DEFAULT_INTERVAL);
+    double h = DEFAULT_INTERVAL;
+    while (true) {
+      try {
+        return dpSgdEpsilon(q, noiseMultiplier, steps, delta, h);
+      } catch (GridTooWide e) {
+        if (h >= 1e-2) {
+          throw new IllegalArgumentException("the PLD grid cannot cover this composition (loss range too wide even at"
+              + " interval 0.01); use the rdp accountant");
+        }
+        h *= 3; // coarser grid: still a valid upper bound, slightly less tight
+      }
+    }
+  }
+
+  /** The discretised distribution would need more than 2^22 grid points at this interval. */
+  static final class GridTooWide extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    GridTooWide(String message) {
+      super(message);
+    }
   }
 
   public static double dpSgdEpsilon(double q, double noiseMultiplier, long steps, double delta, double interval) {
@@ -69,7 +89,7 @@ public final class PldAccountant {
     }
     int n = hi - lo + 1;
     if (n > MAX_FFT) {
-      throw new IllegalArgumentException("loss range too wide for interval " + h + "; use a larger interval");
+      throw new GridTooWide("loss range too wide for interval " + h + "; use a larger interval");
     }
     double[] mass = new double[n];
     double total = 0;
@@ -192,7 +212,7 @@ public final class PldAccountant {
       width = (long) Math.ceil(80 * cSd / h) + n;
       start = (long) Math.floor((cMean - 40 * cSd) / h);
       if (width > MAX_FFT) {
-        throw new IllegalArgumentException("composition too wide for the PLD grid; use a larger interval");
+        throw new GridTooWide("composition too wide for the PLD grid; use a larger interval");
       }
     }
     int size = Integer.highestOneBit((int) Math.max(2, width - 1)) << 1;

@@ -73,9 +73,10 @@ public final class DpQuantiles {
     DpRelease[] out = new DpRelease[levels.length];
     for (int j = 0; j < levels.length; j++) {
       double v = one(sorted, levels[j], eps);
-      // interval: ranks within +-r of the target with probability >= confidence (EM utility tail bound)
+      // heuristic interval: the values whose rank is within r = (2 / eps') ln((n + 1) / alpha) of the target (the
+      // exponential mechanism's utility bound over n + 1 equally wide intervals); not a guarantee for uneven gaps
       double alpha = 1 - p.confidence();
-      double r = 2 / eps * Math.log((n + 1) * ((p.upper() - p.lower()) / Math.max(1e-300, minGap(sorted))) / alpha);
+      double r = 2 / eps * Math.log((n + 1) / alpha);
       int lo = (int) Math.max(0, Math.floor(levels[j] * n - r));
       int hi = (int) Math.min(n, Math.ceil(levels[j] * n + r));
       double lower = lo == 0 ? p.lower() : sorted[lo - 1];
@@ -84,10 +85,6 @@ public final class DpQuantiles {
           p.confidence(), eps * p.maxContributionsPerUnit(), 0);
     }
     return out;
-  }
-
-  private double minGap(double[] s) {
-    return (p.upper() - p.lower()) / Math.max(1, s.length + 1) * 1e-9;
   }
 
   private double one(double[] sorted, double q, double eps) {

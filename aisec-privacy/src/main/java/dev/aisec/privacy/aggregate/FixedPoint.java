@@ -60,36 +60,56 @@ final class FixedPoint {
     }
   }
 
-  /** Adds clamped values in a tight loop; validates non-finite values first so a rejected batch adds nothing. */
+  /**
+   * Adds clamped values in a tight branch-free loop. Non-finite values are detected in the same pass (x - x is NaN
+   * exactly for NaN and infinities); under REJECT the whole call then adds nothing, under CLAMP the affected chunk is
+   * recomputed with the explicit clamping rules.
+   */
   void addAll(double[] xs, int from, int to, NonFinitePolicy p) {
-    if (p == NonFinitePolicy.REJECT) {
-      for (int i = from; i < to; i++) {
-        if (!Double.isFinite(xs[i])) {
-          throw new IllegalArgumentException("values[" + i + "] is not finite (nonFinite policy REJECT)");
+    if (to - from > SPILL) {
+      // each term is below 2^40 in magnitude: a long holds 2^22 of them; validate everything before adding anything
+      if (p == NonFinitePolicy.REJECT) {
+        for (int i = from; i < to; i++) {
+          if (!Double.isFinite(xs[i])) {
+            throw new IllegalArgumentException("values[" + i + "] is not finite (nonFinite policy REJECT)");
+          }
         }
       }
+      for (int i = from; i < to; i += SPILL) {
+        addChunk(xs, i, Math.min(to, i + SPILL), p);
+      }
+      return;
     }
+    addChunk(xs, from, to, p);
+  }
+
+  private void addChunk(double[] xs, int from, int to, NonFinitePolicy p) {
     double lo = lower;
     double hi = upper;
     double s = scale;
     long off = offset;
-    int i = from;
-    while (i < to) {
-      int end = Math.min(to, i + (SPILL - pendingCount));
-      long acc = 0;
-      for (int j = i; j < end; j++) {
-        double x = xs[j];
-        double c = x != x ? lo : Math.min(hi, Math.max(lo, x));
-        acc += (long) Math.rint(c * s) - off;
-      }
-      pending += acc;
-      pendingCount += end - i;
-      count += end - i;
-      if (pendingCount == SPILL) {
-        spill();
-      }
-      i = end;
+    long total = 0;
+    long bad = 0;
+    for (int i = from; i < to; i++) {
+      double x = xs[i];
+      bad |= Double.doubleToRawLongBits(x - x);
+      total += (long) Math.rint(Math.min(hi, Math.max(lo, x)) * s) - off;
     }
+    if (bad != 0) {
+      if (p == NonFinitePolicy.REJECT) {
+        for (int i = from; i < to; i++) {
+          if (!Double.isFinite(xs[i])) {
+            throw new IllegalArgumentException("values[" + i + "] is not finite (nonFinite policy REJECT)");
+          }
+        }
+      }
+      total = 0;
+      for (int i = from; i < to; i++) {
+        total += (long) Math.rint(clamp(xs[i], p) * s) - off;
+      }
+    }
+    spilled = spilled.add(BigInteger.valueOf(total));
+    count += to - from;
   }
 
   private void spill() {

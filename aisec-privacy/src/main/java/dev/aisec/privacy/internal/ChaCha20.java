@@ -5,7 +5,7 @@ package dev.aisec.privacy.internal;
  * its own instance. Output is served as 64-bit words from a buffer of several blocks.
  */
 public final class ChaCha20 {
-  private static final int BLOCKS = 4;
+  private static final int BLOCKS = 8;
   private final int[] state = new int[16];
   private final int[] x = new int[16];
   private final long[] buffer = new long[8 * BLOCKS];

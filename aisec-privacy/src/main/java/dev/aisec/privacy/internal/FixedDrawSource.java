@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * chosen so this is astronomically rare; see docs/privacy.md) further words are drawn and the event is counted.
  * Not thread-safe; each use creates its own instance.
  */
-public final class FixedDrawSource implements NoiseSource {
+public final class FixedDrawSource extends WordSource {
   private static final AtomicLong OVERRUNS = new AtomicLong();
   private final NoiseSource base;
   private final long[] block;
@@ -26,7 +26,7 @@ public final class FixedDrawSource implements NoiseSource {
   }
 
   @Override
-  public long nextLong() {
+  protected long nextWord() {
     if (next < block.length) {
       return block[next++];
     }
@@ -34,21 +34,6 @@ public final class FixedDrawSource implements NoiseSource {
       OVERRUNS.incrementAndGet();
     }
     return base.nextLong();
-  }
-
-  private long bits;
-  private int bitsLeft;
-
-  @Override
-  public boolean nextBoolean() {
-    if (bitsLeft == 0) {
-      bits = nextLong();
-      bitsLeft = 64;
-    }
-    bitsLeft--;
-    boolean b = (bits & 1) != 0;
-    bits >>>= 1;
-    return b;
   }
 
   /** Words consumed by the sampler from this block (may exceed the budget on an overrun). */

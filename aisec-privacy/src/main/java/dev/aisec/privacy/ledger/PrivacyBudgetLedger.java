@@ -58,7 +58,18 @@ public final class PrivacyBudgetLedger {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
-    return new PrivacyBudgetLedger(file.toAbsolutePath().normalize());
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      // one canonical path per file, so the in-JVM lock is shared by every alias (symlinks, relative paths)
+      if (Files.exists(abs)) {
+        abs = abs.toRealPath();
+      } else if (abs.getParent() != null && Files.exists(abs.getParent())) {
+        abs = abs.getParent().toRealPath().resolve(abs.getFileName());
+      }
+    } catch (IOException e) {
+      throw new LedgerException("cannot resolve ledger path " + file + ": " + e.getMessage(), e);
+    }
+    return new PrivacyBudgetLedger(abs);
   }
 
   public Path file() {

@@ -1,6 +1,7 @@
 package dev.aisec.privacy.random;
 
 import dev.aisec.privacy.internal.ChaCha20;
+import dev.aisec.privacy.internal.WordSource;
 import java.security.SecureRandom;
 
 /**
@@ -34,29 +35,15 @@ final class SecureNoiseSource implements NoiseSource {
   }
 
   /** The generator of one thread; never shared. */
-  static final class PerThread implements NoiseSource {
+  static final class PerThread extends WordSource {
     private final ChaCha20 stream = new ChaCha20(freshKey(), freshNonce());
-    private long bits;
-    private int bitsLeft;
 
     @Override
-    public long nextLong() {
+    protected long nextWord() {
       if (stream.blocksSinceKey() >= RESEED_BLOCKS) {
         stream.rekey(freshKey(), freshNonce());
       }
       return stream.nextLong();
-    }
-
-    @Override
-    public boolean nextBoolean() {
-      if (bitsLeft == 0) {
-        bits = nextLong();
-        bitsLeft = 64;
-      }
-      bitsLeft--;
-      boolean b = (bits & 1) != 0;
-      bits >>>= 1;
-      return b;
     }
   }
 
@@ -68,6 +55,11 @@ final class SecureNoiseSource implements NoiseSource {
   @Override
   public boolean nextBoolean() {
     return local.get().nextBoolean();
+  }
+
+  @Override
+  public long nextLong(long bound) {
+    return local.get().nextLong(bound);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.aisec.privacy.random;
 
 import dev.aisec.privacy.internal.ChaCha20;
+import dev.aisec.privacy.internal.WordSource;
 
 /**
  * A deterministic ChaCha20 stream keyed from a 64-bit seed. <b>Its output is predictable by anyone who knows the seed;
@@ -44,23 +45,25 @@ public final class SeededNoiseSource implements NoiseSource {
 
   @Override
   public synchronized long nextLong() {
-    draws++;
-    return stream.nextLong();
+    return words.nextLong();
   }
 
-  private long bits;
-  private int bitsLeft;
+  private final WordSource words = new WordSource() {
+    @Override
+    protected long nextWord() {
+      draws++;
+      return stream.nextLong();
+    }
+  };
 
   @Override
   public synchronized boolean nextBoolean() {
-    if (bitsLeft == 0) {
-      bits = nextLong();
-      bitsLeft = 64;
-    }
-    bitsLeft--;
-    boolean b = (bits & 1) != 0;
-    bits >>>= 1;
-    return b;
+    return words.nextBoolean();
+  }
+
+  @Override
+  public synchronized long nextLong(long bound) {
+    return words.nextLong(bound);
   }
 
   /** Number of 64-bit words drawn so far (for draw-count tests). */

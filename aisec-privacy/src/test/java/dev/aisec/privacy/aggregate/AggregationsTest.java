@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import org.junit.jupiter.api.Test;
 
 class AggregationsTest {
@@ -129,5 +134,22 @@ class AggregationsTest {
     assertEquals(2000, out.get("popular").value(), 40);
     assertFalse(out.keySet().stream().anyMatch(k -> k.startsWith("rare") || k.length() == 1), out.toString());
     assertTrue(tau > 10);
+  }
+
+  @Test
+  void releasesStayWithinBoundsAndContainTheirValue() {
+    qt().withExamples(100).forAll(lists().of(doubles().any()).ofSizeBetween(0, 50), integers().between(1, 1000))
+        .checkAssert((values, seed) -> {
+          AggregationParams p = params(0.5, -10, 10, seed).withNonFinite(NonFinitePolicy.CLAMP);
+          double[] xs = values.stream().mapToDouble(Double::doubleValue).toArray();
+          DpRelease mean = new BoundedMean(p).addAll(xs).release();
+          assertTrue(mean.value() >= -10 && mean.value() <= 10, mean.toString());
+          assertTrue(mean.lower() <= mean.value() && mean.value() <= mean.upper(), mean.toString());
+          DpRelease var = new BoundedVariance(p).addAll(xs).release();
+          assertTrue(var.value() >= 0 && var.value() <= 100, var.toString());
+          assertTrue(var.lower() <= var.value() && var.value() <= var.upper(), var.toString());
+          DpRelease sum = new BoundedSum(p).addAll(xs).release();
+          assertTrue(Double.isFinite(sum.value()) && sum.lower() <= sum.value() && sum.value() <= sum.upper());
+        });
   }
 }

@@ -21,6 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,30 @@ class PrivacyBudgetLedgerTest {
     }
     assertEquals(0, l.status("ds").remaining().epsilon().signum());
     assertTrue(l.verify().valid());
+  }
+
+  @Test
+  void grantsExactlyWhatFitsForAnySequenceOfSpends() {
+    AtomicLong n = new AtomicLong();
+    qt().withExamples(25).forAll(integers().between(1, 300), lists().of(integers().between(1, 120)).ofSizeBetween(1, 8))
+        .checkAssert((totalCents, spends) -> {
+          PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("p" + n.incrementAndGet() + ".jsonl"));
+          l.init("d", new Budget(BigDecimal.valueOf(totalCents, 2), BigDecimal.ZERO));
+          long used = 0;
+          for (int c : spends) {
+            boolean fits = used + c <= totalCents;
+            try {
+              l.spend("d", null, new Budget(BigDecimal.valueOf(c, 2), BigDecimal.ZERO), null);
+              assertTrue(fits, "granted a spend that does not fit");
+              used += c;
+            } catch (PrivacyBudgetExceededException e) {
+              assertFalse(fits, "refused a spend that fits");
+              assertEquals(0, BigDecimal.valueOf(totalCents - used, 2).compareTo(e.remaining().epsilon()));
+            }
+          }
+          assertEquals(0, BigDecimal.valueOf(used, 2).compareTo(l.status("d").spent().epsilon()));
+          assertTrue(l.verify().valid());
+        });
   }
 
   @Test
@@ -143,11 +172,13 @@ class PrivacyBudgetLedgerTest {
     assertTrue(l.verify().valid());
   }
 
-  private static Process worker(Path file, String eps, long max) throws IOException {
+  private static Process worker(Path file, String eps, long max, String... barrier) throws IOException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), LedgerWorker.class.getName(), file.toString(), eps, Long.toString(max))
-        .redirectErrorStream(true).start();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), LedgerWorker.class.getName(), file.toString(), eps,
+        Long.toString(max)));
+    cmd.addAll(List.of(barrier));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).start();
   }
 
   @Test
@@ -156,9 +187,12 @@ class PrivacyBudgetLedgerTest {
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
     l.init("shared", Budget.of(1.0));
     List<Process> ps = new ArrayList<>();
+    Path go = dir.resolve("go");
     for (int i = 0; i < 8; i++) {
-      ps.add(worker(f, "0.07", 100));
+      ps.add(worker(f, "0.07", 100, go.toString()));
     }
+    Thread.sleep(300); // let the JVMs start and wait at the barrier
+    Files.createFile(go);
     int granted = 0;
     for (Process p : ps) {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

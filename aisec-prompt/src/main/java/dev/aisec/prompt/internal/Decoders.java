@@ -30,13 +30,84 @@ public final class Decoders {
     spaced(s, from, to, out);
   }
 
+  /** As {@link #find}, using the tokens of {@code s} (whole string) to find spaced-out letters. */
+  public static void find(String s, Tokens t, List<Payload> out) {
+    base64AndHex(s, 0, s.length(), out);
+    percent(s, 0, s.length(), out);
+    spacedTokens(s, t, out);
+  }
+
+  /** Runs of at least 6 one-letter tokens separated by 1 to 3 separator characters. */
+  static void spacedTokens(String s, Tokens t, List<Payload> out) {
+    int k = 0;
+    while (k < t.size) {
+      if (!oneLetter(s, t, k)) {
+        k++;
+        continue;
+      }
+      int first = k;
+      StringBuilder sb = new StringBuilder();
+      sb.append(s.charAt(t.start[k]));
+      while (k + 1 < t.size && oneLetter(s, t, k + 1) && separators(s, t.end[k], t.start[k + 1])) {
+        int gap = t.start[k + 1] - t.end[k];
+        char sep = s.charAt(t.end[k]);
+        if (gap >= 2 || sep == '/' || sep == '|') {
+          sb.append(' ');
+        }
+        k++;
+        sb.append(s.charAt(t.start[k]));
+      }
+      if (k - first + 1 >= 6) {
+        out.add(new Payload("spaced-letters", t.start[first], t.end[k], sb.toString()));
+      }
+      k++;
+    }
+  }
+
+  private static boolean oneLetter(String s, Tokens t, int k) {
+    return t.end[k] - t.start[k] == 1 && !t.cjk[k] && Character.isLetter(s.charAt(t.start[k]));
+  }
+
+  private static boolean separators(String s, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '.' && c != '-' && c != '_' && c != '*' && c != '/' && c != '|') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final boolean[] B64 = new boolean[128];
+  private static final boolean[] HEX = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      B64[c] = true;
+      B64[c - 32] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      B64[c] = true;
+      HEX[c] = true;
+    }
+    for (char c : "+/-_=".toCharArray()) {
+      B64[c] = true;
+    }
+    for (char c = 'a'; c <= 'f'; c++) {
+      HEX[c] = true;
+      HEX[c - 32] = true;
+    }
+  }
+
   private static boolean isB64(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-        || c == '-' || c == '_' || c == '=';
+    return c < 128 && B64[c];
   }
 
   private static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return c < 128 && HEX[c];
   }
 
   static void base64AndHex(String s, int from, int to, List<Payload> out) {
@@ -203,7 +274,9 @@ public final class Decoders {
   static void spaced(String s, int from, int to, List<Payload> out) {
     int i = from;
     while (i < to) {
-      if (!Character.isLetter(s.charAt(i)) || (i > from && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+      // a single letter: the next char is not a letter or digit (checked first: it fails on most positions)
+      if ((i + 1 < to && isAlnumFast(s.charAt(i + 1))) || !Character.isLetter(s.charAt(i))
+          || (i > from && isAlnumFast(s.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -236,6 +309,13 @@ public final class Decoders {
         i = Math.max(i + 1, p);
       }
     }
+  }
+
+  private static boolean isAlnumFast(char c) {
+    if (c < 128) {
+      return B64[c] && c != '+' && c != '/' && c != '-' && c != '_' && c != '=';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** ROT13 of a string (ASCII letters only). */

@@ -177,7 +177,7 @@ public final class Engine {
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
-      sig.add(new Signal(indirect ? "INDIRECT_INJECTION" : "PROMPT_INJECTION", "classifier", os, oe, p,
+      sig.add(new Signal("CLASSIFIER", "classifier", os, oe, p,
           "classifier p=" + fmt(p) + explainTop(t)));
     }
     return new WindowResult(index, os, oe, score, p, sig);
@@ -240,7 +240,7 @@ public final class Engine {
           view == null ? 0 : view.toOriginalEnd(offset + m.end()), sc, "marker " + m.family() + "/" + m.name()));
     }
     if (depth < MAX_DEPTH) {
-      Decoders.find(chunk, 0, chunk.length(), payloads);
+      Decoders.find(chunk, t, payloads);
       int rot = 0;
       int rev = 0;
       for (int i = 0; i < t.size; i++) {
@@ -427,7 +427,9 @@ public final class Engine {
     for (int i = 0; i < t.size; i++) {
       double v = c[i];
       String word = t.text[i];
-      if (v <= 0 || word.length() > 24 || containsTop(top, word)) {
+      // quote only words of the rules' public vocabulary: a detail must never repeat arbitrary (possibly
+      // sensitive) input text
+      if (v <= 0 || word.length() > 24 || containsTop(top, word) || !rules.isRuleWord(word)) {
         continue;
       }
       for (int j = 0; j < 3; j++) {

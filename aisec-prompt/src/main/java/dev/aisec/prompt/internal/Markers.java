@@ -102,7 +102,7 @@ public final class Markers {
         }
       }
       lineStart = c == '\n';
-      char lc = c < 128 ? Character.toLowerCase(c) : c;
+      char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       if (lc < 128 && BY_FIRST[lc] != null) {
         for (Lit l : BY_FIRST[lc]) {
           if (s.regionMatches(true, i, l.text, 0, l.text.length()) && i + l.text.length() <= to) {

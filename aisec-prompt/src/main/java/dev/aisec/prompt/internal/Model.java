@@ -126,7 +126,7 @@ public final class Model {
    * Pseudo-count added to the feature count before the square-root normalisation, so that a very short text (a few
    * words) cannot reach an extreme score from one or two words; the same value is used in training.
    */
-  public static final double NORM_PAD = Double.parseDouble(System.getProperty("aisec.prompt.normPad", "0"));
+  public static final double NORM_PAD = 0;
 
   /** The normalisation divisor for {@code count} features. */
   public static double norm(double count) {

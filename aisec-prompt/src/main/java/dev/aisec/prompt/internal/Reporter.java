@@ -9,8 +9,11 @@ import java.util.List;
 /** Turns an engine result into findings. Stateless. */
 public final class Reporter {
 
-  /** Findings below this score are not reported (the score itself is still returned by assess). */
-  public static final double REPORT_FLOOR = 0.3;
+  /**
+   * Windows scoring below this are not reported as findings (the score itself is still returned by assess), so a
+   * harmless text yields no finding under the default policy's FLAG threshold.
+   */
+  public static final double REPORT_FLOOR = 0.5;
   static final int MAX_FINDINGS = 200;
 
   private Reporter() {}

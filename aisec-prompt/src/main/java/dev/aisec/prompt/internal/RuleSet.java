@@ -29,6 +29,10 @@ public final class RuleSet {
     final String[][][] elems; // elem -> alt -> tokens
     final boolean[][][] prefix;
     final int[] gaps; // gap before elem j (j >= 1)
+    /** Per element: single-token exact alternatives, for O(1) membership. */
+    final java.util.Set<String>[] singles;
+    /** Per element: indexes of the other alternatives (prefixes, phrases). */
+    final int[][] others;
 
     Rule(int index, String family, String name, double u, double ind, String[][][] elems, boolean[][][] prefix,
         int[] gaps) {
@@ -40,6 +44,24 @@ public final class RuleSet {
       this.elems = elems;
       this.prefix = prefix;
       this.gaps = gaps;
+      @SuppressWarnings("unchecked")
+      java.util.Set<String>[] sg = new java.util.Set[elems.length];
+      int[][] ot = new int[elems.length][];
+      for (int e = 0; e < elems.length; e++) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int a = 0; a < elems[e].length; a++) {
+          if (elems[e][a].length == 1 && !prefix[e][a][0]) {
+            set.add(elems[e][a][0]);
+          } else {
+            rest.add(a);
+          }
+        }
+        sg[e] = set;
+        ot[e] = rest.stream().mapToInt(Integer::intValue).toArray();
+      }
+      this.singles = sg;
+      this.others = ot;
     }
 
     /** {@code family/name}. */
@@ -58,10 +80,22 @@ public final class RuleSet {
   private final long[] pkeys;
   private final Rule[][] pvals;
 
+  /** Every word the rules name (exact alternatives and prefixes), lower-case: the public attack vocabulary. */
+  private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
+
   private static final RuleSet STANDARD = load("/dev/aisec/prompt/rules.txt");
 
   private RuleSet(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    for (Rule r : rules) {
+      for (String[][] alts : r.elems) {
+        for (String[] alt : alts) {
+          for (String w : alt) {
+            vocabulary.add(w.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
     for (Rule r : rules) {
       String[][] alts = r.elems[0];
       for (int a = 0; a < alts.length; a++) {
@@ -95,6 +129,23 @@ public final class RuleSet {
       pkeys[i] = k;
       pvals[i] = e.getValue().toArray(new Rule[0]);
     }
+  }
+
+  /**
+   * Whether a word belongs to the rules' own vocabulary (or starts with one of their prefixes of 4+ letters).
+   * Explanations quote only such words, so a finding's detail never repeats arbitrary input text.
+   */
+  public boolean isRuleWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (vocabulary.contains(w)) {
+      return true;
+    }
+    for (int k = Math.min(w.length(), 12); k >= 4; k--) {
+      if (vocabulary.contains(w.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long pack(CharSequence s) {
@@ -261,10 +312,14 @@ public final class RuleSet {
   }
 
   private static int matchElem(Tokens t, int i, Rule r, int j) {
+    if (i >= t.size) {
+      return -1;
+    }
     String[][] alts = r.elems[j];
     boolean[][] pre = r.prefix[j];
+    int best = r.singles[j].contains(t.text[i]) ? i + 1 : -1;
     outer:
-    for (int a = 0; a < alts.length; a++) {
+    for (int a : r.others[j]) {
       String[] alt = alts[a];
       if (i + alt.length > t.size) {
         continue;
@@ -275,8 +330,8 @@ public final class RuleSet {
           continue outer;
         }
       }
-      return i + alt.length;
+      best = Math.max(best, i + alt.length);
     }
-    return -1;
+    return best;
   }
 }

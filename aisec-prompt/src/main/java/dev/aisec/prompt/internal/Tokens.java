@@ -18,15 +18,16 @@ public final class Tokens {
   /** How many tokens had leetspeak digits or symbols folded into letters. */
   public int leetFolded;
 
+  private char[] buf = new char[72];
+
   /** Tokenises {@code s[from, to)}, replacing the current content. */
   public Tokens tokenize(CharSequence s, int from, int to) {
     size = 0;
     leetFolded = 0;
-    StringBuilder sb = new StringBuilder(32);
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
-      if (isCjk(c)) {
+      if (c >= 0x3040 && isCjk(c)) {
         add(String.valueOf(c), i, i + 1, true);
         i++;
         continue;
@@ -36,33 +37,45 @@ public final class Tokens {
         continue;
       }
       int st = i;
-      sb.setLength(0);
+      int len = 0;
       boolean letter = false;
       boolean leet = false;
-      while (i < to && !isCjk(s.charAt(i)) && isWordChar(s, i, from, to)) {
+      boolean ascii = true;
+      while (i < to && len < 64) {
         char ch = s.charAt(i);
+        if (ch >= 0x3040 && isCjk(ch)) {
+          break;
+        }
         if (ch < 0x80) {
-          if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+          if (!ASCII_WORD[ch] && !((ch == '@' || ch == '$') && isWordChar(s, i, from, to))) {
+            break;
+          }
+          if (ch >= 'A' && ch <= 'Z') {
+            ch = (char) (ch + 32);
+            letter = true;
+          } else if (ch >= 'a' && ch <= 'z') {
             letter = true;
           } else {
             leet = true;
           }
-        } else if (Character.isLetter(ch)) {
-          letter = true;
+        } else {
+          if (!isWordChar(s, i, from, to)) {
+            break;
+          }
+          ascii = false;
+          if (Character.isLetter(ch)) {
+            letter = true;
+          }
         }
-        sb.append(ch);
+        buf[len++] = ch;
         i++;
-        if (sb.length() > 64) { // very long runs: cut, keeps work per token bounded
-          break;
-        }
       }
-      String tok;
-      if (letter && leet && sb.length() >= 3) {
+      if (letter && leet && len >= 3) {
         boolean changed = false;
-        for (int k = 0; k < sb.length(); k++) {
-          char f = fold(sb.charAt(k));
-          if (f != sb.charAt(k)) {
-            sb.setCharAt(k, f);
+        for (int k = 0; k < len; k++) {
+          char f = fold(buf[k]);
+          if (f != buf[k]) {
+            buf[k] = f;
             changed = true;
           }
         }
@@ -70,24 +83,10 @@ public final class Tokens {
           leetFolded++;
         }
       }
-      tok = lower(sb);
-      add(tok, st, i, false);
+      String tok = new String(buf, 0, len);
+      add(ascii ? tok : tok.toLowerCase(java.util.Locale.ROOT), st, i, false);
     }
     return this;
-  }
-
-  private static String lower(StringBuilder sb) {
-    boolean ascii = true;
-    for (int k = 0; k < sb.length(); k++) {
-      char ch = sb.charAt(k);
-      if (ch >= 0x80) {
-        ascii = false;
-      } else if (ch >= 'A' && ch <= 'Z') {
-        sb.setCharAt(k, (char) (ch + 32));
-      }
-    }
-    String s = sb.toString();
-    return ascii ? s : s.toLowerCase(java.util.Locale.ROOT);
   }
 
   private void add(String t, int s, int e, boolean isCjk) {

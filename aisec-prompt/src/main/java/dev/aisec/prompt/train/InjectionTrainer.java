@@ -47,10 +47,11 @@ public final class InjectionTrainer {
   public static final String TEMPLATE_RESOURCE = "/dev/aisec/prompt/train/aisec-templates.tsv";
   static final int MAX_EXPANSIONS = 40;
   public static final long DEFAULT_SEED = 20261126L;
-  static final double DOC_WEIGHT = Double.parseDouble(System.getProperty("aisec.prompt.docWeight", "0"));
+  /** Weight of single document texts as benign rows of the attack model (0: not used; tried 0.3 and 1.0, no gain). */
+  static final double DOC_WEIGHT = 0;
   /** Benign false-positive rate at probability 0.5 that the bias calibration aims for on the validation part. */
-  static final double TARGET_FPR = Double.parseDouble(System.getProperty("aisec.prompt.targetFpr", "0.02"));
-  static final double OWN_WEIGHT = Double.parseDouble(System.getProperty("aisec.prompt.ownWeight", "2.0"));
+  static final double TARGET_FPR = 0.02;
+  static final double OWN_WEIGHT = 2.0;
   /** Ordinary text (never instructions to an assistant) used as negatives of the instruction head. */
   static final String[][] DOC_FILES = {
       {"../text-classification/sms_spam.jsonl", "text-classification/sms_spam.jsonl"},
@@ -158,7 +159,8 @@ public final class InjectionTrainer {
         ObjectNode fn = files.addObject();
         fn.put("file", "shared/datasets/" + df[1]);
         fn.put("sha256", sha256(bytes));
-        fn.put("use", "benign short texts for the attack model (weight " + DOC_WEIGHT + "); joined into 48-token pseudo-documents as negatives of the instruction head");
+        fn.put("use", (DOC_WEIGHT > 0 ? "benign rows of the attack model (weight " + DOC_WEIGHT + "), and " : "")
+            + "joined into 48-token pseudo-documents as negatives of the instruction head only");
         int before = ix.size();
         readDocs(bytes, ix, ex);
         fn.put("rowsUsed", ix.size() - before);
@@ -232,7 +234,8 @@ public final class InjectionTrainer {
       meta.put("trainRows", train.size());
       meta.put("heldOutRows", held.size());
       meta.put("families", fams.size());
-      meta.put("command", "bin/aisec prompt train --datasets ../shared/datasets/prompt-injection --seed " + seed);
+      meta.put("command", "bin/aisec prompt train --datasets <shared>/datasets/prompt-injection --seed " + seed
+          + " --epochs " + epochs + "  (from the repository root)");
       Files.writeString(metadataFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
       if (splitDir != null) {
         Files.createDirectories(splitDir);

@@ -80,7 +80,7 @@ public final class Stats {
   }
 
   /**
-   * A canonical row order (by a hash of the row's values, ties broken by the values) so that randomised fitting depends only on the multiset
+   * A canonical row order (by a 64-bit hash of the row's values) so that randomised fitting depends only on the multiset
    * of rows, never on their order: {@code order[k]} is the original index of the k-th canonical row.
    */
   public static int[] canonicalOrder(double[][] x) {
@@ -95,30 +95,61 @@ public final class Stats {
       }
       h[i] = v;
     }
-    Integer[] idx = new Integer[n];
+    // identical rows hash alike and are interchangeable; distinct rows colliding on 64 bits are ignored
+    return radixArgsort(h);
+  }
+
+  /** A long whose signed order equals the numeric order of the (non-NaN) double; -0.0 and 0.0 map alike. */
+  public static long sortable(double v) {
+    long b = Double.doubleToLongBits(v == 0.0 ? 0.0 : v);
+    return b ^ ((b >> 63) & 0x7fffffffffffffffL);
+  }
+
+  /**
+   * Indices that sort {@code keys} ascending (stable), by an LSD radix sort over 8-bit digits that skips digits on
+   * which all keys agree. Linear time and branch-light; {@code keys} is reordered in place into sorted order.
+   */
+  public static int[] radixArgsort(long[] keys) {
+    int n = keys.length;
+    int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
       idx[i] = i;
     }
-    Arrays.sort(idx, (a, b) -> {
-      int c = Long.compare(h[a], h[b]);
-      if (c != 0) {
-        return c;
+    long[] k2 = new long[n];
+    int[] i2 = new int[n];
+    int[] count = new int[257];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[digit(keys[i], shift) + 1]++;
       }
-      double[] ra = x[a];
-      double[] rb = x[b];
-      for (int j = 0; j < ra.length; j++) {
-        c = Double.compare(ra[j] == 0.0 ? 0.0 : ra[j], rb[j] == 0.0 ? 0.0 : rb[j]);
-        if (c != 0) {
-          return c;
+      boolean trivial = false;
+      for (int b = 1; b <= 256; b++) {
+        if (count[b] == n) {
+          trivial = true;
+          break;
         }
       }
-      return 0;
-    });
-    int[] o = new int[n];
-    for (int i = 0; i < n; i++) {
-      o[i] = idx[i];
+      if (trivial) {
+        continue;
+      }
+      for (int b = 0; b < 256; b++) {
+        count[b + 1] += count[b];
+      }
+      for (int i = 0; i < n; i++) {
+        int pos = count[digit(keys[i], shift)]++;
+        k2[pos] = keys[i];
+        i2[pos] = idx[i];
+      }
+      System.arraycopy(k2, 0, keys, 0, n);
+      System.arraycopy(i2, 0, idx, 0, n);
     }
-    return o;
+    return idx;
+  }
+
+  private static int digit(long key, int shift) {
+    int dgt = (int) ((key >>> shift) & 0xff);
+    return shift == 56 ? dgt ^ 0x80 : dgt;
   }
 
   /** The rows of x in the given order (no copy of the rows themselves). */

@@ -1,0 +1,104 @@
+package dev.aisec.cli.dp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aisec.cli.AisecCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DpCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static synchronized Result run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = AisecCommand.run(args);
+      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void sampleWritesNNumbers() throws Exception {
+    for (String m : List.of("laplace", "gaussian", "discrete-laplace", "discrete-gaussian")) {
+      Path f = dir.resolve(m + ".txt");
+      Result r = run("dp", "sample", "--mechanism", m, "--epsilon", "1", "--delta", "1e-6", "--sensitivity", "1",
+          "--value", "10", "--count", "1000", "--out", f.toString());
+      assertEquals(0, r.code(), r.err());
+      List<String> lines = Files.readAllLines(f);
+      assertEquals(1000, lines.size());
+      double mean = lines.stream().mapToDouble(Double::parseDouble).average().orElseThrow();
+      assertEquals(10, mean, 1.5, m);
+    }
+    Result stdout = run("dp", "sample", "--mechanism", "laplace", "--epsilon", "1", "--sensitivity", "1", "--value",
+        "3.5", "--count", "5");
+    assertEquals(5, stdout.out().trim().split("\n").length);
+  }
+
+  @Test
+  void sampleRejectsBadInput() {
+    assertEquals(2, run("dp", "sample", "--mechanism", "cauchy", "--epsilon", "1", "--sensitivity", "1", "--value",
+        "1", "--count", "1").code());
+    assertEquals(2, run("dp", "sample", "--mechanism", "gaussian", "--epsilon", "1", "--sensitivity", "1", "--value",
+        "1", "--count", "1").code());
+    assertEquals(2, run("dp", "sample", "--mechanism", "laplace", "--epsilon", "0", "--sensitivity", "1", "--value",
+        "1", "--count", "1").code());
+    assertEquals(2, run("dp", "sample", "--mechanism", "discrete-laplace", "--epsilon", "1", "--sensitivity", "1",
+        "--value", "1.5", "--count", "1").code());
+  }
+
+  @Test
+  void epsilonOfDpSgd() {
+    Result r = run("dp", "epsilon", "--mechanism", "subsampled-gaussian", "--noise-multiplier", "1.1",
+        "--sampling-rate", Double.toString(256.0 / 60000), "--steps", "14062", "--delta", "1e-5");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"epsilon\": 2.59"), r.out());
+    Result pld = run("dp", "epsilon", "--mechanism", "subsampled-gaussian", "--noise-multiplier", "1.1",
+        "--sampling-rate", Double.toString(256.0 / 60000), "--steps", "14062", "--delta", "1e-5", "--accountant",
+        "pld");
+    assertEquals(0, pld.code(), pld.err());
+    assertTrue(pld.out().startsWith("{\"epsilon\": 2.3"), pld.out());
+  }
+
+  @Test
+  void ledgerLifecycle() throws Exception {
+    String f = dir.resolve("ledger.jsonl").toString();
+    assertEquals(2, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.1").code());
+    assertEquals(0, run("dp", "ledger", "init", "--file", f, "--epsilon", "1", "--delta", "1e-5").code());
+    assertEquals(2, run("dp", "ledger", "init", "--file", f, "--epsilon", "1").code());
+    assertEquals(0, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.6", "--label", "q1").code());
+    Result refused = run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.6");
+    assertEquals(3, refused.code());
+    assertTrue(refused.err().contains("remaining"), refused.err());
+    Result show = run("dp", "ledger", "show", "--file", f);
+    assertEquals(0, show.code());
+    assertTrue(show.out().contains("\"total\": 1") && show.out().contains("\"spent\": 0.6")
+        && show.out().contains("\"remaining\": 0.4"), show.out());
+    assertEquals(0, run("dp", "ledger", "verify", "--file", f).code());
+    assertEquals(0, run("dp", "ledger", "init", "--file", f, "--principal", "bob", "--epsilon", "0.1").code());
+    assertEquals(3, run("dp", "ledger", "spend", "--file", f, "--principal", "bob", "--epsilon", "0.2").code());
+    assertEquals(0, run("dp", "ledger", "spend", "--file", f, "--principal", "bob", "--epsilon", "0.1").code());
+    Result bob = run("dp", "ledger", "show", "--file", f, "--principal", "bob");
+    assertTrue(bob.out().contains("\"principal\": \"bob\"") && bob.out().contains("\"remaining\": 0"), bob.out());
+    Files.writeString(Path.of(f), Files.readString(Path.of(f)).replace("\"0.6\"", "\"0.2\""));
+    assertEquals(1, run("dp", "ledger", "verify", "--file", f).code());
+    assertEquals(2, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.1").code());
+  }
+}

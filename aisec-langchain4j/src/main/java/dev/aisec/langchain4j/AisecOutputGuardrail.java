@@ -1,0 +1,176 @@
+package dev.aisec.langchain4j;
+
+import dev.aisec.api.Channel;
+import dev.aisec.api.Guard;
+import dev.aisec.api.Verdict;
+import dev.aisec.langchain4j.internal.Checks;
+import dev.aisec.langchain4j.internal.Restoring;
+import dev.aisec.langchain4j.internal.Summaries;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.guardrail.OutputGuardrail;
+import dev.langchain4j.guardrail.OutputGuardrailRequest;
+import dev.langchain4j.guardrail.OutputGuardrailResult;
+import java.util.function.Predicate;
+
+/**
+ * A LangChain4j output guardrail that runs the aisec {@link Guard} on the model's answer on the MODEL_OUTPUT channel
+ * (personal data, canary tokens, system-prompt leaks and exfiltration links, as far as the Guard's detectors and
+ * policy cover them), then restores the conversation's pseudonyms so the user reads the real values.
+ *
+ * <ul>
+ *   <li>BLOCK becomes {@code fatal} (the answer is discarded, the message names detectors and types only), or, when
+ *       {@link Builder#reprompt(String)} is set and the verdict matches {@link Builder#repromptWhen(Predicate)},
+ *       {@code reprompt}: LangChain4j asks the model again, up to its configured maximum of retries, and fails with
+ *       an {@code OutputGuardrailException} after that.</li>
+ *   <li>REDACT becomes {@code successWith(redactedAndRestoredText)}.</li>
+ *   <li>ALLOW and FLAG pass; when the {@link Restorer} changes the text, the restored text is returned with
+ *       {@code successWith}.</li>
+ * </ul>
+ *
+ * <p>Restoring happens after the check, with the conversation key of the invocation's {@link AisecContext}, so only
+ * pseudonyms minted for this principal and conversation come back. With a restorer, personal data the model wrote
+ * itself (REDACT spans of the answer) is shown as a {@code [TYPE]} tag and never restored, even when the Guard's
+ * redactor pseudonymised it during the check.
+ *
+ * <p>Streaming: LangChain4j runs output guardrails on the complete streamed answer and holds partial tokens back
+ * until they pass. A BLOCK therefore stops the stream before any token reaches the handler; but when the guardrail
+ * rewrites the answer (REDACT or restore) LangChain4j 1.19 still replays the ORIGINAL buffered partial tokens to
+ * {@code onPartialResponse}, and only {@code onCompleteResponse} carries the rewritten text. Streaming applications
+ * must display the complete response, or wrap the model with {@link GuardedStreamingChatModel}, which releases only
+ * checked text (see docs/langchain4j.md).
+ *
+ * <p>Never throws; an internal error yields a fatal result naming only the exception class. Immutable and
+ * thread-safe.
+ */
+public final class AisecOutputGuardrail implements OutputGuardrail {
+
+  /** The default reprompt message: it names no detail of what leaked. */
+  public static final String DEFAULT_REPROMPT = "Your previous answer was withheld because it contained content that "
+      + "must not be shown (internal instructions, secret markers, personal data or links to unknown sites). Answer "
+      + "the user's question again without any of it.";
+
+  private static final Restorer NO_RESTORE = Restorer.none();
+
+  private final Guard guard;
+  private final AisecContextResolver resolver;
+  private final Restorer restorer;
+  private final boolean restoring;
+  private final String reprompt;
+  private final Predicate<Verdict> repromptWhen;
+
+  private AisecOutputGuardrail(Builder b) {
+    this.guard = b.guard;
+    this.resolver = b.resolver;
+    this.restorer = b.restorer;
+    this.restoring = b.restorer != NO_RESTORE;
+    this.reprompt = b.reprompt;
+    this.repromptWhen = b.repromptWhen;
+  }
+
+  /** A guardrail that blocks fatally and restores nothing. */
+  public static AisecOutputGuardrail of(Guard guard) {
+    return builder(guard).build();
+  }
+
+  /** A builder for a guardrail over the given Guard. */
+  public static Builder builder(Guard guard) {
+    return new Builder(guard);
+  }
+
+  @Override
+  public OutputGuardrailResult validate(OutputGuardrailRequest request) {
+    try {
+      return doValidate(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      return fatal("aisec output guardrail failed closed (" + e.getClass().getName() + ")");
+    }
+  }
+
+  @Override
+  public OutputGuardrailResult validate(AiMessage responseFromLLM) {
+    return fatal("aisec output guardrail needs the full OutputGuardrailRequest");
+  }
+
+  private OutputGuardrailResult doValidate(OutputGuardrailRequest request) {
+    if (request == null || request.responseFromLLM() == null || request.responseFromLLM().aiMessage() == null) {
+      return fatal("aisec output guardrail got no answer");
+    }
+    AisecContext ctx = AisecContextResolver.safely(resolver,
+        request.requestParams() == null ? null : request.requestParams().invocationContext());
+    String text = request.responseFromLLM().aiMessage().text();
+    if (text == null || text.isEmpty()) {
+      return success();
+    }
+    Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, text, "output-guardrail", null);
+    if (v.blocked()) {
+      String why = "aisec blocked the answer: " + Summaries.reasons(v);
+      if (reprompt != null && repromptWhen.test(v)) {
+        return reprompt(why, reprompt);
+      }
+      return fatal(why);
+    }
+    String restored = restoring ? Restoring.restore(text, v, restorer, ctx.conversationKey()) : v.text();
+    return restored.equals(text) ? success() : successWith(restored);
+  }
+
+  /** Builds an {@link AisecOutputGuardrail}. */
+  public static final class Builder {
+    private final Guard guard;
+    private AisecContextResolver resolver = AisecContextResolver.standard();
+    private Restorer restorer = NO_RESTORE;
+    private String reprompt;
+    private Predicate<Verdict> repromptWhen = v -> true;
+
+    private Builder(Guard guard) {
+      if (guard == null) {
+        throw new IllegalArgumentException("guard must not be null");
+      }
+      this.guard = guard;
+    }
+
+    /** How to find the principal and conversation of an invocation. */
+    public Builder contextResolver(AisecContextResolver r) {
+      if (r == null) {
+        throw new IllegalArgumentException("contextResolver must not be null");
+      }
+      this.resolver = r;
+      return this;
+    }
+
+    /** Puts pseudonyms back after the check (the vault of the Guard's pseudonymising redactor). */
+    public Builder restorer(Restorer r) {
+      if (r == null) {
+        throw new IllegalArgumentException("restorer must not be null");
+      }
+      this.restorer = r;
+      return this;
+    }
+
+    /** Reprompt with this message instead of failing when the answer is blocked. */
+    public Builder reprompt(String message) {
+      if (message == null || message.isBlank()) {
+        throw new IllegalArgumentException("reprompt must not be blank");
+      }
+      this.reprompt = message;
+      return this;
+    }
+
+    /** Reprompt with {@link #DEFAULT_REPROMPT} instead of failing when the answer is blocked. */
+    public Builder reprompt() {
+      return reprompt(DEFAULT_REPROMPT);
+    }
+
+    /** Which blocked answers are reprompted (default: all); the others fail. Needs {@link #reprompt(String)}. */
+    public Builder repromptWhen(Predicate<Verdict> when) {
+      if (when == null) {
+        throw new IllegalArgumentException("repromptWhen must not be null");
+      }
+      this.repromptWhen = when;
+      return this;
+    }
+
+    public AisecOutputGuardrail build() {
+      return new AisecOutputGuardrail(this);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.aisec.langchain4j;
+
+import dev.aisec.api.CapabilityDeniedException;
+import dev.aisec.api.Channel;
+import dev.aisec.api.Guard;
+import dev.aisec.langchain4j.internal.Checks;
+import dev.aisec.langchain4j.internal.Summaries;
+import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.agent.tool.ToolSpecifications;
+import dev.langchain4j.invocation.InvocationContext;
+import dev.langchain4j.service.tool.BeforeToolExecution;
+import dev.langchain4j.service.tool.DefaultToolExecutor;
+import dev.langchain4j.service.tool.ToolExecutionResult;
+import dev.langchain4j.service.tool.ToolExecutor;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Capability checks for LangChain4j tools: a tool the principal may not use is refused before it runs. The capability
+ * of a tool named {@code NAME} is {@code tool:NAME}; grants come from the policy's role grants (default deny).
+ *
+ * <p>Two ways, both reading the principal from the invocation ({@link AisecContext} in the invocation parameters):
+ *
+ * <ul>
+ *   <li>{@link #guarded(Guard, Object...)}: wraps {@code @Tool} objects into executors for
+ *       {@code AiServices.tools(Map)}. A refused call returns an error result to the model ("not permitted") without
+ *       running the tool, so the model can tell the user; an allowed call gets its arguments' pseudonyms restored
+ *       (with a {@link Restorer}), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
+ *       REDACT rewrites it) before it goes back to the model.</li>
+ *   <li>{@link #gate(Guard)}: a {@code beforeToolExecution} hook for {@code AiServices.beforeToolExecution(..)} that
+ *       throws {@link CapabilityDeniedException}, stopping the whole call, when a tool is refused.</li>
+ * </ul>
+ *
+ * <p>All returned objects are immutable and thread-safe.
+ */
+public final class AisecTools {
+
+  /** The result text the model receives for a refused tool call. */
+  public static final String REFUSED = "This tool is not permitted for the current user; aisec refused it before it ran.";
+
+  private AisecTools() {}
+
+  /** The capability name of a tool. */
+  public static String capability(String toolName) {
+    return "tool:" + toolName;
+  }
+
+  /** A hook that throws {@link CapabilityDeniedException} before a refused tool runs (standard context resolver). */
+  public static Consumer<BeforeToolExecution> gate(Guard guard) {
+    return gate(guard, AisecContextResolver.standard());
+  }
+
+  /** A hook that throws {@link CapabilityDeniedException} before a refused tool runs. */
+  public static Consumer<BeforeToolExecution> gate(Guard guard, AisecContextResolver resolver) {
+    if (guard == null || resolver == null) {
+      throw new IllegalArgumentException("guard and resolver must not be null");
+    }
+    return before -> {
+      AisecContext ctx = AisecContextResolver.safely(resolver, before.invocationContext());
+      guard.requireAuthorized(ctx.principal(), capability(before.request().name()));
+    };
+  }
+
+  /** Guarded executors for the {@code @Tool} methods of the given objects, for {@code AiServices.tools(Map)}. */
+  public static Map<ToolSpecification, ToolExecutor> guarded(Guard guard, Object... toolObjects) {
+    return builder(guard).tools(toolObjects).build();
+  }
+
+  /** A builder of guarded tool executors. */
+  public static Builder builder(Guard guard) {
+    return new Builder(guard);
+  }
+
+  /** Builds guarded tool executors. */
+  public static final class Builder {
+    private final Guard guard;
+    private AisecContextResolver resolver = AisecContextResolver.standard();
+    private Restorer restorer = Restorer.none();
+    private final Map<ToolSpecification, ToolExecutor> raw = new LinkedHashMap<>();
+
+    private Builder(Guard guard) {
+      if (guard == null) {
+        throw new IllegalArgumentException("guard must not be null");
+      }
+      this.guard = guard;
+    }
+
+    /** How to find the principal of the invocation. */
+    public Builder contextResolver(AisecContextResolver r) {
+      if (r == null) {
+        throw new IllegalArgumentException("contextResolver must not be null");
+      }
+      this.resolver = r;
+      return this;
+    }
+
+    /** Restores the conversation's pseudonyms in tool arguments just before the tool runs (default: none). */
+    public Builder restorer(Restorer r) {
+      if (r == null) {
+        throw new IllegalArgumentException("restorer must not be null");
+      }
+      this.restorer = r;
+      return this;
+    }
+
+    /** Adds every {@code @Tool} method of the objects. */
+    public Builder tools(Object... toolObjects) {
+      if (toolObjects == null) {
+        throw new IllegalArgumentException("toolObjects must not be null");
+      }
+      for (Object o : toolObjects) {
+        if (o == null) {
+          throw new IllegalArgumentException("toolObjects must not contain null");
+        }
+        for (Method m : o.getClass().getDeclaredMethods()) {
+          if (m.isAnnotationPresent(Tool.class)) {
+            raw.put(ToolSpecifications.toolSpecificationFrom(m), new DefaultToolExecutor(o, m));
+          }
+        }
+      }
+      return this;
+    }
+
+    /** Adds one tool given by specification and executor. */
+    public Builder tool(ToolSpecification spec, ToolExecutor executor) {
+      if (spec == null || executor == null) {
+        throw new IllegalArgumentException("tool spec and executor must not be null");
+      }
+      raw.put(spec, executor);
+      return this;
+    }
+
+    /** The guarded executors, keyed by specification, in the order added. */
+    public Map<ToolSpecification, ToolExecutor> build() {
+      Map<ToolSpecification, ToolExecutor> out = new LinkedHashMap<>();
+      raw.forEach((spec, ex) -> out.put(spec, new GuardedToolExecutor(ex, guard, resolver, restorer)));
+      return java.util.Collections.unmodifiableMap(out);
+    }
+  }
+
+  /** A tool executor that authorises, restores arguments, runs, and checks the result. */
+  static final class GuardedToolExecutor implements ToolExecutor {
+    private final ToolExecutor delegate;
+    private final Guard guard;
+    private final AisecContextResolver resolver;
+    private final Restorer restorer;
+
+    GuardedToolExecutor(ToolExecutor delegate, Guard guard, AisecContextResolver resolver, Restorer restorer) {
+      this.delegate = delegate;
+      this.guard = guard;
+      this.resolver = resolver;
+      this.restorer = restorer;
+    }
+
+    @Override
+    public String execute(ToolExecutionRequest request, Object memoryId) {
+      ToolExecutionResult r = executeWithContext(request, null);
+      return r.resultText();
+    }
+
+    @Override
+    public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext invocation) {
+      AisecContext ctx = AisecContextResolver.safely(resolver, invocation);
+      String name = String.valueOf(request.name());
+      if (!guard.authorize(ctx.principal(), capability(name))) {
+        return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
+      }
+      ToolExecutionRequest call = request;
+      if (request.arguments() != null) {
+        String restored = restorer.restore(ctx.conversationKey(), request.arguments());
+        if (restored != null && !restored.equals(request.arguments())) {
+          call = request.toBuilder().arguments(restored).build();
+        }
+      }
+      ToolExecutionResult result = invocation == null
+          ? ToolExecutionResult.builder().resultText(delegate.execute(call, null)).build()
+          : delegate.executeWithContext(call, invocation);
+      Checks.PartsResult checked = Checks.checkParts(guard, ctx, Channel.TOOL_RESULT, result.resultContents(), "tool",
+          name);
+      if (checked.blocked() != null) {
+        return ToolExecutionResult.builder().isError(true)
+            .resultText(GuardedChatModel.TOOL_RESULT_WITHHELD + " (" + Summaries.reasons(checked.blocked()) + ")")
+            .build();
+      }
+      if (!checked.changed()) {
+        return result;
+      }
+      return ToolExecutionResult.builder().isError(result.isError()).result(result.result())
+          .resultContents(checked.contents()).attributes(result.attributes()).build();
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package dev.aisec.langchain4j;
+
+import dev.aisec.api.CapabilityDeniedException;
+import dev.aisec.api.Guard;
+import dev.aisec.langchain4j.internal.ModelGate;
+import dev.langchain4j.model.ModelProvider;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.ChatRequestOptions;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@link ChatModel} decorator that puts every text on its way to and from the model through the aisec
+ * {@link Guard}: for applications that call the model directly and for agents that loop over tools.
+ *
+ * <p>On the way in, every user message (each text part; images and other parts pass unchecked) is checked as
+ * USER_INPUT and every tool result as TOOL_RESULT; system messages and earlier answers are trusted. The whole history
+ * is checked on every call, so a raw message kept in chat memory is redacted again. A blocked user message throws
+ * {@link AisecBlockedException} and the delegate is not called; a blocked tool result is replaced by
+ * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
+ *
+ * <p>On the way out, every tool call the model asks for is authorised as capability {@code tool:NAME} for the
+ * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
+ * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks), and the answer text is
+ * checked on MODEL_OUTPUT (BLOCK throws {@link AisecBlockedException}, REDACT rewrites), then the {@link Restorer}
+ * puts the conversation's pseudonyms back in the answer text. When a restorer is set, earlier answers in the history
+ * are checked again on the way in, so restored values are pseudonymised again before they go back to the model.
+ * Tool arguments are not restored here (they stay in the chat memory); {@link AisecTools} restores them just before
+ * the tool runs.
+ *
+ * <p>The principal: the {@link AisecContext} found under {@link AisecContext#KEY} in the call's
+ * {@link ChatRequestOptions#listenerAttributes()}, otherwise the context bound with {@link #with(AisecContext)} or the
+ * builder (anonymous by default). AI services call {@code chat(ChatRequest)} without options, so behind
+ * {@code AiServices} bind a context per user or use the guardrails, which see the invocation's context.
+ *
+ * <p>Both {@code chat(ChatRequest)} overloads are guarded; {@code defaultRequestParameters()}, {@code provider()} and
+ * {@code supportedCapabilities()} are forwarded. The delegate fires its own listeners, so {@link #listeners()} is
+ * empty. Immutable and thread-safe when the delegate is.
+ */
+public final class GuardedChatModel implements ChatModel {
+
+  /** Text that replaces a tool result the Guard blocked. */
+  public static final String TOOL_RESULT_WITHHELD = "[tool result withheld by aisec]";
+
+  private static final Restorer NO_RESTORE = Restorer.none();
+
+  private final ChatModel delegate;
+  private final Guard guard;
+  private final AisecContext context;
+  private final Restorer restorer;
+  private final boolean authorizeTools;
+  private final boolean restoring;
+  private final ModelGate gate;
+
+  private GuardedChatModel(ChatModel delegate, Guard guard, AisecContext context, Restorer restorer,
+      boolean authorizeTools) {
+    this.delegate = delegate;
+    this.guard = guard;
+    this.context = context;
+    this.restorer = restorer;
+    this.authorizeTools = authorizeTools;
+    this.restoring = restorer != NO_RESTORE;
+    this.gate = new ModelGate(guard, restoring ? restorer : null, authorizeTools);
+  }
+
+  /** Wraps a model with the anonymous context, no restorer and tool authorisation on. */
+  public static GuardedChatModel wrap(ChatModel delegate, Guard guard) {
+    return builder(delegate, guard).build();
+  }
+
+  /** A builder for a guarded model. */
+  public static Builder builder(ChatModel delegate, Guard guard) {
+    return new Builder(delegate, guard);
+  }
+
+  /** A copy bound to another principal and conversation (cheap; shares the delegate and the Guard). */
+  public GuardedChatModel with(AisecContext ctx) {
+    if (ctx == null) {
+      throw new IllegalArgumentException("context must not be null");
+    }
+    return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools);
+  }
+
+  /** The wrapped model. */
+  public ChatModel delegate() {
+    return delegate;
+  }
+
+  @Override
+  public ChatResponse chat(ChatRequest chatRequest) {
+    return chat(chatRequest, ChatRequestOptions.EMPTY);
+  }
+
+  @Override
+  public ChatResponse chat(ChatRequest chatRequest, ChatRequestOptions options) {
+    if (chatRequest == null) {
+      throw new IllegalArgumentException("chatRequest must not be null");
+    }
+    ChatRequestOptions opts = options == null ? ChatRequestOptions.EMPTY : options;
+    AisecContext ctx = AisecContext.from(opts.listenerAttributes()).orElse(context);
+    ChatRequest safe = gate.checkRequest(chatRequest, ctx);
+    ChatResponse response = delegate.chat(safe, opts);
+    return gate.checkResponse(response, ctx);
+  }
+
+  @Override
+  public ChatResponse doChat(ChatRequest chatRequest) {
+    return chat(chatRequest);
+  }
+
+  @Override
+  public ChatRequestParameters defaultRequestParameters() {
+    return delegate.defaultRequestParameters();
+  }
+
+  @Override
+  public ModelProvider provider() {
+    return delegate.provider();
+  }
+
+  @Override
+  public Set<Capability> supportedCapabilities() {
+    return delegate.supportedCapabilities();
+  }
+
+  @Override
+  public List<ChatModelListener> listeners() {
+    return List.of();
+  }
+
+  /** Builds a {@link GuardedChatModel}. */
+  public static final class Builder {
+    private final ChatModel delegate;
+    private final Guard guard;
+    private AisecContext context = AisecContext.anonymous();
+    private Restorer restorer = NO_RESTORE;
+    private boolean authorizeTools = true;
+
+    private Builder(ChatModel delegate, Guard guard) {
+      if (delegate == null) {
+        throw new IllegalArgumentException("delegate must not be null");
+      }
+      if (guard == null) {
+        throw new IllegalArgumentException("guard must not be null");
+      }
+      if (delegate instanceof GuardedChatModel) {
+        throw new IllegalArgumentException("delegate is already a GuardedChatModel");
+      }
+      this.delegate = delegate;
+      this.guard = guard;
+    }
+
+    /** The principal and conversation used when a call carries none (default anonymous, no capability). */
+    public Builder context(AisecContext ctx) {
+      if (ctx == null) {
+        throw new IllegalArgumentException("context must not be null");
+      }
+      this.context = ctx;
+      return this;
+    }
+
+    /** Puts pseudonyms back into answer texts (default: none). */
+    public Builder restorer(Restorer r) {
+      if (r == null) {
+        throw new IllegalArgumentException("restorer must not be null");
+      }
+      this.restorer = r;
+      return this;
+    }
+
+    /**
+     * Whether tool calls in answers are authorised as {@code tool:NAME} (default true). Turn off only when the tools
+     * are authorised elsewhere ({@link AisecTools}).
+     */
+    public Builder authorizeToolCalls(boolean authorize) {
+      this.authorizeTools = authorize;
+      return this;
+    }
+
+    public GuardedChatModel build() {
+      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools);
+    }
+  }
+}

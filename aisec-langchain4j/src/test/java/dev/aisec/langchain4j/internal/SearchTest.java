@@ -1,0 +1,26 @@
+package dev.aisec.langchain4j.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTest {
+
+  @Test
+  void agreesWithStringIndexOf() {
+    qt().withExamples(2000)
+        .forAll(strings().betweenCodePoints('a', 'c').ofLengthBetween(0, 40),
+            strings().betweenCodePoints('a', 'c').ofLengthBetween(0, 5), integers().between(-2, 45))
+        .checkAssert((t, p, from) -> assertEquals(t.indexOf(p, from), Search.indexOf(t, p, from)));
+  }
+
+  @Test
+  void adversarialInputsStayLinear() {
+    String text = "a".repeat(2_000_000);
+    String pattern = "a".repeat(1_000_000) + "b";
+    assertEquals(-1, Search.indexOf(text, pattern, 0));
+  }
+}
