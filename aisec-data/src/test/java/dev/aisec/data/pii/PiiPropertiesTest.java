@@ -28,7 +28,7 @@ class PiiPropertiesTest {
 
   @Test
   void spansAreInsideSortedAndNeverOverlap() {
-    qt().forAll(texts()).checkAssert(t -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(texts()).checkAssert(t -> {
       List<PiiSpan> spans = D.scan(t);
       int last = 0;
       for (PiiSpan s : spans) {
@@ -42,7 +42,7 @@ class PiiPropertiesTest {
 
   @Test
   void spansOfRandomUnicodeAreInsideAndNeverOverlap() {
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 300)).checkAssert(t -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 300)).checkAssert(t -> {
       int last = 0;
       for (PiiSpan s : D.find(t)) {
         if (s.start() < last || s.end() > t.length()) {
@@ -55,7 +55,7 @@ class PiiPropertiesTest {
 
   @Test
   void offsetsAreRightAfterEmojiAndSurrogatePairs() {
-    qt().forAll(integers().between(0, 20), integers().between(0, VALUES.length - 1)).checkAssert((n, k) -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(integers().between(0, 20), integers().between(0, VALUES.length - 1)).checkAssert((n, k) -> {
       String prefix = "😀🇩🇪𝔘".repeat(n) + " ";
       String value = VALUES[Math.min(k, 5)];
       String t = prefix + value + " 👍";
@@ -72,7 +72,7 @@ class PiiPropertiesTest {
         Anonymizer.of(Operators.hash("0123456789abcdef".getBytes())), Anonymizer.of(Operators.fake()),
         Anonymizer.of(Operators.encrypt("0123456789abcdef".getBytes(), true)),
         Anonymizer.of(Operators.pseudonymize(PseudonymVault.create()))};
-    qt().forAll(texts(), integers().between(0, ops.length - 1)).checkAssert((t, k) -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(texts(), integers().between(0, ops.length - 1)).checkAssert((t, k) -> {
       List<PiiSpan> spans = D.scan(t);
       String red = ops[k].anonymize(t, spans).text();
       for (PiiSpan s : spans) {
@@ -86,7 +86,7 @@ class PiiPropertiesTest {
 
   @Test
   void restoreOfPseudonymisedTextGivesTheOriginal() {
-    qt().forAll(texts()).checkAssert(t -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(texts()).checkAssert(t -> {
       PseudonymVault v = PseudonymVault.create();
       String red = Anonymizer.of(Operators.pseudonymize(v)).anonymize(t, D.scan(t)).text();
       String back = v.restore(red);
@@ -98,7 +98,7 @@ class PiiPropertiesTest {
 
   @Test
   void streamingRestoreEqualsWholeRestore() {
-    qt().forAll(texts(), integers().between(1, 40)).checkAssert((t, size) -> {
+    qt().withFixedSeed(20261126L).withExamples(500).forAll(texts(), integers().between(1, 40)).checkAssert((t, size) -> {
       PseudonymVault v = PseudonymVault.create();
       String red = Anonymizer.of(Operators.pseudonymize(v)).anonymize(t, D.scan(t)).text();
       StreamingRestorer r = v.restorer();

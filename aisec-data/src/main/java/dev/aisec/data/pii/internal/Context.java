@@ -67,6 +67,57 @@ public final class Context {
         "postleitzahl", "code postal", "cp", "cep");
   }
 
+  /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */
+  private static final Map<String, Long> BITS = new HashMap<>();
+  private static final Map<String, Long> PHRASE_MASK = new HashMap<>();
+
+  static {
+    for (Map.Entry<String, String[]> e : CUES.entrySet()) {
+      long bit = bit(e.getKey());
+      for (String c : e.getValue()) {
+        PHRASE_MASK.merge(c, bit, (a, b) -> a | b);
+      }
+    }
+  }
+
+  private static long bit(String type) {
+    Long b = BITS.get(type);
+    if (b == null) {
+      if (BITS.size() >= 63) {
+        throw new IllegalStateException("too many cue types");
+      }
+      b = 1L << BITS.size();
+      BITS.put(type, b);
+    }
+    return b;
+  }
+
+  /** Mask of the cue phrases (1-3 words) in a cleaned window string (" w1 w2 ... "); only the last words if k > 0. */
+  static long mask(String win, int lastK) {
+    String[] words = win.trim().isEmpty() ? new String[0] : win.trim().split(" ");
+    int from = lastK > 0 ? Math.max(0, words.length - lastK) : 0;
+    long m = 0;
+    for (int i = from; i < words.length; i++) {
+      Long v = PHRASE_MASK.get(words[i]);
+      if (v != null) {
+        m |= v;
+      }
+      if (i + 1 < words.length) {
+        v = PHRASE_MASK.get(words[i] + " " + words[i + 1]);
+        if (v != null) {
+          m |= v;
+        }
+        if (i + 2 < words.length) {
+          v = PHRASE_MASK.get(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+          if (v != null) {
+            m |= v;
+          }
+        }
+      }
+    }
+    return m;
+  }
+
   private static void cue(String type, String... words) {
     String[] old = CUES.get(type);
     String[] merged = old == null ? words : concat(old, words);
@@ -92,32 +143,34 @@ public final class Context {
       this.right = right;
     }
 
+    private long leftMask = -1;
+    private long rightMask = -1;
+    private long nearMask = -1;
+
+    private long left() {
+      if (leftMask == -1) {
+        leftMask = mask(left, 0);
+      }
+      return leftMask;
+    }
+
+    private long right() {
+      if (rightMask == -1) {
+        rightMask = mask(right, 0);
+      }
+      return rightMask;
+    }
+
     /** Whether a cue of the type occurs on either side. */
     public boolean has(String type) {
-      String[] cues = CUES.get(type);
-      if (cues == null) {
-        return false;
-      }
-      for (String c : cues) {
-        if (containsWord(left, c) || containsWord(right, c)) {
-          return true;
-        }
-      }
-      return false;
+      Long b = BITS.get(type);
+      return b != null && ((left() | right()) & b) != 0;
     }
 
     /** Whether a cue of the type occurs on the left side. */
     public boolean hasLeft(String type) {
-      String[] cues = CUES.get(type);
-      if (cues == null) {
-        return false;
-      }
-      for (String c : cues) {
-        if (containsWord(left, c)) {
-          return true;
-        }
-      }
-      return false;
+      Long b = BITS.get(type);
+      return b != null && (left() & b) != 0;
     }
 
     /** Whether a negative cue (order, invoice, tracking, version, build, ISBN...) is near. */
@@ -127,14 +180,10 @@ public final class Context {
 
     /** Whether a negative cue is immediately left (within the last two words). */
     public boolean negativeNear() {
-      String[] cues = CUES.get("NEGATIVE");
-      String tail = lastWords(left, 2);
-      for (String c : cues) {
-        if (containsWord(tail, c)) {
-          return true;
-        }
+      if (nearMask == -1) {
+        nearMask = mask(left, 2);
       }
-      return false;
+      return (nearMask & BITS.get("NEGATIVE")) != 0;
     }
   }
 

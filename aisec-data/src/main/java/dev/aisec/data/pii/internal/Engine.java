@@ -992,6 +992,9 @@ public final class Engine {
     }
     if (neg && !cue) {
       score = Math.min(score, 0.3);
+    } else if (plus && cue && bestDigits >= 8) {
+      // "+44 20 7946 0958" next to "phone", "call", "mobile": no need to ask libphonenumber
+      score = 0.95;
     } else if (score < 0.5 || plus) {
       boolean valid = valid(t, s, e, plus);
       if (valid) {
@@ -1045,7 +1048,8 @@ public final class Engine {
     while (k < n && isDigit(t.charAt(k)) && k - ds < 6) {
       k++;
     }
-    if (k == ds || k < n && isWordChar(t.charAt(k))) {
+    if (k == ds || k < n && isWordChar(t.charAt(k))
+        || k + 1 < n && (t.charAt(k) == ' ' || t.charAt(k) == '-') && isDigit(t.charAt(k + 1))) {
       return -1;
     }
     return k;
@@ -1479,6 +1483,14 @@ public final class Engine {
       }
     }
     if (names || places || on(PiiEntity.DATE_TIME)) {
+      // the local part of an e-mail address is the e-mail recognizer's business, not a name
+      int k = i;
+      while (k < n && k - i < 64 && isLocalChar(t.charAt(k))) {
+        k++;
+      }
+      if (k < n && t.charAt(k) == '@') {
+        return k;
+      }
       return Names.scan(this, t, i, h);
     }
     return wordEnd(t, i);
