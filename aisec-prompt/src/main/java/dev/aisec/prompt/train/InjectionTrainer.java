@@ -73,6 +73,8 @@ public final class InjectionTrainer {
   /** L2 strength of the attack model (chosen by {@link #tune}); the instruction head keeps the default. */
   private double l2 = 1e-6;
   private double ownWeight = OWN_WEIGHT;
+  private List<Row> ownFitRows = List.of();
+  private List<Row> ownValRows = List.of();
 
   public InjectionTrainer(Path datasetDir, long seed, int epochs) {
     if (datasetDir == null || !Files.isDirectory(datasetDir)) {
@@ -186,12 +188,16 @@ public final class InjectionTrainer {
         }
       }
       String tuning = tune(fitPart, valPart, own);
-      for (Row r : own) {
+      // the calibration probe sees 4 in 5 own lines; the benign rows of the other own lines (hard harmless
+      // prompts and documents, never seen by the probe) join the validation benign rows
+      for (Row r : ownFitRows) {
         fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight));
       }
       Model probe = fit(fitPart, Integer.MAX_VALUE);
       List<Double> z = new ArrayList<>();
-      for (Row r : valPart) {
+      List<Row> calib = new ArrayList<>(valPart);
+      calib.addAll(ownValRows);
+      for (Row r : calib) {
         if (!r.malicious) {
           z.add(logit(probe, r.text));
         }
@@ -242,7 +248,8 @@ public final class InjectionTrainer {
       meta.put("ownExampleWeight", ownWeight);
       meta.put("hyperparameters", tuning);
       meta.put("biasCalibration", "bias lowered by " + String.format(java.util.Locale.ROOT, "%.3f", shift)
-          + " so that " + TARGET_FPR + " of benign validation rows (15% of training families, second seed) score >= 0.5");
+          + " so that at most " + TARGET_FPR + " of benign validation rows (15% of training families, second seed, plus "
+          + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
@@ -631,6 +638,8 @@ public final class InjectionTrainer {
     }
     l2 = bestL2;
     ownWeight = bestOw;
+    ownFitRows = ownFit;
+    ownValRows = new ArrayList<>(val.subList(valPart.size(), val.size()));
     sb.append(String.format(java.util.Locale.ROOT, "-> l2=%.0e, own weight %.0f", l2, ownWeight));
     System.err.println(sb);
     return sb.toString();
