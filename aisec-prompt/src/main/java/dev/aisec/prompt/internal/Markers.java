@@ -98,7 +98,7 @@ public final class Markers {
           roleTurns++;
           String word = s.substring(i, r).strip();
           boolean sys = word.toLowerCase(java.util.Locale.ROOT).matches("[^a-z]*(system|sys|developer|admin|administrator|root|operator|system message|system prompt|new instructions|instructions).*");
-          out.add(new Hit("fake-turn", sys ? "system-line" : "role-line", i, r, sys ? 0.5 : 0.3, sys ? 0.85 : 0.6));
+          out.add(new Hit("fake-turn", sys ? "system-line" : "role-line", i, r, sys ? 0.4 : 0.3, sys ? 0.85 : 0.6));
         }
       }
       lineStart = c == '\n';
@@ -118,7 +118,7 @@ public final class Markers {
       }
     }
     if (roleTurns >= 2) {
-      out.add(new Hit("fake-turn", "multi-turn", from, to, 0.55, 0.85));
+      out.add(new Hit("fake-turn", "multi-turn", from, to, 0.45, 0.85));
     }
   }
 

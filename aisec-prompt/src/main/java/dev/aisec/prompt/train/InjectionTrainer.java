@@ -70,6 +70,11 @@ public final class InjectionTrainer {
   private final long seed;
   private final int epochs;
   private final ObjectMapper json = new ObjectMapper();
+  /** L2 strength of the attack model (chosen by {@link #tune}); the instruction head keeps the default. */
+  private double l2 = 1e-6;
+  private double ownWeight = OWN_WEIGHT;
+  private List<Row> ownFitRows = List.of();
+  private List<Row> ownValRows = List.of();
 
   public InjectionTrainer(Path datasetDir, long seed, int epochs) {
     if (datasetDir == null || !Files.isDirectory(datasetDir)) {
@@ -146,7 +151,7 @@ public final class InjectionTrainer {
         ex.add(new Ex(r.text, r.malicious, 1.0));
       }
       for (Row r : own) {
-        ex.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
+        ex.add(new Ex(plain(r.text), r.malicious, -1));
       }
       List<Ex> ix = new ArrayList<>();
       int docs = 0;
@@ -182,12 +187,17 @@ public final class InjectionTrainer {
           fitPart.add(new Ex(r.text, r.malicious, 1.0));
         }
       }
-      for (Row r : own) {
-        fitPart.add(new Ex(r.text, r.malicious, OWN_WEIGHT));
+      String tuning = tune(fitPart, valPart, own);
+      // the calibration probe sees 4 in 5 own lines; the benign rows of the other own lines (hard harmless
+      // prompts and documents, never seen by the probe) join the validation benign rows
+      for (Row r : ownFitRows) {
+        fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight));
       }
       Model probe = fit(fitPart, Integer.MAX_VALUE);
       List<Double> z = new ArrayList<>();
-      for (Row r : valPart) {
+      List<Row> calib = new ArrayList<>(valPart);
+      calib.addAll(ownValRows);
+      for (Row r : calib) {
         if (!r.malicious) {
           z.add(logit(probe, r.text));
         }
@@ -195,6 +205,11 @@ public final class InjectionTrainer {
       z.sort(null);
       double shift = z.isEmpty() ? 0 : z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size())));
       shift = Math.max(0, shift);
+      for (int i = 0; i < ex.size(); i++) {
+        if (ex.get(i).weight < 0) {
+          ex.set(i, new Ex(ex.get(i).text, ex.get(i).y, ownWeight));
+        }
+      }
       Model raw = fit(ex, Integer.MAX_VALUE);
       Model m = new Model(raw.w, (float) (raw.bias - shift), "lr-" + sha256(new Model(raw.w, (float) (raw.bias - shift),
           "pending").toBytes()).substring(0, 12));
@@ -203,9 +218,20 @@ public final class InjectionTrainer {
         ix.add(new Ex(r.text, true, 1.0));
       }
       for (Row r : own) {
-        ix.add(new Ex(r.text, !r.category.equals("document"), OWN_WEIGHT));
+        int a = r.text.indexOf(INJ_OPEN);
+        int b = r.text.indexOf(INJ_CLOSE);
+        if (a >= 0 && b > a) {
+          // a document with an injected instruction: the instruction alone is a positive, the rest a negative
+          ix.add(new Ex(r.text.substring(a + 1, b), true, OWN_WEIGHT));
+          ix.add(new Ex(r.text.substring(0, a) + r.text.substring(b + 1), false, OWN_WEIGHT));
+        } else {
+          ix.add(new Ex(plain(r.text), !r.category.equals("document"), OWN_WEIGHT));
+        }
       }
+      double attackL2 = l2;
+      l2 = 1e-6;
       Model instr = fit(ix, Engine.SUB_WINDOW);
+      l2 = attackL2;
       Path instrFile = modelFile.resolveSibling(modelFile.getFileName().toString().replace("injection", "instruction"));
       try (OutputStream out = Files.newOutputStream(instrFile)) {
         instr.write(out);
@@ -219,12 +245,14 @@ public final class InjectionTrainer {
       meta.put("version", m.version);
       meta.put("instructionModel", instr.version + " (" + instrFile.getFileName() + "; " + docs
           + " pseudo-documents of 48 tokens as negatives, every training prompt as positive)");
-      meta.put("ownExampleWeight", OWN_WEIGHT);
+      meta.put("ownExampleWeight", ownWeight);
+      meta.put("hyperparameters", tuning);
       meta.put("biasCalibration", "bias lowered by " + String.format(java.util.Locale.ROOT, "%.3f", shift)
-          + " so that " + TARGET_FPR + " of benign validation rows (15% of training families, second seed) score >= 0.5");
+          + " so that at most " + TARGET_FPR + " of benign validation rows (15% of training families, second seed, plus "
+          + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
-      meta.put("optimizer", "AdaGrad, lr 0.2, L2 1e-6, class-balanced, " + epochs + " epochs, shuffled with seed");
+      meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
       meta.put("seed", seed);
       meta.put("split", "by near-duplicate family: MinHash (16 hashes) over word 4-gram shingles, 4 bands x 4 rows, "
           + "union-find per file; family key = file:line of its first row; held out when "
@@ -324,7 +352,13 @@ public final class InjectionTrainer {
       if (tab < 0) {
         throw new IllegalStateException(TEMPLATE_RESOURCE + ":" + (i + 1) + ": expected label<TAB>template");
       }
-      boolean attack = l.substring(0, tab).equals("attack");
+      String lab = l.substring(0, tab);
+      if (!lab.equals("attack") && !lab.equals("benign") && !lab.equals("document") && !lab.equals("docattack")) {
+        throw new IllegalStateException(TEMPLATE_RESOURCE + ":" + (i + 1)
+            + ": label must be attack, benign, document or docattack");
+      }
+      boolean attack = lab.equals("attack") || lab.equals("docattack");
+      String category = lab.equals("document") ? "document" : lab.equals("docattack") ? "docattack" : "template";
       List<String> parts = new ArrayList<>();
       List<String[]> groups = new ArrayList<>();
       String t = l.substring(tab + 1);
@@ -367,11 +401,22 @@ public final class InjectionTrainer {
         if (parts.size() > groups.size()) {
           sb.append(parts.get(parts.size() - 1));
         }
-        out.add(new Row("own-template", i + 1, sb.toString().replaceAll("  +", " "), attack,
-            attack ? "injection" : "benign", "template"));
+        String text = sb.toString().replace("\\n", "\n");
+        out.add(new Row("own-template", i + 1, category.equals("template") ? text.replaceAll("  +", " ") : text,
+            attack, attack ? "injection" : "benign", category));
       }
     }
     return out;
+  }
+
+  /** Marks the injected instruction inside a team-written {@code docattack} template. */
+  static final char INJ_OPEN = '\u27E6';
+  static final char INJ_CLOSE = '\u27E7';
+
+  /** The text without the injection markers. */
+  static String plain(String text) {
+    return text.indexOf(INJ_OPEN) < 0 ? text : text.replace(String.valueOf(INJ_OPEN), "")
+        .replace(String.valueOf(INJ_CLOSE), "");
   }
 
   /** The team-written examples: lines {@code attack<TAB>text} or {@code benign<TAB>text}; # comments. */
@@ -509,7 +554,6 @@ public final class InjectionTrainer {
     double bias = 0;
     double bg2 = 0;
     double lr = 0.2;
-    double l2 = 1e-6;
     Random rnd = new Random(seed);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
@@ -543,6 +587,103 @@ public final class InjectionTrainer {
     Model tmp = new Model(w, (float) bias, "pending");
     String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
     return new Model(w, (float) bias, version);
+  }
+
+  /**
+   * Chooses the attack model's L2 strength and the weight of the team's own rows by validation on the TRAINING
+   * split only: fit on {@code fitPart} plus the own rows of 4 in 5 template/example lines, and measure on
+   * {@code valPart} (15% of the training families) plus the own rows of the remaining lines (whole lines held out,
+   * so a template's expansions never sit on both sides). Criterion: mean of recall at 1% and at 5% FPR, then
+   * ROC-AUC. Sets {@link #l2} and {@link #ownWeight}; returns a description for the metadata.
+   */
+  private String tune(List<Ex> fitPart, List<Row> valPart, List<Row> own) {
+    List<Row> ownFit = new ArrayList<>();
+    List<Row> val = new ArrayList<>(valPart);
+    for (Row r : own) {
+      if (Math.floorMod(mix64((seed + 2) ^ (r.file + ":" + r.line).hashCode() * 0x9E3779B97F4A7C15L), 5) == 0) {
+        val.add(new Row(r.file, r.line, plain(r.text), r.malicious, r.label, r.category));
+      } else {
+        ownFit.add(r);
+      }
+    }
+    double[] l2s = {1e-6, 1e-5, 1e-4, 3e-4, 1e-3};
+    double[] ows = {2.0, 4.0};
+    StringBuilder sb = new StringBuilder("chosen on the training split (fit + 15% validation families + 1 in 5 own "
+        + "lines): ");
+    double bestScore = -1;
+    double bestL2 = l2;
+    double bestOw = ownWeight;
+    for (double cl2 : l2s) {
+      for (double ow : ows) {
+        l2 = cl2;
+        List<Ex> f = new ArrayList<>(fitPart);
+        for (Row r : ownFit) {
+          f.add(new Ex(plain(r.text), r.malicious, ow));
+        }
+        Model m = fit(f, Integer.MAX_VALUE);
+        List<double[]> sc = new ArrayList<>();
+        for (Row r : val) {
+          sc.add(new double[] {logit(m, r.text), r.malicious ? 1 : 0});
+        }
+        double[] q = quality(sc);
+        double score = (q[1] + q[2]) / 2 + 1e-3 * q[0];
+        sb.append(String.format(java.util.Locale.ROOT, "[l2=%.0e own=%.0f auc=%.4f r1=%.3f r5=%.3f] ", cl2, ow, q[0],
+            q[1], q[2]));
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          bestL2 = cl2;
+          bestOw = ow;
+        }
+      }
+    }
+    l2 = bestL2;
+    ownWeight = bestOw;
+    ownFitRows = ownFit;
+    ownValRows = new ArrayList<>(val.subList(valPart.size(), val.size()));
+    sb.append(String.format(java.util.Locale.ROOT, "-> l2=%.0e, own weight %.0f", l2, ownWeight));
+    System.err.println(sb);
+    return sb.toString();
+  }
+
+  /** ROC-AUC, recall at 1% FPR and recall at 5% FPR of (score, label) pairs. */
+  static double[] quality(List<double[]> sc) {
+    List<Double> neg = new ArrayList<>();
+    List<Double> pos = new ArrayList<>();
+    for (double[] x : sc) {
+      (x[1] > 0 ? pos : neg).add(x[0]);
+    }
+    if (neg.isEmpty() || pos.isEmpty()) {
+      return new double[] {0, 0, 0};
+    }
+    neg.sort(null);
+    pos.sort(null);
+    double auc = 0;
+    int j = 0;
+    int k = 0;
+    for (double p : pos) {
+      while (j < neg.size() && neg.get(j) < p) {
+        j++;
+      }
+      k = j;
+      while (k < neg.size() && neg.get(k) == p) {
+        k++;
+      }
+      auc += j + 0.5 * (k - j);
+    }
+    auc /= (double) pos.size() * neg.size();
+    double[] out = {auc, 0, 0};
+    double[] fprs = {0.01, 0.05};
+    for (int f = 0; f < 2; f++) {
+      double thr = neg.get(Math.min(neg.size() - 1, (int) Math.floor((1 - fprs[f]) * neg.size())));
+      int c = 0;
+      for (double p : pos) {
+        if (p > thr) {
+          c++;
+        }
+      }
+      out[f + 1] = c / (double) pos.size();
+    }
+    return out;
   }
 
   private static double logit(Model m, String text) {
