@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * the same mechanism with half the noise (a deliberately broken implementation) must fail.
  */
 class StatisticalDpTest {
-  private static final int N = 300_000;
+  private static final int N = 1_000_000;
   private static final double Z = 4.5;
 
   /** Returns a description of the first violating event, or null when none is found. */
