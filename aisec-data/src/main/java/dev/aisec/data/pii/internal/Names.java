@@ -220,11 +220,14 @@ final class Names {
       if (!eng.namesOn()) {
         return e0;
       }
+      // the cheap rejections first: the context window is only built for a word that could still be a name
+      if (len0 < 3 || endsWithIgnoreCase(t, i, e0, "ing") || endsWithIgnoreCase(t, i, e0, "ly")
+          || endsWithIgnoreCase(t, i, e0, "ed") || g.nameModel.score(t, i, e0) < 0.3 || shouting(t, i)) {
+        return e0;
+      }
       w = Context.around(t, i, e0, 4);
       int lc = lowerCue(w.left);
-      if (lc < 0 || lc >= LOWER_STRONG_END || len0 < 3 || shouting(t, i)
-          || g.nameModel.score(t, i, e0) < 0.3 || endsWithIgnoreCase(t, i, e0, "ing")
-          || endsWithIgnoreCase(t, i, e0, "ly") || endsWithIgnoreCase(t, i, e0, "ed")) {
+      if (lc < 0 || lc >= LOWER_STRONG_END) {
         return e0;
       }
       cue = 0;

@@ -10,12 +10,14 @@ import java.util.Locale;
 public final class WordSet {
 
   private final String[] table;
+  private final int[] hashes;
   private final int mask;
   private final int size;
 
   public WordSet(Collection<String> words) {
     int cap = Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2;
     table = new String[cap];
+    hashes = new int[cap];
     mask = cap - 1;
     int n = 0;
     for (String w : words) {
@@ -23,7 +25,8 @@ public final class WordSet {
       if (k.isEmpty()) {
         continue;
       }
-      int h = hash(k, 0, k.length()) & mask;
+      int full = hash(k, 0, k.length());
+      int h = slot(full) & mask;
       boolean dup = false;
       while (table[h] != null) {
         if (table[h].equals(k)) {
@@ -34,6 +37,7 @@ public final class WordSet {
       }
       if (!dup) {
         table[h] = k;
+        hashes[h] = full;
         n++;
       }
     }
@@ -50,6 +54,12 @@ public final class WordSet {
       h = 31 * h + lower(s.charAt(i));
     }
     return h ^ (h >>> 16);
+  }
+
+  /** Spreads the polynomial hash so that words differing in the last letter do not land in one probe run. */
+  private static int slot(int hash) {
+    int x = hash * 0x9E3779B9;
+    return x ^ (x >>> 15);
   }
 
   static char lower(char c) {
@@ -75,10 +85,10 @@ public final class WordSet {
     if (len <= 0) {
       return false;
     }
-    int h = hash & mask;
+    int h = slot(hash) & mask;
     String k;
     while ((k = table[h]) != null) {
-      if (k.length() == len) {
+      if (hashes[h] == hash && k.length() == len) {
         boolean eq = true;
         for (int i = 0; i < len; i++) {
           if (k.charAt(i) != lower(s.charAt(from + i))) {
