@@ -225,11 +225,11 @@ final class Names {
           || endsWithIgnoreCase(t, i, e0, "ed") || g.nameModel.score(t, i, e0) < 0.3 || shouting(t, i)) {
         return e0;
       }
-      w = Context.around(t, i, e0, 4);
-      int lc = lowerCue(w.left);
+      int lc = lowerCue(Context.left(t, i, 4));
       if (lc < 0 || lc >= LOWER_STRONG_END) {
         return e0;
       }
+      w = Context.around(t, i, e0, 4);
       cue = 0;
     }
     if (w == null) {
