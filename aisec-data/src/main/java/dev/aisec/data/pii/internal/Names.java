@@ -67,6 +67,9 @@ final class Names {
       " moved here from ", " here from ", " where ", " lives near ", " wohnt in ", " habite à ", " vive en ",
       " ich wohne in ", " we are in ", " we're in ", " arrived in ", " stay in ", " staying in "};
   private static final int PLACE_STRONG_FROM = 30;
+  private static final CueIndex LOWER_CUES_INDEX = new CueIndex(LOWER_CUES, false);
+  private static final CueIndex STRONG_INDEX = new CueIndex(STRONG, false);
+  private static final CueIndex PLACE_CUES_INDEX = new CueIndex(PLACE_CUES, true);
 
   private static final String[] VERBS_AFTER = {" said ", " says ", " wrote ", " writes ", " told ", " asked ",
       " replied ", " answered ", " called ", " texted ", " emailed ", " mentioned ", " thinks ", " was born ",
@@ -533,13 +536,9 @@ final class Names {
   }
 
   private static int lowerCue(String left) {
-    for (int k = 0; k < LOWER_CUES.length; k++) {
-      if (left.endsWith(LOWER_CUES[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return LOWER_CUES_INDEX.find(left);
   }
+
 
   /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
   private static boolean shouting(CharSequence t, int i) {
@@ -1014,22 +1013,14 @@ final class Names {
   }
 
   private static int cue(String left) {
-    for (int k = 0; k < STRONG.length; k++) {
-      if (left.endsWith(STRONG[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return STRONG_INDEX.find(left);
   }
 
+
   private static int placeCue(String left) {
-    for (int k = PLACE_CUES.length - 1; k >= 0; k--) {
-      if (left.endsWith(PLACE_CUES[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return PLACE_CUES_INDEX.find(left);
   }
+
 
   private static boolean verbAfter(String right) {
     for (String v : VERBS_AFTER) {
