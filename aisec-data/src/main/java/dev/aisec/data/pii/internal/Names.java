@@ -134,11 +134,12 @@ final class Names {
     int shape0 = shape(t, i, e0);
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
-    boolean common0 = g.common.contains(t, i, e0, hash0);
+    final int tags0 = g.tagged.flags(t, i, e0, hash0);
+    boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
     }
-    if (shape0 == LOWER && !prevIsCue(t, i) && !(g.first.contains(t, i, e0, hash0) && nextIsVerb(t, e0))) {
+    if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
       return e0;
     }
@@ -156,7 +157,7 @@ final class Names {
         return pe;
       }
     }
-    if (g.never.contains(t, i, e0, hash0)) {
+    if ((tags0 & Gazetteer.T_NEVER) != 0) {
       return e0;
     }
     if (eng.placesOn() && shape0 != LOWER) {
@@ -165,10 +166,10 @@ final class Names {
         return r;
       }
     }
-    boolean f0 = g.first.contains(t, i, e0, hash0);
-    boolean l0 = g.last.contains(t, i, e0, hash0) || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
-    boolean p0 = g.place.contains(t, i, e0, hash0);
-    boolean stop0 = g.stop.contains(t, i, e0, hash0);
+    boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
+    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean p0 = (tags0 & Gazetteer.T_PLACE) != 0;
+    boolean stop0 = (tags0 & Gazetteer.T_STOP) != 0;
     if (shape0 == OTHER) {
       return e0;
     }
