@@ -125,6 +125,16 @@ final class Names {
   private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
       + "boulevard piazza plaza largo travessa viale carrer ");
 
+  /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
+  private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {
+    double v = cache[0];
+    if (Double.isNaN(v)) {
+      v = g.nameModel.score(t, i, e);
+      cache[0] = v;
+    }
+    return v;
+  }
+
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
@@ -135,6 +145,7 @@ final class Names {
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
     final int tags0 = g.tagged.flags(t, i, e0, hash0);
+    final double[] nmc = {Double.NaN};
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
@@ -205,7 +216,7 @@ final class Names {
     }
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
-        && (f0 || l0 || g.nameModel.score(t, i, e0) > 0.3)) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -213,8 +224,8 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
-        && !(verbNext && g.nameModel.score(t, i, e0) > 0.5)
-        && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
+        && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
+        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -226,7 +237,7 @@ final class Names {
       }
       // the cheap rejections first: the context window is only built for a word that could still be a name
       if (len0 < 3 || endsWithIgnoreCase(t, i, e0, "ing") || endsWithIgnoreCase(t, i, e0, "ly")
-          || endsWithIgnoreCase(t, i, e0, "ed") || g.nameModel.score(t, i, e0) < 0.3 || shouting(t, i)) {
+          || endsWithIgnoreCase(t, i, e0, "ed") || nameScore(g, t, i, e0, nmc) < 0.3 || shouting(t, i)) {
         return e0;
       }
       int lc = lowerCue(Context.left(t, i, 4));
@@ -368,18 +379,18 @@ final class Names {
         score = f0 && !common0 ? 0.35 : 0.1;
       } else if (f0 || l0) {
         score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.45 : 0.6;
-        if (sentenceStart && g.nameModel.score(t, i, e0) > 0.5) {
+        if (sentenceStart && nameScore(g, t, i, e0, nmc) > 0.5) {
           score += 0.05;
         }
         if (p0) {
           score -= 0.1;
         }
-        if (!f0 && g.nameModel.score(t, i, e0) < 0.3) {
+        if (!f0 && nameScore(g, t, i, e0, nmc) < 0.3) {
           score -= 0.2;
         }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
-        double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? nameScore(g, t, i, e0, nmc) : -1;
         if (!sentenceStart && nm > 1.0) {
           score = 0.42;
         } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
@@ -393,7 +404,7 @@ final class Names {
         score = f0 && lastIsSurname ? 0.88 : 0.75;
       } else {
         score = 0.3;
-        if (shape0 == CAP && g.nameModel.score(t, i, e0) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
+        if (shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
           score = 0.55;
         }
       }
@@ -401,7 +412,7 @@ final class Names {
     if (strong) {
       score += shape0 == LOWER ? 0.4 : 0.35;
     } else if (medium) {
-      score += gaz == 0 && shape0 == CAP && g.nameModel.score(t, i, e0) > 0.3 ? 0.3 : 0.2;
+      score += gaz == 0 && shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.3 ? 0.3 : 0.2;
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
