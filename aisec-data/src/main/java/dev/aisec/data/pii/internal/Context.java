@@ -237,6 +237,26 @@ public final class Context {
     return new Window(clean(t, from, start), clean(t, end, to));
   }
 
+  /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left}. */
+  public static String left(CharSequence t, int start, int words) {
+    int from = start;
+    int w = 0;
+    boolean inWord = false;
+    while (from > 0 && start - from < 80) {
+      char c = t.charAt(from - 1);
+      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
+      if (wc && !inWord) {
+        w++;
+        if (w > words) {
+          break;
+        }
+      }
+      inWord = wc;
+      from--;
+    }
+    return clean(t, from, start);
+  }
+
   private static String clean(CharSequence t, int from, int to) {
     StringBuilder b = new StringBuilder(to - from + 2);
     b.append(' ');

@@ -32,6 +32,14 @@ public final class Gazetteer {
   public final WordSet org;
   /** Character n-gram model of name-likeness, trained on the lists above at load time. */
   public final NameModel nameModel;
+  /** common, first, last, place, stop and never in one table: bits {@link #T_COMMON} ... {@link #T_NEVER}. */
+  public final WordSet tagged;
+  public static final int T_COMMON = 1;
+  public static final int T_FIRST = 2;
+  public static final int T_LAST = 4;
+  public static final int T_PLACE = 8;
+  public static final int T_STOP = 16;
+  public static final int T_NEVER = 32;
   /** The longest place entry in words. */
   public final int maxPlaceWords;
 
@@ -70,6 +78,7 @@ public final class Gazetteer {
     this.place = new WordSet(places);
     this.common = new WordSet(commonWords);
     this.never = new WordSet(neverWords);
+    this.tagged = WordSet.union(common, first, last, place, stop, never);
     this.org = new WordSet(Arrays.asList(ORG_WORDS.split("\\s+")));
     List<String> names = new ArrayList<>(firsts);
     names.addAll(sections.getOrDefault("last", List.of()));

@@ -67,6 +67,9 @@ final class Names {
       " moved here from ", " here from ", " where ", " lives near ", " wohnt in ", " habite à ", " vive en ",
       " ich wohne in ", " we are in ", " we're in ", " arrived in ", " stay in ", " staying in "};
   private static final int PLACE_STRONG_FROM = 30;
+  private static final CueIndex LOWER_CUES_INDEX = new CueIndex(LOWER_CUES, false);
+  private static final CueIndex STRONG_INDEX = new CueIndex(STRONG, false);
+  private static final CueIndex PLACE_CUES_INDEX = new CueIndex(PLACE_CUES, true);
 
   private static final String[] VERBS_AFTER = {" said ", " says ", " wrote ", " writes ", " told ", " asked ",
       " replied ", " answered ", " called ", " texted ", " emailed ", " mentioned ", " thinks ", " was born ",
@@ -122,6 +125,16 @@ final class Names {
   private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
       + "boulevard piazza plaza largo travessa viale carrer ");
 
+  /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
+  private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {
+    double v = cache[0];
+    if (Double.isNaN(v)) {
+      v = g.nameModel.score(t, i, e);
+      cache[0] = v;
+    }
+    return v;
+  }
+
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
@@ -131,11 +144,13 @@ final class Names {
     int shape0 = shape(t, i, e0);
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
-    boolean common0 = g.common.contains(t, i, e0, hash0);
+    final int tags0 = g.tagged.flags(t, i, e0, hash0);
+    final double[] nmc = {Double.NaN};
+    boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
     }
-    if (shape0 == LOWER && !prevIsCue(t, i) && !(g.first.contains(t, i, e0, hash0) && nextIsVerb(t, e0))) {
+    if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
       return e0;
     }
@@ -153,7 +168,7 @@ final class Names {
         return pe;
       }
     }
-    if (g.never.contains(t, i, e0, hash0)) {
+    if ((tags0 & Gazetteer.T_NEVER) != 0) {
       return e0;
     }
     if (eng.placesOn() && shape0 != LOWER) {
@@ -162,10 +177,10 @@ final class Names {
         return r;
       }
     }
-    boolean f0 = g.first.contains(t, i, e0, hash0);
-    boolean l0 = g.last.contains(t, i, e0, hash0) || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
-    boolean p0 = g.place.contains(t, i, e0, hash0);
-    boolean stop0 = g.stop.contains(t, i, e0, hash0);
+    boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
+    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean p0 = (tags0 & Gazetteer.T_PLACE) != 0;
+    boolean stop0 = (tags0 & Gazetteer.T_STOP) != 0;
     if (shape0 == OTHER) {
       return e0;
     }
@@ -201,7 +216,7 @@ final class Names {
     }
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
-        && (f0 || l0 || g.nameModel.score(t, i, e0) > 0.3)) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -209,8 +224,8 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
-        && !(verbNext && g.nameModel.score(t, i, e0) > 0.5)
-        && (sentenceStart || g.nameModel.score(t, i, e0) <= 1.0)) {
+        && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
+        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -220,13 +235,16 @@ final class Names {
       if (!eng.namesOn()) {
         return e0;
       }
-      w = Context.around(t, i, e0, 4);
-      int lc = lowerCue(w.left);
-      if (lc < 0 || lc >= LOWER_STRONG_END || len0 < 3 || shouting(t, i)
-          || g.nameModel.score(t, i, e0) < 0.3 || endsWithIgnoreCase(t, i, e0, "ing")
-          || endsWithIgnoreCase(t, i, e0, "ly") || endsWithIgnoreCase(t, i, e0, "ed")) {
+      // the cheap rejections first: the context window is only built for a word that could still be a name
+      if (len0 < 3 || endsWithIgnoreCase(t, i, e0, "ing") || endsWithIgnoreCase(t, i, e0, "ly")
+          || endsWithIgnoreCase(t, i, e0, "ed") || nameScore(g, t, i, e0, nmc) < 0.3 || shouting(t, i)) {
         return e0;
       }
+      int lc = lowerCue(Context.left(t, i, 4));
+      if (lc < 0 || lc >= LOWER_STRONG_END) {
+        return e0;
+      }
+      w = Context.around(t, i, e0, 4);
       cue = 0;
     }
     if (w == null) {
@@ -361,18 +379,18 @@ final class Names {
         score = f0 && !common0 ? 0.35 : 0.1;
       } else if (f0 || l0) {
         score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.45 : 0.6;
-        if (sentenceStart && g.nameModel.score(t, i, e0) > 0.5) {
+        if (sentenceStart && nameScore(g, t, i, e0, nmc) > 0.5) {
           score += 0.05;
         }
         if (p0) {
           score -= 0.1;
         }
-        if (!f0 && g.nameModel.score(t, i, e0) < 0.3) {
+        if (!f0 && nameScore(g, t, i, e0, nmc) < 0.3) {
           score -= 0.2;
         }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
-        double nm = shape0 == CAP && len0 >= 3 && !p0 ? g.nameModel.score(t, i, e0) : -1;
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? nameScore(g, t, i, e0, nmc) : -1;
         if (!sentenceStart && nm > 1.0) {
           score = 0.42;
         } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
@@ -386,7 +404,7 @@ final class Names {
         score = f0 && lastIsSurname ? 0.88 : 0.75;
       } else {
         score = 0.3;
-        if (shape0 == CAP && g.nameModel.score(t, i, e0) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
+        if (shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
           score = 0.55;
         }
       }
@@ -394,7 +412,7 @@ final class Names {
     if (strong) {
       score += shape0 == LOWER ? 0.4 : 0.35;
     } else if (medium) {
-      score += gaz == 0 && shape0 == CAP && g.nameModel.score(t, i, e0) > 0.3 ? 0.3 : 0.2;
+      score += gaz == 0 && shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.3 ? 0.3 : 0.2;
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
@@ -530,13 +548,9 @@ final class Names {
   }
 
   private static int lowerCue(String left) {
-    for (int k = 0; k < LOWER_CUES.length; k++) {
-      if (left.endsWith(LOWER_CUES[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return LOWER_CUES_INDEX.find(left);
   }
+
 
   /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
   private static boolean shouting(CharSequence t, int i) {
@@ -1011,22 +1025,14 @@ final class Names {
   }
 
   private static int cue(String left) {
-    for (int k = 0; k < STRONG.length; k++) {
-      if (left.endsWith(STRONG[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return STRONG_INDEX.find(left);
   }
 
+
   private static int placeCue(String left) {
-    for (int k = PLACE_CUES.length - 1; k >= 0; k--) {
-      if (left.endsWith(PLACE_CUES[k])) {
-        return k;
-      }
-    }
-    return -1;
+    return PLACE_CUES_INDEX.find(left);
   }
+
 
   private static boolean verbAfter(String right) {
     for (String v : VERBS_AFTER) {

@@ -10,12 +10,36 @@ import java.util.Locale;
 public final class WordSet {
 
   private final String[] table;
+  private final int[] hashes;
+  private final int[] flags;
   private final int mask;
   private final int size;
 
   public WordSet(Collection<String> words) {
+    this(words, null);
+  }
+
+  /**
+   * A set holding the words of every given set, each word tagged with bit {@code k} for every {@code sets[k]} that
+   * holds it, so one probe ({@link #flags}) answers membership in all of them.
+   */
+  public static WordSet union(WordSet... sets) {
+    java.util.Map<String, Integer> tags = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < sets.length; k++) {
+      for (String w : sets[k].table) {
+        if (w != null) {
+          tags.merge(w, 1 << k, (a, b) -> a | b);
+        }
+      }
+    }
+    return new WordSet(tags.keySet(), tags);
+  }
+
+  private WordSet(Collection<String> words, java.util.Map<String, Integer> tags) {
     int cap = Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2;
     table = new String[cap];
+    hashes = new int[cap];
+    flags = tags == null ? null : new int[cap];
     mask = cap - 1;
     int n = 0;
     for (String w : words) {
@@ -23,7 +47,8 @@ public final class WordSet {
       if (k.isEmpty()) {
         continue;
       }
-      int h = hash(k, 0, k.length()) & mask;
+      int full = hash(k, 0, k.length());
+      int h = slot(full) & mask;
       boolean dup = false;
       while (table[h] != null) {
         if (table[h].equals(k)) {
@@ -34,6 +59,10 @@ public final class WordSet {
       }
       if (!dup) {
         table[h] = k;
+        hashes[h] = full;
+        if (flags != null) {
+          flags[h] = tags.get(w);
+        }
         n++;
       }
     }
@@ -50,6 +79,12 @@ public final class WordSet {
       h = 31 * h + lower(s.charAt(i));
     }
     return h ^ (h >>> 16);
+  }
+
+  /** Spreads the polynomial hash so that words differing in the last letter do not land in one probe run. */
+  private static int slot(int hash) {
+    int x = hash * 0x9E3779B9;
+    return x ^ (x >>> 15);
   }
 
   static char lower(char c) {
@@ -75,10 +110,10 @@ public final class WordSet {
     if (len <= 0) {
       return false;
     }
-    int h = hash & mask;
+    int h = slot(hash) & mask;
     String k;
     while ((k = table[h]) != null) {
-      if (k.length() == len) {
+      if (hashes[h] == hash && k.length() == len) {
         boolean eq = true;
         for (int i = 0; i < len; i++) {
           if (k.charAt(i) != lower(s.charAt(from + i))) {
@@ -93,6 +128,32 @@ public final class WordSet {
       h = (h + 1) & mask;
     }
     return false;
+  }
+
+  /** For a {@link #union}: the tag bits of the range (0 if absent); {@code hash} as from {@link #hashOf}. */
+  public int flags(CharSequence s, int from, int to, int hash) {
+    int len = to - from;
+    if (len <= 0) {
+      return 0;
+    }
+    int h = slot(hash) & mask;
+    String k;
+    while ((k = table[h]) != null) {
+      if (hashes[h] == hash && k.length() == len) {
+        boolean eq = true;
+        for (int i = 0; i < len; i++) {
+          if (k.charAt(i) != lower(s.charAt(from + i))) {
+            eq = false;
+            break;
+          }
+        }
+        if (eq) {
+          return flags[h];
+        }
+      }
+      h = (h + 1) & mask;
+    }
+    return 0;
   }
 
   public boolean contains(CharSequence s) {
