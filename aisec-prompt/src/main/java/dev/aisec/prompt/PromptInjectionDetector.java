@@ -7,6 +7,7 @@ import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Model;
 import dev.aisec.prompt.internal.Reporter;
 import dev.aisec.prompt.internal.RuleSet;
+import dev.aisec.prompt.internal.Stacker;
 import java.util.List;
 
 /**
@@ -46,7 +47,8 @@ public final class PromptInjectionDetector implements Detector {
   public static PromptInjectionDetector standard() {
     PromptInjectionDetector d = standard;
     if (d == null) {
-      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null));
+      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null,
+          Stacker.standard()));
       standard = d;
     }
     return d;

@@ -23,6 +23,8 @@ public final class Engine {
   public static final int OVERLAP = 256;
   public static final int MAX_DEPTH = 2;
   public static final int SUB_WINDOW = 48;
+  /** Token window of the user-input detector's local classifier probability (a stacker feature). */
+  public static final int LOCAL_WINDOW = 16;
 
   /** One piece of evidence, span in the ORIGINAL text. */
   public record Signal(String type, String name, int start, int end, double score, String detail) {}
@@ -39,6 +41,8 @@ public final class Engine {
   private final Model model;
   private final boolean indirect;
   private final Model instruction;
+  /** The learned combination of a window's evidence (user-input detector only); null: {@link #combine}. */
+  private final Stacker stacker;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final Map<String, Integer> CUES = new HashMap<>();
@@ -58,10 +62,39 @@ public final class Engine {
    *     null for the direct detector
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction) {
+    this(rules, model, indirect, instruction, null);
+  }
+
+  /**
+   * @param stacker for the direct detector, the learned combiner of a window's evidence ({@link Stacker}); null
+   *     keeps the hand-set {@link #combine}. Ignored for the indirect detector.
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, Stacker stacker) {
     this.rules = rules;
     this.model = model;
     this.indirect = indirect;
     this.instruction = instruction;
+    this.stacker = indirect ? null : stacker;
+  }
+
+  /** One window's evidence: classifier probability, signals (no spans), token count. */
+  public record Evidence(double p, double pSub, List<Signal> signals, int tokens) {}
+
+  /**
+   * The evidence of a text's first window as the user-input detector sees it (used by the trainer to fit the
+   * {@link Stacker} on out-of-fold predictions). Registered prompts play no part.
+   */
+  public Evidence firstWindowEvidence(String text) {
+    String s = TextView.of(text).normalized();
+    String chunk = s.substring(0, Math.min(s.length(), WINDOW));
+    Tokens t = new Tokens();
+    t.tokenize(chunk, 0, chunk.length());
+    List<Signal> sig = new ArrayList<>();
+    List<String> fams = new ArrayList<>();
+    evidence(chunk, t, 0, null, 0, sig, fams, true);
+    double[] sub = new double[1];
+    double p = classifyWithSub(t, sub);
+    return new Evidence(p, sub[0], sig, t.size);
   }
 
   public Model model() {
@@ -164,7 +197,8 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
-    double p = classify(t, 0, t.size);
+    double[] sub = stacker != null ? new double[1] : null;
+    double p = sub != null ? classifyWithSub(t, sub) : classify(t, 0, t.size);
     if (indirect) {
       if (t.size > SUB_WINDOW) {
         p = Math.max(p, classifySub(model, t));
@@ -173,7 +207,7 @@ public final class Engine {
         p = Math.max(p, outlierInstruction(instruction, t));
       }
     }
-    double score = combine(p, r, fams.size());
+    double score = stacker != null ? stacker.score(p, sub[0], sig, t.size) : combine(p, r, fams.size());
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
@@ -336,6 +370,51 @@ public final class Engine {
       acc[1] += 1;
     });
     return Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
+  }
+
+  /**
+   * {@link #classify} of all tokens (same value) and, in {@code sub[0]}, the highest probability of a window of
+   * {@value #LOCAL_WINDOW} tokens (stride half of it; equal to the whole when the text is shorter), from one pass
+   * over the features: a short injected sentence in a long prompt stands out locally.
+   */
+  public double classifyWithSub(Tokens t, double[] sub) {
+    if (t.size == 0) {
+      sub[0] = 0;
+      return 0;
+    }
+    final float[] w = model.w;
+    final double[] acc = new double[2];
+    final double[] c = new double[t.size + 1];
+    final int[] k = new int[t.size + 1];
+    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
+      double v = w[idx] * sign;
+      acc[0] += v;
+      acc[1] += 1;
+      c[tok + 1] += v;
+      k[tok + 1]++;
+    });
+    double p = Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
+    if (t.size <= LOCAL_WINDOW) {
+      sub[0] = p;
+      return p;
+    }
+    for (int i = 1; i <= t.size; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    double best = 0;
+    for (int s = 0; s < t.size; s += LOCAL_WINDOW / 2) {
+      int e = Math.min(t.size, s + LOCAL_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Model.norm(cnt)));
+      }
+      if (e == t.size) {
+        break;
+      }
+    }
+    sub[0] = best;
+    return p;
   }
 
   private static double classifySub(Model model, Tokens t) {

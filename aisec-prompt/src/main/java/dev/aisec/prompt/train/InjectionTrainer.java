@@ -8,6 +8,7 @@ import dev.aisec.api.text.TextView;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Features;
 import dev.aisec.prompt.internal.Model;
+import dev.aisec.prompt.internal.Stacker;
 import dev.aisec.prompt.internal.Tokens;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -132,6 +133,7 @@ public final class InjectionTrainer {
 
       int[] family = families(rows);
       List<Row> train = new ArrayList<>();
+      List<String> trainKeys = new ArrayList<>();
       List<Row> held = new ArrayList<>();
       java.util.Set<Row> heldSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       java.util.Set<Integer> fams = new java.util.HashSet<>();
@@ -144,6 +146,7 @@ public final class InjectionTrainer {
           heldSet.add(r);
         } else {
           train.add(r);
+          trainKeys.add(key);
         }
       }
       List<Ex> ex = new ArrayList<>();
@@ -211,6 +214,7 @@ public final class InjectionTrainer {
         }
       }
       Model raw = fit(ex, Integer.MAX_VALUE);
+      String stacking = STACK ? stack(train, trainKeys, own, shift, modelFile) : "not used";
       Model m = new Model(raw.w, (float) (raw.bias - shift), "lr-" + sha256(new Model(raw.w, (float) (raw.bias - shift),
           "pending").toBytes()).substring(0, 12));
       // instruction-likeness head for indirect injection: text addressed to an assistant vs. ordinary documents
@@ -250,6 +254,7 @@ public final class InjectionTrainer {
       meta.put("biasCalibration", "bias lowered by " + String.format(java.util.Locale.ROOT, "%.3f", shift)
           + " so that at most " + TARGET_FPR + " of benign validation rows (15% of training families, second seed, plus "
           + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
+      meta.put("stacker", stacking);
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
@@ -440,6 +445,219 @@ public final class InjectionTrainer {
           lab.equals("attack") ? "injection" : "benign", lab.equals("document") ? "document" : "own"));
     }
     return out;
+  }
+
+  /** Whether the trainer fits and writes the {@link Stacker} (the user-input detector's learned combiner). */
+  static final boolean STACK = true;
+  static final int FOLDS = 5;
+
+  /**
+   * Fits the user-input detector's second stage ({@link Stacker}) on out-of-fold predictions of the TRAINING split:
+   * the training families (and the own lines) are cut into {@value #FOLDS} folds; for each fold an attack model is fitted
+   * on the other folds with the chosen L2 and own weight, its bias lowered by the calibration shift like the final
+   * model's, and the features of the fold's rows are computed by an engine with that model. The combiner is fitted
+   * on all of them (class-balanced logistic regression, signal weights non-negative), then its bias is lowered (never
+   * raised) so that at most {@link #TARGET_FPR} of the out-of-fold benign rows score >= 0.5. The cross-validated
+   * quality of the combiner (fit on 4 folds' features, scored on the 5th) against the hand-set combination is
+   * printed and recorded. Writes {@code injection-stack.txt} next to the model.
+   */
+  private String stack(List<Row> train, List<String> trainKeys, List<Row> own, double shift, Path modelFile)
+      throws IOException {
+    int n = train.size() + own.size();
+    int[] fold = new int[n];
+    String[] texts = new String[n];
+    boolean[] y = new boolean[n];
+    double[] sw = new double[n];
+    for (int i = 0; i < n; i++) {
+      boolean isOwn = i >= train.size();
+      Row r = isOwn ? own.get(i - train.size()) : train.get(i);
+      String key = isOwn ? r.file + ":" + r.line : trainKeys.get(i);
+      fold[i] = Math.floorMod(mix64((seed + 3) ^ key.hashCode() * 0x9E3779B97F4A7C15L), FOLDS);
+      texts[i] = isOwn ? plain(r.text) : r.text;
+      y[i] = r.malicious;
+      sw[i] = isOwn ? ownWeight : 1.0;
+    }
+    double[][] x = new double[n][];
+    List<List<Engine.Signal>> sigs = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    dev.aisec.prompt.internal.RuleSet rules = dev.aisec.prompt.internal.RuleSet.standard();
+    for (int k = 0; k < FOLDS; k++) {
+      List<Ex> f = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != k) {
+          f.add(new Ex(texts[i], y[i], sw[i]));
+        }
+      }
+      Model m = fit(f, Integer.MAX_VALUE);
+      Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null);
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == k) {
+          Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
+          x[i] = Stacker.features(ev.p(), ev.pSub(), ev.signals(), ev.tokens());
+          sigs.set(i, ev.signals());
+        }
+      }
+    }
+    // signals that fire on no benign training row (shared or own) are trusted as a floor
+    java.util.Map<String, int[]> hits = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Engine.Signal g : sigs.get(i)) {
+        if (g.score() >= Stacker.FLOOR_MIN && seen.add(g.name())) {
+          hits.computeIfAbsent(g.name(), k -> new int[2])[y[i] ? 1 : 0]++;
+        }
+      }
+    }
+    List<String> trusted = new ArrayList<>();
+    StringBuilder untrusted = new StringBuilder();
+    for (dev.aisec.prompt.internal.RuleSet.Rule r : rules.rules()) {
+      int[] h = hits.getOrDefault(r.id(), new int[2]);
+      if (h[0] == 0) {
+        trusted.add(r.id());
+      }
+    }
+    for (Map.Entry<String, int[]> h : hits.entrySet()) {
+      if (h.getValue()[0] == 0) {
+        if (!trusted.contains(h.getKey())) {
+          trusted.add(h.getKey());
+        }
+      } else {
+        untrusted.append(untrusted.length() == 0 ? "" : ", ").append(h.getKey()).append(" (")
+            .append(h.getValue()[0]).append(" benign/").append(h.getValue()[1]).append(" malicious)");
+      }
+    }
+    System.err.println("stacker: signals not trusted as a floor: " + untrusted);
+    java.util.Set<String> badPairs = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      if (y[i]) {
+        continue;
+      }
+      List<Engine.Signal> g = sigs.get(i);
+      for (int a = 0; a < g.size(); a++) {
+        for (int b = a + 1; b < g.size() && b < 32; b++) {
+          if (g.get(a).score() >= Stacker.FLOOR_MIN && g.get(b).score() >= Stacker.FLOOR_MIN
+              && !g.get(a).type().equals(g.get(b).type())) {
+            badPairs.add(Stacker.pair(g.get(a).name(), g.get(b).name()));
+          }
+        }
+      }
+    }
+    System.err.println("stacker: signal pairs seen on benign training rows (not a floor): " + badPairs);
+    // cross-validated comparison with the hand-set combination
+    List<double[]> oldSc = new ArrayList<>();
+    List<double[]> newSc = new ArrayList<>();
+    List<double[]> oldShared = new ArrayList<>();
+    List<double[]> newShared = new ArrayList<>();
+    for (int k = 0; k < FOLDS; k++) {
+      boolean[] use = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        use[i] = fold[i] != k;
+      }
+      Stacker st = fitStacker(x, y, sw, use, trusted, badPairs);
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == k) {
+          double[] o = {x[i][Stacker.NAMES.indexOf("noisy-or")], y[i] ? 1 : 0};
+          double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i))), y[i] ? 1 : 0};
+          oldSc.add(o);
+          newSc.add(s);
+          if (i < train.size()) {
+            oldShared.add(o);
+            newShared.add(s);
+          }
+        }
+      }
+    }
+    boolean[] all = new boolean[n];
+    java.util.Arrays.fill(all, true);
+    Stacker st = fitStacker(x, y, sw, all, trusted, badPairs);
+    List<Double> z = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!y[i]) {
+        z.add(Math.max(st.logit(x[i]), logitOf(st.floor(sigs.get(i)))));
+      }
+    }
+    z.sort(null);
+    double lower = Math.max(0, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
+    st = new Stacker(st.w, Math.round((st.bias - lower) * 1e6) / 1e6, trusted, badPairs);
+    String d = String.format(java.util.Locale.ROOT, "fitted on out-of-fold features of %d training-split rows "
+        + "(%d folds); cross-validated AUC / R@1%%FPR / R@5%%FPR, shared rows: hand-set %s, stacker %s; with own rows: "
+        + "hand-set %s, stacker %s; bias lowered by %.3f", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc),
+        lower);
+    System.err.println("stacker: " + d);
+    Path file = modelFile.resolveSibling("injection-stack.txt");
+    Files.writeString(file, st.toText("aisec user-input combiner (dev.aisec.prompt.internal.Stacker), written by "
+        + "bin/aisec prompt train\n" + d));
+    return d;
+  }
+
+  private static double logitOf(double p) {
+    double c = Math.min(1 - 1e-9, Math.max(1e-9, p));
+    return Math.log(c / (1 - c));
+  }
+
+  private static String q(List<double[]> sc) {
+    double[] v = quality(sc);
+    return String.format(java.util.Locale.ROOT, "%.4f/%.3f/%.3f", v[0], v[1], v[2]);
+  }
+
+  /** Class-balanced, weighted logistic regression by full-batch AdaGrad, deterministic; signal weights >= 0. */
+  static Stacker fitStacker(double[][] x, boolean[] y, double[] sw, boolean[] use, List<String> trusted,
+      java.util.Set<String> badPairs) {
+    int d = Stacker.DIM;
+    double pos = 0;
+    double neg = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (use[i]) {
+        if (y[i]) {
+          pos += sw[i];
+        } else {
+          neg += sw[i];
+        }
+      }
+    }
+    double wPos = (pos + neg) / (2.0 * Math.max(1e-9, pos));
+    double wNeg = (pos + neg) / (2.0 * Math.max(1e-9, neg));
+    double tot = pos + neg;
+    double[] w = new double[d];
+    double b = 0;
+    double[] g2 = new double[d + 1];
+    double lambda = 1e-4;
+    for (int it = 0; it < 1500; it++) {
+      double[] g = new double[d + 1];
+      for (int i = 0; i < x.length; i++) {
+        if (!use[i]) {
+          continue;
+        }
+        double zz = b;
+        for (int j = 0; j < d; j++) {
+          zz += w[j] * x[i][j];
+        }
+        double e = (Model.sigmoid(zz) - (y[i] ? 1 : 0)) * (y[i] ? wPos : wNeg) * sw[i] / tot;
+        for (int j = 0; j < d; j++) {
+          g[j] += e * x[i][j];
+        }
+        g[d] += e;
+      }
+      for (int j = 0; j <= d; j++) {
+        if (j < d) {
+          g[j] += lambda * w[j];
+        }
+        g2[j] += g[j] * g[j];
+        double step = 0.5 * g[j] / Math.sqrt(g2[j] + 1e-12);
+        if (j < d) {
+          w[j] -= step;
+          if (Stacker.NON_NEGATIVE[j] && w[j] < 0) {
+            w[j] = 0;
+          }
+        } else {
+          b -= step;
+        }
+      }
+    }
+    // round like the resource does, so the shipped combiner equals the fitted one
+    for (int j = 0; j < d; j++) {
+      w[j] = Math.round(w[j] * 1e6) / 1e6;
+    }
+    return new Stacker(w, Math.round(b * 1e6) / 1e6, trusted, badPairs);
   }
 
   // ---- family clustering
