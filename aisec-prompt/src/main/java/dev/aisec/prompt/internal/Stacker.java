@@ -41,7 +41,8 @@ public final class Stacker {
   static final int F_RMAX = F_TYPES + TYPES.length;
   static final int F_RP = F_RMAX + 1;
   static final int F_RPSUB = F_RP + 1;
-  static final int F_FAMS = F_RPSUB + 1;
+  static final int F_RSHORT = F_RPSUB + 1;
+  static final int F_FAMS = F_RSHORT + 1;
   static final int F_SIGS = F_FAMS + 1;
   static final int F_LEN = F_SIGS + 1;
   static final int F_SHORT = F_LEN + 1;
@@ -60,6 +61,7 @@ public final class Stacker {
     n.add("max-signal");
     n.add("max-signal*p");
     n.add("max-signal*local-p");
+    n.add("max-signal*shortness");
     n.add("families/4");
     n.add("log1p-signals/3");
     n.add("log1p-tokens/8");
@@ -97,13 +99,23 @@ public final class Stacker {
    * and the training data shows where that fails.
    */
   public final java.util.Set<String> untrustedPairs;
+  /**
+   * Signals that fired on benign training rows but, on texts of at most {@link #WEAK_MAX_TOKENS} tokens, mostly on
+   * attacks (precision at least {@link #WEAK_PRECISION} on the training split): in a window of at most that many
+   * tokens they are a floor of {@link #WEAK_FLOOR}, so a short prompt with an override flags (not blocks) even when
+   * the classifier does not know its wording. Their false hits on the training split are in long role-play set-ups.
+   */
+  public final java.util.Set<String> weak;
+  public static final double WEAK_FLOOR = 0.55;
+  public static final double WEAK_PRECISION = 0.8;
+  public static final int WEAK_MAX_TOKENS = 64;
 
   public Stacker(double[] w, double bias, java.util.Collection<String> trusted) {
-    this(w, bias, trusted, List.of());
+    this(w, bias, trusted, List.of(), List.of());
   }
 
   public Stacker(double[] w, double bias, java.util.Collection<String> trusted,
-      java.util.Collection<String> untrustedPairs) {
+      java.util.Collection<String> untrustedPairs, java.util.Collection<String> weak) {
     if (w.length != DIM) {
       throw new IllegalArgumentException("stacker.w must have " + DIM + " weights");
     }
@@ -111,6 +123,7 @@ public final class Stacker {
     this.bias = bias;
     this.trusted = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(trusted));
     this.untrustedPairs = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(untrustedPairs));
+    this.weak = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(weak));
   }
 
   /** The key of a pair of signal names. */
@@ -121,14 +134,15 @@ public final class Stacker {
   /** The score of one window: the combiner's, or the strongest trusted signal's when that is higher. */
   public double score(double p, double pSub, List<Engine.Signal> signals, int tokens) {
     double s = score(features(p, pSub, signals, tokens));
-    return Math.max(s, floor(signals));
+    return Math.max(s, floor(signals, tokens));
   }
 
   /**
    * The strongest score of a trusted signal of at least {@link #FLOOR_MIN}, or the stronger score of a pair of strong
    * signals of different types that is not an {@link #untrustedPairs untrusted pair}; else 0.
    */
-  public double floor(List<Engine.Signal> signals) {
+  public double floor(List<Engine.Signal> signals, int tokens) {
+    boolean weakOk = tokens <= WEAK_MAX_TOKENS;
     double f = 0;
     int n = signals.size();
     for (int i = 0; i < n; i++) {
@@ -138,6 +152,8 @@ public final class Stacker {
       }
       if (g.score() > f && trusted.contains(g.name())) {
         f = g.score();
+      } else if (weakOk && WEAK_FLOOR > f && weak.contains(g.name())) {
+        f = WEAK_FLOOR;
       }
       for (int j = i + 1; j < n && j < 32; j++) {
         Engine.Signal h = signals.get(j);
@@ -183,6 +199,7 @@ public final class Stacker {
     x[F_RMAX] = rmax;
     x[F_RP] = rmax * p;
     x[F_RPSUB] = rmax * pSub;
+    x[F_RSHORT] = rmax * Math.max(0, 1 - Math.log1p(tokens) / Math.log1p(256));
     x[F_FAMS] = Math.min(4, fams) / 4.0;
     x[F_SIGS] = Math.log1p(sigs) / 3;
     x[F_LEN] = Math.log1p(tokens) / 8;
@@ -226,6 +243,9 @@ public final class Stacker {
     for (String t : untrustedPairs) {
       sb.append("untrusted-pair ").append(t).append('\n');
     }
+    for (String t : weak) {
+      sb.append("weak ").append(t).append('\n');
+    }
     return sb.toString();
   }
 
@@ -237,6 +257,7 @@ public final class Stacker {
     double bias = 0;
     List<String> trusted = new ArrayList<>();
     List<String> pairs = new ArrayList<>();
+    List<String> weak = new ArrayList<>();
     String line;
     while ((line = br.readLine()) != null) {
       line = line.strip();
@@ -245,6 +266,10 @@ public final class Stacker {
       }
       if (line.startsWith("trusted ")) {
         trusted.add(line.substring(8).strip());
+        continue;
+      }
+      if (line.startsWith("weak ")) {
+        weak.add(line.substring(5).strip());
         continue;
       }
       if (line.startsWith("untrusted-pair ")) {
@@ -277,7 +302,7 @@ public final class Stacker {
         throw new IOException("stacker resource is missing a weight");
       }
     }
-    return new Stacker(w, bias, trusted, pairs);
+    return new Stacker(w, bias, trusted, pairs, weak);
   }
 
   private static volatile Stacker standard;

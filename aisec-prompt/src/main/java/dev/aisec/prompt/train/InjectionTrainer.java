@@ -465,6 +465,7 @@ public final class InjectionTrainer {
       throws IOException {
     int n = train.size() + own.size();
     int[] fold = new int[n];
+    String[] keys = new String[n];
     String[] texts = new String[n];
     boolean[] y = new boolean[n];
     double[] sw = new double[n];
@@ -473,12 +474,14 @@ public final class InjectionTrainer {
       Row r = isOwn ? own.get(i - train.size()) : train.get(i);
       String key = isOwn ? r.file + ":" + r.line : trainKeys.get(i);
       fold[i] = Math.floorMod(mix64((seed + 3) ^ key.hashCode() * 0x9E3779B97F4A7C15L), FOLDS);
+      keys[i] = key;
       texts[i] = isOwn ? plain(r.text) : r.text;
       y[i] = r.malicious;
       sw[i] = isOwn ? ownWeight : 1.0;
     }
     double[][] x = new double[n][];
     List<List<Engine.Signal>> sigs = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    int[] tokensOf = new int[n];
     dev.aisec.prompt.internal.RuleSet rules = dev.aisec.prompt.internal.RuleSet.standard();
     for (int k = 0; k < FOLDS; k++) {
       List<Ex> f = new ArrayList<>();
@@ -494,20 +497,29 @@ public final class InjectionTrainer {
           Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
           x[i] = Stacker.features(ev.p(), ev.pSub(), ev.signals(), ev.tokens());
           sigs.set(i, ev.signals());
+          tokensOf[i] = ev.tokens();
         }
       }
     }
     // signals that fire on no benign training row (shared or own) are trusted as a floor
+    // counted once per family (shared rows) or per team-written line (a template's expansions count once)
     java.util.Map<String, int[]> hits = new java.util.TreeMap<>();
+    java.util.Set<String> counted = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      boolean shortText = tokensOf[i] <= Stacker.WEAK_MAX_TOKENS;
       for (Engine.Signal g : sigs.get(i)) {
-        if (g.score() >= Stacker.FLOOR_MIN && seen.add(g.name())) {
-          hits.computeIfAbsent(g.name(), k -> new int[2])[y[i] ? 1 : 0]++;
+        if (g.score() >= Stacker.FLOOR_MIN
+            && counted.add(g.name() + "\u0000" + keys[i] + "\u0000" + y[i] + "\u0000" + shortText)) {
+          int[] h = hits.computeIfAbsent(g.name(), k -> new int[4]);
+          h[y[i] ? 1 : 0]++;
+          if (shortText) {
+            h[y[i] ? 3 : 2]++;
+          }
         }
       }
     }
     List<String> trusted = new ArrayList<>();
+    List<String> weak = new ArrayList<>();
     StringBuilder untrusted = new StringBuilder();
     for (dev.aisec.prompt.internal.RuleSet.Rule r : rules.rules()) {
       int[] h = hits.getOrDefault(r.id(), new int[2]);
@@ -521,8 +533,13 @@ public final class InjectionTrainer {
           trusted.add(h.getKey());
         }
       } else {
+        int[] v = h.getValue();
+        if (v[3] > 0 && v[3] >= Stacker.WEAK_PRECISION * (v[2] + v[3])) {
+          weak.add(h.getKey());
+        }
         untrusted.append(untrusted.length() == 0 ? "" : ", ").append(h.getKey()).append(" (")
-            .append(h.getValue()[0]).append(" benign/").append(h.getValue()[1]).append(" malicious)");
+            .append(h.getValue()[0]).append(" benign/").append(h.getValue()[1]).append(" malicious; short texts ")
+            .append(h.getValue()[2]).append("/").append(h.getValue()[3]).append(")");
       }
     }
     System.err.println("stacker: signals not trusted as a floor: " + untrusted);
@@ -552,11 +569,11 @@ public final class InjectionTrainer {
       for (int i = 0; i < n; i++) {
         use[i] = fold[i] != k;
       }
-      Stacker st = fitStacker(x, y, sw, use, trusted, badPairs);
+      Stacker st = fitStacker(x, y, sw, use, trusted, badPairs, weak);
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           double[] o = {x[i][Stacker.NAMES.indexOf("noisy-or")], y[i] ? 1 : 0};
-          double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i))), y[i] ? 1 : 0};
+          double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i), tokensOf[i])), y[i] ? 1 : 0};
           oldSc.add(o);
           newSc.add(s);
           if (i < train.size()) {
@@ -566,18 +583,40 @@ public final class InjectionTrainer {
         }
       }
     }
+    String dump = System.getProperty("aisec.train.dumpOof");
+    if (dump != null) {
+      try (BufferedWriter w = Files.newBufferedWriter(Path.of(dump))) {
+        for (int i = 0; i < n; i++) {
+          ObjectNode o = json.createObjectNode();
+          o.put("own", i >= train.size());
+          o.put("y", y[i]);
+          o.put("old", x[i][Stacker.NAMES.indexOf("noisy-or")]);
+          o.put("p", x[i][Stacker.NAMES.indexOf("classifier-p")]);
+          o.put("pl", x[i][Stacker.NAMES.indexOf("local-p")]);
+          StringBuilder g = new StringBuilder();
+          for (Engine.Signal e : sigs.get(i)) {
+            g.append(e.name()).append(':').append(String.format(java.util.Locale.ROOT, "%.2f ", e.score()));
+          }
+          o.put("sig", g.toString());
+          o.put("text", texts[i].length() > 300 ? texts[i].substring(0, 300) : texts[i]);
+          o.put("file", i < train.size() ? train.get(i).file : "own");
+          w.write(json.writeValueAsString(o));
+          w.write('\n');
+        }
+      }
+    }
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
-    Stacker st = fitStacker(x, y, sw, all, trusted, badPairs);
+    Stacker st = fitStacker(x, y, sw, all, trusted, badPairs, weak);
     List<Double> z = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (!y[i]) {
-        z.add(Math.max(st.logit(x[i]), logitOf(st.floor(sigs.get(i)))));
+        z.add(Math.max(st.logit(x[i]), logitOf(st.floor(sigs.get(i), tokensOf[i]))));
       }
     }
     z.sort(null);
     double lower = Math.max(0, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
-    st = new Stacker(st.w, Math.round((st.bias - lower) * 1e6) / 1e6, trusted, badPairs);
+    st = new Stacker(st.w, Math.round((st.bias - lower) * 1e6) / 1e6, trusted, badPairs, weak);
     String d = String.format(java.util.Locale.ROOT, "fitted on out-of-fold features of %d training-split rows "
         + "(%d folds); cross-validated AUC / R@1%%FPR / R@5%%FPR, shared rows: hand-set %s, stacker %s; with own rows: "
         + "hand-set %s, stacker %s; bias lowered by %.3f", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc),
@@ -601,7 +640,7 @@ public final class InjectionTrainer {
 
   /** Class-balanced, weighted logistic regression by full-batch AdaGrad, deterministic; signal weights >= 0. */
   static Stacker fitStacker(double[][] x, boolean[] y, double[] sw, boolean[] use, List<String> trusted,
-      java.util.Set<String> badPairs) {
+      java.util.Set<String> badPairs, List<String> weak) {
     int d = Stacker.DIM;
     double pos = 0;
     double neg = 0;
@@ -657,7 +696,7 @@ public final class InjectionTrainer {
     for (int j = 0; j < d; j++) {
       w[j] = Math.round(w[j] * 1e6) / 1e6;
     }
-    return new Stacker(w, Math.round(b * 1e6) / 1e6, trusted, badPairs);
+    return new Stacker(w, Math.round(b * 1e6) / 1e6, trusted, badPairs, weak);
   }
 
   // ---- family clustering

@@ -37,7 +37,7 @@ class StackerTest {
     for (int i = 0; i < w.length; i++) {
       w[i] = Math.round((i * 0.37 - 2) * 1e6) / 1e6;
     }
-    Stacker s = new Stacker(w, -1.25, List.of("override/x", "tool/y"), List.of("a/b+c/d"));
+    Stacker s = new Stacker(w, -1.25, List.of("override/x", "tool/y"), List.of("a/b+c/d"), List.of("persona/z"));
     Stacker r = Stacker.parse(new ByteArrayInputStream(s.toText("header\nline two").getBytes(StandardCharsets.UTF_8)));
     assertEquals(s.toText("h"), r.toText("h"));
     assertThrows(java.io.IOException.class,
@@ -63,11 +63,13 @@ class StackerTest {
 
   @Test
   void trustedSignalsAndUnseenPairsAreAFloor() {
-    Stacker s = new Stacker(new double[Stacker.DIM], -20, List.of("override/t"), List.of("a/x+b/y"));
+    Stacker s = new Stacker(new double[Stacker.DIM], -20, List.of("override/t"), List.of("a/x+b/y"), List.of("override/w"));
     assertEquals(0.9, s.score(0, 0, List.of(sig("OVERRIDE", "override/t", 0.9)), 10), 1e-9);
     assertTrue(s.score(0, 0, List.of(sig("OVERRIDE", "override/u", 0.9)), 10) < 0.01);
-    assertEquals(0.8, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6))), 1e-9);
-    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/x", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6))), 1e-9);
-    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("OVERRIDE", "a/w", 0.6))), 1e-9);
+    assertEquals(Stacker.WEAK_FLOOR, s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.9)), 10), 1e-9);
+    assertTrue(s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.9)), 500) < 0.01);
+    assertEquals(0.8, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10), 1e-9);
+    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/x", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10), 1e-9);
+    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("OVERRIDE", "a/w", 0.6)), 10), 1e-9);
   }
 }
