@@ -310,11 +310,16 @@ public final class Stacker {
 
   /**
    * The shipped combiner, or null when the resource is missing (then the hand-set combination is used). The system
-   * property {@code aisec.prompt.stacker} may name a file to use instead (for experiments).
+   * property {@code aisec.prompt.stacker} may name a file to use instead, or be {@code none} to use the hand-set
+   * combination (for experiments and before/after measurements).
    */
   public static Stacker standard() {
     if (!loaded) {
       String file = System.getProperty("aisec.prompt.stacker");
+      if ("none".equals(file)) {
+        loaded = true;
+        return null;
+      }
       try (InputStream in = file != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))
           : Stacker.class.getResourceAsStream(RESOURCE)) {
         standard = in == null ? null : parse(in);
