@@ -102,8 +102,9 @@ public final class Stacker {
   /**
    * Signals that fired on benign training rows but, on texts of at most {@link #WEAK_MAX_TOKENS} tokens, mostly on
    * attacks (precision at least {@link #WEAK_PRECISION} on the training split): in a window of at most that many
-   * tokens they are a floor of {@link #WEAK_FLOOR}, so a short prompt with an override flags (not blocks) even when
-   * the classifier does not know its wording. Their false hits on the training split are in long role-play set-ups.
+   * tokens they are a floor of {@code max(WEAK_FLOOR, noisy-OR of the classifier probability and the signal)} (the
+   * hand-set combination), so a short prompt with an override is still blocked even when the classifier does not
+   * know its wording. Their false hits on the training split are mostly in long role-play set-ups.
    */
   public final java.util.Set<String> weak;
   public static final double WEAK_FLOOR = 0.55;
@@ -131,17 +132,17 @@ public final class Stacker {
     return a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a;
   }
 
-  /** The score of one window: the combiner's, or the strongest trusted signal's when that is higher. */
+  /** The score of one window: the combiner's, or the {@link #floor} when that is higher. */
   public double score(double p, double pSub, List<Engine.Signal> signals, int tokens) {
     double s = score(features(p, pSub, signals, tokens));
-    return Math.max(s, floor(signals, tokens));
+    return Math.max(s, floor(signals, tokens, p));
   }
 
   /**
    * The strongest score of a trusted signal of at least {@link #FLOOR_MIN}, or the stronger score of a pair of strong
    * signals of different types that is not an {@link #untrustedPairs untrusted pair}; else 0.
    */
-  public double floor(List<Engine.Signal> signals, int tokens) {
+  public double floor(List<Engine.Signal> signals, int tokens, double p) {
     boolean weakOk = tokens <= WEAK_MAX_TOKENS;
     double f = 0;
     int n = signals.size();
@@ -152,8 +153,8 @@ public final class Stacker {
       }
       if (g.score() > f && trusted.contains(g.name())) {
         f = g.score();
-      } else if (weakOk && WEAK_FLOOR > f && weak.contains(g.name())) {
-        f = WEAK_FLOOR;
+      } else if (weakOk && weak.contains(g.name())) {
+        f = Math.max(f, Math.max(WEAK_FLOOR, 1 - (1 - p) * (1 - g.score())));
       }
       for (int j = i + 1; j < n && j < 32; j++) {
         Engine.Signal h = signals.get(j);

@@ -457,7 +457,8 @@ public final class InjectionTrainer {
    * on the other folds with the chosen L2 and own weight, its bias lowered by the calibration shift like the final
    * model's, and the features of the fold's rows are computed by an engine with that model. The combiner is fitted
    * on all of them (class-balanced logistic regression, signal weights non-negative), then its bias is lowered (never
-   * raised) so that at most {@link #TARGET_FPR} of the out-of-fold benign rows score >= 0.5. The cross-validated
+   * raised) so that at most {@link #TARGET_FPR} of the out-of-fold benign rows get a combiner score >= 0.5 (the
+   * floors are not part of that calibration: a bias cannot move them). The cross-validated
    * quality of the combiner (fit on 4 folds' features, scored on the 5th) against the hand-set combination is
    * printed and recorded. Writes {@code injection-stack.txt} next to the model.
    */
@@ -573,7 +574,7 @@ public final class InjectionTrainer {
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           double[] o = {x[i][Stacker.NAMES.indexOf("noisy-or")], y[i] ? 1 : 0};
-          double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i), tokensOf[i])), y[i] ? 1 : 0};
+          double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i), tokensOf[i], x[i][Stacker.NAMES.indexOf("classifier-p")])), y[i] ? 1 : 0};
           oldSc.add(o);
           newSc.add(s);
           if (i < train.size()) {
@@ -611,7 +612,7 @@ public final class InjectionTrainer {
     List<Double> z = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (!y[i]) {
-        z.add(Math.max(st.logit(x[i]), logitOf(st.floor(sigs.get(i), tokensOf[i]))));
+        z.add(st.logit(x[i]));
       }
     }
     z.sort(null);
@@ -626,11 +627,6 @@ public final class InjectionTrainer {
     Files.writeString(file, st.toText("aisec user-input combiner (dev.aisec.prompt.internal.Stacker), written by "
         + "bin/aisec prompt train\n" + d));
     return d;
-  }
-
-  private static double logitOf(double p) {
-    double c = Math.min(1 - 1e-9, Math.max(1e-9, p));
-    return Math.log(c / (1 - c));
   }
 
   private static String q(List<double[]> sc) {

@@ -66,10 +66,12 @@ class StackerTest {
     Stacker s = new Stacker(new double[Stacker.DIM], -20, List.of("override/t"), List.of("a/x+b/y"), List.of("override/w"));
     assertEquals(0.9, s.score(0, 0, List.of(sig("OVERRIDE", "override/t", 0.9)), 10), 1e-9);
     assertTrue(s.score(0, 0, List.of(sig("OVERRIDE", "override/u", 0.9)), 10) < 0.01);
-    assertEquals(Stacker.WEAK_FLOOR, s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.9)), 10), 1e-9);
+    assertEquals(0.9, s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.9)), 10), 1e-9);
+    assertEquals(Stacker.WEAK_FLOOR, s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.5)), 10), 1e-9);
+    assertEquals(1 - 0.5 * 0.1, s.score(0.5, 0.5, List.of(sig("OVERRIDE", "override/w", 0.9)), 10), 1e-6);
     assertTrue(s.score(0, 0, List.of(sig("OVERRIDE", "override/w", 0.9)), 500) < 0.01);
-    assertEquals(0.8, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10), 1e-9);
-    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/x", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10), 1e-9);
-    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("OVERRIDE", "a/w", 0.6)), 10), 1e-9);
+    assertEquals(0.8, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10, 0), 1e-9);
+    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/x", 0.8), sig("PROMPT_EXTRACTION", "b/y", 0.6)), 10, 0), 1e-9);
+    assertEquals(0.0, s.floor(List.of(sig("OVERRIDE", "a/z", 0.8), sig("OVERRIDE", "a/w", 0.6)), 10, 0), 1e-9);
   }
 }
