@@ -382,34 +382,42 @@ public final class Engine {
       sub[0] = 0;
       return 0;
     }
-    final float[] w = model.w;
+    final int step = LOCAL_WINDOW / 2;
+    final int n = t.size;
+    // running sums, checkpointed at every multiple of step tokens (features arrive in token order)
+    final double[] cs = new double[n / step + 2];
+    final int[] ks = new int[n / step + 2];
     final double[] acc = new double[2];
-    final double[] c = new double[t.size + 1];
-    final int[] k = new int[t.size + 1];
-    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
-      double v = w[idx] * sign;
-      acc[0] += v;
+    final int[] last = {-1};
+    final float[] w = model.w;
+    Features.extract(t, 0, n, (tok, idx, sign) -> {
+      if (tok != last[0]) {
+        for (int b = last[0] + 1; b <= tok; b++) {
+          if (b % step == 0) {
+            cs[b / step] = acc[0];
+            ks[b / step] = (int) acc[1];
+          }
+        }
+        last[0] = tok;
+      }
+      acc[0] += w[idx] * sign;
       acc[1] += 1;
-      c[tok + 1] += v;
-      k[tok + 1]++;
     });
     double p = Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
-    if (t.size <= LOCAL_WINDOW) {
+    if (n <= LOCAL_WINDOW) {
       sub[0] = p;
       return p;
     }
-    for (int i = 1; i <= t.size; i++) {
-      c[i] += c[i - 1];
-      k[i] += k[i - 1];
-    }
     double best = 0;
-    for (int s = 0; s < t.size; s += LOCAL_WINDOW / 2) {
-      int e = Math.min(t.size, s + LOCAL_WINDOW);
-      int cnt = k[e] - k[s];
+    for (int s = 0; s < n; s += step) {
+      int e = Math.min(n, s + LOCAL_WINDOW);
+      double ce = e == n ? acc[0] : cs[e / step];
+      int ke = e == n ? (int) acc[1] : ks[e / step];
+      int cnt = ke - ks[s / step];
       if (cnt > 0) {
-        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Model.norm(cnt)));
+        best = Math.max(best, Model.sigmoid(model.bias + (ce - cs[s / step]) / Model.norm(cnt)));
       }
-      if (e == t.size) {
+      if (e == n) {
         break;
       }
     }
