@@ -135,7 +135,82 @@ final class Names {
     return v;
   }
 
+  /**
+   * Recognises a name, place or worded date starting at {@code i}: first the rules; then, for a capitalised word the
+   * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
+   */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    int before = h.n;
+    int r = rules(eng, t, i, h);
+    char c = t.charAt(i);
+    if (!eng.namesOn() || Character.isLowerCase(c) || !Character.isLetter(c)) {
+      return r;
+    }
+    double best = 0;
+    for (int k = before; k < h.n; k++) {
+      if (h.scores[k] >= 0.5 || !PiiEntity.PERSON.equals(h.types[k])) {
+        return r;
+      }
+      best = Math.max(best, h.scores[k]);
+    }
+    return tagger(t, i, r, best, h);
+  }
+
+  /** The trained tagger on a capitalised word the rules did not settle; {@code best} = the rules' PERSON score. */
+  private static int tagger(CharSequence t, int i, int r, double best, Hits h) {
+    int e0 = letters(t, i);
+    if (e0 - i < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
+      return r;
+    }
+    int shape0 = shape(t, i, e0);
+    if (shape0 != CAP && shape0 != ALLCAPS) {
+      return r;
+    }
+    Gazetteer g = Gazetteer.get();
+    int tags = g.tagged.flags(t, i, e0, WordSet.hashOf(t, i, e0));
+    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0
+        || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
+      return r;
+    }
+    NameTagger.Recorder rec = NameTagger.RECORDER.get();
+    if (rec != null) {
+      int[] f = NameTagger.scratch();
+      rec.candidate(i, e0, f, NameTagger.features(g, t, i, e0, best, f));
+      return r;
+    }
+    NameTagger m = NameTagger.get();
+    if (!m.enabled()) {
+      return r;
+    }
+    double p = m.probability(g, t, i, e0, best);
+    if (p < m.threshold) {
+      return r;
+    }
+    // extend over following capitalised name-like words ("Lindsay Lohan", "Kezia Warouw")
+    int end = e0;
+    for (int count = 1; count < 3; count++) {
+      int ns = end + 1;
+      if (!(end < t.length() && t.charAt(end) == ' ' && ns < t.length() && Character.isUpperCase(t.charAt(ns)))) {
+        break;
+      }
+      int ne = letters(t, ns);
+      if (ne - ns < 2 || shape(t, ns, ne) != shape0 || ne < t.length() && Engine.isDigit(t.charAt(ne))) {
+        break;
+      }
+      int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+      boolean name = (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+      if ((nt & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || (nt & Gazetteer.T_COMMON) != 0 && !name
+          || !name && g.nameModel.score(t, ns, ne) <= 0 || g.org.contains(t, ns, ne)) {
+        break;
+      }
+      end = ne;
+    }
+    double score = 0.5 + 0.45 * (p - m.threshold) / Math.max(1e-6, 1 - m.threshold);
+    h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
+    return Math.max(r, end);
+  }
+
+  private static int rules(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
     if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
@@ -553,7 +628,7 @@ final class Names {
 
 
   /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
-  private static boolean shouting(CharSequence t, int i) {
+  static boolean shouting(CharSequence t, int i) {
     int up = 0;
     int low = 0;
     int from = Math.max(0, i - 40);
@@ -570,7 +645,7 @@ final class Names {
   }
 
   /** Title Case headline: the words right before and after the run are capitalised too. */
-  private static boolean headline(CharSequence t, int s, int e) {
+  static boolean headline(CharSequence t, int s, int e) {
     int caps = 0;
     int words = 0;
     int k = s - 1;
@@ -611,7 +686,7 @@ final class Names {
   }
 
   /** A capitalised title right before: "Mr. ", "Dr ", "Frau ", "Dear ". */
-  private static boolean titleBefore(CharSequence t, int i) {
+  static boolean titleBefore(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && t.charAt(k) == ' ') {
       k--;
@@ -657,7 +732,7 @@ final class Names {
       + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
       + "just ");
 
-  private static boolean nextIsVerb(CharSequence t, int e) {
+  static boolean nextIsVerb(CharSequence t, int e) {
     int k = e;
     while (k < t.length() && t.charAt(k) == ' ') {
       k++;
@@ -739,7 +814,7 @@ final class Names {
     return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
   }
 
-  private static boolean prevIsCue(CharSequence t, int i) {
+  static boolean prevIsCue(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
       k--;
@@ -751,7 +826,7 @@ final class Names {
     return we > k + 1 && (CUE_LAST_WORDS.contains(t, k + 1, we) || TITLE_SET.contains(t, k + 1, we));
   }
 
-  private static boolean lineStart(CharSequence t, int i) {
+  static boolean lineStart(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
       k--;
@@ -767,13 +842,13 @@ final class Names {
     return k;
   }
 
-  private static boolean possessive(CharSequence t, int e) {
+  static boolean possessive(CharSequence t, int e) {
     int k = e < t.length() && t.charAt(e) == ' ' ? e + 1 : e;
     return k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's'
         && (k + 2 >= t.length() || !Character.isLetter(t.charAt(k + 2)));
   }
 
-  private static boolean surnameSuffix(CharSequence t, int s, int e) {
+  static boolean surnameSuffix(CharSequence t, int s, int e) {
     return endsWithAny(SURNAME_SUFFIX_SET, t, s, e);
   }
 
@@ -1043,7 +1118,7 @@ final class Names {
     return false;
   }
 
-  private static boolean sentenceStart(CharSequence t, int i) {
+  static boolean sentenceStart(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '"' || t.charAt(k) == '\'' || t.charAt(k) == '(')) {
       k--;
@@ -1074,7 +1149,7 @@ final class Names {
     return e;
   }
 
-  private static int shape(CharSequence t, int s, int e) {
+  static int shape(CharSequence t, int s, int e) {
     char c0 = t.charAt(s);
     boolean up0 = Character.isUpperCase(c0);
     boolean anyLower = false;
