@@ -174,7 +174,21 @@ public final class Gazetteer {
       + "arabic persian iranian iraqi israeli jewish muslim christian catholic protestant buddhist hindu latin "
       + "vietnamese thai filipino indonesian malaysian singaporean estonian latvian lithuanian georgian "
       + "armenian scandinavian nordic southern northern eastern western central labor labour christmas easter "
-      + "thanksgiving halloween ramadan hanukkah";
+      + "thanksgiving halloween ramadan hanukkah "
+      // software, services and brands that look like names when capitalised ("Use Redis with Kafka")
+      + "postgres postgresql mysql mariadb sqlite redis memcached kafka rabbitmq grafana prometheus kibana "
+      + "elasticsearch opensearch logstash nginx tomcat jenkins terraform ansible puppet maven gradle npm nodejs "
+      + "react angular svelte django flask laravel symfony hibernate mongodb cassandra hadoop airflow snowflake "
+      + "databricks tableau salesforce hubspot zendesk stripe twilio sentry datadog splunk okta auth0 vercel heroku "
+      + "netlify cloudflare akamai fastly oracle sap cisco nvidia samsung huawei xiaomi lenovo motorola fedex "
+      + "dhl usps openai chatgpt gpt claude gemini llama copilot bard figma notion trello asana dropbox onedrive "
+      + "sharepoint webex gmail hotmail yahoo bing wikipedia reddit tiktok snapchat pinterest linkedin discord "
+      + "twitch shopify woocommerce magento wordpress drupal joomla postman swagger graphql kubectl helm istio "
+      + "envoy consul vault nomad vagrant podman openshift rancher argo argocd circleci travis bitbucket sonarqube "
+      + "jupyter pandas numpy pytorch tensorflow keras scikit matlab excel "
+      // departments and business functions
+      + "sales finance marketing engineering legal accounting procurement payroll operations compliance "
+      + "logistics billing invoicing helpdesk devops";
 
   static final String EXTRA_FIRST = "";
 

@@ -336,6 +336,10 @@ final class NameTagger {
     f[n++] = mix(29, (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0)
         + (Names.englishWord(t, s, e) ? 4 : 0) + (Names.surnameSuffix(t, s, e) ? 8 : 0));
     f[n++] = mix(30, shape * 16 + (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0) + pos * 4);
+    f[n++] = mix(31, nmb * 64 + tags);
+    f[n++] = mix(32, pc * 16 + shape * 4 + pos);
+    f[n++] = mix(33, hash * 31 + nc);
+    f[n++] = mix(34, hash * 31 + pc);
     return n;
   }
 }

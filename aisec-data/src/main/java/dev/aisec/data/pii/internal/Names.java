@@ -172,6 +172,12 @@ final class Names {
         || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r;
     }
+    if (shape0 == ALLCAPS && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
+      return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
+    }
+    if (handle(t, i, e0)) {
+      return r;
+    }
     NameTagger.Recorder rec = NameTagger.RECORDER.get();
     if (rec != null) {
       int[] f = NameTagger.scratch();
@@ -200,7 +206,8 @@ final class Names {
       int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
       boolean name = (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
       if ((nt & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || (nt & Gazetteer.T_COMMON) != 0 && !name
-          || !name && g.nameModel.score(t, ns, ne) <= 0 || g.org.contains(t, ns, ne)) {
+          || !name && (shape0 == ALLCAPS || g.nameModel.score(t, ns, ne) <= 0.3) || g.org.contains(t, ns, ne)
+          || handle(t, ns, ne)) {
         break;
       }
       end = ne;
@@ -208,6 +215,21 @@ final class Names {
     double score = 0.5 + 0.45 * (p - m.threshold) / Math.max(1e-6, 1 - m.threshold);
     h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
     return Math.max(r, end);
+  }
+
+  /** Part of a handle, hashtag or identifier: "@JoeCienkowski", "#Rams", "CHRIS_Daughtry", "user@". */
+  private static boolean handle(CharSequence t, int s, int e) {
+    if (s > 0) {
+      char p = t.charAt(s - 1);
+      if (p == '@' || p == '#' || p == '_' || p == '/' || p == '.' && s > 1 && Character.isLetter(t.charAt(s - 2))) {
+        return true;
+      }
+    }
+    if (e < t.length()) {
+      char c = t.charAt(e);
+      return c == '_' || c == '@' || c == '/' || c == '.' && e + 1 < t.length() && Character.isLetter(t.charAt(e + 1));
+    }
+    return false;
   }
 
   private static int rules(Engine eng, CharSequence t, int i, Hits h) {
