@@ -40,6 +40,11 @@ public final class Gazetteer {
   public static final int T_PLACE = 8;
   public static final int T_STOP = 16;
   public static final int T_NEVER = 32;
+  /**
+   * Ordinary English words (lower-case entries of a spelling dictionary, {@code english.txt.gz}, built by
+   * {@code aisec-data/tools/build_english.py}); used only by the PERSON tagger, never on the scan's hot path.
+   */
+  public final WordSet english;
   /** The longest place entry in words. */
   public final int maxPlaceWords;
 
@@ -91,6 +96,26 @@ public final class Gazetteer {
       mx = Math.max(mx, Math.min(4, w));
     }
     this.maxPlaceWords = mx;
+    this.english = new WordSet(readLines("/dev/aisec/data/pii/english.txt.gz"));
+  }
+
+  private static List<String> readLines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
   }
 
   private static Gazetteer load() {

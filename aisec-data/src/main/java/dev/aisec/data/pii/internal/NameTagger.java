@@ -27,14 +27,16 @@ final class NameTagger {
   /** Maximum number of features of one token. */
   static final int MAX_FEATURES = 48;
   static final String RESOURCE = "/dev/aisec/data/pii/name-tagger.bin.gz";
-  static final int MAGIC = 0x4E544731; // "NTG1"
+  static final int MAGIC = 0x4E544732; // "NTG2"
 
   /** A tagger without weights: {@link #probability} is 0 and nothing is tagged. */
-  static final NameTagger NONE = new NameTagger(null, 2f);
+  static final NameTagger NONE = new NameTagger(null, 2f, 2f);
 
   private final float[] weights;
   /** Probability at or above which a candidate is tagged PERSON (chosen on a validation split at training time). */
   final float threshold;
+  /** The same for a lower-case word (a riskier guess, so it has a threshold of its own). */
+  final float lowerThreshold;
 
   private static volatile NameTagger instance;
   private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[MAX_FEATURES]);
@@ -47,9 +49,10 @@ final class NameTagger {
     void candidate(int start, int end, int[] features, int count);
   }
 
-  NameTagger(float[] weights, float threshold) {
+  NameTagger(float[] weights, float threshold, float lowerThreshold) {
     this.weights = weights;
     this.threshold = threshold;
+    this.lowerThreshold = lowerThreshold;
   }
 
   static NameTagger get() {
@@ -76,13 +79,14 @@ final class NameTagger {
         throw new IllegalStateException("name-tagger resource has an unknown format");
       }
       float threshold = in.readFloat();
+      float lowerThreshold = in.readFloat();
       int count = in.readInt();
       float[] w = new float[1 << BITS];
       for (int k = 0; k < count; k++) {
         int idx = in.readInt();
         w[idx & MASK] = in.readFloat();
       }
-      return new NameTagger(w, threshold);
+      return new NameTagger(w, threshold, lowerThreshold);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name-tagger resource", e);
     }
@@ -250,6 +254,22 @@ final class NameTagger {
     return k < t.length() ? k : -1;
   }
 
+  /** Upper-case letters within 40 characters of the token, outside it: 0 none, 1 one or two, 2 more. */
+  private static int capsAround(CharSequence t, int s, int e) {
+    int c = 0;
+    for (int k = Math.max(0, s - 40); k < s; k++) {
+      if (Character.isUpperCase(t.charAt(k))) {
+        c++;
+      }
+    }
+    for (int k = e, to = Math.min(t.length(), e + 40); k < to; k++) {
+      if (Character.isUpperCase(t.charAt(k))) {
+        c++;
+      }
+    }
+    return c == 0 ? 0 : c <= 2 ? 1 : 2;
+  }
+
   private static int bucket(double v, double step, int lo, int hi) {
     int b = (int) Math.floor(v / step);
     return Math.max(lo, Math.min(hi, b));
@@ -264,7 +284,7 @@ final class NameTagger {
     int len = e - s;
     int shape = Names.shape(t, s, e);
     int hash = WordSet.hashOf(t, s, e);
-    int tags = g.tagged.flags(t, s, e, hash);
+    int tags = g.tagged.flags(t, s, e, hash) | (g.english.contains(t, s, e, hash) ? 64 : 0);
     boolean sent = Names.sentenceStart(t, s);
     boolean line = Names.lineStart(t, s);
     int pos = line ? 2 : sent ? 1 : 0;
@@ -336,6 +356,9 @@ final class NameTagger {
     f[n++] = mix(29, (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0)
         + (Names.englishWord(t, s, e) ? 4 : 0) + (Names.surnameSuffix(t, s, e) ? 8 : 0));
     f[n++] = mix(30, shape * 16 + (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0) + pos * 4);
+    int caps = capsAround(t, s, e);
+    f[n++] = mix(35, caps * 4 + shape);
+    f[n++] = mix(36, caps * 64 + tags);
     f[n++] = mix(31, nmb * 64 + tags);
     f[n++] = mix(32, pc * 16 + shape * 4 + pos);
     f[n++] = mix(33, hash * 31 + nc);

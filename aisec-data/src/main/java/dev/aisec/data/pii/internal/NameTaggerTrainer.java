@@ -42,10 +42,8 @@ public final class NameTaggerTrainer {
   private static final int FOLDS = 5;
   /** Settings whose out-of-fold F1 is within this of the best count as equally good. */
   private static final double TOLERANCE = 0.01;
-  /** The selection criterion is F-beta of the out-of-fold predictions. */
-  static double BETA = Double.parseDouble(System.getProperty("beta", "1"));
 
-  record Example(int[] features, boolean positive, int text, String source) {}
+  record Example(int[] features, boolean positive, boolean lower, int text, String source) {}
 
   public static void main(String[] args) throws IOException {
     boolean validationModel = args.length == 3 && args[2].equals("--validation-model");
@@ -87,52 +85,72 @@ public final class NameTaggerTrainer {
             }
           }
         }
-        for (int tk = 5; tk <= 90; tk += 5) {
-          float thr = tk / 100f;
-          int tp = 0;
-          int fp = 0;
-          int fn = 0;
-          for (int k = 0; k < all.size(); k++) {
-            boolean yes = prob[k] >= thr;
-            boolean positive = all.get(k).positive;
-            if (yes && positive) {
-              tp++;
-            } else if (yes) {
-              fp++;
-            } else if (positive) {
-              fn++;
-            }
-          }
-          double f1 = (1 + BETA * BETA) * tp / Math.max(1, (1 + BETA * BETA) * tp + BETA * BETA * fn + fp);
-          if (tk % 10 == 0 || Boolean.getBoolean("verbose")) {
-            System.err.printf(Locale.ROOT, "rate %.2f epochs %d threshold %.2f: out-of-fold tp %d fp %d fn %d F1 %.3f%n",
-                rate, epochs, thr, tp, fp, fn, f1);
-          }
-          results.add(new double[] {rate, epochs, thr, f1});
-        }
+        // capitalised and lower-case candidates get thresholds of their own (lower case is the riskier guess)
+        int[] capPick = pickThreshold(all, prob, false);
+        int[] lowPick = pickThreshold(all, prob, true);
+        int tp = capPick[1] + lowPick[1];
+        int fp = capPick[2] + lowPick[2];
+        int fn = capPick[3] + lowPick[3];
+        double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+        System.err.printf(Locale.ROOT, "rate %.2f epochs %d thresholds %.2f / %.2f (lower case): out-of-fold tp %d fp %d"
+            + " fn %d F1 %.3f%n", rate, epochs, capPick[0] / 100.0, lowPick[0] / 100.0, tp, fp, fn, f1);
+        results.add(new double[] {rate, epochs, capPick[0] / 100.0, lowPick[0] / 100.0, f1});
       }
     }
-    // the best out-of-fold F1; within TOLERANCE of it, the smoothest fit (smallest rate x epochs), then the lowest
-    // threshold (the PII metrics weigh recall: F2 overall, PERSON recall on noisy text)
+    // the best out-of-fold F1; within TOLERANCE of it, the smoothest fit (smallest rate x epochs)
     for (double[] r : results) {
-      bestF1 = Math.max(bestF1, r[3]);
+      bestF1 = Math.max(bestF1, r[4]);
     }
     double[] pick = null;
     for (double[] r : results) {
-      if (r[3] >= bestF1 - TOLERANCE && (pick == null || r[0] * r[1] < pick[0] * pick[1]
-          || r[0] * r[1] == pick[0] * pick[1] && r[2] < pick[2])) {
+      if (r[4] >= bestF1 - TOLERANCE && (pick == null || r[0] * r[1] < pick[0] * pick[1])) {
         pick = r;
       }
     }
     bestRate = pick[0];
     bestEpochs = (int) pick[1];
     bestThreshold = (float) pick[2];
-    bestF1 = pick[3];
-    System.err.printf(Locale.ROOT, "chosen: rate %.2f, %d epochs, threshold %.2f (cross-validated F1 %.3f); training on %s%n",
-        bestRate, bestEpochs, bestThreshold, bestF1, validationModel ? "the training split only" : "all");
+    float lowerThreshold = (float) pick[3];
+    bestF1 = pick[4];
+    System.err.printf(Locale.ROOT, "chosen: rate %.2f, %d epochs, thresholds %.2f / %.2f (cross-validated F1 %.3f);"
+        + " training on %s%n", bestRate, bestEpochs, bestThreshold, lowerThreshold, bestF1, validationModel ? "the training split only" : "all");
     // --validation-model: weights fit without the held-out texts, to study errors on them
     float[] w = fit(validationModel ? train : all, bestEpochs, bestRate);
-    write(w, bestThreshold, Path.of(args[1]));
+    write(w, bestThreshold, lowerThreshold, Path.of(args[1]));
+  }
+
+  /**
+   * The threshold (in hundredths, 5..95) with the best F1 over the capitalised or the lower-case candidates, the
+   * lowest on ties; returns {threshold, tp, fp, fn}.
+   */
+  static int[] pickThreshold(List<Example> all, double[] prob, boolean lower) {
+    int[] best = {50, 0, 0, 0};
+    double bestF = -1;
+    for (int tk = 5; tk <= 95; tk += 5) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int k = 0; k < all.size(); k++) {
+        Example x = all.get(k);
+        if (x.lower != lower) {
+          continue;
+        }
+        boolean yes = prob[k] >= tk / 100.0;
+        if (yes && x.positive) {
+          tp++;
+        } else if (yes) {
+          fp++;
+        } else if (x.positive) {
+          fn++;
+        }
+      }
+      double f = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+      if (f > bestF + 1e-9) {
+        bestF = f;
+        best = new int[] {tk, tp, fp, fn};
+      }
+    }
+    return best;
   }
 
   static List<Example> collect(Path tsv) throws IOException {
@@ -158,7 +176,7 @@ public final class NameTaggerTrainer {
               break;
             }
           }
-          out.add(new Example(Arrays.copyOf(f, n), positive, ti, src));
+          out.add(new Example(Arrays.copyOf(f, n), positive, Character.isLowerCase(text.charAt(s)), ti, src));
         });
         try {
           detector.scan(text);
@@ -238,7 +256,7 @@ public final class NameTaggerTrainer {
     return cur;
   }
 
-  static void write(float[] w, float threshold, Path out) throws IOException {
+  static void write(float[] w, float threshold, float lowerThreshold, Path out) throws IOException {
     int count = 0;
     for (float v : w) {
       if (Math.abs(v) >= 1e-4f) {
@@ -251,6 +269,7 @@ public final class NameTaggerTrainer {
       d.writeInt(NameTagger.MAGIC);
       d.writeInt(NameTagger.BITS);
       d.writeFloat(threshold);
+      d.writeFloat(lowerThreshold);
       d.writeInt(count);
       for (int k = 0; k < w.length; k++) {
         if (Math.abs(w[k]) >= 1e-4f) {
@@ -259,7 +278,8 @@ public final class NameTaggerTrainer {
         }
       }
     }
-    System.err.printf(Locale.ROOT, "wrote %d weights, threshold %.2f, to %s (%d bytes)%n", count, threshold, out,
+    System.err.printf(Locale.ROOT, "wrote %d weights, thresholds %.2f / %.2f, to %s (%d bytes)%n", count, threshold,
+        lowerThreshold, out,
         Files.size(out));
   }
 }

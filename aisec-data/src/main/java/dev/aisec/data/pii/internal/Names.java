@@ -217,6 +217,72 @@ final class Names {
     return Math.max(r, end);
   }
 
+  /**
+   * The trained tagger on a lower-case word that is not a common word and has no cue before it ("went out with
+   * keeva", "emily rodriguez did n't"). Returns where the scan continues.
+   */
+  private static int lowerTagger(Gazetteer g, CharSequence t, int i, int e0, int tags0, Hits h) {
+    if (e0 - i < 3 || (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0
+        || (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || handle(t, i, e0)
+        || digitsNear(t, i, e0) || g.english.contains(t, i, e0)) {
+      return e0;
+    }
+    NameTagger.Recorder rec = NameTagger.RECORDER.get();
+    if (rec != null) {
+      int[] f = NameTagger.scratch();
+      rec.candidate(i, e0, f, NameTagger.features(g, t, i, e0, 0, f));
+      return e0;
+    }
+    NameTagger m = NameTagger.get();
+    if (!m.enabled()) {
+      return e0;
+    }
+    double p = m.probability(g, t, i, e0, 0);
+    if (p < m.lowerThreshold) {
+      return e0;
+    }
+    int end = e0;
+    int ns = e0 + 1;
+    if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
+      int ne = letters(t, ns);
+      int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+      if (ne - ns >= 3 && (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 && (nt & (Gazetteer.T_COMMON
+          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)) {
+        end = ne;
+      }
+    }
+    double score = 0.5 + 0.45 * (p - m.lowerThreshold) / Math.max(1e-6, 1 - m.lowerThreshold);
+    h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
+    return end;
+  }
+
+  /**
+   * Whether the token before or after {@code t[s, e)} (the next run of non-space characters on either side) holds a
+   * digit: "span d21237f9...", "host web01", "user 4711" are log and record fields, not chat about a person.
+   */
+  static boolean digitsNear(CharSequence t, int s, int e) {
+    int k = e;
+    int n = t.length();
+    while (k < n && t.charAt(k) == ' ') {
+      k++;
+    }
+    for (int q = k; q < n && q - k < 40 && !Character.isWhitespace(t.charAt(q)); q++) {
+      if (Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    for (int q = k; q >= 0 && k - q < 40 && !Character.isWhitespace(t.charAt(q)); q--) {
+      if (Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Part of a handle, hashtag or identifier: "@JoeCienkowski", "#Rams", "CHRIS_Daughtry", "user@". */
   private static boolean handle(CharSequence t, int s, int e) {
     if (s > 0) {
@@ -248,8 +314,9 @@ final class Names {
       return e0;
     }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
-      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
-      return e0;
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
+      // the trained tagger says so
+      return eng.namesOn() ? lowerTagger(g, t, i, e0, tags0, h) : e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
       int d = wordDate(eng, t, i, e0, h);

@@ -57,7 +57,7 @@ class NameTaggerTest {
         + " got [" + found + "]");
   }
 
-  /** Products, software, months, departments, titles and UI words: no PERSON. */
+  /** Products, software, months, departments, UI words, log fields and lower-case English words: no PERSON. */
   @ParameterizedTest
   @ValueSource(strings = {
       "Deploy the Falcon service to Kubernetes on Friday.",
@@ -73,7 +73,12 @@ class NameTaggerTest {
       "Lol the Lakers lost again, Warriors won.",
       "Bitte senden Sie die Rechnung an die Buchhaltung.",
       "Restart the Gateway and the Scheduler after the Patch.",
-      "THIS IS A HUGE SALE TODAY ONLY"})
+      "THIS IS A HUGE SALE TODAY ONLY",
+      "ping the server and check the span of control",
+      "trace 9f2c1d, span a0960ad4, host web01",
+      "grab the latte and the bagel",
+      "meet me at the grove",
+      "will you fix the build"})
   void leavesLookAlikes(String text) {
     assertEquals("", persons(text), text);
   }
@@ -123,9 +128,17 @@ class NameTaggerTest {
     assertArrayEquals(NameTaggerTrainer.fit(a, 3, 0.3), NameTaggerTrainer.fit(b, 3, 0.3));
     Path out1 = dir.resolve("w1.bin.gz");
     Path out2 = dir.resolve("w2.bin.gz");
-    NameTaggerTrainer.write(NameTaggerTrainer.fit(a, 3, 0.3), 0.4f, out1);
-    NameTaggerTrainer.write(NameTaggerTrainer.fit(b, 3, 0.3), 0.4f, out2);
+    NameTaggerTrainer.write(NameTaggerTrainer.fit(a, 3, 0.3), 0.4f, 0.6f, out1);
+    NameTaggerTrainer.write(NameTaggerTrainer.fit(b, 3, 0.3), 0.4f, 0.6f, out2);
     assertArrayEquals(Files.readAllBytes(out1), Files.readAllBytes(out2));
+  }
+
+  @Test
+  void englishWordListShips() {
+    Gazetteer g = Gazetteer.get();
+    assertTrue(g.english.size() > 50_000, "english words " + g.english.size());
+    assertTrue(g.english.contains("span") && g.english.contains("falcon"));
+    assertTrue(!g.english.contains("beyonce"));
   }
 
   @Test
