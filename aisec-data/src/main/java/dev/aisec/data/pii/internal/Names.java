@@ -143,7 +143,11 @@ final class Names {
     int before = h.n;
     int r = rules(eng, t, i, h);
     char c = t.charAt(i);
-    if (!eng.namesOn() || Character.isLowerCase(c) || !Character.isLetter(c)) {
+    if (!eng.namesOn() || !Character.isLetter(c)) {
+      return r;
+    }
+    boolean quoted = i > 0 && t.charAt(i - 1) == '"';
+    if (Character.isLowerCase(c) && !quoted) {
       return r;
     }
     double best = 0;
@@ -153,7 +157,107 @@ final class Names {
       }
       best = Math.max(best, h.scores[k]);
     }
+    if (quoted) {
+      int v = personField(t, i, h);
+      if (v > 0) {
+        return Math.max(r, v);
+      }
+      if (Character.isLowerCase(c)) {
+        return r;
+      }
+    }
     return tagger(t, i, r, best, h);
+  }
+
+  /** JSON keys whose string value is a person's name (compared without case, "_" and "-"). */
+  private static final WordSet PERSON_KEYS = set(" name fullname firstname lastname givenname familyname surname "
+      + "displayname customer customername client clientname assignee assignedto reporter author owner ownername "
+      + "contact contactname employee employeename patient patientname sender sendername recipient recipientname "
+      + "manager createdby updatedby modifiedby requester requestedby approver approvedby person personname "
+      + "holder cardholder accountholder accountname beneficiary payee payer driver passenger guest member buyer "
+      + "seller applicant candidate student teacher doctor physician nurse agent representative signatory "
+      + "nombre apellido prenom nom vorname nachname kunde ");
+
+  /**
+   * A JSON string value of a person field: {@code "assignee": "Ngozi Chukwu"}. {@code i} is the first character
+   * after the value's opening quote. Returns the end of the value when reported, else -1.
+   */
+  private static int personField(CharSequence t, int i, Hits h) {
+    int k = i - 2;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != ':') {
+      return -1;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != '"') {
+      return -1;
+    }
+    int ke = k;
+    int ks = k - 1;
+    while (ks >= 0 && ke - ks <= 32 && t.charAt(ks) != '"') {
+      ks--;
+    }
+    if (ks < 0 || t.charAt(ks) != '"') {
+      return -1;
+    }
+    // the key without "_", "-" and spaces, lower-cased
+    char[] key = new char[ke - ks - 1];
+    int kn = 0;
+    for (int q = ks + 1; q < ke; q++) {
+      char c = t.charAt(q);
+      if (Character.isLetter(c)) {
+        key[kn++] = Character.toLowerCase(c);
+      } else if (c != '_' && c != '-' && c != ' ' && c != '.') {
+        return -1;
+      }
+    }
+    if (kn == 0 || !PERSON_KEYS.contains(new String(key, 0, kn))) {
+      return -1;
+    }
+    // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
+    // name or name-like spelling that is not an ordinary word
+    Gazetteer g = Gazetteer.get();
+    int q = i;
+    int words = 0;
+    boolean nameLike = false;
+    while (q < t.length() && q - i <= 80) {
+      char c = t.charAt(q);
+      if (c == '"') {
+        break;
+      }
+      if (Character.isLetter(c)) {
+        int we = letters(t, q);
+        words++;
+        int tags = g.tagged.flags(t, q, we, WordSet.hashOf(t, q, we));
+        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0) {
+          return -1;
+        }
+        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+        boolean word = (tags & Gazetteer.T_COMMON) != 0 || g.english.contains(t, q, we);
+        if (listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
+          nameLike = true;
+        }
+        q = we;
+      } else if (c == ' ' || c == '.' || c == '-' || c == '\'' || c == ',') {
+        q++;
+      } else {
+        return -1;
+      }
+    }
+    if (q >= t.length() || t.charAt(q) != '"' || words == 0 || words > 4 || !nameLike) {
+      return -1;
+    }
+    int e = q;
+    while (e > i && !Character.isLetter(t.charAt(e - 1))) {
+      e--;
+    }
+    h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person field");
+    return e;
   }
 
   /** The trained tagger on a capitalised word the rules did not settle; {@code best} = the rules' PERSON score. */

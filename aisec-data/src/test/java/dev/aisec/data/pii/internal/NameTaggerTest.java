@@ -83,6 +83,19 @@ class NameTaggerTest {
     assertEquals("", persons(text), text);
   }
 
+  /** JSON string values of person fields are names; other fields and non-name values are not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"assignee\": \"Ngozi Chukwu\", \"reporter\": \"Bot\", \"status\": \"In Progress\"}|Ngozi Chukwu",
+      "{\"author\": \"rhea kapoor\", \"title\": \"Notes\"}|rhea kapoor",
+      "{\"created_by\": \"Siddharth\", \"product\": \"Falcon\"}|Siddharth",
+      "{\"Name\": \"Widget\", \"Status\": \"Active\", \"Owner\": \"Platform\"}|",
+      "{\"name\": \"Dark Mode\", \"owner\": \"Growth Team\"}|",
+      "{\"name\": \"Premium Plan\"}|"})
+  void personFieldsInJson(String json, String expected) {
+    assertEquals(expected == null ? "" : expected, persons(json), json);
+  }
+
   @Test
   void featuresStayInRangeOnAnyText() {
     Gazetteer g = Gazetteer.get();
