@@ -230,7 +230,8 @@ public final class Gazetteer {
       + "drive court place square tv fm am pm usa eu un uk nato lot batch model chapter section page score "
       + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
       + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
-      + "lake mount fort pass hills valley bay";
+      + "lake mount fort pass hills valley bay "
+      + "hoi moin servus hej hiya howdy namaste shalom salaam";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

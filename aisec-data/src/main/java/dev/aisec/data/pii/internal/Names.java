@@ -142,6 +142,15 @@ final class Names {
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int before = h.n;
     int r = rules(eng, t, i, h);
+    if (h.n > before && articleBefore(t, i)) {
+      // "der Kunde", "the Falcon service", "la Factura": a capitalised word after an article is a noun, not a name
+      for (int k = before; k < h.n; k++) {
+        if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
+          h.scores[k] = Math.min(h.scores[k], 0.3);
+        }
+      }
+      return r;
+    }
     char c = t.charAt(i);
     if (!eng.namesOn() || !Character.isLetter(c)) {
       return r;
@@ -168,6 +177,43 @@ final class Names {
     }
     return tagger(t, i, r, best, h);
   }
+
+  /**
+   * Articles and article contractions of de, fr, es, it, nl (German capitalises every noun); not English ones ("the
+   * Takuda novel", "a Taylor Swift concert" are names) nor name particles (de, van, von, di).
+   */
+  private static final WordSet ARTICLES = set(" der die das den dem des ein eine einen einem einer eines "
+      + "im am zum zur vom beim ins le la les un une du au aux el los las unos unas al il lo gli uno una dei degli "
+      + "della dello delle het een ");
+
+  /** Whether the word right before {@code i} (same line, only spaces between) is an article. */
+  static boolean articleBefore(CharSequence t, int i) {
+    int k = i - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && we - k <= 6) {
+      k--;
+    }
+    if (!(we - (k + 1) >= 1 && (k < 0 || !Character.isLetter(t.charAt(k))) && ARTICLES.contains(t, k + 1, we))) {
+      return false;
+    }
+    // "van den Broeck", "von der Leyen", "de la Cruz": the article is part of a surname after a particle
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int pe = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && pe - k <= 4) {
+      k--;
+    }
+    return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
+  }
+
+  private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
 
   /** JSON keys whose string value is a person's name (compared without case, "_" and "-"). */
   private static final WordSet PERSON_KEYS = set(" name fullname firstname lastname givenname familyname surname "

@@ -78,9 +78,26 @@ class NameTaggerTest {
       "trace 9f2c1d, span a0960ad4, host web01",
       "grab the latte and the bagel",
       "meet me at the grove",
-      "will you fix the build"})
+      "will you fix the build",
+      "Der Kunde hat die Zahlung gestern überwiesen, bitte Beleg prüfen.",
+      "Wir treffen uns morgen im Büro.",
+      "Merci de vérifier la Facture avant Vendredi.",
+      "El Presupuesto del Proyecto fue aprobado por la Junta."})
   void leavesLookAlikes(String text) {
     assertEquals("", persons(text), text);
+  }
+
+  /** Articles do not hide names inside surnames, and greetings are not part of the name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Mrs. Ilse Van den Broeck called|Broeck",
+      "Hoi Sanne, de vergadering is verplaatst.|Sanne",
+      "Unlike the Takuda novel, it was short.|Takuda"})
+  void articlesAndGreetings(String text, String name) {
+    String found = persons(text);
+    assertTrue(List.of(found.split("\\|")).stream().anyMatch(f -> f.contains(name)), () -> "expected PERSON " + name
+        + " in: " + text + " got [" + found + "]");
+    assertTrue(!found.contains("Hoi"), found);
   }
 
   /** JSON string values of person fields are names; other fields and non-name values are not. */
