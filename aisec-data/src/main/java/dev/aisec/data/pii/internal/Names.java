@@ -155,6 +155,19 @@ final class Names {
     if (!eng.namesOn() || !Character.isLetter(c)) {
       return r;
     }
+    if (h.n > before && Character.isUpperCase(c) && personAt(h, before, i) && logLine(t, i)) {
+      // "INFO Scheduler: Job Nightly Export finished", "WARN Cache Miss for Session": Title Case in a log line is a
+      // component or message, a name only when it starts with a listed first name
+      Gazetteer g = Gazetteer.get();
+      if (!g.first.contains(t, i, letters(t, i))) {
+        for (int k = before; k < h.n; k++) {
+          if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
+            h.scores[k] = Math.min(h.scores[k], 0.3);
+          }
+        }
+      }
+      return r;
+    }
     boolean quoted = i > 0 && t.charAt(i - 1) == '"';
     if (Character.isLowerCase(c) && !quoted) {
       return r;
@@ -211,6 +224,39 @@ final class Names {
       k--;
     }
     return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
+  }
+
+  private static boolean personAt(Hits h, int from, int i) {
+    for (int k = from; k < h.n; k++) {
+      if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet LOG_LEVELS = set(" INFO WARN WARNING ERROR DEBUG TRACE FATAL SEVERE CRITICAL NOTICE ");
+
+  /**
+   * Whether the line holding {@code i} has a log level word (INFO, WARN, ERROR ...) in capitals before {@code i}.
+   * Looks back at most 120 characters.
+   */
+  static boolean logLine(CharSequence t, int i) {
+    int k = i - 1;
+    int stop = Math.max(0, i - 120);
+    while (k >= stop && t.charAt(k) != '\n') {
+      if (Character.isUpperCase(t.charAt(k)) && (k == 0 || !Character.isLetter(t.charAt(k - 1)))) {
+        int e = k;
+        while (e < i && Character.isUpperCase(t.charAt(e))) {
+          e++;
+        }
+        if (e - k >= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && LOG_LEVELS.contains(t, k, e)) {
+          return true;
+        }
+      }
+      k--;
+    }
+    return false;
   }
 
   private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
@@ -326,6 +372,9 @@ final class Names {
       return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
     }
     if (handle(t, i, e0)) {
+      return r;
+    }
+    if ((tags & Gazetteer.T_FIRST) == 0 && logLine(t, i)) {
       return r;
     }
     NameTagger.Recorder rec = NameTagger.RECORDER.get();
