@@ -371,7 +371,8 @@ final class Names {
     if (shape0 == ALLCAPS && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
     }
-    if (handle(t, i, e0)) {
+    if (handle(t, i, e0) || pluralAfterThe(t, i, e0) || WEEKDAY_SET.contains(t, i, e0)
+        || MONTH_SET.contains(t, i, e0)) {
       return r;
     }
     if ((tags & Gazetteer.T_FIRST) == 0 && logLine(t, i)) {
@@ -413,7 +414,7 @@ final class Names {
     }
     double score = 0.5 + 0.45 * (p - m.threshold) / Math.max(1e-6, 1 - m.threshold);
     h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
-    return Math.max(r, end);
+    return Math.max(r, nameList(g, t, end, shape0, h));
   }
 
   /**
@@ -480,6 +481,19 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /** "the Lakers", "the Avengers": a capitalised plural after "the" names a team, band or family, not a person. */
+  static boolean pluralAfterThe(CharSequence t, int s, int e) {
+    if (e - s < 4 || WordSet.lower(t.charAt(e - 1)) != 's' || WordSet.lower(t.charAt(e - 2)) == 's' || s < 4) {
+      return false;
+    }
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 2 && k < s - 1 && WordSet.lower(t.charAt(k)) == 'e' && WordSet.lower(t.charAt(k - 1)) == 'h'
+        && WordSet.lower(t.charAt(k - 2)) == 't' && (k < 3 || !Character.isLetter(t.charAt(k - 3)));
   }
 
   /** Part of a handle, hashtag or identifier: "@JoeCienkowski", "#Rams", "CHRIS_Daughtry", "user@". */
@@ -1041,6 +1055,9 @@ final class Names {
     int k = end;
     for (int items = 0; items < 12; items++) {
       int q = k;
+      if (q + 1 < n && t.charAt(q) == ' ' && t.charAt(q + 1) == ',') {
+        q++; // "Hughes , Rea": a space before the comma
+      }
       if (q < n && t.charAt(q) == ',') {
         q++;
       }
