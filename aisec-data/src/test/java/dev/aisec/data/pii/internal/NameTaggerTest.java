@@ -50,7 +50,8 @@ class NameTaggerTest {
       "lunch with Okafor and Brandtner tomorrow|Okafor",
       "lunch with Okafor and Brandtner tomorrow|Brandtner",
       "I talked with Nkechi yesterday|Nkechi",
-      "omg Rihanna looks amazing|Rihanna"})
+      "omg Rihanna looks amazing|Rihanna",
+      "lunch with Okafor, Brandtner and Ueda tomorrow|Ueda"})
   void findsUnlistedNames(String text, String name) {
     String found = persons(text);
     assertTrue(List.of(found.split("\\|")).contains(name), () -> "expected PERSON " + name + " in: " + text
