@@ -213,7 +213,18 @@ public final class Gazetteer {
       + "jupyter pandas numpy pytorch tensorflow keras scikit matlab excel "
       // departments and business functions
       + "sales finance marketing engineering legal accounting procurement payroll operations compliance "
-      + "logistics billing invoicing helpdesk devops";
+      + "logistics billing invoicing helpdesk devops "
+      + "vertrieb einkauf buchhaltung verwaltung geschäftsführung kundenservice kundendienst personalabteilung "
+      + "ventes achats comptabilité ventas compras contabilidad vendite acquisti contabilità verkoop inkoop "
+      + "boekhouding "
+      // weekdays and months of nl, it, pt (de, fr, es are above or in the date recognizer)
+      + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì "
+      + "segunda terça quarta quinta sexta januari februari maart augustus gennaio febbraio aprile giugno luglio "
+      + "settembre ottobre dicembre janeiro fevereiro março junho julho setembro outubro novembro dezembro "
+      + "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+      + "dimanche lunes martes miércoles jueves viernes januar februar märz juni juli oktober dezember janvier "
+      + "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo "
+      + "junio julio agosto septiembre octubre noviembre diciembre";
 
   static final String EXTRA_FIRST = "";
 
@@ -231,7 +242,8 @@ public final class Gazetteer {
       + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
       + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
       + "lake mount fort pass hills valley bay "
-      + "hoi moin servus hej hiya howdy namaste shalom salaam";
+      + "hoi moin servus hej hiya howdy namaste shalom salaam grüße gruß obrigado obrigada graag groet groeten "
+      + "vielen dank danke bedankt tack takk kiitos dzięki hvala saludos cordiales cordialmente";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

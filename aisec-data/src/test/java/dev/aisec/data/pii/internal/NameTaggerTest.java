@@ -84,7 +84,10 @@ class NameTaggerTest {
       "Wir treffen uns morgen im Büro.",
       "Merci de vérifier la Facture avant Vendredi.",
       "El Presupuesto del Proyecto fue aprobado por la Junta.",
-      "2024-01-01 12:00:00 INFO Starting Server on port 8080\n2024-01-01 12:00:01 WARN Cache Miss for Session"})
+      "2024-01-01 12:00:00 INFO Starting Server on port 8080\n2024-01-01 12:00:01 WARN Cache Miss for Session",
+      "Kollegen aus Vertrieb und Einkauf treffen sich im Juni",
+      "Vielen Dank für Ihre Geduld, Ihr Kundenservice-Team",
+      "Graag een Offerte voor Maandag"})
   void leavesLookAlikes(String text) {
     assertEquals("", persons(text), text);
   }
