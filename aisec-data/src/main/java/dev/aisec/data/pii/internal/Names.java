@@ -261,6 +261,8 @@ final class Names {
 
   private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
 
+  private static final ThreadLocal<StringBuilder> KEY_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
   /** JSON keys whose string value is a person's name (compared without case, "_" and "-"). */
   private static final WordSet PERSON_KEYS = set(" name fullname firstname lastname givenname familyname surname "
       + "displayname customer customername client clientname assignee assignedto reporter author owner ownername "
@@ -297,18 +299,18 @@ final class Names {
     if (ks < 0 || t.charAt(ks) != '"') {
       return -1;
     }
-    // the key without "_", "-" and spaces, lower-cased
-    char[] key = new char[ke - ks - 1];
-    int kn = 0;
+    // the key without "_", "-", "." and spaces (in a per-thread buffer: no allocation)
+    StringBuilder key = KEY_BUFFER.get();
+    key.setLength(0);
     for (int q = ks + 1; q < ke; q++) {
       char c = t.charAt(q);
       if (Character.isLetter(c)) {
-        key[kn++] = Character.toLowerCase(c);
+        key.append(c);
       } else if (c != '_' && c != '-' && c != ' ' && c != '.') {
         return -1;
       }
     }
-    if (kn == 0 || !PERSON_KEYS.contains(new String(key, 0, kn))) {
+    if (key.length() == 0 || !PERSON_KEYS.contains(key, 0, key.length())) {
       return -1;
     }
     // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
