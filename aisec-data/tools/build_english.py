@@ -6,6 +6,9 @@ that "span", "ping" or "falcon" are known as ordinary words. Proper nouns (capit
     apt-get install wamerican
     python3 aisec-data/tools/build_english.py /usr/share/dict/american-english \\
         aisec-data/src/main/resources/dev/aisec/data/pii/english.txt.gz
+    cp /usr/share/doc/wamerican/copyright aisec-data/src/main/resources/dev/aisec/data/pii/english.txt.LICENSE
+
+(the licence asks that its copyright and permission notices travel with every copy of the lists)
 
 Output: gzipped UTF-8, one word per line, sorted; the gzip header carries no time stamp, so the output is
 byte-for-byte reproducible."""
