@@ -3,6 +3,7 @@ package dev.aisec.prompt;
 import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
+import dev.aisec.prompt.internal.DocumentModel;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Model;
 import dev.aisec.prompt.internal.Reporter;
@@ -38,7 +39,8 @@ public final class IndirectInjectionDetector implements Detector {
   public static IndirectInjectionDetector standard() {
     IndirectInjectionDetector d = standard;
     if (d == null) {
-      d = new IndirectInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), true, Model.instruction()));
+      d = new IndirectInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), true, Model.instruction(),
+          DocumentModel.standard()));
       standard = d;
     }
     return d;

@@ -39,6 +39,7 @@ public final class Engine {
   private final Model model;
   private final boolean indirect;
   private final Model instruction;
+  private final DocumentModel document;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final Map<String, Integer> CUES = new HashMap<>();
@@ -58,10 +59,19 @@ public final class Engine {
    *     null for the direct detector
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction) {
+    this(rules, model, indirect, instruction, null);
+  }
+
+  /**
+   * @param document for the indirect detector, the document-level segment model ({@link DocumentModel}); null
+   *     for none
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document) {
     this.rules = rules;
     this.model = model;
     this.indirect = indirect;
     this.instruction = instruction;
+    this.document = document == null || document.isEmpty() ? null : document;
   }
 
   public Model model() {
@@ -171,6 +181,18 @@ public final class Engine {
       }
       if (instruction != null) {
         p = Math.max(p, outlierInstruction(instruction, t));
+      }
+      if (document != null) {
+        DocumentModel.Best b = document.score(chunk, t, instruction);
+        if (b.p() >= 0.5) {
+          sig.add(new Signal("OUT_OF_PLACE_INSTRUCTION", "document/out-of-place",
+              view.toOriginalStart(offset + t.start[b.fromTok()]), view.toOriginalEnd(offset + t.end[b.toTok() - 1]),
+              b.p(), "segment reads like an instruction to the model and stands out from the rest of the document "
+                  + "(document model p=" + fmt(b.p()) + ")"));
+        }
+        // the whole-window attack classifier is noisy on long ordinary documents (e-mails are full of requests):
+        // for retrieved text only its confident part (2p - 1) counts next to the document model
+        p = Math.max(b.p(), 2 * p - 1);
       }
     }
     double score = combine(p, r, fams.size());
