@@ -66,7 +66,8 @@ public final class DocumentTrainer {
         throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected label<TAB>template");
       }
       String lab = l.substring(0, tab);
-      boolean val = Math.floorMod(InjectionTrainer.mix64((seed + 7) ^ (31L * (i + 1))), 5) == 0;
+      // validation lines chosen by a hash of their text, so adding lines never moves existing ones
+      boolean val = Math.floorMod(InjectionTrainer.mix64((seed + 7) ^ l.hashCode()), 5) == 0;
       List<String> ex = expand(l.substring(tab + 1), new Random(seed ^ (977L * (i + 1))));
       switch (lab) {
         case "host":
@@ -89,7 +90,7 @@ public final class DocumentTrainer {
       }
     }
     for (int i = 0; i < extraHosts.size(); i++) {
-      boolean val = Math.floorMod(InjectionTrainer.mix64((seed + 8) ^ (31L * (i + 1))), 5) == 0;
+      boolean val = Math.floorMod(InjectionTrainer.mix64((seed + 8) ^ extraHosts.get(i).hashCode()), 5) == 0;
       hosts.add(new String[] {extraHosts.get(i), val ? "v" : ""});
     }
     for (String d : docattacks) {
@@ -219,7 +220,7 @@ public final class DocumentTrainer {
       if (parts.size() > groups.size()) {
         sb.append(parts.get(parts.size() - 1));
       }
-      out.add(sb.toString().replace("\\n", "\n").replace("\\t", "\t"));
+      out.add(sb.toString().replace("\\n", "\n").replace("\\t", "\t").replace('\u2983', '{').replace('\u2984', '}'));
     }
     return out;
   }

@@ -307,6 +307,10 @@ public final class InjectionTrainer {
       }
     }
     hosts.addAll(pseudoDocs);
+    // longer pseudo-documents too (three consecutive ones joined), as long ordinary texts have more segments
+    for (int i = 0; i + 3 <= pseudoDocs.size(); i += 3) {
+      hosts.add(pseudoDocs.get(i) + pseudoDocs.get(i + 1) + pseudoDocs.get(i + 2));
+    }
     String res = DocumentTrainer.resourceText();
     DocumentTrainer dt = new DocumentTrainer(seed, instr);
     List<DocumentTrainer.Doc> docs = DocumentTrainer.documents(res, hosts, marked, seed);
