@@ -13,7 +13,8 @@ import java.util.Set;
  * {@value #DENSE} dense features that describe it <em>relative to the rest of the document</em>: its instruction-head
  * logit and that logit minus the document's median, how many of its words occur nowhere else in the document, cue
  * words (the answer/response/summary, an AI/assistant, the user, a task switch, second person) in nine languages,
- * compared with how common the same cues are in the rest of the document, and its position.
+ * compared with how common the same cues are in the rest of the document, imperative mood and questions (also
+ * compared with the rest of the document), its logit minus its neighbours', its position and length.
  *
  * <p>Linear in the number of tokens (one pass for features, one hash map of word counts, one sort of the segment
  * logits). Not thread-safe: one instance per scan.
@@ -21,7 +22,7 @@ import java.util.Set;
 public final class DocumentFeatures {
 
   public static final int MAX_SEGMENT = 48;
-  public static final int DENSE = 4 + 2 * 7 + 4;
+  public static final int DENSE = 4 + 2 * 7 + 5;
 
   /** Receives the features of one segment. */
   public interface Sink {
@@ -74,8 +75,9 @@ public final class DocumentFeatures {
         case '\u3002': case '\uFF01': case '\uFF1F': case '\uFF1B':
           return true;
         case '.': case '!': case '?': case ';':
-          if (i + 1 >= b || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '"'
-              || text.charAt(i + 1) == '\'' || text.charAt(i + 1) == ')') {
+          // a sentence end is followed by a space or a closing quote/bracket (not "3.5" or "e.g.x")
+          if (i + 1 < b && (Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '"'
+              || text.charAt(i + 1) == '\'' || text.charAt(i + 1) == ')')) {
             return true;
           }
           break;
@@ -182,6 +184,11 @@ public final class DocumentFeatures {
       dense[o + 5 + 2 * CUE_KINDS] = k == count - 1 ? 1 : 0;
       dense[o + 6 + 2 * CUE_KINDS] = count == 1 ? 1 : 0;
       dense[o + 7 + 2 * CUE_KINDS] = Math.log1p(b - a) / 4;
+      // local outlier: instruction-head logit minus that of the neighbouring segments
+      if (count >= 2) {
+        double nb = k == 0 ? z[1] : k == count - 1 ? z[k - 1] : (z[k - 1] + z[k + 1]) / 2;
+        dense[o + 8 + 2 * CUE_KINDS] = clip((z[k] - nb) / 4);
+      }
     }
   }
 
@@ -289,14 +296,14 @@ public final class DocumentFeatures {
   }
 
   static {
-    cue(ANSWER, "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "summarize",
+    cue(ANSWER, "answer", "answers", "response", "responses", "summary", "summaries", "summarize",
         "summarise", "summarizing", "summarising", "output", "outputs", "translate", "translation",
         "antwort", "antworten", "zusammenfassung", "ausgabe", "übersetze", "übersetzung",
-        "réponse", "réponses", "résumé", "résume", "sortie", "traduis", "traduction", "répondez", "réponds",
-        "respuesta", "respuestas", "resumen", "resume", "salida", "traduce", "traducción", "responde",
-        "resposta", "respostas", "resumo", "saída", "traduza", "tradução", "responda",
-        "risposta", "risposte", "riassunto", "riassumi", "output", "traduci", "traduzione", "rispondi",
-        "ответ", "ответе", "ответа", "резюме", "вывод", "переведи", "перевод", "ответь", "ответьте",
+        "réponse", "réponses", "résumé", "résume", "sortie", "traduis", "traduction",
+        "respuesta", "respuestas", "resumen", "resume", "salida", "traduce", "traducción",
+        "resposta", "respostas", "resumo", "saída", "traduza", "tradução",
+        "risposta", "risposte", "riassunto", "riassumi", "output", "traduci", "traduzione",
+        "ответ", "ответе", "ответа", "резюме", "вывод", "переведи", "перевод",
         "回答", "回复", "答案", "总结", "摘要", "翻译", "输出", "返答", "要約", "翻訳", "出力", "答え");
     cue(AI, "ai", "assistant", "model", "llm", "chatbot", "gpt", "chatgpt", "bot", "copilot", "agent",
         "ki", "assistent", "modell", "ia", "assistant", "modèle", "asistente", "modelo", "assistente", "modello",

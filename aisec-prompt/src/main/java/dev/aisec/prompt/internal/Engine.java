@@ -174,25 +174,28 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
-    double p = classify(t, 0, t.size);
-    if (indirect) {
-      if (t.size > SUB_WINDOW) {
-        p = Math.max(p, classifySub(model, t));
+    double p;
+    if (indirect && document != null) {
+      // for retrieved text the document model replaces the attack classifier and the instruction-head outlier:
+      // those were trained on prompts and score long ordinary documents (e-mails full of requests) high; rules,
+      // markers and decoded payloads still count (chosen on the document model's own validation documents)
+      DocumentModel.Best b = document.score(chunk, t, instruction);
+      p = b.p();
+      if (p >= 0.5) {
+        sig.add(new Signal("OUT_OF_PLACE_INSTRUCTION", "document/out-of-place",
+            view.toOriginalStart(offset + t.start[b.fromTok()]), view.toOriginalEnd(offset + t.end[b.toTok() - 1]),
+            p, "segment reads like an instruction to the model and stands out from the rest of the document "
+                + "(document model p=" + fmt(p) + ")"));
       }
-      if (instruction != null) {
-        p = Math.max(p, outlierInstruction(instruction, t));
-      }
-      if (document != null) {
-        DocumentModel.Best b = document.score(chunk, t, instruction);
-        if (b.p() >= 0.5) {
-          sig.add(new Signal("OUT_OF_PLACE_INSTRUCTION", "document/out-of-place",
-              view.toOriginalStart(offset + t.start[b.fromTok()]), view.toOriginalEnd(offset + t.end[b.toTok() - 1]),
-              b.p(), "segment reads like an instruction to the model and stands out from the rest of the document "
-                  + "(document model p=" + fmt(b.p()) + ")"));
+    } else {
+      p = classify(t, 0, t.size);
+      if (indirect) {
+        if (t.size > SUB_WINDOW) {
+          p = Math.max(p, classifySub(model, t));
         }
-        // the whole-window attack classifier is noisy on long ordinary documents (e-mails are full of requests):
-        // for retrieved text only its confident part (2p - 1) counts next to the document model
-        p = Math.max(b.p(), 2 * p - 1);
+        if (instruction != null) {
+          p = Math.max(p, outlierInstruction(instruction, t));
+        }
       }
     }
     double score = combine(p, r, fams.size());
