@@ -63,7 +63,7 @@ class DocumentFeaturesTest {
   }
 
   @Test
-  void longDocumentsScoreInBoundedTime() {
+  void aLongRunOfTokensIsScoredWithASegmentInside() {
     StringBuilder sb = new StringBuilder();
     while (sb.length() < 200_000) {
       sb.append("The quarterly figures are attached. ");
