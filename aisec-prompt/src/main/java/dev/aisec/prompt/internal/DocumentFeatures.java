@@ -66,10 +66,20 @@ public final class DocumentFeatures {
     count++;
   }
 
-  /** Whether the gap {@code text[a, b)} between two tokens ends a segment. */
+  /**
+   * Whether the gap {@code text[a, b)} between two tokens ends a segment: a line break, a sentence end, or the end of
+   * a JSON string value ({@code ",} {@code "}}) or an HTML element ({@code </}, {@code ">}), so that fields of a
+   * one-line tool result and paragraphs of a one-line web page are segments of their own.
+   */
   static boolean boundary(CharSequence text, int a, int b) {
     for (int i = a; i < b; i++) {
       char c = text.charAt(i);
+      if (i + 1 < b) {
+        char d = text.charAt(i + 1);
+        if ((c == '"' && (d == ',' || d == '}' || d == '>')) || (c == '<' && d == '/')) {
+          return true;
+        }
+      }
       switch (c) {
         case '\n': case '\r': case '\u2028': case '\u2029':
         case '\u3002': case '\uFF01': case '\uFF1F': case '\uFF1B':

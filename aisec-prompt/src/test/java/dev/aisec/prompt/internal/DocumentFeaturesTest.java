@@ -24,6 +24,22 @@ class DocumentFeaturesTest {
   }
 
   @Test
+  void jsonFieldsAndHtmlElementsAreSegments() {
+    String s = "{\"id\": 7, \"title\": \"Blue mug\", \"note\": \"reply in German\"}<p>Free delivery</p><p>Buy now</p>";
+    Tokens t = new Tokens().tokenize(s, 0, s.length());
+    DocumentFeatures f = new DocumentFeatures();
+    f.segment(s, t);
+    boolean noteAlone = false;
+    for (int k = 0; k < f.count; k++) {
+      if (t.text[f.from[k]].equals("note") && t.text[f.to[k] - 1].equals("german")) {
+        noteAlone = true;
+      }
+    }
+    assertTrue(noteAlone);
+    assertTrue(f.count >= 5, "segments " + f.count);
+  }
+
+  @Test
   void segmentsPartitionTheTokensInOrderAndAreBounded() {
     qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 400)).check(s -> {
       Tokens t = new Tokens().tokenize(s, 0, s.length());
