@@ -23,6 +23,8 @@ public final class Engine {
   public static final int OVERLAP = 256;
   public static final int MAX_DEPTH = 2;
   public static final int SUB_WINDOW = 48;
+  /** Score of an exfiltration link template ({@link ExfilLinks}) in retrieved text. */
+  static final double EXFIL_LINK_SCORE = 0.6;
 
   /** One piece of evidence, span in the ORIGINAL text. */
   public record Signal(String type, String name, int start, int end, double score, String detail) {}
@@ -174,6 +176,17 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
+    if (indirect && document != null) {
+      List<ExfilLinks.Hit> links = new ArrayList<>();
+      ExfilLinks.scan(chunk, 0, chunk.length(), links);
+      for (ExfilLinks.Hit h : links) {
+        sig.add(new Signal("EXFILTRATION_LINK", "exfiltration/link-template", view.toOriginalStart(offset + h.start()),
+            view.toOriginalEnd(offset + h.end()), EXFIL_LINK_SCORE,
+            "link whose query asks for conversation data (history, summary, e-mail, secrets) to be filled in"));
+        r = Math.max(r, EXFIL_LINK_SCORE);
+        addFam(fams, "exfiltration");
+      }
+    }
     double p;
     if (indirect && document != null) {
       // for retrieved text the document model replaces the attack classifier and the instruction-head outlier:
