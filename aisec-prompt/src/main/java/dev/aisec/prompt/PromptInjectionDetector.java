@@ -47,7 +47,7 @@ public final class PromptInjectionDetector implements Detector {
   public static PromptInjectionDetector standard() {
     PromptInjectionDetector d = standard;
     if (d == null) {
-      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null,
+      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null, null,
           Stacker.standard()));
       standard = d;
     }
