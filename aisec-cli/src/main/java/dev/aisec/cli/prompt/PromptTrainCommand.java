@@ -33,7 +33,7 @@ public final class PromptTrainCommand implements Callable<Integer> {
   @Option(names = "--out-metadata", defaultValue = META, description = "metadata JSON to write")
   Path outMeta;
 
-  @Option(names = "--split-dir", paramLabel = "DIR", description = "write the held-out 20% as DIR/heldout.jsonl")
+  @Option(names = "--split-dir", paramLabel = "DIR", description = "write the held-out 20%% as DIR/heldout.jsonl")
   Path splitDir;
 
   @Override
