@@ -71,6 +71,11 @@ public final class Context {
   private static final Map<String, Long> BITS = new HashMap<>();
   private static final Map<String, Long> PHRASE_MASK = new HashMap<>();
 
+  /** The keys of {@link #PHRASE_MASK} probed by range, and their masks by id. */
+  private static final RangeKeys PHRASES;
+  private static final long[] PHRASE_BITS;
+  private static final long NEGATIVE_BIT;
+
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
       long bit = bit(e.getKey());
@@ -78,6 +83,13 @@ public final class Context {
         PHRASE_MASK.merge(c, bit, (a, b) -> a | b);
       }
     }
+    java.util.List<String> keys = new java.util.ArrayList<>(PHRASE_MASK.keySet());
+    PHRASES = new RangeKeys(keys);
+    PHRASE_BITS = new long[keys.size()];
+    for (int k = 0; k < keys.size(); k++) {
+      PHRASE_BITS[k] = PHRASE_MASK.get(keys.get(k));
+    }
+    NEGATIVE_BIT = BITS.get("NEGATIVE");
   }
 
   private static long bit(String type) {
@@ -92,30 +104,78 @@ public final class Context {
     return b;
   }
 
-  /** Mask of the cue phrases (1-3 words) in a cleaned window string (" w1 w2 ... "); only the last words if k > 0. */
+  /**
+   * Mask of the cue phrases (1-3 words) in a cleaned window string (" w1 w2 ... "); only the last words if k > 0.
+   * Words are the runs of non-space characters; each word and the phrases of the next one and two words are looked up
+   * as ranges of {@code win} (no split, no substrings).
+   */
   static long mask(String win, int lastK) {
-    String[] words = win.trim().isEmpty() ? new String[0] : win.trim().split(" ");
-    int from = lastK > 0 ? Math.max(0, words.length - lastK) : 0;
-    long m = 0;
-    for (int i = from; i < words.length; i++) {
-      Long v = PHRASE_MASK.get(words[i]);
-      if (v != null) {
-        m |= v;
-      }
-      if (i + 1 < words.length) {
-        v = PHRASE_MASK.get(words[i] + " " + words[i + 1]);
-        if (v != null) {
-          m |= v;
+    int len = win.length();
+    int from = 0;
+    if (lastK > 0) {
+      // start at the lastK-th word from the end
+      int seen = 0;
+      int k = len;
+      while (k > 0 && seen < lastK) {
+        while (k > 0 && win.charAt(k - 1) == ' ') {
+          k--;
         }
-        if (i + 2 < words.length) {
-          v = PHRASE_MASK.get(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-          if (v != null) {
-            m |= v;
+        if (k == 0) {
+          break;
+        }
+        while (k > 0 && win.charAt(k - 1) != ' ') {
+          k--;
+        }
+        seen++;
+      }
+      from = k;
+    }
+    long m = 0;
+    int ws = from;
+    while (true) {
+      while (ws < len && win.charAt(ws) == ' ') {
+        ws++;
+      }
+      if (ws >= len) {
+        return m;
+      }
+      int we = ws;
+      while (we < len && win.charAt(we) != ' ') {
+        we++;
+      }
+      int id = PHRASES.id(win, ws, we);
+      if (id >= 0) {
+        m |= PHRASE_BITS[id];
+      }
+      // the phrases of two and three words starting here
+      int e2 = nextWordEnd(win, we, len);
+      if (e2 > 0) {
+        id = PHRASES.id(win, ws, e2);
+        if (id >= 0) {
+          m |= PHRASE_BITS[id];
+        }
+        int e3 = nextWordEnd(win, e2, len);
+        if (e3 > 0) {
+          id = PHRASES.id(win, ws, e3);
+          if (id >= 0) {
+            m |= PHRASE_BITS[id];
           }
         }
       }
+      ws = we;
     }
-    return m;
+  }
+
+  /** End of the word that follows the single space at {@code e}, or -1 if none. */
+  private static int nextWordEnd(String win, int e, int len) {
+    if (e + 1 >= len || win.charAt(e) != ' ' || win.charAt(e + 1) == ' ') {
+      return -1;
+    }
+    int k = e + 1;
+    while (k < len && win.charAt(k) != ' ') {
+      k++;
+    }
+    return k;
   }
 
   private static void cue(String type, String... words) {
@@ -183,7 +243,7 @@ public final class Context {
       if (nearMask == -1) {
         nearMask = mask(left, 2);
       }
-      return (nearMask & BITS.get("NEGATIVE")) != 0;
+      return (nearMask & NEGATIVE_BIT) != 0;
     }
   }
 

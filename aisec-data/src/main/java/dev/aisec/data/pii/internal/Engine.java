@@ -20,7 +20,8 @@ public final class Engine {
 
   private static final int MAXG = 12;
 
-  private final Set<String> enabled;
+  /** The enabled types in an open-addressing table probed by the strings' cached hash (no boxing, no Set). */
+  private final String[] enabled;
   private final int window;
   private final List<String> regions;
   private final boolean names;
@@ -29,19 +30,42 @@ public final class Engine {
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[5][MAXG]);
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
-    this.enabled = Set.copyOf(enabled);
+    int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
+    this.enabled = new String[cap];
+    for (String type : enabled) {
+      int k = spread(type.hashCode()) & (cap - 1);
+      while (this.enabled[k] != null && !this.enabled[k].equals(type)) {
+        k = (k + 1) & (cap - 1);
+      }
+      this.enabled[k] = type;
+    }
     this.window = window;
     this.regions = List.copyOf(regions);
-    this.names = enabled.contains(PiiEntity.PERSON);
-    this.places = enabled.contains(PiiEntity.LOCATION);
+    this.names = on(PiiEntity.PERSON);
+    this.places = on(PiiEntity.LOCATION);
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
   }
 
   private boolean on(String type) {
-    return enabled.contains(type);
+    String[] tb = enabled;
+    int m = tb.length - 1;
+    for (int k = spread(type.hashCode()) & m; ; k = (k + 1) & m) {
+      String v = tb[k];
+      if (v == null) {
+        return false;
+      }
+      if (v == type || v.equals(type)) {
+        return true;
+      }
+    }
   }
 
   private void emit(Hits h, int s, int e, String type, double score, String detail) {
-    if (enabled.contains(type)) {
+    if (on(type)) {
       h.add(s, e, type, score, detail);
     }
   }
@@ -50,6 +74,7 @@ public final class Engine {
 
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
+    h.plainEnd = -1;
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -599,6 +624,12 @@ public final class Engine {
       }
       if (we - ws > 4 && t.charAt(we - 1) == '.') {
         we--;
+      }
+      // the shape rules of the first word below reject most words without a probe: test them first (every
+      // test on this path only returns -1, so their order does not change the result)
+      if (words == 0 && (Character.isLowerCase(c) ? we - ws < 5 || t.charAt(we - 1) == 's' || !afterAddressCue(t, s)
+          : !Character.isUpperCase(c) || we - ws < 3 || allUpper(t, ws, we) && we - ws <= 4)) {
+        return -1;
       }
       if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
           && !STREET_WORDS.contains(" " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ")) {
@@ -1411,6 +1442,12 @@ public final class Engine {
   private int alpha(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
+    if (c >= 'a' && c <= 'z') {
+      int r = lowerRun(t, i, n, h);
+      if (r >= 0) {
+        return r;
+      }
+    }
     if ((c == 'h' || c == 'H') && (startsWithIgnoreCase(t, i, "http://") || startsWithIgnoreCase(t, i, "https://"))
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
@@ -1494,6 +1531,126 @@ public final class Engine {
       return Names.scan(this, t, i, h);
     }
     return wordEnd(t, i);
+  }
+
+  /**
+   * Whether the character at {@code e} ends a lower-case ASCII word so that only the name rules could use the word:
+   * not a letter or digit, not a character that continues an identifier, key, URL or e-mail local part
+   * ({@code _ - = ' ’ : + %}), and a dot only at a sentence end (followed by white space or the end).
+   */
+  private static boolean plainAfterLower(CharSequence t, int e, int n) {
+    if (e >= n) {
+      return true;
+    }
+    char x = t.charAt(e);
+    if (x < 128) {
+      if (x <= ' ') {
+        return true;
+      }
+      if (x == '.') {
+        if (e + 1 >= n) {
+          return true;
+        }
+        char y = t.charAt(e + 1);
+        return y == ' ' || y == '\n' || y == '\t' || y == '\r';
+      }
+      return PLAIN_AFTER[x];
+    }
+    return x != '\u2019' && !Character.isLetterOrDigit(x);
+  }
+
+  /**
+   * Skips a run of plain lower-case words starting at {@code i} without any gazetteer probe. The name and place rules
+   * look at a lower-case word only after a cue word ({@code Names.prevIsCue}) or before a verb
+   * ({@code Names.nextIsVerb}); both are answered here from the words this loop has just read (a cue word is
+   * remembered in {@code h.plainEnd}/{@code h.plainCue}, the next word is read once and checked as a verb), with a
+   * shape prefilter before any set lookup. Returns where the main loop goes on, or -1 when the word at {@code i}
+   * must take the full path (state already recorded for it).
+   */
+  private int lowerRun(CharSequence t, int i, int n, Hits h) {
+    int s = i;
+    int e = lowerEnd(t, s + 1, n);
+    boolean first = true;
+    while (true) {
+      if (!plainAfterLower(t, e, n)) {
+        return first ? -1 : s;
+      }
+      int k = s - 1;
+      while (k >= 0 && isCueGap(t.charAt(k))) {
+        k--;
+      }
+      boolean prevCue = k + 1 == h.plainEnd && h.plainEnd > 0 ? h.plainCue : Names.prevIsCue(t, s);
+      // the next word, read once: a verb after this word makes it a possible name subject
+      int ns = e;
+      while (ns < n && t.charAt(ns) == ' ') {
+        ns++;
+      }
+      int ne = -1;
+      boolean verb;
+      char nc = ns < n ? t.charAt(ns) : ' ';
+      if (ns >= n) {
+        verb = false;
+      } else if (nc >= 'a' && nc <= 'z') {
+        int we = lowerEnd(t, ns + 1, n);
+        if (we < n && Character.isLetter(t.charAt(we))) {
+          verb = Names.nextIsVerb(t, e);
+        } else {
+          verb = Names.verbWord(t, ns, we);
+          ne = we;
+        }
+      } else if (nc < 128 && !(nc >= 'A' && nc <= 'Z') && nc != '\'') {
+        verb = false;
+      } else {
+        verb = Names.nextIsVerb(t, e);
+      }
+      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb;
+      if (!skip && !first) {
+        // the main loop comes back to this word; the state still describes the word before it
+        return s;
+      }
+      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
+      if (s == 0 || !(Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
+        h.plainEnd = e;
+        h.plainCue = Names.cueWord(t, s, e);
+      } else {
+        h.plainEnd = -1;
+      }
+      if (!skip) {
+        return -1;
+      }
+      if (ne < 0 || ns == e) {
+        return e;
+      }
+      s = ns;
+      e = ne;
+      first = false;
+    }
+  }
+
+  private static int lowerEnd(CharSequence t, int from, int n) {
+    int e = from;
+    while (e < n) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z') {
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** The characters {@code Names.prevIsCue} skips between a word and the cue word before it. */
+  private static boolean isCueGap(char c) {
+    return c == ' ' || c == ',' || c == '.' || c == ':';
+  }
+
+  private static final boolean[] PLAIN_AFTER = new boolean[128];
+
+  static {
+    for (char x = 0; x < 128; x++) {
+      PLAIN_AFTER[x] = !isAsciiAlnum(x) && "_-.=':+%".indexOf(x) < 0;
+    }
   }
 
   int contextWindow() {

@@ -18,6 +18,9 @@ public final class Hits {
   String[] types;
   double[] scores;
   String[] details;
+  /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
+  int plainEnd = -1;
+  boolean plainCue;
 
   public void add(int start, int end, String type, double score, String detail) {
     if (starts == null) {

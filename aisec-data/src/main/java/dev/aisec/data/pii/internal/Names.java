@@ -135,6 +135,19 @@ final class Names {
     return v;
   }
 
+  // The engine skips a plain lower-case word without any gazetteer probe unless prevIsCue or nextIsVerb holds (the
+  // LOWER gate at the top of scan), using cueWord and verbWord below: keep them in step with that gate.
+
+  /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as the cue before a name. */
+  static boolean cueWord(CharSequence t, int s, int e) {
+    return e > s && (CUE_LAST_WORDS.contains(t, s, e) || TITLE_SET.contains(t, s, e));
+  }
+
+  /** Whether {@code t[s, e)} is a word {@link #nextIsVerb} accepts after a name. */
+  static boolean verbWord(CharSequence t, int s, int e) {
+    return e > s && VERB_AFTER_SET.contains(t, s, e);
+  }
+
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
@@ -160,8 +173,9 @@ final class Names {
         return d;
       }
     }
+    int placeEnd = Integer.MIN_VALUE; // placePhrase(g, t, i, e0), computed once
     if (eng.placesOn() && shape0 != LOWER) {
-      int pe = placePhrase(g, t, i, e0);
+      int pe = placeEnd = placePhrase(g, t, i, e0);
       if (pe > e0) {
         Context.Window w = Context.around(t, i, pe, 3);
         h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -188,7 +202,7 @@ final class Names {
     if (stop0 || common0 && (shape0 == LOWER || sentenceStart && !f0 && !l0 && !p0)) {
       // "South Africa", "New York": a multi-word place may start with a common word
       if (eng.placesOn() && shape0 != LOWER) {
-        int pe = placePhrase(g, t, i, e0);
+        int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
         if (pe > e0) {
           Context.Window w = Context.around(t, i, pe, 3);
           h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -277,7 +291,7 @@ final class Names {
       }
     }
     if (eng.placesOn()) {
-      int pe = placePhrase(g, t, i, e0);
+      int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
           && shape0 == CAP;
       if (pe > 0 && pe - i <= 3 && shape0 == ALLCAPS && (placeCue < 0 || i > 1 && Engine.isDigit(t.charAt(i - 2)))) {
@@ -657,7 +671,7 @@ final class Names {
       + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
       + "just ");
 
-  private static boolean nextIsVerb(CharSequence t, int e) {
+  static boolean nextIsVerb(CharSequence t, int e) {
     int k = e;
     while (k < t.length() && t.charAt(k) == ' ') {
       k++;
@@ -739,7 +753,7 @@ final class Names {
     return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
   }
 
-  private static boolean prevIsCue(CharSequence t, int i) {
+  static boolean prevIsCue(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
       k--;

@@ -14,6 +14,12 @@ public final class WordSet {
   private final int[] flags;
   private final int mask;
   private final int size;
+  /**
+   * Prefilter of small sets: bit {@code len} of entry {@code (first & 31) << 5 | (last & 31)} is set when an entry of
+   * that length has those (lower-cased ASCII) first and last characters; a probe whose first and last characters are
+   * ASCII and whose length is below 32 is rejected here without hashing. {@code null} for large sets.
+   */
+  private final int[] shape;
 
   public WordSet(Collection<String> words) {
     this(words, null);
@@ -67,6 +73,44 @@ public final class WordSet {
       }
     }
     size = n;
+    shape = n <= SHAPE_MAX ? shapes(table) : null;
+  }
+
+  /** Sets up to this size get the first/last/length prefilter (large sets would fill it). */
+  private static final int SHAPE_MAX = 2048;
+
+  private static int[] shapes(String[] keys) {
+    int[] s = new int[32 * 32];
+    for (String k : keys) {
+      if (k == null) {
+        continue;
+      }
+      char f = k.charAt(0);
+      char l = k.charAt(k.length() - 1);
+      if (f < 128 && l < 128 && k.length() < 32) {
+        s[(f & 31) << 5 | (l & 31)] |= 1 << k.length();
+      }
+    }
+    return s;
+  }
+
+  /**
+   * False only when no entry can equal the range: its lower-cased first and last characters are ASCII, its length is
+   * below 32, and no entry has that first character, last character and length. Entries whose first or last
+   * character is not ASCII are never rejected this way, because a probe must then have a non-ASCII character there.
+   */
+  private boolean mayContain(CharSequence s, int from, int to) {
+    int[] sh = shape;
+    if (sh == null) {
+      return true;
+    }
+    int len = to - from;
+    char f = lower(s.charAt(from));
+    char l = lower(s.charAt(to - 1));
+    if (f >= 128 || l >= 128 || len >= 32) {
+      return true;
+    }
+    return (sh[(f & 31) << 5 | (l & 31)] & (1 << len)) != 0;
   }
 
   public int size() {
@@ -101,7 +145,7 @@ public final class WordSet {
 
   /** Whether the range {@code [from, to)} of {@code s}, lower-cased, is in the set. */
   public boolean contains(CharSequence s, int from, int to) {
-    return to > from && contains(s, from, to, hash(s, from, to));
+    return to > from && mayContain(s, from, to) && contains(s, from, to, hash(s, from, to));
   }
 
   /** As {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already computed. */
