@@ -143,12 +143,13 @@ public final class Context {
       while (we < len && win.charAt(we) != ' ') {
         we++;
       }
-      int id = PHRASES.id(win, ws, we);
+      int h1 = RangeKeys.hashOf(win, ws, we);
+      int id = PHRASES.id(win, ws, we, h1);
       if (id >= 0) {
         m |= PHRASE_BITS[id];
       }
-      // the phrases of two and three words starting here
-      int e2 = nextWordEnd(win, we, len);
+      // the phrases of two and three words starting here (only if a phrase starts with this word)
+      int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(win, we, len) : -1;
       if (e2 > 0) {
         id = PHRASES.id(win, ws, e2);
         if (id >= 0) {

@@ -14,6 +14,8 @@ final class RangeKeys {
   private final int[] ids;
   private final int mask;
   private final int size;
+  /** A bit per hash ({@link #hashOf}) of the first word of every key with a space. */
+  private final long[] firstWords = new long[1 << 10];
 
   /** Keys get the ids of their first position in {@code words} (duplicates keep the first id). */
   RangeKeys(Collection<String> words) {
@@ -38,6 +40,11 @@ final class RangeKeys {
         keys[k] = w;
         hashes[k] = h;
         ids[k] = n;
+        int sp = w.indexOf(' ');
+        if (sp > 0) {
+          int b = spread(hashOf(w, 0, sp)) & 0xFFFF;
+          firstWords[b >>> 6] |= 1L << b;
+        }
       }
       n++;
     }
@@ -54,13 +61,29 @@ final class RangeKeys {
     return x ^ (x >>> 15);
   }
 
-  /** The id of {@code s[from, to)}, or -1. */
-  int id(CharSequence s, int from, int to) {
-    int len = to - from;
+  /** The hash {@link #id(CharSequence, int, int, int)} takes ({@link String#hashCode} of the range). */
+  static int hashOf(CharSequence s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
     }
+    return h;
+  }
+
+  /** Whether some key with a space starts with the word whose {@link #hashOf} is {@code firstWordHash}. */
+  boolean mayStartPhrase(int firstWordHash) {
+    int b = spread(firstWordHash) & 0xFFFF;
+    return (firstWords[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** The id of {@code s[from, to)}, or -1. */
+  int id(CharSequence s, int from, int to) {
+    return id(s, from, to, hashOf(s, from, to));
+  }
+
+  /** The id of {@code s[from, to)} whose {@link #hashOf} is {@code h}, or -1. */
+  int id(CharSequence s, int from, int to, int h) {
+    int len = to - from;
     int k = spread(h) & mask;
     String key;
     while ((key = keys[k]) != null) {

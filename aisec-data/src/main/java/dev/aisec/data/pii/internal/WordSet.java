@@ -20,6 +20,12 @@ public final class WordSet {
    * ASCII and whose length is below 32 is rejected here without hashing. {@code null} for large sets.
    */
   private final int[] shape;
+  /**
+   * For sets with keys of several words: a bit per hash of a key's first word (up to its first space). A probe of a
+   * range with a space whose first word has no bit cannot be in the set; it is rejected when hashing reaches that
+   * space. {@code null} when no key has a space.
+   */
+  private final long[] firstWords;
 
   public WordSet(Collection<String> words) {
     this(words, null);
@@ -74,7 +80,21 @@ public final class WordSet {
     }
     size = n;
     shape = n <= SHAPE_MAX ? shapes(table) : null;
+    long[] fw = null;
+    for (String k : table) {
+      int sp = k == null ? -1 : k.indexOf(' ');
+      if (sp > 0) {
+        if (fw == null) {
+          fw = new long[FIRST_BITS >>> 6];
+        }
+        int b = slot(hash(k, 0, sp)) & (FIRST_BITS - 1);
+        fw[b >>> 6] |= 1L << b;
+      }
+    }
+    firstWords = fw;
   }
+
+  private static final int FIRST_BITS = 1 << 16;
 
   /** Sets up to this size get the first/last/length prefilter (large sets would fill it). */
   private static final int SHAPE_MAX = 2048;
@@ -145,7 +165,51 @@ public final class WordSet {
 
   /** Whether the range {@code [from, to)} of {@code s}, lower-cased, is in the set. */
   public boolean contains(CharSequence s, int from, int to) {
-    return to > from && mayContain(s, from, to) && contains(s, from, to, hash(s, from, to));
+    if (to <= from || !mayContain(s, from, to)) {
+      return false;
+    }
+    long[] fw = firstWords;
+    if (fw == null) {
+      return contains(s, from, to, hash(s, from, to));
+    }
+    // one pass: the hash of the whole range, checking the first word's bit when the first space is reached
+    int h = 0;
+    boolean spaced = false;
+    for (int i = from; i < to; i++) {
+      char c = lower(s.charAt(i));
+      if (c == ' ' && !spaced) {
+        spaced = true;
+        int b = slot(h ^ (h >>> 16)) & (FIRST_BITS - 1);
+        if ((fw[b >>> 6] & (1L << b)) == 0) {
+          return false;
+        }
+      }
+      h = 31 * h + c;
+    }
+    return contains(s, from, to, h ^ (h >>> 16));
+  }
+
+  /**
+   * As {@link #contains(CharSequence, int, int)} for a range known to hold only ASCII lower-case letters (no case
+   * folding on the way to the hash; the shape prefilter first).
+   */
+  public boolean containsLowerAscii(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len <= 0) {
+      return false;
+    }
+    int[] sh = shape;
+    if (sh != null && len < 32 && (sh[(s.charAt(from) & 31) << 5 | (s.charAt(to - 1) & 31)] & (1 << len)) == 0) {
+      return false;
+    }
+    if (firstWords != null) {
+      return contains(s, from, to);
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return contains(s, from, to, h ^ (h >>> 16));
   }
 
   /** As {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already computed. */
