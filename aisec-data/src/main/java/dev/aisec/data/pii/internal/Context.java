@@ -318,27 +318,31 @@ public final class Context {
     return clean(t, from, start);
   }
 
+  /** Per-thread buffer for {@link #clean} (a window side is at most 80 characters plus two spaces). */
+  private static final ThreadLocal<char[]> CLEAN = ThreadLocal.withInitial(() -> new char[256]);
+
   private static String clean(CharSequence t, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from + 2);
-    b.append(' ');
+    char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
+    int n = 0;
+    b[n++] = ' ';
     boolean space = true;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£' || c == '_'
           || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
-        b.append(WordSet.lower(c));
+        b[n++] = WordSet.lower(c);
         space = false;
       } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
-        b.append('.');
+        b[n++] = '.';
       } else if (!space) {
-        b.append(' ');
+        b[n++] = ' ';
         space = true;
       }
     }
     if (!space) {
-      b.append(' ');
+      b[n++] = ' ';
     }
-    return b.toString();
+    return n == 1 ? " " : new String(b, 0, n);
   }
 
   static boolean containsWord(String hay, String needle) {

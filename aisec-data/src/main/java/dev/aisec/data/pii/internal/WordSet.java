@@ -26,6 +26,11 @@ public final class WordSet {
    * space. {@code null} when no key has a space.
    */
   private final long[] firstWords;
+  /**
+   * Small sets: the keys of at most 8 ASCII characters packed into a long (8 bits a character, first character
+   * highest), open addressing with 0 as the empty slot, so an ASCII word is found by comparing one long.
+   */
+  private final long[] packed;
 
   public WordSet(Collection<String> words) {
     this(words, null);
@@ -92,6 +97,44 @@ public final class WordSet {
       }
     }
     firstWords = fw;
+    packed = n <= SHAPE_MAX ? packKeys(table) : null;
+  }
+
+  private static long[] packKeys(String[] keys) {
+    long[] p = new long[Integer.highestOneBit(Math.max(16, keys.length)) * 2];
+    for (String k : keys) {
+      long key = k == null ? 0 : pack(k);
+      if (key != 0) {
+        int m = p.length - 1;
+        int h = packSlot(key) & m;
+        while (p[h] != 0 && p[h] != key) {
+          h = (h + 1) & m;
+        }
+        p[h] = key;
+      }
+    }
+    return p;
+  }
+
+  /** The packed form of an ASCII key of 1..8 characters, or 0. */
+  private static long pack(String k) {
+    if (k.isEmpty() || k.length() > 8) {
+      return 0;
+    }
+    long v = 0;
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c >= 128 || c == 0) {
+        return 0;
+      }
+      v = v << 8 | c;
+    }
+    return v;
+  }
+
+  private static int packSlot(long key) {
+    long x = key * 0x9E3779B97F4A7C15L;
+    return (int) (x >>> 40);
   }
 
   private static final int FIRST_BITS = 1 << 16;
@@ -201,6 +244,23 @@ public final class WordSet {
     int[] sh = shape;
     if (sh != null && len < 32 && (sh[(s.charAt(from) & 31) << 5 | (s.charAt(to - 1) & 31)] & (1 << len)) == 0) {
       return false;
+    }
+    long[] p = packed;
+    if (p != null && len <= 8) {
+      long key = 0;
+      for (int i = from; i < to; i++) {
+        key = key << 8 | s.charAt(i);
+      }
+      int m = p.length - 1;
+      for (int k = packSlot(key) & m; ; k = (k + 1) & m) {
+        long v = p[k];
+        if (v == key) {
+          return true;
+        }
+        if (v == 0) {
+          return false;
+        }
+      }
     }
     if (firstWords != null) {
       return contains(s, from, to);
