@@ -632,7 +632,7 @@ public final class Engine {
         return -1;
       }
       if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
-          && !STREET_WORDS.contains(" " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ")) {
+          && !streetWord(t, ws, we)) {
         return -1;
       }
       boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
@@ -701,6 +701,18 @@ public final class Engine {
       + "boulevard blvd way court ct place pl square sq terrace parkway highway circle trail alley crescent close "
       + "rue strasse straße gasse weg platz allee calle avenida via viale piazza corso straat laan plein vej gade "
       + "gatan vägen katu utca ulica ";
+
+  private static final WordSet STREET_WORD_SET = new WordSet(java.util.Arrays.asList(STREET_WORDS.trim().split(" ")));
+
+  /** {@code STREET_WORDS} holds the lower-cased word; without a substring when the word is ASCII. */
+  private static boolean streetWord(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) >= 128) {
+        return STREET_WORDS.contains(" " + t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT) + " ");
+      }
+    }
+    return STREET_WORD_SET.contains(t, s, e);
+  }
 
   private static String lastWord(CharSequence t, int e) {
     int s = e;

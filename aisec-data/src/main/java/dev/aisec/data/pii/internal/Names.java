@@ -158,7 +158,6 @@ final class Names {
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
     final int tags0 = g.tagged.flags(t, i, e0, hash0);
-    final double[] nmc = {Double.NaN};
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
@@ -228,6 +227,7 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
       return e0;
     }
+    final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
