@@ -69,7 +69,7 @@ public final class Context {
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */
   private static final Map<String, Long> BITS = new HashMap<>();
-  private static final Map<String, Long> PHRASE_MASK = new HashMap<>();
+  static final Map<String, Long> PHRASE_MASK = new HashMap<>();
 
   /** The keys of {@link #PHRASE_MASK} probed by range, and their masks by id. */
   private static final RangeKeys PHRASES;
