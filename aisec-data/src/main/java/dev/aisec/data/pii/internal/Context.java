@@ -298,6 +298,14 @@ public final class Context {
     return new Window(clean(t, from, start), clean(t, end, to));
   }
 
+  /**
+   * The left side of {@link #around} only, for callers that ask nothing but {@link Window#hasLeft} and
+   * {@link Window#negativeNear} (the right side is absent: {@link Window#has} must not be called on it).
+   */
+  static Window leftOnly(CharSequence t, int start, int words) {
+    return new Window(left(t, start, words), null);
+  }
+
   /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left}. */
   public static String left(CharSequence t, int start, int words) {
     int from = start;

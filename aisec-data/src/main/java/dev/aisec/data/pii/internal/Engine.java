@@ -848,11 +848,16 @@ public final class Engine {
     Context.Window w = null;
     // passport and driver licence: any id-like number after their keyword
     if (total >= 5 && total <= 16) {
-      w = Context.around(t, s, e, window);
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)
-          && !w.has(PiiEntity.PHONE_NUMBER)) {
-        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
-        return e;
+      // only the left side is asked here unless the checks of 9-12 digits below need the whole window
+      w = total >= 9 && total <= 12 ? Context.around(t, s, e, window) : Context.leftOnly(t, s, window);
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
+        if (w.right == null) {
+          w = Context.around(t, s, e, window);
+        }
+        if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {
+          h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
+          return e;
+        }
       }
       if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && total >= 6 && total <= 10) {
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
