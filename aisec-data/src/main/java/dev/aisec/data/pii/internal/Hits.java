@@ -21,6 +21,41 @@ public final class Hits {
   int plainEnd = -1;
   boolean plainCue;
 
+  private static final ThreadLocal<Hits> PER_THREAD = ThreadLocal.withInitial(Hits::new);
+  /** Buffers larger than this many candidates are not kept for the next scan of the thread. */
+  private static final int KEEP_MAX = 4096;
+  private boolean inUse;
+
+  /**
+   * An empty buffer for one scan: the calling thread's own when it is free (no allocation), else a new one. Hand it
+   * back with {@link #release} when the scan's result has been built.
+   */
+  public static Hits acquire() {
+    Hits h = PER_THREAD.get();
+    if (h.inUse) {
+      return new Hits();
+    }
+    h.inUse = true;
+    return h;
+  }
+
+  /** Empties the buffer and returns it to its thread (large arrays are dropped). */
+  public void release() {
+    if (starts != null && starts.length > KEEP_MAX) {
+      starts = null;
+      ends = null;
+      types = null;
+      scores = null;
+      details = null;
+    } else if (types != null) {
+      Arrays.fill(types, 0, n, null);
+      Arrays.fill(details, 0, n, null);
+    }
+    n = 0;
+    plainEnd = -1;
+    inUse = false;
+  }
+
   public void add(int start, int end, String type, double score, String detail) {
     if (starts == null) {
       starts = new int[16];
