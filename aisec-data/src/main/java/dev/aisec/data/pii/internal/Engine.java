@@ -292,8 +292,14 @@ public final class Engine {
       return i + 1;
     }
     int firstEnd = gEnd[0];
-    // a digit run glued to letters on the right (e.g. 12px, 3rd) is not a number we report
-    if (plus || paren[0] == 1) {
+    // fewer than 5 digits in at most two groups: no IP, date, ID, SSN, card, NIR, Base58 address or phone has so few,
+    // so only the letter-glued check, addresses, years and keyed tokens below can apply
+    boolean shortRun = !plus && paren[0] == 0 && g <= 2 && digits < 5;
+    if (shortRun) {
+      if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
+        return mixed(t, i, runEnd(t, i), h);
+      }
+    } else if (plus || paren[0] == 1) {
       // fall through to phone
     } else {
       int r = ipv4(t, g, gs, ge, sep, h);
@@ -330,7 +336,7 @@ public final class Engine {
         }
       }
     }
-    int r = phone(t, i, plus, g, gs, ge, gEnd, sep, paren, h);
+    int r = shortRun ? -1 : phone(t, i, plus, g, gs, ge, gEnd, sep, paren, h);
     if (r > 0) {
       return r;
     }
