@@ -1602,7 +1602,21 @@ public final class Engine {
       while (k >= 0 && isCueGap(t.charAt(k))) {
         k--;
       }
-      boolean prevCue = k + 1 == h.plainEnd && h.plainEnd > 0 ? h.plainCue : Names.prevIsCue(t, s);
+      boolean prevCue;
+      if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+        prevCue = h.plainCue;
+      } else {
+        // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
+        int ps = k;
+        while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
+          ps--;
+        }
+        if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
+          prevCue = Names.prevIsCue(t, s);
+        } else {
+          prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+        }
+      }
       // the next word, read once: a verb after this word makes it a possible name subject
       int ns = e;
       while (ns < n && t.charAt(ns) == ' ') {
@@ -1621,7 +1635,13 @@ public final class Engine {
           verb = Names.verbWord(t, ns, we);
           ne = we;
         }
-      } else if (nc < 128 && !(nc >= 'A' && nc <= 'Z') && nc != '\'') {
+      } else if (nc >= 'A' && nc <= 'Z') {
+        int we = ns + 1;
+        while (we < n && isAsciiLetter(t.charAt(we))) {
+          we++;
+        }
+        verb = we < n && Character.isLetter(t.charAt(we)) ? Names.nextIsVerb(t, e) : Names.verbWord(t, ns, we);
+      } else if (nc < 128 && nc != '\'') {
         verb = false;
       } else {
         verb = Names.nextIsVerb(t, e);

@@ -138,14 +138,14 @@ final class Names {
   // The engine skips a plain lower-case word without any gazetteer probe unless prevIsCue or nextIsVerb holds (the
   // LOWER gate at the top of scan), using cueWord and verbWord below: keep them in step with that gate.
 
-  /** Whether {@code t[s, e)}, ASCII lower-case letters only, is a word {@link #prevIsCue} accepts as a cue. */
+  /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as a cue (fast for ASCII words). */
   static boolean cueWord(CharSequence t, int s, int e) {
-    return CUE_LAST_WORDS.containsLowerAscii(t, s, e) || TITLE_SET.containsLowerAscii(t, s, e);
+    return CUE_LAST_WORDS.containsAscii(t, s, e) || TITLE_SET.containsAscii(t, s, e);
   }
 
-  /** Whether {@code t[s, e)}, ASCII lower-case letters only, is a word {@link #nextIsVerb} accepts after a name. */
+  /** Whether {@code t[s, e)} is a word {@link #nextIsVerb} accepts after a name (fast for ASCII words). */
   static boolean verbWord(CharSequence t, int s, int e) {
-    return VERB_AFTER_SET.containsLowerAscii(t, s, e);
+    return VERB_AFTER_SET.containsAscii(t, s, e);
   }
 
   static int scan(Engine eng, CharSequence t, int i, Hits h) {

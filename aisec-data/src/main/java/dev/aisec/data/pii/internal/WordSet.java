@@ -272,6 +272,52 @@ public final class WordSet {
     return contains(s, from, to, h ^ (h >>> 16));
   }
 
+  /**
+   * As {@link #contains(CharSequence, int, int)}; a range of ASCII characters (either case) is folded while it is
+   * packed and found with one long comparison, anything else takes the general path.
+   */
+  public boolean containsAscii(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len <= 0) {
+      return false;
+    }
+    char f = s.charAt(from);
+    char l = s.charAt(to - 1);
+    if (f >= 128 || l >= 128) {
+      return contains(s, from, to);
+    }
+    int[] sh = shape;
+    if (sh != null && len < 32 && (sh[(fold(f) & 31) << 5 | (fold(l) & 31)] & (1 << len)) == 0) {
+      return false;
+    }
+    long[] p = packed;
+    if (p == null || len > 8) {
+      return contains(s, from, to);
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || c == 0) {
+        return contains(s, from, to);
+      }
+      key = key << 8 | fold(c);
+    }
+    int m = p.length - 1;
+    for (int k = packSlot(key) & m; ; k = (k + 1) & m) {
+      long v = p[k];
+      if (v == key) {
+        return true;
+      }
+      if (v == 0) {
+        return false;
+      }
+    }
+  }
+
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
   /** As {@link #contains(CharSequence, int, int)} with the range's {@link #hashOf} already computed. */
   public boolean contains(CharSequence s, int from, int to, int hash) {
     int len = to - from;
