@@ -1591,6 +1591,10 @@ public final class Engine {
    * must take the full path (state already recorded for it).
    */
   private int lowerRun(CharSequence t, int i, int n, Hits h) {
+    if (i > 0 && t.charAt(i - 1) == '"') {
+      // a quoted value may be a JSON person field (Names.personField): full path
+      return -1;
+    }
     int s = i;
     int e = lowerEnd(t, s + 1, n);
     boolean first = true;
@@ -1646,7 +1650,9 @@ public final class Engine {
       } else {
         verb = Names.nextIsVerb(t, e);
       }
-      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb;
+      // a listed first or last name that is not a common word may still be a name for the tagger (Names.lowerTagger)
+      boolean name = names && e - s >= 3 && lowerName(t, s, e);
+      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
@@ -1668,6 +1674,17 @@ public final class Engine {
       e = ne;
       first = false;
     }
+  }
+
+  /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */
+  private static final class NameFilter {
+    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_FIRST | Gazetteer.T_LAST,
+        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
+  }
+
+  /** False only when the lower-case ASCII word {@code t[s, e)} is not a name {@code Names.lowerTagger} would try. */
+  private static boolean lowerName(CharSequence t, int s, int e) {
+    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e);
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {
