@@ -80,15 +80,21 @@ public final class PiiDetector implements Detector {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
-    Hits h = new Hits();
-    engine.scan(text, h);
-    for (CustomRecognizer r : custom) {
-      r.find(text, h);
+    // a per-thread candidate buffer, so that a scan that finds nothing allocates nothing (a nested scan from a
+    // custom recognizer gets a fresh one)
+    Hits h = Hits.acquire();
+    try {
+      engine.scan(text, h);
+      for (int k = 0; k < custom.size(); k++) {
+        custom.get(k).find(text, h);
+      }
+      if (h.isEmpty()) {
+        return List.of();
+      }
+      return propagate(text, h.resolve(thresholds, threshold));
+    } finally {
+      h.release();
     }
-    if (h.isEmpty()) {
-      return List.of();
-    }
-    return propagate(text, h.resolve(thresholds, threshold));
   }
 
   /**

@@ -69,7 +69,12 @@ public final class Context {
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */
   private static final Map<String, Long> BITS = new HashMap<>();
-  private static final Map<String, Long> PHRASE_MASK = new HashMap<>();
+  static final Map<String, Long> PHRASE_MASK = new HashMap<>();
+
+  /** The keys of {@link #PHRASE_MASK} probed by range, and their masks by id. */
+  private static final RangeKeys PHRASES;
+  private static final long[] PHRASE_BITS;
+  private static final long NEGATIVE_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -78,6 +83,13 @@ public final class Context {
         PHRASE_MASK.merge(c, bit, (a, b) -> a | b);
       }
     }
+    java.util.List<String> keys = new java.util.ArrayList<>(PHRASE_MASK.keySet());
+    PHRASES = new RangeKeys(keys);
+    PHRASE_BITS = new long[keys.size()];
+    for (int k = 0; k < keys.size(); k++) {
+      PHRASE_BITS[k] = PHRASE_MASK.get(keys.get(k));
+    }
+    NEGATIVE_BIT = BITS.get("NEGATIVE");
   }
 
   private static long bit(String type) {
@@ -92,30 +104,79 @@ public final class Context {
     return b;
   }
 
-  /** Mask of the cue phrases (1-3 words) in a cleaned window string (" w1 w2 ... "); only the last words if k > 0. */
+  /**
+   * Mask of the cue phrases (1-3 words) in a cleaned window string (" w1 w2 ... "); only the last words if k > 0.
+   * Words are the runs of non-space characters; each word and the phrases of the next one and two words are looked up
+   * as ranges of {@code win} (no split, no substrings).
+   */
   static long mask(String win, int lastK) {
-    String[] words = win.trim().isEmpty() ? new String[0] : win.trim().split(" ");
-    int from = lastK > 0 ? Math.max(0, words.length - lastK) : 0;
-    long m = 0;
-    for (int i = from; i < words.length; i++) {
-      Long v = PHRASE_MASK.get(words[i]);
-      if (v != null) {
-        m |= v;
-      }
-      if (i + 1 < words.length) {
-        v = PHRASE_MASK.get(words[i] + " " + words[i + 1]);
-        if (v != null) {
-          m |= v;
+    int len = win.length();
+    int from = 0;
+    if (lastK > 0) {
+      // start at the lastK-th word from the end
+      int seen = 0;
+      int k = len;
+      while (k > 0 && seen < lastK) {
+        while (k > 0 && win.charAt(k - 1) == ' ') {
+          k--;
         }
-        if (i + 2 < words.length) {
-          v = PHRASE_MASK.get(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-          if (v != null) {
-            m |= v;
+        if (k == 0) {
+          break;
+        }
+        while (k > 0 && win.charAt(k - 1) != ' ') {
+          k--;
+        }
+        seen++;
+      }
+      from = k;
+    }
+    long m = 0;
+    int ws = from;
+    while (true) {
+      while (ws < len && win.charAt(ws) == ' ') {
+        ws++;
+      }
+      if (ws >= len) {
+        return m;
+      }
+      int we = ws;
+      while (we < len && win.charAt(we) != ' ') {
+        we++;
+      }
+      int h1 = RangeKeys.hashOf(win, ws, we);
+      int id = PHRASES.id(win, ws, we, h1);
+      if (id >= 0) {
+        m |= PHRASE_BITS[id];
+      }
+      // the phrases of two and three words starting here (only if a phrase starts with this word)
+      int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(win, we, len) : -1;
+      if (e2 > 0) {
+        id = PHRASES.id(win, ws, e2);
+        if (id >= 0) {
+          m |= PHRASE_BITS[id];
+        }
+        int e3 = nextWordEnd(win, e2, len);
+        if (e3 > 0) {
+          id = PHRASES.id(win, ws, e3);
+          if (id >= 0) {
+            m |= PHRASE_BITS[id];
           }
         }
       }
+      ws = we;
     }
-    return m;
+  }
+
+  /** End of the word that follows the single space at {@code e}, or -1 if none. */
+  private static int nextWordEnd(String win, int e, int len) {
+    if (e + 1 >= len || win.charAt(e) != ' ' || win.charAt(e + 1) == ' ') {
+      return -1;
+    }
+    int k = e + 1;
+    while (k < len && win.charAt(k) != ' ') {
+      k++;
+    }
+    return k;
   }
 
   private static void cue(String type, String... words) {
@@ -183,7 +244,7 @@ public final class Context {
       if (nearMask == -1) {
         nearMask = mask(left, 2);
       }
-      return (nearMask & BITS.get("NEGATIVE")) != 0;
+      return (nearMask & NEGATIVE_BIT) != 0;
     }
   }
 
@@ -237,6 +298,14 @@ public final class Context {
     return new Window(clean(t, from, start), clean(t, end, to));
   }
 
+  /**
+   * The left side of {@link #around} only, for callers that ask nothing but {@link Window#hasLeft} and
+   * {@link Window#negativeNear} (the right side is absent: {@link Window#has} must not be called on it).
+   */
+  static Window leftOnly(CharSequence t, int start, int words) {
+    return new Window(left(t, start, words), null);
+  }
+
   /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left}. */
   public static String left(CharSequence t, int start, int words) {
     int from = start;
@@ -257,27 +326,31 @@ public final class Context {
     return clean(t, from, start);
   }
 
+  /** Per-thread buffer for {@link #clean} (a window side is at most 80 characters plus two spaces). */
+  private static final ThreadLocal<char[]> CLEAN = ThreadLocal.withInitial(() -> new char[256]);
+
   private static String clean(CharSequence t, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from + 2);
-    b.append(' ');
+    char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
+    int n = 0;
+    b[n++] = ' ';
     boolean space = true;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£' || c == '_'
           || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
-        b.append(WordSet.lower(c));
+        b[n++] = WordSet.lower(c);
         space = false;
       } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
-        b.append('.');
+        b[n++] = '.';
       } else if (!space) {
-        b.append(' ');
+        b[n++] = ' ';
         space = true;
       }
     }
     if (!space) {
-      b.append(' ');
+      b[n++] = ' ';
     }
-    return b.toString();
+    return n == 1 ? " " : new String(b, 0, n);
   }
 
   static boolean containsWord(String hay, String needle) {

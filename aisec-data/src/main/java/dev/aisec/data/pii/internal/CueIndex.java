@@ -14,7 +14,9 @@ import java.util.Map;
 final class CueIndex {
 
   private final String[] cues;
-  private final Map<String, int[]> byLastWord = new HashMap<>();
+  /** The cues' last words, probed by range, and per word id the cue indexes to test in order. */
+  private final RangeKeys lastWords;
+  private final int[][] byLastWord;
 
   CueIndex(String[] cues, boolean highestFirst) {
     this.cues = cues.clone();
@@ -25,13 +27,16 @@ final class CueIndex {
       }
       m.computeIfAbsent(lastWord(cues[k]), x -> new ArrayList<>()).add(k);
     }
-    for (Map.Entry<String, List<Integer>> en : m.entrySet()) {
-      List<Integer> l = en.getValue();
+    List<String> words = new ArrayList<>(m.keySet());
+    lastWords = new RangeKeys(words);
+    byLastWord = new int[words.size()][];
+    for (int id = 0; id < words.size(); id++) {
+      List<Integer> l = m.get(words.get(id));
       int[] a = new int[l.size()];
       for (int j = 0; j < a.length; j++) {
         a[j] = l.get(highestFirst ? a.length - 1 - j : j);
       }
-      byLastWord.put(en.getKey(), a);
+      byLastWord[id] = a;
     }
   }
 
@@ -43,12 +48,20 @@ final class CueIndex {
   }
 
   int find(String left) {
-    // every cue ends with a word and one space, so a match needs the same last word
-    String w = left.endsWith(" ") ? lastWord(left) : null;
-    int[] ks = w == null ? null : byLastWord.get(w);
-    if (ks == null) {
+    // every cue ends with a word and one space, so a match needs the same last word (found by range, no substring)
+    int end = left.length() - 1;
+    if (end < 0 || left.charAt(end) != ' ') {
       return -1;
     }
+    int start = left.lastIndexOf(' ', end - 1) + 1;
+    if (end <= start) {
+      return -1;
+    }
+    int id = lastWords.id(left, start, end);
+    if (id < 0) {
+      return -1;
+    }
+    int[] ks = byLastWord[id];
     for (int k : ks) {
       if (left.endsWith(cues[k])) {
         return k;

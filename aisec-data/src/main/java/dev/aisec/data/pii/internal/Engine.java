@@ -20,7 +20,8 @@ public final class Engine {
 
   private static final int MAXG = 12;
 
-  private final Set<String> enabled;
+  /** The enabled types in an open-addressing table probed by the strings' cached hash (no boxing, no Set). */
+  private final String[] enabled;
   private final int window;
   private final List<String> regions;
   private final boolean names;
@@ -29,19 +30,42 @@ public final class Engine {
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[5][MAXG]);
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
-    this.enabled = Set.copyOf(enabled);
+    int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
+    this.enabled = new String[cap];
+    for (String type : enabled) {
+      int k = spread(type.hashCode()) & (cap - 1);
+      while (this.enabled[k] != null && !this.enabled[k].equals(type)) {
+        k = (k + 1) & (cap - 1);
+      }
+      this.enabled[k] = type;
+    }
     this.window = window;
     this.regions = List.copyOf(regions);
-    this.names = enabled.contains(PiiEntity.PERSON);
-    this.places = enabled.contains(PiiEntity.LOCATION);
+    this.names = on(PiiEntity.PERSON);
+    this.places = on(PiiEntity.LOCATION);
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
   }
 
   private boolean on(String type) {
-    return enabled.contains(type);
+    String[] tb = enabled;
+    int m = tb.length - 1;
+    for (int k = spread(type.hashCode()) & m; ; k = (k + 1) & m) {
+      String v = tb[k];
+      if (v == null) {
+        return false;
+      }
+      if (v == type || v.equals(type)) {
+        return true;
+      }
+    }
   }
 
   private void emit(Hits h, int s, int e, String type, double score, String detail) {
-    if (enabled.contains(type)) {
+    if (on(type)) {
       h.add(s, e, type, score, detail);
     }
   }
@@ -50,6 +74,7 @@ public final class Engine {
 
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
+    h.plainEnd = -1;
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -267,8 +292,14 @@ public final class Engine {
       return i + 1;
     }
     int firstEnd = gEnd[0];
-    // a digit run glued to letters on the right (e.g. 12px, 3rd) is not a number we report
-    if (plus || paren[0] == 1) {
+    // fewer than 5 digits in at most two groups: no IP, date, ID, SSN, card, NIR, Base58 address or phone has so few,
+    // so only the letter-glued check, addresses, years and keyed tokens below can apply
+    boolean shortRun = !plus && paren[0] == 0 && g <= 2 && digits < 5;
+    if (shortRun) {
+      if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
+        return mixed(t, i, runEnd(t, i), h);
+      }
+    } else if (plus || paren[0] == 1) {
       // fall through to phone
     } else {
       int r = ipv4(t, g, gs, ge, sep, h);
@@ -305,7 +336,7 @@ public final class Engine {
         }
       }
     }
-    int r = phone(t, i, plus, g, gs, ge, gEnd, sep, paren, h);
+    int r = shortRun ? -1 : phone(t, i, plus, g, gs, ge, gEnd, sep, paren, h);
     if (r > 0) {
       return r;
     }
@@ -600,8 +631,14 @@ public final class Engine {
       if (we - ws > 4 && t.charAt(we - 1) == '.') {
         we--;
       }
+      // the shape rules of the first word below reject most words without a probe: test them first (every
+      // test on this path only returns -1, so their order does not change the result)
+      if (words == 0 && (Character.isLowerCase(c) ? we - ws < 5 || t.charAt(we - 1) == 's' || !afterAddressCue(t, s)
+          : !Character.isUpperCase(c) || we - ws < 3 || allUpper(t, ws, we) && we - ws <= 4)) {
+        return -1;
+      }
       if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
-          && !STREET_WORDS.contains(" " + t.subSequence(ws, we).toString().toLowerCase(java.util.Locale.ROOT) + " ")) {
+          && !streetWord(t, ws, we)) {
         return -1;
       }
       boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
@@ -670,6 +707,18 @@ public final class Engine {
       + "boulevard blvd way court ct place pl square sq terrace parkway highway circle trail alley crescent close "
       + "rue strasse straße gasse weg platz allee calle avenida via viale piazza corso straat laan plein vej gade "
       + "gatan vägen katu utca ulica ";
+
+  private static final WordSet STREET_WORD_SET = new WordSet(java.util.Arrays.asList(STREET_WORDS.trim().split(" ")));
+
+  /** {@code STREET_WORDS} holds the lower-cased word; without a substring when the word is ASCII. */
+  private static boolean streetWord(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) >= 128) {
+        return STREET_WORDS.contains(" " + t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT) + " ");
+      }
+    }
+    return STREET_WORD_SET.contains(t, s, e);
+  }
 
   private static String lastWord(CharSequence t, int e) {
     int s = e;
@@ -805,11 +854,16 @@ public final class Engine {
     Context.Window w = null;
     // passport and driver licence: any id-like number after their keyword
     if (total >= 5 && total <= 16) {
-      w = Context.around(t, s, e, window);
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)
-          && !w.has(PiiEntity.PHONE_NUMBER)) {
-        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
-        return e;
+      // only the left side is asked here unless the checks of 9-12 digits below need the whole window
+      w = total >= 9 && total <= 12 ? Context.around(t, s, e, window) : Context.leftOnly(t, s, window);
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
+        if (w.right == null) {
+          w = Context.around(t, s, e, window);
+        }
+        if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {
+          h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
+          return e;
+        }
       }
       if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && total >= 6 && total <= 10) {
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
@@ -1411,6 +1465,12 @@ public final class Engine {
   private int alpha(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
+    if (c >= 'a' && c <= 'z') {
+      int r = lowerRun(t, i, n, h);
+      if (r >= 0) {
+        return r;
+      }
+    }
     if ((c == 'h' || c == 'H') && (startsWithIgnoreCase(t, i, "http://") || startsWithIgnoreCase(t, i, "https://"))
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
@@ -1494,6 +1554,163 @@ public final class Engine {
       return Names.scan(this, t, i, h);
     }
     return wordEnd(t, i);
+  }
+
+  /**
+   * Whether the character at {@code e} ends a lower-case ASCII word so that only the name rules could use the word:
+   * not a letter or digit, not a character that continues an identifier, key, URL or e-mail local part
+   * ({@code _ - = ' ’ : + %}), and a dot only at a sentence end (followed by white space or the end).
+   */
+  private static boolean plainAfterLower(CharSequence t, int e, int n) {
+    if (e >= n) {
+      return true;
+    }
+    char x = t.charAt(e);
+    if (x < 128) {
+      if (x <= ' ') {
+        return true;
+      }
+      if (x == '.') {
+        if (e + 1 >= n) {
+          return true;
+        }
+        char y = t.charAt(e + 1);
+        return y == ' ' || y == '\n' || y == '\t' || y == '\r';
+      }
+      return PLAIN_AFTER[x];
+    }
+    return x != '\u2019' && !Character.isLetterOrDigit(x);
+  }
+
+  /**
+   * Skips a run of plain lower-case words starting at {@code i} without any gazetteer probe. The name and place rules
+   * look at a lower-case word only after a cue word ({@code Names.prevIsCue}) or before a verb
+   * ({@code Names.nextIsVerb}); both are answered here from the words this loop has just read (a cue word is
+   * remembered in {@code h.plainEnd}/{@code h.plainCue}, the next word is read once and checked as a verb), with a
+   * shape prefilter before any set lookup. Returns where the main loop goes on, or -1 when the word at {@code i}
+   * must take the full path (state already recorded for it).
+   */
+  private int lowerRun(CharSequence t, int i, int n, Hits h) {
+    if (i > 0 && t.charAt(i - 1) == '"') {
+      // a quoted value may be a JSON person field (Names.personField): full path
+      return -1;
+    }
+    int s = i;
+    int e = lowerEnd(t, s + 1, n);
+    boolean first = true;
+    while (true) {
+      if (!plainAfterLower(t, e, n)) {
+        return first ? -1 : s;
+      }
+      int k = s - 1;
+      while (k >= 0 && isCueGap(t.charAt(k))) {
+        k--;
+      }
+      boolean prevCue;
+      if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+        prevCue = h.plainCue;
+      } else {
+        // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
+        int ps = k;
+        while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
+          ps--;
+        }
+        if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
+          prevCue = Names.prevIsCue(t, s);
+        } else {
+          prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+        }
+      }
+      // the next word, read once: a verb after this word makes it a possible name subject
+      int ns = e;
+      while (ns < n && t.charAt(ns) == ' ') {
+        ns++;
+      }
+      int ne = -1;
+      boolean verb;
+      char nc = ns < n ? t.charAt(ns) : ' ';
+      if (ns >= n) {
+        verb = false;
+      } else if (nc >= 'a' && nc <= 'z') {
+        int we = lowerEnd(t, ns + 1, n);
+        if (we < n && Character.isLetter(t.charAt(we))) {
+          verb = Names.nextIsVerb(t, e);
+        } else {
+          verb = Names.verbWord(t, ns, we);
+          ne = we;
+        }
+      } else if (nc >= 'A' && nc <= 'Z') {
+        int we = ns + 1;
+        while (we < n && isAsciiLetter(t.charAt(we))) {
+          we++;
+        }
+        verb = we < n && Character.isLetter(t.charAt(we)) ? Names.nextIsVerb(t, e) : Names.verbWord(t, ns, we);
+      } else if (nc < 128 && nc != '\'') {
+        verb = false;
+      } else {
+        verb = Names.nextIsVerb(t, e);
+      }
+      // a listed first or last name that is not a common word may still be a name for the tagger (Names.lowerTagger)
+      boolean name = names && e - s >= 3 && lowerName(t, s, e);
+      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
+      if (!skip && !first) {
+        // the main loop comes back to this word; the state still describes the word before it
+        return s;
+      }
+      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
+      if (s == 0 || !(Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
+        h.plainEnd = e;
+        h.plainCue = Names.cueWord(t, s, e);
+      } else {
+        h.plainEnd = -1;
+      }
+      if (!skip) {
+        return -1;
+      }
+      if (ne < 0 || ns == e) {
+        return e;
+      }
+      s = ns;
+      e = ne;
+      first = false;
+    }
+  }
+
+  /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */
+  private static final class NameFilter {
+    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_FIRST | Gazetteer.T_LAST,
+        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
+  }
+
+  /** False only when the lower-case ASCII word {@code t[s, e)} is not a name {@code Names.lowerTagger} would try. */
+  private static boolean lowerName(CharSequence t, int s, int e) {
+    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e);
+  }
+
+  private static int lowerEnd(CharSequence t, int from, int n) {
+    int e = from;
+    while (e < n) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z') {
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** The characters {@code Names.prevIsCue} skips between a word and the cue word before it. */
+  private static boolean isCueGap(char c) {
+    return c == ' ' || c == ',' || c == '.' || c == ':';
+  }
+
+  private static final boolean[] PLAIN_AFTER = new boolean[128];
+
+  static {
+    for (char x = 0; x < 128; x++) {
+      PLAIN_AFTER[x] = !isAsciiAlnum(x) && "_-.=':+%".indexOf(x) < 0;
+    }
   }
 
   int contextWindow() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Candidate spans of one scan, stored in parallel arrays that are only allocated when the first candidate appears
@@ -18,6 +17,44 @@ public final class Hits {
   String[] types;
   double[] scores;
   String[] details;
+  /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
+  int plainEnd = -1;
+  boolean plainCue;
+
+  private static final ThreadLocal<Hits> PER_THREAD = ThreadLocal.withInitial(Hits::new);
+  /** Buffers larger than this many candidates are not kept for the next scan of the thread. */
+  private static final int KEEP_MAX = 4096;
+  private boolean inUse;
+
+  /**
+   * An empty buffer for one scan: the calling thread's own when it is free (no allocation), else a new one. Hand it
+   * back with {@link #release} when the scan's result has been built.
+   */
+  public static Hits acquire() {
+    Hits h = PER_THREAD.get();
+    if (h.inUse) {
+      return new Hits();
+    }
+    h.inUse = true;
+    return h;
+  }
+
+  /** Empties the buffer and returns it to its thread (large arrays are dropped). */
+  public void release() {
+    if (starts != null && starts.length > KEEP_MAX) {
+      starts = null;
+      ends = null;
+      types = null;
+      scores = null;
+      details = null;
+    } else if (types != null) {
+      Arrays.fill(types, 0, n, null);
+      Arrays.fill(details, 0, n, null);
+    }
+    n = 0;
+    plainEnd = -1;
+    inUse = false;
+  }
 
   public void add(int start, int end, String type, double score, String detail) {
     if (starts == null) {
@@ -58,40 +95,91 @@ public final class Hits {
     if (n == 0) {
       return List.of();
     }
-    Integer[] idx = new Integer[n];
+    int[] keep = new int[n];
     int m = 0;
+    int lo = Integer.MAX_VALUE;
+    int hi = 0;
     for (int i = 0; i < n; i++) {
-      Double t = thresholds.get(types[i]);
+      Double t = thresholds.isEmpty() ? null : thresholds.get(types[i]);
       if (scores[i] >= (t == null ? defaultThreshold : t) && ends[i] > starts[i]) {
-        idx[m++] = i;
+        keep[m++] = i;
+        lo = Math.min(lo, starts[i]);
+        hi = Math.max(hi, ends[i]);
       }
     }
-    Integer[] keep = Arrays.copyOf(idx, m);
-    Arrays.sort(keep, (a, b) -> {
-      int c = Double.compare(scores[b], scores[a]);
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(ends[b] - starts[b], ends[a] - starts[a]);
-      return c != 0 ? c : Integer.compare(starts[a], starts[b]);
-    });
-    TreeMap<Integer, Integer> chosen = new TreeMap<>();
-    for (int i : keep) {
-      Map.Entry<Integer, Integer> lo = chosen.floorEntry(starts[i]);
-      if (lo != null && ends[lo.getValue()] > starts[i]) {
-        continue;
-      }
-      Map.Entry<Integer, Integer> hi = chosen.ceilingEntry(starts[i]);
-      if (hi != null && hi.getKey() < ends[i]) {
-        continue;
-      }
-      chosen.put(starts[i], i);
+    if (m == 0) {
+      return List.of();
     }
-    List<PiiSpan> out = new ArrayList<>(chosen.size());
-    for (int i : chosen.values()) {
+    // priority: higher score, then longer, then earlier start, then earlier candidate (a total order)
+    sort(keep, 0, m, new int[m]);
+    // greedy choice; a bit per covered character (offset lo) tells whether a candidate overlaps a chosen one
+    java.util.BitSet used = new java.util.BitSet(hi - lo);
+    long[] chosen = new long[m];
+    int c = 0;
+    for (int j = 0; j < m; j++) {
+      int i = keep[j];
+      int s = starts[i] - lo;
+      int e = ends[i] - lo;
+      int next = used.nextSetBit(s);
+      if (next >= 0 && next < e) {
+        continue;
+      }
+      used.set(s, e);
+      chosen[c++] = (long) starts[i] << 32 | i;
+    }
+    Arrays.sort(chosen, 0, c);
+    List<PiiSpan> out = new ArrayList<>(c);
+    for (int j = 0; j < c; j++) {
+      int i = (int) chosen[j];
       out.add(new PiiSpan(starts[i], ends[i], types[i], round(scores[i]), details[i]));
     }
     return out;
+  }
+
+  /** Whether candidate {@code a} comes before {@code b} in the resolution order. */
+  private boolean before(int a, int b) {
+    int c = Double.compare(scores[b], scores[a]);
+    if (c != 0) {
+      return c < 0;
+    }
+    c = Integer.compare(ends[b] - starts[b], ends[a] - starts[a]);
+    if (c != 0) {
+      return c < 0;
+    }
+    c = Integer.compare(starts[a], starts[b]);
+    return c != 0 ? c < 0 : a < b;
+  }
+
+  /** Merge sort of {@code a[from, to)} by {@link #before} (no boxing). */
+  private void sort(int[] a, int from, int to, int[] tmp) {
+    if (to - from < 16) {
+      for (int i = from + 1; i < to; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= from && before(v, a[j])) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, from, mid, tmp);
+    sort(a, mid, to, tmp);
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    int k = from;
+    while (i < mid && j < to) {
+      a[k++] = before(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
+    }
+    while (i < mid) {
+      a[k++] = tmp[i++];
+    }
+    while (j < to) {
+      a[k++] = tmp[j++];
+    }
   }
 
   private static double round(double s) {

@@ -135,6 +135,20 @@ final class Names {
     return v;
   }
 
+  // The engine skips a plain lower-case word without a full gazetteer probe unless prevIsCue or nextIsVerb holds (the
+  // LOWER gate at the top of rules), the word may be a listed name for lowerTagger (Engine.lowerName, a filter built
+  // from the same tag conditions) or it follows a quote (personField). Keep Engine.lowerRun in step with these gates.
+
+  /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as a cue (fast for ASCII words). */
+  static boolean cueWord(CharSequence t, int s, int e) {
+    return CUE_LAST_WORDS.containsAscii(t, s, e) || TITLE_SET.containsAscii(t, s, e);
+  }
+
+  /** Whether {@code t[s, e)} is a word {@link #nextIsVerb} accepts after a name (fast for ASCII words). */
+  static boolean verbWord(CharSequence t, int s, int e) {
+    return VERB_AFTER_SET.containsAscii(t, s, e);
+  }
+
   /**
    * Recognises a name, place or worded date starting at {@code i}: first the rules; then, for a capitalised word the
    * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
@@ -523,7 +537,6 @@ final class Names {
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
     final int tags0 = g.tagged.flags(t, i, e0, hash0);
-    final double[] nmc = {Double.NaN};
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
@@ -539,8 +552,9 @@ final class Names {
         return d;
       }
     }
+    int placeEnd = Integer.MIN_VALUE; // placePhrase(g, t, i, e0), computed once
     if (eng.placesOn() && shape0 != LOWER) {
-      int pe = placePhrase(g, t, i, e0);
+      int pe = placeEnd = placePhrase(g, t, i, e0);
       if (pe > e0) {
         Context.Window w = Context.around(t, i, pe, 3);
         h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -567,7 +581,7 @@ final class Names {
     if (stop0 || common0 && (shape0 == LOWER || sentenceStart && !f0 && !l0 && !p0)) {
       // "South Africa", "New York": a multi-word place may start with a common word
       if (eng.placesOn() && shape0 != LOWER) {
-        int pe = placePhrase(g, t, i, e0);
+        int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
         if (pe > e0) {
           Context.Window w = Context.around(t, i, pe, 3);
           h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -593,6 +607,7 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
       return e0;
     }
+    final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
@@ -656,7 +671,7 @@ final class Names {
       }
     }
     if (eng.placesOn()) {
-      int pe = placePhrase(g, t, i, e0);
+      int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
           && shape0 == CAP;
       if (pe > 0 && pe - i <= 3 && shape0 == ALLCAPS && (placeCue < 0 || i > 1 && Engine.isDigit(t.charAt(i - 2)))) {
