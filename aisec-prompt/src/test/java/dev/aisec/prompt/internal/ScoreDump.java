@@ -147,7 +147,7 @@ public final class ScoreDump {
     return out;
   }
 
-  static String benchText(int size) {
+  public static String benchText(int size) {
     String[] words = {"Could", "you", "please", "summarise", "the", "attached", "quarterly", "report", "about",
         "sales", "in", "Berlin,", "and", "explain", "why", "revenue", "grew", "faster", "than", "costs?", "Also",
         "list", "three", "risks", "for", "next", "year", "with", "a", "short", "example", "each."};
