@@ -33,33 +33,37 @@ public final class Features {
 
   /** Emits every feature of tokens {@code [from, to)}. */
   public static void extract(Tokens t, int from, int to, Sink sink) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
     int prev = 0;
     for (int i = from; i < to; i++) {
-      String w = t.text[i];
-      int wh = w.hashCode();
+      int wh = hash[i];
       emit(sink, i, wh * 31 + 0x1234567);
       if (i > from) {
         emit(sink, i, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
       }
       prev = wh;
       if (!t.cjk[i]) {
-        int n = w.length();
         // char n-grams over "^" + w + "$"
-        for (int k = -1; k + 3 <= n + 1; k++) {
-          int h = 7;
-          for (int q = k; q < k + 3; q++) {
-            h = h * 131 + charAt(w, q, n);
-          }
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        // the 3-gram starting at position k of "^" + w + "$" (k = 0 is "^"), and the 4-gram when it fits
+        for (int k = 0; k + 3 <= n + 2; k++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
           emit(sink, i, h ^ 0x3c6ef372);
-          if (k + 4 <= n + 1) {
-            emit(sink, i, (h * 131 + charAt(w, k + 3, n)) ^ 0x27d4eb2f);
+          if (k + 4 <= n + 2) {
+            int c3 = k + 3 <= n ? cs[p + k + 2] : '$';
+            emit(sink, i, (h * 131 + c3) ^ 0x27d4eb2f);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
           }
         }
       }
     }
-  }
-
-  private static int charAt(String w, int q, int n) {
-    return q < 0 ? '^' : q >= n ? '$' : w.charAt(q);
   }
 }
