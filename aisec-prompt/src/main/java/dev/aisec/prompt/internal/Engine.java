@@ -41,16 +41,18 @@ public final class Engine {
   private final Model instruction;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
-  private static final Map<String, Integer> CUES = new HashMap<>();
+  private static final StrTable<Integer> CUES;
 
   static {
+    Map<String, Integer> cues = new HashMap<>();
     String[] words = {"ignore", "previous", "instructions", "prompt", "system", "password", "reveal", "secret",
         "forget", "above", "rules", "disregard", "jailbreak", "instruction", "print", "output", "repeat", "say",
         "your", "all", "the", "you", "are", "now", "and", "what", "is"};
     for (String w : words) {
-      CUES.merge(Decoders.rot13(w), 1, (a, b) -> a | b);
-      CUES.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
+      cues.merge(Decoders.rot13(w), 1, (a, b) -> a | b);
+      cues.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
     }
+    CUES = new StrTable<>(cues);
   }
 
   /**
@@ -244,7 +246,7 @@ public final class Engine {
       int rot = 0;
       int rev = 0;
       for (int i = 0; i < t.size; i++) {
-        Integer c = CUES.get(t.text[i]);
+        Integer c = CUES.get(t.text[i], t.hash[i]);
         if (c != null) {
           rot += c & 1;
           rev += (c >> 1) & 1;
@@ -498,7 +500,7 @@ public final class Engine {
   public static long shingle(Tokens t, int i, int k) {
     long h = 1469598103934665603L + k;
     for (int j = i; j < i + k; j++) {
-      h = (h ^ t.text[j].hashCode()) * 1099511628211L;
+      h = (h ^ t.hash[j]) * 1099511628211L;
       h = Long.rotateLeft(h, 17);
     }
     return h;
