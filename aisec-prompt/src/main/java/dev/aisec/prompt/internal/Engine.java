@@ -331,13 +331,8 @@ public final class Engine {
     if (to <= from) {
       return 0;
     }
-    final float[] w = model.w;
-    final double[] acc = new double[2];
-    Features.extract(t, from, to, (tok, idx, sign) -> {
-      acc[0] += w[idx] * sign;
-      acc[1] += 1;
-    });
-    return Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
+    double sum = Features.dot(t, from, to, model.w);
+    return Model.sigmoid(model.bias + sum / Model.norm(Features.count(t, from, to)));
   }
 
   private static double classifySub(Model model, Tokens t) {
