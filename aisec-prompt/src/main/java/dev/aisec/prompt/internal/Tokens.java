@@ -24,6 +24,12 @@ public final class Tokens {
   /** How many tokens had leetspeak digits or symbols folded into letters. */
   public int leetFolded;
 
+  /**
+   * Strings of recent ASCII tokens, direct-mapped by hash, so a word repeated within the scans of one instance is
+   * allocated once. Lives as long as this instance (one scan).
+   */
+  private final String[] recent = new String[256];
+
   /** The scanned range, copied once per call (array access is cheaper than {@code charAt} in the hot loops). */
   private char[] src = new char[0];
 
@@ -118,9 +124,16 @@ public final class Tokens {
           }
         }
       }
-      String tok = new String(out, co, len);
-      if (!ascii) {
-        tok = tok.toLowerCase(java.util.Locale.ROOT);
+      String tok;
+      if (ascii) {
+        int slot = (h * 0x9E3779B9) >>> 24;
+        tok = recent[slot];
+        if (tok == null || !sameChars(tok, out, co, len)) {
+          tok = new String(out, co, len);
+          recent[slot] = tok;
+        }
+      } else {
+        tok = new String(out, co, len).toLowerCase(java.util.Locale.ROOT);
         len = tok.length();
         if (co + len > chars.length) {
           chars = Arrays.copyOf(chars, Math.max(2 * chars.length, co + len));
@@ -131,6 +144,18 @@ public final class Tokens {
       add(tok, len, h, from + st, from + i, false);
     }
     return this;
+  }
+
+  private static boolean sameChars(String s, char[] c, int off, int len) {
+    if (s.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (s.charAt(k) != c[off + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addCjk(char c, int at) {
