@@ -259,11 +259,14 @@ public final class Engine {
         payloads.add(new Decoders.Payload("reversed", 0, chunk.length(), Decoders.reversed(chunk)));
       }
       long budget = 2L * chunk.length() + 64;
-      Tokens sub = new Tokens();
+      Tokens sub = null;
       for (Decoders.Payload pl : payloads) {
         budget -= pl.text().length();
         if (budget < 0) {
           break;
+        }
+        if (sub == null) {
+          sub = new Tokens();
         }
         Local l = scanText(pl.text(), depth + 1, sub);
         boolean hidden = pl.kind().equals("html-comment");
@@ -341,11 +344,7 @@ public final class Engine {
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    final float[] w = model.w;
-    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
-      c[tok + 1] += w[idx] * sign;
-      k[tok + 1]++;
-    });
+    Features.perToken(t, 0, t.size, model.w, c, k);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];
@@ -377,11 +376,7 @@ public final class Engine {
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    final float[] w = model.w;
-    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
-      c[tok + 1] += w[idx] * sign;
-      k[tok + 1]++;
-    });
+    Features.perToken(t, 0, t.size, model.w, c, k);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];

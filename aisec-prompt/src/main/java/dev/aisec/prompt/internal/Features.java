@@ -126,4 +126,48 @@ public final class Features {
     }
     return c;
   }
+
+  /**
+   * Per token of {@code [from, to)}: {@code c[i + 1] += w[index] * sign} over its features in {@link #extract}'s order,
+   * and {@code k[i + 1] += } its feature count (bit-identical to doing the same in a {@link Sink}).
+   */
+  public static void perToken(Tokens t, int from, int to, float[] w, double[] c, int[] k) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
+    final boolean[] cjk = t.cjk;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      double sum = c[i + 1];
+      int cnt = 1;
+      int wh = hash[i];
+      sum += weight(w, wh * 31 + 0x1234567);
+      if (i > from) {
+        sum += weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        cnt++;
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        for (int q = 0; q + 3 <= n + 2; q++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+          sum += weight(w, h ^ 0x3c6ef372);
+          if (q + 4 <= n + 2) {
+            int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+            sum += weight(w, (h * 131 + c3) ^ 0x27d4eb2f);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+          }
+        }
+        cnt += 2 * n - 1;
+      }
+      c[i + 1] = sum;
+      k[i + 1] += cnt;
+    }
+  }
 }
