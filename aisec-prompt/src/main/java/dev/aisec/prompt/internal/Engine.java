@@ -39,6 +39,8 @@ public final class Engine {
   private final Model model;
   private final boolean indirect;
   private final Model instruction;
+  /** {@link Features#exactSumLimit} of the model's weights. */
+  private final int exactSum;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final StrTable<Integer> CUES;
@@ -64,6 +66,7 @@ public final class Engine {
     this.model = model;
     this.indirect = indirect;
     this.instruction = instruction;
+    this.exactSum = Features.exactSumLimit(model.w);
   }
 
   public Model model() {
@@ -334,8 +337,9 @@ public final class Engine {
     if (to <= from) {
       return 0;
     }
-    double sum = Features.dot(t, from, to, model.w);
-    return Model.sigmoid(model.bias + sum / Model.norm(Features.count(t, from, to)));
+    int count = Features.count(t, from, to);
+    double sum = count <= exactSum ? Features.dotExact(t, from, to, model.w) : Features.dot(t, from, to, model.w);
+    return Model.sigmoid(model.bias + sum / Model.norm(count));
   }
 
   private static double classifySub(Model model, Tokens t) {

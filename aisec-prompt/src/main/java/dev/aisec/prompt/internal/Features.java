@@ -170,4 +170,90 @@ public final class Features {
       k[i + 1] += cnt;
     }
   }
+
+  /**
+   * The largest number of features whose signed weights (floats from {@code w}) add up exactly in double arithmetic,
+   * whatever the order: every nonzero weight is a multiple of {@code u = 2^(emin - 23)} (emin = smallest exponent of a
+   * nonzero weight) and smaller than {@code 2^(emax + 1)}, so while {@code n * 2^(emax + 1) <= 2^53 * u} every partial
+   * sum is a multiple of u that a double represents exactly. For the shipped int16-quantised weights (exponents within
+   * 15 of each other) this is at least 2^14. Returns 0 when a weight is not finite.
+   */
+  public static int exactSumLimit(float[] w) {
+    int emin = Integer.MAX_VALUE;
+    int emax = Integer.MIN_VALUE;
+    for (float f : w) {
+      if (f == 0) {
+        continue;
+      }
+      if (!Float.isFinite(f)) {
+        return 0;
+      }
+      int e = Math.max(Math.getExponent(f), Float.MIN_EXPONENT);
+      emin = Math.min(emin, e);
+      emax = Math.max(emax, e);
+    }
+    if (emin > emax) {
+      return Integer.MAX_VALUE;
+    }
+    int b = 29 + emin - emax;
+    return b < 0 ? 0 : b >= 31 ? Integer.MAX_VALUE : 1 << b;
+  }
+
+  /**
+   * Equal to {@link #dot} when the features of {@code [from, to)} number at most {@link #exactSumLimit}{@code (w)}
+   * (then the sum is exact and its order does not matter): the weights of a token's own features (unigram and
+   * character n-grams) are summed once per distinct token of the range and reused for its repetitions.
+   */
+  public static double dotExact(Tokens t, int from, int to, float[] w) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final String[] keys = new String[256];
+    final double[] own = new double[256];
+    double sum = 0;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      if (i > from) {
+        sum += weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+      }
+      prev = wh;
+      int slot = (wh * 0x9E3779B9) >>> 24;
+      String k = keys[slot];
+      String s = text[i];
+      if (k != null && (k == s || k.equals(s))) {
+        sum += own[slot];
+        continue;
+      }
+      double o = ownSum(t, i, w);
+      keys[slot] = s;
+      own[slot] = o;
+      sum += o;
+    }
+    return sum;
+  }
+
+  /** Sum of the signed weights of token i's unigram and character n-grams. */
+  private static double ownSum(Tokens t, int i, float[] w) {
+    double sum = weight(w, t.hash[i] * 31 + 0x1234567);
+    if (!t.cjk[i]) {
+      final char[] cs = t.chars;
+      int p = t.coff[i];
+      int n = t.coff[i + 1] - p;
+      int c0 = '^';
+      int c1 = cs[p];
+      int c2 = n > 1 ? cs[p + 1] : '$';
+      for (int q = 0; q + 3 <= n + 2; q++) {
+        int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+        sum += weight(w, h ^ 0x3c6ef372);
+        if (q + 4 <= n + 2) {
+          int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+          sum += weight(w, (h * 131 + c3) ^ 0x27d4eb2f);
+          c0 = c1;
+          c1 = c2;
+          c2 = c3;
+        }
+      }
+    }
+    return sum;
+  }
 }
