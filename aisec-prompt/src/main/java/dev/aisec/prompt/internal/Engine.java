@@ -41,6 +41,7 @@ public final class Engine {
   private final Model instruction;
   /** {@link Features#exactSumLimit} of the model's weights. */
   private final int exactSum;
+  private final int exactInstruction;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final StrTable<Integer> CUES;
@@ -67,6 +68,7 @@ public final class Engine {
     this.indirect = indirect;
     this.instruction = instruction;
     this.exactSum = Features.exactSumLimit(model.w);
+    this.exactInstruction = instruction == null ? 0 : Features.exactSumLimit(instruction.w);
   }
 
   public Model model() {
@@ -172,10 +174,10 @@ public final class Engine {
     double p = classify(t, 0, t.size);
     if (indirect) {
       if (t.size > SUB_WINDOW) {
-        p = Math.max(p, classifySub(model, t));
+        p = Math.max(p, classifySub(model, t, exactSum));
       }
       if (instruction != null) {
-        p = Math.max(p, outlierInstruction(instruction, t));
+        p = Math.max(p, outlierInstruction(instruction, t, exactInstruction));
       }
     }
     double score = combine(p, r, fams.size());
@@ -342,13 +344,13 @@ public final class Engine {
     return Model.sigmoid(model.bias + sum / Model.norm(count));
   }
 
-  private static double classifySub(Model model, Tokens t) {
+  private static double classifySub(Model model, Tokens t, int exact) {
     if (t.size == 0) {
       return 0;
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    Features.perToken(t, 0, t.size, model.w, c, k);
+    perToken(t, model.w, c, k, exact);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];
@@ -367,6 +369,15 @@ public final class Engine {
     return best;
   }
 
+  /** Per-token weight sums and counts of all tokens, summed per distinct token when that is provably exact. */
+  private static void perToken(Tokens t, float[] w, double[] c, int[] k, int exact) {
+    if (Features.count(t, 0, t.size) <= exact) {
+      Features.perTokenExact(t, 0, t.size, w, c, k);
+    } else {
+      Features.perToken(t, 0, t.size, w, c, k);
+    }
+  }
+
   /**
    * How strongly one short token window of a document reads like an instruction to an assistant compared with the
    * rest of the same document: {@code sigmoid(zMax - zMedian - 2)} over windows of {@value #SUB_WINDOW} tokens, where
@@ -375,12 +386,17 @@ public final class Engine {
    * sentence in an e-mail does.
    */
   public static double outlierInstruction(Model model, Tokens t) {
+    return outlierInstruction(model, t, 0);
+  }
+
+  /** As {@link #outlierInstruction(Model, Tokens)}; {@code exact} = {@link Features#exactSumLimit} of its weights. */
+  static double outlierInstruction(Model model, Tokens t, int exact) {
     if (t.size == 0) {
       return 0;
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    Features.perToken(t, 0, t.size, model.w, c, k);
+    perToken(t, model.w, c, k, exact);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];

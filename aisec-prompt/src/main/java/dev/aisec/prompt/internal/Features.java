@@ -256,4 +256,42 @@ public final class Features {
     }
     return sum;
   }
+
+  /**
+   * Equal to {@link #perToken} (on zeroed arrays) when the features of {@code [from, to)} number at most
+   * {@link #exactSumLimit}{@code (w)}: each distinct token's own feature weights are summed once.
+   */
+  public static void perTokenExact(Tokens t, int from, int to, float[] w, double[] c, int[] k) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final String[] keys = new String[256];
+    final double[] own = new double[256];
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      double sum = 0;
+      int cnt = 1;
+      if (i > from) {
+        sum = weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        cnt++;
+      }
+      prev = wh;
+      if (!t.cjk[i]) {
+        cnt += 2 * (t.coff[i + 1] - t.coff[i]) - 1;
+      }
+      int slot = (wh * 0x9E3779B9) >>> 24;
+      String key = keys[slot];
+      String s = text[i];
+      double o;
+      if (key != null && (key == s || key.equals(s))) {
+        o = own[slot];
+      } else {
+        o = ownSum(t, i, w);
+        keys[slot] = s;
+        own[slot] = o;
+      }
+      c[i + 1] += sum + o;
+      k[i + 1] += cnt;
+    }
+  }
 }
