@@ -83,7 +83,8 @@ public final class Engine {
     List<WindowResult> out = new ArrayList<>();
     double best = 0;
     int index = 0;
-    Tokens tokens = new Tokens();
+    // about one token per 5 characters of ordinary text; grows when needed
+    Tokens tokens = new Tokens(Math.min(n, WINDOW) / 5 + 16);
     int ws = 0;
     while (ws < n || (n == 0 && index == 0)) {
       int we = Math.min(n, ws + WINDOW);

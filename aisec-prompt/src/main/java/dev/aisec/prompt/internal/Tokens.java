@@ -9,20 +9,36 @@ import java.util.Arrays;
  */
 public final class Tokens {
 
-  public String[] text = new String[64];
-  public int[] start = new int[64];
-  public int[] end = new int[64];
+  public String[] text;
+  public int[] start;
+  public int[] end;
   /** Whether the token is one CJK character (Han, kana, Hangul). */
-  public boolean[] cjk = new boolean[64];
+  public boolean[] cjk;
   /** {@code text[i].hashCode()}, computed once while tokenising. */
-  public int[] hash = new int[64];
-  /** The characters of every token, back to back: token {@code i} is {@code chars[coff[i], coff[i] + len(i))}. */
-  public char[] chars = new char[512];
+  public int[] hash;
+  /** The characters of every token, back to back: token {@code i} is {@code chars[coff[i], coff[i + 1])}. */
+  public char[] chars;
   /** Offset of each token's characters in {@link #chars}; {@code coff[size]} is the end of the last token. */
-  public int[] coff = new int[65];
+  public int[] coff;
   public int size;
   /** How many tokens had leetspeak digits or symbols folded into letters. */
   public int leetFolded;
+
+  public Tokens() {
+    this(64);
+  }
+
+  /** With room for {@code capacity} tokens before growing (a text of n characters has at most about n / 2). */
+  public Tokens(int capacity) {
+    int c = Math.max(16, capacity);
+    text = new String[c];
+    start = new int[c];
+    end = new int[c];
+    cjk = new boolean[c];
+    hash = new int[c];
+    coff = new int[c + 1];
+    chars = new char[8 * c];
+  }
 
   /**
    * Strings of recent ASCII tokens, direct-mapped by hash, so a word repeated within the scans of one instance is
