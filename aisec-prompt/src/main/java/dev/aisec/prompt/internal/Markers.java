@@ -65,6 +65,9 @@ public final class Markers {
       "developer", "admin", "administrator", "root", "chatgpt", "gpt", "sys", "system message",
       "system prompt", "new instructions", "instructions", "operator"};
 
+  /** ASCII characters that can start a literal (either case), a comment ({@code <}) or a line ({@code \n}). */
+  private static final boolean[] ACTIVE = new boolean[128];
+
   /** ROLE_WORDS by their (ASCII, lower-case) first character, in ROLE_WORDS order. */
   private static final String[][] ROLE_BY_FIRST = new String[128][];
 
@@ -94,6 +97,10 @@ public final class Markers {
         BY_FIRST[i] = tmp.get(i).toArray(new Lit[0]);
       }
     }
+    for (int c = 0; c < 128; c++) {
+      int lc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      ACTIVE[c] = BY_FIRST[lc] != null || c == '\n' || c == '<';
+    }
   }
 
   private Markers() {}
@@ -104,6 +111,9 @@ public final class Markers {
     int roleTurns = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      if (!lineStart && (c >= 128 || !ACTIVE[c])) {
+        continue; // starts no literal or comment and ends no line: nothing below would happen
+      }
       if (lineStart) {
         int r = roleLine(s, i, to);
         if (r > 0) {
