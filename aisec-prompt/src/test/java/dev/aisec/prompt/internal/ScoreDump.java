@@ -31,7 +31,8 @@ import java.util.Random;
  * change that must not alter results and compare the two files ({@code cmp} / {@code diff}):
  *
  * <pre>
- * java -cp aisec-prompt/target/test-classes:aisec-prompt/target/classes:aisec-api/target/classes:$(deps) \
+ * ./mvnw -q -B -o -pl aisec-prompt -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp aisec-prompt/target/test-classes:aisec-prompt/target/classes:$(cat aisec-prompt/target/cp.txt) \
  *     dev.aisec.prompt.internal.ScoreDump /tmp/before.txt
  * </pre>
  *
