@@ -329,14 +329,14 @@ public final class RuleSet {
     return hits;
   }
 
-  static final int BLOOM_BITS = 1 << 14;
+  static final int BLOOM_BITS = 1 << 13;
 
   static int hashBit(int h) {
-    return (h * 0x9E3779B9) >>> 18;
+    return (h * 0x9E3779B9) >>> 19;
   }
 
   static int keyBit(long k) {
-    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 50);
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 51);
   }
 
   /** Whether every element after the first has an alternative whose first token may be among the tokens. */
