@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Principal;
 import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.invocation.InvocationParameters;
@@ -33,9 +35,7 @@ public record AisecContext(Principal principal, String conversationId) {
   public static final String DEFAULT_CONVERSATION = "default";
 
   public AisecContext {
-    if (principal == null) {
-      throw new IllegalArgumentException("context.principal must not be null");
-    }
+    checkArgument(principal != null, "context.principal must not be null");
     if (conversationId == null || conversationId.isBlank()) {
       throw new IllegalArgumentException("context.conversationId must not be blank");
     }
@@ -71,9 +71,7 @@ public record AisecContext(Principal principal, String conversationId) {
 
   /** Stores this context into existing invocation parameters and returns them. */
   public InvocationParameters putInto(InvocationParameters parameters) {
-    if (parameters == null) {
-      throw new IllegalArgumentException("parameters must not be null");
-    }
+    checkArgument(parameters != null, "parameters must not be null");
     parameters.put(KEY, this);
     return parameters;
   }

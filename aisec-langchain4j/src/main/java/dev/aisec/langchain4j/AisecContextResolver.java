@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Principal;
 import dev.langchain4j.invocation.InvocationContext;
 import java.util.function.Function;
@@ -29,9 +31,7 @@ public interface AisecContextResolver {
    * {@code Authentication} captured at the call site). The context stored in the invocation parameters still wins.
    */
   static AisecContextResolver from(Function<InvocationContext, Principal> principalOf) {
-    if (principalOf == null) {
-      throw new IllegalArgumentException("principalOf must not be null");
-    }
+    checkArgument(principalOf != null, "principalOf must not be null");
     return invocation -> AisecContext.from(invocation).orElseGet(() -> {
       Principal p = principalOf.apply(invocation);
       return new AisecContext(p == null ? Principal.anonymous() : p, AisecContext.memoryId(invocation));

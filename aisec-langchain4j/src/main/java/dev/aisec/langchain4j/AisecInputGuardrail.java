@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Action;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
@@ -214,17 +216,13 @@ public final class AisecInputGuardrail implements InputGuardrail {
     private final List<String> injectorText = new ArrayList<>(List.of(DEFAULT_INJECTOR_TEXT));
 
     private Builder(Guard guard) {
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(guard != null, "guard must not be null");
       this.guard = guard;
     }
 
     /** How to find the principal and conversation of an invocation. */
     public Builder contextResolver(AisecContextResolver r) {
-      if (r == null) {
-        throw new IllegalArgumentException("contextResolver must not be null");
-      }
+      checkArgument(r != null, "contextResolver must not be null");
       this.resolver = r;
       return this;
     }

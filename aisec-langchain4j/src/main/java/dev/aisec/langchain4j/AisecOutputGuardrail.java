@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
@@ -122,26 +124,20 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     private Predicate<Verdict> repromptWhen = v -> true;
 
     private Builder(Guard guard) {
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(guard != null, "guard must not be null");
       this.guard = guard;
     }
 
     /** How to find the principal and conversation of an invocation. */
     public Builder contextResolver(AisecContextResolver r) {
-      if (r == null) {
-        throw new IllegalArgumentException("contextResolver must not be null");
-      }
+      checkArgument(r != null, "contextResolver must not be null");
       this.resolver = r;
       return this;
     }
 
     /** Puts pseudonyms back after the check (the vault of the Guard's pseudonymising redactor). */
     public Builder restorer(Restorer r) {
-      if (r == null) {
-        throw new IllegalArgumentException("restorer must not be null");
-      }
+      checkArgument(r != null, "restorer must not be null");
       this.restorer = r;
       return this;
     }
@@ -162,9 +158,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
 
     /** Which blocked answers are reprompted (default: all); the others fail. Needs {@link #reprompt(String)}. */
     public Builder repromptWhen(Predicate<Verdict> when) {
-      if (when == null) {
-        throw new IllegalArgumentException("repromptWhen must not be null");
-      }
+      checkArgument(when != null, "repromptWhen must not be null");
       this.repromptWhen = when;
       return this;
     }

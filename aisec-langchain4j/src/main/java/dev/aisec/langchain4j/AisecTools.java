@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
@@ -88,39 +90,29 @@ public final class AisecTools {
     private final Map<ToolSpecification, ToolExecutor> raw = new LinkedHashMap<>();
 
     private Builder(Guard guard) {
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(guard != null, "guard must not be null");
       this.guard = guard;
     }
 
     /** How to find the principal of the invocation. */
     public Builder contextResolver(AisecContextResolver r) {
-      if (r == null) {
-        throw new IllegalArgumentException("contextResolver must not be null");
-      }
+      checkArgument(r != null, "contextResolver must not be null");
       this.resolver = r;
       return this;
     }
 
     /** Restores the conversation's pseudonyms in tool arguments just before the tool runs (default: none). */
     public Builder restorer(Restorer r) {
-      if (r == null) {
-        throw new IllegalArgumentException("restorer must not be null");
-      }
+      checkArgument(r != null, "restorer must not be null");
       this.restorer = r;
       return this;
     }
 
     /** Adds every {@code @Tool} method of the objects. */
     public Builder tools(Object... toolObjects) {
-      if (toolObjects == null) {
-        throw new IllegalArgumentException("toolObjects must not be null");
-      }
+      checkArgument(toolObjects != null, "toolObjects must not be null");
       for (Object o : toolObjects) {
-        if (o == null) {
-          throw new IllegalArgumentException("toolObjects must not contain null");
-        }
+        checkArgument(o != null, "toolObjects must not contain null");
         for (Method m : o.getClass().getDeclaredMethods()) {
           if (m.isAnnotationPresent(Tool.class)) {
             raw.put(ToolSpecifications.toolSpecificationFrom(m), new DefaultToolExecutor(o, m));

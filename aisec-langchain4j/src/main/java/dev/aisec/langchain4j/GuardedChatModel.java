@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
@@ -80,9 +82,7 @@ public final class GuardedChatModel implements ChatModel {
 
   /** A copy bound to another principal and conversation (cheap; shares the delegate and the Guard). */
   public GuardedChatModel with(AisecContext ctx) {
-    if (ctx == null) {
-      throw new IllegalArgumentException("context must not be null");
-    }
+    checkArgument(ctx != null, "context must not be null");
     return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools);
   }
 
@@ -98,9 +98,7 @@ public final class GuardedChatModel implements ChatModel {
 
   @Override
   public ChatResponse chat(ChatRequest chatRequest, ChatRequestOptions options) {
-    if (chatRequest == null) {
-      throw new IllegalArgumentException("chatRequest must not be null");
-    }
+    checkArgument(chatRequest != null, "chatRequest must not be null");
     ChatRequestOptions opts = options == null ? ChatRequestOptions.EMPTY : options;
     AisecContext ctx = AisecContext.from(opts.listenerAttributes()).orElse(context);
     ChatRequest safe = gate.checkRequest(chatRequest, ctx);
@@ -142,12 +140,8 @@ public final class GuardedChatModel implements ChatModel {
     private boolean authorizeTools = true;
 
     private Builder(ChatModel delegate, Guard guard) {
-      if (delegate == null) {
-        throw new IllegalArgumentException("delegate must not be null");
-      }
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(delegate != null, "delegate must not be null");
+      checkArgument(guard != null, "guard must not be null");
       if (delegate instanceof GuardedChatModel) {
         throw new IllegalArgumentException("delegate is already a GuardedChatModel");
       }
@@ -157,18 +151,14 @@ public final class GuardedChatModel implements ChatModel {
 
     /** The principal and conversation used when a call carries none (default anonymous, no capability). */
     public Builder context(AisecContext ctx) {
-      if (ctx == null) {
-        throw new IllegalArgumentException("context must not be null");
-      }
+      checkArgument(ctx != null, "context must not be null");
       this.context = ctx;
       return this;
     }
 
     /** Puts pseudonyms back into answer texts (default: none). */
     public Builder restorer(Restorer r) {
-      if (r == null) {
-        throw new IllegalArgumentException("restorer must not be null");
-      }
+      checkArgument(r != null, "restorer must not be null");
       this.restorer = r;
       return this;
     }

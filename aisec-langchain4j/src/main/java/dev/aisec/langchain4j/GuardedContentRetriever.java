@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Action;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Finding;
@@ -148,30 +150,22 @@ public final class GuardedContentRetriever implements ContentRetriever {
     private boolean spotlightAll;
 
     private Builder(ContentRetriever delegate, Guard guard) {
-      if (delegate == null) {
-        throw new IllegalArgumentException("delegate must not be null");
-      }
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(delegate != null, "delegate must not be null");
+      checkArgument(guard != null, "guard must not be null");
       this.delegate = delegate;
       this.guard = guard;
     }
 
     /** How to find the principal of the query's invocation. */
     public Builder contextResolver(AisecContextResolver r) {
-      if (r == null) {
-        throw new IllegalArgumentException("contextResolver must not be null");
-      }
+      checkArgument(r != null, "contextResolver must not be null");
       this.resolver = r;
       return this;
     }
 
     /** How untrusted text is marked (default {@link Spotlighter#standard()}). */
     public Builder spotlighter(Spotlighter s) {
-      if (s == null) {
-        throw new IllegalArgumentException("spotlighter must not be null");
-      }
+      checkArgument(s != null, "spotlighter must not be null");
       this.spotlighter = s;
       return this;
     }
@@ -187,9 +181,7 @@ public final class GuardedContentRetriever implements ContentRetriever {
 
     /** Treatment of flagged documents: SPOTLIGHT (default), KEEP or DROP. */
     public Builder onFlag(Treatment t) {
-      if (t == null) {
-        throw new IllegalArgumentException("onFlag must not be null");
-      }
+      checkArgument(t != null, "onFlag must not be null");
       this.onFlag = t;
       return this;
     }

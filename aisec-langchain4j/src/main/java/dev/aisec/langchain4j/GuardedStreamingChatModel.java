@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -69,9 +71,7 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
 
   /** A copy bound to another principal and conversation. */
   public GuardedStreamingChatModel with(AisecContext ctx) {
-    if (ctx == null) {
-      throw new IllegalArgumentException("context must not be null");
-    }
+    checkArgument(ctx != null, "context must not be null");
     return new GuardedStreamingChatModel(delegate, guard, ctx, restorer, authorizeTools);
   }
 
@@ -200,12 +200,8 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     private boolean authorizeTools = true;
 
     private Builder(StreamingChatModel delegate, Guard guard) {
-      if (delegate == null) {
-        throw new IllegalArgumentException("delegate must not be null");
-      }
-      if (guard == null) {
-        throw new IllegalArgumentException("guard must not be null");
-      }
+      checkArgument(delegate != null, "delegate must not be null");
+      checkArgument(guard != null, "guard must not be null");
       if (delegate instanceof GuardedStreamingChatModel) {
         throw new IllegalArgumentException("delegate is already a GuardedStreamingChatModel");
       }
@@ -215,18 +211,14 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
 
     /** The principal and conversation used when a call carries none (default anonymous, no capability). */
     public Builder context(AisecContext ctx) {
-      if (ctx == null) {
-        throw new IllegalArgumentException("context must not be null");
-      }
+      checkArgument(ctx != null, "context must not be null");
       this.context = ctx;
       return this;
     }
 
     /** Puts pseudonyms back into answer texts (default: none). */
     public Builder restorer(Restorer r) {
-      if (r == null) {
-        throw new IllegalArgumentException("restorer must not be null");
-      }
+      checkArgument(r != null, "restorer must not be null");
       this.restorer = r;
       return this;
     }

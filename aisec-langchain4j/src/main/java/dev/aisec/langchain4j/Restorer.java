@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 /**
  * Puts original values back in place of pseudonyms before an answer reaches the user. A pseudonymising
  * {@link dev.aisec.api.Redactor} records each pseudonym in a vault scoped by the {@code conversation} attribute of the
@@ -20,9 +22,7 @@ public interface Restorer {
    * {@link dev.aisec.api.Guard.Builder#redactor(dev.aisec.api.Redactor)}.
    */
   static Restorer of(dev.aisec.data.pii.PiiRedactor pseudonymizingRedactor) {
-    if (pseudonymizingRedactor == null) {
-      throw new IllegalArgumentException("pseudonymizingRedactor must not be null");
-    }
+    checkArgument(pseudonymizingRedactor != null, "pseudonymizingRedactor must not be null");
     pseudonymizingRedactor.vault("aisec-langchain4j:probe"); // fails fast when the redactor does not pseudonymise
     return (conversationKey, text) -> pseudonymizingRedactor.vault(conversationKey).restore(text);
   }

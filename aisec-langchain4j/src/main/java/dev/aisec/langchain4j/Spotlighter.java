@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 /**
  * Marks untrusted text (a retrieved document, a tool result) so the model can tell data from instructions
  * ("spotlighting"). Implementations must be thread-safe, must keep the text's content readable, and must not throw.
@@ -27,9 +29,7 @@ public interface Spotlighter {
    * change the system prompt.
    */
   static Spotlighter of(dev.aisec.prompt.Spotlighter.Mode mode) {
-    if (mode == null) {
-      throw new IllegalArgumentException("mode must not be null");
-    }
+    checkArgument(mode != null, "mode must not be null");
     dev.aisec.prompt.Spotlighter s = dev.aisec.prompt.Spotlighter.of(mode);
     return untrusted -> {
       dev.aisec.prompt.Spotlighter.Spotlighted r = s.apply(untrusted);

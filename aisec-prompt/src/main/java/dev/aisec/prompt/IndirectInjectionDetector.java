@@ -3,6 +3,7 @@ package dev.aisec.prompt;
 import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
+import dev.aisec.prompt.internal.DocumentModel;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Model;
 import dev.aisec.prompt.internal.Reporter;
@@ -14,10 +15,15 @@ import java.util.List;
  * e-mails, code comments, table cells or tool results (policy id {@code indirect-injection}, channels RETRIEVED and
  * TOOL_RESULT).
  *
- * <p>Same layers as {@link PromptInjectionDetector}, with scores tuned for data that should hold no instructions at
- * all: markers such as fake delimiters, role turns and text addressing "the AI" weigh more, and the classifier is
- * also applied to short token windows so that one injected sentence stands out in a long document. Findings have type
- * {@code INDIRECT_INJECTION} (summary per window) plus one finding per signal. Thread-safe.
+ * <p>Same normalisation, decoding, rule and marker layers as {@link PromptInjectionDetector}, with scores tuned for
+ * data that should hold no instructions at all (fake delimiters, role turns and text addressing "the AI" weigh more).
+ * Instead of the prompt classifier, each window is read as a document: it is cut into sentences, lines and table
+ * rows, and a document-level model scores how much each one reads like an instruction to the model <em>and stands
+ * out from the rest of the document</em> (instruction-likeness relative to the document, words found nowhere else,
+ * cues about the answer, an assistant or the user, imperative mood, task-switch words, in nine languages). Findings
+ * have type {@code INDIRECT_INJECTION} (summary per window), {@code OUT_OF_PLACE_INSTRUCTION} (the most
+ * instruction-like segment, when it scores at least 0.5) and one finding per signal. Linear in the text's length.
+ * Thread-safe.
  */
 public final class IndirectInjectionDetector implements Detector {
 
@@ -38,7 +44,8 @@ public final class IndirectInjectionDetector implements Detector {
   public static IndirectInjectionDetector standard() {
     IndirectInjectionDetector d = standard;
     if (d == null) {
-      d = new IndirectInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), true, Model.instruction()));
+      d = new IndirectInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), true, Model.instruction(),
+          DocumentModel.standard()));
       standard = d;
     }
     return d;
@@ -62,8 +69,13 @@ public final class IndirectInjectionDetector implements Detector {
     return Reporter.assess(engine, ID, TYPE, context);
   }
 
-  /** Version of the classifier weights in use. */
+  /** Version of the classifier weights in use (the attack model, used for decoded payloads). */
   public String modelVersion() {
     return engine.model().version;
+  }
+
+  /** Version of the document model in use ({@code none} when no weights are shipped). */
+  public String documentModelVersion() {
+    return DocumentModel.standard().version;
   }
 }

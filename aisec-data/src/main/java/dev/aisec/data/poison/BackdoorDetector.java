@@ -85,37 +85,41 @@ public final class BackdoorDetector {
     // candidate n-grams -> rows; a first pass counts document frequency by 64-bit hash so that only n-grams carried
     // by at least minSupport rows are ever materialised
     List<List<String>> toks = new ArrayList<>(n);
-    java.util.HashMap<Long, int[]> dfByHash = new java.util.HashMap<>();
+    LongCounts dfByHash = new LongCounts(1 << 16);
+    LongCounts seenInRow = new LongCounts(1 << 10);
     for (int i = 0; i < n; i++) {
       List<String> t = TextTokens.tokens(texts.get(i));
       toks.add(t);
-      java.util.Set<Long> seen = new java.util.HashSet<>();
+      seenInRow.clear();
       for (int len = 1; len <= 3; len++) {
         for (int s = 0; s + len <= t.size(); s++) {
           long h = ngramHash(t, s, len);
-          if (seen.add(h)) {
-            dfByHash.computeIfAbsent(h, k -> new int[1])[0]++;
+          if (seenInRow.increment(h) == 1) {
+            dfByHash.increment(h);
           }
         }
       }
     }
-    Map<String, List<Integer>> rowsOf = new HashMap<>();
+    Map<Long, RowList> rowsOf = new HashMap<>();
     for (int i = 0; i < n; i++) {
       List<String> t = toks.get(i);
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      seenInRow.clear();
       for (int len = 1; len <= 3; len++) {
         for (int s = 0; s + len <= t.size(); s++) {
-          if (dfByHash.get(ngramHash(t, s, len))[0] < minSupport) {
+          long h = ngramHash(t, s, len);
+          if (dfByHash.get(h) < minSupport || seenInRow.increment(h) != 1) {
             continue;
           }
-          String g = String.join(" ", t.subList(s, s + len));
-          if (seen.add(g)) {
-            rowsOf.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
-          }
+          final int start = s;
+          final int length = len;
+          rowsOf.computeIfAbsent(h, k -> new RowList(String.join(" ", t.subList(start, start + length)))).add(i);
         }
       }
     }
     dfByHash = null;
+    toks = null;
+    TokenIndex tokenIndex = new TokenIndex(m);
+    boolean[] blocked = new boolean[vocab.size()];
     long tests = 0;
     List<Trigger> cands = new ArrayList<>();
     MinHasher mh = MinHasher.of(64, 5, seed);
@@ -137,12 +141,12 @@ public final class BackdoorDetector {
     double[][] scratch = new double[c][v];
     boolean[] touchedMark = new boolean[v];
     int[] touchedList = new int[1024];
-    for (Map.Entry<String, List<Integer>> e : rowsOf.entrySet()) {
-      List<Integer> rows = e.getValue();
+    for (RowList e : rowsOf.values()) {
+      List<Integer> rows = e.asList();
       if (rows.size() < minSupport) {
         continue;
       }
-      String g = e.getKey();
+      String g = e.gram;
       String[] parts = g.split(" ");
       int[] withLabel = new int[c];
       int[] contra = new int[c];
@@ -190,6 +194,10 @@ public final class BackdoorDetector {
       for (int cc = 0; cc < c; cc++) {
         logDenom[cc] = Math.log(sumC[cc] - sumG[cc] + smooth);
       }
+      int[] blockedList = tokenIndex.featuresSharingAnyOf(parts);
+      for (int f : blockedList) {
+        blocked[f] = true;
+      }
       double[] lj = new double[c];
       java.util.Set<Integer> contradictedRows = new java.util.HashSet<>();
       int seenTarget = 0;
@@ -208,7 +216,7 @@ public final class BackdoorDetector {
           lj[cc] = Math.log((docsC[cc] - docsG[cc] + 1.0) / (n - rows.size() + c));
         }
         for (int f : m.featuresOf(i)) {
-          if (sharesToken(f, parts, vocab, m)) {
+          if (blocked[f]) {
             continue;
           }
           double any = 0;
@@ -226,6 +234,9 @@ public final class BackdoorDetector {
           contra[l]++;
           contradictedRows.add(i);
         }
+      }
+      for (int f : blockedList) {
+        blocked[f] = false;
       }
       for (int t = 0; t < touched; t++) {
         int f = touchedList[t];
@@ -352,16 +363,156 @@ public final class BackdoorDetector {
     return false;
   }
 
-  private static boolean sharesToken(int feature, String[] parts, Map<String, Integer> vocab, TextClassifier m) {
-    String[] ft = m.featureTokens(feature);
-    for (String a : ft) {
-      for (String b : parts) {
-        if (a.equals(b)) {
-          return true;
+  /** Rows carrying one candidate n-gram, in increasing order, without boxing until the candidate is examined. */
+  private static final class RowList {
+    final String gram;
+    int[] rows = new int[4];
+    int size;
+
+    RowList(String gram) {
+      this.gram = gram;
+    }
+
+    void add(int row) {
+      if (size == rows.length) {
+        rows = Arrays.copyOf(rows, size * 2);
+      }
+      rows[size++] = row;
+    }
+
+    List<Integer> asList() {
+      List<Integer> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(rows[i]);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * For every token of the classifier's vocabulary, the features (unigrams and bigrams) that contain it, so that the
+   * features sharing a token with a candidate are found without comparing strings per row.
+   */
+  private static final class TokenIndex {
+    private final Map<String, int[]> featuresByToken = new HashMap<>();
+
+    TokenIndex(TextClassifier m) {
+      Map<String, int[]> growing = new HashMap<>();
+      Map<String, Integer> sizes = new HashMap<>();
+      for (int f = 0; f < m.vocabulary().size(); f++) {
+        for (String tok : distinct(m.featureTokens(f))) {
+          int[] list = growing.get(tok);
+          int size = sizes.getOrDefault(tok, 0);
+          if (list == null) {
+            list = new int[2];
+          } else if (size == list.length) {
+            list = Arrays.copyOf(list, size * 2);
+          }
+          list[size] = f;
+          growing.put(tok, list);
+          sizes.put(tok, size + 1);
+        }
+      }
+      for (Map.Entry<String, int[]> e : growing.entrySet()) {
+        featuresByToken.put(e.getKey(), Arrays.copyOf(e.getValue(), sizes.get(e.getKey())));
+      }
+    }
+
+    private static String[] distinct(String[] toks) {
+      return toks.length == 2 && toks[0].equals(toks[1]) ? new String[] {toks[0]} : toks;
+    }
+
+    /** Feature ids containing any of the tokens (a feature may appear more than once). */
+    int[] featuresSharingAnyOf(String[] parts) {
+      int total = 0;
+      for (String p : parts) {
+        int[] l = featuresByToken.get(p);
+        total += l == null ? 0 : l.length;
+      }
+      int[] out = new int[total];
+      int k = 0;
+      for (String p : parts) {
+        int[] l = featuresByToken.get(p);
+        if (l != null) {
+          System.arraycopy(l, 0, out, k, l.length);
+          k += l.length;
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Open-addressing map from 64-bit n-gram hashes to counts; memory is two primitive arrays. */
+  private static final class LongCounts {
+    private long[] keys;
+    private int[] counts;
+    private boolean[] used;
+    private int[] filled;
+    private int size;
+
+    LongCounts(int capacity) {
+      keys = new long[capacity];
+      counts = new int[capacity];
+      used = new boolean[capacity];
+      filled = new int[capacity / 2 + 1];
+    }
+
+    /** Adds one to the key's count and returns the new count. */
+    int increment(long key) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      int i = slot(key, keys, used);
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = key;
+        filled[size++] = i;
+      }
+      return ++counts[i];
+    }
+
+    int get(long key) {
+      int i = slot(key, keys, used);
+      return used[i] ? counts[i] : 0;
+    }
+
+    /** Empties the map, keeping its capacity; costs the number of entries, not the capacity. */
+    void clear() {
+      for (int j = 0; j < size; j++) {
+        used[filled[j]] = false;
+        counts[filled[j]] = 0;
+      }
+      size = 0;
+    }
+
+    private static int slot(long key, long[] keys, boolean[] used) {
+      int mask = keys.length - 1;
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (used[i] && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCounts = counts;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      counts = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      filled = new int[oldKeys.length + 1];
+      int k = 0;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = slot(oldKeys[j], keys, used);
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          counts[i] = oldCounts[j];
+          filled[k++] = i;
         }
       }
     }
-    return false;
   }
 
   /** log P(X >= k) for X ~ Binomial(n, q), computed stably in log space. */

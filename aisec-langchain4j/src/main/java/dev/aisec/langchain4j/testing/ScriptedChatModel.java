@@ -1,5 +1,7 @@
 package dev.aisec.langchain4j.testing;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.Content;
@@ -139,27 +141,21 @@ public final class ScriptedChatModel implements ChatModel {
 
     /** Adds a rule on the last user message's text (ASCII case-insensitive substring). */
     public Builder whenUserSays(String phrase, Function<ChatRequest, AiMessage> answer) {
-      if (phrase == null) {
-        throw new IllegalArgumentException("phrase must not be null");
-      }
+      checkArgument(phrase != null, "phrase must not be null");
       String p = phrase.toLowerCase(java.util.Locale.ROOT);
       return when(r -> lastUserText(r).toLowerCase(java.util.Locale.ROOT).contains(p), answer);
     }
 
     /** The answer when no rule matches (default "OK."). */
     public Builder otherwise(Function<ChatRequest, AiMessage> answer) {
-      if (answer == null) {
-        throw new IllegalArgumentException("otherwise must not be null");
-      }
+      checkArgument(answer != null, "otherwise must not be null");
       this.otherwise = answer;
       return this;
     }
 
     /** Adds a listener fired on every call. */
     public Builder listener(ChatModelListener listener) {
-      if (listener == null) {
-        throw new IllegalArgumentException("listener must not be null");
-      }
+      checkArgument(listener != null, "listener must not be null");
       listeners.add(listener);
       return this;
     }

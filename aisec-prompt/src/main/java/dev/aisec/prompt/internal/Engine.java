@@ -23,6 +23,8 @@ public final class Engine {
   public static final int OVERLAP = 256;
   public static final int MAX_DEPTH = 2;
   public static final int SUB_WINDOW = 48;
+  /** Score of an exfiltration link template ({@link ExfilLinks}) in retrieved text. */
+  static final double EXFIL_LINK_SCORE = 0.6;
 
   /** One piece of evidence, span in the ORIGINAL text. */
   public record Signal(String type, String name, int start, int end, double score, String detail) {}
@@ -42,6 +44,7 @@ public final class Engine {
   /** {@link Features#exactSumLimit} of the model's weights. */
   private final int exactSum;
   private final int exactInstruction;
+  private final DocumentModel document;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final StrTable<Integer> CUES;
@@ -63,12 +66,21 @@ public final class Engine {
    *     null for the direct detector
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction) {
+    this(rules, model, indirect, instruction, null);
+  }
+
+  /**
+   * @param document for the indirect detector, the document-level segment model ({@link DocumentModel}); null
+   *     for none
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document) {
     this.rules = rules;
     this.model = model;
     this.indirect = indirect;
     this.instruction = instruction;
     this.exactSum = Features.exactSumLimit(model.w);
     this.exactInstruction = instruction == null ? 0 : Features.exactSumLimit(instruction.w);
+    this.document = document == null || document.isEmpty() ? null : document;
   }
 
   public Model model() {
@@ -172,13 +184,39 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
-    double p = classify(t, 0, t.size);
-    if (indirect) {
-      if (t.size > SUB_WINDOW) {
-        p = Math.max(p, classifySub(model, t, exactSum));
+    if (indirect && document != null) {
+      List<ExfilLinks.Hit> links = new ArrayList<>();
+      ExfilLinks.scan(chunk, 0, chunk.length(), links);
+      for (ExfilLinks.Hit h : links) {
+        sig.add(new Signal("EXFILTRATION_LINK", "exfiltration/link-template", view.toOriginalStart(offset + h.start()),
+            view.toOriginalEnd(offset + h.end()), EXFIL_LINK_SCORE,
+            "link whose query asks for conversation data (history, summary, e-mail, secrets) to be filled in"));
+        r = Math.max(r, EXFIL_LINK_SCORE);
+        addFam(fams, "exfiltration");
       }
-      if (instruction != null) {
-        p = Math.max(p, outlierInstruction(instruction, t, exactInstruction));
+    }
+    double p;
+    if (indirect && document != null) {
+      // for retrieved text the document model replaces the attack classifier and the instruction-head outlier:
+      // those were trained on prompts and score long ordinary documents (e-mails full of requests) high; rules,
+      // markers and decoded payloads still count (chosen on the document model's own validation documents)
+      DocumentModel.Best b = document.score(chunk, t, instruction);
+      p = b.p();
+      if (p >= 0.5) {
+        sig.add(new Signal("OUT_OF_PLACE_INSTRUCTION", "document/out-of-place",
+            view.toOriginalStart(offset + t.start[b.fromTok()]), view.toOriginalEnd(offset + t.end[b.toTok() - 1]),
+            p, "segment reads like an instruction to the model and stands out from the rest of the document "
+                + "(document model p=" + fmt(p) + ")"));
+      }
+    } else {
+      p = classify(t, 0, t.size);
+      if (indirect) {
+        if (t.size > SUB_WINDOW) {
+          p = Math.max(p, classifySub(model, t, exactSum));
+        }
+        if (instruction != null) {
+          p = Math.max(p, outlierInstruction(instruction, t, exactInstruction));
+        }
       }
     }
     double score = combine(p, r, fams.size());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aisec.api.text.TextView;
+import dev.aisec.prompt.internal.DocumentFeatures;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Features;
 import dev.aisec.prompt.internal.Model;
@@ -171,6 +172,10 @@ public final class InjectionTrainer {
         fn.put("rowsUsed", ix.size() - before);
         docs += ix.size() - before;
       }
+      List<String> pseudoDocs = new ArrayList<>();
+      for (Ex e : ix) {
+        pseudoDocs.add(e.text);
+      }
       // bias calibration: train on 85% of the training families, find the logit that keeps TARGET_FPR of the
       // remaining 15% benign rows above 0.5, then shift the final model's bias by the same amount
       List<Ex> fitPart = new ArrayList<>();
@@ -236,6 +241,7 @@ public final class InjectionTrainer {
       try (OutputStream out = Files.newOutputStream(instrFile)) {
         instr.write(out);
       }
+      trainDocumentModel(modelFile, own, pseudoDocs, instr, files, splitDir);
       train.addAll(own);
       try (OutputStream out = Files.newOutputStream(modelFile)) {
         m.write(out);
@@ -283,6 +289,88 @@ public final class InjectionTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Trains the indirect detector's document model ({@link DocumentTrainer}) and writes {@code document-lr.bin} and
+   * {@code document-lr.json} next to the attack model. Does not change the attack model or the instruction head.
+   */
+  private String trainDocumentModel(Path modelFile, List<Row> own, List<String> pseudoDocs, Model instr,
+      ArrayNode files, Path splitDir) throws IOException {
+    List<String> hosts = new ArrayList<>();
+    List<String> marked = new ArrayList<>();
+    for (Row r : own) {
+      if (r.text.indexOf(INJ_OPEN) >= 0) {
+        marked.add(r.text);
+      } else if (r.category.equals("document")) {
+        hosts.add(r.text);
+      }
+    }
+    hosts.addAll(pseudoDocs);
+    // longer pseudo-documents too (three consecutive ones joined), as long ordinary texts have more segments
+    for (int i = 0; i + 3 <= pseudoDocs.size(); i += 3) {
+      hosts.add(pseudoDocs.get(i) + pseudoDocs.get(i + 1) + pseudoDocs.get(i + 2));
+    }
+    String res = DocumentTrainer.resourceText();
+    DocumentTrainer dt = new DocumentTrainer(seed, instr);
+    List<DocumentTrainer.Doc> docs = DocumentTrainer.documents(res, hosts, marked, seed);
+    Object[] r = dt.train(docs);
+    if (splitDir != null) {
+      // the document model's validation documents (own held-out host and injection lines), for scoring with the CLI
+      Files.createDirectories(splitDir);
+      try (BufferedWriter w = Files.newBufferedWriter(splitDir.resolve("documents-val.jsonl"))) {
+        for (DocumentTrainer.Doc d : docs) {
+          if (d.val()) {
+            ObjectNode o = json.createObjectNode();
+            o.put("text", d.text());
+            o.put("label", d.injStart() >= 0 ? "injection" : "benign");
+            w.write(json.writeValueAsString(o));
+            w.write('\n');
+          }
+        }
+      }
+    }
+    dev.aisec.prompt.internal.DocumentModel dm = (dev.aisec.prompt.internal.DocumentModel) r[0];
+    Path docFile = modelFile.resolveSibling(modelFile.getFileName().toString().replace("injection", "document"));
+    try (OutputStream out = Files.newOutputStream(docFile)) {
+      dm.write(out);
+    }
+    ObjectNode meta = json.createObjectNode();
+    meta.put("model", "aisec indirect-injection document segment model (logistic regression)");
+    meta.put("version", dm.version);
+    meta.put("instructionModel", instr.version);
+    meta.put("features", "per segment (sentence, line, table row; <= " + DocumentFeatures.MAX_SEGMENT + " tokens) of "
+        + "a " + Engine.WINDOW + "-char window: hashed (2^" + Features.BITS + ") word 1/2-grams, char 3/4-grams and "
+        + "first one/two words, plus " + DocumentFeatures.DENSE + " dense features relative to the document "
+        + "(instruction-head logit and logit minus the document median, share and count of words found nowhere "
+        + "else in the document, cue words answer/AI/user/task-switch/second person and their rarity in the rest "
+        + "of the document, position, length)");
+    meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + DocumentTrainer.L2 + ", class-balanced over segments, "
+        + DocumentTrainer.EPOCHS + " epochs, shuffled with seed");
+    meta.put("validation", (String) r[1]);
+    meta.put("seed", seed);
+    meta.put("neverRead", "NotInject rows, bipia-indirect.jsonl, tensortrust-defenses.jsonl");
+    ArrayNode df = meta.putArray("trainingFiles");
+    ObjectNode rn = df.addObject();
+    byte[] rb = res.getBytes(StandardCharsets.UTF_8);
+    rn.put("file", "aisec-prompt/src/main/resources" + DocumentTrainer.RESOURCE);
+    rn.put("sha256", sha256(rb));
+    for (JsonNode f : files) {
+      String name = f.path("file").asText();
+      if (name.contains("aisec-templates") || name.contains("aisec-written") || name.contains("sms_spam")
+          || name.contains("wnut17") || name.contains("presidio")) {
+        ObjectNode c = df.addObject();
+        c.put("file", name);
+        c.put("sha256", f.path("sha256").asText());
+        c.put("use", name.contains("aisec-") ? "document rows as hosts, docattack rows as they are"
+            : "joined 48-token pseudo-documents as hosts");
+      }
+    }
+    meta.put("command", "bin/aisec prompt train --datasets <shared>/datasets/prompt-injection --seed " + seed
+        + "  (from the repository root; trained after the instruction head, which it uses as a feature)");
+    Files.writeString(docFile.resolveSibling(docFile.getFileName().toString().replace(".bin", ".json")),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
+    return dm.version;
   }
 
   private void readJsonl(String f, byte[] bytes, List<Row> rows) throws IOException {

@@ -40,6 +40,11 @@ public final class Gazetteer {
   public static final int T_PLACE = 8;
   public static final int T_STOP = 16;
   public static final int T_NEVER = 32;
+  /**
+   * Ordinary English words (lower-case entries of a spelling dictionary, {@code english.txt.gz}, built by
+   * {@code aisec-data/tools/build_english.py}); used only by the PERSON tagger, never on the scan's hot path.
+   */
+  public final WordSet english;
   /** The longest place entry in words. */
   public final int maxPlaceWords;
 
@@ -91,6 +96,26 @@ public final class Gazetteer {
       mx = Math.max(mx, Math.min(4, w));
     }
     this.maxPlaceWords = mx;
+    this.english = new WordSet(readLines("/dev/aisec/data/pii/english.txt.gz"));
+  }
+
+  private static List<String> readLines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
   }
 
   private static Gazetteer load() {
@@ -174,7 +199,32 @@ public final class Gazetteer {
       + "arabic persian iranian iraqi israeli jewish muslim christian catholic protestant buddhist hindu latin "
       + "vietnamese thai filipino indonesian malaysian singaporean estonian latvian lithuanian georgian "
       + "armenian scandinavian nordic southern northern eastern western central labor labour christmas easter "
-      + "thanksgiving halloween ramadan hanukkah";
+      + "thanksgiving halloween ramadan hanukkah "
+      // software, services and brands that look like names when capitalised ("Use Redis with Kafka")
+      + "postgres postgresql mysql mariadb sqlite redis memcached kafka rabbitmq grafana prometheus kibana "
+      + "elasticsearch opensearch logstash nginx tomcat jenkins terraform ansible puppet maven gradle npm nodejs "
+      + "react angular svelte django flask laravel symfony hibernate mongodb cassandra hadoop airflow snowflake "
+      + "databricks tableau salesforce hubspot zendesk stripe twilio sentry datadog splunk okta auth0 vercel heroku "
+      + "netlify cloudflare akamai fastly oracle sap cisco nvidia samsung huawei xiaomi lenovo motorola fedex "
+      + "dhl usps openai chatgpt gpt claude gemini llama copilot bard figma notion trello asana dropbox onedrive "
+      + "sharepoint webex gmail hotmail yahoo bing wikipedia reddit tiktok snapchat pinterest linkedin discord "
+      + "twitch shopify woocommerce magento wordpress drupal joomla postman swagger graphql kubectl helm istio "
+      + "envoy consul vault nomad vagrant podman openshift rancher argo argocd circleci travis bitbucket sonarqube "
+      + "jupyter pandas numpy pytorch tensorflow keras scikit matlab excel "
+      // departments and business functions
+      + "sales finance marketing engineering legal accounting procurement payroll operations compliance "
+      + "logistics billing invoicing helpdesk devops "
+      + "vertrieb einkauf buchhaltung verwaltung geschäftsführung kundenservice kundendienst personalabteilung "
+      + "ventes achats comptabilité ventas compras contabilidad vendite acquisti contabilità verkoop inkoop "
+      + "boekhouding "
+      // weekdays and months of nl, it, pt (de, fr, es are above or in the date recognizer)
+      + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì "
+      + "segunda terça quarta quinta sexta januari februari maart augustus gennaio febbraio aprile giugno luglio "
+      + "settembre ottobre dicembre janeiro fevereiro março junho julho setembro outubro novembro dezembro "
+      + "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+      + "dimanche lunes martes miércoles jueves viernes januar februar märz juni juli oktober dezember janvier "
+      + "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo "
+      + "junio julio agosto septiembre octubre noviembre diciembre";
 
   static final String EXTRA_FIRST = "";
 
@@ -191,7 +241,9 @@ public final class Gazetteer {
       + "drive court place square tv fm am pm usa eu un uk nato lot batch model chapter section page score "
       + "version release build order invoice ticket parcel total revenue temperature coordinates disk request "
       + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
-      + "lake mount fort pass hills valley bay";
+      + "lake mount fort pass hills valley bay "
+      + "hoi moin servus hej hiya howdy namaste shalom salaam grüße gruß obrigado obrigada graag groet groeten "
+      + "vielen dank danke bedankt tack takk kiitos dzięki hvala saludos cordiales cordialmente";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

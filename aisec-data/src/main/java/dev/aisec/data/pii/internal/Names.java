@@ -135,7 +135,385 @@ final class Names {
     return v;
   }
 
+  /**
+   * Recognises a name, place or worded date starting at {@code i}: first the rules; then, for a capitalised word the
+   * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
+   */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    int before = h.n;
+    int r = rules(eng, t, i, h);
+    if (h.n > before && articleBefore(t, i)) {
+      // "der Kunde", "the Falcon service", "la Factura": a capitalised word after an article is a noun, not a name
+      for (int k = before; k < h.n; k++) {
+        if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
+          h.scores[k] = Math.min(h.scores[k], 0.3);
+        }
+      }
+      return r;
+    }
+    char c = t.charAt(i);
+    if (!eng.namesOn() || !Character.isLetter(c)) {
+      return r;
+    }
+    if (h.n > before && Character.isUpperCase(c) && personAt(h, before, i) && logLine(t, i)) {
+      // "INFO Scheduler: Job Nightly Export finished", "WARN Cache Miss for Session": Title Case in a log line is a
+      // component or message, a name only when it starts with a listed first name
+      Gazetteer g = Gazetteer.get();
+      if (!g.first.contains(t, i, letters(t, i))) {
+        for (int k = before; k < h.n; k++) {
+          if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
+            h.scores[k] = Math.min(h.scores[k], 0.3);
+          }
+        }
+      }
+      return r;
+    }
+    boolean quoted = i > 0 && t.charAt(i - 1) == '"';
+    if (Character.isLowerCase(c) && !quoted) {
+      return r;
+    }
+    double best = 0;
+    for (int k = before; k < h.n; k++) {
+      if (h.scores[k] >= 0.5 || !PiiEntity.PERSON.equals(h.types[k])) {
+        return r;
+      }
+      best = Math.max(best, h.scores[k]);
+    }
+    if (quoted) {
+      int v = personField(t, i, h);
+      if (v > 0) {
+        return Math.max(r, v);
+      }
+      if (Character.isLowerCase(c)) {
+        return r;
+      }
+    }
+    return tagger(t, i, r, best, h);
+  }
+
+  /**
+   * Articles and article contractions of de, fr, es, it, nl (German capitalises every noun); not English ones ("the
+   * Takuda novel", "a Taylor Swift concert" are names) nor name particles (de, van, von, di).
+   */
+  private static final WordSet ARTICLES = set(" der die das den dem des ein eine einen einem einer eines "
+      + "im am zum zur vom beim ins le la les un une du au aux el los las unos unas al il lo gli uno una dei degli "
+      + "della dello delle het een ");
+
+  /** Whether the word right before {@code i} (same line, only spaces between) is an article. */
+  static boolean articleBefore(CharSequence t, int i) {
+    int k = i - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && we - k <= 6) {
+      k--;
+    }
+    if (!(we - (k + 1) >= 1 && (k < 0 || !Character.isLetter(t.charAt(k))) && ARTICLES.contains(t, k + 1, we))) {
+      return false;
+    }
+    // "van den Broeck", "von der Leyen", "de la Cruz": the article is part of a surname after a particle
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int pe = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && pe - k <= 4) {
+      k--;
+    }
+    return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
+  }
+
+  private static boolean personAt(Hits h, int from, int i) {
+    for (int k = from; k < h.n; k++) {
+      if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet LOG_LEVELS = set(" INFO WARN WARNING ERROR DEBUG TRACE FATAL SEVERE CRITICAL NOTICE ");
+
+  /**
+   * Whether the line holding {@code i} has a log level word (INFO, WARN, ERROR ...) in capitals before {@code i}.
+   * Looks back at most 120 characters.
+   */
+  static boolean logLine(CharSequence t, int i) {
+    int k = i - 1;
+    int stop = Math.max(0, i - 120);
+    while (k >= stop && t.charAt(k) != '\n') {
+      if (Character.isUpperCase(t.charAt(k)) && (k == 0 || !Character.isLetter(t.charAt(k - 1)))) {
+        int e = k;
+        while (e < i && Character.isUpperCase(t.charAt(e))) {
+          e++;
+        }
+        if (e - k >= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && LOG_LEVELS.contains(t, k, e)) {
+          return true;
+        }
+      }
+      k--;
+    }
+    return false;
+  }
+
+  private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
+
+  private static final ThreadLocal<StringBuilder> KEY_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
+  /** JSON keys whose string value is a person's name (compared without case, "_" and "-"). */
+  private static final WordSet PERSON_KEYS = set(" name fullname firstname lastname givenname familyname surname "
+      + "displayname customer customername client clientname assignee assignedto reporter author owner ownername "
+      + "contact contactname employee employeename patient patientname sender sendername recipient recipientname "
+      + "manager createdby updatedby modifiedby requester requestedby approver approvedby person personname "
+      + "holder cardholder accountholder accountname beneficiary payee payer driver passenger guest member buyer "
+      + "seller applicant candidate student teacher doctor physician nurse agent representative signatory "
+      + "nombre apellido prenom nom vorname nachname kunde ");
+
+  /**
+   * A JSON string value of a person field: {@code "assignee": "Ngozi Chukwu"}. {@code i} is the first character
+   * after the value's opening quote. Returns the end of the value when reported, else -1.
+   */
+  private static int personField(CharSequence t, int i, Hits h) {
+    int k = i - 2;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != ':') {
+      return -1;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != '"') {
+      return -1;
+    }
+    int ke = k;
+    int ks = k - 1;
+    while (ks >= 0 && ke - ks <= 32 && t.charAt(ks) != '"') {
+      ks--;
+    }
+    if (ks < 0 || t.charAt(ks) != '"') {
+      return -1;
+    }
+    // the key without "_", "-", "." and spaces (in a per-thread buffer: no allocation)
+    StringBuilder key = KEY_BUFFER.get();
+    key.setLength(0);
+    for (int q = ks + 1; q < ke; q++) {
+      char c = t.charAt(q);
+      if (Character.isLetter(c)) {
+        key.append(c);
+      } else if (c != '_' && c != '-' && c != ' ' && c != '.') {
+        return -1;
+      }
+    }
+    if (key.length() == 0 || !PERSON_KEYS.contains(key, 0, key.length())) {
+      return -1;
+    }
+    // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
+    // name or name-like spelling that is not an ordinary word
+    Gazetteer g = Gazetteer.get();
+    int q = i;
+    int words = 0;
+    boolean nameLike = false;
+    while (q < t.length() && q - i <= 80) {
+      char c = t.charAt(q);
+      if (c == '"') {
+        break;
+      }
+      if (Character.isLetter(c)) {
+        int we = letters(t, q);
+        words++;
+        int tags = g.tagged.flags(t, q, we, WordSet.hashOf(t, q, we));
+        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0) {
+          return -1;
+        }
+        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+        boolean word = (tags & Gazetteer.T_COMMON) != 0 || g.english.contains(t, q, we);
+        if (listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
+          nameLike = true;
+        }
+        q = we;
+      } else if (c == ' ' || c == '.' || c == '-' || c == '\'' || c == ',') {
+        q++;
+      } else {
+        return -1;
+      }
+    }
+    if (q >= t.length() || t.charAt(q) != '"' || words == 0 || words > 4 || !nameLike) {
+      return -1;
+    }
+    int e = q;
+    while (e > i && !Character.isLetter(t.charAt(e - 1))) {
+      e--;
+    }
+    h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person field");
+    return e;
+  }
+
+  /** The trained tagger on a capitalised word the rules did not settle; {@code best} = the rules' PERSON score. */
+  private static int tagger(CharSequence t, int i, int r, double best, Hits h) {
+    int e0 = letters(t, i);
+    if (e0 - i < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
+      return r;
+    }
+    int shape0 = shape(t, i, e0);
+    if (shape0 != CAP && shape0 != ALLCAPS) {
+      return r;
+    }
+    Gazetteer g = Gazetteer.get();
+    int tags = g.tagged.flags(t, i, e0, WordSet.hashOf(t, i, e0));
+    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0
+        || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
+      return r;
+    }
+    if (shape0 == ALLCAPS && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
+      return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
+    }
+    if (handle(t, i, e0) || pluralAfterThe(t, i, e0) || WEEKDAY_SET.contains(t, i, e0)
+        || MONTH_SET.contains(t, i, e0)) {
+      return r;
+    }
+    if ((tags & Gazetteer.T_FIRST) == 0 && logLine(t, i)) {
+      return r;
+    }
+    NameTagger.Recorder rec = NameTagger.RECORDER.get();
+    if (rec != null) {
+      int[] f = NameTagger.scratch();
+      rec.candidate(i, e0, f, NameTagger.features(g, t, i, e0, best, f));
+      return r;
+    }
+    NameTagger m = NameTagger.get();
+    if (!m.enabled()) {
+      return r;
+    }
+    double p = m.probability(g, t, i, e0, best);
+    if (p < m.threshold) {
+      return r;
+    }
+    // extend over following capitalised name-like words ("Lindsay Lohan", "Kezia Warouw")
+    int end = e0;
+    for (int count = 1; count < 3; count++) {
+      int ns = end + 1;
+      if (!(end < t.length() && t.charAt(end) == ' ' && ns < t.length() && Character.isUpperCase(t.charAt(ns)))) {
+        break;
+      }
+      int ne = letters(t, ns);
+      if (ne - ns < 2 || shape(t, ns, ne) != shape0 || ne < t.length() && Engine.isDigit(t.charAt(ne))) {
+        break;
+      }
+      int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+      boolean name = (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+      if ((nt & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || (nt & Gazetteer.T_COMMON) != 0 && !name
+          || !name && (shape0 == ALLCAPS || g.nameModel.score(t, ns, ne) <= 0.3) || g.org.contains(t, ns, ne)
+          || handle(t, ns, ne)) {
+        break;
+      }
+      end = ne;
+    }
+    double score = 0.5 + 0.45 * (p - m.threshold) / Math.max(1e-6, 1 - m.threshold);
+    h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
+    return Math.max(r, nameList(g, t, end, shape0, h));
+  }
+
+  /**
+   * The trained tagger on a lower-case word that is not a common word and has no cue before it ("went out with
+   * keeva", "emily rodriguez did n't"). Returns where the scan continues.
+   */
+  private static int lowerTagger(Gazetteer g, CharSequence t, int i, int e0, int tags0, Hits h) {
+    if (e0 - i < 3 || (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0
+        || (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || handle(t, i, e0)
+        || digitsNear(t, i, e0) || g.english.contains(t, i, e0)) {
+      return e0;
+    }
+    NameTagger.Recorder rec = NameTagger.RECORDER.get();
+    if (rec != null) {
+      int[] f = NameTagger.scratch();
+      rec.candidate(i, e0, f, NameTagger.features(g, t, i, e0, 0, f));
+      return e0;
+    }
+    NameTagger m = NameTagger.get();
+    if (!m.enabled()) {
+      return e0;
+    }
+    double p = m.probability(g, t, i, e0, 0);
+    if (p < m.lowerThreshold) {
+      return e0;
+    }
+    int end = e0;
+    int ns = e0 + 1;
+    if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
+      int ne = letters(t, ns);
+      int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+      if (ne - ns >= 3 && (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 && (nt & (Gazetteer.T_COMMON
+          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)) {
+        end = ne;
+      }
+    }
+    double score = 0.5 + 0.45 * (p - m.lowerThreshold) / Math.max(1e-6, 1 - m.lowerThreshold);
+    h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
+    return end;
+  }
+
+  /**
+   * Whether the token before or after {@code t[s, e)} (the next run of non-space characters on either side) holds a
+   * digit: "span d21237f9...", "host web01", "user 4711" are log and record fields, not chat about a person.
+   */
+  static boolean digitsNear(CharSequence t, int s, int e) {
+    int k = e;
+    int n = t.length();
+    while (k < n && t.charAt(k) == ' ') {
+      k++;
+    }
+    for (int q = k; q < n && q - k < 40 && !Character.isWhitespace(t.charAt(q)); q++) {
+      if (Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    for (int q = k; q >= 0 && k - q < 40 && !Character.isWhitespace(t.charAt(q)); q--) {
+      if (Engine.isDigit(t.charAt(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the Lakers", "the Avengers": a capitalised plural after "the" names a team, band or family, not a person. */
+  static boolean pluralAfterThe(CharSequence t, int s, int e) {
+    if (e - s < 4 || WordSet.lower(t.charAt(e - 1)) != 's' || WordSet.lower(t.charAt(e - 2)) == 's' || s < 4) {
+      return false;
+    }
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 2 && k < s - 1 && WordSet.lower(t.charAt(k)) == 'e' && WordSet.lower(t.charAt(k - 1)) == 'h'
+        && WordSet.lower(t.charAt(k - 2)) == 't' && (k < 3 || !Character.isLetter(t.charAt(k - 3)));
+  }
+
+  /** Part of a handle, hashtag or identifier: "@JoeCienkowski", "#Rams", "CHRIS_Daughtry", "user@". */
+  private static boolean handle(CharSequence t, int s, int e) {
+    if (s > 0) {
+      char p = t.charAt(s - 1);
+      if (p == '@' || p == '#' || p == '_' || p == '/' || p == '.' && s > 1 && Character.isLetter(t.charAt(s - 2))) {
+        return true;
+      }
+    }
+    if (e < t.length()) {
+      char c = t.charAt(e);
+      return c == '_' || c == '@' || c == '/' || c == '.' && e + 1 < t.length() && Character.isLetter(t.charAt(e + 1));
+    }
+    return false;
+  }
+
+  private static int rules(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
     if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
@@ -151,8 +529,9 @@ final class Names {
       return e0;
     }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
-      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming")
-      return e0;
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
+      // the trained tagger says so
+      return eng.namesOn() ? lowerTagger(g, t, i, e0, tags0, h) : e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
       int d = wordDate(eng, t, i, e0, h);
@@ -553,7 +932,7 @@ final class Names {
 
 
   /** Whether the text around is mostly upper case (shouting), so capitals say nothing. */
-  private static boolean shouting(CharSequence t, int i) {
+  static boolean shouting(CharSequence t, int i) {
     int up = 0;
     int low = 0;
     int from = Math.max(0, i - 40);
@@ -570,7 +949,7 @@ final class Names {
   }
 
   /** Title Case headline: the words right before and after the run are capitalised too. */
-  private static boolean headline(CharSequence t, int s, int e) {
+  static boolean headline(CharSequence t, int s, int e) {
     int caps = 0;
     int words = 0;
     int k = s - 1;
@@ -611,7 +990,7 @@ final class Names {
   }
 
   /** A capitalised title right before: "Mr. ", "Dr ", "Frau ", "Dear ". */
-  private static boolean titleBefore(CharSequence t, int i) {
+  static boolean titleBefore(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && t.charAt(k) == ' ') {
       k--;
@@ -657,7 +1036,7 @@ final class Names {
       + "left sent signed agreed is was will has had lets let gets got can could would should does did began "
       + "just ");
 
-  private static boolean nextIsVerb(CharSequence t, int e) {
+  static boolean nextIsVerb(CharSequence t, int e) {
     int k = e;
     while (k < t.length() && t.charAt(k) == ' ') {
       k++;
@@ -678,6 +1057,9 @@ final class Names {
     int k = end;
     for (int items = 0; items < 12; items++) {
       int q = k;
+      if (q + 1 < n && t.charAt(q) == ' ' && t.charAt(q + 1) == ',') {
+        q++; // "Hughes , Rea": a space before the comma
+      }
       if (q < n && t.charAt(q) == ',') {
         q++;
       }
@@ -739,7 +1121,7 @@ final class Names {
     return pe > q + 1 && STREET_PREFIX_SET.contains(t, q + 1, pe);
   }
 
-  private static boolean prevIsCue(CharSequence t, int i) {
+  static boolean prevIsCue(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
       k--;
@@ -751,7 +1133,7 @@ final class Names {
     return we > k + 1 && (CUE_LAST_WORDS.contains(t, k + 1, we) || TITLE_SET.contains(t, k + 1, we));
   }
 
-  private static boolean lineStart(CharSequence t, int i) {
+  static boolean lineStart(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '>' || t.charAt(k) == '\t')) {
       k--;
@@ -767,13 +1149,13 @@ final class Names {
     return k;
   }
 
-  private static boolean possessive(CharSequence t, int e) {
+  static boolean possessive(CharSequence t, int e) {
     int k = e < t.length() && t.charAt(e) == ' ' ? e + 1 : e;
     return k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's'
         && (k + 2 >= t.length() || !Character.isLetter(t.charAt(k + 2)));
   }
 
-  private static boolean surnameSuffix(CharSequence t, int s, int e) {
+  static boolean surnameSuffix(CharSequence t, int s, int e) {
     return endsWithAny(SURNAME_SUFFIX_SET, t, s, e);
   }
 
@@ -1043,7 +1425,7 @@ final class Names {
     return false;
   }
 
-  private static boolean sentenceStart(CharSequence t, int i) {
+  static boolean sentenceStart(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '"' || t.charAt(k) == '\'' || t.charAt(k) == '(')) {
       k--;
@@ -1074,7 +1456,7 @@ final class Names {
     return e;
   }
 
-  private static int shape(CharSequence t, int s, int e) {
+  static int shape(CharSequence t, int s, int e) {
     char c0 = t.charAt(s);
     boolean up0 = Character.isUpperCase(c0);
     boolean anyLower = false;

@@ -1,0 +1,130 @@
+package dev.aisec.prompt.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds exfiltration link templates in retrieved text: an {@code http(s)} URL whose query or fragment holds a
+ * placeholder ({@code {{…}}}, {@code {…}}, {@code %7B…%7D}, {@code $(…)}, {@code <…>}, {@code […]} or an upper-case
+ * {@code WORD_WORD} name) that names conversation data — the chat, its history or summary, an e-mail address,
+ * passwords, secrets, API keys, credentials, the context or prompt (nine languages). A document has no reason to ask
+ * its reader to fill such data into a link; a model that follows it leaks the data to the link's host. Path
+ * placeholders such as {@code /users/{id}} in API documentation are not looked at.
+ *
+ * <p>Linear-time hand-written scanner; URLs are capped at {@value #MAX_URL} characters. Stateless and thread-safe.
+ */
+public final class ExfilLinks {
+
+  static final int MAX_URL = 2048;
+
+  private static final String[] DATA_WORDS = {"conversation", "chat", "history", "summar", "email", "e_mail",
+      "password", "passwd", "secret", "apikey", "api_key", "credential", "context", "prompt", "historique", "résumé",
+      "verlauf", "zusammenfassung", "conversación", "conversa", "cronologia", "история", "переписк", "对话", "聊天",
+      "会話", "履歴"};
+
+  /** One link template: span in the scanned text. */
+  public record Hit(int start, int end) {}
+
+  private ExfilLinks() {}
+
+  /** Appends every exfiltration link template of {@code s[from, to)} to {@code out}. */
+  public static void scan(String s, int from, int to, List<Hit> out) {
+    int i = from;
+    while (i < to) {
+      int h = s.indexOf("http", i);
+      if (h < 0 || h >= to) {
+        return;
+      }
+      int p = h + 4;
+      if (p < to && (s.charAt(p) == 's' || s.charAt(p) == 'S')) {
+        p++;
+      }
+      if (p + 3 > to || s.charAt(p) != ':' || s.charAt(p + 1) != '/' || s.charAt(p + 2) != '/') {
+        i = h + 4;
+        continue;
+      }
+      int hostStart = p + 3;
+      int e = hostStart;
+      int lim = Math.min(to, h + MAX_URL);
+      while (e < lim && !ends(s.charAt(e))) {
+        e++;
+      }
+      // only the query and fragment: path placeholders ("/users/{id}") are API documentation, not data to send
+      int path = hostStart;
+      while (path < e && s.charAt(path) != '?' && s.charAt(path) != '#') {
+        path++;
+      }
+      if (path < e && namesData(s, path, e)) {
+        out.add(new Hit(h, e));
+      }
+      i = Math.max(e, h + 4);
+    }
+  }
+
+  private static boolean ends(char c) {
+    return Character.isWhitespace(c) || c == '"' || c == '\'' || c == ')' || c == '`';
+  }
+
+  /** Whether {@code s[a, b)} holds a placeholder that names conversation data. */
+  static boolean namesData(String s, int a, int b) {
+    int i = a;
+    while (i < b) {
+      char c = s.charAt(i);
+      int close = -1;
+      int innerStart = -1;
+      if (c == '{' || c == '<' || c == '[' || (c == '$' && i + 1 < b && s.charAt(i + 1) == '(')) {
+        char want = c == '{' ? '}' : c == '<' ? '>' : c == '[' ? ']' : ')';
+        innerStart = c == '$' ? i + 2 : i + 1;
+        close = indexOf(s, want, innerStart, Math.min(b, innerStart + 80));
+      } else if (c == '%' && i + 2 < b && s.charAt(i + 1) == '7' && (s.charAt(i + 2) == 'B' || s.charAt(i + 2) == 'b')) {
+        innerStart = i + 3;
+        int q = innerStart;
+        while (q + 2 < b && q < innerStart + 80 && !(s.charAt(q) == '%' && s.charAt(q + 1) == '7'
+            && (s.charAt(q + 2) == 'D' || s.charAt(q + 2) == 'd'))) {
+          q++;
+        }
+        close = q + 2 < b && q < innerStart + 80 ? q : -1;
+      } else if (c >= 'A' && c <= 'Z' && (i == a || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        int q = i;
+        int parts = 1;
+        while (q < b && ((s.charAt(q) >= 'A' && s.charAt(q) <= 'Z') || (s.charAt(q) >= '0' && s.charAt(q) <= '9')
+            || s.charAt(q) == '_')) {
+          if (s.charAt(q) == '_') {
+            parts++;
+          }
+          q++;
+        }
+        if (parts >= 2 && q - i >= 6 && (q == b || !Character.isLetter(s.charAt(q)))
+            && hasDataWord(s.substring(i, q))) {
+          return true;
+        }
+        i = Math.max(q, i + 1);
+        continue;
+      }
+      if (close > innerStart && hasDataWord(s.substring(innerStart, close))) {
+        return true;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasDataWord(String inner) {
+    String l = inner.toLowerCase(Locale.ROOT);
+    for (String w : DATA_WORDS) {
+      if (l.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
