@@ -294,4 +294,58 @@ public final class Features {
       k[i + 1] += cnt;
     }
   }
+
+  /**
+   * For every feature of tokens {@code [0, t.size)} in {@link #extract}'s order, with {@code k = seg[token]}:
+   * {@code acc[k] += w[index] * sign}, {@code cnt[k]++}, and when {@code w2} is not null {@code acc2[k] += w2[index] *
+   * sign}, {@code cnt2[k]++} (bit-identical to doing the same in a {@link Sink}, without a call per feature).
+   */
+  public static void segmentSums(Tokens t, int[] seg, float[] w, double[] acc, int[] cnt, float[] w2, double[] acc2,
+      int[] cnt2) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
+    final boolean[] cjk = t.cjk;
+    int prev = 0;
+    for (int i = 0; i < t.size; i++) {
+      int k = seg[i];
+      int wh = hash[i];
+      segAdd(wh * 31 + 0x1234567, k, w, acc, cnt, w2, acc2, cnt2);
+      if (i > 0) {
+        segAdd((prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995, k, w, acc, cnt, w2, acc2, cnt2);
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        for (int q = 0; q + 3 <= n + 2; q++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+          segAdd(h ^ 0x3c6ef372, k, w, acc, cnt, w2, acc2, cnt2);
+          if (q + 4 <= n + 2) {
+            int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+            segAdd((h * 131 + c3) ^ 0x27d4eb2f, k, w, acc, cnt, w2, acc2, cnt2);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+          }
+        }
+      }
+    }
+  }
+
+  private static void segAdd(int h, int k, float[] w, double[] acc, int[] cnt, float[] w2, double[] acc2,
+      int[] cnt2) {
+    int m = mix(h);
+    int idx = m & (DIM - 1);
+    float sign = m < 0 ? -1f : 1f;
+    acc[k] += w[idx] * sign;
+    cnt[k]++;
+    if (w2 != null) {
+      acc2[k] += w2[idx] * sign;
+      cnt2[k]++;
+    }
+  }
 }

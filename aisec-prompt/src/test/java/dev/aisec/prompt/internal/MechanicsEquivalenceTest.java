@@ -103,6 +103,40 @@ class MechanicsEquivalenceTest {
   }
 
   @Test
+  void segmentSumsMatchASink() {
+    float[] w = quantisedWeights(11);
+    float[] w2 = quantisedWeights(12);
+    Tokens t = new Tokens();
+    qt().withExamples(800).forAll(texts(80), integers().between(1, 9)).check((s, segs) -> {
+      t.tokenize(s, 0, s.length());
+      int[] seg = new int[t.size];
+      for (int i = 0; i < t.size; i++) {
+        seg[i] = Math.min(segs - 1, i * segs / Math.max(1, t.size));
+      }
+      double[] a = new double[segs];
+      int[] ac = new int[segs];
+      double[] b = new double[segs];
+      int[] bc = new int[segs];
+      Features.extract(t, 0, t.size, (tok, idx, sign) -> {
+        a[seg[tok]] += w[idx] * sign;
+        ac[seg[tok]]++;
+        b[seg[tok]] += w2[idx] * sign;
+        bc[seg[tok]]++;
+      });
+      double[] a2 = new double[segs];
+      int[] ac2 = new int[segs];
+      double[] b2 = new double[segs];
+      int[] bc2 = new int[segs];
+      Features.segmentSums(t, seg, w, a2, ac2, w2, b2, bc2);
+      double[] a3 = new double[segs];
+      int[] ac3 = new int[segs];
+      Features.segmentSums(t, seg, w, a3, ac3, null, null, null);
+      return Arrays.equals(a, a2) && Arrays.equals(ac, ac2) && Arrays.equals(b, b2) && Arrays.equals(bc, bc2)
+          && Arrays.equals(a, a3) && Arrays.equals(ac, ac3);
+    });
+  }
+
+  @Test
   void exactSumLimitFollowsTheExponentRange() {
     assertEquals(Integer.MAX_VALUE, Features.exactSumLimit(new float[8]));
     assertEquals(0, Features.exactSumLimit(new float[] {1f, Float.NaN}));
