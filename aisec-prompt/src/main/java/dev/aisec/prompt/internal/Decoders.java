@@ -111,6 +111,10 @@ public final class Decoders {
   }
 
   static void base64AndHex(String s, int from, int to, List<Payload> out) {
+    // starts of maximal runs of exactly two hex digits followed by a space, a comma or the end: the only places where
+    // a run of space-separated hex bytes can begin (see below)
+    int[] pairStarts = null;
+    int nPairs = 0;
     int i = from;
     while (i < to) {
       if (!isB64(s.charAt(i))) {
@@ -124,6 +128,14 @@ public final class Decoders {
         i++;
       }
       int len = i - st;
+      if (len == 2 && allHex && (i == to || s.charAt(i) == ' ' || s.charAt(i) == ',')) {
+        if (pairStarts == null) {
+          pairStarts = new int[16];
+        } else if (nPairs == pairStarts.length) {
+          pairStarts = java.util.Arrays.copyOf(pairStarts, 2 * nPairs);
+        }
+        pairStarts[nPairs++] = st;
+      }
       if (allHex && len >= MIN_HEX) {
         String d = hex(s, st, i);
         if (d != null) {
@@ -138,9 +150,21 @@ public final class Decoders {
         }
       }
     }
-    // hex bytes separated by spaces, e.g. "49 67 6e 6f 72 65"
+    // hex bytes separated by spaces, e.g. "49 67 6e 6f 72 65". Each byte is a maximal run of two hex digits followed
+    // by a separator or the end (the first one is not preceded by a base64 character, the others by a separator),
+    // so a scan from any position other than a recorded pair start finds no pair: visit only those, in order.
+    if (nPairs < 8) {
+      return;
+    }
     i = from;
-    while (i + 1 < to) {
+    for (int c = 0; c < nPairs; c++) {
+      if (pairStarts[c] < i) {
+        continue;
+      }
+      i = pairStarts[c];
+      if (i + 1 >= to) {
+        break;
+      }
       int st = i;
       int pairs = 0;
       int p = i;
@@ -230,9 +254,9 @@ public final class Decoders {
   static void percent(String s, int from, int to, List<Payload> out) {
     int i = from;
     while (i < to) {
-      if (s.charAt(i) != '%') {
-        i++;
-        continue;
+      i = s.indexOf('%', i);
+      if (i < 0 || i >= to) {
+        break;
       }
       // a run of non-space characters holding at least 3 %XX escapes
       int st = i;

@@ -82,15 +82,9 @@ public final class DocumentModel {
       return Best.NONE;
     }
     DocumentFeatures f = new DocumentFeatures();
-    double[] acc = new double[16];
-    double[][] holder = {acc};
-    f.compute(text, t, instruction, (seg, idx, sign) -> {
-      if (seg >= holder[0].length) {
-        holder[0] = java.util.Arrays.copyOf(holder[0], Math.max(seg + 1, holder[0].length * 2));
-      }
-      holder[0][seg] += w[idx] * sign;
-    });
-    acc = holder[0];
+    DocumentFeatures.WeightSink sums = new DocumentFeatures.WeightSink(w);
+    f.compute(text, t, instruction, sums);
+    double[] acc = sums.acc;
     double best = Double.NEGATIVE_INFINITY;
     int bk = 0;
     for (int k = 0; k < f.count; k++) {

@@ -43,21 +43,26 @@ public final class Engine {
   private final Model model;
   private final boolean indirect;
   private final Model instruction;
+  /** {@link Features#exactSumLimit} of the model's weights. */
+  private final int exactSum;
+  private final int exactInstruction;
   private final DocumentModel document;
   /** The learned combination of a window's evidence (user-input detector only); null: {@link #combine}. */
   private final Stacker stacker;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
-  private static final Map<String, Integer> CUES = new HashMap<>();
+  private static final StrTable<Integer> CUES;
 
   static {
+    Map<String, Integer> cues = new HashMap<>();
     String[] words = {"ignore", "previous", "instructions", "prompt", "system", "password", "reveal", "secret",
         "forget", "above", "rules", "disregard", "jailbreak", "instruction", "print", "output", "repeat", "say",
         "your", "all", "the", "you", "are", "now", "and", "what", "is"};
     for (String w : words) {
-      CUES.merge(Decoders.rot13(w), 1, (a, b) -> a | b);
-      CUES.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
+      cues.merge(Decoders.rot13(w), 1, (a, b) -> a | b);
+      cues.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
     }
+    CUES = new StrTable<>(cues);
   }
 
   /**
@@ -88,6 +93,8 @@ public final class Engine {
     this.model = model;
     this.indirect = indirect;
     this.instruction = instruction;
+    this.exactSum = Features.exactSumLimit(model.w);
+    this.exactInstruction = instruction == null ? 0 : Features.exactSumLimit(instruction.w);
     this.document = document == null || document.isEmpty() ? null : document;
     this.stacker = indirect ? null : stacker;
   }
@@ -124,7 +131,8 @@ public final class Engine {
     List<WindowResult> out = new ArrayList<>();
     double best = 0;
     int index = 0;
-    Tokens tokens = new Tokens();
+    // about one token per 5 characters of ordinary text; grows when needed
+    Tokens tokens = new Tokens(Math.min(n, WINDOW) / 5 + 16);
     int ws = 0;
     while (ws < n || (n == 0 && index == 0)) {
       int we = Math.min(n, ws + WINDOW);
@@ -241,10 +249,10 @@ public final class Engine {
       p = sub != null ? classifyWithSub(t, sub) : classify(t, 0, t.size);
       if (indirect) {
         if (t.size > SUB_WINDOW) {
-          p = Math.max(p, classifySub(model, t));
+          p = Math.max(p, classifySub(model, t, exactSum));
         }
         if (instruction != null) {
-          p = Math.max(p, outlierInstruction(instruction, t));
+          p = Math.max(p, outlierInstruction(instruction, t, exactInstruction));
         }
       }
     }
@@ -319,7 +327,7 @@ public final class Engine {
       int rot = 0;
       int rev = 0;
       for (int i = 0; i < t.size; i++) {
-        Integer c = CUES.get(t.text[i]);
+        Integer c = CUES.get(t.text[i], t.hash[i]);
         if (c != null) {
           rot += c & 1;
           rev += (c >> 1) & 1;
@@ -332,11 +340,14 @@ public final class Engine {
         payloads.add(new Decoders.Payload("reversed", 0, chunk.length(), Decoders.reversed(chunk)));
       }
       long budget = 2L * chunk.length() + 64;
-      Tokens sub = new Tokens();
+      Tokens sub = null;
       for (Decoders.Payload pl : payloads) {
         budget -= pl.text().length();
         if (budget < 0) {
           break;
+        }
+        if (sub == null) {
+          sub = new Tokens();
         }
         Local l = scanText(pl.text(), depth + 1, sub);
         boolean hidden = pl.kind().equals("html-comment");
@@ -404,13 +415,9 @@ public final class Engine {
     if (to <= from) {
       return 0;
     }
-    final float[] w = model.w;
-    final double[] acc = new double[2];
-    Features.extract(t, from, to, (tok, idx, sign) -> {
-      acc[0] += w[idx] * sign;
-      acc[1] += 1;
-    });
-    return Model.sigmoid(model.bias + acc[0] / Model.norm(acc[1]));
+    int count = Features.count(t, from, to);
+    double sum = count <= exactSum ? Features.dotExact(t, from, to, model.w) : Features.dot(t, from, to, model.w);
+    return Model.sigmoid(model.bias + sum / Model.norm(count));
   }
 
   /**
@@ -419,6 +426,46 @@ public final class Engine {
    * over the features: a short injected sentence in a long prompt stands out locally.
    */
   public double classifyWithSub(Tokens t, double[] sub) {
+    if (t.size == 0) {
+      sub[0] = 0;
+      return 0;
+    }
+    final int n = t.size;
+    if (Features.count(t, 0, n) > exactSum) {
+      return classifyWithSubOrdered(t, sub);
+    }
+    // every partial sum is exact (see Features.exactSumLimit), so prefix sums of per-token sums give the same bits as
+    // the ordered running sum of classifyWithSubOrdered
+    final double[] c = new double[n + 1];
+    final int[] k = new int[n + 1];
+    Features.perTokenExact(t, 0, n, model.w, c, k);
+    for (int i = 1; i <= n; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    double p = Model.sigmoid(model.bias + c[n] / Model.norm(k[n]));
+    if (n <= LOCAL_WINDOW) {
+      sub[0] = p;
+      return p;
+    }
+    final int step = LOCAL_WINDOW / 2;
+    double best = 0;
+    for (int s = 0; s < n; s += step) {
+      int e = Math.min(n, s + LOCAL_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / Model.norm(cnt)));
+      }
+      if (e == n) {
+        break;
+      }
+    }
+    sub[0] = best;
+    return p;
+  }
+
+  /** {@link #classifyWithSub} by one ordered pass over the features (any feature count). */
+  double classifyWithSubOrdered(Tokens t, double[] sub) {
     if (t.size == 0) {
       sub[0] = 0;
       return 0;
@@ -466,17 +513,13 @@ public final class Engine {
     return p;
   }
 
-  private static double classifySub(Model model, Tokens t) {
+  private static double classifySub(Model model, Tokens t, int exact) {
     if (t.size == 0) {
       return 0;
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    final float[] w = model.w;
-    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
-      c[tok + 1] += w[idx] * sign;
-      k[tok + 1]++;
-    });
+    perToken(t, model.w, c, k, exact);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];
@@ -495,6 +538,15 @@ public final class Engine {
     return best;
   }
 
+  /** Per-token weight sums and counts of all tokens, summed per distinct token when that is provably exact. */
+  private static void perToken(Tokens t, float[] w, double[] c, int[] k, int exact) {
+    if (Features.count(t, 0, t.size) <= exact) {
+      Features.perTokenExact(t, 0, t.size, w, c, k);
+    } else {
+      Features.perToken(t, 0, t.size, w, c, k);
+    }
+  }
+
   /**
    * How strongly one short token window of a document reads like an instruction to an assistant compared with the
    * rest of the same document: {@code sigmoid(zMax - zMedian - 2)} over windows of {@value #SUB_WINDOW} tokens, where
@@ -503,16 +555,17 @@ public final class Engine {
    * sentence in an e-mail does.
    */
   public static double outlierInstruction(Model model, Tokens t) {
+    return outlierInstruction(model, t, 0);
+  }
+
+  /** As {@link #outlierInstruction(Model, Tokens)}; {@code exact} = {@link Features#exactSumLimit} of its weights. */
+  static double outlierInstruction(Model model, Tokens t, int exact) {
     if (t.size == 0) {
       return 0;
     }
     double[] c = new double[t.size + 1];
     int[] k = new int[t.size + 1];
-    final float[] w = model.w;
-    Features.extract(t, 0, t.size, (tok, idx, sign) -> {
-      c[tok + 1] += w[idx] * sign;
-      k[tok + 1]++;
-    });
+    perToken(t, model.w, c, k, exact);
     for (int i = 1; i <= t.size; i++) {
       c[i] += c[i - 1];
       k[i] += k[i - 1];
@@ -626,7 +679,7 @@ public final class Engine {
   public static long shingle(Tokens t, int i, int k) {
     long h = 1469598103934665603L + k;
     for (int j = i; j < i + k; j++) {
-      h = (h ^ t.text[j].hashCode()) * 1099511628211L;
+      h = (h ^ t.hash[j]) * 1099511628211L;
       h = Long.rotateLeft(h, 17);
     }
     return h;

@@ -33,33 +33,319 @@ public final class Features {
 
   /** Emits every feature of tokens {@code [from, to)}. */
   public static void extract(Tokens t, int from, int to, Sink sink) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
     int prev = 0;
     for (int i = from; i < to; i++) {
-      String w = t.text[i];
-      int wh = w.hashCode();
+      int wh = hash[i];
       emit(sink, i, wh * 31 + 0x1234567);
       if (i > from) {
         emit(sink, i, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
       }
       prev = wh;
       if (!t.cjk[i]) {
-        int n = w.length();
         // char n-grams over "^" + w + "$"
-        for (int k = -1; k + 3 <= n + 1; k++) {
-          int h = 7;
-          for (int q = k; q < k + 3; q++) {
-            h = h * 131 + charAt(w, q, n);
-          }
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        // the 3-gram starting at position k of "^" + w + "$" (k = 0 is "^"), and the 4-gram when it fits
+        for (int k = 0; k + 3 <= n + 2; k++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
           emit(sink, i, h ^ 0x3c6ef372);
-          if (k + 4 <= n + 1) {
-            emit(sink, i, (h * 131 + charAt(w, k + 3, n)) ^ 0x27d4eb2f);
+          if (k + 4 <= n + 2) {
+            int c3 = k + 3 <= n ? cs[p + k + 2] : '$';
+            emit(sink, i, (h * 131 + c3) ^ 0x27d4eb2f);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
           }
         }
       }
     }
   }
 
-  private static int charAt(String w, int q, int n) {
-    return q < 0 ? '^' : q >= n ? '$' : w.charAt(q);
+  /**
+   * {@code sum(w[index] * sign)} over the features of tokens {@code [from, to)}, added in the order {@link #extract}
+   * emits them (so the result is bit-identical to summing in a {@link Sink}), without a call per feature.
+   */
+  public static double dot(Tokens t, int from, int to, float[] w) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
+    final boolean[] cjk = t.cjk;
+    double sum = 0;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      sum += weight(w, wh * 31 + 0x1234567);
+      if (i > from) {
+        sum += weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        for (int k = 0; k + 3 <= n + 2; k++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+          sum += weight(w, h ^ 0x3c6ef372);
+          if (k + 4 <= n + 2) {
+            int c3 = k + 3 <= n ? cs[p + k + 2] : '$';
+            sum += weight(w, (h * 131 + c3) ^ 0x27d4eb2f);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** The signed weight of one feature hash, as {@code w[index] * sign} in float. */
+  private static float weight(float[] w, int h) {
+    int m = mix(h);
+    float v = w[m & (DIM - 1)];
+    return m < 0 ? -v : v;
+  }
+
+  /** How many features {@link #extract} emits for tokens {@code [from, to)}. */
+  public static int count(Tokens t, int from, int to) {
+    int c = 0;
+    for (int i = from; i < to; i++) {
+      c += i > from ? 2 : 1;
+      if (!t.cjk[i]) {
+        int n = t.coff[i + 1] - t.coff[i];
+        c += 2 * n - 1; // n 3-grams and n - 1 4-grams of "^" + w + "$"
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Per token of {@code [from, to)}: {@code c[i + 1] += w[index] * sign} over its features in {@link #extract}'s order,
+   * and {@code k[i + 1] += } its feature count (bit-identical to doing the same in a {@link Sink}).
+   */
+  public static void perToken(Tokens t, int from, int to, float[] w, double[] c, int[] k) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
+    final boolean[] cjk = t.cjk;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      double sum = c[i + 1];
+      int cnt = 1;
+      int wh = hash[i];
+      sum += weight(w, wh * 31 + 0x1234567);
+      if (i > from) {
+        sum += weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        cnt++;
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        for (int q = 0; q + 3 <= n + 2; q++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+          sum += weight(w, h ^ 0x3c6ef372);
+          if (q + 4 <= n + 2) {
+            int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+            sum += weight(w, (h * 131 + c3) ^ 0x27d4eb2f);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+          }
+        }
+        cnt += 2 * n - 1;
+      }
+      c[i + 1] = sum;
+      k[i + 1] += cnt;
+    }
+  }
+
+  /**
+   * The largest number of features whose signed weights (floats from {@code w}) add up exactly in double arithmetic,
+   * whatever the order: every nonzero weight is a multiple of {@code u = 2^(emin - 23)} (emin = smallest exponent of a
+   * nonzero weight) and smaller than {@code 2^(emax + 1)}, so while {@code n * 2^(emax + 1) <= 2^53 * u} every partial
+   * sum is a multiple of u that a double represents exactly. For the shipped int16-quantised weights (exponents within
+   * 15 of each other) this is at least 2^14. Returns 0 when a weight is not finite.
+   */
+  public static int exactSumLimit(float[] w) {
+    int emin = Integer.MAX_VALUE;
+    int emax = Integer.MIN_VALUE;
+    for (float f : w) {
+      if (f == 0) {
+        continue;
+      }
+      if (!Float.isFinite(f)) {
+        return 0;
+      }
+      int e = Math.max(Math.getExponent(f), Float.MIN_EXPONENT);
+      emin = Math.min(emin, e);
+      emax = Math.max(emax, e);
+    }
+    if (emin > emax) {
+      return Integer.MAX_VALUE;
+    }
+    int b = 29 + emin - emax;
+    return b < 0 ? 0 : b >= 31 ? Integer.MAX_VALUE : 1 << b;
+  }
+
+  /**
+   * Equal to {@link #dot} when the features of {@code [from, to)} number at most {@link #exactSumLimit}{@code (w)}
+   * (then the sum is exact and its order does not matter): the weights of a token's own features (unigram and
+   * character n-grams) are summed once per distinct token of the range and reused for its repetitions.
+   */
+  public static double dotExact(Tokens t, int from, int to, float[] w) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final String[] keys = new String[256];
+    final double[] own = new double[256];
+    double sum = 0;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      if (i > from) {
+        sum += weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+      }
+      prev = wh;
+      int slot = (wh * 0x9E3779B9) >>> 24;
+      String k = keys[slot];
+      String s = text[i];
+      if (k != null && (k == s || k.equals(s))) {
+        sum += own[slot];
+        continue;
+      }
+      double o = ownSum(t, i, w);
+      keys[slot] = s;
+      own[slot] = o;
+      sum += o;
+    }
+    return sum;
+  }
+
+  /** Sum of the signed weights of token i's unigram and character n-grams. */
+  private static double ownSum(Tokens t, int i, float[] w) {
+    double sum = weight(w, t.hash[i] * 31 + 0x1234567);
+    if (!t.cjk[i]) {
+      final char[] cs = t.chars;
+      int p = t.coff[i];
+      int n = t.coff[i + 1] - p;
+      int c0 = '^';
+      int c1 = cs[p];
+      int c2 = n > 1 ? cs[p + 1] : '$';
+      for (int q = 0; q + 3 <= n + 2; q++) {
+        int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+        sum += weight(w, h ^ 0x3c6ef372);
+        if (q + 4 <= n + 2) {
+          int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+          sum += weight(w, (h * 131 + c3) ^ 0x27d4eb2f);
+          c0 = c1;
+          c1 = c2;
+          c2 = c3;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Equal to {@link #perToken} (on zeroed arrays) when the features of {@code [from, to)} number at most
+   * {@link #exactSumLimit}{@code (w)}: each distinct token's own feature weights are summed once.
+   */
+  public static void perTokenExact(Tokens t, int from, int to, float[] w, double[] c, int[] k) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final String[] keys = new String[256];
+    final double[] own = new double[256];
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      double sum = 0;
+      int cnt = 1;
+      if (i > from) {
+        sum = weight(w, (prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        cnt++;
+      }
+      prev = wh;
+      if (!t.cjk[i]) {
+        cnt += 2 * (t.coff[i + 1] - t.coff[i]) - 1;
+      }
+      int slot = (wh * 0x9E3779B9) >>> 24;
+      String key = keys[slot];
+      String s = text[i];
+      double o;
+      if (key != null && (key == s || key.equals(s))) {
+        o = own[slot];
+      } else {
+        o = ownSum(t, i, w);
+        keys[slot] = s;
+        own[slot] = o;
+      }
+      c[i + 1] += sum + o;
+      k[i + 1] += cnt;
+    }
+  }
+
+  /**
+   * For every feature of tokens {@code [0, t.size)} in {@link #extract}'s order, with {@code k = seg[token]}:
+   * {@code acc[k] += w[index] * sign}, {@code cnt[k]++}, and when {@code w2} is not null {@code acc2[k] += w2[index] *
+   * sign}, {@code cnt2[k]++} (bit-identical to doing the same in a {@link Sink}, without a call per feature).
+   */
+  public static void segmentSums(Tokens t, int[] seg, float[] w, double[] acc, int[] cnt, float[] w2, double[] acc2,
+      int[] cnt2) {
+    final int[] hash = t.hash;
+    final int[] coff = t.coff;
+    final char[] cs = t.chars;
+    final boolean[] cjk = t.cjk;
+    int prev = 0;
+    for (int i = 0; i < t.size; i++) {
+      int k = seg[i];
+      int wh = hash[i];
+      segAdd(wh * 31 + 0x1234567, k, w, acc, cnt, w2, acc2, cnt2);
+      if (i > 0) {
+        segAdd((prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995, k, w, acc, cnt, w2, acc2, cnt2);
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        int p = coff[i];
+        int n = coff[i + 1] - p;
+        int c0 = '^';
+        int c1 = cs[p];
+        int c2 = n > 1 ? cs[p + 1] : '$';
+        for (int q = 0; q + 3 <= n + 2; q++) {
+          int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+          segAdd(h ^ 0x3c6ef372, k, w, acc, cnt, w2, acc2, cnt2);
+          if (q + 4 <= n + 2) {
+            int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+            segAdd((h * 131 + c3) ^ 0x27d4eb2f, k, w, acc, cnt, w2, acc2, cnt2);
+            c0 = c1;
+            c1 = c2;
+            c2 = c3;
+          }
+        }
+      }
+    }
+  }
+
+  private static void segAdd(int h, int k, float[] w, double[] acc, int[] cnt, float[] w2, double[] acc2,
+      int[] cnt2) {
+    int m = mix(h);
+    int idx = m & (DIM - 1);
+    float sign = m < 0 ? -1f : 1f;
+    acc[k] += w[idx] * sign;
+    cnt[k]++;
+    if (w2 != null) {
+      acc2[k] += w2[idx] * sign;
+      cnt2[k]++;
+    }
   }
 }

@@ -65,7 +65,22 @@ public final class Markers {
       "developer", "admin", "administrator", "root", "chatgpt", "gpt", "sys", "system message",
       "system prompt", "new instructions", "instructions", "operator"};
 
+  /** ASCII characters that can start a literal (either case), a comment ({@code <}) or a line ({@code \n}). */
+  private static final boolean[] ACTIVE = new boolean[128];
+
+  /** ROLE_WORDS by their (ASCII, lower-case) first character, in ROLE_WORDS order. */
+  private static final String[][] ROLE_BY_FIRST = new String[128][];
+
   static {
+    for (int c = 0; c < 128; c++) {
+      List<String> l = new ArrayList<>();
+      for (String w : ROLE_WORDS) {
+        if (w.charAt(0) == c) {
+          l.add(w);
+        }
+      }
+      ROLE_BY_FIRST[c] = l.toArray(new String[0]);
+    }
     List<List<Lit>> tmp = new ArrayList<>();
     for (int i = 0; i < 128; i++) {
       tmp.add(null);
@@ -82,6 +97,10 @@ public final class Markers {
         BY_FIRST[i] = tmp.get(i).toArray(new Lit[0]);
       }
     }
+    for (int c = 0; c < 128; c++) {
+      int lc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      ACTIVE[c] = BY_FIRST[lc] != null || c == '\n' || c == '<';
+    }
   }
 
   private Markers() {}
@@ -92,6 +111,9 @@ public final class Markers {
     int roleTurns = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      if (!lineStart && (c >= 128 || !ACTIVE[c])) {
+        continue; // starts no literal or comment and ends no line: nothing below would happen
+      }
       if (lineStart) {
         int r = roleLine(s, i, to);
         if (r > 0) {
@@ -105,7 +127,7 @@ public final class Markers {
       char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       if (lc < 128 && BY_FIRST[lc] != null) {
         for (Lit l : BY_FIRST[lc]) {
-          if (s.regionMatches(true, i, l.text, 0, l.text.length()) && i + l.text.length() <= to) {
+          if (regionMatchesCi(s, i, l.text) && i + l.text.length() <= to) {
             out.add(new Hit(l.family, l.name, i, i + l.text.length(), l.user, l.indirect));
           }
         }
@@ -122,6 +144,36 @@ public final class Markers {
     }
   }
 
+  /**
+   * {@code s.regionMatches(true, at, w, 0, w.length())} with the same result, comparing ASCII characters directly
+   * (the JDK's version converts every character's case through the Unicode tables).
+   */
+  static boolean regionMatchesCi(String s, int at, String w) {
+    int len = w.length();
+    if (at < 0 || at + len > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      char c = s.charAt(at + k);
+      char d = w.charAt(k);
+      if (c == d) {
+        continue;
+      }
+      if (c < 128 && d < 128) {
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (d >= 'A' && d <= 'Z' ? d + 32 : d)) {
+          return false;
+        }
+        continue;
+      }
+      char u1 = Character.toUpperCase(c);
+      char u2 = Character.toUpperCase(d);
+      if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** End of a role marker ({@code System:}, {@code ### Assistant:}, {@code **User**:}) at a line start, or -1. */
   private static int roleLine(String s, int i, int to) {
     int p = i;
@@ -129,8 +181,17 @@ public final class Markers {
         || s.charAt(p) == '>' || s.charAt(p) == '[' || s.charAt(p) == '-')) {
       p++;
     }
-    for (String w : ROLE_WORDS) {
-      if (p + w.length() < to && s.regionMatches(true, p, w, 0, w.length())) {
+    // a role word matches only where its first character matches (case-insensitively): for an ASCII character only
+    // the words starting with it can, for other characters (whose case folding may reach ASCII) try them all
+    String[] words = ROLE_WORDS;
+    if (p < to) {
+      char c = s.charAt(p);
+      if (c < 128) {
+        words = ROLE_BY_FIRST[c >= 'A' && c <= 'Z' ? c + 32 : c];
+      }
+    }
+    for (String w : words) {
+      if (p + w.length() < to && regionMatchesCi(s, p, w)) {
         int q = p + w.length();
         while (q < to && q - p < w.length() + 4 && (s.charAt(q) == '*' || s.charAt(q) == ']' || s.charAt(q) == ' ')) {
           q++;

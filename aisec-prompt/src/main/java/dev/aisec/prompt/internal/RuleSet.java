@@ -29,10 +29,20 @@ public final class RuleSet {
     final String[][][] elems; // elem -> alt -> tokens
     final boolean[][][] prefix;
     final int[] gaps; // gap before elem j (j >= 1)
-    /** Per element: single-token exact alternatives, for O(1) membership. */
-    final java.util.Set<String>[] singles;
+    /** Per element: single-token exact alternatives, for O(1) membership (probed with the token's hash). */
+    final StrTable<Boolean>[] singles;
     /** Per element: indexes of the other alternatives (prefixes, phrases). */
     final int[][] others;
+    /**
+     * Per element, parallel to {@link #others}: the first three characters of the alternative's first token packed
+     * by {@link #pack}, or -1 when that token is shorter (a cheap filter before comparing strings).
+     */
+    final long[][] otherKeys;
+    /**
+     * Per element from the second on: the {@link #bit}s of its alternatives' first tokens (exact word: by hash; prefix:
+     * by its first three characters), or null when an alternative is empty (always possible).
+     */
+    final int[][] elemBits;
 
     Rule(int index, String family, String name, double u, double ind, String[][][] elems, boolean[][][] prefix,
         int[] gaps) {
@@ -45,23 +55,45 @@ public final class RuleSet {
       this.prefix = prefix;
       this.gaps = gaps;
       @SuppressWarnings("unchecked")
-      java.util.Set<String>[] sg = new java.util.Set[elems.length];
+      StrTable<Boolean>[] sg = new StrTable[elems.length];
       int[][] ot = new int[elems.length][];
       for (int e = 0; e < elems.length; e++) {
-        java.util.Set<String> set = new java.util.HashSet<>();
+        Map<String, Boolean> set = new HashMap<>();
         List<Integer> rest = new ArrayList<>();
         for (int a = 0; a < elems[e].length; a++) {
           if (elems[e][a].length == 1 && !prefix[e][a][0]) {
-            set.add(elems[e][a][0]);
+            set.put(elems[e][a][0], Boolean.TRUE);
           } else {
             rest.add(a);
           }
         }
-        sg[e] = set;
+        sg[e] = new StrTable<>(set);
         ot[e] = rest.stream().mapToInt(Integer::intValue).toArray();
       }
       this.singles = sg;
       this.others = ot;
+      long[][] ok = new long[elems.length][];
+      for (int e = 0; e < elems.length; e++) {
+        ok[e] = new long[ot[e].length];
+        for (int q = 0; q < ot[e].length; q++) {
+          String first = elems[e][ot[e][q]][0];
+          ok[e][q] = first.length() >= 3 ? pack(first) : -1;
+        }
+      }
+      this.otherKeys = ok;
+      int[][] eb = new int[elems.length][];
+      for (int e = 1; e < elems.length; e++) {
+        eb[e] = new int[elems[e].length];
+        for (int a = 0; a < elems[e].length; a++) {
+          if (elems[e][a].length == 0) {
+            eb[e] = null;
+            break;
+          }
+          String first = elems[e][a][0];
+          eb[e][a] = prefix[e][a][0] ? keyBit(pack(first)) : hashBit(first.hashCode());
+        }
+      }
+      this.elemBits = eb;
     }
 
     /** {@code family/name}. */
@@ -76,6 +108,8 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, List<Rule>> exactFirst = new HashMap<>();
   private final Map<String, List<Rule>> prefixFirst = new HashMap<>();
+  /** exactFirst as arrays, probed with the token's precomputed hash. */
+  private final StrTable<Rule[]> exactIndex;
   /** prefixFirst keyed by the packed first three chars, open addressing (no allocation per lookup). */
   private final long[] pkeys;
   private final Rule[][] pvals;
@@ -114,6 +148,11 @@ public final class RuleSet {
         }
       }
     }
+    Map<String, Rule[]> ex = new HashMap<>();
+    for (Map.Entry<String, List<Rule>> e : exactFirst.entrySet()) {
+      ex.put(e.getKey(), e.getValue().toArray(new Rule[0]));
+    }
+    exactIndex = new StrTable<>(ex);
     int cap = Integer.highestOneBit(Math.max(4, prefixFirst.size() * 4)) * 2;
     pkeys = new long[cap];
     pvals = new Rule[cap][];
@@ -157,8 +196,12 @@ public final class RuleSet {
     return (int) (h >>> 40) & mask;
   }
 
-  private Rule[] prefixCandidates(String tok) {
-    long k = pack(tok);
+  private static long pack(char[] c, int p) {
+    return ((long) c[p] << 32) | ((long) c[p + 1] << 16) | c[p + 2];
+  }
+
+  private Rule[] prefixCandidates(char[] c, int p) {
+    long k = pack(c, p);
     int mask = pkeys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {
       if (pvals[i] == null) {
@@ -258,26 +301,75 @@ public final class RuleSet {
     int[] lastStart = new int[rules.size()];
     java.util.Arrays.fill(lastStart, -1);
     int[] nextFree = new int[rules.size()];
+    final int[] coff = t.coff;
+    // a Bloom filter of the tokens (by hash, and by first three characters): a rule one of whose elements has no
+    // alternative whose first token can be present is skipped without matching
+    long[] bloom = new long[BLOOM_BITS / 64];
     for (int i = 0; i < t.size; i++) {
-      String tok = t.text[i];
-      List<Rule> ex = exactFirst.get(tok);
-      if (ex != null) {
-        tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule);
+      int b = hashBit(t.hash[i]);
+      bloom[b >>> 6] |= 1L << b;
+      if (coff[i + 1] - coff[i] >= 3) {
+        b = keyBit(pack(t.chars, coff[i]));
+        bloom[b >>> 6] |= 1L << b;
       }
-      if (tok.length() >= 3) {
-        Rule[] px = prefixCandidates(tok);
+    }
+    byte[] possible = new byte[rules.size()];
+    for (int i = 0; i < t.size; i++) {
+      Rule[] ex = exactIndex.get(t.text[i], t.hash[i]);
+      if (ex != null) {
+        tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
+      }
+      if (coff[i + 1] - coff[i] >= 3) {
+        Rule[] px = prefixCandidates(t.chars, coff[i]);
         if (px != null) {
-          tryRules(java.util.Arrays.asList(px), t, i, hits, count, lastStart, nextFree, perRule);
+          tryRules(px, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
         }
       }
     }
     return hits;
   }
 
-  private void tryRules(List<Rule> cands, Tokens t, int i, List<Hit> hits, int[] count, int[] lastStart,
-      int[] nextFree, int perRule) {
+  static final int BLOOM_BITS = 1 << 13;
+
+  static int hashBit(int h) {
+    return (h * 0x9E3779B9) >>> 19;
+  }
+
+  static int keyBit(long k) {
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 51);
+  }
+
+  /** Whether every element after the first has an alternative whose first token may be among the tokens. */
+  private static boolean possible(Rule r, long[] bloom) {
+    for (int e = 1; e < r.elemBits.length; e++) {
+      int[] bits = r.elemBits[e];
+      if (bits == null) {
+        continue;
+      }
+      boolean any = false;
+      for (int b : bits) {
+        if ((bloom[b >>> 6] & (1L << b)) != 0) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int[] count, int[] lastStart,
+      int[] nextFree, int perRule, long[] bloom, byte[] possible) {
     for (Rule r : cands) {
       if (count[r.index] >= perRule || lastStart[r.index] == i || i < nextFree[r.index]) {
+        continue;
+      }
+      if (possible[r.index] == 0) {
+        possible[r.index] = possible(r, bloom) ? (byte) 1 : (byte) 2;
+      }
+      if (possible[r.index] == 2) {
         continue;
       }
       lastStart[r.index] = i;
@@ -317,9 +409,18 @@ public final class RuleSet {
     }
     String[][] alts = r.elems[j];
     boolean[][] pre = r.prefix[j];
-    int best = r.singles[j].contains(t.text[i]) ? i + 1 : -1;
+    int best = r.singles[j].contains(t.text[i], t.hash[i]) ? i + 1 : -1;
+    final int[] others = r.others[j];
+    final long[] keys = r.otherKeys[j];
+    int p = t.coff[i];
+    long key = t.coff[i + 1] - p >= 3 ? pack(t.chars, p) : -2;
     outer:
-    for (int a : r.others[j]) {
+    for (int q = 0; q < others.length; q++) {
+      long ak = keys[q];
+      if (ak != -1 && ak != key) {
+        continue; // the first token cannot equal or start with the alternative's first token
+      }
+      int a = others[q];
       String[] alt = alts[a];
       if (i + alt.length > t.size) {
         continue;

@@ -9,45 +9,94 @@ import java.util.Arrays;
  */
 public final class Tokens {
 
-  public String[] text = new String[64];
-  public int[] start = new int[64];
-  public int[] end = new int[64];
+  public String[] text;
+  public int[] start;
+  public int[] end;
   /** Whether the token is one CJK character (Han, kana, Hangul). */
-  public boolean[] cjk = new boolean[64];
+  public boolean[] cjk;
+  /** {@code text[i].hashCode()}, computed once while tokenising. */
+  public int[] hash;
+  /** The characters of every token, back to back: token {@code i} is {@code chars[coff[i], coff[i + 1])}. */
+  public char[] chars;
+  /** Offset of each token's characters in {@link #chars}; {@code coff[size]} is the end of the last token. */
+  public int[] coff;
   public int size;
   /** How many tokens had leetspeak digits or symbols folded into letters. */
   public int leetFolded;
 
-  private char[] buf = new char[72];
+  public Tokens() {
+    this(64);
+  }
+
+  /** With room for {@code capacity} tokens before growing (a text of n characters has at most about n / 2). */
+  public Tokens(int capacity) {
+    int c = Math.max(16, capacity);
+    text = new String[c];
+    start = new int[c];
+    end = new int[c];
+    cjk = new boolean[c];
+    hash = new int[c];
+    coff = new int[c + 1];
+    chars = new char[8 * c];
+  }
+
+  /**
+   * Strings of recent ASCII tokens, direct-mapped by hash, so a word repeated within the scans of one instance is
+   * allocated once. Lives as long as this instance (one scan).
+   */
+  private final String[] recent = new String[256];
+
+  /** The scanned range, copied once per call (array access is cheaper than {@code charAt} in the hot loops). */
+  private char[] src = new char[0];
 
   /** Tokenises {@code s[from, to)}, replacing the current content. */
   public Tokens tokenize(CharSequence s, int from, int to) {
     size = 0;
     leetFolded = 0;
-    int i = from;
-    while (i < to) {
-      char c = s.charAt(i);
-      if (c >= 0x3040 && isCjk(c)) {
-        add(String.valueOf(c), i, i + 1, true);
+    coff[0] = 0;
+    final int n = to - from;
+    if (src.length < n) {
+      src = new char[Math.max(n, Math.min(2 * src.length, 1 << 16))];
+    }
+    final char[] a = src;
+    if (s instanceof String) {
+      ((String) s).getChars(from, to, a, 0);
+    } else {
+      for (int k = 0; k < n; k++) {
+        a[k] = s.charAt(from + k);
+      }
+    }
+    int i = 0;
+    while (i < n) {
+      char c = a[i];
+      if (c < 0x80) {
+        if (!ASCII_WORD[c] && !((c == '@' || c == '$') && letterAround(a, i, n))) {
+          i++;
+          continue;
+        }
+      } else if (c >= 0x3040 && isCjk(c)) {
+        addCjk(c, from + i);
+        i++;
+        continue;
+      } else if (!isWordCharNonAscii(c)) {
         i++;
         continue;
       }
-      if (!isWordChar(s, i, from, to)) {
-        i++;
-        continue;
+      int co = coff[size];
+      if (co + 64 > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(2 * chars.length, co + 64));
       }
+      final char[] out = chars;
       int st = i;
       int len = 0;
+      int h = 0;
       boolean letter = false;
       boolean leet = false;
       boolean ascii = true;
-      while (i < to && len < 64) {
-        char ch = s.charAt(i);
-        if (ch >= 0x3040 && isCjk(ch)) {
-          break;
-        }
+      while (i < n && len < 64) {
+        char ch = a[i];
         if (ch < 0x80) {
-          if (!ASCII_WORD[ch] && !((ch == '@' || ch == '$') && isWordChar(s, i, from, to))) {
+          if (!ASCII_WORD[ch] && !((ch == '@' || ch == '$') && letterAround(a, i, n))) {
             break;
           }
           if (ch >= 'A' && ch <= 'Z') {
@@ -59,7 +108,10 @@ public final class Tokens {
             leet = true;
           }
         } else {
-          if (!isWordChar(s, i, from, to)) {
+          if (ch >= 0x3040 && isCjk(ch)) {
+            break;
+          }
+          if (!isWordCharNonAscii(ch)) {
             break;
           }
           ascii = false;
@@ -67,41 +119,94 @@ public final class Tokens {
             letter = true;
           }
         }
-        buf[len++] = ch;
+        out[co + len++] = ch;
+        h = 31 * h + ch;
         i++;
       }
       if (letter && leet && len >= 3) {
         boolean changed = false;
-        for (int k = 0; k < len; k++) {
-          char f = fold(buf[k]);
-          if (f != buf[k]) {
-            buf[k] = f;
+        for (int k = co; k < co + len; k++) {
+          char f = fold(out[k]);
+          if (f != out[k]) {
+            out[k] = f;
             changed = true;
           }
         }
         if (changed) {
           leetFolded++;
+          h = 0;
+          for (int k = co; k < co + len; k++) {
+            h = 31 * h + out[k];
+          }
         }
       }
-      String tok = new String(buf, 0, len);
-      add(ascii ? tok : tok.toLowerCase(java.util.Locale.ROOT), st, i, false);
+      String tok;
+      if (ascii) {
+        int slot = (h * 0x9E3779B9) >>> 24;
+        tok = recent[slot];
+        if (tok == null || !sameChars(tok, out, co, len)) {
+          tok = new String(out, co, len);
+          recent[slot] = tok;
+        }
+      } else {
+        tok = new String(out, co, len).toLowerCase(java.util.Locale.ROOT);
+        len = tok.length();
+        if (co + len > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(2 * chars.length, co + len));
+        }
+        tok.getChars(0, len, chars, co);
+        h = tok.hashCode();
+      }
+      add(tok, len, h, from + st, from + i, false);
     }
     return this;
   }
 
-  private void add(String t, int s, int e, boolean isCjk) {
+  private static boolean sameChars(String s, char[] c, int off, int len) {
+    if (s.length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (s.charAt(k) != c[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addCjk(char c, int at) {
+    int co = coff[size];
+    if (co + 1 > chars.length) {
+      chars = Arrays.copyOf(chars, 2 * chars.length);
+    }
+    chars[co] = c;
+    add(String.valueOf(c), 1, c, at, at + 1, true);
+  }
+
+  /** Characters of token {@code i}: {@code chars[coff[i], coff[i + 1])}. */
+  public int length(int i) {
+    return coff[i + 1] - coff[i];
+  }
+
+  /** Appends a token whose {@code tlen} characters are already at {@code chars[coff[size]...]}. */
+  private void add(String t, int tlen, int h, int s, int e, boolean isCjk) {
     if (size == text.length) {
       int n = size * 2;
       text = Arrays.copyOf(text, n);
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       cjk = Arrays.copyOf(cjk, n);
+      hash = Arrays.copyOf(hash, n);
+      coff = Arrays.copyOf(coff, n + 1);
     }
+    int co = coff[size];
     text[size] = t;
     start[size] = s;
     end[size] = e;
     cjk[size] = isCjk;
+    hash[size] = h;
     size++;
+    coff[size] = co + tlen;
   }
 
   /** Leetspeak folding of one character inside a word that also holds letters. */
@@ -144,6 +249,19 @@ public final class Tokens {
       }
       return false;
     }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** {@code @} or {@code $} at {@code a[i]} is part of a word when a letter touches it. */
+  private static boolean letterAround(char[] a, int i, int n) {
+    return (i + 1 < n && Character.isLetter(a[i + 1])) || (i > 0 && Character.isLetter(a[i - 1]));
+  }
+
+  private static boolean isWordCharNonAscii(char c) {
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
