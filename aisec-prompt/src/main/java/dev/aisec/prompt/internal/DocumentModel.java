@@ -126,12 +126,7 @@ public final class DocumentModel {
     for (int j = 0; j < nd; j++) {
       dense[j] = in.readFloat();
     }
-    float scale = in.readFloat();
-    float[] w = new float[dim];
-    for (int i = 0; i < dim; i++) {
-      w[i] = in.readShort() * scale;
-    }
-    return new DocumentModel(w, dense, bias, version);
+    return new DocumentModel(Model.readQuantized(in, dim), dense, bias, version);
   }
 
   public void write(OutputStream raw) throws IOException {
@@ -145,15 +140,7 @@ public final class DocumentModel {
     for (float d : dense) {
       out.writeFloat(d);
     }
-    float max = 1e-6f;
-    for (float f : w) {
-      max = Math.max(max, Math.abs(f));
-    }
-    float scale = max / 32767f;
-    out.writeFloat(scale);
-    for (float f : w) {
-      out.writeShort(Math.round(f / scale));
-    }
+    Model.writeQuantized(out, w);
     out.flush();
     gz.finish();
   }

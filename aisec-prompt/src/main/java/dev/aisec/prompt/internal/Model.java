@@ -84,21 +84,21 @@ public final class Model {
       throw new IOException("model dimension " + dim + " != " + Features.DIM);
     }
     float bias = in.readFloat();
+    return new Model(readQuantized(in, dim), bias, version);
+  }
+
+  /** Reads {@code dim} weights written by {@link #writeQuantized}: a float scale, then one int16 per weight. */
+  static float[] readQuantized(DataInputStream in, int dim) throws IOException {
     float scale = in.readFloat();
     float[] w = new float[dim];
     for (int i = 0; i < dim; i++) {
       w[i] = in.readShort() * scale;
     }
-    return new Model(w, bias, version);
+    return w;
   }
 
-  public void write(OutputStream raw) throws IOException {
-    GZIPOutputStream gz = new GZIPOutputStream(raw);
-    DataOutputStream out = new DataOutputStream(gz);
-    out.writeInt(MAGIC);
-    out.writeUTF(version);
-    out.writeInt(w.length);
-    out.writeFloat(bias);
+  /** Writes weights as int16 steps of {@code max |w| / 32767} (the scale first), as every shipped model does. */
+  static void writeQuantized(DataOutputStream out, float[] w) throws IOException {
     float max = 1e-6f;
     for (float f : w) {
       max = Math.max(max, Math.abs(f));
@@ -108,6 +108,16 @@ public final class Model {
     for (float f : w) {
       out.writeShort(Math.round(f / scale));
     }
+  }
+
+  public void write(OutputStream raw) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(raw);
+    DataOutputStream out = new DataOutputStream(gz);
+    out.writeInt(MAGIC);
+    out.writeUTF(version);
+    out.writeInt(w.length);
+    out.writeFloat(bias);
+    writeQuantized(out, w);
     out.flush();
     gz.finish();
   }

@@ -353,12 +353,7 @@ public final class DocumentTrainer {
       order[i] = i;
     }
     for (int ep = 0; ep < EPOCHS; ep++) {
-      for (int i = n - 1; i > 0; i--) {
-        int j = rnd.nextInt(i + 1);
-        int tmp = order[i];
-        order[i] = order[j];
-        order[j] = tmp;
-      }
+      InjectionTrainer.shuffle(order, rnd);
       for (int oi = 0; oi < n; oi++) {
         Seg s = segs.get(order[oi]);
         double z = bias;

@@ -901,12 +901,7 @@ public final class InjectionTrainer {
       order[i] = i;
     }
     for (int ep = 0; ep < epochs; ep++) {
-      for (int i = n - 1; i > 0; i--) {
-        int j = rnd.nextInt(i + 1);
-        int tmp = order[i];
-        order[i] = order[j];
-        order[j] = tmp;
-      }
+      InjectionTrainer.shuffle(order, rnd);
       for (int oi = 0; oi < n; oi++) {
         int i = order[oi];
         double z = bias;
@@ -1043,6 +1038,16 @@ public final class InjectionTrainer {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Fisher-Yates shuffle of {@code order} with {@code rnd} (the trainers' epoch order; fixed by the seed). */
+  static void shuffle(int[] order, java.util.Random rnd) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
     }
   }
 }
