@@ -1067,7 +1067,7 @@ public final class Engine {
     String num = t.subSequence(s, e).toString();
     try {
       if (plus) {
-        Phonenumber.PhoneNumber p = PHONES.parse(num, "ZZ");
+        Phonenumber.PhoneNumber p = PHONES.parse(compact(num), "ZZ");
         return isValidNumber(p);
       }
       for (String r : regions) {
@@ -1080,6 +1080,25 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /**
+   * The number without the separators a phone span may hold between digits (space, {@code - . / ( )}), which
+   * libphonenumber's parse drops anyway when it normalises the digits; a shorter string costs its parse regexes less.
+   * Every other character is kept, so anything that could change the parse (letters, {@code # , ;}) stays.
+   */
+  static String compact(String num) {
+    StringBuilder b = null;
+    for (int i = 0; i < num.length(); i++) {
+      char c = num.charAt(i);
+      boolean sep = c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+      if (sep && b == null) {
+        b = new StringBuilder(num.length()).append(num, 0, i);
+      } else if (!sep && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? num : b.toString();
   }
 
   /** Per calling code: 0 not yet known, 1 the first region of a shared code has no leading digits, 2 otherwise. */

@@ -38,4 +38,44 @@ class PhoneValidityTest {
     }
     assertEquals(true, valid > 100);
   }
+
+  @Test
+  void compactNumberParsesToTheSameNumber() throws Exception {
+    PhoneNumberUtil u = PhoneNumberUtil.getInstance();
+    Random r = new Random(11);
+    String[] seps = {" ", "-", ".", "/", "(", ")", " (", ") ", " - ", "  "};
+    int checked = 0;
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder(r.nextInt(4) == 0 ? "(+" : "+");
+      int digits = 2 + r.nextInt(16);
+      for (int d = 0; d < digits; d++) {
+        if (d > 0 && r.nextInt(3) == 0) {
+          b.append(seps[r.nextInt(seps.length)]);
+        }
+        b.append((char) ('0' + (d == 0 ? 1 + r.nextInt(9) : r.nextInt(10))));
+      }
+      if (r.nextInt(5) == 0) {
+        b.append(')');
+      }
+      String num = b.toString();
+      String slim = Engine.compact(num);
+      String a;
+      String c;
+      try {
+        Phonenumber.PhoneNumber p = u.parse(num, "ZZ");
+        a = p.toString() + u.isValidNumber(p);
+      } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+        a = e.getErrorType().toString();
+      }
+      try {
+        Phonenumber.PhoneNumber p = u.parse(slim, "ZZ");
+        c = p.toString() + u.isValidNumber(p);
+      } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+        c = e.getErrorType().toString();
+      }
+      assertEquals(a, c, num);
+      checked++;
+    }
+    assertEquals(20_000, checked);
+  }
 }
