@@ -2,7 +2,9 @@ package dev.aisec.data.pii.internal;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata;
 import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import dev.aisec.data.pii.PiiEntity;
 import dev.aisec.data.pii.Validators;
 import java.util.List;
@@ -1065,8 +1067,8 @@ public final class Engine {
     String num = t.subSequence(s, e).toString();
     try {
       if (plus) {
-        Phonenumber.PhoneNumber p = PHONES.parse(num, "ZZ");
-        return PHONES.isValidNumber(p);
+        Phonenumber.PhoneNumber p = PHONES.parse(compact(num), "ZZ");
+        return isValidNumber(p);
       }
       for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
@@ -1078,6 +1080,60 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /**
+   * The number without the separators a phone span may hold between digits (space, {@code - . / ( )}), which
+   * libphonenumber's parse drops anyway when it normalises the digits; a shorter string costs its parse regexes less.
+   * Every other character is kept, so anything that could change the parse (letters, {@code # , ;}) stays.
+   */
+  static String compact(String num) {
+    StringBuilder b = null;
+    for (int i = 0; i < num.length(); i++) {
+      char c = num.charAt(i);
+      boolean sep = c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+      if (sep && b == null) {
+        b = new StringBuilder(num.length()).append(num, 0, i);
+      } else if (!sep && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? num : b.toString();
+  }
+
+  /** Per calling code: 0 not yet known, 1 the first region of a shared code has no leading digits, 2 otherwise. */
+  private static final byte[] FIRST_PLAIN = new byte[1000];
+
+  /**
+   * Exactly {@code PHONES.isValidNumber(p)}, cheaper for a calling code shared by several regions (+1, +44, +7...).
+   * libphonenumber picks the number's region as the first region of the code that either has leading digits matching
+   * the number or, having none, gives the number a known type; validity is then that type being known. When the
+   * first region has no leading digits and the number is valid for it, that region is picked and the answer is true,
+   * which {@code isValidNumberForRegion} tells with one type evaluation instead of two; every other case asks
+   * {@code isValidNumber} itself.
+   */
+  static boolean isValidNumber(Phonenumber.PhoneNumber p) {
+    int cc = p.getCountryCode();
+    if (cc > 0 && cc < FIRST_PLAIN.length) {
+      byte known = FIRST_PLAIN[cc];
+      List<String> rs = null;
+      if (known == 0) {
+        rs = PHONES.getRegionCodesForCountryCode(cc);
+        Phonemetadata.PhoneMetadata md = rs.size() > 1 ? DefaultMetadataDependenciesProvider.getInstance()
+            .getPhoneNumberMetadataSource().getMetadataForRegion(rs.get(0)) : null;
+        known = md != null && !md.hasLeadingDigits() ? (byte) 1 : (byte) 2;
+        FIRST_PLAIN[cc] = known;
+      }
+      if (known == 1) {
+        if (rs == null) {
+          rs = PHONES.getRegionCodesForCountryCode(cc);
+        }
+        if (PHONES.isValidNumberForRegion(p, rs.get(0))) {
+          return true;
+        }
+      }
+    }
+    return PHONES.isValidNumber(p);
   }
 
   private static int extension(CharSequence t, int e) {
