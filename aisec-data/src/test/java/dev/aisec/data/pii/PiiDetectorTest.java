@@ -85,6 +85,15 @@ class PiiDetectorTest {
   }
 
   @Test
+  void sameDigitPlaceholdersAreNotPhoneNumbers() {
+    String text = "Call me on 000-000-0000 or 555-123-4567, fax 1 1 1 1 1 1 1 1, or +1 111 111 1111";
+    List<PiiSpan> spans = D.scan(text);
+    assertEquals(1, spans.stream().filter(x -> x.type().equals("PHONE_NUMBER")).count(), spans::toString);
+    assertFound(text, "555-123-4567", "PHONE_NUMBER");
+    assertTrue(D.scan("1 ".repeat(50_000)).isEmpty());
+  }
+
+  @Test
   void jwtAndPrivateKey() {
     String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
     assertFound("Authorization: Bearer " + jwt, jwt, "API_KEY");

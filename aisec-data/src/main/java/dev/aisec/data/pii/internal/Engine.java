@@ -994,6 +994,10 @@ public final class Engine {
     }
     int groups = best + 1;
     int e = gEnd[best];
+    if (sameDigit(t, gs, ge, best)) {
+      // "000-000-0000", "1 1 1 1 1 1 1 1": placeholders and filler, not a person's number
+      return -1;
+    }
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
@@ -1061,6 +1065,19 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  /** Whether every digit of groups {@code 0..last} is the same digit. */
+  static boolean sameDigit(CharSequence t, int[] gs, int[] ge, int last) {
+    char d = t.charAt(gs[0]);
+    for (int k = 0; k <= last; k++) {
+      for (int j = gs[k]; j < ge[k]; j++) {
+        if (t.charAt(j) != d) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private boolean valid(CharSequence t, int s, int e, boolean plus) {
