@@ -19,7 +19,10 @@ public final class Context {
         "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
         "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
         "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
-        "reach me", "mobile:", "office", "fax");
+        "reach me", "mobile:", "office", "fax",
+        // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
+        "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
+        "erreichbar", "durchwahl", "direct", "direkt", "gsm");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
@@ -64,7 +67,10 @@ public final class Context {
         "revision", "changelog", "v", "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
         "price", "total", "amount", "usd", "eur", "gbp", "$", "€", "£", "qty", "quantity", "timestamp", "ts",
         "epoch", "latency", "ms", "bytes", "kb", "mb", "gb", "zip", "zip code", "postcode", "postal", "plz",
-        "postleitzahl", "code postal", "cp", "cep");
+        "postleitzahl", "code postal", "cp", "cep",
+        // nl, it; meeting dial-ins; HTTP access-log fields
+        "factuur", "factuurnummer", "bestelling", "bestelnummer", "fattura", "ordine", "spedizione", "track",
+        "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

@@ -189,8 +189,9 @@ public final class Engine {
   private int numeric(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
-    if (i >= 2 && (t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
-        && isAsciiAlnum(t.charAt(i - 2))) {
+    if (i >= 2 && ((t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
+        && isAsciiAlnum(t.charAt(i - 2)) || t.charAt(i - 1) == '/' && isAsciiLetter(t.charAt(i - 2)))) {
+      // ("Chrome/124.0.6367.91", "/orders/5752106": a version or path segment after a slash, too)
       // inside a dashed or dotted token (UUID, version, file name): not a value of its own
       int e = i;
       while (e < n && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '.')) {
@@ -315,6 +316,10 @@ public final class Engine {
       if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
         return mixed(t, i, runEnd(t, i), h);
       }
+      if (dniWithDash(t, g, gs, ge)) {
+        // "69508895-C": mixed() reads the dash and the letter
+        return mixed(t, i, ge[0], h);
+      }
       r = idsWithCue(t, g, gs, ge, sep, h);
       if (r > 0) {
         return r;
@@ -362,6 +367,13 @@ public final class Engine {
       }
     }
     return firstEnd;
+  }
+
+  /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
+  private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
+    int e = ge[0];
+    return g == 1 && e - gs[0] == 8 && e + 1 < t.length() && t.charAt(e) == '-' && isAsciiLetter(t.charAt(e + 1))
+        && !isWordChar(charAt(t, e + 2));
   }
 
   private static int runEnd(CharSequence t, int i) {
@@ -488,7 +500,7 @@ public final class Engine {
     }
     Context.Window w = Context.around(t, s, e, window);
     double score = iso && machine ? 0.25 : 0.4;
-    if (w.has(PiiEntity.DATE_TIME)) {
+    if (w.has(PiiEntity.DATE_TIME) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.BIRTH)) {
       score = machine ? 0.6 : 0.85;
     }
     if (w.negativeNear() || logLine(t, s)) {
@@ -998,6 +1010,10 @@ public final class Engine {
       // "000-000-0000", "1 1 1 1 1 1 1 1": placeholders and filler, not a person's number
       return -1;
     }
+    if (!plus && paren[0] == 0 && longerThanPhone(g, ge, gs, sep, best)) {
+      // "9400 1000 0000 0000 0000 00": tracking and account numbers; no part of the run is a phone number
+      return gEnd[g - 1];
+    }
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
@@ -1028,8 +1044,15 @@ public final class Engine {
       return -1;
     }
     Context.Window w = Context.around(t, s, end, window);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER);
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
+        CsvColumns.PHONE);
     boolean neg = w.negative();
+    if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
+        || !cue && epochSeconds(t, g, gs, ge))) {
+      // "0537 7594 9739" (order, account and meeting numbers) only with a phone cue and no negative one;
+      // "1712345678" (Unix seconds; national numbers are written with their trunk 0) only with a phone cue
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
         && Character.isLetter(t.charAt(end + 1))) {
       // "636 1812 Rue de la Gare": house numbers before a street name
@@ -1065,6 +1088,42 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  /**
+   * Whether the digit groups go on past the phone-sized prefix {@code 0..best} with the same separator to more than
+   * 15 digits in all (tracking, account and reference numbers written in groups).
+   */
+  static boolean longerThanPhone(int g, int[] ge, int[] gs, int[] sep, int best) {
+    if (best + 1 >= g || sep[1] == 0 || sep[best + 1] != sep[1]) {
+      return false;
+    }
+    int all = 0;
+    for (int k = 0; k < g; k++) {
+      if (k >= 1 && sep[k] != sep[1]) {
+        break;
+      }
+      all += ge[k] - gs[k];
+    }
+    return all > 15;
+  }
+
+  /** Whether groups {@code 0..last} are three or more groups of exactly four digits ("0537 7594 9739"). */
+  static boolean fourByFour(int[] gs, int[] ge, int last) {
+    if (last < 2) {
+      return false;
+    }
+    for (int k = 0; k <= last; k++) {
+      if (ge[k] - gs[k] != 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lone 10-digit number starting with 1 (Unix seconds of 2001-2033), as in log lines. */
+  static boolean epochSeconds(CharSequence t, int g, int[] gs, int[] ge) {
+    return g == 1 && ge[0] - gs[0] == 10 && t.charAt(gs[0]) == '1';
   }
 
   /** Whether every digit of groups {@code 0..last} is the same digit. */
