@@ -46,7 +46,14 @@ class PiiGeneralisationTest {
       "Bien à vous,\\nEnzo Petit\\nMobile : 06 12 34 56 78#Enzo Petit#PERSON",
       "Ho parlato con Bernardo ieri#Bernardo#PERSON",
       // a name before the bar is still a name
-      "Ask Maria Keller | Head of Sales#Maria Keller#PERSON"})
+      "Ask Maria Keller | Head of Sales#Maria Keller#PERSON",
+      // lower-case chat speakers after a time stamp, and a name after "ping"
+      "[15:48] birthe: can someone ping demetriusz?#birthe#PERSON",
+      "[15:48] birthe: can someone ping demetriusz?#demetriusz#PERSON",
+      // JSON keys naming a part of a name take common words too
+      "[{\"firstName\":\"Leta\",\"lastName\":\"Hill\",\"plan\":\"pro\"}]#Hill#PERSON",
+      // a number before "ou" / "or" is not a house number
+      "Pour toute question : 04.46.44.00.95 ou par e-mail.#04.46.44.00.95#PHONE_NUMBER"})
   void finds(String text, String value, String type) {
     assertFound(text(text), value, type);
   }
@@ -71,7 +78,10 @@ class PiiGeneralisationTest {
       "Pedido 40012345 enviado, factura F20263598#Pedido",
       "Titular: Jacobo Mendoza\\nNIE/DNI: 69329911-E#NIE",
       "name,price\\nWidget Pro,9.99\\nSummer Sale,19.99#PERSON",
-      "HAPPY NEW YEAR TO THE WHOLE TEAM AND FAMILY#PERSON"})
+      "HAPPY NEW YEAR TO THE WHOLE TEAM AND FAMILY#PERSON",
+      "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Attendees",
+      "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Agenda",
+      "IBAN AT40 2679 2080 1768 5824, Verwendungszweck 2026/9058.#2026/9058"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

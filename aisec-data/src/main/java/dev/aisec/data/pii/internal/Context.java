@@ -70,7 +70,8 @@ public final class Context {
         "postleitzahl", "code postal", "cp", "cep",
         // nl, it; meeting dial-ins; HTTP access-log fields
         "factuur", "factuurnummer", "bestelling", "bestelnummer", "fattura", "ordine", "spedizione", "track",
-        "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer");
+        "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer",
+        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

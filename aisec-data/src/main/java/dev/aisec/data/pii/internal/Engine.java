@@ -1054,7 +1054,7 @@ public final class Engine {
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
-        && Character.isLetter(t.charAt(end + 1))) {
+        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1)) {
       // "636 1812 Rue de la Gare": house numbers before a street name
       return -1;
     }
@@ -1088,6 +1088,18 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  private static final WordSet CONJUNCTIONS = new WordSet(java.util.List.of("or", "ou", "oder", "o", "of", "and",
+      "und", "et", "y", "e", "en", "to", "bis"));
+
+  /** "0688400510 ou alicia@...", "030 1234567 oder": a number before "or"/"and" is not a house number. */
+  private static boolean conjunctionAt(CharSequence t, int s) {
+    int e = s;
+    while (e < t.length() && isAsciiLetter(t.charAt(e)) && e - s < 5) {
+      e++;
+    }
+    return e - s <= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && CONJUNCTIONS.contains(t, s, e);
   }
 
   /**

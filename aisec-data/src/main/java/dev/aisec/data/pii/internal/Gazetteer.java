@@ -250,7 +250,10 @@ public final class Gazetteer {
       // contact-field labels at a line start ("Tel: ...", "Cell: ...", "E-Mail ...")
       + "tel tél cell mobile mobil móvil mob fax dob ssn iban bic vat pec e-mail nie dni nif cif nir bsn "
       // order, shipping and invoice words of de, fr, es, it, nl that start sentences
-      + "pedido ordine bestelling factuur fattura commande rechnung patientin";
+      + "pedido ordine bestelling factuur fattura commande rechnung patientin "
+      // labels of meeting notes ("Attendees: ...")
+      + "attendees attendee participants teilnehmer teilnehmende asistentes partecipanti deelnemers organizer "
+      + "organiser speakers speaker";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

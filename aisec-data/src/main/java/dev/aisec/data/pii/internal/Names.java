@@ -44,7 +44,8 @@ final class Names {
       " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
       " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
       " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
-      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met "};
+      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
+      " ping ", " cc "};
   private static final int LOWER_STRONG_END = 32;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -345,7 +346,9 @@ final class Names {
         return -1;
       }
     }
-    if (key.length() == 0 || !PERSON_KEYS.contains(key, 0, key.length())) {
+    // a key that names a part of a name ("lastName", "vorname") takes any value of letters: "Hill", "Green"
+    boolean part = key.length() > 0 && CsvColumns.NAME_PART.contains(key, 0, key.length());
+    if (key.length() == 0 || !part && !PERSON_KEYS.contains(key, 0, key.length())) {
       return -1;
     }
     // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
@@ -363,12 +366,13 @@ final class Names {
         int we = letters(t, q);
         words++;
         int tags = g.tagged.flags(t, q, we, WordSet.hashOf(t, q, we));
-        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0) {
+        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0 && !(part && (listed
+            || (tags & Gazetteer.T_NEVER) == 0))) {
           return -1;
         }
-        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
         boolean word = (tags & Gazetteer.T_COMMON) != 0 || g.english.contains(t, q, we);
-        if (listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
+        if (part || listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
           nameLike = true;
         }
         q = we;
@@ -639,6 +643,10 @@ final class Names {
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
     }
+    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
       // the trained tagger says so
@@ -707,7 +715,8 @@ final class Names {
     }
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
-    if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
+    if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
+        && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
@@ -936,6 +945,59 @@ final class Names {
       return nameList(g, t, end, shape0, h);
     }
     return end;
+  }
+
+  /**
+   * A lower-case chat speaker ("[15:48] birthe: can someone ...", "mika: hi"): a listed first or last name that is
+   * not a common, stop or excluded word (the caller has already left English words and common words), followed by
+   * a colon, at a line start or after a time stamp.
+   */
+  private static boolean lowerSpeaker(CharSequence t, int i, int e0, int tags0) {
+    return e0 < t.length() && t.charAt(e0) == ':' && e0 - i >= 2
+        && (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && speakerStart(t, i);
+  }
+
+  /**
+   * Where a chat speaker's name stands: a line start, or after a time stamp that starts the line ("[15:48] ",
+   * "[2024-03-12 15:48:03] ", "15:48 "); looks back at most 26 characters.
+   */
+  static boolean speakerStart(CharSequence t, int i) {
+    if (lineStart(t, i)) {
+      return true;
+    }
+    int k = i - 1;
+    if (k < 1 || t.charAt(k) != ' ') {
+      return false;
+    }
+    k--;
+    boolean bracket = t.charAt(k) == ']';
+    if (bracket) {
+      k--;
+    }
+    int digits = 0;
+    int colons = 0;
+    while (k >= 0 && i - k <= 26) {
+      char c = t.charAt(k);
+      if (Engine.isDigit(c)) {
+        digits++;
+      } else if (c == ':') {
+        colons++;
+      } else if (c != '-' && c != '.' && c != '/' && c != ' ' && c != 'T') {
+        break;
+      }
+      k--;
+    }
+    if (digits < 3 || colons < 1) {
+      return false;
+    }
+    if (bracket) {
+      if (k < 0 || t.charAt(k) != '[') {
+        return false;
+      }
+      k--;
+    }
+    return k < 0 || t.charAt(k) == '\n';
   }
 
   /** Job-title words of en, de, fr, es, it, nl that make a signature line "Title | Company". */
