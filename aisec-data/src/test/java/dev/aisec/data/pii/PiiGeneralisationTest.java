@@ -53,9 +53,26 @@ class PiiGeneralisationTest {
       // JSON keys naming a part of a name take common words too
       "[{\"firstName\":\"Leta\",\"lastName\":\"Hill\",\"plan\":\"pro\"}]#Hill#PERSON",
       // a number before "ou" / "or" is not a house number
-      "Pour toute question : 04.46.44.00.95 ou par e-mail.#04.46.44.00.95#PHONE_NUMBER"})
+      "Pour toute question : 04.46.44.00.95 ou par e-mail.#04.46.44.00.95#PHONE_NUMBER",
+      // ten digits after a trunk 0, written in one piece
+      "Pour toute question : 0688400510 ou par e-mail.#0688400510#PHONE_NUMBER"})
   void finds(String text, String value, String type) {
     assertFound(text(text), value, type);
+  }
+
+  /** Tab-separated records through the normalised view (which folds a tab to a space): the columns stay apart. */
+  @org.junit.jupiter.api.Test
+  void tabSeparatedRecordsKeepTheirColumnsInTheNormalisedView() {
+    String t = "Nachname\tVorname\tTelefon\tOrt\nUrban\tDenise\t0157-07215272\tKiel\n"
+        + "Paukner\tPenelope\t+49 89 42957124\tBerlin\n";
+    List<PiiSpan> spans = D.find(t);
+    for (String v : new String[] {"Urban", "Denise", "Paukner", "Penelope"}) {
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals("PERSON") && t.substring(s.start(), s.end()).equals(v)),
+          () -> v + " in " + describe(t, spans));
+    }
+    assertTrue(spans.stream().anyMatch(s -> s.type().equals("PHONE_NUMBER")
+        && t.substring(s.start(), s.end()).equals("0157-07215272")), () -> describe(t, spans));
+    assertTrue(spans.stream().noneMatch(s -> t.substring(s.start(), s.end()).contains("\t")), () -> describe(t, spans));
   }
 
   @ParameterizedTest
@@ -81,7 +98,8 @@ class PiiGeneralisationTest {
       "HAPPY NEW YEAR TO THE WHOLE TEAM AND FAMILY#PERSON",
       "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Attendees",
       "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Agenda",
-      "IBAN AT40 2679 2080 1768 5824, Verwendungszweck 2026/9058.#2026/9058"})
+      "IBAN AT40 2679 2080 1768 5824, Verwendungszweck 2026/9058.#2026/9058",
+      "Numéro de commande 0688400510 expédié.#PHONE_NUMBER"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

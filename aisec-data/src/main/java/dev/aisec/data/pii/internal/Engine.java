@@ -1069,6 +1069,10 @@ public final class Engine {
       score = 0.25;
     } else {
       score = bestDigits >= 10 ? 0.2 : 0.05;
+      if (trunkTen(t, s, bestDigits)) {
+        // "0688400510": ten digits after a national trunk 0, the way European numbers are written in one piece
+        score = 0.25;
+      }
     }
     if (cue) {
       score += 0.3;
@@ -1131,6 +1135,11 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /** Ten digits starting with one 0 (a trunk prefix, not "00" of an international call). */
+  static boolean trunkTen(CharSequence t, int s, int digits) {
+    return digits == 10 && t.charAt(s) == '0' && t.charAt(s + 1) != '0';
   }
 
   /** A lone 10-digit number starting with 1 (Unix seconds of 2001-2033), as in log lines. */
