@@ -1043,6 +1043,56 @@ public class PiiCheckSet {
     return d;
   }
 
+  /**
+   * A second set of templates written after all tuning and measured once, before and after (never used to change
+   * the detector): chat exports, quoted replies, postal address blocks, transcripts, Markdown tables, key=value logs.
+   */
+  Doc holdout2() {
+    Doc d = new Doc();
+    Person a = person(), b = person();
+    switch (r.nextInt(14)) {
+      case 0 -> d.t(String.format("%02d/%02d/2024, %02d:%02d - ", between(1, 28), between(1, 12), r.nextInt(24),
+          r.nextInt(60))).p(a).t(": see you at " + between(5, 9) + " " + emoji());
+      case 1 -> d.t("On " + pick("Tue", "Wed", "Fri") + ", " + month().substring(0, 3) + " " + between(1, 28)
+          + ", 2024 at " + between(1, 12) + ":" + between(10, 59) + " AM ").p(a).t(" <").e("EMAIL_ADDRESS", email(a))
+          .t("> wrote:\n> Thanks, that works for me.");
+      case 2 -> {
+        Person p = person(de);
+        d.p(p).t("\n").e("LOCATION", pick("Hauptstraße", "Gartenweg", "Lindenallee", "Schillerstraße") + " "
+            + between(1, 120)).t("\n" + between(10000, 99999) + " ").e("LOCATION", city(de));
+      }
+      case 3 -> d.t("Agent (").e("PERSON", a.first).t("): How can I help?\nCustomer: my card ").e("CREDIT_CARD", card())
+          .t(" was charged twice");
+      case 4 -> {
+        Person p = person(nl);
+        d.t("hoi ").e("PERSON", p.first.toLowerCase(Locale.ROOT)).t(", bel me even op ").e("PHONE_NUMBER",
+            phone("NL")).t(" als je tijd hebt");
+      }
+      case 5 -> {
+        Person p = person(es);
+        d.t("LLAMAR A ").e("PERSON", p.full().toUpperCase(Locale.ROOT)).t(" AL ").e("PHONE_NUMBER", phone("ES"))
+            .t(" ANTES DEL VIERNES");
+      }
+      case 6 -> d.t("{\"contact\": {\"phone\": \"").e("PHONE_NUMBER", phone(pick("FR", "IT", "GB")))
+          .t("\", \"email\": \"").e("EMAIL_ADDRESS", email(a)).t("\"}, \"owner\": \"").p(a)
+          .t("\", \"status\": \"active\"}");
+      case 7 -> d.t("user.email=").e("EMAIL_ADDRESS", email(a)).t(" client.ip=").e("IP_ADDRESS", ipv4())
+          .t(" user.name=\"").p(a).t("\" latency_ms=" + between(3, 900));
+      case 8 -> d.t("| Name | Phone |\n|---|---|\n| ").p(a).t(" | ").e("PHONE_NUMBER", phone(pick("DE", "US")))
+          .t(" |\n| ").p(b).t(" | ").e("PHONE_NUMBER", phone(pick("FR", "GB"))).t(" |");
+      case 9 -> d.t(emoji() + emoji() + " Congrats @").e("PERSON", a.full()).t("!! " + emoji());
+      case 10 -> d.t("Release " + between(2021, 2026) + "." + String.format("%02d", between(1, 12)) + " — ticket "
+          + digits(4) + "-" + digits(4) + "-" + digits(4) + " — build #" + between(1000, 9999));
+      case 11 -> d.t("Pay " + price() + " before " + between(1, 28) + "." + String.format("%02d", between(1, 12))
+          + ".2025, PO " + digits(10) + ", Room " + between(1, 20) + "-" + between(100, 450) + ", Building "
+          + between(1, 9));
+      case 12 -> d.t("Gentile Sig. ").e("PERSON", person(it).last).t(", il suo IBAN ").e("IBAN_CODE", iban("IT"))
+          .t(" è stato aggiornato.");
+      default -> d.t("Tracking " + tracking() + " · Order " + orderNo() + " · " + product() + " · " + price());
+    }
+    return d;
+  }
+
   // ---------------------------------------------------------------- output
 
   static String json(String s) {
@@ -1080,6 +1130,7 @@ public class PiiCheckSet {
         {"english", 80, (Supplier<Doc>) g::english},
         {"negative", 150, (Supplier<Doc>) g::negative},
         {"holdout", 200, (Supplier<Doc>) g::holdout},
+        {"holdout2", 200, (Supplier<Doc>) g::holdout2},
     };
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       for (Object[] k : kinds) {
