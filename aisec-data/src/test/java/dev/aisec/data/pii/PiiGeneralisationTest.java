@@ -55,7 +55,12 @@ class PiiGeneralisationTest {
       // a number before "ou" / "or" is not a house number
       "Pour toute question : 04.46.44.00.95 ou par e-mail.#04.46.44.00.95#PHONE_NUMBER",
       // ten digits after a trunk 0, written in one piece
-      "Pour toute question : 0688400510 ou par e-mail.#0688400510#PHONE_NUMBER"})
+      "Pour toute question : 0688400510 ou par e-mail.#0688400510#PHONE_NUMBER",
+      // shouted first name before a listed surname; greetings of nl; salutations of it and es
+      "LLAMAR A JAIME BUSTAMANTE AL 612 345 678 ANTES DEL VIERNES#BUSTAMANTE#PERSON",
+      "hoi roswita, bel me even op +31 70 568 5999#roswita#PERSON",
+      "Gentile Sig. Amato, il suo conto è aggiornato.#Amato#PERSON",
+      "Estimado Sr. Feliciano: le confirmamos el cargo.#Feliciano#PERSON"})
   void finds(String text, String value, String type) {
     assertFound(text(text), value, type);
   }
@@ -99,7 +104,10 @@ class PiiGeneralisationTest {
       "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Attendees",
       "Attendees: Nga Dickinson, Roine Ahnlund\\nAgenda: Town Hall, Budget Review#Agenda",
       "IBAN AT40 2679 2080 1768 5824, Verwendungszweck 2026/9058.#2026/9058",
-      "Numéro de commande 0688400510 expédié.#PHONE_NUMBER"})
+      "Numéro de commande 0688400510 expédié.#PHONE_NUMBER",
+      "Gentile Sig. Amato, il suo conto è aggiornato.#Gentile",
+      "Estimado Sr. Feliciano: le confirmamos el cargo.#Sr",
+      "LLAMAR A JAIME BUSTAMANTE AL 612 345 678 ANTES DEL VIERNES#LOCATION"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

@@ -191,6 +191,7 @@ public final class Gazetteer {
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
       + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
+      + "sr sra srta sig sigra dott dottssa mme mlle herr frau "
       + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
       + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
       + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "
@@ -253,7 +254,9 @@ public final class Gazetteer {
       + "pedido ordine bestelling factuur fattura commande rechnung patientin "
       // labels of meeting notes ("Attendees: ...")
       + "attendees attendee participants teilnehmer teilnehmende asistentes partecipanti deelnemers organizer "
-      + "organiser speakers speaker";
+      + "organiser speakers speaker "
+      // letter salutations of it, es, nl, de, fr ("Gentile Sig. Rossi", "Geachte heer")
+      + "gentile gentili egregio egregia estimado estimada geachte geehrte geehrter querido querida chère";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "

@@ -35,7 +35,10 @@ final class Names {
       " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ ",
       // sign-offs of it, nl, es, fr, de before the sender's name
       " saluti ", " a presto ", " groet ", " groetjes ", " groeten ", " mvg ", " atentamente ", " un saludo ",
-      " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe "};
+      " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe ",
+      // letter salutations of it, es, nl, de, fr before the addressee's name
+      " gentile ", " gentili ", " egregio ", " egregia ", " estimado ", " estimada ", " querido ", " querida ",
+      " geachte ", " geehrte ", " geehrter ", " chère "};
   private static final String[] WEAK_CUES = {" by ", " with ", " from ", " to ", " best ", " yours ", " and ",
       " said ", " per ", " for ", " via ", " am "};
   /** Cues after which a lower-case word may be a name ("my name is john", "hey sarah"). */
@@ -45,7 +48,9 @@ final class Names {
       " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
       " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
       " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
-      " ping ", " cc "};
+      " ping ", " cc ",
+      // greetings of nl, da/sv, de, it, fr, es (each also in CUE_LAST_WORDS, which Engine.lowerRun asks)
+      " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas "};
   private static final int LOWER_STRONG_END = 32;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -99,7 +104,8 @@ final class Names {
   private static final WordSet CUE_LAST_WORDS = set(" is name's dear hi hey hello thanks thank yo soy llamo appelle "
       + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
       + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
-      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin ");
+      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin "
+      + "hoi hej moin servus buongiorno buonasera bonsoir buenas ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -1042,14 +1048,31 @@ final class Names {
   /**
    * In shouted text ("HAD COFFEE WITH ILKNUR AND NICK") capitals say nothing, so a word is taken like a lower-case
    * one: after a strong cue, or a listed first name that is not a common word after any lower-case cue ("with",
-   * "and", "to") or before a possessive ("AT NETA'S PLACE").
+   * "and", "to"), before a possessive ("AT NETA'S PLACE") or before a listed surname ("LLAMAR A JAIME BUSTAMANTE").
    */
   private static boolean shoutedName(CharSequence t, int e, int lowerCue, boolean first, boolean common) {
     if (lowerCue >= 0 && lowerCue < LOWER_STRONG_END) {
       return true;
     }
     return first && !common && (lowerCue >= 0 || e + 1 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019')
-        && t.charAt(e + 1) == 'S' && (e + 2 >= t.length() || !Character.isLetter(t.charAt(e + 2))));
+        && t.charAt(e + 1) == 'S' && (e + 2 >= t.length() || !Character.isLetter(t.charAt(e + 2)))
+        || shoutedSurnameNext(t, e));
+  }
+
+  /** "LLAMAR A JAIME BUSTAMANTE AL ...": the next all-caps word is a listed surname and no common or stop word. */
+  private static boolean shoutedSurnameNext(CharSequence t, int e) {
+    int ns = e + 1;
+    if (ns >= t.length() || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(ns))) {
+      return false;
+    }
+    int ne = letters(t, ns);
+    if (ne - ns < 2 || shape(t, ns, ne) != ALLCAPS) {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    int tags = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (tags & Gazetteer.T_LAST) != 0
+        && (tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0;
   }
 
   /**
@@ -1327,7 +1350,9 @@ final class Names {
         while (q < n && Engine.isDigit(t.charAt(q)) && q - ws < 6) {
           q++;
         }
-        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')) {
+        // a house number, not the first group of a grouped number ("JAIME BUSTAMANTE AL 612 345 678")
+        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')
+            && !(q + 1 < n && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q + 1)))) {
           return true;
         }
       } else if (Character.isLetter(t.charAt(ws))) {
