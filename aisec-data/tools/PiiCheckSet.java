@@ -1093,6 +1093,56 @@ public class PiiCheckSet {
     return d;
   }
 
+  /**
+   * A third set, written after the round of fixes that used {@code holdout2} and measured once (never used to change
+   * the detector): forms, CRM notes, calendar invites, SMS, Teams/Slack with mentions, multilingual support mails.
+   */
+  Doc holdout3() {
+    Doc d = new Doc();
+    Person a = person(), b = person();
+    switch (r.nextInt(14)) {
+      case 0 -> d.t("Full name: ").p(a).t("\nEmail: ").e("EMAIL_ADDRESS", email(a)).t("\nPhone: ")
+          .e("PHONE_NUMBER", phone(pick("US", "GB", "DE"))).t("\nMessage: please call me back about my "
+          + product());
+      case 1 -> d.t("CRM note " + timestamp() + ": spoke with ").p(a).t(" (").e("PHONE_NUMBER", phone(pick("FR",
+          "NL", "IT"))).t("), wants a quote for " + between(2, 50) + " seats, follow up in " + month());
+      case 2 -> d.t("Invitation: " + capWords() + " @ " + pick("Mon", "Tue", "Thu") + " " + between(1, 28) + " "
+          + month().substring(0, 3) + " " + between(9, 17) + ":00 - " + between(10, 18) + ":00 (CET)\nOrganizer: ")
+          .e("EMAIL_ADDRESS", email(a)).t("\nGuests: ").e("EMAIL_ADDRESS", email(b));
+      case 3 -> d.t("SMS from ").e("PHONE_NUMBER", phone(pick("DE", "ES", "GB"))).t(": Hi it's ").e("PERSON",
+          a.first).t(", running " + between(5, 20) + " min late " + emoji());
+      case 4 -> d.t("@").e("PERSON", a.first.toLowerCase(Locale.ROOT)).t(" can you review PR #" + between(100, 9999)
+          + "? cc @").e("PERSON", b.first.toLowerCase(Locale.ROOT));
+      case 5 -> {
+        Person p = person(de);
+        d.t("Guten Tag,\nmein Name ist ").p(p).t(", meine Vertragsnummer ist " + digits(9) + ". Bitte rufen Sie mich "
+            + "unter ").e("PHONE_NUMBER", phone("DE")).t(" zurück.\nDanke");
+      }
+      case 6 -> {
+        Person p = person(fr);
+        d.t("Bonjour,\nJe suis ").p(p).t(" et mon IBAN a changé : ").e("IBAN_CODE", iban("FR")).t(".\nMerci d'avance");
+      }
+      case 7 -> {
+        Person p = person(it);
+        d.t("Salve, sono ").e("PERSON", p.first).t(" e vorrei disdire l'abbonamento n. " + digits(8) + ". Email: ")
+            .e("EMAIL_ADDRESS", email(p));
+      }
+      case 8 -> d.t("{\"event\":\"signup\",\"props\":{\"name\":\"").p(a).t("\",\"ip\":\"")
+          .e("IP_ADDRESS", ipv4()).t("\",\"ua\":\"Mozilla/5.0\",\"plan\":\"" + pick("free", "pro") + "\"}}");
+      case 9 -> d.t("Paid " + price() + " with ").e("CREDIT_CARD", card()).t(" on " + timestamp() + " (auth code "
+          + hex(6).toUpperCase(Locale.ROOT) + ")");
+      case 10 -> d.t("Shipping label: ").p(a).t(", ").e("LOCATION", pick("12 Baker Street", "221 Elm Avenue",
+          "Kerkstraat 14", "Via Roma 8")).t(", ").e("LOCATION", city(pick(en, gb, de))).t(" — parcel " + tracking());
+      case 11 -> d.t("Q" + between(1, 4) + " OKRs: grow " + capWords() + " by " + between(5, 40) + "%, ship "
+          + product() + " " + version() + ", hire " + between(2, 9) + " engineers.");
+      case 12 -> d.t("Kindly reset the password for ").e("EMAIL_ADDRESS", email(a)).t(" — the account owner is ")
+          .p(a).t(", employee ID E" + digits(6) + ".");
+      default -> d.t("Invoice " + invoice() + " | Customer No. " + digits(8) + " | Due " + between(1, 28) + "/"
+          + between(1, 12) + "/2025 | Total " + price());
+    }
+    return d;
+  }
+
   // ---------------------------------------------------------------- output
 
   static String json(String s) {
@@ -1131,6 +1181,7 @@ public class PiiCheckSet {
         {"negative", 150, (Supplier<Doc>) g::negative},
         {"holdout", 200, (Supplier<Doc>) g::holdout},
         {"holdout2", 200, (Supplier<Doc>) g::holdout2},
+        {"holdout3", 200, (Supplier<Doc>) g::holdout3},
     };
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       for (Object[] k : kinds) {

@@ -60,7 +60,13 @@ class PiiGeneralisationTest {
       "LLAMAR A JAIME BUSTAMANTE AL 612 345 678 ANTES DEL VIERNES#BUSTAMANTE#PERSON",
       "hoi roswita, bel me even op +31 70 568 5999#roswita#PERSON",
       "Gentile Sig. Amato, il suo conto è aggiornato.#Amato#PERSON",
-      "Estimado Sr. Feliciano: le confirmamos el cargo.#Feliciano#PERSON"})
+      "Estimado Sr. Feliciano: le confirmamos el cargo.#Feliciano#PERSON",
+      // a price next to a card is a payment; a phone in parentheses right after a name
+      "Paid USD 332.76 with 6011020063894762 on 2024-05-01 (auth code 4F2509)#6011020063894762#CREDIT_CARD",
+      "Paid 4.243,95 € with 4909-4871-7029-1523 yesterday#4909-4871-7029-1523#CREDIT_CARD",
+      "CRM note: spoke with Fernando Cruz (02.88.76.87.06), wants a quote#02.88.76.87.06#PHONE_NUMBER",
+      "CRM note: spoke with Johnathan Veum (06 34256703), wants a quote#06 34256703#PHONE_NUMBER",
+      "Bitte rufen Sie mich unter 0711 8593513 zurück.#0711 8593513#PHONE_NUMBER"})
   void finds(String text, String value, String type) {
     assertFound(text(text), value, type);
   }
@@ -107,7 +113,11 @@ class PiiGeneralisationTest {
       "Numéro de commande 0688400510 expédié.#PHONE_NUMBER",
       "Gentile Sig. Amato, il suo conto è aggiornato.#Gentile",
       "Estimado Sr. Feliciano: le confirmamos el cargo.#Sr",
-      "LLAMAR A JAIME BUSTAMANTE AL 612 345 678 ANTES DEL VIERNES#LOCATION"})
+      "LLAMAR A JAIME BUSTAMANTE AL 612 345 678 ANTES DEL VIERNES#LOCATION",
+      "Order total $49.99, order number 4111111111111111#CREDIT_CARD",
+      "meine Vertragsnummer ist 893524424. Bitte rufen Sie mich unter 0711 8593513 zurück.#893524424",
+      "The Pixel 8a update (10.27.102) is live.#PHONE_NUMBER",
+      "ship Ubuntu 24.04 10.14.52 next week#PHONE_NUMBER"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

@@ -258,9 +258,10 @@ public final class Engine {
         if (pos < n && t.charAt(pos) == ')') {
           pos++;
         } else {
-          // unbalanced parenthesis: not part of a number
+          // unbalanced parenthesis: not part of a number; a number that starts right after it ("Name (06 34256703)",
+          // "(02.88.76.87.06)") is read again from its first digit
           if (g == 0) {
-            return pos;
+            return s;
           }
           pos = s - 1;
           break;
@@ -421,7 +422,7 @@ public final class Engine {
     }
     Context.Window w = Context.around(t, s, e, window);
     double score = 0.85;
-    if (w.negativeNear() || w.hasLeft("NEGATIVE") && !w.has(PiiEntity.IP_ADDRESS)) {
+    if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
     } else if (w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.95;
@@ -839,7 +840,8 @@ public final class Engine {
       } else {
         continue;
       }
-      if (!cue && (w.negative() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
+      // a price next to a card is a payment ("Paid USD 332.76 with 6011 ..."), not a look-alike
+      if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
       h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, brand == null ? "Luhn-valid card number"
@@ -1043,9 +1045,18 @@ public final class Engine {
     if (mixedSeps && groups < 4 && !plus && !anyParen) {
       return -1;
     }
+    if (!plus && !anyParen && dottedVersion(sep, groups, nanp, mixedSeps)) {
+      // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
+      return gEnd[g - 1];
+    }
     Context.Window w = Context.around(t, s, end, window);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
         CsvColumns.PHONE);
+    if (cue && w.negativeNear() && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+      // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
+      // number; the negative word right before this one decides
+      cue = false;
+    }
     boolean neg = w.negative();
     if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
         || !cue && epochSeconds(t, g, gs, ge))) {
@@ -1135,6 +1146,15 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /** Three dotted groups that are not the 3-3-4 NANP layout, or dots mixed with other separators. */
+  static boolean dottedVersion(int[] sep, int groups, boolean nanp, boolean mixedSeps) {
+    boolean dots = false;
+    for (int k = 1; k < groups; k++) {
+      dots |= sep[k] == '.';
+    }
+    return dots && (groups == 3 && !nanp || mixedSeps);
   }
 
   /** Ten digits starting with one 0 (a trunk prefix, not "00" of an international call). */
