@@ -66,7 +66,9 @@ class PiiGeneralisationTest {
       "Paid 4.243,95 € with 4909-4871-7029-1523 yesterday#4909-4871-7029-1523#CREDIT_CARD",
       "CRM note: spoke with Fernando Cruz (02.88.76.87.06), wants a quote#02.88.76.87.06#PHONE_NUMBER",
       "CRM note: spoke with Johnathan Veum (06 34256703), wants a quote#06 34256703#PHONE_NUMBER",
-      "Bitte rufen Sie mich unter 0711 8593513 zurück.#0711 8593513#PHONE_NUMBER"})
+      "Bitte rufen Sie mich unter 0711 8593513 zurück.#0711 8593513#PHONE_NUMBER",
+      // five groups followed by a word are no house number
+      "appelle-moi au 06 12 34 56 78 stp#06 12 34 56 78#PHONE_NUMBER"})
   void finds(String text, String value, String type) {
     assertFound(text(text), value, type);
   }
@@ -117,7 +119,8 @@ class PiiGeneralisationTest {
       "Order total $49.99, order number 4111111111111111#CREDIT_CARD",
       "meine Vertragsnummer ist 893524424. Bitte rufen Sie mich unter 0711 8593513 zurück.#893524424",
       "The Pixel 8a update (10.27.102) is live.#PHONE_NUMBER",
-      "ship Ubuntu 24.04 10.14.52 next week#PHONE_NUMBER"})
+      "ship Ubuntu 24.04 10.14.52 next week#PHONE_NUMBER",
+      "Totals: 3023 156 009 impressions, 8258 clicks#PHONE_NUMBER"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

@@ -22,7 +22,7 @@ public final class Context {
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
-        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf");
+        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");

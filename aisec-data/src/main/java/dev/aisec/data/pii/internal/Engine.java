@@ -1065,8 +1065,9 @@ public final class Engine {
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
-        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1)) {
-      // "636 1812 Rue de la Gare": house numbers before a street name
+        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1) && groups < 4) {
+      // "636 1812 Rue de la Gare": house numbers before a street name, counts before their unit ("3023 156 009
+      // impressions"); not "06 12 34 56 78 stp": four or more groups are no house number or count
       return -1;
     }
     double score;
