@@ -27,6 +27,7 @@ class StackerTest {
     for (int i = 0; i < Stacker.DIM; i++) {
       if (Stacker.NON_NEGATIVE[i]) {
         assertTrue(s.w[i] >= 0, Stacker.NAMES.get(i));
+        assertTrue(s.wLong[i] >= 0, "long " + Stacker.NAMES.get(i));
       }
     }
   }
@@ -37,7 +38,12 @@ class StackerTest {
     for (int i = 0; i < w.length; i++) {
       w[i] = Math.round((i * 0.37 - 2) * 1e6) / 1e6;
     }
-    Stacker s = new Stacker(w, -1.25, List.of("override/x", "tool/y"), List.of("a/b+c/d"), List.of("persona/z"));
+    double[] wl = new double[Stacker.DIM];
+    for (int i = 0; i < wl.length; i++) {
+      wl[i] = Math.round((1.5 - i * 0.11) * 1e6) / 1e6;
+    }
+    Stacker s = new Stacker(w, -1.25, wl, 0.5, List.of("override/x", "tool/y"), List.of("a/b+c/d"),
+        List.of("persona/z"));
     Stacker r = Stacker.parse(new ByteArrayInputStream(s.toText("header\nline two").getBytes(StandardCharsets.UTF_8)));
     assertEquals(s.toText("h"), r.toText("h"));
     assertThrows(java.io.IOException.class,
