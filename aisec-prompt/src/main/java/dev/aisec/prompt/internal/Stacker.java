@@ -364,9 +364,21 @@ public final class Stacker {
         seen[i] = true;
       }
     }
+    // a resource written before the window model and the long-window weights (feat/p3direct) reads as it scored
+    // then: window weights 0, one set of weights for all lengths
+    boolean anyLong = false;
     for (int i = 0; i <= DIM; i++) {
-      if (!seen[i] || !seenLong[i]) {
+      anyLong |= seenLong[i];
+      if (!seen[i] && i != F_ZWIN && i != F_PWIN) {
         throw new IOException("stacker resource is missing a weight");
+      }
+    }
+    if (!anyLong) {
+      return new Stacker(w, bias, trusted, pairs, weak);
+    }
+    for (int i = 0; i <= DIM; i++) {
+      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN) {
+        throw new IOException("stacker resource is missing a long-window weight");
       }
     }
     return new Stacker(w, bias, wl, biasLong, trusted, pairs, weak);

@@ -51,6 +51,26 @@ class StackerTest {
   }
 
   @Test
+  void anOlderResourceWithoutWindowAndLongWeightsReadsAsOneSetOfWeights() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Stacker.DIM; i++) {
+      if (!Stacker.NAMES.get(i).startsWith("window-")) {
+        sb.append(Stacker.NAMES.get(i)).append(' ').append(0.25 * i).append('\n');
+      }
+    }
+    sb.append("bias -1.5\n");
+    Stacker s = Stacker.parse(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(-1.5, s.biasLong, 0);
+    for (int i = 0; i < Stacker.DIM; i++) {
+      assertEquals(Stacker.NAMES.get(i).startsWith("window-") ? 0 : 0.25 * i, s.w[i], 0);
+      assertEquals(s.w[i], s.wLong[i], 0);
+    }
+    String partLong = sb + "long bias 1\n";
+    assertThrows(java.io.IOException.class,
+        () -> Stacker.parse(new ByteArrayInputStream(partLong.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
   void addingAnAttackSignalNeverLowersTheScore() {
     Stacker s = Stacker.standard();
     String[] types = {"OVERRIDE", "PROMPT_EXTRACTION", "PERSONA_JAILBREAK", "TOOL_HIJACK", "CHAT_TEMPLATE"};
