@@ -49,6 +49,9 @@ public final class Engine {
   private final DocumentModel document;
   /** The learned combination of a window's evidence (user-input detector only); null: {@link #combine}. */
   private final Stacker stacker;
+  /** The user-input detector's window model ({@link Model#window()}), a stacker feature; null: none. */
+  private final Model window;
+  private final int exactWindow;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
 
   private static final StrTable<Integer> CUES;
@@ -89,6 +92,17 @@ public final class Engine {
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
       Stacker stacker) {
+    this(rules, model, indirect, instruction, document, stacker, null);
+  }
+
+  /**
+   * @param window for the direct detector with a stacker, the window model whose highest probability over short
+   *     token windows is a stacker feature ({@link Model#window()}); null: the local probability of {@code model}
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
+      Stacker stacker, Model window) {
+    this.window = indirect ? null : window;
+    this.exactWindow = this.window == null ? 0 : Features.exactSumLimit(this.window.w);
     this.rules = rules;
     this.model = model;
     this.indirect = indirect;
@@ -100,7 +114,7 @@ public final class Engine {
   }
 
   /** One window's evidence: classifier probability, signals (no spans), token count. */
-  public record Evidence(double p, double pSub, List<Signal> signals, int tokens) {}
+  public record Evidence(double p, double pSub, double pWin, List<Signal> signals, int tokens) {}
 
   /**
    * The evidence of a text's first window as the user-input detector sees it (used by the trainer to fit the
@@ -114,9 +128,9 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     evidence(chunk, t, 0, null, 0, sig, fams, true);
-    double[] sub = new double[1];
-    double p = classifyWithSub(t, sub);
-    return new Evidence(p, sub[0], sig, t.size);
+    double[] sub = new double[2];
+    double p = classifyWithSubAndWindow(t, sub);
+    return new Evidence(p, sub[0], sub[1], sig, t.size);
   }
 
   public Model model() {
@@ -220,7 +234,7 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
-    double[] sub = stacker != null ? new double[1] : null;
+    double[] sub = stacker != null ? new double[2] : null;
     if (indirect && document != null) {
       List<ExfilLinks.Hit> links = new ArrayList<>();
       ExfilLinks.scan(chunk, 0, chunk.length(), links);
@@ -246,7 +260,7 @@ public final class Engine {
                 + "(document model p=" + fmt(p) + ")"));
       }
     } else {
-      p = sub != null ? classifyWithSub(t, sub) : classify(t, 0, t.size);
+      p = sub != null ? classifyWithSubAndWindow(t, sub) : classify(t, 0, t.size);
       if (indirect) {
         if (t.size > SUB_WINDOW) {
           p = Math.max(p, classifySub(model, t, exactSum));
@@ -256,7 +270,7 @@ public final class Engine {
         }
       }
     }
-    double score = stacker != null ? stacker.score(p, sub[0], sig, t.size) : combine(p, r, fams.size());
+    double score = stacker != null ? stacker.score(p, sub[0], sub[1], sig, t.size) : combine(p, r, fams.size());
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
@@ -462,6 +476,79 @@ public final class Engine {
     }
     sub[0] = best;
     return p;
+  }
+
+  /**
+   * {@link #classifyWithSub} (its value, {@code sub[0]}) and, in {@code sub[1]}, the window model's
+   * {@link #maxWindow} ({@code sub[0]} without a window model), from one hashing pass when both sums are exact.
+   */
+  public double classifyWithSubAndWindow(Tokens t, double[] sub) {
+    final int n = t.size;
+    if (window == null || n == 0 || Features.count(t, 0, n) > Math.min(exactSum, exactWindow)) {
+      double p = classifyWithSub(t, sub);
+      sub[1] = window == null ? sub[0] : maxWindow(window, t, exactWindow);
+      return p;
+    }
+    final double[] c = new double[n + 1];
+    final double[] c2 = new double[n + 1];
+    final int[] k = new int[n + 1];
+    Features.perTokenExact2(t, 0, n, model.w, window.w, c, c2, k);
+    for (int i = 1; i <= n; i++) {
+      c[i] += c[i - 1];
+      c2[i] += c2[i - 1];
+      k[i] += k[i - 1];
+    }
+    double p = Model.sigmoid(model.bias + c[n] / Model.norm(k[n]));
+    final int step = LOCAL_WINDOW / 2;
+    double best = 0;
+    double bestW = 0;
+    for (int s = 0; s < n; s += step) {
+      int e = Math.min(n, s + LOCAL_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        double nz = Model.norm(cnt);
+        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / nz));
+        bestW = Math.max(bestW, Model.sigmoid(window.bias + (c2[e] - c2[s]) / nz));
+      }
+      if (e == n) {
+        break;
+      }
+    }
+    sub[0] = n <= LOCAL_WINDOW ? p : best;
+    sub[1] = bestW;
+    return p;
+  }
+
+  /**
+   * The highest probability under {@code m} of a window of {@value #LOCAL_WINDOW} tokens (stride half of it, the
+   * windows of {@link #classifyWithSub}; the whole text when it is shorter). A window's features are those of its
+   * tokens, including each token's bigram with the token before it.
+   */
+  public static double maxWindow(Model m, Tokens t, int exact) {
+    final int n = t.size;
+    if (n == 0) {
+      return 0;
+    }
+    final double[] c = new double[n + 1];
+    final int[] k = new int[n + 1];
+    perToken(t, m.w, c, k, exact);
+    for (int i = 1; i <= n; i++) {
+      c[i] += c[i - 1];
+      k[i] += k[i - 1];
+    }
+    final int step = LOCAL_WINDOW / 2;
+    double best = 0;
+    for (int s = 0; s < n; s += step) {
+      int e = Math.min(n, s + LOCAL_WINDOW);
+      int cnt = k[e] - k[s];
+      if (cnt > 0) {
+        best = Math.max(best, Model.sigmoid(m.bias + (c[e] - c[s]) / Model.norm(cnt)));
+      }
+      if (e == n) {
+        break;
+      }
+    }
+    return best;
   }
 
   /** {@link #classifyWithSub} by one ordered pass over the features (any feature count). */

@@ -257,6 +257,41 @@ public final class Features {
     return sum;
   }
 
+  /** {@link #ownSum} of token i for {@code w} into {@code out[0]} and for {@code w2} into {@code out[1]} (same bits). */
+  private static void ownSum2(Tokens t, int i, float[] w, float[] w2, double[] out) {
+    int m = mix(t.hash[i] * 31 + 0x1234567);
+    int ix = m & (DIM - 1);
+    double sum = m < 0 ? -w[ix] : w[ix];
+    double sum2 = m < 0 ? -w2[ix] : w2[ix];
+    if (!t.cjk[i]) {
+      final char[] cs = t.chars;
+      int p = t.coff[i];
+      int n = t.coff[i + 1] - p;
+      int c0 = '^';
+      int c1 = cs[p];
+      int c2 = n > 1 ? cs[p + 1] : '$';
+      for (int q = 0; q + 3 <= n + 2; q++) {
+        int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+        m = mix(h ^ 0x3c6ef372);
+        ix = m & (DIM - 1);
+        sum += m < 0 ? -w[ix] : w[ix];
+        sum2 += m < 0 ? -w2[ix] : w2[ix];
+        if (q + 4 <= n + 2) {
+          int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+          m = mix((h * 131 + c3) ^ 0x27d4eb2f);
+          ix = m & (DIM - 1);
+          sum += m < 0 ? -w[ix] : w[ix];
+          sum2 += m < 0 ? -w2[ix] : w2[ix];
+          c0 = c1;
+          c1 = c2;
+          c2 = c3;
+        }
+      }
+    }
+    out[0] = sum;
+    out[1] = sum2;
+  }
+
   /**
    * Equal to {@link #perToken} (on zeroed arrays) when the features of {@code [from, to)} number at most
    * {@link #exactSumLimit}{@code (w)}: each distinct token's own feature weights are summed once.
@@ -291,6 +326,58 @@ public final class Features {
         own[slot] = o;
       }
       c[i + 1] += sum + o;
+      k[i + 1] += cnt;
+    }
+  }
+
+  /**
+   * {@link #perTokenExact} for two weight vectors at once (one hashing pass): {@code c} and {@code k} as
+   * {@code perTokenExact(t, from, to, w, c, k)} and {@code c2} as the sums of {@code perTokenExact(t, from, to, w2, ...)},
+   * the same bits as two separate calls when the features number at most the {@link #exactSumLimit} of both.
+   */
+  public static void perTokenExact2(Tokens t, int from, int to, float[] w, float[] w2, double[] c, double[] c2,
+      int[] k) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final String[] keys = new String[256];
+    final double[] own = new double[256];
+    final double[] own2 = new double[256];
+    final double[] pair = new double[2];
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      double sum = 0;
+      double sum2 = 0;
+      int cnt = 1;
+      if (i > from) {
+        int m = mix((prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        int ix = m & (DIM - 1);
+        sum = m < 0 ? -w[ix] : w[ix];
+        sum2 = m < 0 ? -w2[ix] : w2[ix];
+        cnt++;
+      }
+      prev = wh;
+      if (!t.cjk[i]) {
+        cnt += 2 * (t.coff[i + 1] - t.coff[i]) - 1;
+      }
+      int slot = (wh * 0x9E3779B9) >>> 24;
+      String key = keys[slot];
+      String s = text[i];
+      double o;
+      double o2;
+      if (key != null && (key == s || key.equals(s))) {
+        o = own[slot];
+        o2 = own2[slot];
+      } else {
+        ownSum2(t, i, w, w2, pair);
+        o = pair[0];
+        o2 = pair[1];
+        keys[slot] = s;
+        own[slot] = o;
+        own2[slot] = o2;
+      }
+      c[i + 1] += sum + o;
+      c2[i + 1] += sum2 + o2;
       k[i + 1] += cnt;
     }
   }

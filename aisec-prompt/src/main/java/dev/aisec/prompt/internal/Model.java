@@ -21,6 +21,7 @@ public final class Model {
   public static final String RESOURCE = "/dev/aisec/prompt/model/injection-lr.bin";
   public static final String METADATA = "/dev/aisec/prompt/model/injection-lr.json";
   public static final String INSTRUCTION_RESOURCE = "/dev/aisec/prompt/model/instruction-lr.bin";
+  public static final String WINDOW_RESOURCE = "/dev/aisec/prompt/model/window-lr.bin";
 
   public final float[] w;
   public final float bias;
@@ -37,6 +38,26 @@ public final class Model {
 
   private static volatile Model standard;
   private static volatile Model instruction;
+  private static volatile Model window;
+
+  /**
+   * The shipped window model of the user-input detector: trained on short token windows (the most attack-like window
+   * of each attack text against every window of the harmless texts), its highest window probability is a feature of
+   * the {@link Stacker}; property {@code aisec.prompt.windowModel} overrides it with a file, or with {@code none}
+   * (then this returns null and the stacker sees the attack model's local probability instead; for speed
+   * comparisons).
+   */
+  public static Model window() {
+    if ("none".equals(System.getProperty("aisec.prompt.windowModel"))) {
+      return null;
+    }
+    Model m = window;
+    if (m == null) {
+      m = load(WINDOW_RESOURCE, System.getProperty("aisec.prompt.windowModel"));
+      window = m;
+    }
+    return m;
+  }
 
   /**
    * The shipped attack model, or a zero model when the resource is missing (then only rules score). The system

@@ -47,7 +47,9 @@ public final class Stacker {
   static final int F_LEN = F_SIGS + 1;
   static final int F_SHORT = F_LEN + 1;
   static final int F_OLD = F_SHORT + 1;
-  public static final int DIM = F_OLD + 1;
+  static final int F_ZWIN = F_OLD + 1;
+  static final int F_PWIN = F_ZWIN + 1;
+  public static final int DIM = F_PWIN + 1;
 
   static {
     List<String> n = new ArrayList<>();
@@ -67,6 +69,8 @@ public final class Stacker {
     n.add("log1p-tokens/8");
     n.add("short");
     n.add("noisy-or");
+    n.add("window-logit/4");
+    n.add("window-p");
     NAMES = List.copyOf(n);
     boolean[] nn = new boolean[DIM];
     for (int i = F_TYPES; i <= F_SIGS; i++) {
@@ -77,14 +81,26 @@ public final class Stacker {
     nn[F_Z] = true;
     nn[F_ZSUB] = true;
     nn[F_PSUB] = true;
+    nn[F_ZWIN] = true;
+    nn[F_PWIN] = true;
     NON_NEGATIVE = nn;
   }
 
   /** Signals at least this strong that are {@link #trusted} keep their own score as a floor. */
   public static final double FLOOR_MIN = 0.5;
 
+  /** Weights and bias for windows of at most {@link #WEAK_MAX_TOKENS} tokens. */
   public final double[] w;
   public final double bias;
+  /**
+   * Weights and bias for longer windows: fitted on the long training rows only (long role-play set-ups and persona
+   * prompts, harmless or not), so the short rows — all of the team's own rows, whose attacks often need a rule to be
+   * recognised — do not set how much a rule hit counts in a long prompt.
+   */
+  public final double[] wLong;
+  public final double biasLong;
+  /** {@code x[F_LEN]} above this value: a long window (more than {@link #WEAK_MAX_TOKENS} tokens). */
+  static final double LONG_LEN = Math.log1p(64) / 8;
   /**
    * Signal names (rule ids such as {@code override/ignore-previous}, marker names, payload kinds) that fired on no
    * benign row of the training split: their score is a floor of the window's score, so a precise rule that the
@@ -117,11 +133,21 @@ public final class Stacker {
 
   public Stacker(double[] w, double bias, java.util.Collection<String> trusted,
       java.util.Collection<String> untrustedPairs, java.util.Collection<String> weak) {
+    this(w, bias, w, bias, trusted, untrustedPairs, weak);
+  }
+
+  public Stacker(double[] w, double bias, double[] wLong, double biasLong, java.util.Collection<String> trusted,
+      java.util.Collection<String> untrustedPairs, java.util.Collection<String> weak) {
     if (w.length != DIM) {
       throw new IllegalArgumentException("stacker.w must have " + DIM + " weights");
     }
+    if (wLong.length != DIM) {
+      throw new IllegalArgumentException("stacker.wLong must have " + DIM + " weights");
+    }
     this.w = w.clone();
     this.bias = bias;
+    this.wLong = wLong.clone();
+    this.biasLong = biasLong;
     this.trusted = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(trusted));
     this.untrustedPairs = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(untrustedPairs));
     this.weak = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(weak));
@@ -133,9 +159,14 @@ public final class Stacker {
   }
 
   /** The score of one window: the combiner's, or the {@link #floor} when that is higher. */
-  public double score(double p, double pSub, List<Engine.Signal> signals, int tokens) {
-    double s = score(features(p, pSub, signals, tokens));
+  public double score(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
+    double s = score(features(p, pSub, pWin, signals, tokens));
     return Math.max(s, floor(signals, tokens, p));
+  }
+
+  /** {@link #score(double, double, double, List, int)} with the window model's probability equal to {@code pSub}. */
+  public double score(double p, double pSub, List<Engine.Signal> signals, int tokens) {
+    return score(p, pSub, pSub, signals, tokens);
   }
 
   /**
@@ -170,9 +201,10 @@ public final class Stacker {
 
   /**
    * The features of one window: classifier probability {@code p} of the whole window, the highest probability
-   * {@code pSub} of a short token window inside it, its signals and its token count.
+   * {@code pSub} of a short token window inside it, the highest probability {@code pWin} of a short token window
+   * under the window model ({@link Model#window()}), its signals and its token count.
    */
-  public static double[] features(double p, double pSub, List<Engine.Signal> signals, int tokens) {
+  public static double[] features(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
     double[] x = new double[DIM];
     x[F_Z] = logit4(p);
     x[F_P] = p;
@@ -206,6 +238,8 @@ public final class Stacker {
     x[F_LEN] = Math.log1p(tokens) / 8;
     x[F_SHORT] = tokens < 12 ? 1 : 0;
     x[F_OLD] = Engine.combine(p, rmax, fams);
+    x[F_ZWIN] = logit4(pWin);
+    x[F_PWIN] = pWin;
     return x;
   }
 
@@ -219,11 +253,18 @@ public final class Stacker {
     return Model.sigmoid(logit(x));
   }
 
+  /** Whether a feature vector is that of a long window (the {@link #wLong} weights apply). */
+  public static boolean isLong(double[] x) {
+    return x[F_LEN] > LONG_LEN;
+  }
+
   /** The combined logit of a feature vector. */
   public double logit(double[] x) {
-    double z = bias;
+    boolean lng = isLong(x);
+    double[] ww = lng ? wLong : w;
+    double z = lng ? biasLong : bias;
     for (int i = 0; i < DIM; i++) {
-      z += w[i] * x[i];
+      z += ww[i] * x[i];
     }
     return z;
   }
@@ -238,6 +279,11 @@ public final class Stacker {
       sb.append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", w[i])).append('\n');
     }
     sb.append("bias ").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
+    for (int i = 0; i < DIM; i++) {
+      sb.append("long ").append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", wLong[i]))
+          .append('\n');
+    }
+    sb.append("long bias ").append(String.format(Locale.ROOT, "%.6f", biasLong)).append('\n');
     for (String t : trusted) {
       sb.append("trusted ").append(t).append('\n');
     }
@@ -256,6 +302,9 @@ public final class Stacker {
     double[] w = new double[DIM];
     boolean[] seen = new boolean[DIM + 1];
     double bias = 0;
+    double[] wl = new double[DIM];
+    boolean[] seenLong = new boolean[DIM + 1];
+    double biasLong = 0;
     List<String> trusted = new ArrayList<>();
     List<String> pairs = new ArrayList<>();
     List<String> weak = new ArrayList<>();
@@ -277,33 +326,62 @@ public final class Stacker {
         pairs.add(line.substring(15).strip());
         continue;
       }
+      boolean lng = line.startsWith("long ");
+      if (lng) {
+        line = line.substring(5).strip();
+      }
       int sp = line.lastIndexOf(' ');
       if (sp < 0) {
         throw new IOException("bad stacker line: " + line);
       }
       String name = line.substring(0, sp);
-      double v = Double.parseDouble(line.substring(sp + 1));
+      double v;
+      try {
+        v = Double.parseDouble(line.substring(sp + 1));
+      } catch (NumberFormatException e) {
+        throw new IOException("bad stacker weight for " + name);
+      }
       if (!Double.isFinite(v)) {
         throw new IOException("non-finite stacker weight for " + name);
       }
-      if (name.equals("bias")) {
-        bias = v;
-        seen[DIM] = true;
-      } else {
-        int i = NAMES.indexOf(name);
-        if (i < 0) {
-          throw new IOException("unknown stacker feature " + name);
+      int i = name.equals("bias") ? DIM : NAMES.indexOf(name);
+      if (i < 0) {
+        throw new IOException("unknown stacker feature " + name);
+      }
+      if (lng) {
+        if (i == DIM) {
+          biasLong = v;
+        } else {
+          wl[i] = v;
         }
-        w[i] = v;
+        seenLong[i] = true;
+      } else {
+        if (i == DIM) {
+          bias = v;
+        } else {
+          w[i] = v;
+        }
         seen[i] = true;
       }
     }
-    for (boolean s : seen) {
-      if (!s) {
+    // a resource written before the window model and the long-window weights (feat/p3direct) reads as it scored
+    // then: window weights 0, one set of weights for all lengths
+    boolean anyLong = false;
+    for (int i = 0; i <= DIM; i++) {
+      anyLong |= seenLong[i];
+      if (!seen[i] && i != F_ZWIN && i != F_PWIN) {
         throw new IOException("stacker resource is missing a weight");
       }
     }
-    return new Stacker(w, bias, trusted, pairs, weak);
+    if (!anyLong) {
+      return new Stacker(w, bias, trusted, pairs, weak);
+    }
+    for (int i = 0; i <= DIM; i++) {
+      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN) {
+        throw new IOException("stacker resource is missing a long-window weight");
+      }
+    }
+    return new Stacker(w, bias, wl, biasLong, trusted, pairs, weak);
   }
 
   private static volatile Stacker standard;

@@ -77,6 +77,8 @@ public final class InjectionTrainer {
   private double ownWeight = OWN_WEIGHT;
   private List<Row> ownFitRows = List.of();
   private List<Row> ownValRows = List.of();
+  /** Description of the window model written by {@link #stack}, for the metadata. */
+  private String windowInfo = "not trained";
 
   public InjectionTrainer(Path datasetDir, long seed, int epochs) {
     if (datasetDir == null || !Files.isDirectory(datasetDir)) {
@@ -219,7 +221,7 @@ public final class InjectionTrainer {
         }
       }
       Model raw = fit(ex, Integer.MAX_VALUE);
-      String stacking = STACK ? stack(train, trainKeys, own, shift, modelFile) : "not used";
+      String stacking = STACK ? stack(train, trainKeys, own, shift, modelFile, raw) : "not used";
       Model m = new Model(raw.w, (float) (raw.bias - shift), "lr-" + sha256(new Model(raw.w, (float) (raw.bias - shift),
           "pending").toBytes()).substring(0, 12));
       // instruction-likeness head for indirect injection: text addressed to an assistant vs. ordinary documents
@@ -261,6 +263,7 @@ public final class InjectionTrainer {
           + " so that at most " + TARGET_FPR + " of benign validation rows (15% of training families, second seed, plus "
           + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
       meta.put("stacker", stacking);
+      meta.put("windowModel", windowInfo);
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
@@ -550,8 +553,8 @@ public final class InjectionTrainer {
    * quality of the combiner (fit on 4 folds' features, scored on the 5th) against the hand-set combination is
    * printed and recorded. Writes {@code injection-stack.txt} next to the model.
    */
-  private String stack(List<Row> train, List<String> trainKeys, List<Row> own, double shift, Path modelFile)
-      throws IOException {
+  private String stack(List<Row> train, List<String> trainKeys, List<Row> own, double shift, Path modelFile,
+      Model raw) throws IOException {
     int n = train.size() + own.size();
     int[] fold = new int[n];
     String[] keys = new String[n];
@@ -572,19 +575,26 @@ public final class InjectionTrainer {
     List<List<Engine.Signal>> sigs = new ArrayList<>(java.util.Collections.nCopies(n, null));
     int[] tokensOf = new int[n];
     dev.aisec.prompt.internal.RuleSet rules = dev.aisec.prompt.internal.RuleSet.standard();
+    Windows[] win = new Windows[n];
+    for (int i = 0; i < n; i++) {
+      win[i] = windows(texts[i]);
+    }
     for (int k = 0; k < FOLDS; k++) {
       List<Ex> f = new ArrayList<>();
+      boolean[] use = new boolean[n];
       for (int i = 0; i < n; i++) {
         if (fold[i] != k) {
           f.add(new Ex(texts[i], y[i], sw[i]));
+          use[i] = true;
         }
       }
       Model m = fit(f, Integer.MAX_VALUE);
-      Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null);
+      Model mw = fitWindowModel(win, y, sw, use, m);
+      Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw);
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
-          x[i] = Stacker.features(ev.p(), ev.pSub(), ev.signals(), ev.tokens());
+          x[i] = Stacker.features(ev.p(), ev.pSub(), ev.pWin(), ev.signals(), ev.tokens());
           sigs.set(i, ev.signals());
           tokensOf[i] = ev.tokens();
         }
@@ -653,18 +663,22 @@ public final class InjectionTrainer {
     List<double[]> newSc = new ArrayList<>();
     List<double[]> oldShared = new ArrayList<>();
     List<double[]> newShared = new ArrayList<>();
+    double[] cvScore = new double[n];
+    double[] floorOf = new double[n];
     for (int k = 0; k < FOLDS; k++) {
       boolean[] use = new boolean[n];
       for (int i = 0; i < n; i++) {
         use[i] = fold[i] != k;
       }
-      Stacker st = fitStacker(x, y, sw, use, trusted, badPairs, weak);
+      Stacker st = fitSplit(x, y, sw, use, trusted, badPairs, weak);
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           double[] o = {x[i][Stacker.NAMES.indexOf("noisy-or")], y[i] ? 1 : 0};
           double[] s = {Math.max(st.score(x[i]), st.floor(sigs.get(i), tokensOf[i], x[i][Stacker.NAMES.indexOf("classifier-p")])), y[i] ? 1 : 0};
           oldSc.add(o);
           newSc.add(s);
+          cvScore[i] = s[0];
+          floorOf[i] = st.floor(sigs.get(i), tokensOf[i], x[i][Stacker.NAMES.indexOf("classifier-p")]);
           if (i < train.size()) {
             oldShared.add(o);
             newShared.add(s);
@@ -680,8 +694,17 @@ public final class InjectionTrainer {
           o.put("own", i >= train.size());
           o.put("y", y[i]);
           o.put("old", x[i][Stacker.NAMES.indexOf("noisy-or")]);
+          o.put("cv", cvScore[i]);
           o.put("p", x[i][Stacker.NAMES.indexOf("classifier-p")]);
           o.put("pl", x[i][Stacker.NAMES.indexOf("local-p")]);
+          o.put("pw", x[i][Stacker.NAMES.indexOf("window-p")]);
+          o.put("fold", fold[i]);
+          o.put("sw", sw[i]);
+          o.put("floor", floorOf[i]);
+          ArrayNode xa = o.putArray("x");
+          for (double v : x[i]) {
+            xa.add(v);
+          }
           StringBuilder g = new StringBuilder();
           for (Engine.Signal e : sigs.get(i)) {
             g.append(e.name()).append(':').append(String.format(java.util.Locale.ROOT, "%.2f ", e.score()));
@@ -696,20 +719,36 @@ public final class InjectionTrainer {
     }
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
-    Stacker st = fitStacker(x, y, sw, all, trusted, badPairs, weak);
-    List<Double> z = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (!y[i]) {
-        z.add(st.logit(x[i]));
-      }
+    Model window = fitWindowModel(win, y, sw, all, raw);
+    windowInfo = window.version + " (window-lr.bin; " + Engine.LOCAL_WINDOW + "-token windows, stride "
+        + Engine.LOCAL_WINDOW / 2 + ", of the first " + Engine.WINDOW + " chars; multiple-instance: every window of a "
+        + "harmless training row is a negative, the most attack-like window of an attack row a positive, chosen by the "
+        + "attack model and then " + (WINDOW_ROUNDS - 1) + " time(s) by the window model itself; same optimiser and L2 "
+        + "as the attack model; its highest window probability is a combiner feature)";
+    try (OutputStream out = Files.newOutputStream(modelFile.resolveSibling("window-lr.bin"))) {
+      window.write(out);
     }
-    z.sort(null);
-    double lower = Math.max(0, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
-    st = new Stacker(st.w, Math.round((st.bias - lower) * 1e6) / 1e6, trusted, badPairs, weak);
+    Stacker st = fitSplit(x, y, sw, all, trusted, badPairs, weak);
+    // each part's bias is lowered (never raised) so that at most TARGET_FPR of its out-of-fold benign rows reach 0.5
+    double[] lowers = new double[2];
+    for (int part = 0; part < 2; part++) {
+      List<Double> z = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!y[i] && Stacker.isLong(x[i]) == (part == 1)) {
+          z.add(st.logit(x[i]));
+        }
+      }
+      z.sort(null);
+      lowers[part] = z.isEmpty() ? 0
+          : Math.max(0, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
+    }
+    st = new Stacker(st.w, Math.round((st.bias - lowers[0]) * 1e6) / 1e6, st.wLong,
+        Math.round((st.biasLong - lowers[1]) * 1e6) / 1e6, trusted, badPairs, weak);
     String d = String.format(java.util.Locale.ROOT, "fitted on out-of-fold features of %d training-split rows "
         + "(%d folds); cross-validated AUC / R@1%%FPR / R@5%%FPR, shared rows: hand-set %s, stacker %s; with own rows: "
-        + "hand-set %s, stacker %s; bias lowered by %.3f", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc),
-        lower);
+        + "hand-set %s, stacker %s; separate weights for windows of <= %d tokens and longer ones; biases lowered by "
+        + "%.3f / %.3f", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc), Stacker.WEAK_MAX_TOKENS, lowers[0],
+        lowers[1]);
     System.err.println("stacker: " + d);
     Path file = modelFile.resolveSibling("injection-stack.txt");
     Files.writeString(file, st.toText("aisec user-input combiner (dev.aisec.prompt.internal.Stacker), written by "
@@ -720,6 +759,23 @@ public final class InjectionTrainer {
   private static String q(List<double[]> sc) {
     double[] v = quality(sc);
     return String.format(java.util.Locale.ROOT, "%.4f/%.3f/%.3f", v[0], v[1], v[2]);
+  }
+
+  /**
+   * The combiner with one set of weights for short windows ({@code <=} {@link Stacker#WEAK_MAX_TOKENS} tokens) and one for
+   * longer ones, each fitted by {@link #fitStacker} on the rows of its length only.
+   */
+  static Stacker fitSplit(double[][] x, boolean[] y, double[] sw, boolean[] use, List<String> trusted,
+      java.util.Set<String> badPairs, List<String> weak) {
+    boolean[] useShort = new boolean[x.length];
+    boolean[] useLong = new boolean[x.length];
+    for (int i = 0; i < x.length; i++) {
+      useShort[i] = use[i] && !Stacker.isLong(x[i]);
+      useLong[i] = use[i] && Stacker.isLong(x[i]);
+    }
+    Stacker s = fitStacker(x, y, sw, useShort, trusted, badPairs, weak);
+    Stacker l = fitStacker(x, y, sw, useLong, trusted, badPairs, weak);
+    return new Stacker(s.w, s.bias, l.w, l.bias, trusted, badPairs, weak);
   }
 
   /** Class-balanced, weighted logistic regression by full-batch AdaGrad, deterministic; signal weights >= 0. */
@@ -888,6 +944,12 @@ public final class InjectionTrainer {
         neg += r.weight;
       }
     }
+    return sgd(idx, val, y, sw, pos, neg, epochs);
+  }
+
+  /** Class-balanced weighted logistic regression by AdaGrad over sparse rows (the attack model's optimiser). */
+  private Model sgd(int[][] idx, float[][] val, boolean[] y, double[] sw, double pos, double neg, int epochs) {
+    int n = idx.length;
     double wPos = (pos + neg) / (2.0 * Math.max(1, pos));
     double wNeg = (pos + neg) / (2.0 * Math.max(1, neg));
     float[] w = new float[Features.DIM];
@@ -923,6 +985,118 @@ public final class InjectionTrainer {
     Model tmp = new Model(w, (float) bias, "pending");
     String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
     return new Model(w, (float) bias, version);
+  }
+
+  /** The {@link Engine#LOCAL_WINDOW}-token windows of one text as sparse, normalised feature rows. */
+  record Windows(int[][] idx, float[][] val) {}
+
+  /** Windows of the text's first {@link Engine#WINDOW} characters, the windows {@link Engine#maxWindow} scores. */
+  static Windows windows(String text) {
+    String norm = TextView.of(text).normalized();
+    Tokens t = new Tokens().tokenize(norm, 0, Math.min(norm.length(), Engine.WINDOW));
+    int n = t.size;
+    if (n == 0) {
+      return new Windows(new int[0][], new float[0][]);
+    }
+    List<List<long[]>> perTok = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      perTok.add(new ArrayList<>());
+    }
+    Features.extract(t, 0, n, (tok, ix, sign) -> perTok.get(tok).add(new long[] {ix, (long) sign}));
+    List<int[]> wi = new ArrayList<>();
+    List<float[]> wv = new ArrayList<>();
+    int step = Engine.LOCAL_WINDOW / 2;
+    for (int s = 0; s < n; s += step) {
+      int e = Math.min(n, s + Engine.LOCAL_WINDOW);
+      Map<Integer, Float> m = new java.util.TreeMap<>();
+      int count = 0;
+      for (int i = s; i < e; i++) {
+        for (long[] f : perTok.get(i)) {
+          m.merge((int) f[0], (float) f[1], Float::sum);
+          count++;
+        }
+      }
+      if (count > 0) {
+        float nz = (float) (1.0 / Model.norm(count));
+        int[] ix = new int[m.size()];
+        float[] v = new float[m.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Float> en : m.entrySet()) {
+          ix[k] = en.getKey();
+          v[k] = en.getValue() * nz;
+          k++;
+        }
+        wi.add(ix);
+        wv.add(v);
+      }
+      if (e == n) {
+        break;
+      }
+    }
+    return new Windows(wi.toArray(new int[0][]), wv.toArray(new float[0][]));
+  }
+
+  static final int WINDOW_ROUNDS = 2;
+
+  /**
+   * The window model, fitted multiple-instance style on the rows with {@code use[i]}: every window of a harmless text
+   * is a negative; of each attack text only its most attack-like window is a positive, chosen first by {@code init}
+   * (the whole-text attack model) and then, for {@value #WINDOW_ROUNDS} rounds in all, by the window model itself.
+   */
+  private Model fitWindowModel(Windows[] win, boolean[] y, double[] sw, boolean[] use, Model init) {
+    Model cur = init;
+    Model out = null;
+    for (int round = 0; round < WINDOW_ROUNDS; round++) {
+      List<int[]> idx = new ArrayList<>();
+      List<float[]> val = new ArrayList<>();
+      List<Boolean> ys = new ArrayList<>();
+      List<Double> ws = new ArrayList<>();
+      double pos = 0;
+      double neg = 0;
+      for (int i = 0; i < win.length; i++) {
+        if (!use[i] || win[i].idx().length == 0) {
+          continue;
+        }
+        if (y[i]) {
+          int best = 0;
+          double bz = Double.NEGATIVE_INFINITY;
+          for (int j = 0; j < win[i].idx().length; j++) {
+            double z = 0;
+            int[] ix = win[i].idx()[j];
+            float[] v = win[i].val()[j];
+            for (int k = 0; k < ix.length; k++) {
+              z += cur.w[ix[k]] * v[k];
+            }
+            if (z > bz) {
+              bz = z;
+              best = j;
+            }
+          }
+          idx.add(win[i].idx()[best]);
+          val.add(win[i].val()[best]);
+          ys.add(true);
+          ws.add(sw[i]);
+          pos += sw[i];
+        } else {
+          for (int j = 0; j < win[i].idx().length; j++) {
+            idx.add(win[i].idx()[j]);
+            val.add(win[i].val()[j]);
+            ys.add(false);
+            ws.add(sw[i]);
+            neg += sw[i];
+          }
+        }
+      }
+      boolean[] yy = new boolean[ys.size()];
+      double[] ww = new double[ws.size()];
+      for (int i = 0; i < yy.length; i++) {
+        yy[i] = ys.get(i);
+        ww[i] = ws.get(i);
+      }
+      out = sgd(idx.toArray(new int[0][]), val.toArray(new float[0][]), yy, ww, pos, neg, epochs);
+      cur = out;
+    }
+    return out;
   }
 
   /**

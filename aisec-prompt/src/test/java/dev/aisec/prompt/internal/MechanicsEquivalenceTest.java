@@ -103,6 +103,43 @@ class MechanicsEquivalenceTest {
   }
 
   @Test
+  void twoModelPassEqualsTwoSinglePasses() {
+    float[] w = quantisedWeights(7);
+    float[] w2 = quantisedWeights(11);
+    Model m = new Model(w, -0.3f, "a");
+    Model mw = new Model(w2, 0.2f, "b");
+    Engine withWindow = new Engine(RuleSet.standard(), m, false, null, null, null, mw);
+    Engine plain = new Engine(RuleSet.standard(), m, false, null, null, null, null);
+    int limit = Math.min(Features.exactSumLimit(w), Features.exactSumLimit(w2));
+    Tokens t = new Tokens();
+    qt().withExamples(1500).forAll(texts(120)).check(s -> {
+      t.tokenize(s, 0, s.length());
+      double[] c = new double[t.size + 1];
+      double[] c2 = new double[t.size + 1];
+      int[] k = new int[t.size + 1];
+      Features.perTokenExact2(t, 0, t.size, w, w2, c, c2, k);
+      double[] r = new double[t.size + 1];
+      double[] r2 = new double[t.size + 1];
+      int[] rk = new int[t.size + 1];
+      int[] rk2 = new int[t.size + 1];
+      Features.perTokenExact(t, 0, t.size, w, r, rk);
+      Features.perTokenExact(t, 0, t.size, w2, r2, rk2);
+      if (Features.count(t, 0, t.size) <= limit
+          && !(Arrays.equals(c, r) && Arrays.equals(c2, r2) && Arrays.equals(k, rk) && Arrays.equals(k, rk2))) {
+        return false;
+      }
+      double[] sub = new double[2];
+      double p = withWindow.classifyWithSubAndWindow(t, sub);
+      double[] ref = new double[1];
+      double rp = plain.classifyWithSub(t, ref);
+      double[] none = new double[2];
+      double np = plain.classifyWithSubAndWindow(t, none);
+      return p == rp && sub[0] == ref[0] && sub[1] == Engine.maxWindow(mw, t, Features.exactSumLimit(w2))
+          && np == rp && none[0] == ref[0] && none[1] == ref[0];
+    });
+  }
+
+  @Test
   void segmentSumsMatchASink() {
     float[] w = quantisedWeights(11);
     float[] w2 = quantisedWeights(12);

@@ -27,6 +27,7 @@ class StackerTest {
     for (int i = 0; i < Stacker.DIM; i++) {
       if (Stacker.NON_NEGATIVE[i]) {
         assertTrue(s.w[i] >= 0, Stacker.NAMES.get(i));
+        assertTrue(s.wLong[i] >= 0, "long " + Stacker.NAMES.get(i));
       }
     }
   }
@@ -37,11 +38,36 @@ class StackerTest {
     for (int i = 0; i < w.length; i++) {
       w[i] = Math.round((i * 0.37 - 2) * 1e6) / 1e6;
     }
-    Stacker s = new Stacker(w, -1.25, List.of("override/x", "tool/y"), List.of("a/b+c/d"), List.of("persona/z"));
+    double[] wl = new double[Stacker.DIM];
+    for (int i = 0; i < wl.length; i++) {
+      wl[i] = Math.round((1.5 - i * 0.11) * 1e6) / 1e6;
+    }
+    Stacker s = new Stacker(w, -1.25, wl, 0.5, List.of("override/x", "tool/y"), List.of("a/b+c/d"),
+        List.of("persona/z"));
     Stacker r = Stacker.parse(new ByteArrayInputStream(s.toText("header\nline two").getBytes(StandardCharsets.UTF_8)));
     assertEquals(s.toText("h"), r.toText("h"));
     assertThrows(java.io.IOException.class,
         () -> Stacker.parse(new ByteArrayInputStream("bias 1\n".getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void anOlderResourceWithoutWindowAndLongWeightsReadsAsOneSetOfWeights() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Stacker.DIM; i++) {
+      if (!Stacker.NAMES.get(i).startsWith("window-")) {
+        sb.append(Stacker.NAMES.get(i)).append(' ').append(0.25 * i).append('\n');
+      }
+    }
+    sb.append("bias -1.5\n");
+    Stacker s = Stacker.parse(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(-1.5, s.biasLong, 0);
+    for (int i = 0; i < Stacker.DIM; i++) {
+      assertEquals(Stacker.NAMES.get(i).startsWith("window-") ? 0 : 0.25 * i, s.w[i], 0);
+      assertEquals(s.w[i], s.wLong[i], 0);
+    }
+    String partLong = sb + "long bias 1\n";
+    assertThrows(java.io.IOException.class,
+        () -> Stacker.parse(new ByteArrayInputStream(partLong.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
