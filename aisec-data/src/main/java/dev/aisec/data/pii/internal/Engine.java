@@ -1056,7 +1056,7 @@ public final class Engine {
       // "+44 20 7946 0958" next to "phone", "call", "mobile": no need to ask libphonenumber
       score = 0.95;
     } else if (score < 0.5 || plus) {
-      boolean valid = valid(t, s, e, plus);
+      boolean valid = valid(t, s, e, plus, h);
       if (valid) {
         score = plus ? Math.max(score, 0.9) : score + 0.25;
       } else if (plus && !cue) {
@@ -1080,13 +1080,22 @@ public final class Engine {
     return true;
   }
 
-  private boolean valid(CharSequence t, int s, int e, boolean plus) {
+  private boolean valid(CharSequence t, int s, int e, boolean plus, Hits h) {
+    if (plus) {
+      long key = PlusNumbers.key(t, s, e);
+      if (key == 0) {
+        return validPlus(compact(t.subSequence(s, e).toString()));
+      }
+      PlusNumbers memo = h.plusNumbers();
+      int v = memo.get(key);
+      if (v < 0) {
+        v = validPlus(compact(t.subSequence(s, e).toString())) ? 1 : 0;
+        memo.put(key, v == 1);
+      }
+      return v == 1;
+    }
     String num = t.subSequence(s, e).toString();
     try {
-      if (plus) {
-        Phonenumber.PhoneNumber p = PHONES.parse(compact(num), "ZZ");
-        return isValidNumber(p);
-      }
       for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
@@ -1097,6 +1106,15 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /** Whether the compacted {@code +} number is valid for libphonenumber (its parse from "ZZ", then isValidNumber). */
+  static boolean validPlus(String compact) {
+    try {
+      return isValidNumber(PHONES.parse(compact, "ZZ"));
+    } catch (NumberParseException ex) {
+      return false;
+    }
   }
 
   /**
@@ -1668,8 +1686,10 @@ public final class Engine {
       // a quoted value may be a JSON person field (Names.personField): full path
       return -1;
     }
+    LowerWords memo = h.lowerWords();
     int s = i;
     int e = lowerEnd(t, s + 1, n);
+    int flags = -1; // the memo's flags of t[s, e) when already looked up
     boolean first = true;
     while (true) {
       if (!plainAfterLower(t, e, n)) {
@@ -1700,6 +1720,7 @@ public final class Engine {
         ns++;
       }
       int ne = -1;
+      int nextFlags = -1;
       boolean verb;
       char nc = ns < n ? t.charAt(ns) : ' ';
       if (ns >= n) {
@@ -1709,7 +1730,8 @@ public final class Engine {
         if (we < n && Character.isLetter(t.charAt(we))) {
           verb = Names.nextIsVerb(t, e);
         } else {
-          verb = Names.verbWord(t, ns, we);
+          nextFlags = memo.flags(t, ns, we);
+          verb = (nextFlags & LowerWords.VERB) != 0;
           ne = we;
         }
       } else if (nc >= 'A' && nc <= 'Z') {
@@ -1724,7 +1746,10 @@ public final class Engine {
         verb = Names.nextIsVerb(t, e);
       }
       // a listed first or last name that is not a common word may still be a name for the tagger (Names.lowerTagger)
-      boolean name = names && e - s >= 3 && lowerName(t, s, e);
+      if (flags < 0) {
+        flags = memo.flags(t, s, e);
+      }
+      boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
@@ -1733,7 +1758,7 @@ public final class Engine {
       // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
       if (s == 0 || !(Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
         h.plainEnd = e;
-        h.plainCue = Names.cueWord(t, s, e);
+        h.plainCue = (flags & LowerWords.CUE) != 0;
       } else {
         h.plainEnd = -1;
       }
@@ -1745,6 +1770,7 @@ public final class Engine {
       }
       s = ns;
       e = ne;
+      flags = nextFlags;
       first = false;
     }
   }
@@ -1756,7 +1782,7 @@ public final class Engine {
   }
 
   /** False only when the lower-case ASCII word {@code t[s, e)} is not a name {@code Names.lowerTagger} would try. */
-  private static boolean lowerName(CharSequence t, int s, int e) {
+  static boolean lowerName(CharSequence t, int s, int e) {
     return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e);
   }
 

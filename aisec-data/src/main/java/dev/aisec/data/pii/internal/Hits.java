@@ -20,6 +20,27 @@ public final class Hits {
   /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
   int plainEnd = -1;
   boolean plainCue;
+  /** Per-thread memo of lower-case word facts for the engine (created on first use, kept with the buffer). */
+  private LowerWords lowerWords;
+
+  /** Per-thread memo of {@code +} phone number validity (created on first use, kept with the buffer). */
+  private PlusNumbers plusNumbers;
+
+  PlusNumbers plusNumbers() {
+    PlusNumbers p = plusNumbers;
+    if (p == null) {
+      p = plusNumbers = new PlusNumbers();
+    }
+    return p;
+  }
+
+  LowerWords lowerWords() {
+    LowerWords w = lowerWords;
+    if (w == null) {
+      w = lowerWords = new LowerWords();
+    }
+    return w;
+  }
 
   private static final ThreadLocal<Hits> PER_THREAD = ThreadLocal.withInitial(Hits::new);
   /** Buffers larger than this many candidates are not kept for the next scan of the thread. */
