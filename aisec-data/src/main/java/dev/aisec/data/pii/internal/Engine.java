@@ -66,6 +66,23 @@ public final class Engine {
     }
   }
 
+  /**
+   * The context window of {@code [s, e)} ({@link Context#around}), reusing the scan's last window when it was built
+   * for the same start (several recognizers ask about the same digit group).
+   */
+  private Context.Window around(CharSequence t, int s, int e, Hits h) {
+    Context.Window w = Context.around(t, s, e, window, h.lastWindow);
+    h.lastWindow = w;
+    return w;
+  }
+
+  /** The left side only ({@link Context#leftOnly}), reusing the scan's last window as {@link #around} does. */
+  private Context.Window leftOnly(CharSequence t, int s, Hits h) {
+    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow);
+    h.lastWindow = w;
+    return w;
+  }
+
   private void emit(Hits h, int s, int e, String type, double score, String detail) {
     if (on(type)) {
       h.add(s, e, type, score, detail);
@@ -77,6 +94,7 @@ public final class Engine {
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
+    h.lastWindow = null;
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -407,7 +425,7 @@ public final class Engine {
     if (!Validators.ipv4(t, s, e) || !rightBoundary(t, e) && !(e < t.length() && t.charAt(e) == ':')) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     double score = 0.85;
     if (w.negativeNear() || w.hasLeft("NEGATIVE") && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
@@ -486,7 +504,7 @@ public final class Engine {
     if (!rightBoundary(t, e)) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     double score = iso && machine ? 0.25 : 0.4;
     if (w.has(PiiEntity.DATE_TIME)) {
       score = machine ? 0.6 : 0.85;
@@ -552,7 +570,7 @@ public final class Engine {
         && Character.isUpperCase(t.charAt(e + 1)))) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     if (w.negative()) {
       return -1;
     }
@@ -754,7 +772,7 @@ public final class Engine {
       group = num(t, s + 3, s + 5);
       serial = num(t, s + 5, s + 9);
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)) {
       return -1;
     }
@@ -817,7 +835,7 @@ public final class Engine {
         continue;
       }
       String brand = Validators.cardBrand(d);
-      Context.Window w = Context.around(t, gs[0], e, window);
+      Context.Window w = around(t, gs[0], e, h);
       boolean cue = w.has(PiiEntity.CREDIT_CARD);
       double score;
       if (brand != null) {
@@ -857,10 +875,10 @@ public final class Engine {
     // passport and driver licence: any id-like number after their keyword
     if (total >= 5 && total <= 16) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
-      w = total >= 9 && total <= 12 ? Context.around(t, s, e, window) : Context.leftOnly(t, s, window);
+      w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
       if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
         if (w.right == null) {
-          w = Context.around(t, s, e, window);
+          w = around(t, s, e, h);
         }
         if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {
           h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
@@ -879,7 +897,7 @@ public final class Engine {
         d.append(t, gs[j], ge[j]);
       }
       if (w == null) {
-        w = Context.around(t, s, e, window);
+        w = around(t, s, e, h);
       }
       if (!rightBoundary(t, e)) {
         return -1;
@@ -956,7 +974,7 @@ public final class Engine {
     if (!Validators.frNir(d)) {
       return -1;
     }
-    Context.Window w = Context.around(t, gs[0], e, window);
+    Context.Window w = around(t, gs[0], e, h);
     double score = w.has(PiiEntity.FR_NIR) ? 0.95 : 0.7;
     if (w.negative()) {
       score *= 0.5;
@@ -1027,7 +1045,7 @@ public final class Engine {
     if (mixedSeps && groups < 4 && !plus && !anyParen) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, end, window);
+    Context.Window w = around(t, s, end, h);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER);
     boolean neg = w.negative();
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
@@ -1242,7 +1260,7 @@ public final class Engine {
         ok = k % 3 == 2 ? c == sp : isHex(c);
       }
       if (ok) {
-        Context.Window w = Context.around(t, i, e, window);
+        Context.Window w = around(t, i, e, h);
         emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negative() ? 0.3 : 0.85, "MAC-48 address");
         return e;
       }
@@ -1286,7 +1304,7 @@ public final class Engine {
     if (c0 == '0' && len == 42 && (t.charAt(i + 1) == 'x' || t.charAt(i + 1) == 'X') && on(PiiEntity.CRYPTO)) {
       if (Validators.eip55(t.subSequence(i, runEnd)) && !isWordChar(charAt(t, runEnd))) {
         boolean checksummed = hasUpperHex(t, i + 2, runEnd) && hasLowerHex(t, i + 2, runEnd);
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         double score = checksummed || w.has(PiiEntity.CRYPTO) ? 0.95 : 0.6;
         if (w.negative() && !w.has(PiiEntity.CRYPTO)) {
           score = 0.3;
@@ -1323,7 +1341,7 @@ public final class Engine {
     }
     if (boundary) {
       if (len == 9 && on(PiiEntity.UK_NINO) && Validators.ukNino(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         h.add(i, runEnd, PiiEntity.UK_NINO, w.has(PiiEntity.UK_NINO) ? 0.95 : 0.7, "NINO prefix and suffix rules");
         return runEnd;
       }
@@ -1332,7 +1350,7 @@ public final class Engine {
         return runEnd;
       }
       if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
         if (w.negative()) {
           score = 0.3;
@@ -1345,7 +1363,7 @@ public final class Engine {
         return runEnd;
       }
       if (len == 10 && on(PiiEntity.IN_PAN) && Validators.inPan(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         if (!w.negative()) {
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
           return runEnd;
@@ -1367,7 +1385,7 @@ public final class Engine {
       }
     }
     if (boundary && digits >= 4 && len >= 5 && len <= 16) {
-      Context.Window w = Context.around(t, i, runEnd, window);
+      Context.Window w = around(t, i, runEnd, h);
       if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && len <= 10) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;

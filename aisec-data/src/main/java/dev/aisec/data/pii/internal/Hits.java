@@ -20,6 +20,8 @@ public final class Hits {
   /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
   int plainEnd = -1;
   boolean plainCue;
+  /** The engine's last context window in this scan (windows depend only on the text and their range). */
+  Context.Window lastWindow;
   /** Per-thread memo of lower-case word facts for the engine (created on first use, kept with the buffer). */
   private LowerWords lowerWords;
 
@@ -74,6 +76,7 @@ public final class Hits {
     }
     n = 0;
     plainEnd = -1;
+    lastWindow = null;
     inUse = false;
   }
 
