@@ -113,6 +113,19 @@ final class Names {
       + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
       "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
+  private static final String[] NO_ENDINGS = {};
+  /** The last letters of {@link #STREET_ENDINGS} (ASCII). */
+  private static final boolean[] STREET_LAST = new boolean[128];
+
+  static {
+    for (String end : STREET_ENDINGS) {
+      char c = end.charAt(end.length() - 1);
+      if (c < 128) {
+        STREET_LAST[c] = true;
+      }
+    }
+  }
+
   private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
   private static final WordSet UNIT_SET = set(UNIT_WORDS);
   private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
@@ -1211,6 +1224,9 @@ final class Names {
 
   private static int placePhrase(Gazetteer g, CharSequence t, int i, int e0) {
     int best = g.place.contains(t, i, e0) ? e0 : -1;
+    if (e0 < t.length() && t.charAt(e0) == ' ' && !g.place.mayStartPhrase(t, i, e0)) {
+      return best; // no place of several words starts with this word (the probes below would all miss)
+    }
     int k = e0;
     for (int n = 2; n <= g.maxPlaceWords; n++) {
       if (k + 1 >= t.length() || !(t.charAt(k) == ' ' || t.charAt(k) == '-')
@@ -1336,8 +1352,9 @@ final class Names {
   /** Street addresses: "12 Main Street", "Hauptstraße 5", "Koskikatu 25", "Apt. 864". */
   private static int street(CharSequence t, int i, int e0, Hits h) {
     String low = null;
-    // token ending with a street word followed by a house number
-    for (String end : STREET_ENDINGS) {
+    // token ending with a street word followed by a house number (none ends with a letter no ending ends with)
+    char last = WordSet.lower(t.charAt(e0 - 1));
+    for (String end : last >= 128 || STREET_LAST[last] ? STREET_ENDINGS : NO_ENDINGS) {
       if (e0 - i > end.length() + 2 && endsWithIgnoreCase(t, i, e0, end)) {
         int k = e0;
         if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
