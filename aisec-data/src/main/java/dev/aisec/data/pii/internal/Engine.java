@@ -1706,7 +1706,8 @@ public final class Engine {
     }
     LowerWords memo = h.lowerWords();
     int s = i;
-    int e = lowerEnd(t, s + 1, n);
+    int e = memo.end(t, s, n);
+    long key = memo.key;
     int flags = -1; // the memo's flags of t[s, e) when already looked up
     boolean first = true;
     while (true) {
@@ -1744,11 +1745,13 @@ public final class Engine {
       if (ns >= n) {
         verb = false;
       } else if (nc >= 'a' && nc <= 'z') {
-        int we = lowerEnd(t, ns + 1, n);
-        if (we < n && Character.isLetter(t.charAt(we))) {
+        int we = memo.end(t, ns, n);
+        char wc = we < n ? t.charAt(we) : ' ';
+        // a letter after the run of a-z (A-Z when ASCII): the word goes on
+        if (we < n && (wc < 128 ? wc >= 'A' && wc <= 'Z' : Character.isLetter(wc))) {
           verb = Names.nextIsVerb(t, e);
         } else {
-          nextFlags = memo.flags(t, ns, we);
+          nextFlags = memo.flags(t, ns, we, memo.key);
           verb = (nextFlags & LowerWords.VERB) != 0;
           ne = we;
         }
@@ -1765,7 +1768,7 @@ public final class Engine {
       }
       // a listed first or last name that is not a common word may still be a name for the tagger (Names.lowerTagger)
       if (flags < 0) {
-        flags = memo.flags(t, s, e);
+        flags = memo.flags(t, s, e, key);
       }
       boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
@@ -1774,7 +1777,8 @@ public final class Engine {
         return s;
       }
       // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
-      if (s == 0 || !(Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
+      char before = s == 0 ? ' ' : t.charAt(s - 1);
+      if (s == 0 || !((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
         h.plainEnd = e;
         h.plainCue = (flags & LowerWords.CUE) != 0;
       } else {

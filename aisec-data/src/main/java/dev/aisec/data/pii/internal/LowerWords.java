@@ -21,6 +21,29 @@ final class LowerWords {
 
   private final long[] slots = new long[1 << SLOT_BITS];
 
+  /** The packed key of the word last read by {@link #end} (0 when it is longer than 12 letters). */
+  long key;
+
+  /**
+   * The end of the run of lower-case ASCII letters starting at {@code s} (where {@code t[s]} is one), packing the
+   * word into {@link #key} on the way.
+   */
+  int end(CharSequence t, int s, int n) {
+    long k = 0;
+    int e = s;
+    while (e < n) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z') {
+        k = k << 5 | (d - ('a' - 1));
+        e++;
+      } else {
+        break;
+      }
+    }
+    key = e - s <= MAX_LEN ? k : 0;
+    return e;
+  }
+
   /** The flags of {@code t[s, e)}, a non-empty range of lower-case ASCII letters only. */
   int flags(CharSequence t, int s, int e) {
     if (e - s > MAX_LEN) {
@@ -29,6 +52,14 @@ final class LowerWords {
     long key = 0;
     for (int k = s; k < e; k++) {
       key = key << 5 | (t.charAt(k) - ('a' - 1));
+    }
+    return flags(t, s, e, key);
+  }
+
+  /** As {@link #flags(CharSequence, int, int)} with the word's key from {@link #end} (0: not packed). */
+  int flags(CharSequence t, int s, int e, long key) {
+    if (key == 0) {
+      return compute(t, s, e);
     }
     int idx = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
     long v = slots[idx];
