@@ -823,7 +823,7 @@ final class Names {
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
-    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4);
+    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4, w);
     if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
       score += 0.15;
     }

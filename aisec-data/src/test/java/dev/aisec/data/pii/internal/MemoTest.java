@@ -7,7 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.aisec.data.pii.PiiSpan;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -129,5 +133,66 @@ class MemoTest {
     }
     assertTrue(valid > 0);
     assertTrue(Engine.validPlus(Engine.compact("+44 20 7946 0958")));
+  }
+
+  @Test
+  void overlapResolutionKeepsItsOrder() {
+    Random r = new Random(17);
+    double[] scoreSet = {0.0, 0.05, 0.3, 0.35, 0.5, 0.5000000000000001, 0.6, 0.85, 0.95, 1.0, 1.5, -1, Double.NaN};
+    String[] types = {"PERSON", "PHONE_NUMBER", "LOCATION"};
+    for (int round = 0; round < 2_000; round++) {
+      Hits h = new Hits();
+      int n = 1 + r.nextInt(round % 10 == 0 ? 300 : 40);
+      for (int k = 0; k < n; k++) {
+        int s = r.nextInt(200);
+        int e = s + r.nextInt(12);
+        double score = scoreSet[r.nextInt(scoreSet.length)];
+        h.add(s, e, types[k % 3], score, "d" + k);
+      }
+      List<PiiSpan> got = h.resolve(Map.of(), 0.3);
+      assertEquals(reference(h, 0.3), got);
+    }
+  }
+
+  /** The resolution with a plain comparator: score (Double.compare), length, start, candidate index. */
+  private static List<PiiSpan> reference(Hits h, double threshold) {
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < h.n; i++) {
+      if (h.scores[i] >= threshold && h.ends[i] > h.starts[i]) {
+        keep.add(i);
+      }
+    }
+    keep.sort((a, b) -> {
+      int c = Double.compare(h.scores[b], h.scores[a]);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(h.ends[b] - h.starts[b], h.ends[a] - h.starts[a]);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(h.starts[a], h.starts[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    boolean[] used = new boolean[4096];
+    List<Integer> chosen = new ArrayList<>();
+    for (int i : keep) {
+      boolean free = true;
+      for (int p = h.starts[i]; p < h.ends[i]; p++) {
+        free &= !used[p];
+      }
+      if (free) {
+        Arrays.fill(used, h.starts[i], h.ends[i], true);
+        chosen.add(i);
+      }
+    }
+    chosen.sort((a, b) -> h.starts[a] != h.starts[b] ? Integer.compare(h.starts[a], h.starts[b])
+        : Integer.compare(a, b));
+    List<PiiSpan> out = new ArrayList<>();
+    for (int i : chosen) {
+      out.add(new PiiSpan(h.starts[i], h.ends[i], h.types[i], Math.round(h.scores[i] * 1000.0) / 1000.0,
+          h.details[i]));
+    }
+    return out;
   }
 }
