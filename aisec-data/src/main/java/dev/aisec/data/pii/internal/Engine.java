@@ -29,7 +29,10 @@ public final class Engine {
   private final boolean names;
   private final boolean places;
 
-  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[5][MAXG]);
+  /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
+  static int[][] newScratch() {
+    return new int[5][MAXG];
+  }
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
     int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
@@ -243,7 +246,7 @@ public final class Engine {
     if (letters > 0) {
       return mixed(t, i, runEnd, h);
     }
-    int[][] sc = SCRATCH.get();
+    int[][] sc = h.scratch();
     int[] gs = sc[0];
     int[] ge = sc[1];
     int[] gEnd = sc[2];
@@ -1599,7 +1602,9 @@ public final class Engine {
       }
       if (e == n || !(Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_' || t.charAt(e) == '-'
           || t.charAt(e) == '.' || t.charAt(e) == '=' || t.charAt(e) == '\'' || t.charAt(e) == ':')) {
-        if (e - i < 2 || Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16))) {
+        LowerWords memo = h.lowerWords();
+        if (e - i < 2 || (memo.lastStart == i && memo.lastEnd == e ? (memo.lastFlags & LowerWords.COMMON) != 0
+            : Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16)))) {
           return e;
         }
       }
@@ -1700,11 +1705,12 @@ public final class Engine {
    * must take the full path (state already recorded for it).
    */
   private int lowerRun(CharSequence t, int i, int n, Hits h) {
+    LowerWords memo = h.lowerWords();
+    memo.lastStart = -1;
     if (i > 0 && t.charAt(i - 1) == '"') {
       // a quoted value may be a JSON person field (Names.personField): full path
       return -1;
     }
-    LowerWords memo = h.lowerWords();
     int s = i;
     int e = memo.end(t, s, n);
     long key = memo.key;
@@ -1785,6 +1791,10 @@ public final class Engine {
         h.plainEnd = -1;
       }
       if (!skip) {
+        // the full path asks first whether this is a common word: the memo has the answer
+        memo.lastStart = s;
+        memo.lastEnd = e;
+        memo.lastFlags = flags;
         return -1;
       }
       if (ne < 0 || ns == e) {

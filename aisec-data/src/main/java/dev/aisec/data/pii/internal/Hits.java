@@ -36,6 +36,17 @@ public final class Hits {
     return p;
   }
 
+  private int[][] scratch;
+
+  /** The engine's per-thread scratch arrays for digit groups. */
+  int[][] scratch() {
+    int[][] s = scratch;
+    if (s == null) {
+      s = scratch = Engine.newScratch();
+    }
+    return s;
+  }
+
   LowerWords lowerWords() {
     LowerWords w = lowerWords;
     if (w == null) {
