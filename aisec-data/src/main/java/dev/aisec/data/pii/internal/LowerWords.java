@@ -5,7 +5,7 @@ package dev.aisec.data.pii.internal;
  * cue word ({@link Names#cueWord}), a verb ({@link Names#verbWord}), a possible listed name
  * ({@link Engine#lowerName}) and a common word (the gazetteer's {@code common} set). Each is a pure function of the
  * word's characters, so a remembered answer is exactly the computed one. Words of 1-12 lower-case ASCII letters are
- * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a direct-mapped table of
+ * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a two-way table of
  * 1,024 slots (8 KB, allocated once per thread, never grows; a colliding word simply replaces the slot). Longer words
  * are answered without the memo. The table holds only packed words and four flag bits and is never logged or
  * exposed. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
@@ -67,13 +67,21 @@ final class LowerWords {
     if (key == 0) {
       return compute(t, s, e);
     }
-    int idx = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
-    long v = slots[idx];
+    // two-way: a word lives in one of the two slots of its pair; a new word goes to the first, pushing the older
+    // entry to the second (so two frequent words with the same pair do not evict each other)
+    int idx = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS)) & ~1;
+    long[] sl = slots;
+    long v = sl[idx];
     if (v >>> 4 == key) {
       return (int) v & 15;
     }
+    long w = sl[idx + 1];
+    if (w >>> 4 == key) {
+      return (int) w & 15;
+    }
     int f = compute(t, s, e);
-    slots[idx] = key << 4 | f;
+    sl[idx + 1] = v;
+    sl[idx] = key << 4 | f;
     return f;
   }
 

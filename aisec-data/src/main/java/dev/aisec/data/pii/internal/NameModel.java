@@ -62,7 +62,7 @@ public final class NameModel {
 
   /**
    * Per-thread memo of {@link #score} for words of 2-12 ASCII letters (the score ignores case): keys are the
-   * lower-cased letters packed 5 bits each (so the key also fixes the length), direct-mapped in 256 slots; values
+   * lower-cased letters packed 5 bits each (so the key also fixes the length), in a two-way table of 256 slots; values
    * are the exact scores. Fixed size (4 KB a thread), a colliding word replaces the slot; never logged or exposed.
    */
   private final ThreadLocal<long[]> memo = ThreadLocal.withInitial(() -> new long[2 << MEMO_BITS]);
@@ -89,11 +89,17 @@ public final class NameModel {
       }
     }
     long[] m = memo.get();
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS)) << 1;
+    // two-way: entries (key, score bits) in pairs of slots; a new word goes first, the older entry moves second
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS)) << 1 & ~3;
     if (m[slot] == key) {
       return Double.longBitsToDouble(m[slot + 1]);
     }
+    if (m[slot + 2] == key) {
+      return Double.longBitsToDouble(m[slot + 3]);
+    }
     double v = compute(t, s, e);
+    m[slot + 2] = m[slot];
+    m[slot + 3] = m[slot + 1];
     m[slot] = key;
     m[slot + 1] = Double.doubleToRawLongBits(v);
     return v;
