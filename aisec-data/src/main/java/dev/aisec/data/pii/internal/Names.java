@@ -272,9 +272,9 @@ final class Names {
     int k = i - 1;
     int stop = Math.max(0, i - 120);
     while (k >= stop && t.charAt(k) != '\n') {
-      if (Character.isUpperCase(t.charAt(k)) && (k == 0 || !Character.isLetter(t.charAt(k - 1)))) {
+      if (upper(t.charAt(k)) && (k == 0 || !letter(t.charAt(k - 1)))) {
         int e = k;
-        while (e < i && Character.isUpperCase(t.charAt(e))) {
+        while (e < i && upper(t.charAt(e))) {
           e++;
         }
         if (e - k >= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && LOG_LEVELS.contains(t, k, e)) {
@@ -1449,12 +1449,39 @@ final class Names {
 
 
   private static boolean verbAfter(String right) {
-    for (String v : VERBS_AFTER) {
+    // only the entries whose first letter is the window's first character can match (a window starts with a space)
+    char c = right.length() > 1 ? right.charAt(1) : ' ';
+    for (String v : c < 128 ? VERBS_BY_FIRST[c] : VERBS_AFTER) {
       if (right.startsWith(v)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #VERBS_AFTER} by the first character after their leading space (ASCII). */
+  private static final String[][] VERBS_BY_FIRST = new String[128][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      java.util.List<String> l = new java.util.ArrayList<>();
+      for (String v : VERBS_AFTER) {
+        if (v.length() > 1 && v.charAt(1) == c) {
+          l.add(v);
+        }
+      }
+      VERBS_BY_FIRST[c] = l.toArray(new String[0]);
+    }
+  }
+
+  /** {@link Character#isUpperCase(char)}, by range for ASCII. */
+  private static boolean upper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLetter(char)}, by range for ASCII. */
+  private static boolean letter(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 
   static boolean sentenceStart(CharSequence t, int i) {
