@@ -103,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (json) {
           ObjectNode node = JsonLines.MAPPER.createObjectNode();
           node.put("text", single);
-          o.line(write(annotate(node, v)));
+          o.json(write(annotate(node, v)));
         } else {
           o.line(Verdicts.describe(v, single));
         }
@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
           w[0] = Action.strictest(w[0], v.action());
           counts[v.action().ordinal()]++;
           if (json) {
-            o.line(write(annotate(node, v)));
+            o.json(write(annotate(node, v)));
           } else {
             o.line("line " + n + ": " + Verdicts.describe(v, node.get("text").asText()));
           }

@@ -57,6 +57,39 @@ public final class Output implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes one serialised JSON value as a line. A string of the input may hold unpaired UTF-16 surrogates (from
+   * {@code \\ud800}-style escapes): UTF-8 cannot encode them, so the writer would silently replace them with
+   * {@code ?}. They are written back as {@code \\uXXXX} escapes instead, so every field round-trips exactly and
+   * span offsets stay true. In serialised JSON such characters can only occur inside string literals, where the
+   * escape means the same character.
+   */
+  public void json(String serialized) {
+    line(escapeLoneSurrogates(serialized));
+  }
+
+  static String escapeLoneSurrogates(String s) {
+    int n = s.length();
+    StringBuilder sb = null;
+    int copied = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(n + 16);
+      }
+      sb.append(s, copied, i).append(String.format("\\u%04x", (int) c));
+      copied = i + 1;
+    }
+    return sb == null ? s : sb.append(s, copied, n).toString();
+  }
+
   /** Marks the output complete: a file target is moved into place on close. */
   public void commit() {
     committed = true;

@@ -36,7 +36,7 @@ public final class PiiDetectCommand implements Callable<Integer> {
       JsonLines.forEach(jsonl, (n, obj) -> {
         String text = obj.get("text").asText();
         obj.set("spans", spans(detector.find(text)));
-        o.line(JsonLines.MAPPER.writeValueAsString(obj));
+        o.json(JsonLines.MAPPER.writeValueAsString(obj));
       });
       o.commit();
     }

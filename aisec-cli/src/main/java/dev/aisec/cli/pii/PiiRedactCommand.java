@@ -65,7 +65,7 @@ public final class PiiRedactCommand implements Callable<Integer> {
           List<PiiSpan> spans = detector.find(text);
           obj.set("spans", PiiDetectCommand.spans(spans));
           obj.put("redacted", anonymizer.anonymize(text, spans).text());
-          o.line(JsonLines.MAPPER.writeValueAsString(obj));
+          o.json(JsonLines.MAPPER.writeValueAsString(obj));
         });
         o.commit();
       }

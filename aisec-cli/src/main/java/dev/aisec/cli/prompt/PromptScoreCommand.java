@@ -104,7 +104,7 @@ public final class PromptScoreCommand implements Callable<Integer> {
           fo.put("detail", f.detail());
           fo.put("action", f.action() == null ? null : f.action().name());
         }
-        o.line(JsonLines.MAPPER.writeValueAsString(row));
+        o.json(JsonLines.MAPPER.writeValueAsString(row));
       });
       o.commit();
     }

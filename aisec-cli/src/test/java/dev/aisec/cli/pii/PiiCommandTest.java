@@ -36,6 +36,23 @@ class PiiCommandTest {
   }
 
   @Test
+  void unpairedSurrogatesInTheInputRoundTripAsEscapes(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(in, "{\"text\":\"hi \\ud800 mail jane@example.com \\udc00\\ud83d\\ude00\"}\n",
+        StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("pii", "detect", "--jsonl", in.toString(), "--out", out.toString());
+    assertEquals(0, r.exit, r.err);
+    String line = Files.readAllLines(out, StandardCharsets.UTF_8).get(0);
+    assertFalse(line.contains("?"), line);
+    JsonNode row = JsonLines.MAPPER.readTree(line);
+    String text = row.get("text").asText();
+    assertEquals("hi \ud800 mail jane@example.com \udc00\ud83d\ude00", text);
+    JsonNode span = row.get("spans").get(0);
+    assertEquals("jane@example.com", text.substring(span.get("start").asInt(), span.get("end").asInt()));
+  }
+
+  @Test
   void badLinesAreNamedAndNothingIsWritten(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("in.jsonl");
     Path out = dir.resolve("out.jsonl");

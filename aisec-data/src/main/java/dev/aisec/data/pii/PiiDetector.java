@@ -151,7 +151,36 @@ public final class PiiDetector implements Detector {
     if (view.isIdentity()) {
       return scan(text);
     }
-    return mapBack(view, scan(view.normalized()));
+    return mapBack(view, scan(withTabs(text, view)));
+  }
+
+  /**
+   * The normalised text, except that a folded whitespace run that held a tab and no line break stays a tab, so the
+   * columns of tab-separated records stay apart (the view folds every run to one space). One character per run
+   * either way, so the view's offset maps still apply.
+   */
+  static String withTabs(String text, TextView view) {
+    String norm = view.normalized();
+    if (text.indexOf('\t') < 0) {
+      return norm;
+    }
+    char[] c = null;
+    for (int p = 0; p < norm.length(); p++) {
+      if (norm.charAt(p) != ' ') {
+        continue;
+      }
+      int e = view.toOriginalEnd(p + 1);
+      for (int k = view.toOriginalStart(p); k < e; k++) {
+        if (text.charAt(k) == '\t') {
+          if (c == null) {
+            c = norm.toCharArray();
+          }
+          c[p] = '\t';
+          break;
+        }
+      }
+    }
+    return c == null ? norm : new String(c);
   }
 
   private static List<PiiSpan> mapBack(TextView view, List<PiiSpan> spans) {

@@ -19,7 +19,10 @@ public final class Context {
         "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
         "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
         "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
-        "reach me", "mobile:", "office", "fax");
+        "reach me", "mobile:", "office", "fax",
+        // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
+        "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
+        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
@@ -55,6 +58,8 @@ public final class Context {
         "access_key", "private", "schlüssel", "passwort", "clé", "mot de passe", "clave", "contraseña", "pass",
         "access token", "signing");
     cue("MAC_ADDRESS", "mac", "mac address", "ethernet", "wifi", "hw", "hwaddr", "device");
+    // prices and amounts: negative for every type except payment cards ("Paid USD 332.76 with 4111 ...")
+    cue("MONEY", "price", "total", "amount", "usd", "eur", "gbp", "$", "€", "£");
     cue("NEGATIVE", "order", "order number", "order no", "invoice", "tracking", "tracking number", "version", "ver",
         "build", "isbn", "ref", "reference", "ticket", "serial", "sku", "part", "model", "commit", "hash", "txn",
         "transaction", "release", "bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung",
@@ -62,9 +67,13 @@ public final class Context {
         "port", "pid", "uuid", "sha", "checksum", "item", "product", "article", "artikel", "lot", "batch", "po",
         "receipt", "confirmation", "booking", "shipment", "parcel", "package", "awb", "container", "patch", "rev",
         "revision", "changelog", "v", "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
-        "price", "total", "amount", "usd", "eur", "gbp", "$", "€", "£", "qty", "quantity", "timestamp", "ts",
+        "qty", "quantity", "timestamp", "ts",
         "epoch", "latency", "ms", "bytes", "kb", "mb", "gb", "zip", "zip code", "postcode", "postal", "plz",
-        "postleitzahl", "code postal", "cp", "cep");
+        "postleitzahl", "code postal", "cp", "cep",
+        // nl, it; meeting dial-ins; HTTP access-log fields
+        "factuur", "factuurnummer", "bestelling", "bestelnummer", "fattura", "ordine", "spedizione", "track",
+        "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer",
+        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */
@@ -75,6 +84,7 @@ public final class Context {
   private static final RangeKeys PHRASES;
   private static final long[] PHRASE_BITS;
   private static final long NEGATIVE_BIT;
+  private static final long MONEY_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -90,6 +100,7 @@ public final class Context {
       PHRASE_BITS[k] = PHRASE_MASK.get(keys.get(k));
     }
     NEGATIVE_BIT = BITS.get("NEGATIVE");
+    MONEY_BIT = BITS.get("MONEY");
   }
 
   private static long bit(String type) {
@@ -253,9 +264,14 @@ public final class Context {
       return b != 0 && (left() & b) != 0;
     }
 
-    /** Whether a negative cue (order, invoice, tracking, version, build, ISBN...) is near. */
+    /** Whether a negative cue (order, invoice, tracking, version, build, ISBN, price, total, $...) is near. */
     public boolean negative() {
-      return has("NEGATIVE");
+      return ((left() | right()) & (NEGATIVE_BIT | MONEY_BIT)) != 0;
+    }
+
+    /** As {@link #negative()} without prices and amounts, which sit next to payment cards. */
+    public boolean negativeExceptMoney() {
+      return ((left() | right()) & NEGATIVE_BIT) != 0;
     }
 
     /** Whether a negative cue is immediately left (within the last two words). */
@@ -263,7 +279,7 @@ public final class Context {
       if (nearMask == -1) {
         nearMask = mask(left, 2);
       }
-      return (nearMask & NEGATIVE_BIT) != 0;
+      return (nearMask & (NEGATIVE_BIT | MONEY_BIT)) != 0;
     }
   }
 

@@ -210,8 +210,9 @@ public final class Engine {
   private int numeric(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
-    if (i >= 2 && (t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
-        && isAsciiAlnum(t.charAt(i - 2))) {
+    if (i >= 2 && ((t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
+        && isAsciiAlnum(t.charAt(i - 2)) || t.charAt(i - 1) == '/' && isAsciiLetter(t.charAt(i - 2)))) {
+      // ("Chrome/124.0.6367.91", "/orders/5752106": a version or path segment after a slash, too)
       // inside a dashed or dotted token (UUID, version, file name): not a value of its own
       int e = i;
       while (e < n && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '.')) {
@@ -278,9 +279,10 @@ public final class Engine {
         if (pos < n && t.charAt(pos) == ')') {
           pos++;
         } else {
-          // unbalanced parenthesis: not part of a number
+          // unbalanced parenthesis: not part of a number; a number that starts right after it ("Name (06 34256703)",
+          // "(02.88.76.87.06)") is read again from its first digit
           if (g == 0) {
-            return pos;
+            return s;
           }
           pos = s - 1;
           break;
@@ -336,6 +338,10 @@ public final class Engine {
       if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
         return mixed(t, i, runEnd(t, i), h);
       }
+      if (dniWithDash(t, g, gs, ge)) {
+        // "69508895-C": mixed() reads the dash and the letter
+        return mixed(t, i, ge[0], h);
+      }
       r = idsWithCue(t, g, gs, ge, sep, h);
       if (r > 0) {
         return r;
@@ -385,6 +391,13 @@ public final class Engine {
     return firstEnd;
   }
 
+  /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
+  private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
+    int e = ge[0];
+    return g == 1 && e - gs[0] == 8 && e + 1 < t.length() && t.charAt(e) == '-' && isAsciiLetter(t.charAt(e + 1))
+        && !isWordChar(charAt(t, e + 2));
+  }
+
   private static int runEnd(CharSequence t, int i) {
     int e = i;
     while (e < t.length() && isAsciiAlnum(t.charAt(e)) && e - i < 128) {
@@ -430,7 +443,7 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (w.negativeNear() || w.hasLeft("NEGATIVE") && !w.has(PiiEntity.IP_ADDRESS)) {
+    if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
     } else if (w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.95;
@@ -509,7 +522,7 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = iso && machine ? 0.25 : 0.4;
-    if (w.has(PiiEntity.DATE_TIME)) {
+    if (w.has(PiiEntity.DATE_TIME) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.BIRTH)) {
       score = machine ? 0.6 : 0.85;
     }
     if (w.negativeNear() || logLine(t, s)) {
@@ -848,7 +861,8 @@ public final class Engine {
       } else {
         continue;
       }
-      if (!cue && (w.negative() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
+      // a price next to a card is a payment ("Paid USD 332.76 with 6011 ..."), not a look-alike
+      if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
       h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, brand == null ? "Luhn-valid card number"
@@ -1019,6 +1033,10 @@ public final class Engine {
       // "000-000-0000", "1 1 1 1 1 1 1 1": placeholders and filler, not a person's number
       return -1;
     }
+    if (!plus && paren[0] == 0 && longerThanPhone(g, ge, gs, sep, best)) {
+      // "9400 1000 0000 0000 0000 00": tracking and account numbers; no part of the run is a phone number
+      return gEnd[g - 1];
+    }
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
@@ -1048,12 +1066,29 @@ public final class Engine {
     if (mixedSeps && groups < 4 && !plus && !anyParen) {
       return -1;
     }
+    if (!plus && !anyParen && dottedVersion(sep, groups, nanp, mixedSeps)) {
+      // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
+      return gEnd[g - 1];
+    }
     Context.Window w = around(t, s, end, h);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER);
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
+        CsvColumns.PHONE);
+    if (cue && w.negativeNear() && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+      // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
+      // number; the negative word right before this one decides
+      cue = false;
+    }
     boolean neg = w.negative();
+    if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
+        || !cue && epochSeconds(t, g, gs, ge))) {
+      // "0537 7594 9739" (order, account and meeting numbers) only with a phone cue and no negative one;
+      // "1712345678" (Unix seconds; national numbers are written with their trunk 0) only with a phone cue
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
-        && Character.isLetter(t.charAt(end + 1))) {
-      // "636 1812 Rue de la Gare": house numbers before a street name
+        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1) && groups < 4) {
+      // "636 1812 Rue de la Gare": house numbers before a street name, counts before their unit ("3023 156 009
+      // impressions"); not "06 12 34 56 78 stp": four or more groups are no house number or count
       return -1;
     }
     double score;
@@ -1067,6 +1102,10 @@ public final class Engine {
       score = 0.25;
     } else {
       score = bestDigits >= 10 ? 0.2 : 0.05;
+      if (trunkTen(t, s, bestDigits)) {
+        // "0688400510": ten digits after a national trunk 0, the way European numbers are written in one piece
+        score = 0.25;
+      }
     }
     if (cue) {
       score += 0.3;
@@ -1086,6 +1125,68 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  private static final WordSet CONJUNCTIONS = new WordSet(java.util.List.of("or", "ou", "oder", "o", "of", "and",
+      "und", "et", "y", "e", "en", "to", "bis"));
+
+  /** "0688400510 ou alicia@...", "030 1234567 oder": a number before "or"/"and" is not a house number. */
+  private static boolean conjunctionAt(CharSequence t, int s) {
+    int e = s;
+    while (e < t.length() && isAsciiLetter(t.charAt(e)) && e - s < 5) {
+      e++;
+    }
+    return e - s <= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && CONJUNCTIONS.contains(t, s, e);
+  }
+
+  /**
+   * Whether the digit groups go on past the phone-sized prefix {@code 0..best} with the same separator to more than
+   * 15 digits in all (tracking, account and reference numbers written in groups).
+   */
+  static boolean longerThanPhone(int g, int[] ge, int[] gs, int[] sep, int best) {
+    if (best + 1 >= g || sep[1] == 0 || sep[best + 1] != sep[1]) {
+      return false;
+    }
+    int all = 0;
+    for (int k = 0; k < g; k++) {
+      if (k >= 1 && sep[k] != sep[1]) {
+        break;
+      }
+      all += ge[k] - gs[k];
+    }
+    return all > 15;
+  }
+
+  /** Whether groups {@code 0..last} are three or more groups of exactly four digits ("0537 7594 9739"). */
+  static boolean fourByFour(int[] gs, int[] ge, int last) {
+    if (last < 2) {
+      return false;
+    }
+    for (int k = 0; k <= last; k++) {
+      if (ge[k] - gs[k] != 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Three dotted groups that are not the 3-3-4 NANP layout, or dots mixed with other separators. */
+  static boolean dottedVersion(int[] sep, int groups, boolean nanp, boolean mixedSeps) {
+    boolean dots = false;
+    for (int k = 1; k < groups; k++) {
+      dots |= sep[k] == '.';
+    }
+    return dots && (groups == 3 && !nanp || mixedSeps);
+  }
+
+  /** Ten digits starting with one 0 (a trunk prefix, not "00" of an international call). */
+  static boolean trunkTen(CharSequence t, int s, int digits) {
+    return digits == 10 && t.charAt(s) == '0' && t.charAt(s + 1) != '0';
+  }
+
+  /** A lone 10-digit number starting with 1 (Unix seconds of 2001-2033), as in log lines. */
+  static boolean epochSeconds(CharSequence t, int g, int[] gs, int[] ge) {
+    return g == 1 && ge[0] - gs[0] == 10 && t.charAt(gs[0]) == '1';
   }
 
   /** Whether every digit of groups {@code 0..last} is the same digit. */

@@ -191,6 +191,7 @@ public final class Gazetteer {
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
       + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
+      + "sr sra srta sig sigra dott dottssa mme mlle herr frau "
       + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
       + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
       + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "
@@ -243,14 +244,29 @@ public final class Gazetteer {
       + "sku id ids ref qty princess prince queen royal duke earl baron village town county port beach island "
       + "lake mount fort pass hills valley bay "
       + "hoi moin servus hej hiya howdy namaste shalom salaam grüße gruß obrigado obrigada graag groet groeten "
-      + "vielen dank danke bedankt tack takk kiitos dzięki hvala saludos cordiales cordialmente";
+      + "vielen dank danke bedankt tack takk kiitos dzięki hvala saludos cordiales cordialmente "
+      // sign-offs and sentence starts of fr, it, es, nl, de that are also surnames ("Bien à vous", "Ho parlato")
+      + "bien bonne journée ho ha hanno saluti cordiali distinti presto atentamente saludo un mvg groetjes "
+      + "vriendelijke beste liebe viele freundlichen grüßen grüssen gruesse "
+      // contact-field labels at a line start ("Tel: ...", "Cell: ...", "E-Mail ...")
+      + "tel tél cell mobile mobil móvil mob fax dob ssn iban bic vat pec e-mail nie dni nif cif nir bsn "
+      // order, shipping and invoice words of de, fr, es, it, nl that start sentences
+      + "pedido ordine bestelling factuur fattura commande rechnung patientin "
+      // labels of meeting notes ("Attendees: ...")
+      + "attendees attendee participants teilnehmer teilnehmende asistentes partecipanti deelnemers organizer "
+      + "organiser speakers speaker "
+      // letter salutations of it, es, nl, de, fr ("Gentile Sig. Rossi", "Geachte heer")
+      + "gentile gentili egregio egregia estimado estimada geachte geehrte geehrter querido querida chère";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "
       + "college school club hotel hospital church foundation institute association society partners associates "
       + "holdings solutions systems technologies services consulting capital insurance media records studio films "
       + "band & sons brothers investments finance financial agency ratings markets labs networks software "
-      + "pharma pharmaceuticals logistics ventures industries enterprises trust fund funds analytics";
+      + "pharma pharmaceuticals logistics ventures industries enterprises trust fund funds analytics "
+      // legal forms of de, fr, es, it, nl, uk companies ("Lemaire SAS", "Milani e figli", "Duma AG")
+      + "ag kg ohg gbr ug sas sasu sarl sem gie sa s.a. sl s.l. srl s.r.l. spa s.p.a. bv nv plc pty asociados figli "
+      + "mts";
 
   static final String EXTRA_PLACES = "united states, united kingdom, usa, uk, england, scotland, wales, "
       + "new york, los angeles, san francisco, london, paris, berlin, madrid, rome, amsterdam, munich, münchen, "

@@ -32,7 +32,13 @@ final class Names {
       " sung by ", " hi ", " hello ", " hey ", " thanks ", " thank you ", " regards ", " sincerely ", " cheers ",
       " hallo ", " bonjour ", " hola ", " ciao ", " salut ", " grüße ", " gruß ", " cordialement ", " saludos ",
       " bin ", " soy ", " suis ", " gesendet von ", " met ", " meet ", " ask ", " tell ", " told ", " asked ",
-      " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ "};
+      " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ ",
+      // sign-offs of it, nl, es, fr, de before the sender's name
+      " saluti ", " a presto ", " groet ", " groetjes ", " groeten ", " mvg ", " atentamente ", " un saludo ",
+      " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe ",
+      // letter salutations of it, es, nl, de, fr before the addressee's name
+      " gentile ", " gentili ", " egregio ", " egregia ", " estimado ", " estimada ", " querido ", " querida ",
+      " geachte ", " geehrte ", " geehrter ", " chère "};
   private static final String[] WEAK_CUES = {" by ", " with ", " from ", " to ", " best ", " yours ", " and ",
       " said ", " per ", " for ", " via ", " am "};
   /** Cues after which a lower-case word may be a name ("my name is john", "hey sarah"). */
@@ -41,7 +47,10 @@ final class Names {
       " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
       " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
       " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
-      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met "};
+      " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
+      " ping ", " cc ",
+      // greetings of nl, da/sv, de, it, fr, es (each also in CUE_LAST_WORDS, which Engine.lowerRun asks)
+      " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas "};
   private static final int LOWER_STRONG_END = 32;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -95,7 +104,8 @@ final class Names {
   private static final WordSet CUE_LAST_WORDS = set(" is name's dear hi hey hello thanks thank yo soy llamo appelle "
       + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
       + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
-      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin ");
+      + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin "
+      + "hoi hej moin servus buongiorno buonasera bonsoir buenas ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -167,12 +177,27 @@ final class Names {
    * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
    */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    if (CsvColumns.fieldStart(t, i)) {
+      int c = csvField(eng, t, i, h);
+      if (c > 0) {
+        return c;
+      }
+    }
     int before = h.n;
     int r = rules(eng, t, i, h);
     if (h.n > before && articleBefore(t, i)) {
       // "der Kunde", "the Falcon service", "la Factura": a capitalised word after an article is a noun, not a name
       for (int k = before; k < h.n; k++) {
         if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
+          h.scores[k] = Math.min(h.scores[k], 0.3);
+        }
+      }
+      return r;
+    }
+    if (h.n > before && Character.isUpperCase(t.charAt(i)) && afterTitleBar(t, i)) {
+      // "Senior Account Manager | Jast, Becker and Spencer": the company of a signature, not a person
+      for (int k = before; k < h.n; k++) {
+        if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
           h.scores[k] = Math.min(h.scores[k], 0.3);
         }
       }
@@ -214,6 +239,9 @@ final class Names {
       if (Character.isLowerCase(c)) {
         return r;
       }
+    }
+    if (afterTitleBar(t, i)) {
+      return r;
     }
     return tagger(t, i, r, best, h);
   }
@@ -337,7 +365,9 @@ final class Names {
         return -1;
       }
     }
-    if (key.length() == 0 || !PERSON_KEYS.contains(key, 0, key.length())) {
+    // a key that names a part of a name ("lastName", "vorname") takes any value of letters: "Hill", "Green"
+    boolean part = key.length() > 0 && CsvColumns.NAME_PART.contains(key, 0, key.length());
+    if (key.length() == 0 || !part && !PERSON_KEYS.contains(key, 0, key.length())) {
       return -1;
     }
     // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
@@ -355,12 +385,13 @@ final class Names {
         int we = letters(t, q);
         words++;
         int tags = g.tagged.flags(t, q, we, WordSet.hashOf(t, q, we));
-        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0) {
+        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+        if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0 && !(part && (listed
+            || (tags & Gazetteer.T_NEVER) == 0))) {
           return -1;
         }
-        boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
         boolean word = (tags & Gazetteer.T_COMMON) != 0 || g.english.contains(t, q, we);
-        if (listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
+        if (part || listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
           nameLike = true;
         }
         q = we;
@@ -379,6 +410,83 @@ final class Names {
     }
     h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person field");
     return e;
+  }
+
+  /**
+   * A capitalised value starting a field under a CSV header whose column is a person ({@code first_name},
+   * {@code Name}, {@code Kunde}: the value must be name-like as in {@link #personField}) or a place ({@code city},
+   * {@code Ort}). Returns the end of the value when reported, else -1.
+   */
+  private static int csvField(Engine eng, CharSequence t, int i, Hits h) {
+    if (!Character.isUpperCase(t.charAt(i))) {
+      return -1;
+    }
+    int e = CsvColumns.wordsValueEnd(t, i);
+    if (e < 0) {
+      return -1;
+    }
+    long f = CsvColumns.headerField(t, i);
+    if (f < 0) {
+      return -1;
+    }
+    int hs = (int) (f >>> 32);
+    int he = (int) f;
+    if (eng.namesOn() && (CsvColumns.keyIn(t, hs, he, CsvColumns.NAME_PART) && !excludedWord(t, i, e)
+        || CsvColumns.keyIn(t, hs, he, CsvColumns.PERSON) && nameLikeValue(t, i, e))) {
+      h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person column");
+      return e;
+    }
+    if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.PLACE)) {
+      h.add(i, e, PiiEntity.LOCATION, 0.8, "value of a place column");
+      return e;
+    }
+    return -1;
+  }
+
+  /** Whether one of the words of {@code t[i, e)} is an excluded word (months, weekdays, products) that is not also a listed name. */
+  private static boolean excludedWord(CharSequence t, int i, int e) {
+    Gazetteer g = Gazetteer.get();
+    int q = i;
+    while (q < e) {
+      if (!Character.isLetter(t.charAt(q))) {
+        q++;
+        continue;
+      }
+      int we = letters(t, q);
+      if (g.never.contains(t, q, we) && !g.first.contains(t, q, we) && !g.last.contains(t, q, we)) {
+        return true;
+      }
+      q = we;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words of {@code t[i, e)} hold no stop or excluded word and at least one listed name or name-like
+   * spelling that is not an ordinary word (the value test of {@link #personField}).
+   */
+  private static boolean nameLikeValue(CharSequence t, int i, int e) {
+    Gazetteer g = Gazetteer.get();
+    boolean nameLike = false;
+    int q = i;
+    while (q < e) {
+      if (!Character.isLetter(t.charAt(q))) {
+        q++;
+        continue;
+      }
+      int we = letters(t, q);
+      int tags = g.tagged.flags(t, q, we, WordSet.hashOf(t, q, we));
+      if ((tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) != 0) {
+        return false;
+      }
+      boolean listed = (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0;
+      boolean word = (tags & Gazetteer.T_COMMON) != 0 || g.english.contains(t, q, we);
+      if (listed && !word || !word && we - q >= 3 && g.nameModel.score(t, q, we) > 0.3) {
+        nameLike = true;
+      }
+      q = we;
+    }
+    return nameLike;
   }
 
   /** The trained tagger on a capitalised word the rules did not settle; {@code best} = the rules' PERSON score. */
@@ -554,6 +662,10 @@ final class Names {
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
     }
+    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
       // the trained tagger says so
@@ -622,7 +734,8 @@ final class Names {
     }
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
-    if (eng.namesOn() && lineStart(t, i) && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0
+    if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
+        && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
@@ -665,7 +778,7 @@ final class Names {
     int lowerCue = -1;
     if (shape0 == LOWER || shout) {
       lowerCue = lowerCue(w.left);
-      if (shape0 == LOWER && len0 < 3 || shout && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
+      if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)) {
         return e0;
       }
       if (shape0 == LOWER && !f0 && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
@@ -851,6 +964,128 @@ final class Names {
       return nameList(g, t, end, shape0, h);
     }
     return end;
+  }
+
+  /**
+   * A lower-case chat speaker ("[15:48] birthe: can someone ...", "mika: hi"): a listed first or last name that is
+   * not a common, stop or excluded word (the caller has already left English words and common words), followed by
+   * a colon, at a line start or after a time stamp.
+   */
+  private static boolean lowerSpeaker(CharSequence t, int i, int e0, int tags0) {
+    return e0 < t.length() && t.charAt(e0) == ':' && e0 - i >= 2
+        && (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && speakerStart(t, i);
+  }
+
+  /**
+   * Where a chat speaker's name stands: a line start, or after a time stamp that starts the line ("[15:48] ",
+   * "[2024-03-12 15:48:03] ", "15:48 "); looks back at most 26 characters.
+   */
+  static boolean speakerStart(CharSequence t, int i) {
+    if (lineStart(t, i)) {
+      return true;
+    }
+    int k = i - 1;
+    if (k < 1 || t.charAt(k) != ' ') {
+      return false;
+    }
+    k--;
+    boolean bracket = t.charAt(k) == ']';
+    if (bracket) {
+      k--;
+    }
+    int digits = 0;
+    int colons = 0;
+    while (k >= 0 && i - k <= 26) {
+      char c = t.charAt(k);
+      if (Engine.isDigit(c)) {
+        digits++;
+      } else if (c == ':') {
+        colons++;
+      } else if (c != '-' && c != '.' && c != '/' && c != ' ' && c != 'T') {
+        break;
+      }
+      k--;
+    }
+    if (digits < 3 || colons < 1) {
+      return false;
+    }
+    if (bracket) {
+      if (k < 0 || t.charAt(k) != '[') {
+        return false;
+      }
+      k--;
+    }
+    return k < 0 || t.charAt(k) == '\n';
+  }
+
+  /** Job-title words of en, de, fr, es, it, nl that make a signature line "Title | Company". */
+  private static final WordSet JOB_WORDS = set(" manager engineer sales finance director head officer consultant "
+      + "developer assistant analyst lead president ceo cto cfo coo founder cofounder partner specialist "
+      + "coordinator administrator advisor designer recruiter accountant architect executive associate intern "
+      + "geschäftsführer geschäftsführerin leiter leiterin referent referentin berater beraterin vertrieb "
+      + "directeur directrice responsable chargé chargée ingénieur gérant gérante directora jefe jefa gerente "
+      + "responsabile direttore direttrice ingegnere commerciale medewerker directeur adviseur ");
+
+  /**
+   * Whether {@code i} follows " | " on a line whose part before the bar ends with a job title ("Head of Finance |
+   * Hartmann, Marvin and Grady", "Sales | Lemaire SAS"); looks back at most 120 characters.
+   */
+  static boolean afterTitleBar(CharSequence t, int i) {
+    int bar = -1;
+    int k = i - 1;
+    while (k >= 0 && i - k <= 120 && t.charAt(k) != '\n') {
+      if (t.charAt(k) == '|') {
+        bar = k;
+        break;
+      }
+      k--;
+    }
+    if (bar < 1 || t.charAt(bar - 1) != ' ') {
+      return false;
+    }
+    // the words between the previous bar (or the line start) and this bar: one must be a job word
+    int q = bar - 1;
+    while (q >= 0 && i - q <= 160 && t.charAt(q) != '\n' && t.charAt(q) != '|') {
+      if (Character.isLetter(t.charAt(q)) && (q == 0 || !Character.isLetter(t.charAt(q - 1)))) {
+        int we = letters(t, q);
+        if (JOB_WORDS.contains(t, q, we)) {
+          return true;
+        }
+      }
+      q--;
+    }
+    return false;
+  }
+
+  /**
+   * In shouted text ("HAD COFFEE WITH ILKNUR AND NICK") capitals say nothing, so a word is taken like a lower-case
+   * one: after a strong cue, or a listed first name that is not a common word after any lower-case cue ("with",
+   * "and", "to"), before a possessive ("AT NETA'S PLACE") or before a listed surname ("LLAMAR A JAIME BUSTAMANTE").
+   */
+  private static boolean shoutedName(CharSequence t, int e, int lowerCue, boolean first, boolean common) {
+    if (lowerCue >= 0 && lowerCue < LOWER_STRONG_END) {
+      return true;
+    }
+    return first && !common && (lowerCue >= 0 || e + 1 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019')
+        && t.charAt(e + 1) == 'S' && (e + 2 >= t.length() || !Character.isLetter(t.charAt(e + 2)))
+        || shoutedSurnameNext(t, e));
+  }
+
+  /** "LLAMAR A JAIME BUSTAMANTE AL ...": the next all-caps word is a listed surname and no common or stop word. */
+  private static boolean shoutedSurnameNext(CharSequence t, int e) {
+    int ns = e + 1;
+    if (ns >= t.length() || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(ns))) {
+      return false;
+    }
+    int ne = letters(t, ns);
+    if (ne - ns < 2 || shape(t, ns, ne) != ALLCAPS) {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    int tags = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (tags & Gazetteer.T_LAST) != 0
+        && (tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0;
   }
 
   /**
@@ -1128,7 +1363,9 @@ final class Names {
         while (q < n && Engine.isDigit(t.charAt(q)) && q - ws < 6) {
           q++;
         }
-        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')) {
+        // a house number, not the first group of a grouped number ("JAIME BUSTAMANTE AL 612 345 678")
+        if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')
+            && !(q + 1 < n && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q + 1)))) {
           return true;
         }
       } else if (Character.isLetter(t.charAt(ws))) {
@@ -1505,7 +1742,8 @@ final class Names {
       if (Character.isLetter(c)) {
         e++;
       } else if ((c == '\'' || c == '-' || c == '\u2019') && e > i && e + 1 < n && Character.isLetter(t.charAt(e + 1))
-          && !(c == '\'' && (t.charAt(e + 1) == 's' || t.charAt(e + 1) == 't') && (e + 2 >= n
+          && !(c == '\'' && (t.charAt(e + 1) == 's' || t.charAt(e + 1) == 't' || t.charAt(e + 1) == 'S'
+          || t.charAt(e + 1) == 'T') && (e + 2 >= n
           || !Character.isLetter(t.charAt(e + 2))))) {
         e++;
       } else {

@@ -1,0 +1,207 @@
+package dev.aisec.data.pii.internal;
+
+/**
+ * Header-driven context for delimited records (CSV, semicolon or tab separated): when a text's first line is a header
+ * and a value starts a field of a later line with the same number of fields, the header name of its column says what
+ * the value is ({@code first_name}, {@code Telefon}, {@code city}, {@code date_of_birth}). Only asked for candidates
+ * that start a field (right after a delimiter, a line break or an opening quote), reads at most
+ * {@link #MAX_LINE} characters of the header line and of the record line, and allocates nothing (the key is compared
+ * in a per-thread buffer). Thread-safe.
+ */
+final class CsvColumns {
+
+  private CsvColumns() {}
+
+  /** Longest header or record line looked at. */
+  static final int MAX_LINE = 2048;
+
+  private static final ThreadLocal<StringBuilder> KEY = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
+  /** Header names (letters only, lower case) of person columns. */
+  static final WordSet PERSON = set("name fullname firstname lastname givenname familyname surname displayname "
+      + "customer customername client clientname contact contactname employee employeename patient patientname "
+      + "holder cardholder accountholder accountname beneficiary payee payer recipient sender owner assignee "
+      + "first last given family vorname nachname kunde kundenname prenom prénom nom nomcomplet nombre apellido "
+      + "apellidos nombrecompleto nome cognome nominativo voornaam achternaam naam titular intestatario inhaber");
+  /** Header names of columns that hold a part of a person's name and nothing else: any capitalised value counts. */
+  static final WordSet NAME_PART = set("firstname lastname givenname familyname surname first last given family "
+      + "vorname nachname prenom prénom nomdefamille apellido apellidos cognome voornaam achternaam middlename");
+  /** Header names of place columns. */
+  static final WordSet PLACE = set("city town ort stadt wohnort ville ciudad città citta plaats woonplaats "
+      + "locality municipality gemeinde commune comune localidad poblacion");
+  /** Header names of phone columns. */
+  static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
+      + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
+      + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber");
+  /** Header names of birth-date columns. */
+  static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
+      + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");
+
+  private static WordSet set(String words) {
+    return new WordSet(java.util.Arrays.asList(words.split(" ")));
+  }
+
+  /** Whether {@code t[i]} starts a field: right after a delimiter, a line break, or a quote that follows one. */
+  static boolean fieldStart(CharSequence t, int i) {
+    if (i <= 0) {
+      return false;
+    }
+    char p = t.charAt(i - 1);
+    if (p == '"' && i >= 2) {
+      p = t.charAt(i - 2);
+    }
+    return p == ',' || p == ';' || p == '\t' || p == '\n';
+  }
+
+  /** Whether the value starting a field at {@code i} is in a column whose header name is in {@code keys}. */
+  static boolean in(CharSequence t, int i, WordSet keys) {
+    long f = headerField(t, i);
+    return f >= 0 && keyIn(t, (int) (f >>> 32), (int) f, keys);
+  }
+
+  /**
+   * The header field of the column holding {@code i}, as {@code start << 32 | end}, or -1 when {@code i} is not in a
+   * record under a header (the first line has a delimiter, no {@code @} and no all-digit field, and the record line
+   * has as many fields).
+   */
+  static long headerField(CharSequence t, int i) {
+    int n = t.length();
+    int he = 0;
+    while (he < n && he < MAX_LINE && t.charAt(he) != '\n') {
+      he++;
+    }
+    if (he >= n || t.charAt(he) != '\n' || i <= he) {
+      return -1;
+    }
+    char d = delimiter(t, 0, he);
+    if (d == 0) {
+      return -1;
+    }
+    int ls = i;
+    while (ls > 0 && t.charAt(ls - 1) != '\n') {
+      if (i - ls >= MAX_LINE) {
+        return -1;
+      }
+      ls--;
+    }
+    int le = i;
+    while (le < n && t.charAt(le) != '\n' && le - ls < MAX_LINE) {
+      le++;
+    }
+    int fields = count(t, 0, he, d);
+    if (count(t, ls, le, d) != fields) {
+      return -1;
+    }
+    int col = count(t, ls, i, d);
+    int c = 0;
+    int fs = 0;
+    boolean digitsOnly = true;
+    boolean any = false;
+    long found = -1;
+    for (int k = 0; k <= he; k++) {
+      char ch = k < he ? t.charAt(k) : d;
+      if (ch == d) {
+        if (any && digitsOnly) {
+          return -1;
+        }
+        if (c == col) {
+          found = ((long) fs << 32) | k;
+        }
+        c++;
+        fs = k + 1;
+        digitsOnly = true;
+        any = false;
+      } else if (ch == '@') {
+        return -1;
+      } else if (ch != ' ' && ch != '"' && ch != '\r') {
+        any = true;
+        digitsOnly &= Engine.isDigit(ch);
+      }
+    }
+    return found;
+  }
+
+  /** The delimiter of a header line: tab, else semicolon, else comma; 0 when it has none. */
+  private static char delimiter(CharSequence t, int s, int e) {
+    boolean comma = false;
+    boolean semi = false;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == '\t') {
+        return '\t';
+      }
+      semi |= c == ';';
+      comma |= c == ',';
+    }
+    return semi ? ';' : comma ? ',' : 0;
+  }
+
+  /** Delimiters in {@code t[s, e)} outside double quotes. */
+  private static int count(CharSequence t, int s, int e, char d) {
+    int c = 0;
+    boolean q = false;
+    for (int k = s; k < e; k++) {
+      char ch = t.charAt(k);
+      if (ch == '"') {
+        q = !q;
+      } else if (ch == d && !q) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** Whether the header name {@code t[s, e)} (letters only, lower-cased; "_", "-", " ", "." dropped) is a key. */
+  static boolean keyIn(CharSequence t, int s, int e, WordSet keys) {
+    StringBuilder key = KEY.get();
+    key.setLength(0);
+    for (int k = s; k < e && key.length() < 32; k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        key.append(Character.toLowerCase(c));
+      } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r') {
+        return false;
+      }
+    }
+    return key.length() > 0 && keys.contains(key, 0, key.length());
+  }
+
+  /**
+   * The end of a name-like field value starting at {@code i}: 1-4 words of letters (with {@code . - '} and spaces)
+   * up to the delimiter, closing quote or line end; -1 otherwise.
+   */
+  static int wordsValueEnd(CharSequence t, int i) {
+    int n = t.length();
+    int k = i;
+    int words = 0;
+    boolean inWord = false;
+    while (k < n && k - i <= 80) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (c == ' ' || c == '.' || c == '-' || c == '\'') {
+        inWord = false;
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (words == 0 || words > 4 || k - i > 80) {
+      return -1;
+    }
+    if (k < n) {
+      char c = t.charAt(k);
+      if (c != ',' && c != ';' && c != '\t' && c != '"' && c != '\n' && c != '\r') {
+        return -1;
+      }
+    }
+    int e = k;
+    while (e > i && !Character.isLetter(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}
