@@ -209,10 +209,29 @@ public final class Context {
   public static final class Window {
     public final String left;
     public final String right;
+    /** What the window was built for (for {@link #around(CharSequence, int, int, int, Window)}). */
+    private int start = -1;
+    private int end = -1;
+    private int words = -1;
 
     Window(String left, String right) {
       this.left = left;
       this.right = right;
+    }
+
+    private Window at(int start, int end, int words) {
+      this.start = start;
+      this.end = end;
+      this.words = words;
+      return this;
+    }
+
+    /** A window with this one's left side (string and cue masks already computed) and the given right side. */
+    private Window withRight(String right, int end) {
+      Window w = new Window(left, right).at(start, end, words);
+      w.leftMask = leftMask;
+      w.nearMask = nearMask;
+      return w;
     }
 
     private long leftMask = -1;
@@ -235,14 +254,14 @@ public final class Context {
 
     /** Whether a cue of the type occurs on either side. */
     public boolean has(String type) {
-      Long b = BITS.get(type);
-      return b != null && ((left() | right()) & b) != 0;
+      long b = bitOf(type);
+      return b != 0 && ((left() | right()) & b) != 0;
     }
 
     /** Whether a cue of the type occurs on the left side. */
     public boolean hasLeft(String type) {
-      Long b = BITS.get(type);
-      return b != null && (left() & b) != 0;
+      long b = bitOf(type);
+      return b != 0 && (left() & b) != 0;
     }
 
     /** Whether a negative cue (order, invoice, tracking, version, build, ISBN, price, total, $...) is near. */
@@ -264,6 +283,56 @@ public final class Context {
     }
   }
 
+  /** {@link #BITS} in an open-addressing table probed by the type's cached hash, identity first (no boxing). */
+  private static final String[] BIT_KEYS;
+  private static final long[] BIT_VALUES;
+
+  static {
+    int cap = Integer.highestOneBit(Math.max(16, BITS.size() * 4)) * 2;
+    BIT_KEYS = new String[cap];
+    BIT_VALUES = new long[cap];
+    for (Map.Entry<String, Long> e : BITS.entrySet()) {
+      int k = e.getKey().hashCode() * 0x9E3779B9 >>> 16 & (cap - 1);
+      while (BIT_KEYS[k] != null) {
+        k = (k + 1) & (cap - 1);
+      }
+      BIT_KEYS[k] = e.getKey();
+      BIT_VALUES[k] = e.getValue();
+    }
+  }
+
+  /** {@code BITS.get(type)}, or 0 when the type has no cues. */
+  private static long bitOf(String type) {
+    String[] keys = BIT_KEYS;
+    int m = keys.length - 1;
+    for (int k = type.hashCode() * 0x9E3779B9 >>> 16 & m; ; k = (k + 1) & m) {
+      String v = keys[k];
+      if (v == null) {
+        return 0;
+      }
+      if (v == type || v.equals(type)) {
+        return BIT_VALUES[k];
+      }
+    }
+  }
+
+  /** Characters that make up a window word (letters, digits and {@code ' # $ € £}), ASCII part. */
+  private static final boolean[] WORD_ASCII = new boolean[128];
+  /** Characters {@link #clean} keeps without looking further (letters, digits, {@code ' # $ _}), ASCII part. */
+  private static final boolean[] KEEP_ASCII = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD_ASCII[c] = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$';
+      KEEP_ASCII[c] = WORD_ASCII[c] || c == '_';
+    }
+  }
+
+  /** Whether {@code c} is part of a window word: letter or digit, {@code ' # $ € £}. */
+  private static boolean wordChar(char c) {
+    return c < 128 ? WORD_ASCII[c] : Character.isLetterOrDigit(c) || c == '€' || c == '£';
+  }
+
   static String lastWords(String s, int k) {
     int i = s.length();
     int seen = 0;
@@ -279,29 +348,42 @@ public final class Context {
     return s;
   }
 
+  /**
+   * As {@link #around(CharSequence, int, int, int)}, reusing {@code prev} (a window of the same text, or null): the
+   * same window when it was built for the same range and words, its left side (with its computed cue masks) when
+   * built for the same start and words. A window is a function of the text and these three numbers only.
+   */
+  static Window around(CharSequence t, int start, int end, int words, Window prev) {
+    if (prev != null && prev.start == start && prev.words == words) {
+      if (prev.end == end && prev.right != null) {
+        return prev;
+      }
+      return prev.withRight(right(t, end, words), end);
+    }
+    return around(t, start, end, words);
+  }
+
+  /** As {@link #leftOnly(CharSequence, int, int)}, reusing the left side of {@code prev} as above. */
+  static Window leftOnly(CharSequence t, int start, int words, Window prev) {
+    if (prev != null && prev.start == start && prev.words == words) {
+      return prev.right == null ? prev : prev.withRight(null, -1);
+    }
+    return leftOnly(t, start, words);
+  }
+
   /** Builds the window; {@code words} words each side, at most 80 characters each side. */
   public static Window around(CharSequence t, int start, int end, int words) {
-    int from = start;
+    return new Window(left(t, start, words), right(t, end, words)).at(start, end, words);
+  }
+
+  /** The right part of {@link #around}, alone. */
+  private static String right(CharSequence t, int end, int words) {
+    int to = end;
     int w = 0;
     boolean inWord = false;
-    while (from > 0 && start - from < 80) {
-      char c = t.charAt(from - 1);
-      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
-      if (wc && !inWord) {
-        w++;
-        if (w > words) {
-          break;
-        }
-      }
-      inWord = wc;
-      from--;
-    }
-    int to = end;
-    w = 0;
-    inWord = false;
     while (to < t.length() && to - end < 80) {
       char c = t.charAt(to);
-      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
+      boolean wc = wordChar(c);
       if (wc && !inWord) {
         w++;
         if (w > words) {
@@ -311,7 +393,7 @@ public final class Context {
       inWord = wc;
       to++;
     }
-    return new Window(clean(t, from, start), clean(t, end, to));
+    return clean(t, end, to);
   }
 
   /**
@@ -319,7 +401,7 @@ public final class Context {
    * {@link Window#negativeNear} (the right side is absent: {@link Window#has} must not be called on it).
    */
   static Window leftOnly(CharSequence t, int start, int words) {
-    return new Window(left(t, start, words), null);
+    return new Window(left(t, start, words), null).at(start, -1, words);
   }
 
   /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left}. */
@@ -329,7 +411,7 @@ public final class Context {
     boolean inWord = false;
     while (from > 0 && start - from < 80) {
       char c = t.charAt(from - 1);
-      boolean wc = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£';
+      boolean wc = wordChar(c);
       if (wc && !inWord) {
         w++;
         if (w > words) {
@@ -352,7 +434,7 @@ public final class Context {
     boolean space = true;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$' || c == '€' || c == '£' || c == '_'
+      if ((c < 128 ? KEEP_ASCII[c] : Character.isLetterOrDigit(c) || c == '€' || c == '£')
           || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
         b[n++] = WordSet.lower(c);
         space = false;

@@ -29,7 +29,10 @@ public final class Engine {
   private final boolean names;
   private final boolean places;
 
-  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[5][MAXG]);
+  /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
+  static int[][] newScratch() {
+    return new int[5][MAXG];
+  }
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
     int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
@@ -66,6 +69,23 @@ public final class Engine {
     }
   }
 
+  /**
+   * The context window of {@code [s, e)} ({@link Context#around}), reusing the scan's last window when it was built
+   * for the same start (several recognizers ask about the same digit group).
+   */
+  private Context.Window around(CharSequence t, int s, int e, Hits h) {
+    Context.Window w = Context.around(t, s, e, window, h.lastWindow);
+    h.lastWindow = w;
+    return w;
+  }
+
+  /** The left side only ({@link Context#leftOnly}), reusing the scan's last window as {@link #around} does. */
+  private Context.Window leftOnly(CharSequence t, int s, Hits h) {
+    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow);
+    h.lastWindow = w;
+    return w;
+  }
+
   private void emit(Hits h, int s, int e, String type, double score, String detail) {
     if (on(type)) {
       h.add(s, e, type, score, detail);
@@ -77,6 +97,7 @@ public final class Engine {
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
+    h.lastWindow = null;
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -226,7 +247,7 @@ public final class Engine {
     if (letters > 0) {
       return mixed(t, i, runEnd, h);
     }
-    int[][] sc = SCRATCH.get();
+    int[][] sc = h.scratch();
     int[] gs = sc[0];
     int[] ge = sc[1];
     int[] gEnd = sc[2];
@@ -420,7 +441,7 @@ public final class Engine {
     if (!Validators.ipv4(t, s, e) || !rightBoundary(t, e) && !(e < t.length() && t.charAt(e) == ':')) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     double score = 0.85;
     if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
@@ -499,7 +520,7 @@ public final class Engine {
     if (!rightBoundary(t, e)) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     double score = iso && machine ? 0.25 : 0.4;
     if (w.has(PiiEntity.DATE_TIME) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.BIRTH)) {
       score = machine ? 0.6 : 0.85;
@@ -565,7 +586,7 @@ public final class Engine {
         && Character.isUpperCase(t.charAt(e + 1)))) {
       return -1;
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     if (w.negative()) {
       return -1;
     }
@@ -767,7 +788,7 @@ public final class Engine {
       group = num(t, s + 3, s + 5);
       serial = num(t, s + 5, s + 9);
     }
-    Context.Window w = Context.around(t, s, e, window);
+    Context.Window w = around(t, s, e, h);
     if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)) {
       return -1;
     }
@@ -830,7 +851,7 @@ public final class Engine {
         continue;
       }
       String brand = Validators.cardBrand(d);
-      Context.Window w = Context.around(t, gs[0], e, window);
+      Context.Window w = around(t, gs[0], e, h);
       boolean cue = w.has(PiiEntity.CREDIT_CARD);
       double score;
       if (brand != null) {
@@ -871,10 +892,10 @@ public final class Engine {
     // passport and driver licence: any id-like number after their keyword
     if (total >= 5 && total <= 16) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
-      w = total >= 9 && total <= 12 ? Context.around(t, s, e, window) : Context.leftOnly(t, s, window);
+      w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
       if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
         if (w.right == null) {
-          w = Context.around(t, s, e, window);
+          w = around(t, s, e, h);
         }
         if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {
           h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
@@ -893,7 +914,7 @@ public final class Engine {
         d.append(t, gs[j], ge[j]);
       }
       if (w == null) {
-        w = Context.around(t, s, e, window);
+        w = around(t, s, e, h);
       }
       if (!rightBoundary(t, e)) {
         return -1;
@@ -970,7 +991,7 @@ public final class Engine {
     if (!Validators.frNir(d)) {
       return -1;
     }
-    Context.Window w = Context.around(t, gs[0], e, window);
+    Context.Window w = around(t, gs[0], e, h);
     double score = w.has(PiiEntity.FR_NIR) ? 0.95 : 0.7;
     if (w.negative()) {
       score *= 0.5;
@@ -1049,7 +1070,7 @@ public final class Engine {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
-    Context.Window w = Context.around(t, s, end, window);
+    Context.Window w = around(t, s, end, h);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
         CsvColumns.PHONE);
     if (cue && w.negativeNear() && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
@@ -1095,7 +1116,7 @@ public final class Engine {
       // "+44 20 7946 0958" next to "phone", "call", "mobile": no need to ask libphonenumber
       score = 0.95;
     } else if (score < 0.5 || plus) {
-      boolean valid = valid(t, s, e, plus);
+      boolean valid = valid(t, s, e, plus, h);
       if (valid) {
         score = plus ? Math.max(score, 0.9) : score + 0.25;
       } else if (plus && !cue) {
@@ -1181,13 +1202,22 @@ public final class Engine {
     return true;
   }
 
-  private boolean valid(CharSequence t, int s, int e, boolean plus) {
+  private boolean valid(CharSequence t, int s, int e, boolean plus, Hits h) {
+    if (plus) {
+      long key = PlusNumbers.key(t, s, e);
+      if (key == 0) {
+        return validPlus(compact(t.subSequence(s, e).toString()));
+      }
+      PlusNumbers memo = h.plusNumbers();
+      int v = memo.get(key);
+      if (v < 0) {
+        v = validPlus(compact(t.subSequence(s, e).toString())) ? 1 : 0;
+        memo.put(key, v == 1);
+      }
+      return v == 1;
+    }
     String num = t.subSequence(s, e).toString();
     try {
-      if (plus) {
-        Phonenumber.PhoneNumber p = PHONES.parse(compact(num), "ZZ");
-        return isValidNumber(p);
-      }
       for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
         if (PHONES.isValidNumberForRegion(p, r)) {
@@ -1198,6 +1228,15 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /** Whether the compacted {@code +} number is valid for libphonenumber (its parse from "ZZ", then isValidNumber). */
+  static boolean validPlus(String compact) {
+    try {
+      return isValidNumber(PHONES.parse(compact, "ZZ"));
+    } catch (NumberParseException ex) {
+      return false;
+    }
   }
 
   /**
@@ -1325,7 +1364,7 @@ public final class Engine {
         ok = k % 3 == 2 ? c == sp : isHex(c);
       }
       if (ok) {
-        Context.Window w = Context.around(t, i, e, window);
+        Context.Window w = around(t, i, e, h);
         emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negative() ? 0.3 : 0.85, "MAC-48 address");
         return e;
       }
@@ -1369,7 +1408,7 @@ public final class Engine {
     if (c0 == '0' && len == 42 && (t.charAt(i + 1) == 'x' || t.charAt(i + 1) == 'X') && on(PiiEntity.CRYPTO)) {
       if (Validators.eip55(t.subSequence(i, runEnd)) && !isWordChar(charAt(t, runEnd))) {
         boolean checksummed = hasUpperHex(t, i + 2, runEnd) && hasLowerHex(t, i + 2, runEnd);
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         double score = checksummed || w.has(PiiEntity.CRYPTO) ? 0.95 : 0.6;
         if (w.negative() && !w.has(PiiEntity.CRYPTO)) {
           score = 0.3;
@@ -1406,7 +1445,7 @@ public final class Engine {
     }
     if (boundary) {
       if (len == 9 && on(PiiEntity.UK_NINO) && Validators.ukNino(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         h.add(i, runEnd, PiiEntity.UK_NINO, w.has(PiiEntity.UK_NINO) ? 0.95 : 0.7, "NINO prefix and suffix rules");
         return runEnd;
       }
@@ -1415,7 +1454,7 @@ public final class Engine {
         return runEnd;
       }
       if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
         if (w.negative()) {
           score = 0.3;
@@ -1428,7 +1467,7 @@ public final class Engine {
         return runEnd;
       }
       if (len == 10 && on(PiiEntity.IN_PAN) && Validators.inPan(t.subSequence(i, runEnd))) {
-        Context.Window w = Context.around(t, i, runEnd, window);
+        Context.Window w = around(t, i, runEnd, h);
         if (!w.negative()) {
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
           return runEnd;
@@ -1450,7 +1489,7 @@ public final class Engine {
       }
     }
     if (boundary && digits >= 4 && len >= 5 && len <= 16) {
-      Context.Window w = Context.around(t, i, runEnd, window);
+      Context.Window w = around(t, i, runEnd, h);
       if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && len <= 10) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;
@@ -1664,7 +1703,9 @@ public final class Engine {
       }
       if (e == n || !(Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_' || t.charAt(e) == '-'
           || t.charAt(e) == '.' || t.charAt(e) == '=' || t.charAt(e) == '\'' || t.charAt(e) == ':')) {
-        if (e - i < 2 || Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16))) {
+        LowerWords memo = h.lowerWords();
+        if (e - i < 2 || (memo.lastStart == i && memo.lastEnd == e ? (memo.lastFlags & LowerWords.COMMON) != 0
+            : Gazetteer.get().common.contains(t, i, e, hsh ^ (hsh >>> 16)))) {
           return e;
         }
       }
@@ -1765,12 +1806,16 @@ public final class Engine {
    * must take the full path (state already recorded for it).
    */
   private int lowerRun(CharSequence t, int i, int n, Hits h) {
+    LowerWords memo = h.lowerWords();
+    memo.lastStart = -1;
     if (i > 0 && t.charAt(i - 1) == '"') {
       // a quoted value may be a JSON person field (Names.personField): full path
       return -1;
     }
     int s = i;
-    int e = lowerEnd(t, s + 1, n);
+    int e = memo.end(t, s, n);
+    long key = memo.key;
+    int flags = -1; // the memo's flags of t[s, e) when already looked up
     boolean first = true;
     while (true) {
       if (!plainAfterLower(t, e, n)) {
@@ -1801,16 +1846,20 @@ public final class Engine {
         ns++;
       }
       int ne = -1;
+      int nextFlags = -1;
       boolean verb;
       char nc = ns < n ? t.charAt(ns) : ' ';
       if (ns >= n) {
         verb = false;
       } else if (nc >= 'a' && nc <= 'z') {
-        int we = lowerEnd(t, ns + 1, n);
-        if (we < n && Character.isLetter(t.charAt(we))) {
+        int we = memo.end(t, ns, n);
+        char wc = we < n ? t.charAt(we) : ' ';
+        // a letter after the run of a-z (A-Z when ASCII): the word goes on
+        if (we < n && (wc < 128 ? wc >= 'A' && wc <= 'Z' : Character.isLetter(wc))) {
           verb = Names.nextIsVerb(t, e);
         } else {
-          verb = Names.verbWord(t, ns, we);
+          nextFlags = memo.flags(t, ns, we, memo.key);
+          verb = (nextFlags & LowerWords.VERB) != 0;
           ne = we;
         }
       } else if (nc >= 'A' && nc <= 'Z') {
@@ -1825,20 +1874,28 @@ public final class Engine {
         verb = Names.nextIsVerb(t, e);
       }
       // a listed first or last name that is not a common word may still be a name for the tagger (Names.lowerTagger)
-      boolean name = names && e - s >= 3 && lowerName(t, s, e);
+      if (flags < 0) {
+        flags = memo.flags(t, s, e, key);
+      }
+      boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
       }
       // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
-      if (s == 0 || !(Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
+      char before = s == 0 ? ' ' : t.charAt(s - 1);
+      if (s == 0 || !((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
         h.plainEnd = e;
-        h.plainCue = Names.cueWord(t, s, e);
+        h.plainCue = (flags & LowerWords.CUE) != 0;
       } else {
         h.plainEnd = -1;
       }
       if (!skip) {
+        // the full path asks first whether this is a common word: the memo has the answer
+        memo.lastStart = s;
+        memo.lastEnd = e;
+        memo.lastFlags = flags;
         return -1;
       }
       if (ne < 0 || ns == e) {
@@ -1846,6 +1903,7 @@ public final class Engine {
       }
       s = ns;
       e = ne;
+      flags = nextFlags;
       first = false;
     }
   }
@@ -1857,7 +1915,7 @@ public final class Engine {
   }
 
   /** False only when the lower-case ASCII word {@code t[s, e)} is not a name {@code Names.lowerTagger} would try. */
-  private static boolean lowerName(CharSequence t, int s, int e) {
+  static boolean lowerName(CharSequence t, int s, int e) {
     return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e);
   }
 

@@ -20,6 +20,40 @@ public final class Hits {
   /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
   int plainEnd = -1;
   boolean plainCue;
+  /** The engine's last context window in this scan (windows depend only on the text and their range). */
+  Context.Window lastWindow;
+  /** Per-thread memo of lower-case word facts for the engine (created on first use, kept with the buffer). */
+  private LowerWords lowerWords;
+
+  /** Per-thread memo of {@code +} phone number validity (created on first use, kept with the buffer). */
+  private PlusNumbers plusNumbers;
+
+  PlusNumbers plusNumbers() {
+    PlusNumbers p = plusNumbers;
+    if (p == null) {
+      p = plusNumbers = new PlusNumbers();
+    }
+    return p;
+  }
+
+  private int[][] scratch;
+
+  /** The engine's per-thread scratch arrays for digit groups. */
+  int[][] scratch() {
+    int[][] s = scratch;
+    if (s == null) {
+      s = scratch = Engine.newScratch();
+    }
+    return s;
+  }
+
+  LowerWords lowerWords() {
+    LowerWords w = lowerWords;
+    if (w == null) {
+      w = lowerWords = new LowerWords();
+    }
+    return w;
+  }
 
   private static final ThreadLocal<Hits> PER_THREAD = ThreadLocal.withInitial(Hits::new);
   /** Buffers larger than this many candidates are not kept for the next scan of the thread. */
@@ -53,6 +87,7 @@ public final class Hits {
     }
     n = 0;
     plainEnd = -1;
+    lastWindow = null;
     inUse = false;
   }
 
@@ -110,8 +145,17 @@ public final class Hits {
     if (m == 0) {
       return List.of();
     }
-    // priority: higher score, then longer, then earlier start, then earlier candidate (a total order)
-    sort(keep, 0, m, new int[m]);
+    // priority: higher score, then longer, then earlier start, then earlier candidate (a total order), compared on
+    // two precomputed keys per candidate: the score's bits (scores are clamped to [0, 1] or NaN, whose bit patterns
+    // order as Double.compare does) and length << 32 | (2^32 - 1 - start)
+    long[] k1 = new long[n];
+    long[] k2 = new long[n];
+    for (int j = 0; j < m; j++) {
+      int i = keep[j];
+      k1[i] = Double.doubleToLongBits(scores[i]);
+      k2[i] = (long) (ends[i] - starts[i]) << 32 | (0xFFFFFFFFL - starts[i]);
+    }
+    sort(keep, 0, m, new int[m], k1, k2);
     // greedy choice; a bit per covered character (offset lo) tells whether a candidate overlaps a chosen one
     java.util.BitSet used = new java.util.BitSet(hi - lo);
     long[] chosen = new long[m];
@@ -136,27 +180,28 @@ public final class Hits {
     return out;
   }
 
-  /** Whether candidate {@code a} comes before {@code b} in the resolution order. */
-  private boolean before(int a, int b) {
-    int c = Double.compare(scores[b], scores[a]);
-    if (c != 0) {
-      return c < 0;
+  /**
+   * Whether candidate {@code a} comes before {@code b} in the resolution order (higher score, then longer, then
+   * earlier start, then earlier candidate), on the keys of {@link #resolve}.
+   */
+  private static boolean before(int a, int b, long[] k1, long[] k2) {
+    long x = k1[a];
+    long y = k1[b];
+    if (x != y) {
+      return x > y;
     }
-    c = Integer.compare(ends[b] - starts[b], ends[a] - starts[a]);
-    if (c != 0) {
-      return c < 0;
-    }
-    c = Integer.compare(starts[a], starts[b]);
-    return c != 0 ? c < 0 : a < b;
+    x = k2[a];
+    y = k2[b];
+    return x != y ? x > y : a < b;
   }
 
-  /** Merge sort of {@code a[from, to)} by {@link #before} (no boxing). */
-  private void sort(int[] a, int from, int to, int[] tmp) {
+  /** Merge sort of {@code a[from, to)} by {@link #before} (no boxing; stable). */
+  private void sort(int[] a, int from, int to, int[] tmp, long[] k1, long[] k2) {
     if (to - from < 16) {
       for (int i = from + 1; i < to; i++) {
         int v = a[i];
         int j = i - 1;
-        while (j >= from && before(v, a[j])) {
+        while (j >= from && before(v, a[j], k1, k2)) {
           a[j + 1] = a[j];
           j--;
         }
@@ -165,14 +210,14 @@ public final class Hits {
       return;
     }
     int mid = (from + to) >>> 1;
-    sort(a, from, mid, tmp);
-    sort(a, mid, to, tmp);
+    sort(a, from, mid, tmp, k1, k2);
+    sort(a, mid, to, tmp, k1, k2);
     System.arraycopy(a, from, tmp, from, to - from);
     int i = from;
     int j = mid;
     int k = from;
     while (i < mid && j < to) {
-      a[k++] = before(tmp[j], tmp[i]) ? tmp[j++] : tmp[i++];
+      a[k++] = before(tmp[j], tmp[i], k1, k2) ? tmp[j++] : tmp[i++];
     }
     while (i < mid) {
       a[k++] = tmp[i++];

@@ -60,8 +60,53 @@ public final class NameModel {
     return hash(s, 0, i, size, len);
   }
 
+  /**
+   * Per-thread memo of {@link #score} for words of 2-12 ASCII letters (the score ignores case): keys are the
+   * lower-cased letters packed 5 bits each (so the key also fixes the length), in a two-way table of 256 slots; values
+   * are the exact scores. Fixed size (4 KB a thread), a colliding word replaces the slot; never logged or exposed.
+   */
+  private final ThreadLocal<long[]> memo = ThreadLocal.withInitial(() -> new long[2 << MEMO_BITS]);
+  private static final int MEMO_BITS = 8;
+
   /** Mean log-likelihood ratio per n-gram of {@code t[s, e)} being a name, plus the class prior; above 0 = name. */
   public double score(CharSequence t, int s, int e) {
+    int len = e - s;
+    if (len < 2) {
+      return -10;
+    }
+    if (len > 12) {
+      return compute(t, s, e);
+    }
+    long key = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c >= 'a' && c <= 'z') {
+        key = key << 5 | (c - ('a' - 1));
+      } else if (c >= 'A' && c <= 'Z') {
+        key = key << 5 | (c - ('A' - 1));
+      } else {
+        return compute(t, s, e);
+      }
+    }
+    long[] m = memo.get();
+    // two-way: entries (key, score bits) in pairs of slots; a new word goes first, the older entry moves second
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS)) << 1 & ~3;
+    if (m[slot] == key) {
+      return Double.longBitsToDouble(m[slot + 1]);
+    }
+    if (m[slot + 2] == key) {
+      return Double.longBitsToDouble(m[slot + 3]);
+    }
+    double v = compute(t, s, e);
+    m[slot + 2] = m[slot];
+    m[slot + 3] = m[slot + 1];
+    m[slot] = key;
+    m[slot + 1] = Double.doubleToRawLongBits(v);
+    return v;
+  }
+
+  /** {@link #score} without the memo. */
+  double compute(CharSequence t, int s, int e) {
     int len = e - s;
     if (len < 2) {
       return -10;

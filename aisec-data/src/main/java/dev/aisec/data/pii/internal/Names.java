@@ -123,6 +123,19 @@ final class Names {
       + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
       "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
+  private static final String[] NO_ENDINGS = {};
+  /** The last letters of {@link #STREET_ENDINGS} (ASCII). */
+  private static final boolean[] STREET_LAST = new boolean[128];
+
+  static {
+    for (String end : STREET_ENDINGS) {
+      char c = end.charAt(end.length() - 1);
+      if (c < 128) {
+        STREET_LAST[c] = true;
+      }
+    }
+  }
+
   private static final String UNIT_WORDS = " apt apartment suite unit box psc floor flat wohnung piso ";
   private static final WordSet UNIT_SET = set(UNIT_WORDS);
   private static final WordSet STREET_SET = set(" street st avenue ave road rd lane ln drive dr boulevard blvd way "
@@ -287,9 +300,9 @@ final class Names {
     int k = i - 1;
     int stop = Math.max(0, i - 120);
     while (k >= stop && t.charAt(k) != '\n') {
-      if (Character.isUpperCase(t.charAt(k)) && (k == 0 || !Character.isLetter(t.charAt(k - 1)))) {
+      if (upper(t.charAt(k)) && (k == 0 || !letter(t.charAt(k - 1)))) {
         int e = k;
-        while (e < i && Character.isUpperCase(t.charAt(e))) {
+        while (e < i && upper(t.charAt(e))) {
           e++;
         }
         if (e - k >= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && LOG_LEVELS.contains(t, k, e)) {
@@ -923,7 +936,7 @@ final class Names {
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
-    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4);
+    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4, w);
     if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
       score += 0.15;
     }
@@ -1448,6 +1461,9 @@ final class Names {
 
   private static int placePhrase(Gazetteer g, CharSequence t, int i, int e0) {
     int best = g.place.contains(t, i, e0) ? e0 : -1;
+    if (e0 < t.length() && t.charAt(e0) == ' ' && !g.place.mayStartPhrase(t, i, e0)) {
+      return best; // no place of several words starts with this word (the probes below would all miss)
+    }
     int k = e0;
     for (int n = 2; n <= g.maxPlaceWords; n++) {
       if (k + 1 >= t.length() || !(t.charAt(k) == ' ' || t.charAt(k) == '-')
@@ -1573,8 +1589,9 @@ final class Names {
   /** Street addresses: "12 Main Street", "Hauptstraße 5", "Koskikatu 25", "Apt. 864". */
   private static int street(CharSequence t, int i, int e0, Hits h) {
     String low = null;
-    // token ending with a street word followed by a house number
-    for (String end : STREET_ENDINGS) {
+    // token ending with a street word followed by a house number (none ends with a letter no ending ends with)
+    char last = WordSet.lower(t.charAt(e0 - 1));
+    for (String end : last >= 128 || STREET_LAST[last] ? STREET_ENDINGS : NO_ENDINGS) {
       if (e0 - i > end.length() + 2 && endsWithIgnoreCase(t, i, e0, end)) {
         int k = e0;
         if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
@@ -1669,12 +1686,39 @@ final class Names {
 
 
   private static boolean verbAfter(String right) {
-    for (String v : VERBS_AFTER) {
+    // only the entries whose first letter is the window's first character can match (a window starts with a space)
+    char c = right.length() > 1 ? right.charAt(1) : ' ';
+    for (String v : c < 128 ? VERBS_BY_FIRST[c] : VERBS_AFTER) {
       if (right.startsWith(v)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #VERBS_AFTER} by the first character after their leading space (ASCII). */
+  private static final String[][] VERBS_BY_FIRST = new String[128][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      java.util.List<String> l = new java.util.ArrayList<>();
+      for (String v : VERBS_AFTER) {
+        if (v.length() > 1 && v.charAt(1) == c) {
+          l.add(v);
+        }
+      }
+      VERBS_BY_FIRST[c] = l.toArray(new String[0]);
+    }
+  }
+
+  /** {@link Character#isUpperCase(char)}, by range for ASCII. */
+  private static boolean upper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLetter(char)}, by range for ASCII. */
+  private static boolean letter(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 
   static boolean sentenceStart(CharSequence t, int i) {

@@ -233,6 +233,19 @@ public final class WordSet {
   }
 
   /**
+   * False only when no key of several words starts with the word {@code s[from, to)} (no spaces in it): then no range
+   * made of that word, a space and more text is in the set ({@link #contains} rejects such a range by the same bit).
+   */
+  public boolean mayStartPhrase(CharSequence s, int from, int to) {
+    long[] fw = firstWords;
+    if (fw == null) {
+      return false;
+    }
+    int b = slot(hash(s, from, to)) & (FIRST_BITS - 1);
+    return (fw[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /**
    * As {@link #contains(CharSequence, int, int)} for a range known to hold only ASCII lower-case letters (no case
    * folding on the way to the hash; the shape prefilter first).
    */

@@ -1,0 +1,93 @@
+package dev.aisec.data.pii.internal;
+
+/**
+ * A per-thread memo of the context-free facts the engine's lower-case word loop asks about each word: whether it is a
+ * cue word ({@link Names#cueWord}), a verb ({@link Names#verbWord}), a possible listed name
+ * ({@link Engine#lowerName}) and a common word (the gazetteer's {@code common} set). Each is a pure function of the
+ * word's characters, so a remembered answer is exactly the computed one. Words of 1-12 lower-case ASCII letters are
+ * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a two-way table of
+ * 1,024 slots (8 KB, allocated once per thread, never grows; a colliding word simply replaces the slot). Longer words
+ * are answered without the memo. The table holds only packed words and four flag bits and is never logged or
+ * exposed. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
+ */
+final class LowerWords {
+
+  static final int CUE = 1;
+  static final int VERB = 2;
+  static final int NAME = 4;
+  static final int COMMON = 8;
+
+  private static final int MAX_LEN = 12;
+  private static final int SLOT_BITS = 10;
+
+  private final long[] slots = new long[1 << SLOT_BITS];
+
+  /** The word the engine's lower-case loop last handed to the full path, and its flags ({@code lastStart} -1: none). */
+  int lastStart = -1;
+  int lastEnd;
+  int lastFlags;
+
+  /** The packed key of the word last read by {@link #end} (0 when it is longer than 12 letters). */
+  long key;
+
+  /**
+   * The end of the run of lower-case ASCII letters starting at {@code s} (where {@code t[s]} is one), packing the
+   * word into {@link #key} on the way.
+   */
+  int end(CharSequence t, int s, int n) {
+    long k = 0;
+    int e = s;
+    while (e < n) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z') {
+        k = k << 5 | (d - ('a' - 1));
+        e++;
+      } else {
+        break;
+      }
+    }
+    key = e - s <= MAX_LEN ? k : 0;
+    return e;
+  }
+
+  /** The flags of {@code t[s, e)}, a non-empty range of lower-case ASCII letters only. */
+  int flags(CharSequence t, int s, int e) {
+    if (e - s > MAX_LEN) {
+      return compute(t, s, e);
+    }
+    long key = 0;
+    for (int k = s; k < e; k++) {
+      key = key << 5 | (t.charAt(k) - ('a' - 1));
+    }
+    return flags(t, s, e, key);
+  }
+
+  /** As {@link #flags(CharSequence, int, int)} with the word's key from {@link #end} (0: not packed). */
+  int flags(CharSequence t, int s, int e, long key) {
+    if (key == 0) {
+      return compute(t, s, e);
+    }
+    // two-way: a word lives in one of the two slots of its pair; a new word goes to the first, pushing the older
+    // entry to the second (so two frequent words with the same pair do not evict each other)
+    int idx = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS)) & ~1;
+    long[] sl = slots;
+    long v = sl[idx];
+    if (v >>> 4 == key) {
+      return (int) v & 15;
+    }
+    long w = sl[idx + 1];
+    if (w >>> 4 == key) {
+      return (int) w & 15;
+    }
+    int f = compute(t, s, e);
+    sl[idx + 1] = v;
+    sl[idx] = key << 4 | f;
+    return f;
+  }
+
+  /** The flags computed from the word lists (what {@link #flags} remembers). */
+  static int compute(CharSequence t, int s, int e) {
+    return (Names.cueWord(t, s, e) ? CUE : 0) | (Names.verbWord(t, s, e) ? VERB : 0)
+        | (Engine.lowerName(t, s, e) ? NAME : 0) | (Gazetteer.get().common.contains(t, s, e) ? COMMON : 0);
+  }
+}
