@@ -205,18 +205,32 @@ public final class Context {
 
   private Context() {}
 
-  /** A lower-cased window of up to {@code words} words on each side of {@code [start, end)}. */
+  /**
+   * A lower-cased window of up to {@code words} words on each side of {@code [start, end)}. Each side is a range of
+   * the text; its cleaned string ({@link #clean}) is built only when {@link #left()} or {@link #right()} is asked,
+   * and its cue masks are computed from the cleaned characters in a per-thread buffer without building the string
+   * (the same masks as {@link #mask(String, int)} of that string: see {@code ContextMaskTest}).
+   */
   public static final class Window {
-    public final String left;
-    public final String right;
+    private final CharSequence t;
+    private final int leftFrom;
+    private final int leftTo;
+    /** The right side's range, or -1 when the window has no right side. */
+    private final int rightFrom;
+    private final int rightTo;
+    private String left;
+    private String right;
     /** What the window was built for (for {@link #around(CharSequence, int, int, int, Window)}). */
     private int start = -1;
     private int end = -1;
     private int words = -1;
 
-    Window(String left, String right) {
-      this.left = left;
-      this.right = right;
+    Window(CharSequence t, int leftFrom, int leftTo, int rightFrom, int rightTo) {
+      this.t = t;
+      this.leftFrom = leftFrom;
+      this.leftTo = leftTo;
+      this.rightFrom = rightFrom;
+      this.rightTo = rightTo;
     }
 
     private Window at(int start, int end, int words) {
@@ -226,9 +240,31 @@ public final class Context {
       return this;
     }
 
+    /** The cleaned left side (" w1 w2 ... "). */
+    public String left() {
+      if (left == null) {
+        left = clean(t, leftFrom, leftTo);
+      }
+      return left;
+    }
+
+    /** The cleaned right side, or null when the window was built without one. */
+    public String right() {
+      if (right == null && rightFrom >= 0) {
+        right = clean(t, rightFrom, rightTo);
+      }
+      return right;
+    }
+
+    /** Whether the window has a right side. */
+    boolean hasRight() {
+      return rightFrom >= 0;
+    }
+
     /** A window with this one's left side (string and cue masks already computed) and the given right side. */
-    private Window withRight(String right, int end) {
-      Window w = new Window(left, right).at(start, end, words);
+    private Window withRight(int rightFrom, int rightTo, int end) {
+      Window w = new Window(t, leftFrom, leftTo, rightFrom, rightTo).at(start, end, words);
+      w.left = left;
       w.leftMask = leftMask;
       w.nearMask = nearMask;
       return w;
@@ -238,49 +274,125 @@ public final class Context {
     private long rightMask = -1;
     private long nearMask = -1;
 
-    private long left() {
+    private long leftMask() {
       if (leftMask == -1) {
-        leftMask = mask(left, 0);
+        computeLeft();
       }
       return leftMask;
     }
 
-    private long right() {
+    private long rightMask() {
       if (rightMask == -1) {
-        rightMask = mask(right, 0);
+        rightMask = maskOf(t, rightFrom, rightTo, null);
       }
       return rightMask;
+    }
+
+    private void computeLeft() {
+      long[] near = NEAR.get();
+      leftMask = maskOf(t, leftFrom, leftTo, near);
+      nearMask = near[0];
     }
 
     /** Whether a cue of the type occurs on either side. */
     public boolean has(String type) {
       long b = bitOf(type);
-      return b != 0 && ((left() | right()) & b) != 0;
+      return b != 0 && ((leftMask() | rightMask()) & b) != 0;
     }
 
     /** Whether a cue of the type occurs on the left side. */
     public boolean hasLeft(String type) {
       long b = bitOf(type);
-      return b != 0 && (left() & b) != 0;
+      return b != 0 && (leftMask() & b) != 0;
     }
 
     /** Whether a negative cue (order, invoice, tracking, version, build, ISBN, price, total, $...) is near. */
     public boolean negative() {
-      return ((left() | right()) & (NEGATIVE_BIT | MONEY_BIT)) != 0;
+      return ((leftMask() | rightMask()) & (NEGATIVE_BIT | MONEY_BIT)) != 0;
     }
 
     /** As {@link #negative()} without prices and amounts, which sit next to payment cards. */
     public boolean negativeExceptMoney() {
-      return ((left() | right()) & NEGATIVE_BIT) != 0;
+      return ((leftMask() | rightMask()) & NEGATIVE_BIT) != 0;
     }
 
     /** Whether a negative cue is immediately left (within the last two words). */
     public boolean negativeNear() {
       if (nearMask == -1) {
-        nearMask = mask(left, 2);
+        computeLeft();
       }
       return (nearMask & (NEGATIVE_BIT | MONEY_BIT)) != 0;
     }
+  }
+
+  /** Per-thread out-parameter of {@link #maskOf} (the mask of the phrases starting in the last two words). */
+  private static final ThreadLocal<long[]> NEAR = ThreadLocal.withInitial(() -> new long[1]);
+
+  /**
+   * {@code mask(clean(t, from, to), 0)}, and when {@code near} is given, {@code mask(clean(t, from, to), 2)} into
+   * {@code near[0]}; computed on the cleaned characters in the per-thread buffer, without a string.
+   */
+  static long maskOf(CharSequence t, int from, int to, long[] near) {
+    char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
+    int len = cleanInto(t, from, to, b);
+    long m = 0;
+    // the masks of the phrases starting at the last word and the one before it
+    long mLast = 0;
+    long mPrev = 0;
+    int ws = 0;
+    while (true) {
+      while (ws < len && b[ws] == ' ') {
+        ws++;
+      }
+      if (ws >= len) {
+        break;
+      }
+      int we = ws;
+      int h1 = 0;
+      while (we < len && b[we] != ' ') {
+        h1 = 31 * h1 + b[we];
+        we++;
+      }
+      long w = 0;
+      int id = PHRASES.id(b, ws, we, h1);
+      if (id >= 0) {
+        w |= PHRASE_BITS[id];
+      }
+      int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(b, we, len) : -1;
+      if (e2 > 0) {
+        id = PHRASES.id(b, ws, e2, RangeKeys.hashOf(b, ws, e2));
+        if (id >= 0) {
+          w |= PHRASE_BITS[id];
+        }
+        int e3 = nextWordEnd(b, e2, len);
+        if (e3 > 0) {
+          id = PHRASES.id(b, ws, e3, RangeKeys.hashOf(b, ws, e3));
+          if (id >= 0) {
+            w |= PHRASE_BITS[id];
+          }
+        }
+      }
+      m |= w;
+      mPrev = mLast;
+      mLast = w;
+      ws = we;
+    }
+    if (near != null) {
+      near[0] = mPrev | mLast;
+    }
+    return m;
+  }
+
+  /** {@link #nextWordEnd(String, int, int)} on a buffer. */
+  private static int nextWordEnd(char[] win, int e, int len) {
+    if (e + 1 >= len || win[e] != ' ' || win[e + 1] == ' ') {
+      return -1;
+    }
+    int k = e + 1;
+    while (k < len && win[k] != ' ') {
+      k++;
+    }
+    return k;
   }
 
   /** {@link #BITS} in an open-addressing table probed by the type's cached hash, identity first (no boxing). */
@@ -302,7 +414,7 @@ public final class Context {
   }
 
   /** {@code BITS.get(type)}, or 0 when the type has no cues. */
-  private static long bitOf(String type) {
+  static long bitOf(String type) {
     String[] keys = BIT_KEYS;
     int m = keys.length - 1;
     for (int k = type.hashCode() * 0x9E3779B9 >>> 16 & m; ; k = (k + 1) & m) {
@@ -354,30 +466,30 @@ public final class Context {
    * built for the same start and words. A window is a function of the text and these three numbers only.
    */
   static Window around(CharSequence t, int start, int end, int words, Window prev) {
-    if (prev != null && prev.start == start && prev.words == words) {
-      if (prev.end == end && prev.right != null) {
+    if (prev != null && prev.start == start && prev.words == words && prev.t == t) {
+      if (prev.end == end && prev.rightFrom >= 0) {
         return prev;
       }
-      return prev.withRight(right(t, end, words), end);
+      return prev.withRight(end, rightEnd(t, end, words), end);
     }
     return around(t, start, end, words);
   }
 
   /** As {@link #leftOnly(CharSequence, int, int)}, reusing the left side of {@code prev} as above. */
   static Window leftOnly(CharSequence t, int start, int words, Window prev) {
-    if (prev != null && prev.start == start && prev.words == words) {
-      return prev.right == null ? prev : prev.withRight(null, -1);
+    if (prev != null && prev.start == start && prev.words == words && prev.t == t) {
+      return prev.rightFrom < 0 ? prev : prev.withRight(-1, -1, -1);
     }
     return leftOnly(t, start, words);
   }
 
   /** Builds the window; {@code words} words each side, at most 80 characters each side. */
   public static Window around(CharSequence t, int start, int end, int words) {
-    return new Window(left(t, start, words), right(t, end, words)).at(start, end, words);
+    return new Window(t, leftStart(t, start, words), start, end, rightEnd(t, end, words)).at(start, end, words);
   }
 
-  /** The right part of {@link #around}, alone. */
-  private static String right(CharSequence t, int end, int words) {
+  /** The end of the right side of {@link #around} (it starts at {@code end}). */
+  private static int rightEnd(CharSequence t, int end, int words) {
     int to = end;
     int w = 0;
     boolean inWord = false;
@@ -393,7 +505,7 @@ public final class Context {
       inWord = wc;
       to++;
     }
-    return clean(t, end, to);
+    return to;
   }
 
   /**
@@ -401,11 +513,16 @@ public final class Context {
    * {@link Window#negativeNear} (the right side is absent: {@link Window#has} must not be called on it).
    */
   static Window leftOnly(CharSequence t, int start, int words) {
-    return new Window(left(t, start, words), null).at(start, -1, words);
+    return new Window(t, leftStart(t, start, words), start, -1, -1).at(start, -1, words);
   }
 
-  /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left}. */
+  /** The left part of {@link #around}, alone: the same string as {@code around(t, start, start, words).left()}. */
   public static String left(CharSequence t, int start, int words) {
+    return clean(t, leftStart(t, start, words), start);
+  }
+
+  /** The start of the left side of {@link #around} (it ends at {@code start}). */
+  private static int leftStart(CharSequence t, int start, int words) {
     int from = start;
     int w = 0;
     boolean inWord = false;
@@ -421,14 +538,20 @@ public final class Context {
       inWord = wc;
       from--;
     }
-    return clean(t, from, start);
+    return from;
   }
 
   /** Per-thread buffer for {@link #clean} (a window side is at most 80 characters plus two spaces). */
   private static final ThreadLocal<char[]> CLEAN = ThreadLocal.withInitial(() -> new char[256]);
 
-  private static String clean(CharSequence t, int from, int to) {
+  static String clean(CharSequence t, int from, int to) {
     char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
+    int n = cleanInto(t, from, to, b);
+    return n == 1 ? " " : new String(b, 0, n);
+  }
+
+  /** Writes the cleaned form of {@code t[from, to)} into {@code b} (length >= to - from + 2); returns its length. */
+  private static int cleanInto(CharSequence t, int from, int to, char[] b) {
     int n = 0;
     b[n++] = ' ';
     boolean space = true;
@@ -448,7 +571,7 @@ public final class Context {
     if (!space) {
       b[n++] = ' ';
     }
-    return n == 1 ? " " : new String(b, 0, n);
+    return n;
   }
 
   static boolean containsWord(String hay, String needle) {

@@ -894,7 +894,7 @@ public final class Engine {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
       if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
-        if (w.right == null) {
+        if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
         if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {

@@ -682,7 +682,7 @@ final class Names {
       int pe = placeEnd = placePhrase(g, t, i, e0);
       if (pe > e0) {
         Context.Window w = Context.around(t, i, pe, 3);
-        h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+        h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left()) >= 0 ? 0.9 : 0.7, "place gazetteer");
         return pe;
       }
     }
@@ -709,7 +709,7 @@ final class Names {
         int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
         if (pe > e0) {
           Context.Window w = Context.around(t, i, pe, 3);
-          h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left) >= 0 ? 0.9 : 0.7, "place gazetteer");
+          h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left()) >= 0 ? 0.9 : 0.7, "place gazetteer");
           return pe;
         }
       }
@@ -769,7 +769,7 @@ final class Names {
     }
     if (w == null) {
       w = Context.around(t, i, e0, 4);
-      cue = cue(w.left);
+      cue = cue(w.left());
     }
     if (titleBefore(t, i)) {
       cue = 0;
@@ -777,7 +777,7 @@ final class Names {
     boolean shout = shape0 == ALLCAPS && shouting(t, i);
     int lowerCue = -1;
     if (shape0 == LOWER || shout) {
-      lowerCue = lowerCue(w.left);
+      lowerCue = lowerCue(w.left());
       if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)) {
         return e0;
       }
@@ -786,7 +786,7 @@ final class Names {
       }
       cue = lowerCue >= 0 && lowerCue < LOWER_STRONG_END ? 0 : lowerCue >= 0 ? WEAK_FROM : -1;
     }
-    int placeCue = placeCue(w.left);
+    int placeCue = placeCue(w.left());
     boolean nameCue = cue >= 0 && cue < WEAK_FROM;
     // places
     if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
@@ -806,7 +806,7 @@ final class Names {
       if (pe > 0 && !nameCue && !(f0 && !p0) && !(f0 && placeCue < 0 && pe == e0 && len0 <= 4)
           && !(f0 && nextCap && pe == e0 && placeCue < PLACE_STRONG_FROM)) {
         boolean isPlace = (shape0 != LOWER || placeCue >= 0) && !(common0 && placeCue < 0);
-        if (isPlace && !orgAfter(g, w.right)) {
+        if (isPlace && !orgAfter(g, w.right())) {
           double score = shape0 == LOWER ? 0.55 : 0.65;
           if (placeCue >= 0) {
             score += 0.25;
@@ -937,13 +937,13 @@ final class Names {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
     Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4, w);
-    if ((verbAfter(wr.right) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
+    if ((verbAfter(wr.right()) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
       score += 0.15;
     }
     if (initial && tokens >= 3) {
       score += 0.3;
     }
-    if ((orgAfter(g, wr.right) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
+    if ((orgAfter(g, wr.right()) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
     }
     if (shape0 == CAP && !strong && headline(t, i, end)) {
@@ -1489,7 +1489,7 @@ final class Names {
     }
     if (weekday) {
       Context.Window w = Context.around(t, i, e0, 2);
-      String prev = Context.lastWords(w.left, 1);
+      String prev = Context.lastWords(w.left(), 1);
       if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
         h.add(i, e0, PiiEntity.DATE_TIME, 0.6, "weekday in temporal context");
         return e0;

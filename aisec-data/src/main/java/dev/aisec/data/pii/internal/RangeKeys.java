@@ -70,6 +70,38 @@ final class RangeKeys {
     return h;
   }
 
+  /** {@link #hashOf(CharSequence, int, int)} of a range of a buffer. */
+  static int hashOf(char[] s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s[i];
+    }
+    return h;
+  }
+
+  /** {@link #id(CharSequence, int, int, int)} of a range of a buffer. */
+  int id(char[] s, int from, int to, int h) {
+    int len = to - from;
+    int k = spread(h) & mask;
+    String key;
+    while ((key = keys[k]) != null) {
+      if (hashes[k] == h && key.length() == len) {
+        boolean eq = true;
+        for (int i = 0; i < len; i++) {
+          if (key.charAt(i) != s[from + i]) {
+            eq = false;
+            break;
+          }
+        }
+        if (eq) {
+          return ids[k];
+        }
+      }
+      k = (k + 1) & mask;
+    }
+    return -1;
+  }
+
   /** Whether some key with a space starts with the word whose {@link #hashOf} is {@code firstWordHash}. */
   boolean mayStartPhrase(int firstWordHash) {
     int b = spread(firstWordHash) & 0xFFFF;
