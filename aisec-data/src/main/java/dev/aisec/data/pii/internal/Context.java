@@ -106,7 +106,7 @@ public final class Context {
   private static long bit(String type) {
     Long b = BITS.get(type);
     if (b == null) {
-      if (BITS.size() >= 63) {
+      if (BITS.size() >= 62) { // bit 62 is NEAR_NEGATIVE
         throw new IllegalStateException("too many cue types");
       }
       b = 1L << BITS.size();
@@ -266,32 +266,25 @@ public final class Context {
       Window w = new Window(t, leftFrom, leftTo, rightFrom, rightTo).at(start, end, words);
       w.left = left;
       w.leftMask = leftMask;
-      w.nearMask = nearMask;
       return w;
     }
 
+    /** The left side's cue mask with {@link #NEAR_NEGATIVE}, or -1 before it is computed. */
     private long leftMask = -1;
     private long rightMask = -1;
-    private long nearMask = -1;
 
     private long leftMask() {
       if (leftMask == -1) {
-        computeLeft();
+        leftMask = maskOf(t, leftFrom, leftTo);
       }
       return leftMask;
     }
 
     private long rightMask() {
       if (rightMask == -1) {
-        rightMask = maskOf(t, rightFrom, rightTo, null);
+        rightMask = maskOf(t, rightFrom, rightTo) & ~NEAR_NEGATIVE;
       }
       return rightMask;
-    }
-
-    private void computeLeft() {
-      long[] near = NEAR.get();
-      leftMask = maskOf(t, leftFrom, leftTo, near);
-      nearMask = near[0];
     }
 
     /** Whether a cue of the type occurs on either side. */
@@ -318,21 +311,21 @@ public final class Context {
 
     /** Whether a negative cue is immediately left (within the last two words). */
     public boolean negativeNear() {
-      if (nearMask == -1) {
-        computeLeft();
-      }
-      return (nearMask & (NEGATIVE_BIT | MONEY_BIT)) != 0;
+      return (leftMask() & NEAR_NEGATIVE) != 0;
     }
   }
 
-  /** Per-thread out-parameter of {@link #maskOf} (the mask of the phrases starting in the last two words). */
-  private static final ThreadLocal<long[]> NEAR = ThreadLocal.withInitial(() -> new long[1]);
+  /**
+   * Set in {@link #maskOf} when a negative or money cue is among the last two words (what
+   * {@link Window#negativeNear()} asks); no type has this bit.
+   */
+  static final long NEAR_NEGATIVE = 1L << 62;
 
   /**
-   * {@code mask(clean(t, from, to), 0)}, and when {@code near} is given, {@code mask(clean(t, from, to), 2)} into
-   * {@code near[0]}; computed on the cleaned characters in the per-thread buffer, without a string.
+   * {@code mask(clean(t, from, to), 0)}, plus {@link #NEAR_NEGATIVE} when {@code mask(clean(t, from, to), 2)} has
+   * the negative or money bit; computed on the cleaned characters in the per-thread buffer, without a string.
    */
-  static long maskOf(CharSequence t, int from, int to, long[] near) {
+  static long maskOf(CharSequence t, int from, int to) {
     char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
     int len = cleanInto(t, from, to, b);
     long m = 0;
@@ -377,10 +370,7 @@ public final class Context {
       mLast = w;
       ws = we;
     }
-    if (near != null) {
-      near[0] = mPrev | mLast;
-    }
-    return m;
+    return ((mPrev | mLast) & (NEGATIVE_BIT | MONEY_BIT)) != 0 ? m | NEAR_NEGATIVE : m;
   }
 
   /** {@link #nextWordEnd(String, int, int)} on a buffer. */
