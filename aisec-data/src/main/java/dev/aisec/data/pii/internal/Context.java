@@ -326,40 +326,77 @@ public final class Context {
    * the negative or money bit; computed on the cleaned characters in the per-thread buffer, without a string.
    */
   static long maskOf(CharSequence t, int from, int to) {
-    char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
-    int len = cleanInto(t, from, to, b);
+    Scratch sc = to - from + 2 <= 256 ? CLEAN.get() : new Scratch(to - from + 2);
+    char[] b = sc.chars;
+    int[] wStart = sc.wordStart;
+    int[] wEnd = sc.wordEnd;
+    int[] wHash = sc.wordHash;
+    // clean as cleanInto does, recording every word (run of non-space characters written) and its hash on the way
+    int n = 0;
+    int words = 0;
+    boolean open = false;
+    int h = 0;
+    b[n++] = ' ';
+    boolean space = true;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      char x;
+      if ((c < 128 ? KEEP_ASCII[c] : Character.isLetterOrDigit(c) || c == '€' || c == '£')
+          || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
+        x = WordSet.lower(c);
+        space = false;
+      } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
+        x = '.';
+      } else if (!space) {
+        x = ' ';
+        space = true;
+      } else {
+        continue;
+      }
+      if (x == ' ') {
+        if (open) {
+          wEnd[words] = n;
+          wHash[words++] = h;
+          open = false;
+        }
+      } else {
+        if (!open) {
+          open = true;
+          wStart[words] = n;
+          h = 0;
+        }
+        h = 31 * h + x;
+      }
+      b[n++] = x;
+    }
+    if (open) {
+      wEnd[words] = n;
+      wHash[words++] = h;
+    }
     long m = 0;
     // the masks of the phrases starting at the last word and the one before it
     long mLast = 0;
     long mPrev = 0;
-    int ws = 0;
-    while (true) {
-      while (ws < len && b[ws] == ' ') {
-        ws++;
-      }
-      if (ws >= len) {
-        break;
-      }
-      int we = ws;
-      int h1 = 0;
-      while (we < len && b[we] != ' ') {
-        h1 = 31 * h1 + b[we];
-        we++;
-      }
+    for (int k = 0; k < words; k++) {
+      int ws = wStart[k];
+      int we = wEnd[k];
+      int h1 = wHash[k];
       long w = 0;
       int id = PHRASES.id(b, ws, we, h1);
       if (id >= 0) {
         w |= PHRASE_BITS[id];
       }
-      int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(b, we, len) : -1;
-      if (e2 > 0) {
-        id = PHRASES.id(b, ws, e2, RangeKeys.hashOf(b, ws, e2));
+      // two and three words joined by one space (hash of "a b" = (hash(a) * 31 + ' ') * 31^|b| + hash(b))
+      if (PHRASES.mayStartPhrase(h1) && k + 1 < words && wStart[k + 1] == we + 1) {
+        int e2 = wEnd[k + 1];
+        int h2 = (h1 * 31 + ' ') * POW31[e2 - we - 1] + wHash[k + 1];
+        id = PHRASES.id(b, ws, e2, h2);
         if (id >= 0) {
           w |= PHRASE_BITS[id];
         }
-        int e3 = nextWordEnd(b, e2, len);
-        if (e3 > 0) {
-          id = PHRASES.id(b, ws, e3, RangeKeys.hashOf(b, ws, e3));
+        if (k + 2 < words && wStart[k + 2] == e2 + 1) {
+          int e3 = wEnd[k + 2];
+          id = PHRASES.id(b, ws, e3, (h2 * 31 + ' ') * POW31[e3 - e2 - 1] + wHash[k + 2]);
           if (id >= 0) {
             w |= PHRASE_BITS[id];
           }
@@ -368,21 +405,34 @@ public final class Context {
       m |= w;
       mPrev = mLast;
       mLast = w;
-      ws = we;
     }
     return ((mPrev | mLast) & (NEGATIVE_BIT | MONEY_BIT)) != 0 ? m | NEAR_NEGATIVE : m;
   }
 
-  /** {@link #nextWordEnd(String, int, int)} on a buffer. */
-  private static int nextWordEnd(char[] win, int e, int len) {
-    if (e + 1 >= len || win[e] != ' ' || win[e + 1] == ' ') {
-      return -1;
+  /** 31 to the power of the index (int arithmetic, as {@link String#hashCode}). */
+  private static final int[] POW31 = new int[258];
+
+  static {
+    POW31[0] = 1;
+    for (int k = 1; k < POW31.length; k++) {
+      POW31[k] = POW31[k - 1] * 31;
     }
-    int k = e + 1;
-    while (k < len && win[k] != ' ') {
-      k++;
+  }
+
+  /** Per-thread scratch of {@link #clean} and {@link #maskOf}: the cleaned characters and the words in them. */
+  private static final class Scratch {
+    final char[] chars;
+    final int[] wordStart;
+    final int[] wordEnd;
+    final int[] wordHash;
+
+    Scratch(int chars) {
+      this.chars = new char[chars];
+      int words = chars / 2 + 2;
+      wordStart = new int[words];
+      wordEnd = new int[words];
+      wordHash = new int[words];
     }
-    return k;
   }
 
   /** {@link #BITS} in an open-addressing table probed by the type's cached hash, identity first (no boxing). */
@@ -532,10 +582,10 @@ public final class Context {
   }
 
   /** Per-thread buffer for {@link #clean} (a window side is at most 80 characters plus two spaces). */
-  private static final ThreadLocal<char[]> CLEAN = ThreadLocal.withInitial(() -> new char[256]);
+  private static final ThreadLocal<Scratch> CLEAN = ThreadLocal.withInitial(() -> new Scratch(256));
 
   static String clean(CharSequence t, int from, int to) {
-    char[] b = to - from + 2 <= 256 ? CLEAN.get() : new char[to - from + 2];
+    char[] b = to - from + 2 <= 256 ? CLEAN.get().chars : new char[to - from + 2];
     int n = cleanInto(t, from, to, b);
     return n == 1 ? " " : new String(b, 0, n);
   }

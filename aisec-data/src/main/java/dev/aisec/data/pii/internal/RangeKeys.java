@@ -70,15 +70,6 @@ final class RangeKeys {
     return h;
   }
 
-  /** {@link #hashOf(CharSequence, int, int)} of a range of a buffer. */
-  static int hashOf(char[] s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s[i];
-    }
-    return h;
-  }
-
   /** {@link #id(CharSequence, int, int, int)} of a range of a buffer. */
   int id(char[] s, int from, int to, int h) {
     int len = to - from;
