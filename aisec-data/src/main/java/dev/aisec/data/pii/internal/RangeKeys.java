@@ -16,6 +16,8 @@ final class RangeKeys {
   private final int size;
   /** A bit per hash ({@link #hashOf}) of the first word of every key with a space. */
   private final long[] firstWords = new long[1 << 10];
+  /** A bit per key, at the high half of its spread hash: a clear bit rejects a range with one load. */
+  private final long[] allKeys = new long[1 << 10];
 
   /** Keys get the ids of their first position in {@code words} (duplicates keep the first id). */
   RangeKeys(Collection<String> words) {
@@ -40,6 +42,8 @@ final class RangeKeys {
         keys[k] = w;
         hashes[k] = h;
         ids[k] = n;
+        int a = spread(h) >>> 16;
+        allKeys[a >>> 6] |= 1L << a;
         int sp = w.indexOf(' ');
         if (sp > 0) {
           int b = spread(hashOf(w, 0, sp)) & 0xFFFF;
@@ -72,8 +76,13 @@ final class RangeKeys {
 
   /** {@link #id(CharSequence, int, int, int)} of a range of a buffer. */
   int id(char[] s, int from, int to, int h) {
+    int x = spread(h);
+    int a = x >>> 16;
+    if ((allKeys[a >>> 6] & (1L << a)) == 0) {
+      return -1;
+    }
     int len = to - from;
-    int k = spread(h) & mask;
+    int k = x & mask;
     String key;
     while ((key = keys[k]) != null) {
       if (hashes[k] == h && key.length() == len) {
@@ -106,8 +115,13 @@ final class RangeKeys {
 
   /** The id of {@code s[from, to)} whose {@link #hashOf} is {@code h}, or -1. */
   int id(CharSequence s, int from, int to, int h) {
+    int x = spread(h);
+    int a = x >>> 16;
+    if ((allKeys[a >>> 6] & (1L << a)) == 0) {
+      return -1;
+    }
     int len = to - from;
-    int k = spread(h) & mask;
+    int k = x & mask;
     String key;
     while ((key = keys[k]) != null) {
       if (hashes[k] == h && key.length() == len) {

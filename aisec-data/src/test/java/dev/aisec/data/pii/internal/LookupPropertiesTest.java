@@ -76,6 +76,8 @@ class LookupPropertiesTest {
     qt().withFixedSeed(20261126L).withExamples(2000).forAll(phrase()).checkAssert(p -> {
       String text = "<" + p + ">";
       assertEquals(ids.getOrDefault(p, -1), rk.id(text, 1, 1 + p.length()), p);
+      assertEquals(ids.getOrDefault(p, -1), rk.id(text.toCharArray(), 1, 1 + p.length(),
+          RangeKeys.hashOf(text, 1, 1 + p.length())), p);
     });
   }
 
