@@ -233,6 +233,10 @@ public final class Tokens {
    * and returns how many characters it wrote. Linear time.
    */
   static int collapseRuns(char[] a, int from, int len, char[] out, int at) {
+    if (len < 4) { // no run of three units fits
+      System.arraycopy(a, from, out, at, len);
+      return len;
+    }
     int r1 = 0;
     int r2 = 0;
     int r3 = 0;
