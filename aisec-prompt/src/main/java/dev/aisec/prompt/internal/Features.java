@@ -2,8 +2,10 @@ package dev.aisec.prompt.internal;
 
 /**
  * Hashed features of a token list, identical at training and scoring time: word unigrams, word bigrams, and
- * character 3- and 4-grams of each word with boundary marks. Each feature is reported with the index of the token it
- * belongs to, so callers can sum weights per token and score any token window with prefix sums.
+ * character 3- and 4-grams of each word with boundary marks (read from {@link Tokens#gchars}, where a run of one
+ * repeated unit of 1-3 characters is cut to three units, so "hahahahaha" yields the n-grams of "hahaha"). Each
+ * feature is reported with the index of the token it belongs to, so callers can sum weights per token and score any
+ * token window with prefix sums.
  */
 public final class Features {
 
@@ -34,8 +36,8 @@ public final class Features {
   /** Emits every feature of tokens {@code [from, to)}. */
   public static void extract(Tokens t, int from, int to, Sink sink) {
     final int[] hash = t.hash;
-    final int[] coff = t.coff;
-    final char[] cs = t.chars;
+    final int[] coff = t.goff;
+    final char[] cs = t.gchars;
     int prev = 0;
     for (int i = from; i < to; i++) {
       int wh = hash[i];
@@ -73,8 +75,8 @@ public final class Features {
    */
   public static double dot(Tokens t, int from, int to, float[] w) {
     final int[] hash = t.hash;
-    final int[] coff = t.coff;
-    final char[] cs = t.chars;
+    final int[] coff = t.goff;
+    final char[] cs = t.gchars;
     final boolean[] cjk = t.cjk;
     double sum = 0;
     int prev = 0;
@@ -120,7 +122,7 @@ public final class Features {
     for (int i = from; i < to; i++) {
       c += i > from ? 2 : 1;
       if (!t.cjk[i]) {
-        int n = t.coff[i + 1] - t.coff[i];
+        int n = t.goff[i + 1] - t.goff[i];
         c += 2 * n - 1; // n 3-grams and n - 1 4-grams of "^" + w + "$"
       }
     }
@@ -133,8 +135,8 @@ public final class Features {
    */
   public static void perToken(Tokens t, int from, int to, float[] w, double[] c, int[] k) {
     final int[] hash = t.hash;
-    final int[] coff = t.coff;
-    final char[] cs = t.chars;
+    final int[] coff = t.goff;
+    final char[] cs = t.gchars;
     final boolean[] cjk = t.cjk;
     int prev = 0;
     for (int i = from; i < to; i++) {
@@ -236,9 +238,9 @@ public final class Features {
   private static double ownSum(Tokens t, int i, float[] w) {
     double sum = weight(w, t.hash[i] * 31 + 0x1234567);
     if (!t.cjk[i]) {
-      final char[] cs = t.chars;
-      int p = t.coff[i];
-      int n = t.coff[i + 1] - p;
+      final char[] cs = t.gchars;
+      int p = t.goff[i];
+      int n = t.goff[i + 1] - p;
       int c0 = '^';
       int c1 = cs[p];
       int c2 = n > 1 ? cs[p + 1] : '$';
@@ -264,9 +266,9 @@ public final class Features {
     double sum = m < 0 ? -w[ix] : w[ix];
     double sum2 = m < 0 ? -w2[ix] : w2[ix];
     if (!t.cjk[i]) {
-      final char[] cs = t.chars;
-      int p = t.coff[i];
-      int n = t.coff[i + 1] - p;
+      final char[] cs = t.gchars;
+      int p = t.goff[i];
+      int n = t.goff[i + 1] - p;
       int c0 = '^';
       int c1 = cs[p];
       int c2 = n > 1 ? cs[p + 1] : '$';
@@ -312,7 +314,7 @@ public final class Features {
       }
       prev = wh;
       if (!t.cjk[i]) {
-        cnt += 2 * (t.coff[i + 1] - t.coff[i]) - 1;
+        cnt += 2 * (t.goff[i + 1] - t.goff[i]) - 1;
       }
       int slot = (wh * 0x9E3779B9) >>> 24;
       String key = keys[slot];
@@ -358,7 +360,7 @@ public final class Features {
       }
       prev = wh;
       if (!t.cjk[i]) {
-        cnt += 2 * (t.coff[i + 1] - t.coff[i]) - 1;
+        cnt += 2 * (t.goff[i + 1] - t.goff[i]) - 1;
       }
       int slot = (wh * 0x9E3779B9) >>> 24;
       String key = keys[slot];
@@ -390,8 +392,8 @@ public final class Features {
   public static void segmentSums(Tokens t, int[] seg, float[] w, double[] acc, int[] cnt, float[] w2, double[] acc2,
       int[] cnt2) {
     final int[] hash = t.hash;
-    final int[] coff = t.coff;
-    final char[] cs = t.chars;
+    final int[] coff = t.goff;
+    final char[] cs = t.gchars;
     final boolean[] cjk = t.cjk;
     int prev = 0;
     for (int i = 0; i < t.size; i++) {

@@ -20,6 +20,15 @@ public final class Tokens {
   public char[] chars;
   /** Offset of each token's characters in {@link #chars}; {@code coff[size]} is the end of the last token. */
   public int[] coff;
+  /**
+   * The characters the character n-gram features read, back to back: token {@code i} is
+   * {@code gchars[goff[i], goff[i + 1])}, its characters with every periodic run (a unit of 1, 2 or 3 characters
+   * repeated) cut to its first three units ("hahahahaha" reads as "hahaha", "nooooo" as "nooo"), so one long repeated
+   * token cannot contribute dozens of identical n-grams. Equal to its characters for almost every word.
+   */
+  public char[] gchars;
+  /** Offset of each token's n-gram characters in {@link #gchars}; {@code goff[size]} is the end of the last. */
+  public int[] goff;
   public int size;
   /** How many tokens had leetspeak digits or symbols folded into letters. */
   public int leetFolded;
@@ -38,6 +47,8 @@ public final class Tokens {
     hash = new int[c];
     coff = new int[c + 1];
     chars = new char[8 * c];
+    goff = new int[c + 1];
+    gchars = new char[8 * c];
   }
 
   /**
@@ -54,6 +65,7 @@ public final class Tokens {
     size = 0;
     leetFolded = 0;
     coff[0] = 0;
+    goff[0] = 0;
     final int n = to - from;
     if (src.length < n) {
       src = new char[Math.max(n, Math.min(2 * src.length, 1 << 16))];
@@ -198,6 +210,7 @@ public final class Tokens {
       cjk = Arrays.copyOf(cjk, n);
       hash = Arrays.copyOf(hash, n);
       coff = Arrays.copyOf(coff, n + 1);
+      goff = Arrays.copyOf(goff, n + 1);
     }
     int co = coff[size];
     text[size] = t;
@@ -205,8 +218,40 @@ public final class Tokens {
     end[size] = e;
     cjk[size] = isCjk;
     hash[size] = h;
+    int go = goff[size];
+    if (go + tlen > gchars.length) {
+      gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
+    }
     size++;
     coff[size] = co + tlen;
+    goff[size] = go + collapseRuns(chars, co, tlen, gchars, go);
+  }
+
+  /**
+   * Copies {@code a[from, from + len)} to {@code out[at...]} leaving out every character that would extend a run of
+   * period 1, 2 or 3 beyond three units (positions j with {@code a[j] == a[j - p]} for the 2p + 1 positions up to j),
+   * and returns how many characters it wrote. Linear time.
+   */
+  static int collapseRuns(char[] a, int from, int len, char[] out, int at) {
+    if (len < 4) { // no run of three units fits
+      System.arraycopy(a, from, out, at, len);
+      return len;
+    }
+    int r1 = 0;
+    int r2 = 0;
+    int r3 = 0;
+    int w = at;
+    for (int j = 0; j < len; j++) {
+      char c = a[from + j];
+      r1 = j >= 1 && c == a[from + j - 1] ? r1 + 1 : 0;
+      r2 = j >= 2 && c == a[from + j - 2] ? r2 + 1 : 0;
+      r3 = j >= 3 && c == a[from + j - 3] ? r3 + 1 : 0;
+      if (r1 >= 3 || r2 >= 5 || r3 >= 7) {
+        continue;
+      }
+      out[w++] = c;
+    }
+    return w - at;
   }
 
   /** Leetspeak folding of one character inside a word that also holds letters. */

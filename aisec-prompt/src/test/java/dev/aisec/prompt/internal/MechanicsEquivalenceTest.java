@@ -23,7 +23,7 @@ class MechanicsEquivalenceTest {
   private static final String[] PIECES = {"a", "B", "z", " ", "  ", "\n", ".", "-", "@", "$", "0", "1", "3", "7",
       "ignore", "IGNORE", "1gn0r3", "pr3v10us", "p@$$w0rd", "r00t", "é", "Ü", "İ", "ı", "ſ", "\u212A", "ß", "\u0301",
       "中", "文", "ア", "한", "Привет", "x".repeat(70), "49 ", "6e,", "ff", "dead ", "%41", "<|im_start|>", "System:",
-      "sYsTeM", "\uD800", "\uDC00", "\uD83D\uDE00", "\t", "the", "you", "instructions", "prompt"};
+      "sYsTeM", "hahaha", "aaaa", "lol", "\uD800", "\uDC00", "\uD83D\uDE00", "\t", "the", "you", "instructions", "prompt"};
 
   static Gen<String> texts(int maxPieces) {
     return integers().between(0, maxPieces).zip(integers().between(0, Integer.MAX_VALUE), (n, seed) -> {
@@ -50,7 +50,8 @@ class MechanicsEquivalenceTest {
         String w = ref.text.get(i);
         if (!w.equals(t.text[i]) || t.start[i] != ref.start.get(i) || t.end[i] != ref.end.get(i)
             || t.cjk[i] != ref.cjk.get(i) || t.hash[i] != w.hashCode()
-            || !w.equals(new String(t.chars, t.coff[i], t.length(i)))) {
+            || !w.equals(new String(t.chars, t.coff[i], t.length(i)))
+            || !refCollapse(w).equals(new String(t.gchars, t.goff[i], t.goff[i + 1] - t.goff[i]))) {
           return false;
         }
       }
@@ -256,6 +257,7 @@ class MechanicsEquivalenceTest {
       }
       prev = wh;
       if (!t.cjk[i]) {
+        w = refCollapse(w);
         int n = w.length();
         for (int k = -1; k + 3 <= n + 1; k++) {
           int h = 7;
@@ -270,6 +272,28 @@ class MechanicsEquivalenceTest {
         }
       }
     }
+  }
+
+  /**
+   * The word's n-gram characters, by the definition: a character is left out when, for a period p in 1..3, it and the
+   * 2p characters before it each equal the character p places earlier (the run already holds three units).
+   */
+  static String refCollapse(String w) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = 0; j < w.length(); j++) {
+      boolean drop = false;
+      for (int p = 1; p <= 3 && !drop; p++) {
+        boolean all = j - 2 * p - p >= 0;
+        for (int k = 0; k <= 2 * p && all; k++) {
+          all = w.charAt(j - k) == w.charAt(j - k - p);
+        }
+        drop = all;
+      }
+      if (!drop) {
+        sb.append(w.charAt(j));
+      }
+    }
+    return sb.toString();
   }
 
   private static void refEmit(Features.Sink sink, int tok, int h) {

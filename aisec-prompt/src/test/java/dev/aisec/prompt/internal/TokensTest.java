@@ -25,4 +25,15 @@ class TokensTest {
     Tokens t = new Tokens().tokenize("room 101", 0, 8);
     assertEquals("101", t.text[1]);
   }
+
+  @Test
+  void ngramCharactersCutPeriodicRunsToThreeUnits() {
+    String in = "hahahahaha nooooooo way lollollollol banana";
+    Tokens t = new Tokens().tokenize(in, 0, in.length());
+    String[] want = {"hahaha", "nooo", "way", "lollollol", "banana"};
+    for (int i = 0; i < want.length; i++) {
+      assertEquals(want[i], new String(t.gchars, t.goff[i], t.goff[i + 1] - t.goff[i]));
+    }
+    assertEquals("hahahahaha", t.text[0]);
+  }
 }
