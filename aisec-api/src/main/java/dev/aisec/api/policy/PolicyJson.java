@@ -45,6 +45,7 @@ public final class PolicyJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   /** The name under which a policy file can extend the shipped default ({@code "extends": "aisec-default"}). */

@@ -139,4 +139,12 @@ class PolicyTest {
     assertFalse(Glob.matches("a*b*c", "aXXbYY"));
     assertFalse(Glob.matches("tool:x", "tool:xy"));
   }
+
+  @Test
+  void trailingContentAfterThePolicyObjectIsRejected() {
+    // two concatenated objects (a bad merge) must not silently load the first one
+    PolicyException e = assertThrows(PolicyException.class,
+        () -> Policy.parse("{\"version\": \"a\"} {\"version\": \"b\"}"));
+    assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+  }
 }

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +21,15 @@ import java.util.List;
  */
 public final class JsonLines {
 
-  /** Shared mapper: keeps field order, allows long strings (10 MB lines and more). */
+  /** Shared mapper: keeps field order, allows long strings (10 MB lines and more), rejects trailing content. */
   public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxStringLength(Integer.MAX_VALUE)
               .maxNestingDepth(200)
               .build())
           .build())
+      // a line such as {"text":"a"} garbage is not one JSON object: reject it rather than read the first value
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private static final int MAX_REPORTED = 20;
@@ -130,11 +128,8 @@ public final class JsonLines {
   }
 
   private static void read(Path file, RawHandler handler) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     long n = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+    try (Utf8LineReader r = new Utf8LineReader(Files.newInputStream(file))) {
       String line;
       while (true) {
         try {

@@ -1,0 +1,87 @@
+package dev.aisec.cli.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads lines ending in {@code \n} (a {@code \r} before it is dropped) and decodes each one strictly as UTF-8 on its
+ * own, so invalid bytes are reported for the line that holds them (a {@code BufferedReader} decodes ahead and reports
+ * them while an earlier line is being read). Memory is bounded by the longest line. Not thread-safe.
+ */
+public final class Utf8LineReader implements Closeable {
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private byte[] line = new byte[256];
+  private boolean eof;
+
+  public Utf8LineReader(InputStream in) {
+    this.in = in;
+  }
+
+  /**
+   * The next line without its terminator, or null at the end of the input.
+   *
+   * @throws CharacterCodingException when the line is not valid UTF-8 (the reader has moved past that line)
+   */
+  public String readLine() throws IOException {
+    int len = 0;
+    boolean any = false;
+    while (true) {
+      if (pos == limit) {
+        if (eof) {
+          break;
+        }
+        int n = in.read(buf, 0, buf.length);
+        if (n < 0) {
+          eof = true;
+          break;
+        }
+        pos = 0;
+        limit = n;
+        continue;
+      }
+      any = true;
+      int start = pos;
+      while (pos < limit && buf[pos] != '\n') {
+        pos++;
+      }
+      int chunk = pos - start;
+      if (len + chunk > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, len + chunk));
+      }
+      System.arraycopy(buf, start, line, len, chunk);
+      len += chunk;
+      if (pos < limit) {
+        pos++; // the '\n'
+        return decode(len);
+      }
+    }
+    return any ? decode(len) : null;
+  }
+
+  private String decode(int len) throws CharacterCodingException {
+    if (len > 0 && line[len - 1] == '\r') {
+      len--;
+    }
+    decoder.reset();
+    return decoder.decode(ByteBuffer.wrap(line, 0, len)).toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.aisec.cli.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aisec.cli.CliRun;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesTest {
+
+  @Test
+  void trailingContentAfterTheObjectIsInvalidJson(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"ok\"}\n{\"text\":\"a\"} garbage\n{\"text\":\"b\"}}\n{\"text\":\"c\"}{\"text\":\"d\"}\n",
+        StandardCharsets.UTF_8);
+    InputException e = assertThrows(InputException.class, () -> JsonLines.validate(in, "text"));
+    assertTrue(e.getMessage().contains("in.jsonl:2: not valid JSON"), e.getMessage());
+    assertTrue(e.getMessage().contains("in.jsonl:3: not valid JSON"), e.getMessage());
+    assertTrue(e.getMessage().contains("in.jsonl:4: not valid JSON"), e.getMessage());
+    assertFalse(e.getMessage().contains("in.jsonl:1:"), e.getMessage());
+  }
+
+  @Test
+  void everyJsonLinesCommandRejectsTrailingGarbageWithExitTwo(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"hello\"} trailing\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    String[][] commands = {
+        {"check", "--json", "--jsonl", in.toString(), "--out", out.toString()},
+        {"prompt", "score", "--jsonl", in.toString(), "--out", out.toString()},
+        {"pii", "detect", "--jsonl", in.toString(), "--out", out.toString()},
+        {"pii", "redact", "--operator", "replace", "--jsonl", in.toString(), "--out", out.toString()},
+        {"data", "duplicates", "--jsonl", in.toString(), "--out", out.toString()},
+    };
+    for (String[] c : commands) {
+      CliRun r = CliRun.of(c);
+      assertEquals(2, r.exit, String.join(" ", c) + ": " + r.out + r.err);
+      assertTrue(r.err.contains("1"), r.err);
+      assertFalse(Files.exists(out), String.join(" ", c));
+    }
+  }
+
+  @Test
+  void invalidUtf8IsReportedOnTheLineThatHoldsIt(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("u.jsonl");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write("{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"".getBytes(StandardCharsets.UTF_8));
+    b.write(0xff);
+    b.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(in, b.toByteArray());
+    InputException e = assertThrows(InputException.class, () -> JsonLines.validate(in, "text"));
+    assertTrue(e.getMessage().contains("u.jsonl:3: not valid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void lineReaderSplitsOnNewlinesDropsCarriageReturnsAndKeepsLongLines() throws Exception {
+    String longLine = "x".repeat(200_000) + "\u00e9\ud83d\ude00";
+    byte[] bytes = ("a\r\n\n" + longLine + "\nlast").getBytes(StandardCharsets.UTF_8);
+    try (Utf8LineReader r = new Utf8LineReader(new java.io.ByteArrayInputStream(bytes))) {
+      assertEquals("a", r.readLine());
+      assertEquals("", r.readLine());
+      assertEquals(longLine, r.readLine());
+      assertEquals("last", r.readLine());
+      assertEquals(null, r.readLine());
+    }
+    try (Utf8LineReader r = new Utf8LineReader(new java.io.ByteArrayInputStream("x\n".getBytes(
+        StandardCharsets.UTF_8)))) {
+      assertEquals("x", r.readLine());
+      assertEquals(null, r.readLine());
+    }
+  }
+}
