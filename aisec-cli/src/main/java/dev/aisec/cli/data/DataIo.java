@@ -2,7 +2,6 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -16,7 +15,8 @@ import java.util.List;
 /** Input and output helpers for the data commands (JSON Lines text sets, atomic output). */
 final class DataIo {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private DataIo() {}
 
@@ -26,11 +26,22 @@ final class DataIo {
   static TextSet readTexts(Path path, String textField, String labelField) {
     List<String> texts = new ArrayList<>();
     List<String> labels = labelField == null ? null : new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (dev.aisec.cli.io.Utf8LineReader r = new dev.aisec.cli.io.Utf8LineReader(Files.newInputStream(path))) {
       String line;
       int n = 0;
-      while ((line = r.readLine()) != null) {
+      while (true) {
+        try {
+          line = r.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new IllegalArgumentException(path + ": line " + (n + 1) + " is not valid UTF-8");
+        }
+        if (line == null) {
+          break;
+        }
         n++;
+        if (n == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           throw new IllegalArgumentException(path + ": line " + n + " is empty");
         }

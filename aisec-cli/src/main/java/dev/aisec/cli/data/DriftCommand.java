@@ -50,6 +50,9 @@ public final class DriftCommand implements Callable<Integer> {
 
   static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, double alpha,
       long seed) {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new IllegalArgumentException("--alpha must be in (0, 1), got " + alpha);
+    }
     ObjectNode root = DataIo.JSON.createObjectNode();
     if (textField != null || reference.toString().endsWith(".jsonl")) {
       String tf = textField == null ? "text" : textField;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aisec.cli.CliRun;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,6 +97,46 @@ class DataCommandTest {
     assertTrue(r.err.contains("no such file"), r.err);
     r = CliRun.of("data", "outliers", "--csv", bad.toString(), "--detector", "nope");
     assertEquals(2, r.exit);
+  }
+
+  @Test
+  void textInputNamesTheLineOfBadUtf8AndAcceptsAByteOrderMark(@TempDir Path dir) throws Exception {
+    Path j = dir.resolve("u.jsonl");
+    byte[] head = "\uFEFF{\"text\":\"a b c\",\"label\":\"x\"}\n{\"text\":\"".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\",\"label\":\"y\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    all[head.length] = (byte) 0xff;
+    System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+    Files.write(j, all);
+    CliRun r = CliRun.of("data", "duplicates", "--jsonl", j.toString());
+    assertEquals(2, r.exit, r.out + r.err);
+    assertTrue(r.err.contains("line 2") && r.err.contains("UTF-8"), r.err);
+    Files.writeString(j, "\uFEFF{\"text\":\"a b c\"}\n{\"text\":\"d e f\"}\n");
+    r = CliRun.of("data", "duplicates", "--jsonl", j.toString());
+    assertEquals(0, r.exit, r.err);
+  }
+
+  @Test
+  void driftRefusesALevelOutsideZeroOne(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    StringBuilder sa = new StringBuilder("x\n");
+    StringBuilder sb = new StringBuilder("x\n");
+    for (int i = 0; i < 100; i++) {
+      sa.append(i % 10).append('\n');
+      sb.append(i % 10 + 5).append('\n');
+    }
+    Files.writeString(a, sa);
+    Files.writeString(b, sb);
+    assertEquals(1, CliRun.of("data", "drift", "--reference", a.toString(), "--candidate", b.toString()).exit);
+    for (String alpha : new String[] {"NaN", "0", "1", "5", "-1"}) {
+      CliRun r = CliRun.of("data", "drift", "--reference", a.toString(), "--candidate", b.toString(),
+          "--alpha", alpha);
+      assertEquals(2, r.exit, alpha + ": " + r.out);
+      assertTrue(r.err.contains("--alpha"), r.err);
+      assertEquals("", r.out);
+    }
   }
 
   @Test

@@ -31,8 +31,15 @@ public final class DriftTest {
 
   private DriftTest() {}
 
-  /** Numeric drift at family-wise level {@code alpha} (features and the multivariate test share it). */
+  /**
+   * Numeric drift at family-wise level {@code alpha} (features and the multivariate test share it).
+   *
+   * @throws IllegalArgumentException when alpha is not in (0, 1) (a NaN level would report "no drift" for anything)
+   */
   public static Report numeric(double[][] ref, double[][] cand, List<String> names, double alpha, long seed) {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
+    }
     int d = Matrices.validate(ref, "reference");
     int d2 = Matrices.validate(cand, "candidate");
     if (d != d2) {
@@ -218,6 +225,15 @@ public final class DriftTest {
 
   /** Tokens whose document frequency rose (positive z) or fell, |z| >= minZ, largest |z| first (at most limit). */
   public static List<TokenJump> textJumps(List<String> ref, List<String> cand, double minZ, int limit) {
+    if (ref == null || cand == null || ref.isEmpty() || cand.isEmpty()) {
+      throw new IllegalArgumentException("reference and candidate must each hold at least one text");
+    }
+    if (!(minZ >= 0) || Double.isInfinite(minZ)) {
+      throw new IllegalArgumentException("minZ must be finite and >= 0, got " + minZ);
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+    }
     Map<String, int[]> df = new HashMap<>();
     for (int side = 0; side < 2; side++) {
       for (String t : side == 0 ? ref : cand) {

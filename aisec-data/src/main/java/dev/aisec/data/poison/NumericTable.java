@@ -22,7 +22,8 @@ import java.util.Set;
  * columns are kept out of the matrix. A cell that is empty, {@code NA}, {@code NaN} or {@code null} is
  * <em>missing</em>: with {@link MissingPolicy#REJECT} it is an error, with {@link MissingPolicy#MEDIAN} (the
  * default) it is replaced by the median of the column's present values and counted in {@link #imputed()}. A cell
- * holding an infinity, or text that is not a number, is always an error. Every error is an
+ * holding an infinity, a magnitude above {@link Matrices#MAX_ABS}, or text that is not a plain decimal number
+ * (Java literals such as {@code 1d} or {@code 0x1p3} included), is always an error. Every error is an
  * {@link IllegalArgumentException} naming the 1-based line and the column. JSON Lines: each line is an object whose
  * embedding field is an array of numbers of the same length on every line.
  */
@@ -36,7 +37,8 @@ public final class NumericTable {
     MEDIAN
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final List<String> columns;
   private final double[][] rows;
@@ -162,16 +164,20 @@ public final class NumericTable {
           missingCells.add(new int[] {data.size(), k});
           continue;
         }
-        double v;
-        try {
-          v = Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
+        String bare = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
+        if (bare.equals("inf") || bare.equals("infinity")) {
+          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
+              + "' is infinite; only finite values are accepted");
+        }
+        // Double.parseDouble alone would also accept Java literals such as "1d", "2f" or "0x1p3"
+        if (!isDecimal(cell)) {
           throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
               + "' is not a number");
         }
-        if (!Double.isFinite(v)) {
+        double v = Double.parseDouble(cell);
+        if (!Double.isFinite(v) || Math.abs(v) > Matrices.MAX_ABS) {
           throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
-              + "' is infinite; only finite values are accepted");
+              + "' exceeds " + Matrices.MAX_ABS + " in magnitude; only finite values up to that are accepted");
         }
         row[k] = v;
       }
@@ -188,6 +194,45 @@ public final class NumericTable {
       imputeMedians(m, names, source);
     }
     return new NumericTable(names, m, labels, missingCells.size());
+  }
+
+  /** A plain decimal number: optional sign, digits with an optional fraction, optional exponent. */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        return false;
+      }
+    }
+    return i == n;
   }
 
   private static void imputeMedians(double[][] m, List<String> names, String source) {

@@ -49,6 +49,34 @@ class NumericChecksTest {
   }
 
   @Test
+  void csvCellsMustBePlainDecimalsAndHugeValuesNameTheLine() throws Exception {
+    NumericTable ok = csv("a,label\n-1.5e3,0\n+.25,1\n7.,0\n", NumericTable.MissingPolicy.REJECT);
+    assertEquals(-1500.0, ok.matrix()[0][0]);
+    assertEquals(0.25, ok.matrix()[1][0]);
+    assertEquals(7.0, ok.matrix()[2][0]);
+    // Java literal forms that Double.parseDouble accepts are not CSV numbers
+    for (String cell : new String[] {"1d", "2F", "0x1p3", "1e", ".", "-", "1e+", "1_000", " 1 2"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> csv("a,label\n1,0\n" + cell + ",1\n", NumericTable.MissingPolicy.MEDIAN), cell);
+      assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("not a number"), e.getMessage());
+    }
+    for (String cell : new String[] {"1e308", "-1e200", "1e400", "-inf"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> csv("a,label\n1,0\n" + cell + ",1\n", NumericTable.MissingPolicy.MEDIAN), cell);
+      assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("'a'"), e.getMessage());
+    }
+  }
+
+  @Test
+  void jsonlTrailingContentIsNotValidJson(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("e.jsonl");
+    Files.writeString(f, "{\"embedding\":[1,2]}\n{\"embedding\":[3,4]} {\"embedding\":[5,6]}\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NumericTable.readJsonl(f, "embedding", null));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
   void jsonlEmbeddings(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("e.jsonl");
     Files.writeString(f, "{\"embedding\":[1,2],\"label\":\"a\"}\n{\"embedding\":[3,4.5],\"label\":\"b\"}\n");
@@ -116,6 +144,12 @@ class NumericChecksTest {
     }
     DriftTest.Report same = DriftTest.numeric(a, c, null, 0.01, 1);
     assertFalse(same.features().stream().anyMatch(DriftTest.FeatureDrift::drifted));
+    // a NaN level used to report "no drift" for the shifted batch; every level outside (0, 1) is refused
+    for (double alpha : new double[] {Double.NaN, 0, 1, 5, -0.1, Double.POSITIVE_INFINITY}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> DriftTest.numeric(a, b, null, alpha, 1));
+      assertTrue(e.getMessage().contains("alpha"), e.getMessage());
+    }
   }
 
   @Test
