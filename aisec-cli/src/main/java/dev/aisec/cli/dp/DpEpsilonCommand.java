@@ -58,6 +58,11 @@ public final class DpEpsilonCommand implements Callable<Integer> {
         default:
           throw new IllegalArgumentException("--accountant must be rdp or pld, was '" + accountant + "'");
       }
+      if (!Double.isFinite(eps)) {
+        // JSON has no Infinity; and no finite guarantee is not a result to print as a number
+        throw new IllegalArgumentException("no finite epsilon for these parameters (the noise is too small for "
+            + "this many steps at delta " + delta + ")");
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("aisec dp epsilon: " + e.getMessage());
       return 2;

@@ -1,6 +1,7 @@
 package dev.aisec.cli.dp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aisec.cli.AisecCommand;
@@ -100,5 +101,56 @@ class DpCommandTest {
     Files.writeString(Path.of(f), Files.readString(Path.of(f)).replace("\"0.6\"", "\"0.2\""));
     assertEquals(1, run("dp", "ledger", "verify", "--file", f).code());
     assertEquals(2, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.1").code());
+  }
+
+  @Test
+  void epsilonNeverPrintsInfinityOrCrashesOnExtremeParameters() {
+    String[][] cases = {
+        {"1e-300", "1", "1", "rdp"},            // no finite guarantee: used to print {"epsilon": Infinity}
+        {"1e-300", "1", "1", "pld"},            // used to loop over four billion grid intervals
+        {"0.01", "1", "1000000", "pld"},        // used to fail with NegativeArraySizeException (exit 70)
+        {"1.1", "0.004", "9223372036854775807", "pld"}, // used to fail with ArrayIndexOutOfBoundsException
+        {"1e300", "1", "1", "pld"},             // used to print {"epsilon": Infinity} for huge noise
+    };
+    for (String[] c : cases) {
+      Result r = run("dp", "epsilon", "--mechanism", "subsampled-gaussian", "--noise-multiplier", c[0],
+          "--sampling-rate", c[1], "--steps", c[2], "--delta", "1e-5", "--accountant", c[3]);
+      String what = String.join(" ", c) + " -> " + r.out() + r.err();
+      assertTrue(r.code() == 0 || r.code() == 2, what);
+      assertFalse(r.out().contains("Infinity") || r.out().contains("NaN"), what);
+      if (r.code() == 2) {
+        assertTrue(r.err().startsWith("aisec dp epsilon: "), what);
+        assertEquals("", r.out(), what);
+      }
+    }
+  }
+
+  @Test
+  void pldGivesASmallEpsilonForHugeNoise() {
+    Result r = run("dp", "epsilon", "--mechanism", "subsampled-gaussian", "--noise-multiplier", "1e100",
+        "--sampling-rate", "0.01", "--steps", "100", "--delta", "1e-5", "--accountant", "pld");
+    assertEquals(0, r.code(), r.err());
+    String out = r.out().strip();
+    double eps = Double.parseDouble(out.substring(out.indexOf(':') + 1, out.length() - 1).strip());
+    assertTrue(eps >= 0 && eps < 0.01, r.out());
+  }
+
+  @Test
+  void ledgerRefusesAmountsWithAbsurdDigitCountsAndStaysUsable() {
+    String f = dir.resolve("digits.jsonl").toString();
+    assertEquals(0, run("dp", "ledger", "init", "--file", f, "--epsilon", "1").code());
+    for (String eps : new String[] {"1e-999999999", "1e999999999"}) {
+      Result r = run("dp", "ledger", "spend", "--file", f, "--epsilon", eps);
+      assertEquals(2, r.code(), eps + ": " + r.err());
+      assertTrue(r.err().contains("digits"), r.err());
+    }
+    Result init = run("dp", "ledger", "init", "--file", dir.resolve("other.jsonl").toString(), "--epsilon",
+        "1e-999999999");
+    assertEquals(2, init.code(), init.err());
+    assertEquals(0, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.5").code());
+    Result show = run("dp", "ledger", "show", "--file", f);
+    assertEquals(0, show.code(), show.err());
+    assertTrue(show.out().contains("\"remaining\": 0.5"), show.out());
+    assertEquals(0, run("dp", "ledger", "verify", "--file", f).code());
   }
 }

@@ -71,26 +71,32 @@ public final class PldAccountant {
     double s2 = sigma * sigma;
     double lossLow = q == 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-q);
     // x(l): the point where the removal loss log(1 - q + q e^{(2x-1)/(2 s^2)}) equals l
-    java.util.function.DoubleUnaryOperator xOf = l -> s2 * Math.log((Math.expm1(l) + q) / q) + 0.5;
+    java.util.function.DoubleUnaryOperator xOf = l -> s2 * Math.log1p(Math.expm1(l) / q) + 0.5;
     // truncation: beyond xMax (removal) the mixture tail mass is below TAIL
     double xMax = 1 + sigma * Math.sqrt(2 * Math.log(1 / TAIL)) + sigma;
-    double lossMax = Math.log1p(-q + q * Math.exp((2 * xMax - 1) / (2 * s2)));
+    // expm1, not exp - 1: with a large sigma the exponent is tiny and exp() rounds to 1, which used to put the
+    // whole upper half of the loss distribution at +infinity (epsilon = Infinity for huge noise)
+    double lossMax = Math.log1p(q * Math.expm1((2 * xMax - 1) / (2 * s2)));
     double xMin = -sigma * Math.sqrt(2 * Math.log(1 / TAIL)) - sigma;
-    double lossMinB = -Math.log1p(-q + q * Math.exp((2 * xMax - 1) / (2 * s2))); // addition direction, large x
-    int lo;
-    int hi;
+    double lossMinB = -lossMax; // addition direction, large x
+    double loD;
+    double hiD;
     if (removal) {
-      lo = q == 1 ? (int) Math.floor(((2 * xMin - 1) / (2 * s2)) / h) : (int) Math.floor(lossLow / h);
-      hi = (int) Math.ceil(lossMax / h);
+      loD = q == 1 ? Math.floor(((2 * xMin - 1) / (2 * s2)) / h) : Math.floor(lossLow / h);
+      hiD = Math.ceil(lossMax / h);
     } else {
-      lo = (int) Math.floor(lossMinB / h);
+      loD = Math.floor(lossMinB / h);
       double top = q == 1 ? -(2 * xMin - 1) / (2 * s2) : -lossLow;
-      hi = (int) Math.ceil(top / h);
+      hiD = Math.ceil(top / h);
     }
-    int n = hi - lo + 1;
-    if (n > MAX_FFT) {
+    // checked in floating point: a tiny sigma makes the range infinite, and int arithmetic used to overflow
+    // (a negative array size, or a loop over four billion empty intervals)
+    if (!Double.isFinite(s2) || !Double.isFinite(loD) || !Double.isFinite(hiD) || hiD - loD + 1 > MAX_FFT) {
       throw new GridTooWide("loss range too wide for interval " + h + "; use a larger interval");
     }
+    int lo = (int) loD;
+    int hi = (int) hiD;
+    int n = hi - lo + 1;
     double[] mass = new double[n];
     double total = 0;
     for (int i = lo; i < hi; i++) {
@@ -135,6 +141,11 @@ public final class PldAccountant {
       total += tail;
     }
     double inf = Math.max(0, 1 - total);
+    if (inf > 1e-9) {
+      // only the truncated tails (about 1e-16) belong at +infinity: more means the discretisation lost mass
+      throw new IllegalArgumentException("the PLD accountant cannot discretise this mechanism (noise multiplier "
+          + sigma + ", sampling rate " + q + "); use the rdp accountant");
+    }
     return new Pmf(lo, mass, inf);
   }
 
@@ -202,18 +213,19 @@ public final class PldAccountant {
     double var = Math.max(sq / tot - mean * mean, h * h);
     double cMean = steps * mean;
     double cSd = Math.sqrt(steps * var);
-    long fullWidth = (long) (n - 1) * steps + 1;
     long start;
     long width;
-    if (fullWidth <= MAX_FFT) {
+    // (n - 1) * steps + 1 <= MAX_FFT, tested without overflowing a long for huge step counts
+    if (n == 1 || steps <= (MAX_FFT - 1) / (n - 1)) {
       start = (long) p.offset() * steps;
-      width = fullWidth;
+      width = (long) (n - 1) * steps + 1;
     } else {
-      width = (long) Math.ceil(80 * cSd / h) + n;
-      start = (long) Math.floor((cMean - 40 * cSd) / h);
-      if (width > MAX_FFT) {
+      double w = Math.ceil(80 * cSd / h) + n;
+      if (!(w <= MAX_FFT)) { // also false for NaN; a long sum could overflow for huge step counts
         throw new GridTooWide("composition too wide for the PLD grid; use a larger interval");
       }
+      width = (long) w;
+      start = (long) Math.floor((cMean - 40 * cSd) / h);
     }
     int size = Integer.highestOneBit((int) Math.max(2, width - 1)) << 1;
     double[] re = new double[size];

@@ -9,12 +9,34 @@ import java.math.BigDecimal;
 public record Budget(BigDecimal epsilon, BigDecimal delta) {
   public static final Budget ZERO = new Budget(BigDecimal.ZERO, BigDecimal.ZERO);
 
+  /**
+   * Largest number of digits after the decimal point, and of digits before it, an amount may have. Exact decimal
+   * arithmetic on a value such as {@code 1e-999999999} would need a billion digits: one such record would make every
+   * later sum of the ledger fail or exhaust memory.
+   */
+  public static final int MAX_DIGITS = 1000;
+
   public Budget {
     if (epsilon == null || epsilon.signum() < 0) {
       throw new IllegalArgumentException("epsilon must be >= 0, was " + epsilon);
     }
     if (delta == null || delta.signum() < 0) {
       throw new IllegalArgumentException("delta must be >= 0, was " + delta);
+    }
+    checkDigits("epsilon", epsilon);
+    checkDigits("delta", delta);
+  }
+
+  private static void checkDigits(String field, BigDecimal v) {
+    if (v.signum() == 0) {
+      return;
+    }
+    // scale() = digits after the point (negative for 1E+5 style); precision() - scale() = digits before it
+    long after = v.scale();
+    long before = (long) v.precision() - v.scale();
+    if (after > MAX_DIGITS || before > MAX_DIGITS) {
+      throw new IllegalArgumentException(field + " must have at most " + MAX_DIGITS + " digits before and after the"
+          + " decimal point");
     }
   }
 

@@ -82,4 +82,19 @@ class AccountingTest {
     assertTrue(pld < rdp, pld + " vs " + rdp);
     assertTrue(pld > 2.3 && pld < 2.45, "pld " + pld);
   }
+
+  @Test
+  void pldHandlesExtremeNoiseWithoutCrashingOrClaimingNoPrivacy() {
+    // huge noise: close to zero (the mixture's upper half used to be rounded to +infinity)
+    double big = PldAccountant.dpSgdEpsilon(0.01, 1e100, 100, 1e-5);
+    assertTrue(big >= 0 && big < 0.01, "epsilon " + big);
+    assertTrue(PldAccountant.dpSgdEpsilon(0.01, 1e6, 100, 1e-5) < 0.01);
+    // tiny noise or huge step counts: a clear IllegalArgumentException, not an overflowed array or a hang
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PldAccountant.dpSgdEpsilon(1, 1e-300, 1, 1e-5));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PldAccountant.dpSgdEpsilon(0.004, 1.1, Long.MAX_VALUE, 1e-5));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PldAccountant.dpSgdEpsilon(1, 1e300, 1, 1e-5));
+  }
 }

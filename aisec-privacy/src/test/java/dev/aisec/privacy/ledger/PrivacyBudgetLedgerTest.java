@@ -57,6 +57,23 @@ class PrivacyBudgetLedgerTest {
   }
 
   @Test
+  void amountsWithAbsurdDigitCountsAreRefusedAndCannotPoisonTheLedger() {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("digits.jsonl"));
+    l.init("ds", Budget.parse("1", "0.00001"));
+    // 1e-999999999 used to be journaled; every later sum then failed (BigInteger overflow) or ran out of memory
+    for (String eps : new String[] {"1e-999999999", "1e999999999", "1e-1001", "1e1001"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Budget.parse(eps, "0"), eps);
+      assertTrue(e.getMessage().contains("digits"), e.getMessage());
+    }
+    assertEquals(0, Budget.parse("1e-300", "0").epsilon().compareTo(new java.math.BigDecimal("1e-300")));
+    Budget.of(Double.MIN_VALUE, Double.MIN_VALUE);
+    l.spend("ds", null, Budget.parse("0.5", "0"), "ok");
+    PrivacyBudgetLedger.Status s = l.status("ds");
+    assertEquals(0, s.remaining().epsilon().compareTo(new java.math.BigDecimal("0.5")));
+    assertTrue(l.verify().valid());
+  }
+
+  @Test
   void grantsExactlyWhatFitsForAnySequenceOfSpends() {
     AtomicLong n = new AtomicLong();
     qt().withExamples(25).forAll(integers().between(1, 300), lists().of(integers().between(1, 120)).ofSizeBetween(1, 8))
