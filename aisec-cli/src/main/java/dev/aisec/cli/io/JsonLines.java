@@ -21,15 +21,24 @@ import java.util.List;
  */
 public final class JsonLines {
 
-  /** Shared mapper: keeps field order, allows long strings (10 MB lines and more), rejects trailing content. */
+  /**
+   * Shared mapper: keeps field order and numbers exactly, allows long strings (10 MB lines and more), rejects trailing
+   * content and duplicate field names.
+   */
   public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxStringLength(Integer.MAX_VALUE)
               .maxNestingDepth(200)
               .build())
+          // {"text":"a","text":"b"}: another reader may take the first value while we check the last
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
       // a line such as {"text":"a"} garbage is not one JSON object: reject it rather than read the first value
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // input fields are kept exactly: 0.1000000000000000000001 or 1e999 must not come back as a rounded double
+      // or as the string "Infinity"
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
   private static final int MAX_REPORTED = 20;
@@ -105,7 +114,9 @@ public final class JsonLines {
       if (msg != null && msg.length() > 120) {
         msg = msg.substring(0, 120) + "...";
       }
-      return "not valid JSON (column " + e.getLocation().getColumnNr() + "): " + msg;
+      // limits (nesting depth, number length) are reported without a location
+      return "not valid JSON" + (e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")")
+          + ": " + msg;
     }
     if (node == null || !node.isObject()) {
       return "not a JSON object";

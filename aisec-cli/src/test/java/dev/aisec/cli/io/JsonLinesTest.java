@@ -75,4 +75,31 @@ class JsonLinesTest {
       assertEquals(null, r.readLine());
     }
   }
+
+  @Test
+  void limitsAndDuplicateFieldsAreInputErrorsNamingTheLine(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    Files.writeString(in, "{\"text\":\"ok\"}\n{\"text\":\"a\",\"x\":" + deep + "}\n{\"text\":\"a\",\"n\":"
+        + "9".repeat(5000) + "}\n{\"text\":\"a\",\"text\":\"b\"}\n", StandardCharsets.UTF_8);
+    // the first two used to fail with a NullPointerException (exit 70): limit errors carry no location
+    CliRun r = CliRun.of("pii", "detect", "--jsonl", in.toString());
+    assertEquals(2, r.exit, r.err);
+    assertTrue(r.err.contains("in.jsonl:2: not valid JSON"), r.err);
+    assertTrue(r.err.contains("in.jsonl:3: not valid JSON"), r.err);
+    assertTrue(r.err.contains("in.jsonl:4: not valid JSON") && r.err.contains("text"), r.err);
+    assertEquals("", r.out);
+  }
+
+  @Test
+  void inputNumbersAreKeptExactly(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    String line = "{\"text\":\"hello\",\"a\":0.1000000000000000000001,\"b\":1e999,\"c\":1.50,\"d\":12345678901234567890123,"
+        + "\"f\":7}";
+    Files.writeString(in, line + "\n", StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("pii", "detect", "--jsonl", in.toString());
+    assertEquals(0, r.exit, r.err);
+    String expected = line.substring(0, line.length() - 1) + ",\"spans\":[]}";
+    assertEquals(expected, r.out.strip().replace("1E+999", "1e999"));
+  }
 }
