@@ -114,7 +114,9 @@ public final class Guard {
           findings.add(decided);
           action = Action.strictest(action, a);
         }
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+        // LinkageError covers ExceptionInInitializerError and NoClassDefFoundError: a detector whose model or
+        // resources failed to load must block like any other failure, not escape check()
         Action a = rule.failOpen() ? Action.FLAG : Action.BLOCK;
         LOG.warn("detector {} failed with {}; {}", d.id(), e.getClass().getName(),
             rule.failOpen() ? "failing open (FLAG)" : "failing closed (BLOCK)");
@@ -138,7 +140,7 @@ public final class Guard {
         if (safeText == null) {
           throw new IllegalStateException("redactor returned null");
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
         LOG.warn("redactor failed with {}; failing closed (BLOCK)", e.getClass().getName());
         findings.add(error(GUARD_ID, "GUARD_ERROR", text, "redactor failed: " + e.getClass().getName(),
             Action.BLOCK));

@@ -128,6 +128,29 @@ class GuardTest {
   }
 
   @Test
+  void detectorOrRedactorThatFailsToLoadFailsClosedInsteadOfThrowing() {
+    Detector unloadable = new Detector() {
+      @Override
+      public String id() {
+        return "boom";
+      }
+
+      @Override
+      public List<Finding> detect(DetectionContext ctx) {
+        throw new ExceptionInInitializerError("model resource missing");
+      }
+    };
+    Verdict v = guard(unloadable).check(Input.user("u", Set.of(), "text"));
+    assertEquals(Action.BLOCK, v.action());
+    assertTrue(v.findings().stream().anyMatch(f -> f.type().equals("DETECTOR_ERROR")));
+    Guard g = Guard.builder().policy(POLICY).detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9))
+        .redactor((in, fs) -> {
+          throw new NoClassDefFoundError("dev/aisec/Missing");
+        }).build();
+    assertEquals(Action.BLOCK, g.check(Input.user("u", Set.of(), "hunter2")).action());
+  }
+
+  @Test
   void failOpenDetectorOnlyFlags() {
     Policy open = Policy.parse("{\"version\": \"t2\", \"detectors\": {\"boom\": {\"failOpen\": true}}}");
     Verdict v = Guard.builder().policy(open).detector(THROWING).build().check(Input.user("u", Set.of(), "x"));

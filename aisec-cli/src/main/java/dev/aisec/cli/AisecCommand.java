@@ -41,6 +41,25 @@ public final class AisecCommand implements Runnable {
       cmd.getErr().println("aisec: internal error: " + ex);
       return 70;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler; an Error would end the JVM with a stack trace and exit 1,
+      // which callers of 'check' read as "flagged"
+      return onError(e, cl.getErr());
+    }
+  }
+
+  /** Reports an {@link Error} in one line: 2 for out of memory (input too large for the heap), else 70. */
+  static int onError(Error e, java.io.PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("aisec: out of memory; the input is too large for the heap (raise it with AISEC_JAVA_OPTS, "
+          + "for example -Xmx8g)");
+      err.flush();
+      return 2;
+    }
+    err.println("aisec: internal error: " + e.getClass().getName());
+    err.flush();
+    return 70;
   }
 }
