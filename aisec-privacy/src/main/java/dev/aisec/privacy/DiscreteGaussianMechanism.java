@@ -32,7 +32,12 @@ public final class DiscreteGaussianMechanism {
     this.noise = noise;
     double var = sigma * sigma;
     int j = Math.max(0, 26 - Math.getExponent(var));
-    this.varNum = Exact.ceilScaled(var, j);
+    try {
+      this.varNum = Exact.ceilScaled(var, j);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("noise too large for the exact sampler: sigma^2 must be below 2^62, was "
+          + var, e);
+    }
     this.varDen = 1L << j;
     this.laplaceT = Exact.isqrtFloor(varNum, varDen) + 1;
   }
@@ -75,10 +80,17 @@ public final class DiscreteGaussianMechanism {
     return new DiscreteGaussianMechanism(sigma, 1, false, noise);
   }
 
+  /**
+   * The noisy value.
+   *
+   * @throws IllegalArgumentException when |value| exceeds 2^62 (checked before sampling), or in the astronomically
+   *     unlikely case that value plus noise overflows a long
+   */
   public long release(long value) {
+    DiscreteLaplaceMechanism.checkValue(value);
     long z = hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, GaussianMechanism.HARDENED_DRAWS), varNum,
         varDen, laplaceT) : Exact.discreteGaussian(noise, varNum, varDen, laplaceT);
-    return Math.addExact(value, z);
+    return DiscreteLaplaceMechanism.addNoise(value, z);
   }
 
   /** sigma^2 as the exact rational {numerator, denominator} used by the sampler. */

@@ -47,10 +47,34 @@ public final class DiscreteLaplaceMechanism {
     return new DiscreteLaplaceMechanism(epsilon, sensitivity, timingHardened, noise);
   }
 
+  /** Largest |value| accepted by {@link #release}: room for the noise in a long. */
+  public static final long MAX_VALUE = 1L << 62;
+
+  /**
+   * The noisy value.
+   *
+   * @throws IllegalArgumentException when |value| exceeds {@link #MAX_VALUE} (checked before sampling, so the outcome
+   *     never depends on the noise), or in the astronomically unlikely case that value plus noise overflows a long
+   */
   public long release(long value) {
+    checkValue(value);
     long z = hardened ? Exact.discreteLaplace(new FixedDrawSource(noise, LaplaceMechanism.HARDENED_DRAWS), t, s)
         : Exact.discreteLaplace(noise, t, s);
-    return Math.addExact(value, z);
+    return addNoise(value, z);
+  }
+
+  static void checkValue(long value) {
+    if (value > MAX_VALUE || value < -MAX_VALUE) {
+      throw new IllegalArgumentException("value must be in [-2^62, 2^62], was " + value);
+    }
+  }
+
+  static long addNoise(long value, long z) {
+    try {
+      return Math.addExact(value, z);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("value plus noise overflows a long; release a smaller value", e);
+    }
   }
 
   /** Effective scale t/s (>= sensitivity/epsilon). */

@@ -49,7 +49,7 @@ public final class GaussianCalibration {
 
   /** sigma for rho-zCDP: sensitivity / sqrt(2 rho), rounded up. */
   public static double zcdp(double rho, double sensitivity) {
-    Check.rho(rho);
+    Check.mechanismRho(rho);
     Check.sensitivity(sensitivity);
     return Math.nextUp(sensitivity / Math.sqrt(2 * rho));
   }

@@ -61,7 +61,12 @@ public final class GaussianMechanism {
     double var = sg * sg;
     int j = Math.max(0, 26 - Math.getExponent(var));
     long den = 1L << j;
-    long num = Exact.ceilScaled(var, j);
+    long num;
+    try {
+      num = Exact.ceilScaled(var, j);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("noise too large for the exact sampler on its grid (sigma " + sigma + ")", e);
+    }
     if (!zcdp && dimension == 1) {
       // check the exact discrete profile (CKS Theorem 7) at the integer grid sensitivity and grow sigma if needed
       long gridSensitivity = (long) Math.ceil(Math.scalb(sensitivity, -gridExponent)) + 2;
@@ -123,6 +128,9 @@ public final class GaussianMechanism {
    * returns it. Non-finite coordinates are rejected.
    */
   public static double[] clipL2(double[] v, double maxNorm) {
+    if (v == null) {
+      throw new IllegalArgumentException("v must not be null");
+    }
     Check.positive("maxNorm", maxNorm);
     double norm = 0;
     for (int i = 0; i < v.length; i++) {

@@ -184,4 +184,33 @@ class MechanismsTest {
     // the discrete profile exceeds the continuous one at sigma = 1: calibration must not rely on the continuous one
     assertTrue(GaussianCalibration.discreteDelta(1, 1, 1) > GaussianCalibration.delta(1, 1, 1));
   }
+
+  @Test
+  void extremeIntegerValuesAreRejectedBeforeSamplingNotByARandomOverflow() {
+    DiscreteLaplaceMechanism lap = DiscreteLaplaceMechanism.of(1, 1);
+    DiscreteGaussianMechanism gau = DiscreteGaussianMechanism.of(1, 1e-5, 1);
+    for (long v : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, (1L << 62) + 1, -(1L << 62) - 1}) {
+      // used to return a value or throw ArithmeticException depending on the sign of the noise
+      for (int k = 0; k < 20; k++) {
+        assertThrows(IllegalArgumentException.class, () -> lap.release(v));
+        assertThrows(IllegalArgumentException.class, () -> gau.release(v));
+      }
+    }
+    assertTrue(Math.abs(lap.release(1L << 62) - (1L << 62)) < 1000);
+    assertTrue(Math.abs(gau.release(-(1L << 62)) + (1L << 62)) < 1000);
+  }
+
+  @Test
+  void tinyRhoAndNullVectorsAreClearErrors() {
+    for (double rho : new double[] {1e-300, Double.MIN_VALUE, 0, Double.NaN, 1e300}) {
+      // 1e-300 used to fail with ArithmeticException from the exact variance
+      assertThrows(IllegalArgumentException.class,
+          () -> GaussianMechanism.builder().rho(rho).sensitivity(1).build(), "rho " + rho);
+    }
+    GaussianMechanism.builder().rho(0x1p-42).sensitivity(1).build().release(0);
+    assertThrows(IllegalArgumentException.class, () -> GaussianMechanism.clipL2(null, 1));
+    assertThrows(IllegalArgumentException.class,
+        () -> new dev.aisec.privacy.aggregate.BoundedSum(dev.aisec.privacy.aggregate.AggregationParams.of(1, 0, 1))
+            .addAll(null));
+  }
 }

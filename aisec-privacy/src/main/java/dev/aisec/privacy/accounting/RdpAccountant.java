@@ -122,7 +122,9 @@ public final class RdpAccountant {
       return alpha / (2 * sigma * sigma);
     }
     double logA = alpha == Math.rint(alpha) ? logAInt(q, sigma, (long) alpha) : logAFrac(q, sigma, alpha);
-    return logA / (alpha - 1);
+    double r = logA / (alpha - 1);
+    // NaN only comes from infinite terms (a noise multiplier so small that 1 / (2 sigma^2) overflows): no bound
+    return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
   }
 
   private static double logAInt(double q, double sigma, long alpha) {
@@ -169,6 +171,9 @@ public final class RdpAccountant {
       } else {
         logNeg = logAdd(logNeg, logAdd(logS0, logS1));
       }
+      if (logPos == Double.POSITIVE_INFINITY || Double.isNaN(logPos) || Double.isNaN(logNeg)) {
+        return Double.POSITIVE_INFINITY; // used to run all 100,000 terms for every order (minutes) on tiny sigma
+      }
       double current = Math.max(logS0, logS1);
       if (i > alpha && current < logSub(logPos, logNeg) - 40) {
         break;
@@ -185,6 +190,9 @@ public final class RdpAccountant {
   }
 
   static double logAdd(double a, double b) {
+    if (a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY; // not NaN from inf - inf
+    }
     if (a == Double.NEGATIVE_INFINITY) {
       return b;
     }

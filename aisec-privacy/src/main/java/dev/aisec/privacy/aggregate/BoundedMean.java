@@ -26,6 +26,9 @@ public final class BoundedMean {
   }
 
   public synchronized BoundedMean addAll(double[] values) {
+    if (values == null) {
+      throw new IllegalArgumentException("values must not be null");
+    }
     open();
     acc.addAll(values, 0, values.length, p.nonFinite());
     return this;

@@ -28,6 +28,9 @@ public final class BoundedSum {
   }
 
   public synchronized BoundedSum addAll(double[] values) {
+    if (values == null) {
+      throw new IllegalArgumentException("values must not be null");
+    }
     open();
     acc.addAll(values, 0, values.length, p.nonFinite());
     return this;

@@ -34,6 +34,9 @@ public final class BoundedVariance {
   }
 
   public synchronized BoundedVariance addAll(double[] values) {
+    if (values == null) {
+      throw new IllegalArgumentException("values must not be null");
+    }
     open();
     if (p.nonFinite() == NonFinitePolicy.REJECT) {
       for (int i = 0; i < values.length; i++) {

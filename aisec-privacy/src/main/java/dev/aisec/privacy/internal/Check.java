@@ -75,4 +75,16 @@ public final class Check {
     }
     return rho;
   }
+
+  /** Smallest and largest rho a Gaussian mechanism accepts (about the zCDP of the epsilon range). */
+  public static final double MIN_MECHANISM_RHO = 0x1p-42;
+  public static final double MAX_MECHANISM_RHO = 0x1p20;
+
+  /** rho for calibrating a mechanism: a smaller one used to overflow the exact variance (ArithmeticException). */
+  public static double mechanismRho(double rho) {
+    if (!(rho >= MIN_MECHANISM_RHO && rho <= MAX_MECHANISM_RHO)) {
+      throw new IllegalArgumentException("rho must be finite and in [2^-42, 2^20], was " + rho);
+    }
+    return rho;
+  }
 }

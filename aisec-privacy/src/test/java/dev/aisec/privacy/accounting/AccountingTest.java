@@ -97,4 +97,13 @@ class AccountingTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> PldAccountant.dpSgdEpsilon(1, 1e300, 1, 1e-5));
   }
+
+  @Test
+  void rdpWithANegligibleNoiseMultiplierIsInfiniteAndFast() {
+    // q < 1 used to run 100,000 series terms per fractional order (minutes), and integer orders gave NaN
+    assertEquals(Double.POSITIVE_INFINITY, RdpAccountant.dpSgdEpsilon(0.01, 1e-300, 100, 1e-5));
+    assertEquals(Double.POSITIVE_INFINITY, RdpAccountant.subsampledGaussian(0.01, 1e-300, 2));
+    assertEquals(Double.POSITIVE_INFINITY, RdpAccountant.subsampledGaussian(0.01, 1e-300, 2.5));
+    assertTrue(RdpAccountant.dpSgdEpsilon(0.01, 0.3, 100, 1e-5) < 100);
+  }
 }
