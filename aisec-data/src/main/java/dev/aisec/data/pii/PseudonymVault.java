@@ -89,12 +89,17 @@ public final class PseudonymVault {
 
   /** Replaces every token the vault knows with its original. */
   public String restore(String text) {
+    return restore(text, false);
+  }
+
+  /** As {@link #restore(String)}; {@code midWord}: the text continues a word, so its start is no word start. */
+  String restore(String text, boolean midWord) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
     List<int[]> ms = new ArrayList<>();
     List<String> vals = new ArrayList<>();
-    matches(text, ms, vals);
+    matches(text, ms, vals, midWord);
     if (ms.isEmpty()) {
       return text;
     }
@@ -115,6 +120,11 @@ public final class PseudonymVault {
    * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead.
    */
   synchronized void matches(CharSequence t, List<int[]> out, List<String> values) {
+    matches(t, out, values, false);
+  }
+
+  /** As above; {@code midWord}: the text continues a word, so position 0 is no word start. */
+  synchronized void matches(CharSequence t, List<int[]> out, List<String> values, boolean midWord) {
     if (byKey.isEmpty()) {
       return;
     }
@@ -122,7 +132,7 @@ public final class PseudonymVault {
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
-      if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+      if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || i == 0 && midWord) {
         i++;
         continue;
       }

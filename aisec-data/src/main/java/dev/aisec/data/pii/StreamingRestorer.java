@@ -13,6 +13,8 @@ public final class StreamingRestorer {
   private final PseudonymVault vault;
   private final StringBuilder pending = new StringBuilder();
   private boolean finished;
+  /** Whether the text emitted so far ends inside a word (then pending's first character is no word start). */
+  private boolean midWord;
 
   StreamingRestorer(PseudonymVault vault) {
     this.vault = vault;
@@ -32,14 +34,22 @@ public final class StreamingRestorer {
     if (cut <= 0) {
       return "";
     }
-    // never cut inside a word
-    while (cut > 0 && Character.isLetterOrDigit(pending.charAt(cut - 1))
-        && Character.isLetterOrDigit(pending.charAt(cut))) {
-      cut--;
+    // never cut inside a word that could be a token; a token is at most MAX_TOKEN long, so a longer run of letters
+    // and digits is cut where it is (backing off over the whole run held back a long base64 answer until the end
+    // and rescanned it on every chunk, quadratic time)
+    int floor = Math.max(0, cut - hold);
+    int c = cut;
+    while (c > floor && Character.isLetterOrDigit(pending.charAt(c - 1))
+        && Character.isLetterOrDigit(pending.charAt(c))) {
+      c--;
+    }
+    if (c > floor || !Character.isLetterOrDigit(pending.charAt(c))
+        || c > 0 && !Character.isLetterOrDigit(pending.charAt(c - 1))) {
+      cut = c;
     }
     List<int[]> ms = new ArrayList<>();
     List<String> vals = new ArrayList<>();
-    vault.matches(pending, ms, vals);
+    vault.matches(pending, ms, vals, midWord);
     for (int[] m : ms) {
       if (m[0] < cut && m[1] > cut) {
         cut = m[1];
@@ -49,8 +59,10 @@ public final class StreamingRestorer {
       return "";
     }
     String ready = pending.substring(0, cut);
+    boolean readyMidWord = midWord;
+    midWord = Character.isLetterOrDigit(pending.charAt(cut - 1));
     pending.delete(0, cut);
-    return vault.restore(ready);
+    return vault.restore(ready, readyMidWord);
   }
 
   /** Ends the stream; returns the restored remainder. */
@@ -58,6 +70,6 @@ public final class StreamingRestorer {
     finished = true;
     String rest = pending.toString();
     pending.setLength(0);
-    return vault.restore(rest);
+    return vault.restore(rest, midWord);
   }
 }

@@ -127,6 +127,35 @@ class TransformTest {
   }
 
   @Test
+  void streamingRestorerEmitsLongWordsAsTheyComeAndInLinearTime() {
+    PseudonymVault v = PseudonymVault.create();
+    String tok = v.tokenFor("PERSON", "Maria Gonzalez");
+    // a long base64-like answer used to be held back whole and rescanned on every chunk (quadratic)
+    String blob = "QUFB".repeat(250_000);
+    StreamingRestorer r = v.restorer();
+    StringBuilder out = new StringBuilder();
+    int emittedBeforeEnd = 0;
+    for (int i = 0; i < blob.length(); i += 4) {
+      out.append(r.push(blob.substring(i, i + 4)));
+      emittedBeforeEnd = out.length();
+    }
+    assertTrue(emittedBeforeEnd > blob.length() - 200, "streamed " + emittedBeforeEnd);
+    out.append(r.push(" hi " + tok + " bye")).append(r.finish());
+    assertEquals(blob + " hi Maria Gonzalez bye", out.toString());
+    // a token glued to a long word is not at a word start: left as the whole-text restore leaves it
+    String glued = "x".repeat(300) + tok + " and " + tok;
+    for (int size = 1; size < 12; size++) {
+      StreamingRestorer g = v.restorer();
+      StringBuilder o = new StringBuilder();
+      for (int i = 0; i < glued.length(); i += size) {
+        o.append(g.push(glued.substring(i, Math.min(glued.length(), i + size))));
+      }
+      o.append(g.finish());
+      assertEquals(v.restore(glued), o.toString(), "chunk size " + size);
+    }
+  }
+
+  @Test
   void guardRedactsPromptThroughPolicy() {
     PiiRedactor redactor = PiiRedactor.pseudonymizing(100);
     Guard guard = Guard.builder().detector(D).policy(Policy.defaults()).redactor(redactor).build();
