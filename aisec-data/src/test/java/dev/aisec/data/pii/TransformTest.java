@@ -48,6 +48,20 @@ class TransformTest {
   }
 
   @Test
+  void deterministicEncryptionNeverReusesANonceAcrossTypeAndValueSplits() {
+    Operator enc = Operators.encrypt(KEY, true);
+    String a = enc.apply("_CARD123", new PiiSpan(0, 8, "ID", 0.9, ""));
+    String b = enc.apply("123", new PiiSpan(0, 3, "ID_CARD", 0.9, ""));
+    byte[] da = java.util.Base64.getUrlDecoder().decode(a.substring(a.lastIndexOf(':') + 1, a.length() - 1));
+    byte[] db = java.util.Base64.getUrlDecoder().decode(b.substring(b.lastIndexOf(':') + 1, b.length() - 1));
+    assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(da, 12), java.util.Arrays.copyOf(db, 12)),
+        "same synthetic IV for different (type, value) pairs");
+    assertEquals("_CARD123", Operators.decrypt(KEY, a));
+    assertEquals("123", Operators.decrypt(KEY, b));
+    assertEquals(a, enc.apply("_CARD123", new PiiSpan(5, 13, "ID", 0.5, "")), "still deterministic");
+  }
+
+  @Test
   void encryptDecryptDeterministicAndRandomised() {
     Operator det = Operators.encrypt(KEY, true);
     String t1 = det.apply("4111 1111 1111 1111", span("CREDIT_CARD"));

@@ -39,7 +39,11 @@ public final class Crypto {
   public static byte[] encrypt(byte[] key, byte[] plain, byte[] aad, boolean deterministic) {
     byte[] iv;
     if (deterministic) {
-      byte[] mac = hmac(derive(key, "siv"), concat(aad, plain));
+      // the associated data is length-prefixed: a bare aad || plain gave ("ID", "_CARD1") and ("ID_CARD", "1") the
+      // same IV, a GCM nonce reuse under one key (keystream reuse and recovery of the authentication key)
+      byte[] a = aad == null ? new byte[0] : aad;
+      byte[] len = java.nio.ByteBuffer.allocate(4).putInt(a.length).array();
+      byte[] mac = hmac(derive(key, "siv"), concat(concat(len, a), plain));
       iv = Arrays.copyOf(mac, 12);
     } else {
       iv = new byte[12];
