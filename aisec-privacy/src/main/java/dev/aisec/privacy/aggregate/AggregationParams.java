@@ -46,6 +46,16 @@ public record AggregationParams(double epsilon, double lower, double upper, int 
     return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, confidence, n);
   }
 
+  /**
+   * Whether partial aggregates built with {@code o} may be merged into one built with these parameters: the same
+   * epsilon, clamping bounds and contribution bound. Merging across different bounds would add fixed-point sums of
+   * different scales and let one unit contribute more than the declared sensitivity.
+   */
+  public boolean mergeableWith(AggregationParams o) {
+    return o != null && Double.compare(epsilon, o.epsilon) == 0 && Double.compare(lower, o.lower) == 0
+        && Double.compare(upper, o.upper) == 0 && maxContributionsPerUnit == o.maxContributionsPerUnit;
+  }
+
   /** The same parameters with a share of epsilon. */
   AggregationParams withEpsilon(double e) {
     return new AggregationParams(e, lower, upper, maxContributionsPerUnit, nonFinite, confidence, noise);

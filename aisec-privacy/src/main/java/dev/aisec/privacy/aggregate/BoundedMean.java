@@ -39,6 +39,9 @@ public final class BoundedMean {
       throw new IllegalArgumentException("cannot merge a mean into itself");
     }
     FixedPoint snapshot;
+    if (!p.mergeableWith(other.p)) {
+      throw new IllegalArgumentException("other mean was built with a different epsilon, bounds or contribution bound");
+    }
     synchronized (other) {
       other.open();
       snapshot = other.acc;

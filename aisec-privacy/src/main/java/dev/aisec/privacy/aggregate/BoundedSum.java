@@ -42,6 +42,9 @@ public final class BoundedSum {
       throw new IllegalArgumentException("cannot merge a sum into itself");
     }
     FixedPoint snapshot;
+    if (!p.mergeableWith(other.p)) {
+      throw new IllegalArgumentException("other sum was built with a different epsilon, bounds or contribution bound");
+    }
     synchronized (other) {
       other.open();
       if (other.acc.scale != acc.scale) {

@@ -57,6 +57,10 @@ public final class BoundedVariance {
     }
     FixedPoint s;
     FixedPoint q;
+    if (!p.mergeableWith(other.p)) {
+      throw new IllegalArgumentException(
+          "other variance was built with a different epsilon, bounds or contribution bound");
+    }
     synchronized (other) {
       other.open();
       s = other.sum;

@@ -49,6 +49,12 @@ public final class DpCount {
   }
 
   public DpCount merge(DpCount other) {
+    if (other == this) {
+      throw new IllegalArgumentException("cannot merge a count into itself");
+    }
+    if (Double.compare(other.epsilon, epsilon) != 0 || other.maxContributionsPerUnit != maxContributionsPerUnit) {
+      throw new IllegalArgumentException("other count was built with a different epsilon or contribution bound");
+    }
     long c;
     synchronized (other) {
       if (other.released) {

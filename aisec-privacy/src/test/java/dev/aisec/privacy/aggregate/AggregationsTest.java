@@ -89,6 +89,28 @@ class AggregationsTest {
   }
 
   @Test
+  void mergingAggregatesWithDifferentParametersIsRefusedAndConsumesNothing() {
+    // a [0, 1e6] mean merged into a [0, 1] mean used to add sums of different fixed-point scales: a garbage value
+    // and one unit contributing far more than the declared sensitivity
+    BoundedMean small = new BoundedMean(params(1, 0, 1, 1));
+    BoundedMean wide = new BoundedMean(params(1, 0, 1e6, 2));
+    wide.add(1e6);
+    assertThrows(IllegalArgumentException.class, () -> small.merge(wide));
+    wide.add(5); // not consumed
+    BoundedSum s1 = new BoundedSum(params(1, 0, 1, 3));
+    assertThrows(IllegalArgumentException.class, () -> s1.merge(new BoundedSum(params(0.5, 0, 1, 4))));
+    assertThrows(IllegalArgumentException.class,
+        () -> s1.merge(new BoundedSum(params(1, 0, 1, 5).withMaxContributionsPerUnit(3))));
+    BoundedVariance v1 = new BoundedVariance(params(1, 0, 10, 6));
+    assertThrows(IllegalArgumentException.class, () -> v1.merge(new BoundedVariance(params(1, -10, 10, 7))));
+    DpCount c = DpCount.of(1);
+    assertThrows(IllegalArgumentException.class, () -> c.merge(DpCount.of(2)));
+    assertThrows(IllegalArgumentException.class, () -> c.merge(c));
+    c.increment();
+    s1.merge(new BoundedSum(params(1, 0, 1, 8)).add(1)); // same parameters, another noise seed: fine
+  }
+
+  @Test
   void nonFiniteValuesFollowThePolicy() {
     BoundedMean reject = new BoundedMean(params(1, 0, 10, 5));
     assertThrows(IllegalArgumentException.class, () -> reject.addAll(new double[] {1, Double.NaN}));
