@@ -83,6 +83,10 @@ public final class CheckCommand implements Callable<Integer> {
     Policy policy = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
     Channel ch = Channel.parse(channel);
     Principal p = new Principal(principal, new HashSet<>(Arrays.asList(roles)));
+    if (auditKeyFile != null && audit == null) {
+      // silently ignoring the key would leave the user believing the log is HMAC-protected
+      throw new InputException("--audit-key-file needs --audit FILE");
+    }
     byte[] key = auditKeyFile == null ? null : KeyFiles.read(auditKeyFile);
     if (source.jsonl != null) {
       JsonLines.validate(source.jsonl, "text");
@@ -93,7 +97,13 @@ public final class CheckCommand implements Callable<Integer> {
     } else if (source.text != null) {
       single = source.text;
     }
-    JsonLinesAuditSink sink = audit == null ? null : AuditSinks.jsonLines(audit, key, FsyncPolicy.every(64));
+    JsonLinesAuditSink sink;
+    try {
+      sink = audit == null ? null : AuditSinks.jsonLines(audit, key, FsyncPolicy.every(64));
+    } catch (dev.aisec.api.audit.AuditException e) {
+      // an unwritable path or a log whose last record is not valid JSON: input error (exit 2), not exit 70
+      throw new InputException(e.getMessage() + "; run 'aisec audit verify' on it or choose another file", e);
+    }
     try (Output o = Output.to(out, System.out)) {
       Guard guard = StandardGuard.build(policy, sink);
       Action worst = Action.ALLOW;

@@ -147,4 +147,21 @@ class CheckCommandTest {
     assertEquals(0, r.exit, r.out + r.err);
     assertTrue(r.out.contains("Demo complete."));
   }
+
+  @Test
+  void unusableAuditLogAndKeyWithoutLogAreInputErrors(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.log");
+    Path key = dir.resolve("k.key");
+    Files.writeString(key, "0123456789abcdef0123456789abcdef");
+    assertEquals(0, CliRun.of("check", "hello", "--audit", log.toString()).exit);
+    Files.writeString(log, "not json at all\n", java.nio.file.StandardOpenOption.APPEND);
+    CliRun r = CliRun.of("check", "hello", "--audit", log.toString());
+    assertEquals(2, r.exit, r.err); // was 70 (internal error)
+    assertTrue(r.err.contains("audit.log"), r.err);
+    r = CliRun.of("check", "hello", "--audit", dir.resolve("no-such-dir").resolve("x").resolve("a.log").toString());
+    assertTrue(r.exit == 0 || r.exit == 2, r.err);
+    r = CliRun.of("check", "hello", "--audit-key-file", key.toString());
+    assertEquals(2, r.exit, r.out + r.err);
+    assertTrue(r.err.contains("--audit"), r.err);
+  }
 }
