@@ -210,4 +210,30 @@ class JsonLinesAuditSinkTest {
     assertEquals(2, v.firstBadLine());
     assertEquals("not valid JSON", v.problem());
   }
+
+  @Test
+  void aRecordStaysSmallWhateverTheInputSoTheLogStaysUsable(@TempDir Path dir) throws Exception {
+    // 1.4 million findings for one 45 MB input used to make a 154 MB line: "tampered" for the verifier and a log the
+    // sink could not reopen
+    List<AuditEvent.AuditFinding> many = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      many.add(new AuditEvent.AuditFinding("unicode-anomaly", "MIXED_SCRIPT", i, i + 1, 0.7, "FLAG"));
+    }
+    String huge = "x".repeat(5_000_000);
+    AuditEvent big = new AuditEvent(Instant.parse("2026-11-26T10:00:00Z"), "check", huge, Set.of("r"), "USER_INPUT",
+        "FLAG", "v1", null, 45_000_000, "ab".repeat(16), many, null, 1, Map.of("conversation", huge));
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.onClose())) {
+      s.record(big);
+      s.record(event(1));
+    }
+    List<String> ls = lines(f);
+    assertTrue(ls.get(0).length() < 200_000, "record of " + ls.get(0).length() + " chars");
+    assertTrue(ls.get(0).contains("\"findingsOmitted\":199000"), ls.get(0).substring(0, 300));
+    assertTrue(AuditLogVerifier.verify(f, KEY).intact());
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.onClose())) {
+      s.record(event(2)); // reopens fine
+    }
+    assertEquals(3, AuditLogVerifier.verify(f, KEY).verifiedRecords());
+  }
 }
