@@ -28,6 +28,12 @@ public final class CanaryDetector implements Detector {
   private final ConcurrentHashMap<String, CanaryToken> bySession = new ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentLinkedQueue<String> order = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final int maxSessions;
+  /**
+   * Every {@value #PARTIAL}-character window of every issued token's core. Without a session, a check used to run
+   * eleven {@code indexOf} scans of the output per issued token (1.4 s for a 10 KB answer with 100,000 sessions);
+   * now one pass over the output finds the few tokens that can match.
+   */
+  private final ConcurrentHashMap<String, CanaryToken> byWindow = new ConcurrentHashMap<>();
 
   private CanaryDetector(int maxSessions) {
     this.maxSessions = maxSessions;
@@ -53,23 +59,45 @@ public final class CanaryDetector implements Detector {
     }
     CanaryToken t = bySession.computeIfAbsent(sessionId, k -> {
       order.add(k);
-      return CanaryToken.generate();
+      CanaryToken fresh = CanaryToken.generate();
+      index(fresh);
+      return fresh;
     });
     while (bySession.size() > maxSessions) {
       String old = order.poll();
       if (old == null) {
         break;
       }
-      bySession.remove(old);
+      CanaryToken gone = bySession.remove(old);
+      if (gone != null) {
+        unindex(gone);
+      }
     }
     return t;
+  }
+
+  private void index(CanaryToken t) {
+    String c = t.core();
+    for (int s = 0; s + PARTIAL <= c.length(); s++) {
+      byWindow.put(c.substring(s, s + PARTIAL), t);
+    }
+  }
+
+  private void unindex(CanaryToken t) {
+    String c = t.core();
+    for (int s = 0; s + PARTIAL <= c.length(); s++) {
+      byWindow.remove(c.substring(s, s + PARTIAL), t);
+    }
   }
 
   /** Forgets a session's canary. */
   public void forget(String sessionId) {
     if (sessionId != null) {
-      bySession.remove(sessionId);
+      CanaryToken gone = bySession.remove(sessionId);
       order.remove(sessionId);
+      if (gone != null) {
+        unindex(gone);
+      }
     }
   }
 
@@ -86,9 +114,32 @@ public final class CanaryDetector implements Detector {
       CanaryToken t = bySession.get(session);
       tokens = t == null ? List.of() : List.of(t);
     } else {
-      tokens = bySession.values();
+      tokens = candidates(context.text());
     }
     return find(context.text(), tokens);
+  }
+
+  /** The issued tokens that share at least one window with the text (only those can match). */
+  private Collection<CanaryToken> candidates(String text) {
+    if (text == null || text.length() < PARTIAL) {
+      return List.of();
+    }
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        folded.append(Character.toLowerCase(c));
+      }
+    }
+    java.util.Set<CanaryToken> hit = new java.util.LinkedHashSet<>();
+    String f = folded.toString();
+    for (int p = 0; p + PARTIAL <= f.length(); p++) {
+      CanaryToken t = byWindow.get(f.substring(p, p + PARTIAL));
+      if (t != null) {
+        hit.add(t);
+      }
+    }
+    return hit;
   }
 
   /** Finds the given canaries in a text. */
@@ -109,6 +160,9 @@ public final class CanaryDetector implements Detector {
     String f = folded.toString();
     for (CanaryToken t : tokens) {
       String core = t.core();
+      if (core.isEmpty()) {
+        continue; // a token of punctuation only: nothing to find (indexOf("") used to end in an index error)
+      }
       int at = f.indexOf(core);
       if (at >= 0) {
         out.add(Finding.of(ID, "CANARY_LEAK", map[at], map[at + core.length() - 1] + 1, 1.0,

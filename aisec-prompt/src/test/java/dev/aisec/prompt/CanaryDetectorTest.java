@@ -54,6 +54,30 @@ class CanaryDetectorTest {
   }
 
   @Test
+  void withoutASessionEveryIssuedTokenIsFoundAmongManyAndForgottenOnesAreNot() {
+    CanaryDetector d = CanaryDetector.create(5_000);
+    List<CanaryToken> ts = new java.util.ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      ts.add(d.issue("s" + i));
+    }
+    // the first 1,000 were evicted
+    assertTrue(run(d, null, "leak " + ts.get(10).value()).isEmpty());
+    for (int i : new int[] {1_000, 3_333, 5_999}) {
+      String v = ts.get(i).value();
+      assertEquals("CANARY_LEAK", run(d, null, "x " + v.toUpperCase(Locale.ROOT) + " y").get(0).type());
+      assertEquals("CANARY_PARTIAL", run(d, null, "part " + v.substring(6, 18)).get(0).type());
+      String spaced = String.join(" ", v.split(""));
+      assertEquals(1, run(d, null, spaced).size());
+    }
+    String both = ts.get(2_000).value() + " and " + ts.get(4_000).value();
+    assertEquals(2, run(d, null, both).size());
+    d.forget("s3333");
+    assertTrue(run(d, null, ts.get(3_333).value()).isEmpty());
+    assertTrue(run(d, null, "nothing to see here at all, just words and 1234567890").isEmpty());
+    assertTrue(CanaryDetector.find("text", List.of(new CanaryToken("-------------"))).isEmpty());
+  }
+
+  @Test
   void tokensAreRandomAndRedactedInToString() {
     assertFalse(CanaryToken.generate().equals(CanaryToken.generate()));
     assertFalse(CanaryToken.generate().toString().contains("ctk-"));
