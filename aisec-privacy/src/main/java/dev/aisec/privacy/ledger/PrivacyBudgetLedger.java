@@ -133,12 +133,21 @@ public final class PrivacyBudgetLedger {
   }
 
   private void settle(Reservation r, String op) {
+    if (r == null) {
+      throw new IllegalArgumentException("reservation must not be null");
+    }
     mutate(state -> {
       DatasetState d = state.dataset(r.dataset(), file);
       if (!d.open.containsKey(r.id())) {
         throw new IllegalStateException("reservation " + r.id() + " is not open");
       }
-      return record(op, r.dataset(), r.principal(), r.amount(), r.id(), null);
+      String holder = d.openPrincipal.get(r.id());
+      if (!java.util.Objects.equals(holder, r.principal())) {
+        // Reservation is a plain record: a copy naming another principal used to move the charge to that principal
+        throw new IllegalStateException("reservation " + r.id() + " was not made for principal " + r.principal());
+      }
+      // the journal's own amount and principal, whatever the caller's copy says
+      return record(op, r.dataset(), holder, d.open.get(r.id()), r.id(), null);
     });
   }
 
@@ -471,6 +480,7 @@ public final class PrivacyBudgetLedger {
         case "reserve":
           d.reserved = d.reserved.plus(amount);
           d.open.put(id, amount);
+          d.openPrincipal.put(id, principal);
           if (p != null) {
             p.reserved = p.reserved.plus(amount);
           }
@@ -481,6 +491,8 @@ public final class PrivacyBudgetLedger {
           if (held == null) {
             throw new IllegalStateException("settles unknown reservation " + id);
           }
+          String holder = d.openPrincipal.remove(id);
+          p = holder == null ? null : d.principals.get(holder); // the reserving principal is charged
           d.reserved = d.reserved.minusFloored(held);
           if (p != null) {
             p.reserved = p.reserved.minusFloored(held);

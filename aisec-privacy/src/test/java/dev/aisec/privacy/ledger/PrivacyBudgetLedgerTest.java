@@ -98,6 +98,25 @@ class PrivacyBudgetLedgerTest {
   }
 
   @Test
+  void aReservationCopyNamingAnotherPrincipalOrAmountCannotMoveTheCharge() {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("forge.jsonl"));
+    l.init("ds", Budget.of(2.0));
+    l.initPrincipal("ds", "alice", Budget.of(1.0));
+    l.initPrincipal("ds", "bob", Budget.of(1.0));
+    PrivacyBudgetLedger.Reservation r = l.reserve("ds", "alice", Budget.of(0.4), "q");
+    PrivacyBudgetLedger.Reservation forged = new PrivacyBudgetLedger.Reservation(r.id(), "ds", "bob", r.amount(),
+        r.seq());
+    assertThrows(IllegalStateException.class, () -> l.commit(forged));
+    PrivacyBudgetLedger.Reservation smaller = new PrivacyBudgetLedger.Reservation(r.id(), "ds", "alice",
+        Budget.of(0.1), r.seq());
+    l.commit(smaller); // the journal's amount is charged, not the copy's
+    assertEquals(0, new BigDecimal("0.4").compareTo(l.status("ds", "alice").spent().epsilon()));
+    assertEquals(0, l.status("ds", "bob").spent().epsilon().signum());
+    assertEquals(0, l.status("ds", "alice").reserved().epsilon().signum());
+    assertTrue(l.verify().valid());
+  }
+
+  @Test
   void reserveCommitRefundAndPrincipalBudgets() {
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
     l.init("ds", Budget.of(2.0));
