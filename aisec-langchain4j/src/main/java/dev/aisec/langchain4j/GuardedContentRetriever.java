@@ -107,6 +107,11 @@ public final class GuardedContentRetriever implements ContentRetriever {
     String base = v.text();
     switch (v.action()) {
       case BLOCK:
+        if (failedClosed(v)) {
+          // a detector, redactor or audit sink failed: nothing is known about this text (a PII detector that threw
+          // has redacted nothing), so it is dropped even when blocked documents are to be spotlighted
+          return null;
+        }
         t = onBlock;
         // A blocked verdict carries no text; spotlighting keeps the original words, marked as data, with every
         // span the policy wants redacted replaced by its type tag.
@@ -127,6 +132,15 @@ public final class GuardedContentRetriever implements ContentRetriever {
       return null;
     }
     return new CheckedContent(TextSegment.from(result, seg.metadata()), c.metadata(), v.action());
+  }
+
+  private static boolean failedClosed(Verdict v) {
+    for (Finding f : v.findings()) {
+      if (f.type().equals("DETECTOR_ERROR") || f.type().equals("GUARD_ERROR") || f.type().equals("AUDIT_ERROR")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Finding> redactions(Verdict v) {
@@ -170,7 +184,10 @@ public final class GuardedContentRetriever implements ContentRetriever {
       return this;
     }
 
-    /** Treatment of blocked documents: DROP (default) or SPOTLIGHT; KEEP is refused. */
+    /**
+     * Treatment of blocked documents: DROP (default) or SPOTLIGHT; KEEP is refused. A document blocked because a
+     * detector, the redactor or the audit sink failed is always dropped.
+     */
     public Builder onBlock(Treatment t) {
       if (t == null || t == Treatment.KEEP) {
         throw new IllegalArgumentException("onBlock must be DROP or SPOTLIGHT");
