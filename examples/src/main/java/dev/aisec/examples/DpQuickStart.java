@@ -13,8 +13,9 @@ import java.nio.file.Path;
 
 /**
  * Differential privacy in a few lines: a durable budget per dataset, a DP mean charged to it, a noisy count, and the
- * epsilon of a DP-SGD training run. Run with {@code ./mvnw -q -pl examples -am compile exec:java
- * -Dexec.mainClass=dev.aisec.examples.DpQuickStart}.
+ * epsilon of a DP-SGD training run. Run with {@code ./mvnw -q -B -DskipTests -pl examples -am package} then
+ * {@code java -cp examples/target/aisec-examples.jar dev.aisec.examples.DpQuickStart} (with {@code -am}, exec:java would
+ * first run in the parent project, where the class does not exist).
  */
 public final class DpQuickStart {
 

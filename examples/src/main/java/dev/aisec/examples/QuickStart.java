@@ -13,8 +13,9 @@ import java.nio.file.Path;
 
 /**
  * The smallest useful aisec program: build a Guard once, check every text before it reaches a model, and keep a
- * tamper-evident audit log. Run with {@code ./mvnw -q -pl examples -am compile exec:java
- * -Dexec.mainClass=dev.aisec.examples.QuickStart} or from your IDE.
+ * tamper-evident audit log. Run with {@code ./mvnw -q -B -DskipTests -pl examples -am package} then
+ * {@code java -cp examples/target/aisec-examples.jar dev.aisec.examples.QuickStart} (with {@code -am}, exec:java would
+ * first run in the parent project, where the class does not exist) or from your IDE.
  */
 public final class QuickStart {
 
