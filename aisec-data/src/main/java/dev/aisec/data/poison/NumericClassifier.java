@@ -47,6 +47,15 @@ public final class NumericClassifier {
     if (classes.size() < 2) {
       throw new IllegalArgumentException("labels must hold at least 2 classes");
     }
+    if (classes.size() > n / 2 && n >= 200) {
+      // an id-like column: 5,000 rows with 5,000 labels ran for hours (cost grows with classes x rows x features)
+      throw new IllegalArgumentException("labels hold " + classes.size() + " distinct values for " + n
+          + " rows; a class needs several rows (is the label column an id?)");
+    }
+    if ((double) classes.size() * n * (x[0].length + 1) > 1e9) {
+      throw new IllegalArgumentException("too large for the built-in numeric model: " + classes.size() + " classes x "
+          + n + " rows x " + x[0].length + " features; sample the rows or merge classes");
+    }
     double[][] z = Stats.Scaler.zscore(x).apply(x);
     int k = Math.max(2, Math.min(folds, n));
     int[] fold = new int[n];

@@ -77,6 +77,20 @@ class NumericChecksTest {
   }
 
   @Test
+  void anIdLikeLabelColumnIsRefusedInsteadOfRunningForHours() {
+    double[][] x = new double[400][2];
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      x[i][0] = i % 7;
+      x[i][1] = i % 11;
+      ids.add("row-" + i);
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LabelIssues.forNumeric(x, ids, 1));
+    assertTrue(e.getMessage().contains("400 distinct values"), e.getMessage());
+  }
+
+  @Test
   void jsonlEmbeddings(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("e.jsonl");
     Files.writeString(f, "{\"embedding\":[1,2],\"label\":\"a\"}\n{\"embedding\":[3,4.5],\"label\":\"b\"}\n");
