@@ -22,8 +22,12 @@ class ProbeSetTest {
   record Probe(boolean attack, String kind, String lang, String text) {}
 
   static List<Probe> probes() throws IOException {
+    return probes("probes-round5.tsv");
+  }
+
+  static List<Probe> probes(String resource) throws IOException {
     List<Probe> out = new ArrayList<>();
-    try (InputStream in = ProbeSetTest.class.getResourceAsStream("/dev/aisec/prompt/probes-round5.tsv")) {
+    try (InputStream in = ProbeSetTest.class.getResourceAsStream("/dev/aisec/prompt/" + resource)) {
       for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (l.isBlank() || l.startsWith("#")) {
           continue;
@@ -37,12 +41,41 @@ class ProbeSetTest {
 
   @Test
   void probeSetMeetsThePrivateSetTargets() throws IOException {
+    assertMeetsTargets(probes(), 40, 25);
+  }
+
+  /**
+   * The seventh round's probe sets: {@code probes-round7.tsv} (103 attacks of 12 kinds, 106 hard harmless prompts in
+   * 14 languages; scored ROC-AUC 0.888 and recall 0.456 at 5% FPR before the round's changes) and
+   * {@code probes-round7b.tsv} (60 / 61, written after the round's first step; 0.930 / 0.65 on the sixth round's
+   * detector). Rules were written for misses of both, so this is a regression guard, not an estimate.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv"})
+  void roundSevenProbeSetsMeetThePrivateSetTargets(String resource) throws IOException {
+    assertMeetsTargets(probes(resource), 55, 55);
+  }
+
+  /** Harmless probes of the seventh round stay below the flag threshold: at most 2 of each set. */
+  @ParameterizedTest
+  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv"})
+  void roundSevenHarmlessProbesAreRarelyFlagged(String resource) throws IOException {
+    List<String> flagged = new ArrayList<>();
+    for (Probe p : probes(resource)) {
+      if (!p.attack() && PromptInjectionDetectorTest.score(p.text()) >= 0.5) {
+        flagged.add(p.text());
+      }
+    }
+    assertTrue(flagged.size() <= 2, () -> "flagged: " + flagged);
+  }
+
+  private static void assertMeetsTargets(List<Probe> probes, int minPos, int minNeg) {
     List<Double> pos = new ArrayList<>();
     List<Double> neg = new ArrayList<>();
-    for (Probe p : probes()) {
+    for (Probe p : probes) {
       (p.attack() ? pos : neg).add(PromptInjectionDetectorTest.score(p.text()));
     }
-    assertTrue(pos.size() >= 40 && neg.size() >= 25);
+    assertTrue(pos.size() >= minPos && neg.size() >= minNeg);
     double auc = 0;
     for (double a : pos) {
       for (double b : neg) {
