@@ -48,17 +48,19 @@ class ProbeSetTest {
    * The seventh round's probe sets: {@code probes-round7.tsv} (103 attacks of 12 kinds, 106 hard harmless prompts in
    * 14 languages; scored ROC-AUC 0.888 and recall 0.456 at 5% FPR before the round's changes) and
    * {@code probes-round7b.tsv} (60 / 61, written after the round's first step; 0.930 / 0.65 on the sixth round's
-   * detector). Rules were written for misses of both, so this is a regression guard, not an estimate.
+   * detector) and {@code probes-round7c.tsv} (40 / 43, written at the end of the round: 0.956 / 0.675 on the sixth
+   * round's detector, 0.965 / 0.775 on the round's detector before its last step). Rules and cue words were written
+   * for misses of all three, so this is a regression guard, not an estimate.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv"})
+  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv", "probes-round7c.tsv"})
   void roundSevenProbeSetsMeetThePrivateSetTargets(String resource) throws IOException {
-    assertMeetsTargets(probes(resource), 55, 55);
+    assertMeetsTargets(probes(resource), 40, 40);
   }
 
   /** Harmless probes of the seventh round stay below the flag threshold: at most 2 of each set. */
   @ParameterizedTest
-  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv"})
+  @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv", "probes-round7c.tsv"})
   void roundSevenHarmlessProbesAreRarelyFlagged(String resource) throws IOException {
     List<String> flagged = new ArrayList<>();
     for (Probe p : probes(resource)) {

@@ -36,7 +36,9 @@ public final class Mentions {
       "翻译", "翻", "译", "意思", "翻訳", "訳", "意味", "번역", "의미", "vertaal", "vertaling", "przetłumacz",
       "çevir", "ترجم", "injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "injektion",
       "inyección", "inyeccion", "injeção", "injecao", "iniezione", "инъекция", "инъекции", "注入", "インジェクション",
-      "explain", "erkläre", "explique", "explica", "spiega", "объясни");
+      "explain", "erkläre", "explique", "explica", "spiega", "объясни", "diz", "dizer", "significa", "attacco",
+      "ataque", "attaque", "angriff", "атака", "攻击", "攻撃", "说", "怎么说", "言う", "english", "englisch",
+      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
