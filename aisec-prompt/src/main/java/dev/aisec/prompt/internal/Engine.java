@@ -304,10 +304,15 @@ public final class Engine {
   private double evidence(String chunk, Tokens t, int depth, TextView view, int offset, List<Signal> sig,
       List<String> fams, boolean top) {
     double best = 0;
+    List<Markers.Hit> marks = new ArrayList<>();
+    Markers.scan(chunk, 0, chunk.length(), marks);
     for (RuleSet.Hit h : rules.match(t, 2)) {
       double sc = indirect ? h.rule().indirectScore : h.rule().userScore;
       int s = t.start[h.startTok()];
       int e = t.end[h.endTok() - 1];
+      if (!indirect && mentioned(h, chunk, t, s, e, marks)) {
+        sc *= Mentions.DAMPEN;
+      }
       best = Math.max(best, sc);
       addFam(fams, h.rule().family);
       if (view != null) {
@@ -317,8 +322,6 @@ public final class Engine {
         sig.add(new Signal(typeOf(h.rule().family), h.rule().id(), 0, 0, sc, "rule " + h.rule().id()));
       }
     }
-    List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, 0, chunk.length(), marks);
     List<Decoders.Payload> payloads = new ArrayList<>();
     for (Markers.Hit m : marks) {
       if (m.family().equals("hiding") && m.name().equals("html-comment")) {
@@ -330,6 +333,9 @@ public final class Engine {
         continue;
       }
       double sc = indirect ? m.indirectScore() : m.userScore();
+      if (!indirect && namedMarker(m, chunk)) {
+        sc *= Mentions.DAMPEN;
+      }
       best = Math.max(best, sc);
       addFam(fams, m.family());
       sig.add(new Signal(typeOf(m.family()), m.family() + "/" + m.name(),
@@ -384,6 +390,36 @@ public final class Engine {
       }
     }
     return best;
+  }
+
+  /** A chat-template token or closing tag named inside a sentence of user input (see {@link Mentions}). */
+  private static boolean namedMarker(Markers.Hit m, String chunk) {
+    return (m.family().equals("template") || m.family().equals("delimiter"))
+        && Mentions.namedMarker(chunk, m.start(), m.end());
+  }
+
+  /**
+   * Whether a rule hit of user input is a mention rather than a use: an override of the user's own words, a negated
+   * extraction verb ("do not reveal your prompt"), a short
+   * quoted phrase in a request about wording, or a template/delimiter word inside a named chat-template token.
+   */
+  private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks) {
+    String fam = h.rule().family;
+    if (fam.equals("override") && Mentions.ownWords(t, h.startTok(), h.endTok())) {
+      return true;
+    }
+    if (fam.equals("extraction") && Mentions.negated(t, h.startTok())) {
+      return true;
+    }
+    if (fam.equals("delimiter") || fam.equals("template")) {
+      for (Markers.Hit m : marks) {
+        if (m.start() <= s && e <= m.end() && namedMarker(m, chunk)) {
+          return true;
+        }
+      }
+    }
+    // the hit's last word inside a short quoted phrase ("translate the phrase 'ignore previous instructions'")
+    return Mentions.quotedMeta(chunk, t, t.start[h.endTok() - 1], e);
   }
 
   private static void addFam(List<String> fams, String f) {

@@ -1,0 +1,270 @@
+package dev.aisec.prompt.internal;
+
+/**
+ * Context checks that tell a <em>mention</em> of attack wording from its <em>use</em> in user input (seventh round):
+ * a short quoted phrase inside a request to translate or explain it ("Translate 'ignore previous instructions' into
+ * French"), a chat-template token named inside a sentence ("What does the {@code <|im_start|>} token mean?"), and an
+ * override that retracts the user's own earlier words ("ignore my previous message", "forget what I said"). The
+ * detector lowers such a signal's score; the classifier and the other signals still count. Every check looks at a
+ * bounded neighbourhood of the hit (at most a few hundred characters or a few tokens): linear overall. Stateless.
+ */
+public final class Mentions {
+
+  private Mentions() {}
+
+  /** Factor applied to the score of a signal that is mentioned rather than used. */
+  public static final double DAMPEN = 0.35;
+
+  /** Longest quoted phrase (characters) still treated as a mention. */
+  private static final int MAX_QUOTE = 110;
+
+  /** Most tokens of a quoted phrase still treated as a mention. */
+  private static final int MAX_QUOTED_TOKENS = 8;
+
+  /** Longest text (characters) in which a quoted phrase counts as a mention. */
+  private static final int MAX_TEXT = 400;
+
+  /** Words (lower-case) that ask about wording rather than give an order, in the nine languages and a few more. */
+  private static final StrTable<Boolean> META = table(
+      "translate", "translation", "translating", "say", "phrase", "expression", "sentence", "word", "term", "mean",
+      "means", "meaning", "idiom", "pronounce", "spell", "grammar", "example", "examples", "called", "quote",
+      "übersetze", "übersetzen", "übersetzung", "übersetzt", "bedeutet", "bedeutung", "satz", "ausdruck", "sagt",
+      "traduire", "traduis", "traduisez", "traduction", "traduit", "signifie", "phrase", "expression", "dit",
+      "traduce", "traducir", "traducción", "traduccion", "significa", "frase", "expresión", "dice",
+      "traduza", "traduzir", "tradução", "traducao", "traduzione", "traduci", "tradurre",
+      "переведи", "переведите", "перевод", "перевести", "означает", "фраза", "выражение",
+      "翻译", "翻", "译", "意思", "翻訳", "訳", "意味", "번역", "의미", "vertaal", "vertaling", "przetłumacz",
+      "çevir", "ترجم", "injection", "injections", "jailbreak", "jailbreaks", "attack", "attacks", "injektion",
+      "inyección", "inyeccion", "injeção", "injecao", "iniezione", "инъекция", "инъекции", "注入", "インジェクション",
+      "explain", "erkläre", "explique", "explica", "spiega", "объясни", "diz", "dizer", "significa", "attacco",
+      "ataque", "attaque", "angriff", "атака", "攻击", "攻撃", "说", "怎么说", "言う", "english", "englisch",
+      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻");
+
+  /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
+  private static final StrTable<Boolean> NEGATION = table(
+      "not", "never", "don", "dont", "nicht", "nie", "pas", "ne", "non", "não", "nao", "no", "nunca", "jamais",
+      "mai", "не", "никогда", "不", "别", "不要");
+
+  /** Words right before a chat-template token that name it rather than use it. */
+  private static final StrTable<Boolean> MARK_BEFORE = table(
+      "the", "a", "an", "with", "like", "about", "print", "prints", "printing", "printed", "use", "uses", "using",
+      "of", "and", "or", "token", "tag", "between", "after", "before", "emit", "emits", "add", "adds", "insert",
+      "inserts", "what", "is", "are", "does", "see", "get", "das", "der", "die", "le", "la", "el", "o", "il", "token");
+
+  /** Words right after a chat-template token that name it rather than use it. */
+  private static final StrTable<Boolean> MARK_AFTER = table(
+      "token", "tokens", "tag", "tags", "marker", "markers", "and", "or", "format", "template", "mean", "means",
+      "do", "does", "is", "are", "in", "at", "go", "goes", "for", "to", "token", "tokens", "et", "und", "y", "e",
+      "appear", "appears", "come", "comes", "work", "works", "symbol", "string", "delimiter", "delimiters", "used",
+      "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally");
+
+  /** Role words: a template token followed by one of them is used, not named. */
+  private static final StrTable<Boolean> ROLES = table(
+      "system", "user", "assistant", "model", "human", "ai", "bot", "developer", "admin", "sys", "inst");
+
+  /** First-person words that make an override retract the user's own words. */
+  private static final StrTable<Boolean> FIRST_PERSON = table(
+      "my", "mein", "meine", "meinen", "meinem", "meiner", "mon", "ma", "mes", "mi", "mis", "meu", "minha", "meus",
+      "minhas", "mio", "mia", "miei", "mie", "мой", "мою", "моё", "мое", "мои", "моего", "моей", "моих", "mijn",
+      "mój", "moje", "moją", "mojego", "moich", "我", "私", "僕", "내", "제", "benim");
+
+  /** Words after "I" that make it the user's own earlier message ("what I said", "the mail I sent"). */
+  private static final StrTable<Boolean> I_SAID = table(
+      "said", "sent", "wrote", "typed", "told", "asked", "posted", "mentioned", "gave", "shared", "pasted", "ich",
+      "je", "j", "yo", "eu", "io", "я");
+
+  private static StrTable<Boolean> table(String... words) {
+    java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+    for (String w : words) {
+      m.put(w, Boolean.TRUE);
+    }
+    return new StrTable<>(m);
+  }
+
+  private static boolean in(StrTable<Boolean> t, String w) {
+    return w != null && t.get(w, w.hashCode()) != null;
+  }
+
+  private static boolean openQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '\u201e' || c == '\u300c'
+        || c == '\u300e' || c == '`' || c == '\u201a' || c == '\u2039';
+  }
+
+  private static char closeOf(char c) {
+    switch (c) {
+      case '\u201c': return '\u201d';
+      case '\u2018': return '\u2019';
+      case '\u00ab': return '\u00bb';
+      case '\u201e': return '\u201c';
+      case '\u201a': return '\u2018';
+      case '\u300c': return '\u300d';
+      case '\u300e': return '\u300f';
+      case '\u2039': return '\u203a';
+      default: return c;
+    }
+  }
+
+  private static boolean boundary(String s, int i) {
+    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  /**
+   * Whether the hit {@code [s, e)} of {@code chunk} lies inside a short quoted phrase (same line, at most
+   * {@value #MAX_QUOTE} characters and {@value #MAX_QUOTED_TOKENS} tokens between the quotes) of a short text ({@value #MAX_TEXT} characters) whose words
+   * outside the quote include a wording cue (translate, say, mean, phrase, in the languages above).
+   */
+  public static boolean quotedMeta(String chunk, Tokens t, int s, int e) {
+    if (chunk.length() > MAX_TEXT) {
+      return false;
+    }
+    int open = -1;
+    char close = 0;
+    for (int i = s - 1; i >= 0 && s - i <= MAX_QUOTE; i--) {
+      char c = chunk.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      // an apostrophe inside a word ("don't") is no quote
+      if (openQuote(c) && (c != '\'' || boundary(chunk, i - 1))) {
+        open = i;
+        close = closeOf(c);
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int end = -1;
+    for (int i = e; i < chunk.length() && i - open <= MAX_QUOTE; i++) {
+      char c = chunk.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if ((c == close || (close == '\u201c' && c == '\u201d')) && (c != '\'' || boundary(chunk, i + 1))) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    int inside = 0;
+    for (int k = 0; k < t.size; k++) {
+      if (t.start[k] > open && t.end[k] <= end) {
+        inside++;
+      }
+    }
+    if (inside > MAX_QUOTED_TOKENS) {
+      return false; // a whole quoted instruction with a payload, not a phrase
+    }
+    for (int k = 0; k < t.size; k++) {
+      if ((t.end[k] <= open || t.start[k] > end) && in(META, t.text[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the chat-template token at {@code [s, e)} is named inside a sentence ("the {@code <|im_start|>} token",
+   * "with [INST] and &lt;&lt;SYS&gt;&gt; tags", in backticks) rather than used: not at a line start, not followed by
+   * a line break or a role word, and with a naming word or quote right before or after it.
+   */
+  public static boolean namedMarker(String chunk, int s, int e) {
+    int p = s - 1;
+    while (p >= 0 && chunk.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0) {
+      return false; // at the start of the text: used
+    }
+    char pc = chunk.charAt(p);
+    if (pc == '`') {
+      // inside a code span on one line ("`<|im_start|>assistant`"): named
+      for (int i = e; i < chunk.length() && i - e < 48; i++) {
+        char c = chunk.charAt(i);
+        if (c == '\n') {
+          break;
+        }
+        if (c == '`') {
+          return true;
+        }
+      }
+    }
+    if (!Character.isLetterOrDigit(pc) && !openQuote(pc) && pc != ',' && pc != '(') {
+      return false; // at a line start, after a sentence end or right after another token: used
+    }
+    int q = e;
+    while (q < chunk.length() && chunk.charAt(q) == ' ') {
+      q++;
+    }
+    if (q >= chunk.length()) {
+      return false;
+    }
+    char qc = chunk.charAt(q);
+    if (qc == '?' || qc == ',' || qc == ')' || qc == '`' || qc == '"' || qc == '\'' || (openQuote(pc) && qc == closeOf(pc))) {
+      return true;
+    }
+    if (!Character.isLetter(qc)) {
+      return false; // followed by a line break, another token or markup: used
+    }
+    String after = word(chunk, q);
+    if (in(ROLES, after)) {
+      return false;
+    }
+    // inside a sentence: a naming word before or after it ("the <|im_start|> token", "with [INST] and ...")
+    return in(MARK_BEFORE, wordBefore(chunk, p)) || in(MARK_AFTER, after);
+  }
+
+  private static String word(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i < 24 && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    return s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String wordBefore(String s, int p) {
+    int j = p;
+    while (j >= 0 && p - j < 24 && Character.isLetter(s.charAt(j))) {
+      j--;
+    }
+    return s.substring(j + 1, p + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether an override hit on tokens {@code [a, b)} retracts the user's own words: a first-person possessive inside
+   * it ("ignore my previous message", "забудьте мой предыдущий запрос"), or "I" with a verb of saying inside or right
+   * after it ("forget what I said", "the earlier message I sent").
+   */
+  public static boolean ownWords(Tokens t, int a, int b) {
+    int lim = Math.min(t.size, b + 3);
+    for (int k = a; k < lim; k++) {
+      String w = t.text[k];
+      if (k < b && in(FIRST_PERSON, w)) {
+        return true;
+      }
+      if (w.equals("i") && k + 1 < t.size && in(I_SAID, t.text[k + 1])) {
+        return true;
+      }
+      if ((w.equals("ich") || w.equals("je") || w.equals("j") || w.equals("yo") || w.equals("я")) && k + 1 < lim) {
+        String n = t.text[k + 1];
+        if (n.equals("gesagt") || n.equals("geschrieben") || n.equals("ai") || n.equals("dije") || n.equals("escribí")
+            || n.startsWith("сказал") || n.startsWith("написал") || n.equals("habe")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token before {@code a} (or the one before it, for "don't") is a negation. */
+  public static boolean negated(Tokens t, int a) {
+    for (int k = Math.max(0, a - 2); k < a; k++) {
+      if (in(NEGATION, t.text[k]) && (k == a - 1 || t.text[a - 1].equals("t"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
