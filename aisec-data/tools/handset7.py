@@ -148,7 +148,7 @@ TEXTS = [
     ("log", "Jun 02 14:22:51 gw01 dhcpd: DHCPACK on [[IP_ADDRESS|10.20.30.41]] to [[MAC_ADDRESS|3c:22:fb:9a:10:7e]] via eth1"),
     ("log", "E0517 09:20:11.512345   1 reflector.go:138] failed to list *v1.Pod: context deadline exceeded (Client.Timeout 30s)"),
     ("log", "2024-05-17 09:21:45 INFO  payment authorised amount=49.99 currency=EUR card=**** **** **** 4242 order=ORD-7781204"),
-    ("log", "2024-05-17 09:22:03 ERROR sms.Gateway - delivery failed to=[[PHONE_NUMBER|+447911523804]] code=30008"),
+    ("log", "2024-05-17 09:22:03 ERROR sms.Gateway - delivery failed to=[[PHONE_NUMBER|+447958123456]] code=30008"),
     ("log", "git: HEAD is now at 3e1f9c2a Merge pull request #1184 from feature/rate-limit"),
     ("log", "kernel: [482913.220145] usb 2-1.4: new high-speed USB device number 7 using ehci-pci"),
     ("log", "2024-05-17T09:24:55+02:00 app[web.1]: at=info method=POST path=\"/checkout\" host=shop.example.com request_id=5b0e8f2c-1d4a-4b7e-9c3f-2a6d8e1f0b94 fwd=\"[[IP_ADDRESS|81.2.69.160]]\" dyno=web.1 connect=1ms service=87ms status=201 bytes=1121"),
