@@ -30,7 +30,11 @@ public final class Context {
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
         "anniversary", "appointment", "until", "am", "le", "el", "birthdate", "died", "married",
-        "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit");
+        "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit",
+        // it, nl, pt birth words and field names of JSON and forms ("fecha_nacimiento", "date_of_birth")
+        "nato", "nata", "nascita", "data di nascita", "geboortedatum", "nascido", "nascida", "nascimento",
+        "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date", "dateofbirth", "date_naissance",
+        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",

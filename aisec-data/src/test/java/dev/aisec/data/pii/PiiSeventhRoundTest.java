@@ -1,0 +1,107 @@
+package dev.aisec.data.pii;
+
+import static dev.aisec.data.pii.PiiDetectorTest.D;
+import static dev.aisec.data.pii.PiiDetectorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden cases for the failures found with the hand-written seventh-round check set
+ * ({@code aisec-data/tools/handset7.py}): phones before chat words, bracketed years after numbers, a negative word
+ * nearer than a phone word, secrets assigned to identifiers, day-first dates with month names in any case and
+ * language, birth-date field names, Italian titles, e-mail display names, accented first names, identity-document
+ * words and form labels. Every text is made up here, none is a line of the set ({@code \n} stands for a line break).
+ */
+class PiiSeventhRoundTest {
+
+  private static String text(String s) {
+    return s.replace("\\n", "\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+      // a number before a chat or function word is not a house number or a count
+      "grab my cell, it's 0423 911 604 if the office line is busy#0423 911 604#PHONE_NUMBER",
+      "ring me 0161 496 0732 when you land#0161 496 0732#PHONE_NUMBER",
+      // brackets after a country code or a one-digit prefix still belong to the number
+      "call 1 (800) 642-7676 or +44 (0)20 7946 0321#1 (800) 642-7676#PHONE_NUMBER",
+      "call 1 (800) 642-7676 or +44 (0)20 7946 0321#+44 (0)20 7946 0321#PHONE_NUMBER",
+      // an identifier naming a secret before a base64 value with slashes
+      "export DEPLOY_SECRET_KEY=qR7vT2mZ/x9LpW4nB8cYk3Hd/fJ6sA1e#qR7vT2mZ/x9LpW4nB8cYk3Hd/fJ6sA1e#API_KEY",
+      "db.password: 'Vn8wQ2xLr5TzK9pM3bYa'#Vn8wQ2xLr5TzK9pM3bYa#API_KEY",
+      "{\"clientSecret\": \"Hq3ZtW8vN1xLp6RyK4mB\"}#Hq3ZtW8vN1xLp6RyK4mB#API_KEY",
+      // day-first dates with month names in lower case, in fr, es, it, nl, pt, en
+      "elle est née le 21 octobre 1983 à Lille#21 octobre 1983#DATE_TIME",
+      "nació el 2 de febrero de 1979 en Cádiz#2 de febrero de 1979#DATE_TIME",
+      "è nato il 14 luglio 1966 a Torino#14 luglio 1966#DATE_TIME",
+      "hij is geboren op 8 maart 1991#8 maart 1991#DATE_TIME",
+      "nasceu em 17 de setembro de 1988 no Porto#17 de setembro de 1988#DATE_TIME",
+      "my dob is 9 november 1975#9 november 1975#DATE_TIME",
+      // birth-date field names and it/nl/pt birth words as cues for numeric dates
+      "{\"date_of_birth\": \"1971-03-30\", \"plan\": \"gold\"}#1971-03-30#DATE_TIME",
+      "data di nascita: 03/11/1959#03/11/1959#DATE_TIME",
+      "geboortedatum 22-06-1947, woonplaats Utrecht#22-06-1947#DATE_TIME",
+      // Italian titles in lower case, with the feminine ending after the dot
+      "ho scritto alla prof.ssa Gualtieri ieri sera#Gualtieri#PERSON",
+      "il sig. Pellegrino ha richiamato#Pellegrino#PERSON",
+      // e-mail display names, listed or not
+      "From: Tadashi Morikawa <t.morikawa@example.jp>#Tadashi Morikawa#PERSON",
+      "Reply-To: \"Oyelaran Adebisi\" <o.adebisi@example.ng>#Oyelaran Adebisi#PERSON",
+      // accented first names whose lists hold them without accents
+      "merci Séverine, à demain#Séverine#PERSON",
+      "danke Jörg für die Hilfe#Jörg#PERSON"})
+  void finds(String text, String value, String type) {
+    String t = text(text);
+    List<PiiSpan> spans = D.scan(t);
+    int at = t.indexOf(value);
+    assertTrue(at >= 0, "bad case");
+    boolean ok = spans.stream().anyMatch(s -> s.type().equals(type) && s.start() <= at
+        && s.end() >= at + value.length());
+    assertTrue(ok, () -> "missed " + type + " '" + value + "' in " + describe(t, spans));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+      // a bracketed year after a number with a thousands separator is no phone number
+      "Visitors in 2023: 1,204,310 (2022: 998,120)#PHONE_NUMBER",
+      "Attendance 61,118 (2019) and 58,402 (2021)#PHONE_NUMBER",
+      // a negative word right before the number is nearer than the phone word
+      "Telefonische Bestellung 2023/417/0088 eingegangen#PHONE_NUMBER",
+      "número de factura 2025/331/0917#PHONE_NUMBER",
+      // identifiers that merely contain "key" are not key names
+      "monkey=Xk29fLqP0aZt7RmW4sYb#API_KEY",
+      // a day and month without a year is a due or delivery date, not a birth date
+      "livraison prévue le 14 juin#DATE_TIME",
+      "consegna entro il 3 maggio#DATE_TIME",
+      // a date is no street address
+      "Né le 4 Avril 1970#LOCATION",
+      // identity-document words, brands and frameworks are not names
+      "Please upload your Aadhaar and Medicare card#PERSON",
+      "New Gucci and Balenciaga drops this week#PERSON",
+      "Spring Boot 3.3 and Hibernate 6#PERSON",
+      // form labels before a colon are not chat speakers
+      "Rechnungsanschrift: Lindenweg 4#Rechnungsanschrift",
+      "Lieferdatum: 12.08.2025#Lieferdatum",
+      // the last letter of an ID before a full stop is no "M." title
+      "NIE Y7781234M. Nacionalidad: peruana#Nacionalidad",
+      // street words of an address are not names
+      "Domicilio: Calle de Toledo 88, Madrid#Calle",
+      // a company sender is not a person
+      "Support Team <help@example.com>#PERSON",
+      // a whole JSON value under a generic key is a name only when it looks like one
+      "[{\"id\":7,\"name\":\"Maple Chair\",\"price\":120}]#PERSON",
+      // the all-caps name of a number is not a given name
+      "NINO AB123456C on file#PERSON",
+      // a name followed by a longer number is no street with a house number
+      "Ihre Bestellung 2025-774120 ist unterwegs#LOCATION",
+      "sku,product,price\\nQ-12,Forest Walker 2,49.90#LOCATION"})
+  void ignores(String text, String what) {
+    String t = text(text);
+    List<PiiSpan> spans = D.scan(t);
+    boolean bad = spans.stream().anyMatch(s -> s.type().equals(what) || t.substring(s.start(), s.end()).contains(what));
+    assertTrue(!bad, () -> "unexpected " + what + " in " + describe(t, spans));
+  }
+}
