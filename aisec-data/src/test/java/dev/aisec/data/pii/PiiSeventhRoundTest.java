@@ -52,7 +52,15 @@ class PiiSeventhRoundTest {
       "Reply-To: \"Oyelaran Adebisi\" <o.adebisi@example.ng>#Oyelaran Adebisi#PERSON",
       // accented first names whose lists hold them without accents
       "merci Séverine, à demain#Séverine#PERSON",
-      "danke Jörg für die Hilfe#Jörg#PERSON"})
+      "danke Jörg für die Hilfe#Jörg#PERSON",
+      // streets written with their street word first, with the house number before or after
+      "on habite au 8 rue du Moulin depuis mai#8 rue du Moulin#LOCATION",
+      "Dirección: Paseo de Gracia 92, Barcelona#Paseo de Gracia 92#LOCATION",
+      "ufficio in Viale dei Pini 7, Milano#Viale dei Pini 7#LOCATION",
+      "12 rue de l'Abbaye, Caen#12 rue de l'Abbaye#LOCATION",
+      // Dutch and German street endings
+      "ons kantoor zit aan de Prinsengracht 480#Prinsengracht 480#LOCATION",
+      "Büro am Hohenzollerndamm 150#Hohenzollerndamm 150#LOCATION"})
   void finds(String text, String value, String type) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);
@@ -88,7 +96,7 @@ class PiiSeventhRoundTest {
       // the last letter of an ID before a full stop is no "M." title
       "NIE Y7781234M. Nacionalidad: peruana#Nacionalidad",
       // street words of an address are not names
-      "Domicilio: Calle de Toledo 88, Madrid#Calle",
+      "Domicilio: Calle de Toledo 88, Madrid#PERSON",
       // a company sender is not a person
       "Support Team <help@example.com>#PERSON",
       // a whole JSON value under a generic key is a name only when it looks like one
@@ -97,7 +105,10 @@ class PiiSeventhRoundTest {
       "NINO AB123456C on file#PERSON",
       // a name followed by a longer number is no street with a house number
       "Ihre Bestellung 2025-774120 ist unterwegs#LOCATION",
-      "sku,product,price\\nQ-12,Forest Walker 2,49.90#LOCATION"})
+      "sku,product,price\\nQ-12,Forest Walker 2,49.90#LOCATION",
+      // a word ending like a street is no street without the street's shape
+      "Offering 20 seats and Monitoring 24 hours#LOCATION",
+      "send the file via Slack 2 times#LOCATION"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

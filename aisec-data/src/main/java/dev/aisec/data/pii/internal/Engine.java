@@ -661,6 +661,14 @@ public final class Engine {
     if (!Character.isLetter(t.charAt(k + 1))) {
       return -1;
     }
+    if (!second && e - s <= 4) {
+      int pe = Names.prefixStreet(t, k + 1, false);
+      if (pe > 0) {
+        // "17 rue des Lilas", "5 Avenue de l'Opéra": house number, street word, street name
+        h.add(s, pe, PiiEntity.LOCATION, 0.7, "house number, street word and street name");
+        return pe;
+      }
+    }
     int firstLen = e - s;
     int firstNum = num(t, s, e);
     if (!second && (firstLen < 2 || firstLen == 4 && firstNum >= 1900 && firstNum <= 2039)) {

@@ -123,7 +123,8 @@ final class Names {
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
       + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
-      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
+      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie",
+      "gracht", "kade", "singel", "steeg", "damm", "ufer"};
   private static final String[] NO_ENDINGS = {};
   /** The last letters of {@link #STREET_ENDINGS} (ASCII). */
   private static final boolean[] STREET_LAST = new boolean[128];
@@ -147,7 +148,8 @@ final class Names {
       + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
       + "shores springs station summit valley view villas vista walk wells ");
   private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
-      + "boulevard piazza plaza largo travessa viale carrer ");
+      + "boulevard piazza plaza largo travessa viale carrer avenue chemin impasse allée quai paseo camino "
+      + "carretera ronda vicolo corso ");
 
   /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
   private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {
@@ -706,6 +708,14 @@ final class Names {
       int r = street(t, i, e0, h);
       if (r > 0) {
         return r;
+      }
+      if (shape0 == CAP) {
+        r = prefixStreet(t, i, true);
+        if (r > 0) {
+          // "Avenida de la Constitución 12", "Via dei Mille 14"
+          h.add(i, r, PiiEntity.LOCATION, 0.7, "street word, street name and house number");
+          return r;
+        }
       }
     }
     boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
@@ -1516,6 +1526,84 @@ final class Names {
   }
 
   /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
+  private static final WordSet STREET_CONNECTORS = set(" de la del des du dei della delle degli di da das dos do le "
+      + "les el los lo van der den von am an l d ");
+
+  /**
+   * A street written with its street word first: "rue des Lilas", "Calle de Alcalá", "Avenida de la Constitución",
+   * "Via dei Mille", "Rua das Flores". {@code ws} is the street word (rue, via, calle, avenida, rua, piazza,
+   * boulevard...; any case); after it come up to five capitalised words and connectors (de, la, des, dei, das...),
+   * at least one capitalised. With {@code numberAfter} a house number (1-4 digits, an optional letter) must follow
+   * and is included. Returns the end, or -1.
+   */
+  static int prefixStreet(CharSequence t, int ws, boolean numberAfter) {
+    int n = t.length();
+    int we = letters(t, ws);
+    if (we - ws < 2 || !STREET_PREFIX_SET.contains(t, ws, we)) {
+      return -1;
+    }
+    int k = we;
+    if (k < n && t.charAt(k) == '.') {
+      k++;
+    }
+    int caps = 0;
+    int end = -1;
+    for (int words = 0; words < 6; words++) {
+      if (k + 1 >= n || t.charAt(k) != ' ') {
+        break;
+      }
+      int s2 = k + 1;
+      char c = t.charAt(s2);
+      if (Engine.isDigit(c)) {
+        if (caps == 0 || !numberAfter) {
+          break;
+        }
+        int q = s2;
+        while (q < n && Engine.isDigit(t.charAt(q)) && q - s2 < 5) {
+          q++;
+        }
+        if (q - s2 > 4) {
+          return -1;
+        }
+        if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetter(t.charAt(q + 1)))) {
+          q++;
+        }
+        if (q < n && (Engine.isWordChar(t.charAt(q)) || t.charAt(q) == '.' && q + 1 < n
+            && Engine.isDigit(t.charAt(q + 1)))) {
+          return -1;
+        }
+        return q;
+      }
+      if (!Character.isLetter(c)) {
+        break;
+      }
+      int e2 = letters(t, s2);
+      if (Character.isUpperCase(c)) {
+        if (e2 - s2 < 2 || Gazetteer.get().stop.contains(t, s2, e2) && !STREET_CONNECTORS.contains(t, s2, e2)) {
+          break;
+        }
+        caps++;
+        end = e2;
+      } else if (e2 - s2 > 2 && (c == 'l' || c == 'd') && t.charAt(s2 + 1) == '\'' && Character.isUpperCase(t.charAt(s2 + 2))) {
+        caps++; // "l'Église", "d'Italia"
+        end = e2;
+      } else if (!STREET_CONNECTORS.contains(t, s2, e2)) {
+        break;
+      }
+      k = e2;
+      if (k < n && t.charAt(k) == '\'') {
+        k++; // "rue de l'Église"
+        int e3 = letters(t, k);
+        if (e3 > k && Character.isUpperCase(t.charAt(k))) {
+          caps++;
+          end = e3;
+          k = e3;
+        }
+      }
+    }
+    return numberAfter || caps == 0 ? -1 : end;
+  }
+
   /**
    * Whether the digits ending at {@code q} go on as a longer number ("Bestellung 2024-118830", "Runner 3,89.95",
    * "Nr. 2024/0815") rather than ending a house number (a dot or colon after it is left alone); a range of house numbers ("Allee 118-120") does not.
