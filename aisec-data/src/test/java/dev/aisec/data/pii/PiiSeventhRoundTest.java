@@ -60,7 +60,11 @@ class PiiSeventhRoundTest {
       "12 rue de l'Abbaye, Caen#12 rue de l'Abbaye#LOCATION",
       // Dutch and German street endings
       "ons kantoor zit aan de Prinsengracht 480#Prinsengracht 480#LOCATION",
-      "Büro am Hohenzollerndamm 150#Hohenzollerndamm 150#LOCATION"})
+      "Büro am Hohenzollerndamm 150#Hohenzollerndamm 150#LOCATION",
+      // a card written with dots in groups of four
+      "paid with 4716.2033.9104.8813 yesterday#4716.2033.9104.8813#CREDIT_CARD",
+      // a degree after the title is part of the title
+      "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);
@@ -108,7 +112,13 @@ class PiiSeventhRoundTest {
       "sku,product,price\\nQ-12,Forest Walker 2,49.90#LOCATION",
       // a word ending like a street is no street without the street's shape
       "Offering 20 seats and Monitoring 24 hours#LOCATION",
-      "send the file via Slack 2 times#LOCATION"})
+      "send the file via Slack 2 times#LOCATION",
+      // dotted numbers other than four groups of four stay versions
+      "upgraded to 4716.2033.9104 today#CREDIT_CARD",
+      // degrees and e-mail header labels of de, fr, es, it are not names
+      "Viele Grüße\\nDr. rer. nat. Jonas Imhof#rer",
+      "Von: Kessler, Ina\\nGesendet: Dienstag, 4. März#Gesendet",
+      "De : Paul Girard\\nEnvoyé : lundi\\nObjet : devis#Objet"})
   void ignores(String text, String what) {
     String t = text(text);
     List<PiiSpan> spans = D.scan(t);

@@ -875,12 +875,17 @@ public final class Engine {
     for (int k = g; k >= 1; k--) {
       int total = 0;
       boolean same = true;
+      // "4532.0151.1283.0366": dots only in the four-by-four layout (other dotted runs are versions and counters)
+      boolean dotted = k == 4 && sep[1] == '.';
       for (int j = 0; j < k; j++) {
         total += ge[j] - gs[j];
         if (j >= 2 && sep[j] != sep[1]) {
           same = false;
         }
-        if (j >= 1 && !(sep[j] == ' ' || sep[j] == '-')) {
+        if (j >= 1 && !(sep[j] == ' ' || sep[j] == '-' || dotted)) {
+          same = false;
+        }
+        if (dotted && ge[j] - gs[j] != 4) {
           same = false;
         }
       }

@@ -204,6 +204,8 @@ public final class Gazetteer {
       // names of identity documents and numbers ("your PAN and Aadhaar"), fashion and sports brands, frameworks
       + "aadhaar aadhar medicare ssn itin iban bsn dni nif nir tfn abn nric nhs kyc gdpr "
       + "dior gucci prada versace balenciaga burberry adidas nike reebok ikea lego boot original "
+      // e-mail header labels of de, fr, es, it, nl, pt ("Gesendet:", "Objet :")
+      + "gesendet betreff envoyé objet enviado asunto inviato oggetto verzonden onderwerp datum assunto "
       // software, services and brands that look like names when capitalised ("Use Redis with Kafka")
       + "postgres postgresql mysql mariadb sqlite redis memcached kafka rabbitmq grafana prometheus kibana "
       + "elasticsearch opensearch logstash nginx tomcat jenkins terraform ansible puppet maven gradle npm nodejs "

@@ -21,6 +21,8 @@ final class Names {
   private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
       + "madame sr sra srta señor señora doña dott sig signor signora dear avv ing geom dottor dottoressa "
       + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora ";
+  /** Degrees written after a title ("Dr. med. Anna Berg", "Dr. rer. nat.", "Dr. phil."); only after a title. */
+  private static final String DEGREES = " med rer nat phil jur dent vet habil ";
   private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
       " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
       " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " my kid ",
@@ -718,6 +720,10 @@ final class Names {
         }
       }
     }
+    if (e0 < t.length() && t.charAt(e0) == '.' && (TITLE_SET.contains(t, i, e0)
+        || DEGREE_SET.contains(t, i, e0) && titleBefore(t, i))) {
+      return e0; // "Dr. med. Anna Berg", "Sig. Rossi": an abbreviated title or degree is never the name
+    }
     boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
     boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
     boolean p0 = (tags0 & Gazetteer.T_PLACE) != 0;
@@ -1321,12 +1327,18 @@ final class Names {
       // ("X3456123M. Domicilio": the last letter of an ID is no "M." title)
       return false;
     }
+    if (we < t.length() && t.charAt(we) == '.' && DEGREE_SET.contains(t, ws, we)) {
+      // "Dr. rer. nat. Jonas Imhof": a degree counts when a title comes before it
+      return titleBefore(t, ws);
+    }
     if (!Character.isUpperCase(t.charAt(ws))) {
       // Italian titles are written in lower case inside a sentence ("gentile dott.ssa Rossi", "il sig. Bianchi")
       return LOWER_TITLE_SET.contains(t, ws, we);
     }
     return TITLE_SET.contains(t, ws, we);
   }
+
+  private static final WordSet DEGREE_SET = set(DEGREES);
 
   /**
    * The gazetteer flags of a capitalised word with accents, looked up without them ("Élodie" as "Elodie"); 0 for a
