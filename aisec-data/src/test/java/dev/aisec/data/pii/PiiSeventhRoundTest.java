@@ -63,6 +63,8 @@ class PiiSeventhRoundTest {
       "Büro am Hohenzollerndamm 150#Hohenzollerndamm 150#LOCATION",
       // a card written with dots in groups of four
       "paid with 4716.2033.9104.8813 yesterday#4716.2033.9104.8813#CREDIT_CARD",
+      // area code and number with a spaced slash (de, at, ch)
+      "Rückfragen gern unter Tel. 0621 / 4837291#0621 / 4837291#PHONE_NUMBER",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -113,6 +115,10 @@ class PiiSeventhRoundTest {
       // a word ending like a street is no street without the street's shape
       "Offering 20 seats and Monitoring 24 hours#LOCATION",
       "send the file via Slack 2 times#LOCATION",
+      // a house number never starts with 0
+      "Telefon 0621 / 48 37 29#LOCATION",
+      // a spaced slash between numbers without a trunk 0 is no phone number
+      "Seiten 120 / 1304567 im Anhang#PHONE_NUMBER",
       // dotted numbers other than four groups of four stay versions
       "upgraded to 4716.2033.9104 today#CREDIT_CARD",
       // degrees and e-mail header labels of de, fr, es, it are not names

@@ -308,6 +308,13 @@ public final class Engine {
         curSep = 0;
         continue;
       }
+      if (ch == ' ' && pos + 3 < n && t.charAt(pos + 1) == '/' && t.charAt(pos + 2) == ' ' && g == 1
+          && isDigit(t.charAt(pos + 3)) && t.charAt(gs[0]) == '0') {
+        // "089 / 1234567": area code and number written with a spaced slash (de, at, ch)
+        curSep = '/';
+        pos += 3;
+        continue;
+      }
       if ((ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '\u00a0') && pos + 1 < n) {
         char nx = t.charAt(pos + 1);
         if (isDigit(nx) || nx == '(' && pos + 2 < n && isDigit(t.charAt(pos + 2))) {
