@@ -1649,8 +1649,9 @@ final class Names {
         // a house number, not the first group of a grouped number ("JAIME BUSTAMANTE AL 612 345 678")
         if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')
             && !(q + 1 < n && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q + 1)))
-            && !numberGoesOn(t, q) && t.charAt(ws) != '0') {
-          // (a house number never starts with 0: "Telefon 0711 / 25 36 47", "Bestellung 0815")
+            && !numberGoesOn(t, q) && !(t.charAt(ws) == '0' && q - ws <= 4)) {
+          // (a house number never starts with 0: "Telefon 0711 / 25 36 47", "Bestellung 0815"; five digits after a
+          // place may be its postcode: "Greenlander 07609")
           return true;
         }
       } else if (Character.isLetter(t.charAt(ws))) {
