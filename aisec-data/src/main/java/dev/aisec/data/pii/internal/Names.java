@@ -1340,27 +1340,42 @@ final class Names {
 
   private static final WordSet DEGREE_SET = set(DEGREES);
 
+  /** Base letter of each character U+00C0..U+017F without its accents (0 when it has none); built once. */
+  private static final char[] FOLD = new char[0x180 - 0xC0];
+
+  static {
+    for (int c = 0xC0; c < 0x180; c++) {
+      String d = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+      if (d.length() > 1 && d.charAt(0) < 128 && Character.isLetter(d.charAt(0))) {
+        FOLD[c - 0xC0] = d.charAt(0);
+      }
+    }
+  }
+
+  private static final ThreadLocal<StringBuilder> FOLD_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
   /**
    * The gazetteer flags of a capitalised word with accents, looked up without them ("Élodie" as "Elodie"); 0 for a
-   * word of ASCII letters only (allocates only for such accented words).
+   * word without a foldable accented letter. Folds into a per-thread buffer: no allocation.
    */
   static int foldedFlags(Gazetteer g, CharSequence t, int i, int e) {
-    boolean ascii = true;
-    for (int k = i; k < e && ascii; k++) {
-      ascii = t.charAt(k) < 128;
-    }
-    if (ascii) {
+    if (e - i > 32) {
       return 0;
     }
-    String d = java.text.Normalizer.normalize(t.subSequence(i, e), java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int k = 0; k < d.length(); k++) {
-      char c = d.charAt(k);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+    StringBuilder b = FOLD_BUFFER.get();
+    b.setLength(0);
+    boolean folded = false;
+    for (int k = i; k < e; k++) {
+      char c = t.charAt(k);
+      char f = c >= 0xC0 && c < 0x180 ? FOLD[c - 0xC0] : 0;
+      if (f != 0) {
+        folded = true;
+        b.append(f);
+      } else {
         b.append(c);
       }
     }
-    if (b.length() == e - i && b.toString().contentEquals(t.subSequence(i, e))) {
+    if (!folded) {
       return 0;
     }
     return g.tagged.flags(b, 0, b.length(), WordSet.hashOf(b, 0, b.length()));
