@@ -65,6 +65,10 @@ class PiiSeventhRoundTest {
       "paid with 4716.2033.9104.8813 yesterday#4716.2033.9104.8813#CREDIT_CARD",
       // area code and number with a spaced slash (de, at, ch)
       "Rückfragen gern unter Tel. 0621 / 4837291#0621 / 4837291#PHONE_NUMBER",
+      // an IBAN in groups of four separated by dashes
+      "Bankverbindung BE68-5390-0754-7034 (Spesen)#BE68-5390-0754-7034#IBAN_CODE",
+      // a published example SSN written as an SSN next to "SSN"
+      "test account, SSN 123-45-6789, do not use#123-45-6789#US_SSN",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -115,6 +119,9 @@ class PiiSeventhRoundTest {
       // a word ending like a street is no street without the street's shape
       "Offering 20 seats and Monitoring 24 hours#LOCATION",
       "send the file via Slack 2 times#LOCATION",
+      // the SSN layout with dashes is no phone number, with or without SSN context
+      "call 123-45-6789 now#PHONE_NUMBER",
+      "ssn 078-05-1120 (the wallet example)#PHONE_NUMBER",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

@@ -859,7 +859,14 @@ public final class Engine {
       return e;
     }
     if (!Validators.usSsn(area, group, serial) || !on(PiiEntity.US_SSN)) {
-      return -1;
+      if (shaped && on(PiiEntity.US_SSN) && w.has(PiiEntity.US_SSN) && area > 0 && area != 666 && area < 900
+          && group > 0 && serial > 0) {
+        // "SSN: 123-45-6789": a published example in the SSN layout next to "SSN" is still written as an SSN
+        h.add(s, e, PiiEntity.US_SSN, 0.6, "SSN layout and context (published example number)");
+        return e;
+      }
+      // "AAA-GG-SSSS" with dashes is no phone number or card either
+      return shaped && sep[1] == '-' ? e : -1;
     }
     double score = shaped ? (sep[1] == '-' ? 0.75 : 0.5) : 0.3;
     if (w.has(PiiEntity.US_SSN)) {
@@ -1593,12 +1600,16 @@ public final class Engine {
     int n = t.length();
     int k = i;
     int count = 0;
+    char sepSeen = 0;
     while (k < n && count < want) {
       char c = t.charAt(k);
       if (isAsciiAlnum(c)) {
         count++;
         k++;
-      } else if (c == ' ' && count % 4 == 0 && k + 1 < n && isAsciiAlnum(t.charAt(k + 1))) {
+      } else if ((c == ' ' || c == '-') && (sepSeen == 0 || c == sepSeen) && count % 4 == 0 && k + 1 < n
+          && isAsciiAlnum(t.charAt(k + 1))) {
+        // groups of four separated by spaces or, in some forms, by dashes ("NL91-ABNA-0417-1643-00")
+        sepSeen = c;
         k++;
       } else {
         break;
@@ -1607,7 +1618,7 @@ public final class Engine {
     if (count != want || k < n && isAsciiAlnum(t.charAt(k))) {
       return -1;
     }
-    if (!Validators.iban(t.subSequence(i, k))) {
+    if (!Validators.iban(sepSeen == '-' ? t.subSequence(i, k).toString().replace('-', ' ') : t.subSequence(i, k))) {
       return -1;
     }
     h.add(i, k, PiiEntity.IBAN_CODE, 0.95, "IBAN mod 97 with country length");
