@@ -69,6 +69,9 @@ class PiiSeventhRoundTest {
       "Bankverbindung BE68-5390-0754-7034 (Spesen)#BE68-5390-0754-7034#IBAN_CODE",
       // a published example SSN written as an SSN next to "SSN"
       "test account, SSN 123-45-6789, do not use#123-45-6789#US_SSN",
+      // published example values of a PAN and a SIN right after their names
+      "KYC form: PAN: QWERT5678Z, address proof attached#QWERT5678Z#IN_PAN",
+      "SIN: 046 454 286 (sample from the form)#046 454 286#CA_SIN",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -122,6 +125,9 @@ class PiiSeventhRoundTest {
       // the SSN layout with dashes is no phone number, with or without SSN context
       "call 123-45-6789 now#PHONE_NUMBER",
       "ssn 078-05-1120 (the wallet example)#PHONE_NUMBER",
+      // the PAN layout without its name, and the all-caps NINO label before a colon
+      "order QWERT5678Z shipped#IN_PAN",
+      "NINO: QQ 12 34 56 C#PERSON",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

@@ -411,6 +411,20 @@ public final class Engine {
     return firstEnd;
   }
 
+  /** Five upper-case letters, four digits and an upper-case letter from {@code i} (the layout of an Indian PAN). */
+  static boolean panShape(CharSequence t, int i) {
+    if (i + 10 > t.length()) {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      char c = t.charAt(i + k);
+      if (k < 5 || k == 9 ? !(c >= 'A' && c <= 'Z') : !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a phone cue is among the last two words before {@code s} ("order hotline: 0800 ..."). */
   private static boolean phoneCueJustBefore(CharSequence t, int s) {
     int k = s;
@@ -999,6 +1013,11 @@ public final class Engine {
           emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
           return e;
         }
+        if (w.hasLeft(PiiEntity.CA_SIN) && d.charAt(0) == '0' && Validators.luhn(d)) {
+          // "SIN: 046 454 286": the government's published example (first digit 0, never issued) next to "SIN"
+          emit(h, s, e, PiiEntity.CA_SIN, 0.7, "SIN layout, Luhn and context (published example number)");
+          return e;
+        }
       } else if (total == 10) {
         if (w.has(PiiEntity.UK_NHS) && Validators.ukNhs(d)) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
@@ -1552,6 +1571,13 @@ public final class Engine {
         Context.Window w = around(t, i, runEnd, h);
         if (!w.negative()) {
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
+          return runEnd;
+        }
+      } else if (len == 10 && on(PiiEntity.IN_PAN) && panShape(t, i) && !isWordChar(charAt(t, runEnd))) {
+        Context.Window w = around(t, i, runEnd, h);
+        if (w.hasLeft(PiiEntity.IN_PAN) && !w.negativeNear()) {
+          // "PAN: ABCDE1234F": five letters, four digits, a letter right after "PAN", whatever the holder letter
+          h.add(i, runEnd, PiiEntity.IN_PAN, 0.7, "PAN layout and context");
           return runEnd;
         }
       }

@@ -764,6 +764,7 @@ final class Names {
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
+        && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0))) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
