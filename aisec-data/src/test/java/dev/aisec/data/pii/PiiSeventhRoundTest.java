@@ -44,6 +44,7 @@ class PiiSeventhRoundTest {
       "{\"date_of_birth\": \"1971-03-30\", \"plan\": \"gold\"}#1971-03-30#DATE_TIME",
       "data di nascita: 03/11/1959#03/11/1959#DATE_TIME",
       "geboortedatum 22-06-1947, woonplaats Utrecht#22-06-1947#DATE_TIME",
+      "Patientin Lea Vogt, geb.: 19.10.1962#19.10.1962#DATE_TIME",
       // Italian titles in lower case, with the feminine ending after the dot
       "ho scritto alla prof.ssa Gualtieri ieri sera#Gualtieri#PERSON",
       "il sig. Pellegrino ha richiamato#Pellegrino#PERSON",

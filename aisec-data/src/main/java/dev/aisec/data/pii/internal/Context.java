@@ -34,7 +34,7 @@ public final class Context {
         // it, nl, pt birth words and field names of JSON and forms ("fecha_nacimiento", "date_of_birth")
         "nato", "nata", "nascita", "data di nascita", "geboortedatum", "nascido", "nascida", "nascimento",
         "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date", "dateofbirth", "date_naissance",
-        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob");
+        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob", "geb", "gebdat", "geb.-datum");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
