@@ -1,3 +1,6 @@
+"""Check-digit helpers for handset7.py: Luhn, IBAN mod 97, Steuer-ID (ISO 7064 MOD 11,10), NIR, DNI/NIE, codice
+fiscale, BSN elfproef, Verhoeff, TFN, ABN, Medicare, SIN, NRIC/FIN, NHS, Base58Check and Bech32 encoders; each
+completes a base number chosen by hand. Written for this check set; pure Python 3."""
 import hashlib
 def luhn_check(partial):
     s=0
