@@ -73,6 +73,8 @@ class PiiSeventhRoundTest {
       // published example values of a PAN and a SIN right after their names
       "KYC form: PAN: QWERT5678Z, address proof attached#QWERT5678Z#IN_PAN",
       "SIN: 046 454 286 (sample from the form)#046 454 286#CA_SIN",
+      // a station or airport named after a person is a place
+      "landing at Kennedy Airport tonight#Kennedy Airport#LOCATION",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -129,6 +131,9 @@ class PiiSeventhRoundTest {
       // the PAN layout without its name, and the all-caps NINO label before a colon
       "order QWERT5678Z shipped#IN_PAN",
       "NINO: QQ 12 34 56 C#PERSON",
+      // stations and airports named after people are places
+      "the shuttle leaves from Waverley Station at noon#PERSON",
+      "landing at Kennedy Airport tonight#PERSON",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

@@ -208,6 +208,16 @@ final class Names {
       }
       return r;
     }
+    if (h.n > before && eng.placesOn()) {
+      // "Victoria Station", "Kennedy Airport": a name followed by a building word names a place (decided after the
+      // rules, so the words the tagger is asked about stay the same)
+      for (int k = before; k < h.n; k++) {
+        if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] >= 0.5 && placeBuildingEnd(t, h.starts[k], h.ends[k])) {
+          h.types[k] = PiiEntity.LOCATION;
+          h.details[k] = "place named after a person";
+        }
+      }
+    }
     char c = t.charAt(i);
     if (!eng.namesOn() || !Character.isLetter(c)) {
       return r;
@@ -1443,6 +1453,18 @@ final class Names {
       k--;
     }
     return k >= 1 && t.charAt(k) == ':' && t.charAt(k - 1) == '"';
+  }
+
+  private static final WordSet BUILDINGS = set(" station airport stadium arena bahnhof hauptbahnhof flughafen gare "
+      + "aéroport aeroporto estación stazione ");
+
+  /** Whether the span's last word is a station, airport or stadium word ("Victoria Station"). */
+  static boolean placeBuildingEnd(CharSequence t, int s, int e) {
+    int k = e;
+    while (k > s && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k > s && e - k >= 4 && BUILDINGS.contains(t, k, e);
   }
 
   /** Whether {@code e} is followed by {@code <local@domain>} (after an optional closing quote): an e-mail display name. */
