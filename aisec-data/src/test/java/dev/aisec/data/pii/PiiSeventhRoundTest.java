@@ -134,6 +134,9 @@ class PiiSeventhRoundTest {
       // stations and airports named after people are places
       "the shuttle leaves from Waverley Station at noon#PERSON",
       "landing at Kennedy Airport tonight#PERSON",
+      // device identifiers are not phone numbers, and their all-caps names are not chat speakers
+      "IMEI: 86-431205-338917-2#PHONE_NUMBER",
+      "IMEI: 86-431205-338917-2#PERSON",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

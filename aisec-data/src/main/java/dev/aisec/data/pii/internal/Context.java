@@ -77,7 +77,9 @@ public final class Context {
         // nl, it; meeting dial-ins; HTTP access-log fields
         "factuur", "factuurnummer", "bestelling", "bestelnummer", "fattura", "ordine", "spedizione", "track",
         "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer",
-        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia");
+        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia",
+        // device and product identifiers ("IMEI: 35-209900-176148-1", "EAN 4006381333931")
+        "imei", "imsi", "iccid", "meid", "ean", "gtin", "upc", "asin", "mpn");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

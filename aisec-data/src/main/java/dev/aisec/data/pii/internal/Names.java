@@ -1413,7 +1413,7 @@ final class Names {
   }
 
   /** All-caps abbreviations of identity numbers that are also given names in mixed case ("Nino", "Pan", "Fin"). */
-  private static final WordSet ID_LABELS = set(" nino pan fin nie sin nas uid dob nif nir nhs ");
+  private static final WordSet ID_LABELS = set(" nino pan fin nie sin nas uid dob nif nir nhs imei iccid ");
 
   private static final String[] PRODUCT_KEYS = {"\"sku\"", "\"price\"", "\"qty\"", "\"quantity\"", "\"stock\"",
       "\"category\"", "\"brand\"", "\"unit_price\"", "\"unitprice\"", "\"product_id\"", "\"ean\"", "\"upc\"",
