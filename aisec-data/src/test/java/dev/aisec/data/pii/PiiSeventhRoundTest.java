@@ -75,6 +75,8 @@ class PiiSeventhRoundTest {
       "SIN: 046 454 286 (sample from the form)#046 454 286#CA_SIN",
       // a station or airport named after a person is a place
       "landing at Kennedy Airport tonight#Kennedy Airport#LOCATION",
+      // the dative "Herrn" is a title, not a part of the name
+      "Bitte geben Sie das Herrn Brandstetter#Brandstetter#PERSON",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -137,6 +139,7 @@ class PiiSeventhRoundTest {
       // device identifiers are not phone numbers, and their all-caps names are not chat speakers
       "IMEI: 86-431205-338917-2#PHONE_NUMBER",
       "IMEI: 86-431205-338917-2#PERSON",
+      "Bitte geben Sie das Herrn Brandstetter#Herrn",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

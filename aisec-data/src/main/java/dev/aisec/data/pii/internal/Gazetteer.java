@@ -191,7 +191,7 @@ public final class Gazetteer {
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
       + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
-      + "sr sra srta sig sigra dott dottssa mme mlle herr frau "
+      + "sr sra srta sig sigra dott dottssa mme mlle herr herrn frau "
       + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
       + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
       + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "

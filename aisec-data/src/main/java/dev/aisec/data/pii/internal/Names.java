@@ -18,7 +18,7 @@ final class Names {
   private static final int ALLCAPS = 2;
   private static final int OTHER = 3;
 
-  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
+  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr herrn frau mme mlle m monsieur "
       + "madame sr sra srta señor señora doña dott sig signor signora dear avv ing geom dottor dottoressa "
       + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora ";
   /** Degrees written after a title ("Dr. med. Anna Berg", "Dr. rer. nat.", "Dr. phil."); only after a title. */
