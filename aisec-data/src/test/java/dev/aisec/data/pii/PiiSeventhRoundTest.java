@@ -77,6 +77,9 @@ class PiiSeventhRoundTest {
       "landing at Kennedy Airport tonight#Kennedy Airport#LOCATION",
       // the dative "Herrn" is a title, not a part of the name
       "Bitte geben Sie das Herrn Brandstetter#Brandstetter#PERSON",
+      // sign-offs of es and pt before the sender's name
+      "Un abrazo,\\nMaite#Maite#PERSON",
+      "Abraços, Leandro#Leandro#PERSON",
       // a degree after the title is part of the title
       "Viele Grüße\\nDr. rer. nat. Jonas Imhof#Jonas Imhof#PERSON"})
   void finds(String text, String value, String type) {
@@ -140,6 +143,7 @@ class PiiSeventhRoundTest {
       "IMEI: 86-431205-338917-2#PHONE_NUMBER",
       "IMEI: 86-431205-338917-2#PERSON",
       "Bitte geben Sie das Herrn Brandstetter#Herrn",
+      "Abraços, Leandro#Abraços",
       // a house number never starts with 0
       "Telefon 0621 / 48 37 29#LOCATION",
       // a spaced slash between numbers without a trunk 0 is no phone number

@@ -239,6 +239,8 @@ public final class Gazetteer {
       // accented adverbs of fr, es, it, pt whose unaccented spelling is a listed name ("Déjà" / "Deja")
       + "déjà très où là voilà après été également más está también qué así aquí sí però perché così già più "
       + "também então já até após "
+      // sign-offs of es and pt ("Un abrazo,", "Abraço,", "Atenciosamente,")
+      + "abrazo abrazos abraço abraços atenciosamente cumprimentos beijos besos "
       + "already soon later now then there here where everywhere anyway however therefore thus hence meanwhile "
       + "again almost quite rather enough especially finally first second third next last another every each "
       + "much many more most less least few several both either neither none nothing something anything everything "

@@ -38,6 +38,8 @@ final class Names {
       " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ ",
       // sign-offs of it, nl, es, fr, de before the sender's name
       " saluti ", " a presto ", " groet ", " groetjes ", " groeten ", " mvg ", " atentamente ", " un saludo ",
+      " un abrazo ", " abrazo ", " abrazos ", " abraço ", " abraços ", " atenciosamente ", " cumprimentos ",
+      " beijos ", " besos ",
       " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe ",
       // letter salutations of it, es, nl, de, fr before the addressee's name
       " gentile ", " gentili ", " egregio ", " egregia ", " estimado ", " estimada ", " querido ", " querida ",
