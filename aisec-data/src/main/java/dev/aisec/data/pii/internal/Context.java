@@ -30,7 +30,11 @@ public final class Context {
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
         "anniversary", "appointment", "until", "am", "le", "el", "birthdate", "died", "married",
-        "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit");
+        "datum", "date de naissance", "fecha de nacimiento", "expires", "expiry", "valid until", "visit",
+        // it, nl, pt birth words and field names of JSON and forms ("fecha_nacimiento", "date_of_birth")
+        "nato", "nata", "nascita", "data di nascita", "geboortedatum", "nascido", "nascida", "nascimento",
+        "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date", "dateofbirth", "date_naissance",
+        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob", "geb", "gebdat", "geb.-datum");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
@@ -73,7 +77,9 @@ public final class Context {
         // nl, it; meeting dial-ins; HTTP access-log fields
         "factuur", "factuurnummer", "bestelling", "bestelnummer", "fattura", "ordine", "spedizione", "track",
         "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer",
-        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia");
+        "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia",
+        // device and product identifiers ("IMEI: 35-209900-176148-1", "EAN 4006381333931")
+        "imei", "imsi", "iccid", "meid", "ean", "gtin", "upc", "asin", "mpn");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

@@ -261,6 +261,11 @@ public final class Engine {
     while (pos < n && g < MAXG) {
       boolean p = false;
       if (t.charAt(pos) == '(' && pos + 1 < n && isDigit(t.charAt(pos + 1))) {
+        if (g > 0 && !midParenOk(t, plus, g, gs, ge)) {
+          // "522,250 (2021)", "Chapter 4 (2019)": a bracketed group after a plain number is a year or a note, not
+          // an area code; brackets sit on the first group ("(02) 9374 4000") or after a country code
+          break;
+        }
         p = true;
         pos++;
       }
@@ -301,6 +306,13 @@ public final class Engine {
       char ch = t.charAt(pos);
       if (p && (isDigit(ch))) {
         curSep = 0;
+        continue;
+      }
+      if (ch == ' ' && pos + 3 < n && t.charAt(pos + 1) == '/' && t.charAt(pos + 2) == ' ' && g == 1
+          && isDigit(t.charAt(pos + 3)) && t.charAt(gs[0]) == '0') {
+        // "089 / 1234567": area code and number written with a spaced slash (de, at, ch)
+        curSep = '/';
+        pos += 3;
         continue;
       }
       if ((ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '\u00a0') && pos + 1 < n) {
@@ -369,6 +381,14 @@ public final class Engine {
     if (r > 0) {
       return r;
     }
+    if (g == 1 && !plus && ge[0] - gs[0] <= 2 && gEnd[0] + 1 < n && on(PiiEntity.DATE_TIME)
+        && (t.charAt(gEnd[0]) == ' ' || t.charAt(gEnd[0]) == '.' || isAsciiLetter(t.charAt(gEnd[0])))) {
+      // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992": day first, month name in any case
+      r = Names.dayMonthDate(this, t, gs[0], ge[0], h);
+      if (r > 0) {
+        return r;
+      }
+    }
     if (!plus && (g == 1 || g == 2 && sep[1] == ' ') && places) {
       r = address(t, gs[0], gEnd[g - 1], h);
       if (r > 0) {
@@ -389,6 +409,47 @@ public final class Engine {
       }
     }
     return firstEnd;
+  }
+
+  /** Five upper-case letters, four digits and an upper-case letter from {@code i} (the layout of an Indian PAN). */
+  static boolean panShape(CharSequence t, int i) {
+    if (i + 10 > t.length()) {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      char c = t.charAt(i + k);
+      if (k < 5 || k == 9 ? !(c >= 'A' && c <= 'Z') : !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a phone cue is among the last two words before {@code s} ("order hotline: 0800 ..."). */
+  private static boolean phoneCueJustBefore(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 48);
+    for (int w = 0; w < 2; w++) {
+      while (k > lim && !Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+      }
+      while (k > lim && Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+      }
+    }
+    return (Context.maskOf(t, k, s) & Context.bitOf(PiiEntity.PHONE_NUMBER)) != 0;
+  }
+
+  /**
+   * Whether a bracketed group may follow the first {@code g} groups of a number: only right after a country code
+   * ({@code +44 (0)20}, {@code 0049 (0)30}) or a one- or two-digit prefix ({@code 1 (800) 555-0199}).
+   */
+  static boolean midParenOk(CharSequence t, boolean plus, int g, int[] gs, int[] ge) {
+    if (g != 1) {
+      return false;
+    }
+    int len = ge[0] - gs[0];
+    return plus || len <= 2 || len <= 5 && t.charAt(gs[0]) == '0' && t.charAt(gs[0] + 1) == '0';
   }
 
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
@@ -621,6 +682,14 @@ public final class Engine {
     if (!Character.isLetter(t.charAt(k + 1))) {
       return -1;
     }
+    if (!second && e - s <= 4) {
+      int pe = Names.prefixStreet(t, k + 1, false);
+      if (pe > 0) {
+        // "17 rue des Lilas", "5 Avenue de l'Opéra": house number, street word, street name
+        h.add(s, pe, PiiEntity.LOCATION, 0.7, "house number, street word and street name");
+        return pe;
+      }
+    }
     int firstLen = e - s;
     int firstNum = num(t, s, e);
     if (!second && (firstLen < 2 || firstLen == 4 && firstNum >= 1900 && firstNum <= 2039)) {
@@ -804,7 +873,14 @@ public final class Engine {
       return e;
     }
     if (!Validators.usSsn(area, group, serial) || !on(PiiEntity.US_SSN)) {
-      return -1;
+      if (shaped && on(PiiEntity.US_SSN) && w.has(PiiEntity.US_SSN) && area > 0 && area != 666 && area < 900
+          && group > 0 && serial > 0) {
+        // "SSN: 123-45-6789": a published example in the SSN layout next to "SSN" is still written as an SSN
+        h.add(s, e, PiiEntity.US_SSN, 0.6, "SSN layout and context (published example number)");
+        return e;
+      }
+      // "AAA-GG-SSSS" with dashes is no phone number or card either
+      return shaped && sep[1] == '-' ? e : -1;
     }
     double score = shaped ? (sep[1] == '-' ? 0.75 : 0.5) : 0.3;
     if (w.has(PiiEntity.US_SSN)) {
@@ -827,12 +903,17 @@ public final class Engine {
     for (int k = g; k >= 1; k--) {
       int total = 0;
       boolean same = true;
+      // "4532.0151.1283.0366": dots only in the four-by-four layout (other dotted runs are versions and counters)
+      boolean dotted = k == 4 && sep[1] == '.';
       for (int j = 0; j < k; j++) {
         total += ge[j] - gs[j];
         if (j >= 2 && sep[j] != sep[1]) {
           same = false;
         }
-        if (j >= 1 && !(sep[j] == ' ' || sep[j] == '-')) {
+        if (j >= 1 && !(sep[j] == ' ' || sep[j] == '-' || dotted)) {
+          same = false;
+        }
+        if (dotted && ge[j] - gs[j] != 4) {
           same = false;
         }
       }
@@ -930,6 +1011,11 @@ public final class Engine {
         }
         if (w.has(PiiEntity.CA_SIN) && Validators.caSin(d)) {
           emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
+          return e;
+        }
+        if (w.hasLeft(PiiEntity.CA_SIN) && d.charAt(0) == '0' && Validators.luhn(d)) {
+          // "SIN: 046 454 286": the government's published example (first digit 0, never issued) next to "SIN"
+          emit(h, s, e, PiiEntity.CA_SIN, 0.7, "SIN layout, Luhn and context (published example number)");
           return e;
         }
       } else if (total == 10) {
@@ -1073,9 +1159,10 @@ public final class Engine {
     Context.Window w = around(t, s, end, h);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
         CsvColumns.PHONE);
-    if (cue && w.negativeNear() && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+    if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER) || !phoneCueJustBefore(t, s))) {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
-      // number; the negative word right before this one decides
+      // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
+      // phone word; the negative word right before this one decides
       cue = false;
     }
     boolean neg = w.negative();
@@ -1130,13 +1217,27 @@ public final class Engine {
   private static final WordSet CONJUNCTIONS = new WordSet(java.util.List.of("or", "ou", "oder", "o", "of", "and",
       "und", "et", "y", "e", "en", "to", "bis"));
 
+  /**
+   * Function and chat words that neither name a street nor count a unit, so a number right before them is not a
+   * house number or a count ("0412 558 301 if u need her", "0113 299 3586 iirc", "030 1234567 bitte").
+   */
+  private static final WordSet NOT_UNIT = new WordSet(java.util.List.of("if", "when", "but", "so", "then", "pls",
+      "plz", "please", "thx", "thanks", "ty", "asap", "anytime", "tonight", "today", "tomorrow", "iirc", "btw",
+      "lol", "ok", "okay", "cheers", "xx", "xoxo", "is", "was", "works", "after", "before", "between", "until",
+      "wenn", "bitte", "danke", "ab", "si", "se", "merci", "stp", "svp", "gracias", "grazie", "dank", "als",
+      "quando", "cuando", "quand", "anytime", "thank", "tmrw", "tmr", "later", "pm", "am", "nach", "dopo",
+      "después", "après", "aber", "mais", "pero", "ma", "maar"));
+
   /** "0688400510 ou alicia@...", "030 1234567 oder": a number before "or"/"and" is not a house number. */
   private static boolean conjunctionAt(CharSequence t, int s) {
     int e = s;
-    while (e < t.length() && isAsciiLetter(t.charAt(e)) && e - s < 5) {
+    while (e < t.length() && Character.isLetter(t.charAt(e)) && e - s < 9) {
       e++;
     }
-    return e - s <= 4 && (e >= t.length() || !Character.isLetter(t.charAt(e))) && CONJUNCTIONS.contains(t, s, e);
+    if (e < t.length() && Character.isLetter(t.charAt(e))) {
+      return false;
+    }
+    return e - s <= 4 && CONJUNCTIONS.contains(t, s, e) || NOT_UNIT.contains(t, s, e);
   }
 
   /**
@@ -1472,6 +1573,13 @@ public final class Engine {
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
           return runEnd;
         }
+      } else if (len == 10 && on(PiiEntity.IN_PAN) && panShape(t, i) && !isWordChar(charAt(t, runEnd))) {
+        Context.Window w = around(t, i, runEnd, h);
+        if (w.hasLeft(PiiEntity.IN_PAN) && !w.negativeNear()) {
+          // "PAN: ABCDE1234F": five letters, four digits, a letter right after "PAN", whatever the holder letter
+          h.add(i, runEnd, PiiEntity.IN_PAN, 0.7, "PAN layout and context");
+          return runEnd;
+        }
       }
     }
     // DNI with a dash before the letter: 12345678-Z
@@ -1518,12 +1626,16 @@ public final class Engine {
     int n = t.length();
     int k = i;
     int count = 0;
+    char sepSeen = 0;
     while (k < n && count < want) {
       char c = t.charAt(k);
       if (isAsciiAlnum(c)) {
         count++;
         k++;
-      } else if (c == ' ' && count % 4 == 0 && k + 1 < n && isAsciiAlnum(t.charAt(k + 1))) {
+      } else if ((c == ' ' || c == '-') && (sepSeen == 0 || c == sepSeen) && count % 4 == 0 && k + 1 < n
+          && isAsciiAlnum(t.charAt(k + 1))) {
+        // groups of four separated by spaces or, in some forms, by dashes ("NL91-ABNA-0417-1643-00")
+        sepSeen = c;
         k++;
       } else {
         break;
@@ -1532,7 +1644,7 @@ public final class Engine {
     if (count != want || k < n && isAsciiAlnum(t.charAt(k))) {
       return -1;
     }
-    if (!Validators.iban(t.subSequence(i, k))) {
+    if (!Validators.iban(sepSeen == '-' ? t.subSequence(i, k).toString().replace('-', ' ') : t.subSequence(i, k))) {
       return -1;
     }
     h.add(i, k, PiiEntity.IBAN_CODE, 0.95, "IBAN mod 97 with country length");
@@ -1607,6 +1719,57 @@ public final class Engine {
     return -1;
   }
 
+  private static final String[] KEY_NAME_PARTS = {"KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "AUTH",
+      "CREDENTIAL"};
+
+  /**
+   * Whether the value at {@code i} is assigned to an identifier naming a secret: {@code AWS_SECRET_ACCESS_KEY=},
+   * {@code db_password: }, {@code "client-secret": "} (the identifier holds key, secret, token, password...).
+   */
+  static boolean keyNameBefore(CharSequence t, int i) {
+    int k = i;
+    int lim = Math.max(0, i - 8);
+    while (k > lim && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
+      k--;
+    }
+    if (k == 0 || !(t.charAt(k - 1) == '=' || t.charAt(k - 1) == ':')) {
+      return false;
+    }
+    k--;
+    while (k > lim - 4 && k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
+      k--;
+    }
+    int e = k;
+    while (k > 0 && e - k < 64 && (isAsciiAlnum(t.charAt(k - 1)) || t.charAt(k - 1) == '_' || t.charAt(k - 1) == '-'
+        || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    if (e - k < 3) {
+      return false;
+    }
+    for (String part : KEY_NAME_PARTS) {
+      for (int at = k; at + part.length() <= e; at++) {
+        int to = at + part.length();
+        if (containsIgnoreCase(t, at, to, part) && namePartEdge(t, k, at, true) && namePartEdge(t, e, to, false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} is a word edge inside an identifier: its end, {@code _ - .}, a digit or a camel-case hump. */
+  private static boolean namePartEdge(CharSequence t, int limit, int at, boolean start) {
+    if (at == limit) {
+      return true;
+    }
+    char out = start ? t.charAt(at - 1) : t.charAt(at);
+    char in = start ? t.charAt(at) : t.charAt(at - 1);
+    return out == '_' || out == '-' || out == '.' || isDigit(out)
+        || (start ? Character.isLowerCase(out) && Character.isUpperCase(in) : Character.isUpperCase(out)
+        && Character.isLowerCase(in));
+  }
+
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
     if (!on(PiiEntity.API_KEY) || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
@@ -1646,7 +1809,7 @@ public final class Engine {
     }
     // uuid-like and hex hashes are identifiers, not secrets, unless a key word sits right before them
     Context.Window w = Context.around(t, i, e, 3);
-    if (!w.hasLeft(PiiEntity.API_KEY) || w.negativeNear()) {
+    if (!(w.hasLeft(PiiEntity.API_KEY) || keyNameBefore(t, i)) || w.negativeNear()) {
       return -e;
     }
     h.add(i, e, PiiEntity.API_KEY, 0.85, "high-entropy token after a key word");
@@ -1736,6 +1899,13 @@ public final class Engine {
         }
         if (digit) {
           return runEnd;
+        }
+      } else if (runEnd < n && (t.charAt(runEnd) == '/' || t.charAt(runEnd) == '+') && runEnd - i >= 4
+          && on(PiiEntity.API_KEY)) {
+        // base64 secrets whose first slash comes before any digit ("wJalrXUtnFEMI/K7MDENG/...")
+        int r = keyedToken(t, i, h);
+        if (r > 0) {
+          return r;
         }
       } else if (runEnd < n && t.charAt(runEnd) == ':' && isHex(c) && runEnd - i <= 4) {
         int r = hexColon(t, i, h);

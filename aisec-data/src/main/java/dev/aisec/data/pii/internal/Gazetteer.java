@@ -191,7 +191,7 @@ public final class Gazetteer {
       + "netflix spotify uber lyft airbnb paypal venmo visa mastercard amex "
       + "info debug warn warning error fatal trace null none true false nan order invoice tracking version build "
       + "ticket subject re fwd fw cc bcc from to sent date bot user assistant system mr mrs ms dr st prof tv "
-      + "sr sra srta sig sigra dott dottssa mme mlle herr frau "
+      + "sr sra srta sig sigra dott dottssa mme mlle herr herrn frau "
       + "american british english french german spanish italian dutch polish russian ukrainian chinese japanese "
       + "korean indian pakistani turkish greek swedish norwegian danish finnish icelandic irish scottish welsh "
       + "canadian mexican brazilian argentinian chilean colombian peruvian cuban australian austrian swiss "
@@ -201,6 +201,11 @@ public final class Gazetteer {
       + "vietnamese thai filipino indonesian malaysian singaporean estonian latvian lithuanian georgian "
       + "armenian scandinavian nordic southern northern eastern western central labor labour christmas easter "
       + "thanksgiving halloween ramadan hanukkah "
+      // names of identity documents and numbers ("your PAN and Aadhaar"), fashion and sports brands, frameworks
+      + "aadhaar aadhar medicare ssn itin iban bsn dni nif nir tfn abn nric nhs kyc gdpr "
+      + "dior gucci prada versace balenciaga burberry adidas nike reebok ikea lego boot original "
+      // e-mail header labels of de, fr, es, it, nl, pt ("Gesendet:", "Objet :")
+      + "gesendet betreff envoyé objet enviado asunto inviato oggetto verzonden onderwerp datum assunto "
       // software, services and brands that look like names when capitalised ("Use Redis with Kafka")
       + "postgres postgresql mysql mariadb sqlite redis memcached kafka rabbitmq grafana prometheus kibana "
       + "elasticsearch opensearch logstash nginx tomcat jenkins terraform ansible puppet maven gradle npm nodejs "
@@ -231,6 +236,11 @@ public final class Gazetteer {
 
   /** Adverbs, pronouns, chat and business words often capitalised at a sentence start. */
   static final String MORE_STOP = "just also still even never always often sometimes maybe perhaps really actually "
+      // accented adverbs of fr, es, it, pt whose unaccented spelling is a listed name ("Déjà" / "Deja")
+      + "déjà très où là voilà après été également más está también qué así aquí sí però perché così già più "
+      + "também então já até após "
+      // sign-offs of es and pt ("Un abrazo,", "Abraço,", "Atenciosamente,")
+      + "abrazo abrazos abraço abraços atenciosamente cumprimentos beijos besos "
       + "already soon later now then there here where everywhere anyway however therefore thus hence meanwhile "
       + "again almost quite rather enough especially finally first second third next last another every each "
       + "much many more most less least few several both either neither none nothing something anything everything "

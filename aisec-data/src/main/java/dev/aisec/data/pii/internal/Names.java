@@ -18,8 +18,11 @@ final class Names {
   private static final int ALLCAPS = 2;
   private static final int OTHER = 3;
 
-  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr frau mme mlle m monsieur "
-      + "madame sr sra srta señor señora doña dott sig signor signora dear ";
+  private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr herrn frau mme mlle m monsieur "
+      + "madame sr sra srta señor señora doña dott sig signor signora dear avv ing geom dottor dottoressa "
+      + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora ";
+  /** Degrees written after a title ("Dr. med. Anna Berg", "Dr. rer. nat.", "Dr. phil."); only after a title. */
+  private static final String DEGREES = " med rer nat phil jur dent vet habil ";
   private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
       " last name ", " first name ", " surname ", " full name ", " nachname ", " vorname ", " nom de famille ",
       " prénom ", " apellido ", " calls me ", " everyone calls me ", " named him ", " named her ", " my kid ",
@@ -35,6 +38,8 @@ final class Names {
       " contact ", " ping ", " cc ", " attn ", " thx ", " ty ", " love ", " xoxo ", " dm ", " @ ",
       // sign-offs of it, nl, es, fr, de before the sender's name
       " saluti ", " a presto ", " groet ", " groetjes ", " groeten ", " mvg ", " atentamente ", " un saludo ",
+      " un abrazo ", " abrazo ", " abrazos ", " abraço ", " abraços ", " atenciosamente ", " cumprimentos ",
+      " beijos ", " besos ",
       " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe ",
       // letter salutations of it, es, nl, de, fr before the addressee's name
       " gentile ", " gentili ", " egregio ", " egregia ", " estimado ", " estimada ", " querido ", " querida ",
@@ -122,7 +127,8 @@ final class Names {
       + "straße str weg gasse platz allee ring damm ufer rue chemin calle avenida plaza paseo via viale piazza corso "
       + "straat laan plein gracht gade vej gatan vägen katu tie utca ulica ";
   private static final String[] STREET_ENDINGS = {"straße", "strasse", "weg", "gasse", "platz", "allee",
-      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie"};
+      "katu", "gatan", "vägen", "vej", "gade", "straat", "laan", "plein", "utca", "ulica", "veien", "kuja", "tie",
+      "gracht", "kade", "singel", "steeg", "damm", "ufer"};
   private static final String[] NO_ENDINGS = {};
   /** The last letters of {@link #STREET_ENDINGS} (ASCII). */
   private static final boolean[] STREET_LAST = new boolean[128];
@@ -146,7 +152,8 @@ final class Names {
       + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
       + "shores springs station summit valley view villas vista walk wells ");
   private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
-      + "boulevard piazza plaza largo travessa viale carrer ");
+      + "boulevard piazza plaza largo travessa viale carrer avenue chemin impasse allée quai paseo camino "
+      + "carretera ronda vicolo corso ");
 
   /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
   private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {
@@ -202,6 +209,16 @@ final class Names {
         }
       }
       return r;
+    }
+    if (h.n > before && eng.placesOn()) {
+      // "Victoria Station", "Kennedy Airport": a name followed by a building word names a place (decided after the
+      // rules, so the words the tagger is asked about stay the same)
+      for (int k = before; k < h.n; k++) {
+        if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] >= 0.5 && placeBuildingEnd(t, h.starts[k], h.ends[k])) {
+          h.types[k] = PiiEntity.LOCATION;
+          h.details[k] = "place named after a person";
+        }
+      }
     }
     char c = t.charAt(i);
     if (!eng.namesOn() || !Character.isLetter(c)) {
@@ -370,6 +387,9 @@ final class Names {
     if (key.length() == 0 || !part && !PERSON_KEYS.contains(key, 0, key.length())) {
       return -1;
     }
+    if (!part && productObject(t, i)) {
+      return -1;
+    }
     // the value: 1-4 words of letters (with . - '), no digits, no stop or excluded word, and at least one listed
     // name or name-like spelling that is not an ordinary word
     Gazetteer g = Gazetteer.get();
@@ -505,7 +525,7 @@ final class Names {
         || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r;
     }
-    if (shape0 == ALLCAPS && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
+    if (shape0 == ALLCAPS && ((tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0 || ID_LABELS.contains(t, i, e0))) {
       return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
     }
     if (handle(t, i, e0) || pluralAfterThe(t, i, e0) || WEEKDAY_SET.contains(t, i, e0)
@@ -514,6 +534,10 @@ final class Names {
     }
     if ((tags & Gazetteer.T_FIRST) == 0 && logLine(t, i)) {
       return r;
+    }
+    if ((STREET_PREFIX_SET.contains(t, i, e0) || UNIT_SET.contains(t, i, e0)) && e0 + 1 < t.length()
+        && t.charAt(e0) == ' ' && Character.isLetterOrDigit(t.charAt(e0 + 1))) {
+      return r; // "Calle de Alcalá 42", "Suite 400": street and unit words of an address
     }
     NameTagger.Recorder rec = NameTagger.RECORDER.get();
     if (rec != null) {
@@ -657,7 +681,12 @@ final class Names {
     int shape0 = shape(t, i, e0);
     Gazetteer g = Gazetteer.get();
     final int hash0 = WordSet.hashOf(t, i, e0);
-    final int tags0 = g.tagged.flags(t, i, e0, hash0);
+    int tagsRaw = g.tagged.flags(t, i, e0, hash0);
+    if (tagsRaw == 0 && shape0 == CAP) {
+      // "Élodie", "Zoë", "Ségolène": the lists hold many names without their accents
+      tagsRaw = foldedFlags(g, t, i, e0);
+    }
+    final int tags0 = tagsRaw;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
       return e0;
@@ -694,6 +723,18 @@ final class Names {
       if (r > 0) {
         return r;
       }
+      if (shape0 == CAP) {
+        r = prefixStreet(t, i, true);
+        if (r > 0) {
+          // "Avenida de la Constitución 12", "Via dei Mille 14"
+          h.add(i, r, PiiEntity.LOCATION, 0.7, "street word, street name and house number");
+          return r;
+        }
+      }
+    }
+    if (e0 < t.length() && t.charAt(e0) == '.' && (TITLE_SET.contains(t, i, e0)
+        || DEGREE_SET.contains(t, i, e0) && titleBefore(t, i))) {
+      return e0; // "Dr. med. Anna Berg", "Sig. Rossi": an abbreviated title or degree is never the name
     }
     boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
     boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
@@ -735,8 +776,9 @@ final class Names {
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
+        && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
-        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0))) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -745,7 +787,7 @@ final class Names {
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
         && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
-        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0)) {
+        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -773,6 +815,9 @@ final class Names {
     }
     if (titleBefore(t, i)) {
       cue = 0;
+    }
+    if (shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0)) {
+      return e0; // "NINO AB123456C", "PAN:", "NIE": the name of a number, not a person
     }
     boolean shout = shape0 == ALLCAPS && shouting(t, i);
     int lowerCue = -1;
@@ -949,11 +994,27 @@ final class Names {
     if (shape0 == CAP && !strong && headline(t, i, end)) {
       score -= 0.3;
     }
+    if (shape0 == CAP && (tokens >= 2 || gaz > 0) && displayNameBefore(t, end)) {
+      // "Kenji Watanabe <kenji.w@example.jp>": the display name of an e-mail address in a header or signature
+      score = Math.max(score, 0.8);
+    }
     if (common0 && !strong && tokens == 1) {
       score -= 0.15;
     }
     if (score < 0.2) {
       return e0;
+    }
+    if (shape0 == CAP && jsonValueStart(t, i) && end < t.length() && t.charAt(end) == '"') {
+      if (productObject(t, i)) {
+        // [{"sku":"A-7","name":"Maple Chair","price":120}]: the name of a product
+        score = Math.min(score, 0.3);
+      } else if (score < 0.9 && !f0) {
+        // {"name":"Oak Desk"}: a whole JSON value is a name only when personField (asked next by scan) says so
+        score = Math.min(score, 0.45);
+      }
+    }
+    if (tokens == 1 && !f0 && !strong && e0 < t.length() && t.charAt(e0) == ':' && fieldLabel(t, i, e0)) {
+      return e0; // "Domicilio: Calle ...", "Lieferanschrift:": a form label
     }
     if (eng.placesOn() && !strong && streetAround(t, i, end)) {
       h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
@@ -1266,11 +1327,175 @@ final class Names {
       k--;
     }
     int ws = k + 1;
-    if (we - ws < 1 || we - ws > 9 || we == i || !Character.isUpperCase(t.charAt(ws))) {
+    if (we - ws >= 2 && we - ws <= 3 && ws >= 2 && t.charAt(ws - 1) == '.' && FEMININE_ENDINGS.contains(t, ws, we)) {
+      // "dott.ssa", "sig.ra", "prof.ssa": the abbreviation before the dot is the title
+      k = ws - 2;
+      we = k + 1;
+      while (k >= 0 && Character.isLetter(t.charAt(k))) {
+        k--;
+      }
+      ws = k + 1;
+    }
+    if (we - ws < 1 || we - ws > 9 || we == i || ws > 0 && Character.isLetterOrDigit(t.charAt(ws - 1))) {
+      // ("X3456123M. Domicilio": the last letter of an ID is no "M." title)
       return false;
+    }
+    if (we < t.length() && t.charAt(we) == '.' && DEGREE_SET.contains(t, ws, we)) {
+      // "Dr. rer. nat. Jonas Imhof": a degree counts when a title comes before it
+      return titleBefore(t, ws);
+    }
+    if (!Character.isUpperCase(t.charAt(ws))) {
+      // Italian titles are written in lower case inside a sentence ("gentile dott.ssa Rossi", "il sig. Bianchi")
+      return LOWER_TITLE_SET.contains(t, ws, we);
     }
     return TITLE_SET.contains(t, ws, we);
   }
+
+  private static final WordSet DEGREE_SET = set(DEGREES);
+
+  /** Base letter of each character U+00C0..U+017F without its accents (0 when it has none); built once. */
+  private static final char[] FOLD = new char[0x180 - 0xC0];
+
+  static {
+    for (int c = 0xC0; c < 0x180; c++) {
+      String d = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+      if (d.length() > 1 && d.charAt(0) < 128 && Character.isLetter(d.charAt(0))) {
+        FOLD[c - 0xC0] = d.charAt(0);
+      }
+    }
+  }
+
+  private static final ThreadLocal<StringBuilder> FOLD_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
+
+  /**
+   * The gazetteer flags of a capitalised word with accents, looked up without them ("Élodie" as "Elodie"); 0 for a
+   * word without a foldable accented letter. Folds into a per-thread buffer: no allocation.
+   */
+  static int foldedFlags(Gazetteer g, CharSequence t, int i, int e) {
+    if (e - i > 32) {
+      return 0;
+    }
+    StringBuilder b = FOLD_BUFFER.get();
+    b.setLength(0);
+    boolean folded = false;
+    for (int k = i; k < e; k++) {
+      char c = t.charAt(k);
+      char f = c >= 0xC0 && c < 0x180 ? FOLD[c - 0xC0] : 0;
+      if (f != 0) {
+        folded = true;
+        b.append(f);
+      } else {
+        b.append(c);
+      }
+    }
+    if (!folded) {
+      return 0;
+    }
+    return g.tagged.flags(b, 0, b.length(), WordSet.hashOf(b, 0, b.length()));
+  }
+
+  private static final String[] LABEL_ENDINGS = {"adresse", "anschrift", "nummer", "datum", "name", "straße",
+      "strasse", "zeit", "ort", "ung", "ität", "heit", "keit", "schaft", "ción", "sión", "tion", "mento", "ità",
+      "dade", "dad", "adres", "icilio"};
+
+  /**
+   * Whether an unlisted word before a colon reads as a form label rather than a chat speaker's name: long compounds
+   * ("Lieferadresse:", "Geburtsdatum:") and words with the noun endings of labels (-nummer, -ung, -ción, -mento).
+   */
+  static boolean fieldLabel(CharSequence t, int i, int e) {
+    if (e - i >= 11) {
+      return true;
+    }
+    for (String end : LABEL_ENDINGS) {
+      if (e - i > end.length() + 1 && endsWithIgnoreCase(t, i, e, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** All-caps abbreviations of identity numbers that are also given names in mixed case ("Nino", "Pan", "Fin"). */
+  private static final WordSet ID_LABELS = set(" nino pan fin nie sin nas uid dob nif nir nhs imei iccid ");
+
+  private static final String[] PRODUCT_KEYS = {"\"sku\"", "\"price\"", "\"qty\"", "\"quantity\"", "\"stock\"",
+      "\"category\"", "\"brand\"", "\"unit_price\"", "\"unitprice\"", "\"product_id\"", "\"ean\"", "\"upc\"",
+      "\"gtin\"", "\"inventory\""};
+
+  /**
+   * Whether the JSON object around {@code i} (up to 300 characters each way, not across another object's braces)
+   * has a product key: {@code sku}, {@code price}, {@code qty}, {@code stock}, {@code brand}...
+   */
+  static boolean productObject(CharSequence t, int i) {
+    int s = i;
+    while (s > 0 && i - s < 300 && t.charAt(s - 1) != '{' && t.charAt(s - 1) != '}') {
+      s--;
+    }
+    int e = i;
+    while (e < t.length() && e - i < 300 && t.charAt(e) != '}' && t.charAt(e) != '{') {
+      e++;
+    }
+    for (String k : PRODUCT_KEYS) {
+      for (int q = s; q + k.length() <= e; q++) {
+        if (t.charAt(q) == '"' && Engine.startsWithIgnoreCase(t, q, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code i} starts a JSON string value ({@code "key": "value"}). */
+  static boolean jsonValueStart(CharSequence t, int i) {
+    int k = i - 1;
+    if (k < 0 || t.charAt(k) != '"') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 1 && t.charAt(k) == ':' && t.charAt(k - 1) == '"';
+  }
+
+  private static final WordSet BUILDINGS = set(" station airport stadium arena bahnhof hauptbahnhof flughafen gare "
+      + "aéroport aeroporto estación stazione ");
+
+  /** Whether the span's last word is a station, airport or stadium word ("Victoria Station"). */
+  static boolean placeBuildingEnd(CharSequence t, int s, int e) {
+    int k = e;
+    while (k > s && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k > s && e - k >= 4 && BUILDINGS.contains(t, k, e);
+  }
+
+  /** Whether {@code e} is followed by {@code <local@domain>} (after an optional closing quote): an e-mail display name. */
+  static boolean displayNameBefore(CharSequence t, int e) {
+    int n = t.length();
+    int k = e;
+    if (k < n && t.charAt(k) == '"') {
+      k++;
+    }
+    if (k + 1 >= n || t.charAt(k) != ' ' || t.charAt(k + 1) != '<') {
+      return false;
+    }
+    boolean at = false;
+    for (int q = k + 2; q < n && q - k < 80; q++) {
+      char c = t.charAt(q);
+      if (c == '@') {
+        at = true;
+      } else if (c == '>') {
+        return at && q > k + 4;
+      } else if (c == ' ' || c == '<' || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet FEMININE_ENDINGS = set(" ssa ra na ");
+  private static final WordSet LOWER_TITLE_SET = set(" dott sig avv ing geom prof dottor dottoressa signor signora "
+      + "signorina avvocato ingegnere ");
 
   private static final String[] ENGLISH_SUFFIXES = {"ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence",
       "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
@@ -1353,6 +1578,104 @@ final class Names {
   }
 
   /** "Martinez Mall St.", "Lahtinen Road", "Rua Mina 50", "Tjalling Harkeswei 125": a name inside a street. */
+  private static final WordSet STREET_CONNECTORS = set(" de la del des du dei della delle degli di da das dos do le "
+      + "les el los lo van der den von am an l d ");
+
+  /**
+   * A street written with its street word first: "rue des Lilas", "Calle de Alcalá", "Avenida de la Constitución",
+   * "Via dei Mille", "Rua das Flores". {@code ws} is the street word (rue, via, calle, avenida, rua, piazza,
+   * boulevard...; any case); after it come up to five capitalised words and connectors (de, la, des, dei, das...),
+   * at least one capitalised. With {@code numberAfter} a house number (1-4 digits, an optional letter) must follow
+   * and is included. Returns the end, or -1.
+   */
+  static int prefixStreet(CharSequence t, int ws, boolean numberAfter) {
+    int n = t.length();
+    int we = letters(t, ws);
+    if (we - ws < 2 || !STREET_PREFIX_SET.contains(t, ws, we)) {
+      return -1;
+    }
+    int k = we;
+    if (k < n && t.charAt(k) == '.') {
+      k++;
+    }
+    int caps = 0;
+    int end = -1;
+    for (int words = 0; words < 6; words++) {
+      if (k + 1 >= n || t.charAt(k) != ' ') {
+        break;
+      }
+      int s2 = k + 1;
+      char c = t.charAt(s2);
+      if (Engine.isDigit(c)) {
+        if (caps == 0 || !numberAfter) {
+          break;
+        }
+        int q = s2;
+        while (q < n && Engine.isDigit(t.charAt(q)) && q - s2 < 5) {
+          q++;
+        }
+        if (q - s2 > 4) {
+          return -1;
+        }
+        if (q < n && Character.isLetter(t.charAt(q)) && (q + 1 >= n || !Character.isLetter(t.charAt(q + 1)))) {
+          q++;
+        }
+        if (q < n && (Engine.isWordChar(t.charAt(q)) || t.charAt(q) == '.' && q + 1 < n
+            && Engine.isDigit(t.charAt(q + 1)))) {
+          return -1;
+        }
+        return q;
+      }
+      if (!Character.isLetter(c)) {
+        break;
+      }
+      int e2 = letters(t, s2);
+      if (Character.isUpperCase(c)) {
+        if (e2 - s2 < 2 || Gazetteer.get().stop.contains(t, s2, e2) && !STREET_CONNECTORS.contains(t, s2, e2)) {
+          break;
+        }
+        caps++;
+        end = e2;
+      } else if (e2 - s2 > 2 && (c == 'l' || c == 'd') && t.charAt(s2 + 1) == '\'' && Character.isUpperCase(t.charAt(s2 + 2))) {
+        caps++; // "l'Église", "d'Italia"
+        end = e2;
+      } else if (!STREET_CONNECTORS.contains(t, s2, e2)) {
+        break;
+      }
+      k = e2;
+      if (k < n && t.charAt(k) == '\'') {
+        k++; // "rue de l'Église"
+        int e3 = letters(t, k);
+        if (e3 > k && Character.isUpperCase(t.charAt(k))) {
+          caps++;
+          end = e3;
+          k = e3;
+        }
+      }
+    }
+    return numberAfter || caps == 0 ? -1 : end;
+  }
+
+  /**
+   * Whether the digits ending at {@code q} go on as a longer number ("Bestellung 2024-118830", "Runner 3,89.95",
+   * "Nr. 2024/0815") rather than ending a house number (a dot or colon after it is left alone); a range of house numbers ("Allee 118-120") does not.
+   */
+  static boolean numberGoesOn(CharSequence t, int q) {
+    int n = t.length();
+    if (q + 1 >= n || !Engine.isDigit(t.charAt(q + 1))) {
+      return false;
+    }
+    char c = t.charAt(q);
+    if (c == '-') {
+      int r = q + 1;
+      while (r < n && Engine.isDigit(t.charAt(r))) {
+        r++;
+      }
+      return r - q - 1 > 3;
+    }
+    return c == ',' || c == '/';
+  }
+
   private static boolean streetAround(CharSequence t, int s, int e) {
     int n = t.length();
     int k = e;
@@ -1365,7 +1688,10 @@ final class Names {
         }
         // a house number, not the first group of a grouped number ("JAIME BUSTAMANTE AL 612 345 678")
         if (q - ws <= 5 && (q >= n || !Character.isLetterOrDigit(t.charAt(q)) || t.charAt(q) == ' ')
-            && !(q + 1 < n && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q + 1)))) {
+            && !(q + 1 < n && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q + 1)))
+            && !numberGoesOn(t, q) && !(t.charAt(ws) == '0' && q - ws <= 4)) {
+          // (a house number never starts with 0: "Telefon 0711 / 25 36 47", "Bestellung 0815"; five digits after a
+          // place may be its postcode: "Greenlander 07609")
           return true;
         }
       } else if (Character.isLetter(t.charAt(ws))) {
@@ -1567,6 +1893,95 @@ final class Names {
       return e;
     }
     return -1;
+  }
+
+  /**
+   * Month names of every supported language, any case, for dates that start with the day ("5 juin 1990", "12 de
+   * mayo de 1988", "3 maggio 1992", "9 maart 1970", "30 de janeiro de 1995", "5 june 1990"); kept apart from
+   * {@link #MONTH_SET} (which keeps month words out of names) because "Mei" and "Maio" are names too.
+   */
+  private static final WordSet DAY_MONTHS = set(MONTHS + " gennaio febbraio marzo aprile maggio giugno luglio agosto "
+      + "settembre ottobre novembre dicembre januari februari maart april mei juni juli augustus september oktober "
+      + "november december janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+      + "jänner mrz okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott mei mrt okt ");
+
+  /**
+   * A date written day first with a month name in any case: {@code s..de} holds the 1-2 day digits. Reads
+   * "5 juin 1990", "5. Mai 1990", "12 de mayo de 1988", "3 maggio, 1992"; a day with a year 0.6 (+0.25 with a
+   * date or birth cue), a day and month alone 0.45 whatever the cue, 0.3 after a negative cue. Returns the end, or -1 when no month name follows.
+   */
+  static int dayMonthDate(Engine eng, CharSequence t, int s, int de, Hits h) {
+    int n = t.length();
+    if (de - s < 1 || de - s > 2 || s > 0 && (Engine.isWordChar(t.charAt(s - 1)) || t.charAt(s - 1) == '.'
+        || t.charAt(s - 1) == ',' || t.charAt(s - 1) == '/')) {
+      return -1;
+    }
+    int day = Engine.num(t, s, de);
+    if (day < 1 || day > 31) {
+      return -1;
+    }
+    int k = de;
+    if (k < n && t.charAt(k) == '.') {
+      k++;
+    } else if (startsWithOrd(t, k) && !Engine.isWordChar(Engine.charAt(t, k + 2))) {
+      k += 2;
+    }
+    if (k + 1 >= n || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k + 1))) {
+      return -1;
+    }
+    k++;
+    if (ofWord(t, k)) {
+      k += 3;
+    }
+    int ms = k;
+    int me = letters(t, ms);
+    if (me - ms < 3 || me - ms > 10 || me < n && Character.isLetterOrDigit(t.charAt(me))
+        || !DAY_MONTHS.contains(t, ms, me)) {
+      return -1;
+    }
+    int e = me;
+    if (e < n && t.charAt(e) == '.') {
+      e++;
+    }
+    boolean year = false;
+    int q = e;
+    if (q < n && t.charAt(q) == ',') {
+      q++;
+    }
+    if (q + 1 < n && t.charAt(q) == ' ') {
+      int y = q + 1;
+      if (ofWord(t, y)) {
+        y += 3;
+      } else if (y + 4 < n && Engine.startsWithIgnoreCase(t, y, "del ")) {
+        y += 4;
+      }
+      if (allDigits(t, y, y + 4) && !Engine.isWordChar(Engine.charAt(t, y + 4))) {
+        year = true;
+        e = y + 4;
+      }
+    }
+    if (!year && me - ms <= 3) {
+      // "5 mar", "12 jan" alone: too short to tell from a count and a word
+      return -1;
+    }
+    Context.Window w = Context.around(t, s, e, eng.contextWindow());
+    double score = year ? 0.6 : 0.45;
+    if (year && w.has(PiiEntity.DATE_TIME)) {
+      // a day and month alone ("expédiée le 18 mars", "avant le 3 juin") is a due or delivery date, not a birth
+      // date: it stays below the threshold even next to "le", "am", "on"
+      score += 0.25;
+    }
+    if (w.negativeNear()) {
+      score = 0.3;
+    }
+    h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
+    return e;
+  }
+
+  /** "de " / "di " (es, pt, it) between day, month and year. */
+  private static boolean ofWord(CharSequence t, int k) {
+    return k + 3 < t.length() && (Engine.startsWithIgnoreCase(t, k, "de ") || Engine.startsWithIgnoreCase(t, k, "di "))
+        && Character.isLetterOrDigit(t.charAt(k + 3));
   }
 
   private static boolean startsWithOrd(CharSequence t, int e) {
