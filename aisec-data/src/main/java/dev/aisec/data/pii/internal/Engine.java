@@ -98,6 +98,7 @@ public final class Engine {
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
     h.lastWindow = null;
+    h.forgetPipes();
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -1879,6 +1880,11 @@ public final class Engine {
       }
       boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
+      if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
+        // the full path would end here: alpha's common-word exit returns e with no other effect (the state for the
+        // next word is recorded below exactly as on the full path)
+        skip = true;
+      }
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
@@ -1906,6 +1912,23 @@ public final class Engine {
       flags = nextFlags;
       first = false;
     }
+  }
+
+  /**
+   * Whether {@link #alpha} ends at its common-word exit for the lower-case ASCII word {@code t[s, e)} that the
+   * gazetteer's {@code common} set holds (length 2 or more, names or places on): the word does not start with
+   * {@code h} or {@code w} (URL checks come first) and the character at {@code e} does not continue it.
+   */
+  private static boolean commonWordEnd(CharSequence t, int s, int e, int n) {
+    char c = t.charAt(s);
+    if (c == 'h' || c == 'w') {
+      return false;
+    }
+    if (e == n) {
+      return true;
+    }
+    char x = t.charAt(e);
+    return !(Character.isLetterOrDigit(x) || x == '_' || x == '-' || x == '.' || x == '=' || x == '\'' || x == ':');
   }
 
   /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */

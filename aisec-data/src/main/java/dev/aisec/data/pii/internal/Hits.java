@@ -22,6 +22,34 @@ public final class Hits {
   boolean plainCue;
   /** The engine's last context window in this scan (windows depend only on the text and their range). */
   Context.Window lastWindow;
+  /** Text positions {@code [pipeFrom, pipeClearTo)} of the scanned text hold no {@code '|'} (-1: nothing known). */
+  private int pipeFrom;
+  private int pipeClearTo = -1;
+
+  /** Forgets what {@link #mayHavePipe} knows (a new text). */
+  void forgetPipes() {
+    pipeClearTo = -1;
+  }
+
+  /**
+   * Whether {@code t[from, to)} (the text of this scan) may hold a {@code '|'}: false only when it holds none. Remembers
+   * the pipe-free stretch it scanned (up to 4 Ki characters past {@code to}), so the questions of one scan, whose
+   * ranges move forward, read each character about once.
+   */
+  boolean mayHavePipe(CharSequence t, int from, int to) {
+    if (pipeClearTo >= 0 && pipeFrom <= from && to <= pipeClearTo) {
+      return false;
+    }
+    int limit = (int) Math.min(t.length(), (long) to + 4096);
+    int k = from;
+    while (k < limit && t.charAt(k) != '|') {
+      k++;
+    }
+    pipeFrom = from;
+    pipeClearTo = k;
+    return k < to;
+  }
+
   /** Per-thread memo of lower-case word facts for the engine (created on first use, kept with the buffer). */
   private LowerWords lowerWords;
 
@@ -88,6 +116,7 @@ public final class Hits {
     n = 0;
     plainEnd = -1;
     lastWindow = null;
+    pipeClearTo = -1;
     inUse = false;
   }
 

@@ -194,7 +194,7 @@ final class Names {
       }
       return r;
     }
-    if (h.n > before && Character.isUpperCase(t.charAt(i)) && afterTitleBar(t, i)) {
+    if (h.n > before && Character.isUpperCase(t.charAt(i)) && afterTitleBar(t, i, h)) {
       // "Senior Account Manager | Jast, Becker and Spencer": the company of a signature, not a person
       for (int k = before; k < h.n; k++) {
         if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
@@ -240,7 +240,7 @@ final class Names {
         return r;
       }
     }
-    if (afterTitleBar(t, i)) {
+    if (afterTitleBar(t, i, h)) {
       return r;
     }
     return tagger(t, i, r, best, h);
@@ -1031,6 +1031,11 @@ final class Names {
    * Whether {@code i} follows " | " on a line whose part before the bar ends with a job title ("Head of Finance |
    * Hartmann, Marvin and Grady", "Sales | Lemaire SAS"); looks back at most 120 characters.
    */
+  static boolean afterTitleBar(CharSequence t, int i, Hits h) {
+    // the bar is searched at most 120 characters back: no '|' there, no title bar (asked per scan, see Hits)
+    return h.mayHavePipe(t, Math.max(0, i - 120), i) && afterTitleBar(t, i);
+  }
+
   static boolean afterTitleBar(CharSequence t, int i) {
     int bar = -1;
     int k = i - 1;
