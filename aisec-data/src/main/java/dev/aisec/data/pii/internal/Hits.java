@@ -75,6 +75,17 @@ public final class Hits {
     return s;
   }
 
+  /** Per-thread memo of the name rules' word facts (created on first use, kept with the buffer). */
+  private CapWords capWords;
+
+  CapWords capWords() {
+    CapWords w = capWords;
+    if (w == null) {
+      w = capWords = new CapWords();
+    }
+    return w;
+  }
+
   LowerWords lowerWords() {
     LowerWords w = lowerWords;
     if (w == null) {

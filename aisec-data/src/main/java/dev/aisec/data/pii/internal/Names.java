@@ -495,12 +495,13 @@ final class Names {
     if (e0 - i < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return r;
     }
-    int shape0 = shape(t, i, e0);
+    CapWords facts = h.capWords().look(t, i, e0);
+    int shape0 = facts.shape;
     if (shape0 != CAP && shape0 != ALLCAPS) {
       return r;
     }
     Gazetteer g = Gazetteer.get();
-    int tags = g.tagged.flags(t, i, e0, WordSet.hashOf(t, i, e0));
+    int tags = facts.tags;
     if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0
         || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r;
@@ -654,12 +655,15 @@ final class Names {
     if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return Math.max(e0, i + 1);
     }
-    int shape0 = shape(t, i, e0);
+    // the word's context-free facts (shape, tags, English spelling, surname ending), remembered per thread
+    CapWords facts = h.capWords().look(t, i, e0);
+    int shape0 = facts.shape;
     Gazetteer g = Gazetteer.get();
-    final int hash0 = WordSet.hashOf(t, i, e0);
-    final int tags0 = g.tagged.flags(t, i, e0, hash0);
+    final int tags0 = facts.tags;
+    final boolean english0 = facts.english;
+    final boolean surname0 = facts.surname;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
-    if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
+    if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
     if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
@@ -696,7 +700,7 @@ final class Names {
       }
     }
     boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
-    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surname0;
     boolean p0 = (tags0 & Gazetteer.T_PLACE) != 0;
     boolean stop0 = (tags0 & Gazetteer.T_STOP) != 0;
     if (shape0 == OTHER) {
@@ -729,13 +733,13 @@ final class Names {
     }
     // unknown capitalised word: only worth the context work after a cue word, at a line start, before ", XX",
     // or when it looks like a name
-    if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && english0) {
       return e0;
     }
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
-        && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
+        && (f0 || !english0 && !g.english.contains(t, i, e0))
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
