@@ -33,17 +33,26 @@ public final class Hits {
 
   /**
    * Whether {@code t[from, to)} (the text of this scan) may hold a {@code '|'}: false only when it holds none. Remembers
-   * the pipe-free stretch it scanned (up to 4 Ki characters past {@code to}), so the questions of one scan, whose
-   * ranges move forward, read each character about once.
+   * the pipe-free stretch it scanned (up to the next {@code '|'} in a String, up to 4 Ki characters past {@code to} in
+   * other texts), so the questions of one scan, whose ranges move forward, read each character about once.
    */
   boolean mayHavePipe(CharSequence t, int from, int to) {
     if (pipeClearTo >= 0 && pipeFrom <= from && to <= pipeClearTo) {
       return false;
     }
-    int limit = (int) Math.min(t.length(), (long) to + 4096);
-    int k = from;
-    while (k < limit && t.charAt(k) != '|') {
-      k++;
+    int k;
+    if (t instanceof String) {
+      // String.indexOf reads a compact string many characters at a time: look as far as the next '|'
+      k = ((String) t).indexOf('|', from);
+      if (k < 0) {
+        k = t.length();
+      }
+    } else {
+      int limit = (int) Math.min(t.length(), (long) to + 4096);
+      k = from;
+      while (k < limit && t.charAt(k) != '|') {
+        k++;
+      }
     }
     pipeFrom = from;
     pipeClearTo = k;
