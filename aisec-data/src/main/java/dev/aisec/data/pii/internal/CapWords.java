@@ -7,9 +7,9 @@ package dev.aisec.data.pii.internal;
  * a pure function of the word's characters, so a remembered answer is exactly the computed one. Words of 1-20 ASCII
  * letters (either case) are packed into two {@code long}s (6 bits a letter, ten letters in each, so the key also
  * fixes the length and the case) and kept in a two-way table of 512 slots (about 11 KB, allocated once per thread,
- * never grows; a colliding word replaces the slot); other words are computed each time. The table holds only packed words and their facts and
- * is never logged or exposed; like {@link LowerWords} it keeps recent words (names among them) until they are
- * overwritten. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
+ * never grows; a colliding word replaces the slot); other words are computed each time. The table holds only packed
+ * words and their facts and is never logged or exposed; like {@link LowerWords} it keeps recent words (names among
+ * them) until they are overwritten. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
  */
 final class CapWords {
 

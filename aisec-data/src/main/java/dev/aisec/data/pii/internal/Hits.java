@@ -32,9 +32,10 @@ public final class Hits {
   }
 
   /**
-   * Whether {@code t[from, to)} (the text of this scan) may hold a {@code '|'}: false only when it holds none. Remembers
-   * the pipe-free stretch it scanned (up to the next {@code '|'} in a String, up to 4 Ki characters past {@code to} in
-   * other texts), so the questions of one scan, whose ranges move forward, read each character about once.
+   * Whether {@code t[from, to)} (the text of this scan) may hold a {@code '|'}: false only when it holds none.
+   * Remembers the pipe-free stretch it scanned (up to the next {@code '|'} in a String, up to 4 Ki characters past
+   * {@code to} in other texts), so the questions of one scan, whose ranges move forward, read each character about
+   * once.
    */
   boolean mayHavePipe(CharSequence t, int from, int to) {
     if (pipeClearTo >= 0 && pipeFrom <= from && to <= pipeClearTo) {

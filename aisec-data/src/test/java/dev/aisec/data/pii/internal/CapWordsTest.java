@@ -19,7 +19,8 @@ class CapWordsTest {
   private static final String[] LISTED = {"Maria", "Gonzalez", "Europe", "Product", "Engineering", "London", "Paris",
       "Smith", "Johnson", "Williamson", "Okafor", "Brandtner", "January", "Monday", "Street", "Will", "Rose", "The",
       "SMITH", "MARIA", "maria", "europe", "Berlin", "Müller", "O'Brien", "Jean-Luc", "Hernandez", "Kowalski",
-      "Andersson", "Nguyen", "Engineering", "Engineeringa", "Engineerings", "ENGINEERING", "Internationalisation", "Q", "Ab", "McDonald", "DeLuca", "iPhone", "Dr", "Mrs"};
+      "Andersson", "Nguyen", "Engineering", "Engineeringa", "Engineerings", "ENGINEERING", "Internationalisation",
+      "Q", "Ab", "McDonald", "DeLuca", "iPhone", "Dr", "Mrs"};
 
   static Gen<String> word() {
     Gen<String> random = lists().of(integers().between(0, 51).map(i -> String.valueOf(
