@@ -1711,6 +1711,7 @@ public final class Engine {
         }
       }
     }
+    int localFrom = i; // where the e-mail local-part check below may start reading (chars before it are local)
     if (c < 128) {
       int runEnd = i;
       boolean digit = false;
@@ -1722,6 +1723,9 @@ public final class Engine {
           break;
         }
         runEnd++;
+      }
+      if (runEnd - i < 64) {
+        localFrom = runEnd; // ASCII letters and digits: the local-part loop would read through them
       }
       if (digit || runEnd < n && (t.charAt(runEnd) == '_' || t.charAt(runEnd) == '-' || t.charAt(runEnd) == '.'
           || t.charAt(runEnd) == '=')) {
@@ -1760,7 +1764,7 @@ public final class Engine {
     }
     if (names || places || on(PiiEntity.DATE_TIME)) {
       // the local part of an e-mail address is the e-mail recognizer's business, not a name
-      int k = i;
+      int k = localFrom;
       while (k < n && k - i < 64 && isLocalChar(t.charAt(k))) {
         k++;
       }
