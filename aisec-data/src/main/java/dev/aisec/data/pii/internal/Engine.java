@@ -98,6 +98,7 @@ public final class Engine {
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
     h.lastWindow = null;
+    h.forgetPipes();
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -1873,6 +1874,7 @@ public final class Engine {
         }
       }
     }
+    int localFrom = i; // where the e-mail local-part check below may start reading (chars before it are local)
     if (c < 128) {
       int runEnd = i;
       boolean digit = false;
@@ -1884,6 +1886,9 @@ public final class Engine {
           break;
         }
         runEnd++;
+      }
+      if (runEnd - i < 64) {
+        localFrom = runEnd; // ASCII letters and digits: the local-part loop would read through them
       }
       if (digit || runEnd < n && (t.charAt(runEnd) == '_' || t.charAt(runEnd) == '-' || t.charAt(runEnd) == '.'
           || t.charAt(runEnd) == '=')) {
@@ -1929,7 +1934,7 @@ public final class Engine {
     }
     if (names || places || on(PiiEntity.DATE_TIME)) {
       // the local part of an e-mail address is the e-mail recognizer's business, not a name
-      int k = i;
+      int k = localFrom;
       while (k < n && k - i < 64 && isLocalChar(t.charAt(k))) {
         k++;
       }
@@ -2049,6 +2054,11 @@ public final class Engine {
       }
       boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
+      if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
+        // the full path would end here: alpha's common-word exit returns e with no other effect (the state for the
+        // next word is recorded below exactly as on the full path)
+        skip = true;
+      }
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
@@ -2076,6 +2086,23 @@ public final class Engine {
       flags = nextFlags;
       first = false;
     }
+  }
+
+  /**
+   * Whether {@link #alpha} ends at its common-word exit for the lower-case ASCII word {@code t[s, e)} that the
+   * gazetteer's {@code common} set holds (length 2 or more, names or places on): the word does not start with
+   * {@code h} or {@code w} (URL checks come first) and the character at {@code e} does not continue it.
+   */
+  private static boolean commonWordEnd(CharSequence t, int s, int e, int n) {
+    char c = t.charAt(s);
+    if (c == 'h' || c == 'w') {
+      return false;
+    }
+    if (e == n) {
+      return true;
+    }
+    char x = t.charAt(e);
+    return !(Character.isLetterOrDigit(x) || x == '_' || x == '-' || x == '.' || x == '=' || x == '\'' || x == ':');
   }
 
   /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */

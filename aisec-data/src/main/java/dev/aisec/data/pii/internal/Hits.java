@@ -22,6 +22,44 @@ public final class Hits {
   boolean plainCue;
   /** The engine's last context window in this scan (windows depend only on the text and their range). */
   Context.Window lastWindow;
+  /** Text positions {@code [pipeFrom, pipeClearTo)} of the scanned text hold no {@code '|'} (-1: nothing known). */
+  private int pipeFrom;
+  private int pipeClearTo = -1;
+
+  /** Forgets what {@link #mayHavePipe} knows (a new text). */
+  void forgetPipes() {
+    pipeClearTo = -1;
+  }
+
+  /**
+   * Whether {@code t[from, to)} (the text of this scan) may hold a {@code '|'}: false only when it holds none.
+   * Remembers the pipe-free stretch it scanned (up to the next {@code '|'} in a String, up to 4 Ki characters past
+   * {@code to} in other texts), so the questions of one scan, whose ranges move forward, read each character about
+   * once.
+   */
+  boolean mayHavePipe(CharSequence t, int from, int to) {
+    if (pipeClearTo >= 0 && pipeFrom <= from && to <= pipeClearTo) {
+      return false;
+    }
+    int k;
+    if (t instanceof String) {
+      // String.indexOf reads a compact string many characters at a time: look as far as the next '|'
+      k = ((String) t).indexOf('|', from);
+      if (k < 0) {
+        k = t.length();
+      }
+    } else {
+      int limit = (int) Math.min(t.length(), (long) to + 4096);
+      k = from;
+      while (k < limit && t.charAt(k) != '|') {
+        k++;
+      }
+    }
+    pipeFrom = from;
+    pipeClearTo = k;
+    return k < to;
+  }
+
   /** Per-thread memo of lower-case word facts for the engine (created on first use, kept with the buffer). */
   private LowerWords lowerWords;
 
@@ -45,6 +83,17 @@ public final class Hits {
       s = scratch = Engine.newScratch();
     }
     return s;
+  }
+
+  /** Per-thread memo of the name rules' word facts (created on first use, kept with the buffer). */
+  private CapWords capWords;
+
+  CapWords capWords() {
+    CapWords w = capWords;
+    if (w == null) {
+      w = capWords = new CapWords();
+    }
+    return w;
   }
 
   LowerWords lowerWords() {
@@ -88,6 +137,7 @@ public final class Hits {
     n = 0;
     plainEnd = -1;
     lastWindow = null;
+    pipeClearTo = -1;
     inUse = false;
   }
 
@@ -125,8 +175,108 @@ public final class Hits {
   /**
    * Resolves overlaps: keeps the candidates with a score at or above their threshold, preferring higher score, then
    * longer span, then earlier start; the result is sorted by start and never overlaps.
+   *
+   * <p>The greedy choice (in priority order, a candidate is kept when it overlaps no kept one) is made separately in
+   * each group of candidates connected by overlaps: whether a candidate is kept depends only on the candidates it
+   * overlaps, which are all in its group, so this is exactly the choice over all candidates at once
+   * ({@link #resolvePlain}, kept as the reference of {@code ResolvePropertiesTest}). Most groups have one member,
+   * which needs no sort and no overlap test.
    */
   public List<PiiSpan> resolve(Map<String, Double> thresholds, double defaultThreshold) {
+    if (n == 0) {
+      return List.of();
+    }
+    // the kept candidates as start << 32 | index, in text order (the engine adds them almost in order)
+    long[] byStart = new long[n];
+    int m = 0;
+    boolean sorted = true;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      Double t = thresholds.isEmpty() ? null : thresholds.get(types[i]);
+      if (scores[i] >= (t == null ? defaultThreshold : t) && ends[i] > starts[i]) {
+        long v = (long) starts[i] << 32 | i;
+        sorted &= v > last;
+        last = v;
+        byStart[m++] = v;
+      }
+    }
+    if (m == 0) {
+      return List.of();
+    }
+    if (!sorted) {
+      Arrays.sort(byStart, 0, m);
+    }
+    List<PiiSpan> out = new ArrayList<>(Math.min(m, 1024));
+    int[] group = null;
+    int[] tmp = null;
+    long[] k1 = null;
+    long[] k2 = null;
+    long[] chosen = null;
+    java.util.BitSet used = null;
+    int g = 0;
+    while (g < m) {
+      // the group: following candidates that start before the furthest end so far
+      int first = (int) byStart[g];
+      int groupEnd = ends[first];
+      int h = g + 1;
+      while (h < m && (int) (byStart[h] >>> 32) < groupEnd) {
+        groupEnd = Math.max(groupEnd, ends[(int) byStart[h]]);
+        h++;
+      }
+      if (h - g == 1) {
+        out.add(span(first));
+        g = h;
+        continue;
+      }
+      int size = h - g;
+      if (group == null || group.length < size) {
+        int cap = Math.max(size, 16);
+        group = new int[cap];
+        tmp = new int[cap];
+        chosen = new long[cap];
+      }
+      if (k1 == null) {
+        k1 = new long[n];
+        k2 = new long[n];
+        used = new java.util.BitSet();
+      }
+      int lo = (int) (byStart[g] >>> 32);
+      for (int j = 0; j < size; j++) {
+        int i = (int) byStart[g + j];
+        group[j] = i;
+        k1[i] = Double.doubleToLongBits(scores[i]);
+        k2[i] = (long) (ends[i] - starts[i]) << 32 | (0xFFFFFFFFL - starts[i]);
+      }
+      sort(group, 0, size, tmp, k1, k2);
+      // greedy choice; a bit per covered character (offset lo) tells whether a candidate overlaps a chosen one
+      int c = 0;
+      for (int j = 0; j < size; j++) {
+        int i = group[j];
+        int s = starts[i] - lo;
+        int e = ends[i] - lo;
+        int next = used.nextSetBit(s);
+        if (next >= 0 && next < e) {
+          continue;
+        }
+        used.set(s, e);
+        chosen[c++] = (long) starts[i] << 32 | i;
+      }
+      used.clear(0, groupEnd - lo);
+      Arrays.sort(chosen, 0, c);
+      for (int j = 0; j < c; j++) {
+        out.add(span((int) chosen[j]));
+      }
+      g = h;
+    }
+    return out;
+  }
+
+  private PiiSpan span(int i) {
+    return new PiiSpan(starts[i], ends[i], types[i], round(scores[i]), details[i]);
+  }
+
+  /** The plain resolution {@link #resolve} replaces: one priority sort and one greedy pass over all candidates. */
+  List<PiiSpan> resolvePlain(Map<String, Double> thresholds, double defaultThreshold) {
     if (n == 0) {
       return List.of();
     }
@@ -156,7 +306,6 @@ public final class Hits {
       k2[i] = (long) (ends[i] - starts[i]) << 32 | (0xFFFFFFFFL - starts[i]);
     }
     sort(keep, 0, m, new int[m], k1, k2);
-    // greedy choice; a bit per covered character (offset lo) tells whether a candidate overlaps a chosen one
     java.util.BitSet used = new java.util.BitSet(hi - lo);
     long[] chosen = new long[m];
     int c = 0;
@@ -174,8 +323,7 @@ public final class Hits {
     Arrays.sort(chosen, 0, c);
     List<PiiSpan> out = new ArrayList<>(c);
     for (int j = 0; j < c; j++) {
-      int i = (int) chosen[j];
-      out.add(new PiiSpan(starts[i], ends[i], types[i], round(scores[i]), details[i]));
+      out.add(span((int) chosen[j]));
     }
     return out;
   }

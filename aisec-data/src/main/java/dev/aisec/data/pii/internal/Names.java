@@ -201,7 +201,7 @@ final class Names {
       }
       return r;
     }
-    if (h.n > before && Character.isUpperCase(t.charAt(i)) && afterTitleBar(t, i)) {
+    if (h.n > before && Character.isUpperCase(t.charAt(i)) && afterTitleBar(t, i, h)) {
       // "Senior Account Manager | Jast, Becker and Spencer": the company of a signature, not a person
       for (int k = before; k < h.n; k++) {
         if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
@@ -257,7 +257,7 @@ final class Names {
         return r;
       }
     }
-    if (afterTitleBar(t, i)) {
+    if (afterTitleBar(t, i, h)) {
       return r;
     }
     return tagger(t, i, r, best, h);
@@ -515,12 +515,13 @@ final class Names {
     if (e0 - i < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return r;
     }
-    int shape0 = shape(t, i, e0);
+    CapWords facts = h.capWords().look(t, i, e0);
+    int shape0 = facts.shape;
     if (shape0 != CAP && shape0 != ALLCAPS) {
       return r;
     }
     Gazetteer g = Gazetteer.get();
-    int tags = g.tagged.flags(t, i, e0, WordSet.hashOf(t, i, e0));
+    int tags = facts.tags;
     if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0
         || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r;
@@ -678,17 +679,20 @@ final class Names {
     if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return Math.max(e0, i + 1);
     }
-    int shape0 = shape(t, i, e0);
+    // the word's context-free facts (shape, tags, English spelling, surname ending), remembered per thread
+    CapWords facts = h.capWords().look(t, i, e0);
+    int shape0 = facts.shape;
     Gazetteer g = Gazetteer.get();
-    final int hash0 = WordSet.hashOf(t, i, e0);
-    int tagsRaw = g.tagged.flags(t, i, e0, hash0);
+    int tagsRaw = facts.tags;
     if (tagsRaw == 0 && shape0 == CAP) {
       // "Élodie", "Zoë", "Ségolène": the lists hold many names without their accents
       tagsRaw = foldedFlags(g, t, i, e0);
     }
     final int tags0 = tagsRaw;
+    final boolean english0 = facts.english;
+    final boolean surname0 = facts.surname;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
-    if (shape0 == LOWER && (common0 || englishWord(t, i, e0))) {
+    if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
     if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
@@ -737,7 +741,7 @@ final class Names {
       return e0; // "Dr. med. Anna Berg", "Sig. Rossi": an abbreviated title or degree is never the name
     }
     boolean f0 = (tags0 & Gazetteer.T_FIRST) != 0;
-    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surnameSuffix(t, i, e0);
+    boolean l0 = (tags0 & Gazetteer.T_LAST) != 0 || shape0 != LOWER && len0 >= 5 && surname0;
     boolean p0 = (tags0 & Gazetteer.T_PLACE) != 0;
     boolean stop0 = (tags0 & Gazetteer.T_STOP) != 0;
     if (shape0 == OTHER) {
@@ -770,14 +774,14 @@ final class Names {
     }
     // unknown capitalised word: only worth the context work after a cue word, at a line start, before ", XX",
     // or when it looks like a name
-    if (!f0 && !l0 && !p0 && shape0 != LOWER && englishWord(t, i, e0)) {
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && english0) {
       return e0;
     }
     final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
         && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
-        && (f0 || !englishWord(t, i, e0) && !g.english.contains(t, i, e0))
+        && (f0 || !english0 && !g.english.contains(t, i, e0))
         && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0))) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
@@ -1092,6 +1096,11 @@ final class Names {
    * Whether {@code i} follows " | " on a line whose part before the bar ends with a job title ("Head of Finance |
    * Hartmann, Marvin and Grady", "Sales | Lemaire SAS"); looks back at most 120 characters.
    */
+  static boolean afterTitleBar(CharSequence t, int i, Hits h) {
+    // the bar is searched at most 120 characters back: no '|' there, no title bar (asked per scan, see Hits)
+    return h.mayHavePipe(t, Math.max(0, i - 120), i) && afterTitleBar(t, i);
+  }
+
   static boolean afterTitleBar(CharSequence t, int i) {
     int bar = -1;
     int k = i - 1;

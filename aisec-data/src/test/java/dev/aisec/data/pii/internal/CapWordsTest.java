@@ -1,0 +1,89 @@
+package dev.aisec.data.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The per-thread memo of word facts ({@link CapWords}) answers exactly what {@link Names#shape}, the gazetteer's
+ * tags, {@link Names#englishWord} and {@link Names#surnameSuffix} answer, also when words collide in its slots, and
+ * its packed keys never confuse two words.
+ */
+class CapWordsTest {
+
+  private static final String[] LISTED = {"Maria", "Gonzalez", "Europe", "Product", "Engineering", "London", "Paris",
+      "Smith", "Johnson", "Williamson", "Okafor", "Brandtner", "January", "Monday", "Street", "Will", "Rose", "The",
+      "SMITH", "MARIA", "maria", "europe", "Berlin", "Müller", "O'Brien", "Jean-Luc", "Hernandez", "Kowalski",
+      "Andersson", "Nguyen", "Engineering", "Engineeringa", "Engineerings", "ENGINEERING", "Internationalisation",
+      "Q", "Ab", "McDonald", "DeLuca", "iPhone", "Dr", "Mrs"};
+
+  static Gen<String> word() {
+    Gen<String> random = lists().of(integers().between(0, 51).map(i -> String.valueOf(
+        (char) (i < 26 ? 'a' + i : 'A' + i - 26)))).ofSizeBetween(1, 24).map(l -> String.join("", l));
+    Gen<String> listed = integers().between(0, LISTED.length - 1).map(i -> LISTED[i]);
+    return random.mix(listed, 50);
+  }
+
+  private static void assertFacts(CapWords memo, String text, int s, int e) {
+    CapWords f = memo.look(text, s, e);
+    String w = text.substring(s, e);
+    assertEquals(Names.shape(text, s, e), f.shape, w);
+    assertEquals(Gazetteer.get().tagged.flags(text, s, e, WordSet.hashOf(text, s, e)), f.tags, w);
+    assertEquals(Names.englishWord(text, s, e), f.english, w);
+    assertEquals(Names.surnameSuffix(text, s, e), f.surname, w);
+  }
+
+  @Test
+  void factsAreTheComputedOnes() {
+    CapWords memo = new CapWords();
+    qt().withFixedSeed(20261127L).withExamples(30_000).forAll(word(), integers().between(0, 2))
+        .checkAssert((w, pad) -> {
+          String text = "  ".substring(0, pad) + w + " .";
+          assertFacts(memo, text, pad, pad + w.length());
+          assertFacts(memo, text, pad, pad + w.length());
+        });
+  }
+
+  @Test
+  void factsOfNonAsciiAndLongWordsAreComputed() {
+    CapWords memo = new CapWords();
+    Random r = new Random(3);
+    String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéßÜ'-";
+    for (int k = 0; k < 20_000; k++) {
+      int len = 1 + r.nextInt(24);
+      StringBuilder b = new StringBuilder(" ");
+      for (int j = 0; j < len; j++) {
+        b.append(alphabet.charAt(r.nextInt(k % 2 == 0 ? alphabet.length() : 52)));
+      }
+      String text = b.append(' ').toString();
+      assertFacts(memo, text, 1, 1 + len);
+      assertFacts(memo, text, 1, 1 + len);
+    }
+  }
+
+  @Test
+  void packedKeysAreOneToOne() {
+    // 6 bits a letter, no zero symbol: equal keys only for equal words (length and case included)
+    java.util.Map<Long, String> seen = new java.util.HashMap<>();
+    Random r = new Random(8);
+    for (int k = 0; k < 200_000; k++) {
+      int len = 1 + r.nextInt(10);
+      StringBuilder b = new StringBuilder();
+      for (int j = 0; j < len; j++) {
+        int v = r.nextInt(k % 3 == 0 ? 3 : 52);
+        b.append((char) (v < 26 ? 'a' + v : 'A' + v - 26));
+      }
+      String w = b.toString();
+      long key = CapWords.pack(w, 0, w.length());
+      String old = seen.putIfAbsent(key, w);
+      assertEquals(old == null ? w : old, w);
+    }
+    assertEquals(0, CapWords.pack("Ab1", 0, 3));
+    assertEquals(0, CapWords.pack("Mü", 0, 2));
+  }
+}
