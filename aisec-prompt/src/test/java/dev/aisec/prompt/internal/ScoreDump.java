@@ -36,7 +36,12 @@ import java.util.Random;
  *     dev.aisec.prompt.internal.ScoreDump /tmp/before.txt
  * </pre>
  *
- * Not a unit test: the expected output changes whenever rules or weights change.
+ * A second argument names a folder of JSON Lines files with a {@code "text"} field (default
+ * {@code /work/shared/datasets/prompt-injection} when it exists; {@code -} for none): their texts are added to the
+ * corpus. Besides the rounded scores of {@code assess}, every text's raw engine result is written (window scores,
+ * classifier probabilities and signal scores as exact double bits) for both engines.
+ *
+ * <p>Not a unit test: the expected output changes whenever rules or weights change.
  */
 public final class ScoreDump {
 
@@ -45,6 +50,14 @@ public final class ScoreDump {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target/score-dump.txt");
     List<String> corpus = corpus();
+    Path shared = Path.of(args.length > 1 ? args[1] : "/work/shared/datasets/prompt-injection");
+    if (!(args.length > 1 && args[1].equals("-")) && Files.isDirectory(shared)) {
+      corpus.addAll(sharedTexts(shared));
+    }
+    Engine directEngine = new Engine(RuleSet.standard(), Model.standard(), false, null, null, Stacker.standard(),
+        Model.window());
+    Engine indirectEngine = new Engine(RuleSet.standard(), Model.standard(), true, Model.instruction(),
+        DocumentModel.standard());
     PromptInjectionDetector direct = PromptInjectionDetector.standard();
     IndirectInjectionDetector indirect = IndirectInjectionDetector.standard();
     Principal who = Principal.of("dump", "user");
@@ -61,6 +74,8 @@ public final class ScoreDump {
         PromptRegistry prompts = i % 7 == 3 ? reg : empty;
         dump(w, md, i, "U", direct.assess(new DetectionContext(Input.user(who, text), view, prompts)));
         dump(w, md, i, "R", indirect.assess(new DetectionContext(Input.retrieved(who, text), view, prompts)));
+        raw(w, md, "u", directEngine.scan(view, prompts, view.smuggledText()));
+        raw(w, md, "r", indirectEngine.scan(view, prompts, view.smuggledText()));
       }
     }
     System.out.println(corpus.size() + " texts, " + (System.nanoTime() - t0) / 1_000_000 + " ms, sha256 "
@@ -78,6 +93,42 @@ public final class ScoreDump {
     String s = sb.toString();
     w.print(s);
     md.update(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void raw(PrintWriter w, MessageDigest md, String ch, Engine.Result r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(' ').append(ch).append(' ').append(Long.toHexString(Double.doubleToLongBits(r.score()))).append('\n');
+    for (Engine.WindowResult wr : r.windows()) {
+      sb.append("   w ").append(wr.index()).append(' ').append(wr.start()).append(' ').append(wr.end()).append(' ')
+          .append(Long.toHexString(Double.doubleToLongBits(wr.score()))).append(' ')
+          .append(Long.toHexString(Double.doubleToLongBits(wr.classifier()))).append('\n');
+      for (Engine.Signal sg : wr.signals()) {
+        sb.append("    ").append(sg.type()).append(' ').append(sg.name()).append(' ').append(sg.start()).append(' ')
+            .append(sg.end()).append(' ').append(Long.toHexString(Double.doubleToLongBits(sg.score()))).append(' ')
+            .append(sg.detail()).append('\n');
+      }
+    }
+    String s = sb.toString();
+    w.print(s);
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The {@code "text"} fields of every {@code *.jsonl} file of a folder, files in name order. */
+  static List<String> sharedTexts(Path dir) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> out = new ArrayList<>();
+    List<Path> files;
+    try (java.util.stream.Stream<Path> st = Files.list(dir)) {
+      files = st.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    for (Path f : files) {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          out.add(om.readTree(line).path("text").asText(""));
+        }
+      }
+    }
+    return out;
   }
 
   /** The fixed corpus: deterministic for a given checkout of the training TSVs. */
