@@ -53,6 +53,21 @@ public final class Engine {
   private final Model window;
   private final int exactWindow;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
+  /** {@code Features.interleave(model.w, window.w)} when there is a window model, else null. */
+  private final float[] pairWeights;
+
+  /**
+   * Per-thread scratch kept across scans: the window token list (reused, so its arrays and recent-word strings are
+   * not rebuilt per call) and the memo of tokens' own-feature sums under {@link #pairWeights}. Neither changes a
+   * result: the token list is rewritten by every tokenisation, and a memo hit returns the bits it would compute.
+   */
+  private static final class Scratch {
+    Tokens tokens;
+    boolean busy;
+    final Features.OwnMemo memo = new Features.OwnMemo();
+  }
+
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private static final StrTable<Integer> CUES;
 
@@ -111,6 +126,7 @@ public final class Engine {
     this.exactInstruction = instruction == null ? 0 : Features.exactSumLimit(instruction.w);
     this.document = document == null || document.isEmpty() ? null : document;
     this.stacker = indirect ? null : stacker;
+    this.pairWeights = this.window == null ? null : Features.interleave(model.w, this.window.w);
   }
 
   /** One window's evidence: classifier probability, signals (no spans), token count. */
@@ -142,11 +158,31 @@ public final class Engine {
     String s = view.normalized();
     int n = s.length();
     List<java.util.Set<Long>> registered = registeredShingles(prompts);
+    Scratch scr = scratch.get();
+    boolean reuse = !scr.busy;
+    Tokens tokens = reuse ? scr.tokens : null;
+    if (tokens == null) {
+      // about one token per 5 characters of ordinary text; grows when needed
+      tokens = new Tokens(Math.min(n, WINDOW) / 5 + 16);
+      if (reuse) {
+        scr.tokens = tokens;
+      }
+    }
+    scr.busy = true;
+    try {
+      return scan(view, s, n, registered, tokens, smuggled);
+    } finally {
+      if (reuse) {
+        scr.busy = false;
+      }
+    }
+  }
+
+  private Result scan(TextView view, String s, int n, List<java.util.Set<Long>> registered, Tokens tokens,
+      String smuggled) {
     List<WindowResult> out = new ArrayList<>();
     double best = 0;
     int index = 0;
-    // about one token per 5 characters of ordinary text; grows when needed
-    Tokens tokens = new Tokens(Math.min(n, WINDOW) / 5 + 16);
     int ws = 0;
     while (ws < n || (n == 0 && index == 0)) {
       int we = Math.min(n, ws + WINDOW);
@@ -528,7 +564,7 @@ public final class Engine {
     final double[] c = new double[n + 1];
     final double[] c2 = new double[n + 1];
     final int[] k = new int[n + 1];
-    Features.perTokenExact2(t, 0, n, model.w, window.w, c, c2, k);
+    Features.perTokenExact2(t, 0, n, pairWeights, scratch.get().memo, c, c2, k);
     for (int i = 1; i <= n; i++) {
       c[i] += c[i - 1];
       c2[i] += c2[i - 1];

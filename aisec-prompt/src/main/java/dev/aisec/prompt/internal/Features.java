@@ -384,6 +384,126 @@ public final class Features {
     }
   }
 
+  /** {@code w} and {@code w2} interleaved: {@code ww[2 * i] = w[i]}, {@code ww[2 * i + 1] = w2[i]}. */
+  public static float[] interleave(float[] w, float[] w2) {
+    if (w.length != w2.length) {
+      throw new IllegalArgumentException("w2 must have as many weights as w");
+    }
+    float[] ww = new float[2 * w.length];
+    for (int i = 0; i < w.length; i++) {
+      ww[2 * i] = w[i];
+      ww[2 * i + 1] = w2[i];
+    }
+    return ww;
+  }
+
+  /**
+   * A memo of distinct tokens' own-feature sums ({@link #ownSum} under both halves of one {@link #interleave}d weight
+   * vector), direct-mapped by the token's hash, kept across calls by its owner (one per thread and weight vector; not
+   * thread-safe). A sum is a function of the token's text alone (its n-gram characters and CJK flag follow from it),
+   * so a hit returns the same bits as computing it again.
+   */
+  public static final class OwnMemo {
+    static final int BITS = 10;
+    final String[] keys = new String[1 << BITS];
+    final double[] own = new double[1 << BITS];
+    final double[] own2 = new double[1 << BITS];
+    /** Out values of {@link #ownSum2I}. */
+    double o;
+    double o2;
+  }
+
+  /**
+   * {@link #perTokenExact2} with {@code ww = interleave(w, w2)} (the same bits): one memory access per feature for
+   * both weights, and each distinct token's own sums taken from {@code memo} when it holds them.
+   */
+  public static void perTokenExact2(Tokens t, int from, int to, float[] ww, OwnMemo memo, double[] c, double[] c2,
+      int[] k) {
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final boolean[] cjk = t.cjk;
+    final int[] goff = t.goff;
+    final String[] keys = memo.keys;
+    final double[] own = memo.own;
+    final double[] own2 = memo.own2;
+    final int shift = 32 - OwnMemo.BITS;
+    int prev = 0;
+    for (int i = from; i < to; i++) {
+      int wh = hash[i];
+      double sum = 0;
+      double sum2 = 0;
+      int cnt = 1;
+      if (i > from) {
+        int m = mix((prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        int ix = (m & (DIM - 1)) << 1;
+        sum = m < 0 ? -ww[ix] : ww[ix];
+        sum2 = m < 0 ? -ww[ix + 1] : ww[ix + 1];
+        cnt++;
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        cnt += 2 * (goff[i + 1] - goff[i]) - 1;
+      }
+      int slot = (wh * 0x9E3779B9) >>> shift;
+      String key = keys[slot];
+      String s = text[i];
+      double o;
+      double o2;
+      if (key != null && (key == s || key.equals(s))) {
+        o = own[slot];
+        o2 = own2[slot];
+      } else {
+        ownSum2I(t, i, ww, memo);
+        o = memo.o;
+        o2 = memo.o2;
+        keys[slot] = s;
+        own[slot] = o;
+        own2[slot] = o2;
+      }
+      c[i + 1] += sum + o;
+      c2[i + 1] += sum2 + o2;
+      k[i + 1] += cnt;
+    }
+  }
+
+  /**
+   * {@link #ownSum2} of token i for the two halves of {@code ww} (same order, same bits), into {@code memo.o} and
+   * {@code memo.o2}.
+   */
+  private static void ownSum2I(Tokens t, int i, float[] ww, OwnMemo memo) {
+    int m = mix(t.hash[i] * 31 + 0x1234567);
+    int ix = (m & (DIM - 1)) << 1;
+    double sum = m < 0 ? -ww[ix] : ww[ix];
+    double sum2 = m < 0 ? -ww[ix + 1] : ww[ix + 1];
+    if (!t.cjk[i]) {
+      final char[] cs = t.gchars;
+      int p = t.goff[i];
+      int n = t.goff[i + 1] - p;
+      int c0 = '^';
+      int c1 = cs[p];
+      int c2 = n > 1 ? cs[p + 1] : '$';
+      for (int q = 0; q + 3 <= n + 2; q++) {
+        int h = ((7 * 131 + c0) * 131 + c1) * 131 + c2;
+        m = mix(h ^ 0x3c6ef372);
+        ix = (m & (DIM - 1)) << 1;
+        sum += m < 0 ? -ww[ix] : ww[ix];
+        sum2 += m < 0 ? -ww[ix + 1] : ww[ix + 1];
+        if (q + 4 <= n + 2) {
+          int c3 = q + 3 <= n ? cs[p + q + 2] : '$';
+          m = mix((h * 131 + c3) ^ 0x27d4eb2f);
+          ix = (m & (DIM - 1)) << 1;
+          sum += m < 0 ? -ww[ix] : ww[ix];
+          sum2 += m < 0 ? -ww[ix + 1] : ww[ix + 1];
+          c0 = c1;
+          c1 = c2;
+          c2 = c3;
+        }
+      }
+    }
+    memo.o = sum;
+    memo.o2 = sum2;
+  }
+
   /**
    * For every feature of tokens {@code [0, t.size)} in {@link #extract}'s order, with {@code k = seg[token]}:
    * {@code acc[k] += w[index] * sign}, {@code cnt[k]++}, and when {@code w2} is not null {@code acc2[k] += w2[index] *
