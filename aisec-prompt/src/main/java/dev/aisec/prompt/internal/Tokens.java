@@ -53,9 +53,19 @@ public final class Tokens {
 
   /**
    * Strings of recent ASCII tokens, direct-mapped by hash, so a word repeated within the scans of one instance is
-   * allocated once. Lives as long as this instance (one scan).
+   * allocated once. Lives as long as this instance (one scan, or one thread's scans when its owner reuses it).
    */
   private final String[] recent = new String[256];
+  /**
+   * Per slot of {@link #recent}, at {@code 4 * slot}: its last four characters and the four before, packed 16 bits
+   * each (with the length, the whole string when it has at most eight; word characters are never 0, so an empty slot
+   * matches nothing), then {@code hash << 32 | length << 1 | plain}, where plain means {@link #collapseRuns} is known
+   * to leave its characters unchanged (a property of the characters alone). One cache line per lookup, no
+   * dereference of the string.
+   */
+  private final long[] recentKey = new long[256 * 4];
+  /** Characters of the slot's string when it is longer than eight (at {@code slot * 64}; allocated at first use). */
+  private char[] recentChars;
 
   /** The scanned range, copied once per call (array access is cheaper than {@code charAt} in the hot loops). */
   private char[] src = new char[0];
@@ -99,6 +109,16 @@ public final class Tokens {
         chars = Arrays.copyOf(chars, Math.max(2 * chars.length, co + 64));
       }
       final char[] out = chars;
+      // the n-gram characters are written beside the characters; add() rewrites them when a run is cut or a token
+      // changes after this loop (leetspeak folding, non-ASCII lower-casing)
+      int go = goff[size];
+      if (go + 64 > gchars.length) {
+        gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + 64));
+      }
+      final char[] gout = gchars;
+      // the last eight characters, 16 bits each: with the length, the whole token when it has at most eight
+      long p0 = 0;
+      long p1 = 0;
       int st = i;
       int len = 0;
       int h = 0;
@@ -131,10 +151,14 @@ public final class Tokens {
             letter = true;
           }
         }
+        gout[go + len] = ch;
         out[co + len++] = ch;
         h = 31 * h + ch;
+        p1 = (p1 << 16) | (p0 >>> 48);
+        p0 = (p0 << 16) | ch;
         i++;
       }
+      boolean folded = false;
       if (letter && leet && len >= 3) {
         boolean changed = false;
         for (int k = co; k < co + len; k++) {
@@ -146,20 +170,45 @@ public final class Tokens {
         }
         if (changed) {
           leetFolded++;
+          folded = true;
           h = 0;
+          p0 = 0;
+          p1 = 0;
           for (int k = co; k < co + len; k++) {
             h = 31 * h + out[k];
+            p1 = (p1 << 16) | (p0 >>> 48);
+            p0 = (p0 << 16) | out[k];
           }
         }
       }
       String tok;
       if (ascii) {
         int slot = (h * 0x9E3779B9) >>> 24;
-        tok = recent[slot];
-        if (tok == null || !sameChars(tok, out, co, len)) {
+        final long[] rk = recentKey;
+        final int q = slot << 2;
+        final long meta = ((long) h << 32) | ((long) len << 1);
+        if (rk[q] == p0 && rk[q + 1] == p1 && (rk[q + 2] & ~1L) == meta
+            && (len <= 8 || sameChars(recentChars, slot << 6, out, co, len))) {
+          tok = recent[slot];
+        } else {
           tok = new String(out, co, len);
           recent[slot] = tok;
+          rk[q] = p0;
+          rk[q + 1] = p1;
+          rk[q + 2] = meta;
+          if (len > 8) {
+            if (recentChars == null) {
+              recentChars = new char[256 * 64];
+            }
+            System.arraycopy(out, co, recentChars, slot << 6, len);
+          }
         }
+        if ((rk[q + 2] & 1) != 0) {
+          addPlain(tok, len, h, from + st, from + i, folded);
+        } else if (add(tok, len, h, from + st, from + i, false) == len) {
+          rk[q + 2] |= 1;
+        }
+        continue;
       } else {
         tok = new String(out, co, len).toLowerCase(java.util.Locale.ROOT);
         len = tok.length();
@@ -174,12 +223,9 @@ public final class Tokens {
     return this;
   }
 
-  private static boolean sameChars(String s, char[] c, int off, int len) {
-    if (s.length() != len) {
-      return false;
-    }
+  private static boolean sameChars(char[] a, int aoff, char[] c, int off, int len) {
     for (int k = 0; k < len; k++) {
-      if (s.charAt(k) != c[off + k]) {
+      if (a[aoff + k] != c[off + k]) {
         return false;
       }
     }
@@ -200,17 +246,50 @@ public final class Tokens {
     return coff[i + 1] - coff[i];
   }
 
-  /** Appends a token whose {@code tlen} characters are already at {@code chars[coff[size]...]}. */
-  private void add(String t, int tlen, int h, int s, int e, boolean isCjk) {
+  /**
+   * {@link #add} of an ASCII token whose characters {@link #collapseRuns} leaves unchanged (known from an earlier
+   * occurrence): its n-gram characters are a plain copy, already in place unless {@code copy}.
+   */
+  private void addPlain(String t, int tlen, int h, int s, int e, boolean copy) {
     if (size == text.length) {
-      int n = size * 2;
-      text = Arrays.copyOf(text, n);
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      cjk = Arrays.copyOf(cjk, n);
-      hash = Arrays.copyOf(hash, n);
-      coff = Arrays.copyOf(coff, n + 1);
-      goff = Arrays.copyOf(goff, n + 1);
+      grow();
+    }
+    int co = coff[size];
+    text[size] = t;
+    start[size] = s;
+    end[size] = e;
+    cjk[size] = false;
+    hash[size] = h;
+    int go = goff[size];
+    if (go + tlen > gchars.length) {
+      gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
+    }
+    if (copy) {
+      System.arraycopy(chars, co, gchars, go, tlen);
+    }
+    size++;
+    coff[size] = co + tlen;
+    goff[size] = go + tlen;
+  }
+
+  private void grow() {
+    int n = size * 2;
+    text = Arrays.copyOf(text, n);
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    cjk = Arrays.copyOf(cjk, n);
+    hash = Arrays.copyOf(hash, n);
+    coff = Arrays.copyOf(coff, n + 1);
+    goff = Arrays.copyOf(goff, n + 1);
+  }
+
+  /**
+   * Appends a token whose {@code tlen} characters are already at {@code chars[coff[size]...]}; returns how many
+   * n-gram characters it has (after {@link #collapseRuns}).
+   */
+  private int add(String t, int tlen, int h, int s, int e, boolean isCjk) {
+    if (size == text.length) {
+      grow();
     }
     int co = coff[size];
     text[size] = t;
@@ -222,9 +301,11 @@ public final class Tokens {
     if (go + tlen > gchars.length) {
       gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
     }
+    int g = collapseRuns(chars, co, tlen, gchars, go);
     size++;
     coff[size] = co + tlen;
-    goff[size] = go + collapseRuns(chars, co, tlen, gchars, go);
+    goff[size] = go + g;
+    return g;
   }
 
   /**
