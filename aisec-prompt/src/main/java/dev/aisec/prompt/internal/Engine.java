@@ -572,20 +572,24 @@ public final class Engine {
     }
     double p = Model.sigmoid(model.bias + c[n] / Model.norm(k[n]));
     final int step = LOCAL_WINDOW / 2;
-    double best = 0;
-    double bestW = 0;
+    // the highest logit of each model, one sigmoid each: Math.exp is semi-monotonic (its contract), so the sigmoid
+    // is non-decreasing in floating point and the sigmoid of the highest logit is the highest sigmoid, bit for bit
+    double zBest = Double.NEGATIVE_INFINITY;
+    double zBestW = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < n; s += step) {
       int e = Math.min(n, s + LOCAL_WINDOW);
       int cnt = k[e] - k[s];
       if (cnt > 0) {
         double nz = Model.norm(cnt);
-        best = Math.max(best, Model.sigmoid(model.bias + (c[e] - c[s]) / nz));
-        bestW = Math.max(bestW, Model.sigmoid(window.bias + (c2[e] - c2[s]) / nz));
+        zBest = Math.max(zBest, model.bias + (c[e] - c[s]) / nz);
+        zBestW = Math.max(zBestW, window.bias + (c2[e] - c2[s]) / nz);
       }
       if (e == n) {
         break;
       }
     }
+    double best = zBest == Double.NEGATIVE_INFINITY ? 0 : Math.max(0, Model.sigmoid(zBest));
+    double bestW = zBestW == Double.NEGATIVE_INFINITY ? 0 : Math.max(0, Model.sigmoid(zBestW));
     sub[0] = n <= LOCAL_WINDOW ? p : best;
     sub[1] = bestW;
     return p;
