@@ -113,6 +113,12 @@ public final class RuleSet {
   /** prefixFirst keyed by the packed first three chars, open addressing (no allocation per lookup). */
   private final long[] pkeys;
   private final Rule[][] pvals;
+  /**
+   * Filters before the two index probes: bit {@link #hashBit} of every exact first token's hash and bit
+   * {@link #keyBit} of every prefix key (a clear bit means no rule starts there; a set bit only costs the probe).
+   */
+  private final long[] exactBits = new long[BLOOM_BITS / 64];
+  private final long[] prefixBits = new long[BLOOM_BITS / 64];
 
   /** Every word the rules name (exact alternatives and prefixes), lower-case: the public attack vocabulary. */
   private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
@@ -153,6 +159,10 @@ public final class RuleSet {
       ex.put(e.getKey(), e.getValue().toArray(new Rule[0]));
     }
     exactIndex = new StrTable<>(ex);
+    for (String k : ex.keySet()) {
+      int b = hashBit(k.hashCode());
+      exactBits[b >>> 6] |= 1L << b;
+    }
     int cap = Integer.highestOneBit(Math.max(4, prefixFirst.size() * 4)) * 2;
     pkeys = new long[cap];
     pvals = new Rule[cap][];
@@ -167,6 +177,8 @@ public final class RuleSet {
       }
       pkeys[i] = k;
       pvals[i] = e.getValue().toArray(new Rule[0]);
+      int b = keyBit(k);
+      prefixBits[b >>> 6] |= 1L << b;
     }
   }
 
@@ -200,8 +212,7 @@ public final class RuleSet {
     return ((long) c[p] << 32) | ((long) c[p + 1] << 16) | c[p + 2];
   }
 
-  private Rule[] prefixCandidates(char[] c, int p) {
-    long k = pack(c, p);
+  private Rule[] prefixCandidates(long k) {
     int mask = pkeys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {
       if (pvals[i] == null) {
@@ -305,22 +316,42 @@ public final class RuleSet {
     // a Bloom filter of the tokens (by hash, and by first three characters): a rule one of whose elements has no
     // alternative whose first token can be present is skipped without matching
     long[] bloom = new long[BLOOM_BITS / 64];
+    // per token: its packed first three characters (-1 when shorter), and whether an index may hold rules for it
+    final long[] keys = new long[t.size];
+    final byte[] probe = new byte[t.size];
+    final long[] eb = exactBits;
+    final long[] pb = prefixBits;
     for (int i = 0; i < t.size; i++) {
       int b = hashBit(t.hash[i]);
       bloom[b >>> 6] |= 1L << b;
+      int pr = (eb[b >>> 6] & (1L << b)) != 0 ? 1 : 0;
       if (coff[i + 1] - coff[i] >= 3) {
-        b = keyBit(pack(t.chars, coff[i]));
+        long k = pack(t.chars, coff[i]);
+        keys[i] = k;
+        b = keyBit(k);
         bloom[b >>> 6] |= 1L << b;
+        if ((pb[b >>> 6] & (1L << b)) != 0) {
+          pr |= 2;
+        }
+      } else {
+        keys[i] = -1;
       }
+      probe[i] = (byte) pr;
     }
     byte[] possible = new byte[rules.size()];
     for (int i = 0; i < t.size; i++) {
-      Rule[] ex = exactIndex.get(t.text[i], t.hash[i]);
-      if (ex != null) {
-        tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
+      int pr = probe[i];
+      if (pr == 0) {
+        continue;
       }
-      if (coff[i + 1] - coff[i] >= 3) {
-        Rule[] px = prefixCandidates(t.chars, coff[i]);
+      if ((pr & 1) != 0) {
+        Rule[] ex = exactIndex.get(t.text[i], t.hash[i]);
+        if (ex != null) {
+          tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
+        }
+      }
+      if ((pr & 2) != 0) {
+        Rule[] px = prefixCandidates(keys[i]);
         if (px != null) {
           tryRules(px, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
         }
