@@ -141,6 +141,53 @@ class MechanicsEquivalenceTest {
   }
 
   @Test
+  void interleavedWeightsWithAMemoKeptAcrossTextsEqualTwoArrays() {
+    float[] w = quantisedWeights(7);
+    float[] w2 = quantisedWeights(11);
+    float[] ww = Features.interleave(w, w2);
+    int limit = Math.min(Features.exactSumLimit(w), Features.exactSumLimit(w2));
+    Features.OwnMemo memo = new Features.OwnMemo(); // one memo for every example, as one thread keeps it
+    Tokens t = new Tokens();
+    qt().withExamples(2000).forAll(texts(120)).check(s -> {
+      t.tokenize(s, 0, s.length());
+      if (Features.count(t, 0, t.size) > limit) {
+        return true;
+      }
+      double[] c = new double[t.size + 1];
+      double[] c2 = new double[t.size + 1];
+      int[] k = new int[t.size + 1];
+      Features.perTokenExact2(t, 0, t.size, ww, memo, c, c2, k);
+      double[] r = new double[t.size + 1];
+      double[] r2 = new double[t.size + 1];
+      int[] rk = new int[t.size + 1];
+      Features.perTokenExact2(t, 0, t.size, w, w2, r, r2, rk);
+      return Arrays.equals(c, r) && Arrays.equals(c2, r2) && Arrays.equals(k, rk);
+    });
+  }
+
+  @Test
+  void sigmoidIsNonDecreasingSoTheSigmoidOfTheHighestLogitIsTheHighestSigmoid() {
+    // Engine.classifyWithSubAndWindow takes one sigmoid of the highest window logit instead of the highest sigmoid
+    Random r = new Random(5);
+    for (int i = 0; i < 2_000_000; i++) {
+      double a = (r.nextDouble() - 0.5) * (i % 3 == 0 ? 80 : 8);
+      double b = i % 2 == 0 ? Math.nextUp(a) : a + r.nextDouble() * 1e-6;
+      assertTrue(Model.sigmoid(a) <= Model.sigmoid(b), a + " " + b);
+    }
+    qt().withExamples(3000).forAll(integers().between(0, Integer.MAX_VALUE)).check(seed -> {
+      Random q = new Random(seed);
+      double maxSig = 0;
+      double maxZ = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < 1 + q.nextInt(30); j++) {
+        double z = (q.nextDouble() - 0.5) * 40;
+        maxSig = Math.max(maxSig, Model.sigmoid(z));
+        maxZ = Math.max(maxZ, z);
+      }
+      return Double.doubleToRawLongBits(maxSig) == Double.doubleToRawLongBits(Math.max(0, Model.sigmoid(maxZ)));
+    });
+  }
+
+  @Test
   void segmentSumsMatchASink() {
     float[] w = quantisedWeights(11);
     float[] w2 = quantisedWeights(12);
