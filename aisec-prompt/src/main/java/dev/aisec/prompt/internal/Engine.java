@@ -70,6 +70,8 @@ public final class Engine {
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
   private static final StrTable<Integer> CUES;
+  /** Bit {@link RuleSet#hashBit} of every cue's hash: a token whose bit is clear is no cue (no table probe). */
+  private static final long[] CUE_BITS = new long[RuleSet.BLOOM_BITS / 64];
 
   static {
     Map<String, Integer> cues = new HashMap<>();
@@ -81,6 +83,10 @@ public final class Engine {
       cues.merge(Decoders.reversed(w), 2, (a, b) -> a | b);
     }
     CUES = new StrTable<>(cues);
+    for (String c : cues.keySet()) {
+      int b = RuleSet.hashBit(c.hashCode());
+      CUE_BITS[b >>> 6] |= 1L << b;
+    }
   }
 
   /**
@@ -383,6 +389,10 @@ public final class Engine {
       int rot = 0;
       int rev = 0;
       for (int i = 0; i < t.size; i++) {
+        int b = RuleSet.hashBit(t.hash[i]);
+        if ((CUE_BITS[b >>> 6] & (1L << b)) == 0) {
+          continue;
+        }
         Integer c = CUES.get(t.text[i], t.hash[i]);
         if (c != null) {
           rot += c & 1;
