@@ -2,6 +2,7 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.data.poison.DriftTest;
 import dev.aisec.data.poison.NumericTable;
 import java.nio.file.Path;
@@ -70,8 +71,10 @@ public final class DriftCommand implements Callable<Integer> {
       }
       return root;
     }
-    NumericTable ra = NumericTable.readCsv(reference, labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
-    NumericTable rb = NumericTable.readCsv(candidate, labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
+    NumericTable ra = NumericTable.readCsv(StdinSpool.resolve(reference),
+        labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
+    NumericTable rb = NumericTable.readCsv(StdinSpool.resolve(candidate),
+        labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
     if (!ra.columns().equals(rb.columns())) {
       throw new IllegalArgumentException("reference and candidate have different feature columns");
     }
