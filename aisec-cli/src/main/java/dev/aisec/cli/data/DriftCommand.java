@@ -31,8 +31,9 @@ public final class DriftCommand implements Callable<Integer> {
   @Option(names = "--text-field", description = "treat inputs as JSON Lines text with this field")
   String textField;
 
-  @Option(names = "--alpha", defaultValue = "0.01")
-  double alpha;
+  @Option(names = "--alpha", description = "CSV only: significance level of the KS (BH) and MMD tests (default 0.01)."
+      + " Text drift has no level (it flags tokens whose |z| >= 4) and rejects --alpha.")
+  Double alpha;
 
   @Option(names = "--seed", defaultValue = "42")
   long seed;
@@ -49,13 +50,20 @@ public final class DriftCommand implements Callable<Integer> {
     });
   }
 
-  static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, double alpha,
+  /** Runs the drift test; {@code alpha} null means the default 0.01 (CSV) and must be null for text. */
+  static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, Double alpha,
       long seed) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("--alpha must be in (0, 1), got " + alpha);
+    boolean text = textField != null || reference.toString().endsWith(".jsonl");
+    if (alpha != null && text) {
+      throw new IllegalArgumentException("--alpha applies to CSV drift only; text drift flags tokens whose document"
+          + " frequency moved by |z| >= 4 and has no significance level");
+    }
+    double level = alpha == null ? 0.01 : alpha;
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("--alpha must be in (0, 1), got " + level);
     }
     ObjectNode root = DataIo.JSON.createObjectNode();
-    if (textField != null || reference.toString().endsWith(".jsonl")) {
+    if (text) {
       String tf = textField == null ? "text" : textField;
       List<String> a = DataIo.readTexts(reference, tf, null).texts();
       List<String> b = DataIo.readTexts(candidate, tf, null).texts();
@@ -78,7 +86,7 @@ public final class DriftCommand implements Callable<Integer> {
     if (!ra.columns().equals(rb.columns())) {
       throw new IllegalArgumentException("reference and candidate have different feature columns");
     }
-    DriftTest.Report r = DriftTest.numeric(ra.matrix(), rb.matrix(), ra.columns(), alpha, seed);
+    DriftTest.Report r = DriftTest.numeric(ra.matrix(), rb.matrix(), ra.columns(), level, seed);
     return toJson(r);
   }
 
