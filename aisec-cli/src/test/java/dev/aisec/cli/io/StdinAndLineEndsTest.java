@@ -140,4 +140,15 @@ class StdinAndLineEndsTest {
     assertEquals(2, r.exit, r.err);
     assertTrue(r.err.contains("<stdin>: line 4 is not valid UTF-8"), r.err);
   }
+
+  @Test
+  void fileDashReadsStandardInputToo() {
+    CliRun r = CliRun.withStdin(utf8("Mail maria@example.com please"), "pii", "redact", "--operator", "replace",
+        "--file", "-");
+    assertEquals(0, r.exit, r.err);
+    assertEquals("Mail <EMAIL_ADDRESS> please", r.out.strip());
+    r = CliRun.withStdin(new byte[] {'a', (byte) 0xFF}, "check", "--file", "-");
+    assertEquals(2, r.exit, r.err);
+    assertTrue(r.err.contains("<stdin>: not valid UTF-8"), r.err);
+  }
 }
