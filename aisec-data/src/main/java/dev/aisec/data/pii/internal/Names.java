@@ -804,7 +804,7 @@ final class Names {
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
         && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
-        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i)) {
+        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i) && !nameLabelBefore(t, i)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -1769,6 +1769,53 @@ final class Names {
       q++;
     }
     return q + 1 < n && (t.charAt(q) == '.' || t.charAt(q) == ',') && Engine.isDigit(t.charAt(q + 1));
+  }
+
+  private static final WordSet NAME_LABELS = set("surname firstname lastname vorname nachname prénom prenom "
+      + "apellido apellidos cognome voornaam achternaam reporter requester assignee kontoinhaber kontoinhaberin "
+      + "titular");
+  /** Generic "name" labels: a name only after a word that makes it a person's ("First name:", not "Product name:"). */
+  private static final WordSet GENERIC_NAME_LABELS = set("name nom nombre nome naam");
+  private static final WordSet NAME_LABEL_QUALIFIERS = set("first last full given family middle maiden customer "
+      + "patient contact employee applicant holder account card");
+
+  /**
+   * Whether a form label naming a person's name and a colon come right before {@code i} ("First name: Oluwaseun",
+   * "Nom : Lefebvre", "Reporter: Hiroshi Yamada"): an unlisted single word there is still worth the name rules.
+   */
+  static boolean nameLabelBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != ':') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && we - k < 16) {
+      k--;
+    }
+    if (we == k + 1) {
+      return false;
+    }
+    if (NAME_LABELS.contains(t, k + 1, we)) {
+      return true;
+    }
+    if (!GENERIC_NAME_LABELS.contains(t, k + 1, we)) {
+      return false;
+    }
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '_')) {
+      k--;
+    }
+    int qe = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && qe - k < 12) {
+      k--;
+    }
+    return qe > k + 1 && NAME_LABEL_QUALIFIERS.contains(t, k + 1, qe);
   }
 
   /** Whether a space and a number of one to four digits follow {@code e} ("Room 3", "Level 2"; not a postcode). */
