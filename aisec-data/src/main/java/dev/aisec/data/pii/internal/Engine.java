@@ -1186,9 +1186,9 @@ public final class Engine {
       // right before the number is nearer than the phone word
       cue = false;
     }
-    // a "+" number is only held back by a negative word among the two words right before it, not by one further
-    // left or on its right ("Product Designer / Bristol, UK / +44 117 ...", "dial-in: +1 646 ..., meeting ID 843")
-    boolean neg = plus ? w.negativeNear() || phoneNegJustBefore(t, s)
+    // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
+    // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
+    boolean neg = plus ? phoneNegJustBefore(t, s)
         : w.negative() || w.hasLeft("PHONE_NEG");
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
