@@ -1510,7 +1510,9 @@ public final class Engine {
       }
       if (ok) {
         Context.Window w = around(t, i, e, h);
-        emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negative() ? 0.3 : 0.85, "MAC-48 address");
+        // only a negative word right before it holds a MAC back ("MAC ... on port 12" is a switch log, eighth round)
+        emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
+            "MAC-48 address");
         return e;
       }
     }
