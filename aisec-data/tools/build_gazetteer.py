@@ -112,8 +112,54 @@ def vocabulary(paths):
     return {w for w, c in counts.items() if c >= 3 and w not in banned}
 
 
+# Eighth round: real cities that datafaker's locale files lack (it lists many made-up towns and few real ones), written
+# by hand; the largest cities and regional capitals of the UK, Ireland, DE, AT, CH, FR, BE, NL, LU, ES, PT, IT, the
+# Nordic countries, PL, CZ, US, CA, AU, NZ, IN, SG and a few more. Cities whose names are also common given names or
+# surnames (Florence, Victoria, Jackson, Sydney, Sofia, Nancy, Houston, Santiago...) and
+# cities that are ordinary words (Reading, Nice, Tours, Cork, Essen) are left out: the
+# name rules would have to decide between the two.
+EXTRA_PLACES = """
+aberdeen belfast birmingham  brighton bristol cambridge cardiff coventry  dundee edinburgh exeter
+glasgow inverness leeds leicester liverpool manchester newcastle norwich nottingham oxford plymouth portsmouth
+ sheffield southampton swansea york  dublin galway limerick waterford
+aachen augsburg berlin bielefeld bochum bonn braunschweig bremen chemnitz darmstadt dortmund dresden duisburg
+düsseldorf erfurt  frankfurt freiburg göttingen hamburg hannover heidelberg karlsruhe kassel kiel köln
+leipzig lübeck magdeburg mainz mannheim münchen münster nürnberg oldenburg osnabrück potsdam regensburg rostock
+saarbrücken stuttgart ulm wiesbaden würzburg wuppertal graz innsbruck linz salzburg wien basel bern genf lausanne
+luzern zürich lugano
+aix-en-provence amiens  besançon bordeaux brest caen clermont-ferrand dijon grenoble le_havre lille limoges
+lyon marseille metz montpellier mulhouse  nantes  nîmes orléans paris perpignan reims rennes rouen
+saint-étienne strasbourg toulon toulouse  antwerpen anvers brugge bruges brussel bruxelles brussels charleroi
+gent gand liège leuven namur luxembourg
+amsterdam almere arnhem breda delft den_haag eindhoven enschede groningen haarlem leiden maastricht nijmegen
+rotterdam tilburg utrecht zwolle deventer
+a_coruña alicante almería badajoz barcelona bilbao  cádiz córdoba gijón girona granada huelva las_palmas
+ lleida logroño madrid málaga murcia   pamplona salamanca san_sebastián  sevilla tarragona
+ valencia valladolid vigo  zaragoza braga coimbra faro lisboa lisbon porto funchal
+ancona bari bergamo bologna bolzano brescia cagliari catania firenze genova la_spezia lecce livorno  milano
+ modena napoli naples padova palermo parma perugia pescara pisa  rimini roma rome salerno  taranto
+torino turin trento trieste udine venezia venice verona vicenza
+aarhus copenhagen københavn odense aalborg  oslo stavanger trondheim göteborg gothenburg malmö stockholm
+uppsala helsinki tampere turku espoo reykjavik tallinn riga vilnius
+gdańsk gdansk katowice kraków krakow łódź lublin poznań poznan szczecin warszawa warsaw wrocław praha prague brno
+bratislava budapest bucharest bucurești  athens athina thessaloniki zagreb ljubljana belgrade beograd
+istanbul ankara izmir
+atlanta baltimore boston chicago cincinnati   denver detroit honolulu  indianapolis
+las_vegas los_angeles memphis miami milwaukee minneapolis nashville new_orleans new_york oakland philadelphia
+ pittsburgh portland sacramento san_antonio san_diego san_francisco san_jose seattle  tampa tucson
+anchorage calgary edmonton halifax montréal montreal ottawa québec quebec toronto vancouver winnipeg
+brisbane canberra melbourne perth  auckland  christchurch
+bangalore bengaluru chennai delhi hyderabad kolkata mumbai pune ahmedabad singapore kuala_lumpur jakarta manila
+bangkok tokyo osaka kyoto seoul beijing shanghai shenzhen taipei dubai cairo nairobi lagos accra johannesburg
+cape_town durban casablanca tunis são_paulo rio_de_janeiro buenos_aires  lima bogotá medellín
+mexico_city guadalajara monterrey
+"""
+
+
 def main(jar, out, vocab_paths=()):
     sets = {"first": set(), "last": set(), "place": set(), "common": set()}
+    # multi-word names are written with "_" for their spaces
+    sets["place"] |= {w.replace("_", " ") for w in EXTRA_PLACES.split()}
     if vocab_paths:
         sets["common"] |= vocabulary(vocab_paths)
     with zipfile.ZipFile(jar) as z:

@@ -30,6 +30,13 @@ import org.slf4j.LoggerFactory;
  * cannot record all make the verdict BLOCK, with the error recorded as a finding of type {@code DETECTOR_ERROR}
  * or {@code GUARD_ERROR} (exception class only, never its message, which could quote the input). A detector the
  * policy marks {@code failOpen} is flagged instead of blocked.
+ *
+ * <p>Run time: every detector shipped with aisec runs in time linear in the text (hand-written scanners, bounded
+ * look-ahead, no backtracking regular expressions), so a check is bounded by the text length. A third-party detector
+ * is trusted to be bounded too. As a further guard, {@link Builder#checkDeadline} sets an optional per-check deadline:
+ * the Guard looks at the clock after each detector (no extra thread, no interruption), and once the deadline has passed
+ * it runs no further detector and BLOCKs with a {@code DEADLINE_EXCEEDED} finding. A single detector that never
+ * returns is not stopped by it; run checks on an executor with a timeout for that.
  */
 public final class Guard {
 
@@ -45,6 +52,7 @@ public final class Guard {
   private final PromptRegistry prompts;
   private final HashFunction inputHash;
   private final Clock clock;
+  private final long deadlineNanos;
 
   private Guard(Builder b) {
     this.detectors = List.copyOf(b.detectors.values());
@@ -54,6 +62,15 @@ public final class Guard {
     this.prompts = b.prompts;
     this.inputHash = Hashing.hmacSha256(b.auditKey);
     this.clock = b.clock;
+    this.deadlineNanos = b.deadline == null ? 0 : saturatedNanos(b.deadline);
+  }
+
+  private static long saturatedNanos(java.time.Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** A builder for a Guard. */
@@ -122,6 +139,14 @@ public final class Guard {
             rule.failOpen() ? "failing open (FLAG)" : "failing closed (BLOCK)");
         findings.add(error(d.id(), "DETECTOR_ERROR", text, "detector failed: " + e.getClass().getName(), a));
         action = Action.strictest(action, a);
+      }
+      if (deadlineNanos > 0 && System.nanoTime() - t0 > deadlineNanos) {
+        LOG.warn("check exceeded its deadline after detector {}; failing closed (BLOCK)", d.id());
+        findings.add(error(GUARD_ID, "DEADLINE_EXCEEDED", text, "check exceeded its deadline of "
+            + deadlineNanos / 1_000_000 + " ms (after detector " + d.id() + "); later detectors did not run",
+            Action.BLOCK));
+        action = Action.BLOCK;
+        break;
       }
     }
     String safeText = text;
@@ -237,6 +262,7 @@ public final class Guard {
     private PromptRegistry prompts = PromptRegistry.create();
     private byte[] auditKey;
     private Clock clock = Clock.systemUTC();
+    private java.time.Duration deadline;
 
     private Builder() {}
 
@@ -317,6 +343,19 @@ public final class Guard {
         throw new IllegalArgumentException("clock must not be null");
       }
       this.clock = c;
+      return this;
+    }
+
+    /**
+     * An optional deadline per check (none by default). It is checked after each detector, without a thread per
+     * call: once it has passed, the remaining detectors are skipped and the verdict is BLOCK with a
+     * {@code DEADLINE_EXCEEDED} finding. It does not interrupt a detector that is running.
+     */
+    public Builder checkDeadline(java.time.Duration d) {
+      if (d == null || d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException("checkDeadline must be a positive duration");
+      }
+      this.deadline = d;
       return this;
     }
 

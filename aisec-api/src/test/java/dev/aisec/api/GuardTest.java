@@ -271,4 +271,54 @@ class GuardTest {
     assertEquals(0, wrong);
     assertEquals(16000, sink.events().size());
   }
+
+  @Test
+  void aPassedDeadlineBlocksAndSkipsTheRemainingDetectors() {
+    int[] laterRuns = {0};
+    Detector slow = new Detector() {
+      @Override
+      public String id() {
+        return "secret";
+      }
+
+      @Override
+      public List<Finding> detect(DetectionContext ctx) {
+        try {
+          Thread.sleep(5); // far longer than the 1 ns deadline: deterministic, no timing asserted
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return List.of();
+      }
+    };
+    Detector later = new Detector() {
+      @Override
+      public String id() {
+        return "attack";
+      }
+
+      @Override
+      public List<Finding> detect(DetectionContext ctx) {
+        laterRuns[0]++;
+        return List.of();
+      }
+    };
+    Guard g = Guard.builder().policy(POLICY).detector(slow).detector(later)
+        .checkDeadline(java.time.Duration.ofNanos(1)).build();
+    Verdict v = g.check(Input.user("u", Set.of(), "hello"));
+    assertEquals(Action.BLOCK, v.action());
+    assertEquals("", v.text());
+    assertEquals(0, laterRuns[0]);
+    Finding f = v.findings().get(0);
+    assertEquals("DEADLINE_EXCEEDED", f.type());
+    assertEquals(Guard.GUARD_ID, f.detector());
+    assertTrue(f.detail().contains("secret"), f.detail());
+    // a generous deadline changes nothing
+    Guard relaxed = Guard.builder().policy(POLICY).detector(later).checkDeadline(java.time.Duration.ofDays(365_000))
+        .build();
+    assertEquals(Action.ALLOW, relaxed.check(Input.user("u", Set.of(), "hello")).action());
+    assertEquals(1, laterRuns[0]);
+    assertThrows(IllegalArgumentException.class, () -> Guard.builder().checkDeadline(java.time.Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> Guard.builder().checkDeadline(null));
+  }
 }

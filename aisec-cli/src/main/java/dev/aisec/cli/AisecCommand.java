@@ -35,7 +35,7 @@ public final class AisecCommand implements Runnable {
     CommandLine cl = new CommandLine(new AisecCommand());
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-        cmd.getErr().println("aisec: " + ex.getMessage());
+        cmd.getErr().println("aisec: " + dev.aisec.cli.io.StdinSpool.scrub(ex.getMessage()));
         return 2;
       }
       cmd.getErr().println("aisec: internal error: " + ex);
@@ -47,6 +47,8 @@ public final class AisecCommand implements Runnable {
       // picocli hands only Exceptions to the handler; an Error would end the JVM with a stack trace and exit 1,
       // which callers of 'check' read as "flagged"
       return onError(e, cl.getErr());
+    } finally {
+      dev.aisec.cli.io.StdinSpool.reset();
     }
   }
 

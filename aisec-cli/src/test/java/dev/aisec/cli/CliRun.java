@@ -17,6 +17,17 @@ public final class CliRun {
     this.err = err;
   }
 
+  /** Runs with the given bytes as standard input. */
+  public static synchronized CliRun withStdin(byte[] stdin, String... args) {
+    java.io.InputStream oldIn = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(stdin));
+      return of(args);
+    } finally {
+      System.setIn(oldIn);
+    }
+  }
+
   public static synchronized CliRun of(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;

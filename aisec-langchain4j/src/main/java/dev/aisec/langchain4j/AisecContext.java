@@ -58,10 +58,22 @@ public record AisecContext(Principal principal, String conversationId) {
 
   /**
    * The key that scopes pseudonyms and canaries: principal id and conversation id together, so two users who share a
-   * conversation id (for example LangChain4j's {@code "default"} memory id) never share a vault.
+   * conversation id (for example LangChain4j's {@code "default"} memory id) never share a vault. The principal id is
+   * length-prefixed ({@code "<length>:<principal id>:<conversation id>"}), so the key is injective: ids that contain
+   * {@code ':'} cannot make two different (principal, conversation) pairs collide.
    */
   public String conversationKey() {
-    return principal.id() + ":" + conversationId;
+    return principal.id().length() + ":" + principal.id() + ":" + conversationId;
+  }
+
+  /**
+   * Whether this context names a scope of its own: false for the {@linkplain Principal#anonymous() anonymous
+   * principal} in the {@link #DEFAULT_CONVERSATION}, which every caller without a context shares. Pseudonyms minted in
+   * such a context are never restored ({@link Restorer#of(dev.aisec.data.pii.PiiRedactor)} fails closed), since any
+   * other unidentified caller could otherwise read them back.
+   */
+  public boolean scoped() {
+    return !(principal.equals(Principal.anonymous()) && DEFAULT_CONVERSATION.equals(conversationId));
   }
 
   /** New invocation parameters that hold this context under {@link #KEY}. */

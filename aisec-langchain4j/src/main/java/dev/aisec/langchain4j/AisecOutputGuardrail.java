@@ -111,7 +111,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
       }
       return fatal(why);
     }
-    String restored = restoring ? Restoring.restore(text, v, restorer, ctx.conversationKey()) : v.text();
+    String restored = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
     return restored.equals(text) ? success() : successWith(restored);
   }
 

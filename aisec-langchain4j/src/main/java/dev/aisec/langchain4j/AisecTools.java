@@ -176,7 +176,7 @@ public final class AisecTools {
       }
       ToolExecutionRequest call = request;
       if (request.arguments() != null) {
-        String restored = restorer.restore(ctx.conversationKey(), request.arguments());
+        String restored = restorer.restore(ctx, request.arguments());
         if (restored != null && !restored.equals(request.arguments())) {
           call = request.toBuilder().arguments(restored).build();
         }

@@ -165,8 +165,8 @@ final class Fakes {
     }
 
     @Override
-    public String restore(String conversationKey, String text) {
-      Map<String, String> back = toValue.get(conversationKey);
+    public String restore(AisecContext context, String text) {
+      Map<String, String> back = toValue.get(context.conversationKey());
       if (back == null) {
         return text;
       }

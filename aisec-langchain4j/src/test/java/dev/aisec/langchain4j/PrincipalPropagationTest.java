@@ -68,7 +68,7 @@ class PrincipalPropagationTest {
     assertEquals("svc", mapped.principal().id());
     InvocationContext withPrincipal = bare.toBuilder()
         .invocationParameters(InvocationParameters.from(AisecContext.KEY, Principal.of("u-5", "customer"))).build();
-    assertEquals("u-5:mem-3", AisecContextResolver.standard().resolve(withPrincipal).conversationKey());
+    assertEquals("3:u-5:mem-3", AisecContextResolver.standard().resolve(withPrincipal).conversationKey());
     AisecContextResolver broken = ic -> {
       throw new IllegalStateException("no session");
     };

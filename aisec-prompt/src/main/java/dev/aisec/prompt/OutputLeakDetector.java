@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks model output (policy id {@code output-leak}, channel MODEL_OUTPUT) for:
@@ -32,11 +33,19 @@ import java.util.Set;
  * </ul>
  *
  * Spans are in the original output; details never contain the matched text. Linear time; immutable; thread-safe.
+ * The word 3-grams of each registered prompt version are computed once and memoised (an unmodifiable set per
+ * {@link PromptVersion}, in a bounded concurrent map shared by all instances), not on every check.
  */
 public final class OutputLeakDetector implements Detector {
 
   /** The policy id. */
   public static final String ID = "output-leak";
+
+  /** Most prompt versions whose shingles are memoised; beyond it the memo starts over. */
+  static final int MAX_MEMO = 256;
+
+  /** Word 3-grams per prompt version (value-keyed: name, version and text); values are unmodifiable. */
+  private static final ConcurrentHashMap<PromptVersion, Set<Long>> SHINGLES = new ConcurrentHashMap<>();
 
   private final Set<String> allowedHosts;
 
@@ -107,7 +116,7 @@ public final class OutputLeakDetector implements Detector {
     String norm = v.normalized();
     Tokens t = new Tokens().tokenize(norm, 0, norm.length());
     for (PromptVersion p : prompts) {
-      Set<Long> ps = Engine.shingles(p.text());
+      Set<Long> ps = shinglesOf(p);
       if (ps.size() < 3 || t.size < 3) {
         continue;
       }
@@ -132,6 +141,18 @@ public final class OutputLeakDetector implements Detector {
                 share * 100, p.name(), p.version())));
       }
     }
+  }
+
+  /** The prompt version's word 3-grams, computed once per version. */
+  static Set<Long> shinglesOf(PromptVersion p) {
+    Set<Long> s = SHINGLES.get(p);
+    if (s != null) {
+      return s;
+    }
+    if (SHINGLES.size() >= MAX_MEMO) {
+      SHINGLES.clear(); // bounded: applications that register versions without end do not grow the memo
+    }
+    return SHINGLES.computeIfAbsent(p, k -> Set.copyOf(Engine.shingles(k.text())));
   }
 
   // ---- links

@@ -7,7 +7,9 @@ import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
 import dev.aisec.api.text.Homoglyphs;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds "ASCII smuggling" and other Unicode tricks that hide text from a human reader but not from a model:
@@ -25,12 +27,19 @@ import java.util.List;
  *   <li>{@code MALFORMED_UNICODE}: unpaired surrogates (0.5).</li>
  * </ul>
  *
- * Spans are in the original text, one finding per run. Linear time; thread-safe.
+ * Spans are in the original text, one finding per run. Bounded output: at most {@link #MAX_FINDINGS_PER_TYPE}
+ * findings of each type; the runs beyond that are reported as one more finding of the same type that spans from the
+ * first to the last omitted run, carries the highest omitted score (so the policy's action is unchanged) and says how
+ * many runs it stands for ({@code "N more ... omitted"}). So a 10 MB text of alternating letters and zero-width
+ * characters yields a few hundred findings, not millions. Linear time; thread-safe.
  */
 public final class UnicodeAnomalyDetector implements Detector {
 
   /** The detector id used in policies. */
   public static final String ID = "unicode-anomaly";
+
+  /** The most findings of one type reported one by one; further runs are summarised in one finding. */
+  public static final int MAX_FINDINGS_PER_TYPE = 64;
 
   private static final UnicodeAnomalyDetector STANDARD = new UnicodeAnomalyDetector();
 
@@ -49,10 +58,10 @@ public final class UnicodeAnomalyDetector implements Detector {
   @Override
   public List<Finding> detect(DetectionContext context) {
     String s = context.text();
-    List<Finding> out = new ArrayList<>();
     if (context.view().isIdentity()) {
-      return out; // printable ASCII only: nothing to find
+      return new ArrayList<>(); // printable ASCII only: nothing to find
     }
+    Out out = new Out();
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -67,7 +76,7 @@ public final class UnicodeAnomalyDetector implements Detector {
         while (i < n && isBrokenSurrogateAt(s, i)) {
           i++;
         }
-        out.add(Finding.of(ID, "MALFORMED_UNICODE", start, i, 0.5, (i - start) + " unpaired surrogate(s)"));
+        out.add("MALFORMED_UNICODE", start, i, 0.5, (i - start) + " unpaired surrogate(s)");
         continue;
       }
       int cp = s.codePointAt(i);
@@ -82,8 +91,8 @@ public final class UnicodeAnomalyDetector implements Detector {
           count++;
           i += Character.charCount(q);
         }
-        out.add(Finding.of(ID, "TAG_SMUGGLING", start, i, 0.95,
-            count + " Unicode tag characters encoding invisible ASCII text"));
+        out.add("TAG_SMUGGLING", start, i, 0.95,
+            count + " Unicode tag characters encoding invisible ASCII text");
         continue;
       }
       if (isVariationSelector(cp)) {
@@ -94,8 +103,8 @@ public final class UnicodeAnomalyDetector implements Detector {
           i += Character.charCount(s.codePointAt(i));
         }
         if (count >= 4) {
-          out.add(Finding.of(ID, "VARIATION_SELECTOR_SMUGGLING", start, i, 0.9,
-              count + " consecutive variation selectors (hidden payload)"));
+          out.add("VARIATION_SELECTOR_SMUGGLING", start, i, 0.9,
+              count + " consecutive variation selectors (hidden payload)");
         }
         continue;
       }
@@ -108,8 +117,8 @@ public final class UnicodeAnomalyDetector implements Detector {
           count++;
           i++;
         }
-        out.add(Finding.of(ID, "BIDI_CONTROL", start, i, override ? 0.85 : 0.6,
-            count + " bidi control character(s)" + (override ? ", including a directional override" : "")));
+        out.add("BIDI_CONTROL", start, i, override ? 0.85 : 0.6,
+            count + " bidi control character(s)" + (override ? ", including a directional override" : ""));
         continue;
       }
       if (isInvisible(cp)) {
@@ -125,8 +134,8 @@ public final class UnicodeAnomalyDetector implements Detector {
         boolean splitsWord = start > 0 && i < n && isLatinLetter(s.codePointBefore(start))
             && isLatinLetter(s.codePointAt(i));
         double score = (splitsWord || count >= 3) ? 0.7 : 0.4;
-        out.add(Finding.of(ID, "INVISIBLE_CHARACTERS", start, i, score,
-            count + " invisible character(s)" + (splitsWord ? " inside a word" : "")));
+        out.add("INVISIBLE_CHARACTERS", start, i, score,
+            count + " invisible character(s)" + (splitsWord ? " inside a word" : ""));
         continue;
       }
       if (Character.isLetter(cp)) {
@@ -135,11 +144,11 @@ public final class UnicodeAnomalyDetector implements Detector {
       }
       i += Character.charCount(cp);
     }
-    return out;
+    return out.finish();
   }
 
   /** Scans a word that starts with a non-ASCII letter or contains one; reports mixed-script look-alikes. */
-  private static int scanWord(String s, int from, List<Finding> out) {
+  private static int scanWord(String s, int from, Out out) {
     int start = from;
     while (start > 0 && Character.isLetter(s.codePointBefore(start))) {
       start -= Character.charCount(s.codePointBefore(start));
@@ -160,10 +169,44 @@ public final class UnicodeAnomalyDetector implements Detector {
       i += Character.charCount(cp);
     }
     if (latin && lookalikes > 0) {
-      out.add(Finding.of(ID, "HOMOGLYPH", start, i, 0.7,
-          "word mixes Latin letters with " + lookalikes + " look-alike letter(s) of another script"));
+      out.add("HOMOGLYPH", start, i, 0.7,
+          "word mixes Latin letters with " + lookalikes + " look-alike letter(s) of another script");
     }
     return Math.max(i, from + Character.charCount(s.codePointAt(from)));
+  }
+
+  /** Collects findings, at most {@link #MAX_FINDINGS_PER_TYPE} per type plus one summary per capped type. */
+  private static final class Out {
+    private final List<Finding> list = new ArrayList<>();
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final Map<String, double[]> omitted = new LinkedHashMap<>();
+
+    void add(String type, int start, int end, double score, String detail) {
+      int[] c = counts.computeIfAbsent(type, k -> new int[1]);
+      if (c[0]++ < MAX_FINDINGS_PER_TYPE) {
+        list.add(Finding.of(ID, type, start, end, score, detail));
+        return;
+      }
+      // {count, first start, last end, max score}
+      double[] o = omitted.get(type);
+      if (o == null) {
+        omitted.put(type, new double[] {1, start, end, score});
+      } else {
+        o[0]++;
+        o[2] = Math.max(o[2], end);
+        o[3] = Math.max(o[3], score);
+      }
+    }
+
+    List<Finding> finish() {
+      for (Map.Entry<String, double[]> e : omitted.entrySet()) {
+        double[] o = e.getValue();
+        list.add(Finding.of(ID, e.getKey(), (int) o[1], (int) o[2], o[3],
+            (long) o[0] + " more " + e.getKey() + " run(s) omitted (at most " + MAX_FINDINGS_PER_TYPE
+                + " reported one by one)"));
+      }
+      return list;
+    }
   }
 
   private static boolean isBrokenSurrogateAt(String s, int i) {

@@ -106,6 +106,52 @@ class UnicodeAnomalyDetectorTest {
     String unit = "normal words \u200B and m\u0456xed " + tags("x");
     String s = unit.repeat(10 * 1024 * 1024 / unit.length());
     List<Finding> f = detect(s);
-    assertTrue(f.size() > 100_000);
+    // three types, each capped with one summary finding that still counts every run
+    assertEquals(3 * (UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1), f.size());
+    assertTrue(f.stream().anyMatch(x -> x.type().equals("TAG_SMUGGLING") && x.score() == 0.95
+        && x.detail().startsWith((s.length() / unit.length() - UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE)
+        + " more")), () -> f.get(f.size() - 1).detail());
+  }
+
+  @Test
+  void findingsAreCappedPerTypeWithASummary() {
+    StringBuilder sb = new StringBuilder();
+    int runs = 200_000;
+    for (int k = 0; k < runs; k++) {
+      sb.append("a\u200B");
+    }
+    sb.append('b');
+    List<Finding> f = detect(sb.toString());
+    assertEquals(UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1, f.size());
+    Finding summary = f.get(f.size() - 1);
+    assertEquals("INVISIBLE_CHARACTERS", summary.type());
+    assertEquals(0.7, summary.score());
+    assertEquals(2 * UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1, summary.start());
+    assertEquals(2 * runs, summary.end());
+    assertTrue(summary.detail().startsWith((runs - UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE) + " more"),
+        summary.detail());
+  }
+
+  @Test
+  void capIsPerTypeAndKeepsTheStrongestScore() {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 100; k++) {
+      sb.append("x\u200By\u202Az");
+    }
+    sb.append("q\u202Eq");
+    List<Finding> f = detect(sb.toString());
+    long bidi = f.stream().filter(x -> x.type().equals("BIDI_CONTROL")).count();
+    long inv = f.stream().filter(x -> x.type().equals("INVISIBLE_CHARACTERS")).count();
+    assertEquals(UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1, bidi);
+    assertEquals(UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1, inv);
+    double maxBidi = f.stream().filter(x -> x.type().equals("BIDI_CONTROL")).mapToDouble(Finding::score).max()
+        .orElse(0);
+    assertEquals(0.85, maxBidi);
+  }
+
+  @Test
+  void findingCountIsBoundedForAnyInput() {
+    qt().withExamples(50).forAll(strings().betweenCodePoints(0x200A, 0x2070).ofLengthBetween(0, 3000))
+        .checkAssert(t -> assertTrue(detect(t).size() <= 6 * (UnicodeAnomalyDetector.MAX_FINDINGS_PER_TYPE + 1)));
   }
 }

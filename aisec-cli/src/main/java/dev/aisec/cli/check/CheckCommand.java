@@ -42,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The text to check.")
     String text;
 
-    @Option(names = "--file", paramLabel = "F", description = "Check the whole file as one text (UTF-8).")
+    @Option(names = "--file", paramLabel = "F", description = "Check the whole file as one text (UTF-8; - for standard input).")
     Path file;
 
     @Option(names = "--jsonl", paramLabel = "F", description = "Check each line's \"text\" field of a JSON Lines file.")
@@ -179,17 +179,18 @@ public final class CheckCommand implements Callable<Integer> {
 
   static String readText(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = Files.readAllBytes(dev.aisec.cli.io.StdinSpool.resolve(file));
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(file + ": not valid UTF-8");
+      throw new InputException(dev.aisec.cli.io.StdinSpool.name(file) + ": not valid UTF-8");
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InputException(file + ": no such file");
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+      throw new InputException(dev.aisec.cli.io.StdinSpool.name(file) + ": cannot read ("
+          + e.getClass().getSimpleName() + ")", e);
     }
   }
 }

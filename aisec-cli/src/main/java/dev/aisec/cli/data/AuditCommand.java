@@ -2,6 +2,7 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.data.poison.BackdoorDetector;
 import dev.aisec.data.poison.DriftTest;
 import dev.aisec.data.poison.EnsembleDetector;
@@ -136,7 +137,8 @@ public final class AuditCommand implements Callable<Integer> {
       int done = 0;
       progress.step(done, total, "reading");
       Set<String> exclude = classColumn == null ? Set.of() : Set.of(classColumn);
-      NumericTable t = NumericTable.readCsv(csv, labelColumn, exclude, NumericTable.MissingPolicy.MEDIAN);
+      NumericTable t = NumericTable.readCsv(StdinSpool.resolve(csv),
+          labelColumn, exclude, NumericTable.MissingPolicy.MEDIAN);
       json.put("input", csv.toString());
       json.put("rows", t.rowCount());
       json.put("imputedCells", t.imputed());
@@ -169,7 +171,7 @@ public final class AuditCommand implements Callable<Integer> {
       h.table(List.of("row", "score"), topRows(order, s, 20));
       if (classColumn != null) {
         progress.step(++done, total, "label issues");
-        NumericTable lt = NumericTable.readCsv(csv, classColumn, Set.of(labelColumn),
+        NumericTable lt = NumericTable.readCsv(StdinSpool.resolve(csv), classColumn, Set.of(labelColumn),
             NumericTable.MissingPolicy.MEDIAN);
         if (lt.labels() == null) {
           throw new IllegalArgumentException(csv + ": no column named '" + classColumn + "'");
@@ -180,7 +182,8 @@ public final class AuditCommand implements Callable<Integer> {
       }
       if (reference != null) {
         progress.step(++done, total, "drift");
-        NumericTable rt = NumericTable.readCsv(reference, labelColumn, exclude, NumericTable.MissingPolicy.MEDIAN);
+        NumericTable rt = NumericTable.readCsv(StdinSpool.resolve(reference),
+            labelColumn, exclude, NumericTable.MissingPolicy.MEDIAN);
         DriftTest.Report r = DriftTest.numeric(rt.matrix(), x, t.columns(), 0.01, 42L);
         json.set("drift", DriftCommand.toJson(r));
         long nd = r.features().stream().filter(DriftTest.FeatureDrift::drifted).count();
@@ -264,12 +267,12 @@ public final class AuditCommand implements Callable<Integer> {
     progress.step(0, 3, "reading");
     NumericTable t;
     try {
-      t = NumericTable.readJsonl(jsonl, embeddingField, labelField);
+      t = NumericTable.readJsonl(StdinSpool.resolve(jsonl), embeddingField, labelField);
     } catch (IllegalArgumentException e) {
       if (!e.getMessage().contains("has no field '" + labelField + "'")) {
         throw e;
       }
-      t = NumericTable.readJsonl(jsonl, embeddingField, null);
+      t = NumericTable.readJsonl(StdinSpool.resolve(jsonl), embeddingField, null);
     }
     json.put("input", jsonl.toString());
     json.put("rows", t.rowCount());

@@ -2,6 +2,7 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aisec.cli.io.StdinSpool;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,10 +24,12 @@ final class DataIo {
   /** Texts and labels of a JSON Lines file; labelField may be null. Errors name the line. */
   record TextSet(List<String> texts, List<String> labels) {}
 
-  static TextSet readTexts(Path path, String textField, String labelField) {
+  static TextSet readTexts(Path file, String textField, String labelField) {
     List<String> texts = new ArrayList<>();
     List<String> labels = labelField == null ? null : new ArrayList<>();
-    try (dev.aisec.cli.io.Utf8LineReader r = new dev.aisec.cli.io.Utf8LineReader(Files.newInputStream(path))) {
+    String path = StdinSpool.name(file);
+    try (dev.aisec.cli.io.Utf8LineReader r = new dev.aisec.cli.io.Utf8LineReader(
+        Files.newInputStream(StdinSpool.resolve(file)))) {
       String line;
       int n = 0;
       while (true) {
@@ -118,13 +121,13 @@ final class DataIo {
     try {
       return body.call();
     } catch (IllegalArgumentException e) {
-      System.err.println("aisec data: " + e.getMessage());
+      System.err.println("aisec data: " + StdinSpool.scrub(e.getMessage()));
       return 2;
     } catch (UncheckedIOException e) {
       String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "no such file"
           : e.getCause() instanceof java.nio.file.AccessDeniedException ? "permission denied"
           : e.getCause() == null ? "" : e.getCause().getClass().getSimpleName();
-      String msg = e.getMessage();
+      String msg = StdinSpool.scrub(e.getMessage());
       int colon = msg == null ? -1 : msg.indexOf(": ");
       System.err.println("aisec data: " + (colon > 0 ? msg.substring(0, colon) : msg) + ": " + why);
       return 2;
@@ -132,7 +135,7 @@ final class DataIo {
       System.err.println("aisec data: out of memory; raise -Xmx via AISEC_JAVA_OPTS");
       return 2;
     } catch (Exception e) {
-      System.err.println("aisec data: " + e);
+      System.err.println("aisec data: " + StdinSpool.scrub(String.valueOf(e)));
       return 2;
     }
   }

@@ -2,6 +2,7 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.data.poison.DriftTest;
 import dev.aisec.data.poison.NumericTable;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ public final class DriftCommand implements Callable<Integer> {
   @Option(names = "--text-field", description = "treat inputs as JSON Lines text with this field")
   String textField;
 
-  @Option(names = "--alpha", defaultValue = "0.01")
-  double alpha;
+  @Option(names = "--alpha", description = "CSV only: significance level of the KS (BH) and MMD tests (default 0.01)."
+      + " Text drift has no level (it flags tokens whose |z| >= 4) and rejects --alpha.")
+  Double alpha;
 
   @Option(names = "--seed", defaultValue = "42")
   long seed;
@@ -48,13 +50,20 @@ public final class DriftCommand implements Callable<Integer> {
     });
   }
 
-  static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, double alpha,
+  /** Runs the drift test; {@code alpha} null means the default 0.01 (CSV) and must be null for text. */
+  static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, Double alpha,
       long seed) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("--alpha must be in (0, 1), got " + alpha);
+    boolean text = textField != null || reference.toString().endsWith(".jsonl");
+    if (alpha != null && text) {
+      throw new IllegalArgumentException("--alpha applies to CSV drift only; text drift flags tokens whose document"
+          + " frequency moved by |z| >= 4 and has no significance level");
+    }
+    double level = alpha == null ? 0.01 : alpha;
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("--alpha must be in (0, 1), got " + level);
     }
     ObjectNode root = DataIo.JSON.createObjectNode();
-    if (textField != null || reference.toString().endsWith(".jsonl")) {
+    if (text) {
       String tf = textField == null ? "text" : textField;
       List<String> a = DataIo.readTexts(reference, tf, null).texts();
       List<String> b = DataIo.readTexts(candidate, tf, null).texts();
@@ -70,12 +79,14 @@ public final class DriftCommand implements Callable<Integer> {
       }
       return root;
     }
-    NumericTable ra = NumericTable.readCsv(reference, labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
-    NumericTable rb = NumericTable.readCsv(candidate, labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
+    NumericTable ra = NumericTable.readCsv(StdinSpool.resolve(reference),
+        labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
+    NumericTable rb = NumericTable.readCsv(StdinSpool.resolve(candidate),
+        labelColumn, Set.of(), NumericTable.MissingPolicy.MEDIAN);
     if (!ra.columns().equals(rb.columns())) {
       throw new IllegalArgumentException("reference and candidate have different feature columns");
     }
-    DriftTest.Report r = DriftTest.numeric(ra.matrix(), rb.matrix(), ra.columns(), alpha, seed);
+    DriftTest.Report r = DriftTest.numeric(ra.matrix(), rb.matrix(), ra.columns(), level, seed);
     return toJson(r);
   }
 

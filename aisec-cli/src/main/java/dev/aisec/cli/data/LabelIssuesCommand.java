@@ -2,6 +2,7 @@ package dev.aisec.cli.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.data.poison.LabelIssues;
 import dev.aisec.data.poison.NumericTable;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ public final class LabelIssuesCommand implements Callable<Integer> {
         if (labelColumn == null) {
           throw new IllegalArgumentException("--label-column is required with --csv");
         }
-        NumericTable t = NumericTable.readCsv(csv, labelColumn, exclude == null ? Set.of() : exclude,
+        NumericTable t = NumericTable.readCsv(StdinSpool.resolve(csv),
+            labelColumn, exclude == null ? Set.of() : exclude,
             NumericTable.MissingPolicy.MEDIAN);
         if (t.labels() == null) {
           throw new IllegalArgumentException(csv + ": no column named '" + labelColumn + "'");

@@ -1,5 +1,6 @@
 package dev.aisec.cli.data;
 
+import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.data.poison.NumericTable;
 import dev.aisec.data.poison.OutlierDetectors;
 import java.nio.file.Path;
@@ -63,8 +64,8 @@ public final class OutliersCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--missing must be median or reject");
     }
     if (csv != null) {
-      return NumericTable.readCsv(csv, labelColumn, exclude == null ? Set.of() : exclude, mp);
+      return NumericTable.readCsv(StdinSpool.resolve(csv), labelColumn, exclude == null ? Set.of() : exclude, mp);
     }
-    return NumericTable.readJsonl(jsonl, embeddingField, null);
+    return NumericTable.readJsonl(StdinSpool.resolve(jsonl), embeddingField, null);
   }
 }

@@ -44,7 +44,7 @@ public final class PiiDemoSection implements DemoSection {
     out.println("Guard verdict " + v.action() + ", the model sees: " + v.text());
     String answer = "Done, <person_1>: I moved the money from [IBAN_CODE-1] to "
         + "<CREDIT_CARD_1> and will text <PHONE_NUMBER_1>.";
-    PseudonymVault vault = redactor.vault("c-42");
+    PseudonymVault vault = redactor.vault("maria", "c-42");
     out.println("model answer:  " + answer);
     out.println("restored:      " + vault.restore(answer));
     StreamingRestorer stream = vault.restorer();

@@ -17,7 +17,8 @@ import java.util.List;
  * Reads JSON Lines input for the CLI in two passes: {@link #validate} checks every line first (so a bad line fails
  * the command before any output is written), then {@link #forEach} streams the objects. Lines are read one at a
  * time, so memory is bounded by the longest line. Empty lines, invalid JSON, non-objects, invalid UTF-8 and a
- * missing or non-string required field are errors that name the line.
+ * missing or non-string required field are errors that name the line. Lines end with LF, CRLF or a bare CR. The path
+ * {@code -} reads standard input ({@link StdinSpool}).
  */
 public final class JsonLines {
 
@@ -68,7 +69,7 @@ public final class JsonLines {
       if (problem != null) {
         bad[0]++;
         if (errors.size() < MAX_REPORTED) {
-          errors.add(file + ":" + n + ": " + problem);
+          errors.add(StdinSpool.name(file) + ":" + n + ": " + problem);
         }
       }
     });
@@ -93,10 +94,10 @@ public final class JsonLines {
       try {
         node = MAPPER.readTree(line);
       } catch (JsonProcessingException e) {
-        throw new InputException(file + ":" + n + ": not valid JSON");
+        throw new InputException(StdinSpool.name(file) + ":" + n + ": not valid JSON");
       }
       if (!(node instanceof ObjectNode)) {
-        throw new InputException(file + ":" + n + ": not a JSON object");
+        throw new InputException(StdinSpool.name(file) + ":" + n + ": not a JSON object");
       }
       handler.handle(n, (ObjectNode) node);
     });
@@ -138,9 +139,10 @@ public final class JsonLines {
     void handle(long lineNumber, String line) throws IOException;
   }
 
-  private static void read(Path file, RawHandler handler) {
+  private static void read(Path path, RawHandler handler) {
     long n = 0;
-    try (Utf8LineReader r = new Utf8LineReader(Files.newInputStream(file))) {
+    String file = StdinSpool.name(path);
+    try (Utf8LineReader r = new Utf8LineReader(Files.newInputStream(StdinSpool.resolve(path)))) {
       String line;
       while (true) {
         try {

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads lines ending in {@code \n} (a {@code \r} before it is dropped) and decodes each one strictly as UTF-8 on its
+ * Reads lines ending in {@code \n}, {@code \r\n} or a bare {@code \r} (each counts as one line end, as in
+ * {@link java.io.BufferedReader#readLine()}, so a file saved with classic Mac line ends is not one giant line) and
+ * decodes each one strictly as UTF-8 on its
  * own, so invalid bytes are reported for the line that holds them (a {@code BufferedReader} decodes ahead and reports
  * them while an earlier line is being read). Memory is bounded by the longest line. Not thread-safe.
  */
@@ -26,6 +28,8 @@ public final class Utf8LineReader implements Closeable {
   private int limit;
   private byte[] line = new byte[256];
   private boolean eof;
+  /** The previous line ended with a bare CR: a LF right after it belongs to that line end. */
+  private boolean skipLf;
 
   public Utf8LineReader(InputStream in) {
     this.in = in;
@@ -53,9 +57,16 @@ public final class Utf8LineReader implements Closeable {
         limit = n;
         continue;
       }
+      if (skipLf) {
+        skipLf = false;
+        if (buf[pos] == '\n') {
+          pos++;
+          continue;
+        }
+      }
       any = true;
       int start = pos;
-      while (pos < limit && buf[pos] != '\n') {
+      while (pos < limit && buf[pos] != '\n' && buf[pos] != '\r') {
         pos++;
       }
       int chunk = pos - start;
@@ -65,7 +76,8 @@ public final class Utf8LineReader implements Closeable {
       System.arraycopy(buf, start, line, len, chunk);
       len += chunk;
       if (pos < limit) {
-        pos++; // the '\n'
+        skipLf = buf[pos] == '\r';
+        pos++; // the '\n' or '\r'
         return decode(len);
       }
     }
@@ -73,9 +85,6 @@ public final class Utf8LineReader implements Closeable {
   }
 
   private String decode(int len) throws CharacterCodingException {
-    if (len > 0 && line[len - 1] == '\r') {
-      len--;
-    }
     decoder.reset();
     return decoder.decode(ByteBuffer.wrap(line, 0, len)).toString();
   }

@@ -36,7 +36,7 @@ public final class PiiRedactCommand implements Callable<Integer> {
     @Option(names = "--jsonl", paramLabel = "IN", description = "JSON Lines input with a \"text\" field.")
     Path jsonl;
 
-    @Option(names = "--file", paramLabel = "F", description = "A UTF-8 text file, redacted as a whole.")
+    @Option(names = "--file", paramLabel = "F", description = "A UTF-8 text file, redacted as a whole (- for standard input).")
     Path file;
   }
 
@@ -112,9 +112,10 @@ public final class PiiRedactCommand implements Callable<Integer> {
     var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return dec.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+      return dec.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(dev.aisec.cli.io.StdinSpool.resolve(f))))
+          .toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(f + ": not valid UTF-8");
+      throw new InputException(dev.aisec.cli.io.StdinSpool.name(f) + ": not valid UTF-8");
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InputException(f + ": no such file");
     } catch (IOException e) {

@@ -140,6 +140,21 @@ class DataCommandTest {
   }
 
   @Test
+  void textDriftRejectsAlphaItWouldIgnore(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.jsonl");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      sb.append("{\"text\":\"plain row ").append(i).append("\"}\n");
+    }
+    Files.writeString(a, sb);
+    assertEquals(0, CliRun.of("data", "drift", "--reference", a.toString(), "--candidate", a.toString()).exit);
+    CliRun r = CliRun.of("data", "drift", "--reference", a.toString(), "--candidate", a.toString(), "--alpha", "0.05");
+    assertEquals(2, r.exit, r.out);
+    assertTrue(r.err.contains("--alpha applies to CSV drift only"), r.err);
+    assertEquals("", r.out);
+  }
+
+  @Test
   void labelIssuesAndBackdoorOnText(@TempDir Path dir) throws Exception {
     Path in = texts(dir);
     CliRun r = CliRun.of("data", "label-issues", "--jsonl", in.toString(), "--text-field", "text", "--label-field",

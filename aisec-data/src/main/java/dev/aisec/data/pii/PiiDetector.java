@@ -216,8 +216,9 @@ public final class PiiDetector implements Detector {
 
   /**
    * Streams a large text from {@code reader} in bounded memory (a window of {@code 64 Ki} chars plus a 2 Ki overlap)
-   * and passes each span, with offsets into the whole stream, to {@code sink} in order. Spans longer than the overlap
-   * that straddle a window boundary may be cut; structured values are far shorter.
+   * and passes each span, with offsets into the whole stream, to {@code sink} in order. The overlap is longer than
+   * {@link CustomRecognizer#MAX_MATCH_LENGTH}, so custom recognizer matches that straddle a window boundary are found
+   * whole; built-in values are far shorter.
    */
   public void scan(Reader reader, Consumer<PiiSpan> sink) {
     if (reader == null || sink == null) {

@@ -2,6 +2,7 @@ package dev.aisec.data.pii;
 
 import dev.aisec.api.Finding;
 import dev.aisec.api.Input;
+import dev.aisec.api.Principal;
 import dev.aisec.api.Redactor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,20 +11,30 @@ import java.util.Map;
 
 /**
  * A {@link Redactor} for the Guard: REDACT findings are replaced with an {@link Anonymizer}, or, in pseudonymising
- * mode, with consistent {@code <TYPE_n>} tokens kept in one {@link PseudonymVault} per conversation (the input's
- * {@link Input#CONVERSATION} attribute; inputs without one share a vault per principal). At most
+ * mode, with consistent {@code <TYPE_n>} tokens kept in one {@link PseudonymVault} per scope. At most
  * {@code maxConversations} vaults are kept (least recently used are dropped). Thread-safe.
+ *
+ * <p>Scope: a vault belongs to one principal <em>and</em> one conversation, the pair ({@link Principal#id()}, the
+ * input's {@link Input#CONVERSATION} attribute), compared as a pair (never concatenated), so two users who use the same
+ * conversation id never share a vault and cannot get each other's originals back. An input without a conversation
+ * attribute uses the principal's conversation-less vault ({@code vault(principalId, null)}). The
+ * {@linkplain Principal#anonymous() anonymous principal} without a conversation attribute has no scope at all (every
+ * unidentified caller would share it): its values are still pseudonymised, but with a fresh vault per call that is
+ * never stored, so nothing can ever be restored from it (fail closed).
  */
 public final class PiiRedactor implements Redactor {
 
   private final Anonymizer anonymizer;
-  private final Map<String, PseudonymVault> vaults;
+  private final Map<Scope, PseudonymVault> vaults;
+
+  /** The key of one vault: principal id and conversation (null when the input names none), compared as a pair. */
+  private record Scope(String principal, String conversation) {}
 
   private PiiRedactor(Anonymizer anonymizer, int maxConversations) {
     this.anonymizer = anonymizer;
     this.vaults = maxConversations <= 0 ? null : new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, PseudonymVault> e) {
+      protected boolean removeEldestEntry(Map.Entry<Scope, PseudonymVault> e) {
         return size() > maxConversations;
       }
     };
@@ -50,13 +61,26 @@ public final class PiiRedactor implements Redactor {
     return new PiiRedactor(null, maxConversations);
   }
 
-  /** The vault of a conversation (created on first use); only in pseudonymising mode. */
-  public PseudonymVault vault(String conversation) {
+  /**
+   * The vault of one principal's conversation (created on first use); only in pseudonymising mode. Pass the
+   * principal id and the {@link Input#CONVERSATION} attribute of the checked inputs ({@code null} for inputs that
+   * carried none). Vaults of other principals are never returned, whatever the conversation id.
+   *
+   * @throws IllegalArgumentException when {@code principalId} is null or blank, or {@code conversation} is blank
+   * @throws IllegalStateException when this redactor does not pseudonymise
+   */
+  public PseudonymVault vault(String principalId, String conversation) {
+    if (principalId == null || principalId.isBlank()) {
+      throw new IllegalArgumentException("principalId must not be blank");
+    }
+    if (conversation != null && conversation.isBlank()) {
+      throw new IllegalArgumentException("conversation must be null or not blank");
+    }
     if (vaults == null) {
       throw new IllegalStateException("not a pseudonymising redactor");
     }
     synchronized (vaults) {
-      return vaults.computeIfAbsent(conversation, k -> PseudonymVault.create());
+      return vaults.computeIfAbsent(new Scope(principalId, conversation), k -> PseudonymVault.create());
     }
   }
 
@@ -69,10 +93,13 @@ public final class PiiRedactor implements Redactor {
     Anonymizer a = anonymizer;
     if (a == null) {
       String conv = input.attribute(Input.CONVERSATION);
-      if (conv == null) {
-        conv = "principal:" + input.principal().id();
+      if (conv != null && conv.isBlank()) {
+        conv = null;
       }
-      a = Anonymizer.of(Operators.pseudonymize(vault(conv)));
+      PseudonymVault v = conv == null && input.principal().equals(Principal.anonymous())
+          ? PseudonymVault.create() // no scope: pseudonymise, but keep nothing that could be restored
+          : vault(input.principal().id(), conv);
+      a = Anonymizer.of(Operators.pseudonymize(v));
     }
     return a.anonymize(input.text(), spans).text();
   }

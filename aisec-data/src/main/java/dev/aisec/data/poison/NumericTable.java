@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +112,8 @@ public final class NumericTable {
   public static NumericTable readCsv(Path path, String labelColumn, Set<String> exclude, MissingPolicy missing) {
     try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return readCsv(r, labelColumn, exclude, missing, path.toString());
+    } catch (CharacterCodingException e) {
+      throw notUtf8(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
@@ -324,8 +333,69 @@ public final class NumericTable {
         names.add(embeddingField + "[" + j + "]");
       }
       return new NumericTable(names, data.toArray(new double[0][]), labels, 0);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The error for a file that is not valid UTF-8, naming the first bad line (lines end with LF, CRLF or CR). */
+  private static IllegalArgumentException notUtf8(Path path) {
+    long line;
+    try {
+      line = firstInvalidUtf8Line(path);
+    } catch (IOException e) {
+      line = -1;
+    }
+    return new IllegalArgumentException(path + (line > 0 ? ": line " + line : "") + " is not valid UTF-8");
+  }
+
+  /**
+   * The 1-based line of the first invalid UTF-8 sequence, or -1 when the file decodes. Line ends are counted on the
+   * bytes as {@link BufferedReader#readLine()} counts them (LF, CRLF, CR); CR and LF bytes never occur inside a valid
+   * multi-byte sequence, so the count up to the error is exact. Streams the file; memory is constant.
+   */
+  static long firstInvalidUtf8Line(Path path) throws IOException {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    boolean prevCr = false;
+    try (ReadableByteChannel ch = Files.newByteChannel(path)) {
+      boolean eof = false;
+      while (true) {
+        if (!eof && ch.read(in) < 0) {
+          eof = true;
+        }
+        in.flip();
+        int before = in.position();
+        CoderResult r = dec.decode(in, out, eof);
+        for (int i = before; i < in.position(); i++) {
+          byte b = in.get(i);
+          if (b == '\n') {
+            if (!prevCr) {
+              line++;
+            }
+            prevCr = false;
+          } else if (b == '\r') {
+            line++;
+            prevCr = true;
+          } else {
+            prevCr = false;
+          }
+        }
+        if (r.isError()) {
+          return line;
+        }
+        out.clear();
+        if (eof && !in.hasRemaining()) {
+          return -1;
+        }
+        in.compact();
+      }
     }
   }
 

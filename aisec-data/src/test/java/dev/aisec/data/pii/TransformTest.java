@@ -182,7 +182,7 @@ class TransformTest {
     assertTrue(v.text().contains("<EMAIL_ADDRESS_1>"), v.text());
     String modelAnswer = "Thanks " + "<PERSON_1>" + ", we will email <email_address_1>.";
     assertEquals("Thanks Maria Gonzalez, we will email maria@example.com.",
-        redactor.vault("c1").restore(modelAnswer));
+        redactor.vault("alice", "c1").restore(modelAnswer));
     Guard tags = Guard.builder().detector(D).policy(Policy.defaults()).redactor(PiiRedactor.typeTags()).build();
     assertEquals("card <CREDIT_CARD> ok", tags.check(Input.user("bob", Set.of(), "card 4111111111111111 ok")).text());
   }

@@ -98,7 +98,7 @@ public final class ModelGate {
       if (v.blocked()) {
         throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
       }
-      safeText = restoring ? Restoring.restore(text, v, restorer, ctx.conversationKey()) : v.text();
+      safeText = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
     }
     if (safeText == null || safeText.equals(text)) {
       return response;

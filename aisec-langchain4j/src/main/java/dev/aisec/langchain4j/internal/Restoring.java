@@ -3,6 +3,7 @@ package dev.aisec.langchain4j.internal;
 import dev.aisec.api.Action;
 import dev.aisec.api.Finding;
 import dev.aisec.api.Verdict;
+import dev.aisec.langchain4j.AisecContext;
 import dev.aisec.langchain4j.Restorer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +22,9 @@ public final class Restoring {
   private Restoring() {}
 
   /** The safe, restored text of a non-blocked verdict on {@code original}. Never returns null. */
-  public static String restore(String original, Verdict v, Restorer restorer, String conversationKey) {
+  public static String restore(String original, Verdict v, Restorer restorer, AisecContext context) {
     if (v.action() != Action.REDACT) {
-      return nonNull(restorer.restore(conversationKey, v.text()));
+      return nonNull(restorer.restore(context, v.text()));
     }
     List<Finding> spans = new ArrayList<>();
     for (Finding f : v.findings()) {
@@ -48,12 +49,12 @@ public final class Restoring {
         }
         j++;
       }
-      out.append(nonNull(restorer.restore(conversationKey, original.substring(pos, start))));
+      out.append(nonNull(restorer.restore(context, original.substring(pos, start))));
       out.append('[').append(best.type()).append(']');
       pos = Math.max(pos, end);
       i = j;
     }
-    out.append(nonNull(restorer.restore(conversationKey, original.substring(pos))));
+    out.append(nonNull(restorer.restore(context, original.substring(pos))));
     return out.toString();
   }
 

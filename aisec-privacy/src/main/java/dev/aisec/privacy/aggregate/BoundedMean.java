@@ -35,23 +35,19 @@ public final class BoundedMean {
   }
 
   public BoundedMean merge(BoundedMean other) {
-    if (other == this) {
-      throw new IllegalArgumentException("cannot merge a mean into itself");
-    }
-    FixedPoint snapshot;
+    MergeLock.checkOther(this, other, "mean");
     if (!p.mergeableWith(other.p)) {
       throw new IllegalArgumentException("other mean was built with a different epsilon, bounds or contribution bound");
     }
-    synchronized (other) {
-      other.open();
-      snapshot = other.acc;
-      other.released = true;
-    }
-    synchronized (this) {
+    return MergeLock.both(this, other, () -> {
       open();
-      acc.merge(snapshot);
-    }
-    return this;
+      if (other.released) {
+        throw MergeLock.otherReleased();
+      }
+      acc.merge(other.acc);
+      other.released = true;
+      return this;
+    });
   }
 
   public synchronized DpRelease release() {

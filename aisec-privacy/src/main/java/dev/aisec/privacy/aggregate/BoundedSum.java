@@ -38,26 +38,22 @@ public final class BoundedSum {
 
   /** Adds another partial sum built with the same parameters. */
   public BoundedSum merge(BoundedSum other) {
-    if (other == this) {
-      throw new IllegalArgumentException("cannot merge a sum into itself");
-    }
-    FixedPoint snapshot;
+    MergeLock.checkOther(this, other, "sum");
     if (!p.mergeableWith(other.p)) {
       throw new IllegalArgumentException("other sum was built with a different epsilon, bounds or contribution bound");
     }
-    synchronized (other) {
-      other.open();
+    return MergeLock.both(this, other, () -> {
+      open();
+      if (other.released) {
+        throw MergeLock.otherReleased();
+      }
       if (other.acc.scale != acc.scale) {
         throw new IllegalArgumentException("other sum was built with different bounds");
       }
-      snapshot = other.acc;
+      acc.merge(other.acc);
       other.released = true; // its contents now belong to this sum
-    }
-    synchronized (this) {
-      open();
-      acc.merge(snapshot);
-    }
-    return this;
+      return this;
+    });
   }
 
   /** Noisy sum with a confidence interval. Consumes the aggregator. */

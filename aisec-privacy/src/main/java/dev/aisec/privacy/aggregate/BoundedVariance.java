@@ -52,27 +52,21 @@ public final class BoundedVariance {
   }
 
   public BoundedVariance merge(BoundedVariance other) {
-    if (other == this) {
-      throw new IllegalArgumentException("cannot merge into itself");
-    }
-    FixedPoint s;
-    FixedPoint q;
+    MergeLock.checkOther(this, other, "variance");
     if (!p.mergeableWith(other.p)) {
       throw new IllegalArgumentException(
           "other variance was built with a different epsilon, bounds or contribution bound");
     }
-    synchronized (other) {
-      other.open();
-      s = other.sum;
-      q = other.squares;
-      other.released = true;
-    }
-    synchronized (this) {
+    return MergeLock.both(this, other, () -> {
       open();
-      sum.merge(s);
-      squares.merge(q);
-    }
-    return this;
+      if (other.released) {
+        throw MergeLock.otherReleased();
+      }
+      sum.merge(other.sum);
+      squares.merge(other.squares);
+      other.released = true;
+      return this;
+    });
   }
 
   public synchronized DpRelease release() {

@@ -49,21 +49,18 @@ public final class DpCount {
   }
 
   public DpCount merge(DpCount other) {
-    if (other == this) {
-      throw new IllegalArgumentException("cannot merge a count into itself");
-    }
+    MergeLock.checkOther(this, other, "count");
     if (Double.compare(other.epsilon, epsilon) != 0 || other.maxContributionsPerUnit != maxContributionsPerUnit) {
       throw new IllegalArgumentException("other count was built with a different epsilon or contribution bound");
     }
-    long c;
-    synchronized (other) {
+    return MergeLock.both(this, other, () -> {
       if (other.released) {
-        throw new IllegalStateException("other aggregator already released or merged");
+        throw MergeLock.otherReleased();
       }
-      c = other.count;
+      incrementBy(other.count); // checks this is open; overflow throws before other is touched
       other.released = true;
-    }
-    return incrementBy(c);
+      return this;
+    });
   }
 
   public synchronized DpRelease release() {

@@ -64,24 +64,21 @@ public final class DpHistogram<K extends Comparable<K>> {
   }
 
   public DpHistogram<K> merge(DpHistogram<K> other) {
-    Map<Object, Map<K, Integer>> copy = new HashMap<>();
-    synchronized (other) {
-      if (other.released) {
-        throw new IllegalStateException("other aggregator already released or merged");
-      }
-      other.perUnit.forEach((u, m) -> copy.put(u, new LinkedHashMap<>(m)));
-      other.released = true;
-    }
-    synchronized (this) {
+    MergeLock.checkOther(this, other, "histogram");
+    return MergeLock.both(this, other, () -> {
       if (released) {
         throw new IllegalStateException("aggregator already released or merged; create a new one");
       }
-      copy.forEach((u, m) -> {
+      if (other.released) {
+        throw MergeLock.otherReleased();
+      }
+      other.perUnit.forEach((u, m) -> {
         Map<K, Integer> mine = perUnit.computeIfAbsent(u, x -> new LinkedHashMap<>());
         m.forEach((k, v) -> mine.merge(k, v, Integer::sum));
       });
-    }
-    return this;
+      other.released = true;
+      return this;
+    });
   }
 
   /** The release threshold on noisy counts. */

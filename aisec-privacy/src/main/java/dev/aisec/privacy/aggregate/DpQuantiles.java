@@ -17,6 +17,9 @@ public final class DpQuantiles {
   private boolean released;
 
   public DpQuantiles(AggregationParams params) {
+    if (params == null) {
+      throw new IllegalArgumentException("params must not be null");
+    }
     this.p = params;
   }
 
@@ -38,21 +41,44 @@ public final class DpQuantiles {
     return this;
   }
 
+  /** Adds every value; all or nothing (a non-finite value under REJECT adds none of them). */
   public synchronized DpQuantiles addAll(double[] xs) {
+    if (xs == null) {
+      throw new IllegalArgumentException("values must not be null");
+    }
+    open();
+    if (p.nonFinite() == NonFinitePolicy.REJECT) {
+      for (int i = 0; i < xs.length; i++) {
+        if (!Double.isFinite(xs[i])) {
+          throw new IllegalArgumentException("values[" + i + "] is not finite (nonFinite policy REJECT)");
+        }
+      }
+    }
     for (double x : xs) {
       add(x);
     }
     return this;
   }
 
+  /**
+   * Adds the values of another aggregator built with the same parameters and consumes it. Merging an aggregator
+   * into itself, a released or merged one, or into a released one is rejected and leaves both unchanged.
+   */
   public DpQuantiles merge(DpQuantiles other) {
-    double[] copy;
-    synchronized (other) {
-      other.open();
-      copy = Arrays.copyOf(other.values, other.n);
-      other.released = true;
+    MergeLock.checkOther(this, other, "quantiles aggregator");
+    if (!p.mergeableWith(other.p)) {
+      throw new IllegalArgumentException(
+          "other quantiles aggregator was built with a different epsilon, bounds or contribution bound");
     }
-    return addAll(copy);
+    return MergeLock.both(this, other, () -> {
+      open();
+      if (other.released) {
+        throw MergeLock.otherReleased();
+      }
+      addAll(Arrays.copyOf(other.values, other.n));
+      other.released = true;
+      return this;
+    });
   }
 
   /** Releases the given quantile levels (each in [0, 1]), splitting epsilon evenly. Consumes the aggregator. */

@@ -35,6 +35,40 @@ public final class Context {
         "nato", "nata", "nascita", "data di nascita", "geboortedatum", "nascido", "nascida", "nascimento",
         "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date", "dateofbirth", "date_naissance",
         "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob", "geb", "gebdat", "geb.-datum");
+    // eighth round: dates of a patient's or employee's life
+    cue("DATE_TIME", "admitted", "admission", "discharged", "deceased", "hired", "start date", "aufgenommen",
+        "eingeliefert", "entlassen", "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato",
+        "ricoverata", "opgenomen");
+    // words that make a date a birth date or a date of a person's life: they beat DATE_NEG below
+    cue("BIRTH", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "geboren", "geburtstag",
+        "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "birthdate", "died", "married",
+        "date de naissance", "fecha de nacimiento", "nato", "nata", "nascita", "data di nascita", "geboortedatum",
+        "nascido", "nascida", "nascimento", "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date",
+        "dateofbirth", "date_naissance", "data_nascita", "data_nascimento", "geb", "gebdat", "geb.-datum",
+        "admitted", "admission", "discharged", "deceased", "hired", "aufgenommen", "eingeliefert", "entlassen",
+        "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato", "ricoverata", "opgenomen", "patient",
+        "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin");
+    // eighth round: dates of releases, deadlines, deliveries, payments and mail headers are not personal dates
+    // (en, de, fr, es, it, nl); they keep a date below the threshold unless a BIRTH word is also near
+    cue("DATE_NEG", "release", "released", "releases", "launch", "launches", "launched", "ships", "shipped",
+        "deadline", "deadlines", "due", "notification", "camera-ready", "submission", "abstracts", "sale", "promo",
+        "eol", "end of life", "support", "available", "published", "freeze", "rollout", "go-live", "pay by",
+        "payment", "sent", "delivery", "delivered", "dispatched", "arrive", "arrives", "expected", "deliver",
+        "erscheint", "erscheinen", "veröffentlicht", "frist", "fällig", "endet", "lieferung", "liefertermin",
+        "versand", "versandt", "zahlbar", "einsendeschluss", "anmeldeschluss", "gesendet",
+        "sort", "sortie", "parution", "limite", "échéance", "livraison", "livré", "expédié", "expédiée", "payable",
+        "envoyé", "lanzamiento", "vence", "vencimiento", "plazo", "entrega", "entregará", "envío", "enviado",
+        "scade", "scadenza", "uscita", "rilascio", "consegna", "inviato", "gepland", "verschijnt", "levering",
+        "geleverd", "bezorging", "verzonden", "vervalt", "uiterlijk", "verzonden");
+    // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone
+    // recognizer reads these (a "security code" next to a card must not hide the card)
+    cue("PHONE_NEG", "code", "codes", "pin", "access code", "zugangscode", "pincode", "passcode", "participant",
+        "meeting code", "conference id", "codice", "código", "code d'accès", "toegangscode", "verification",
+        "otp", "tag", "express code", "badge", "cliente", "número de cliente", "customer number", "contrato",
+        "contract", "contrat", "contratto", "vertrag", "ordernummer", "klantnummer", "numéro client", "room",
+        "zimmer", "chambre", "habitación");
+    cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
+        "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
@@ -91,6 +125,8 @@ public final class Context {
   private static final long[] PHRASE_BITS;
   private static final long NEGATIVE_BIT;
   private static final long MONEY_BIT;
+  private static final long DATE_NEG_BIT;
+  private static final long BIRTH_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -107,6 +143,8 @@ public final class Context {
     }
     NEGATIVE_BIT = BITS.get("NEGATIVE");
     MONEY_BIT = BITS.get("MONEY");
+    DATE_NEG_BIT = BITS.get("DATE_NEG");
+    BIRTH_BIT = BITS.get("BIRTH");
   }
 
   private static long bit(String type) {
@@ -313,6 +351,15 @@ public final class Context {
     /** As {@link #negative()} without prices and amounts, which sit next to payment cards. */
     public boolean negativeExceptMoney() {
       return ((leftMask() | rightMask()) & NEGATIVE_BIT) != 0;
+    }
+
+    /**
+     * Whether a date here is not a personal one: a release, deadline, delivery, payment or header word, or an order,
+     * invoice or version word, is near and no birth or patient word is.
+     */
+    public boolean impersonalDate() {
+      long m = leftMask() | rightMask();
+      return (m & (DATE_NEG_BIT | NEGATIVE_BIT)) != 0 && (m & BIRTH_BIT) == 0;
     }
 
     /** Whether a negative cue is immediately left (within the last two words). */

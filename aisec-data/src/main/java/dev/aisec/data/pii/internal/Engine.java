@@ -426,6 +426,21 @@ public final class Engine {
     return true;
   }
 
+  /** Whether a code, PIN, customer or contract word is among the last two words before {@code s}. */
+  private static boolean phoneNegJustBefore(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 48);
+    for (int w = 0; w < 2; w++) {
+      while (k > lim && !Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+      }
+      while (k > lim && Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+      }
+    }
+    return (Context.maskOf(t, k, s) & Context.bitOf("PHONE_NEG")) != 0;
+  }
+
   /** Whether a phone cue is among the last two words before {@code s} ("order hotline: 0800 ..."). */
   private static boolean phoneCueJustBefore(CharSequence t, int s) {
     int k = s;
@@ -587,7 +602,7 @@ public final class Engine {
     if (w.has(PiiEntity.DATE_TIME) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.BIRTH)) {
       score = machine ? 0.6 : 0.85;
     }
-    if (w.negativeNear() || logLine(t, s)) {
+    if (w.negativeNear() || logLine(t, s) || w.impersonalDate()) {
       score = Math.min(score, 0.3);
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "calendar date");
@@ -649,7 +664,7 @@ public final class Engine {
       return -1;
     }
     Context.Window w = around(t, s, e, h);
-    if (w.negative()) {
+    if (w.negative() || w.impersonalDate()) {
       return -1;
     }
     // "in 2048 bytes": a unit after the number
@@ -1153,7 +1168,7 @@ public final class Engine {
     if (mixedSeps && groups < 4 && !plus && !anyParen) {
       return -1;
     }
-    if (!plus && !anyParen && dottedVersion(sep, groups, nanp, mixedSeps)) {
+    if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) || dottedOneDigit(sep, gs, ge, g))) {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
@@ -1166,7 +1181,20 @@ public final class Engine {
       // phone word; the negative word right before this one decides
       cue = false;
     }
-    boolean neg = w.negative();
+    if (cue && phoneNegJustBefore(t, s)) {
+      // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
+      // right before the number is nearer than the phone word
+      cue = false;
+    }
+    // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
+    // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
+    boolean neg = plus ? phoneNegJustBefore(t, s)
+        : w.negative() || w.hasLeft("PHONE_NEG");
+    if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
+        && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
+      // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
         || !cue && epochSeconds(t, g, gs, ge))) {
       // "0537 7594 9739" (order, account and meeting numbers) only with a phone cue and no negative one;
@@ -1227,7 +1255,9 @@ public final class Engine {
       "lol", "ok", "okay", "cheers", "xx", "xoxo", "is", "was", "works", "after", "before", "between", "until",
       "wenn", "bitte", "danke", "ab", "si", "se", "merci", "stp", "svp", "gracias", "grazie", "dank", "als",
       "quando", "cuando", "quand", "anytime", "thank", "tmrw", "tmr", "later", "pm", "am", "nach", "dopo",
-      "después", "après", "aber", "mais", "pero", "ma", "maar"));
+      "después", "après", "aber", "mais", "pero", "ma", "maar",
+      // "ruf mich unter 0176 ... an": the German separable prefix
+      "an", "zurück", "back"));
 
   /** "0688400510 ou alicia@...", "030 1234567 oder": a number before "or"/"and" is not a house number. */
   private static boolean conjunctionAt(CharSequence t, int s) {
@@ -1279,6 +1309,19 @@ public final class Engine {
       dots |= sep[k] == '.';
     }
     return dots && (groups == 3 && !nanp || mixedSeps);
+  }
+
+  /** Dotted groups with a one-digit group after the first ("133.0.6943.98"): a version, not a phone number. */
+  static boolean dottedOneDigit(int[] sep, int[] gs, int[] ge, int groups) {
+    if (groups < 3 || sep[1] != '.') {
+      return false;
+    }
+    for (int k = 1; k < groups; k++) {
+      if (ge[k] - gs[k] == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ten digits starting with one 0 (a trunk prefix, not "00" of an international call). */
@@ -1467,7 +1510,9 @@ public final class Engine {
       }
       if (ok) {
         Context.Window w = around(t, i, e, h);
-        emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negative() ? 0.3 : 0.85, "MAC-48 address");
+        // only a negative word right before it holds a MAC back ("MAC ... on port 12" is a switch log, eighth round)
+        emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
+            "MAC-48 address");
         return e;
       }
     }

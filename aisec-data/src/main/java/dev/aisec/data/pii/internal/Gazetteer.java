@@ -241,6 +241,8 @@ public final class Gazetteer {
       + "também então já até após "
       // sign-offs of es and pt ("Un abrazo,", "Abraço,", "Atenciosamente,")
       + "abrazo abrazos abraço abraços atenciosamente cumprimentos beijos besos "
+      // eighth round: greetings and adverbs of pt, de that follow a chat speaker or "ich bin", form labels of de, nl
+      + "bom boa dia tarde noite gerade heute jetzt schon noch gleich bald unterwegs zuhause anschrift naam adres "
       + "already soon later now then there here where everywhere anyway however therefore thus hence meanwhile "
       + "again almost quite rather enough especially finally first second third next last another every each "
       + "much many more most less least few several both either neither none nothing something anything everything "

@@ -30,7 +30,10 @@ final class Names {
       " m'appelle ", " me llamo ", " mi nombre es ", " named ", " called ", " signed ", " name ", " nom ",
       " nombre ", " patient ", " customer ", " employee ", " applicant ", " maiden name is ", " son ",
       " daughter ", " wife ", " husband ", " brother ", " sister ", " mother ", " father ", " mom ", " dad ",
-      " friend ", " colleague ", " boss ", " my friend ", " contact person ", " from: ", " to: ", " cc: "};
+      " friend ", " colleague ", " boss ", " my friend ", " contact person ", " from: ", " to: ", " cc: ",
+      // eighth round: person labels of tickets, forms and bank records
+      " reporter ", " requester ", " assignee ", " kontoinhaber ", " kontoinhaberin ", " titular ",
+      " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos "};
   private static final String[] MEDIUM_CUES = {" i am ", " i'm ", " im ", " this is ", " call me ", " ask for ",
       " sung by ", " hi ", " hello ", " hey ", " thanks ", " thank you ", " regards ", " sincerely ", " cheers ",
       " hallo ", " bonjour ", " hola ", " ciao ", " salut ", " grüße ", " gruß ", " cordialement ", " saludos ",
@@ -55,7 +58,9 @@ final class Names {
       " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
       " ping ", " cc ",
       // greetings of nl, da/sv, de, it, fr, es (each also in CUE_LAST_WORDS, which Engine.lowerRun asks)
-      " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas "};
+      " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas ",
+      // eighth round: "with" of es/it, fr, de ("quedamos con iker", "ho parlato con chiara")
+      " con ", " avec ", " mit "};
   private static final int LOWER_STRONG_END = 32;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -679,6 +684,14 @@ final class Names {
     if (len0 < 2 || e0 < t.length() && Engine.isDigit(t.charAt(e0))) {
       return Math.max(e0, i + 1);
     }
+    if (len0 == 2 && i >= 5 && t.charAt(i - 1) == ' ' && Engine.isDigit(t.charAt(i - 2)) && eng.placesOn()) {
+      int pc = dutchPostcode(t, i, e0);
+      if (pc > 0) {
+        // "1016 GV Amsterdam": a Dutch postcode (four digits, two capitals) and its city
+        h.add(i - 5, pc, PiiEntity.LOCATION, 0.8, "postcode and city");
+        return pc;
+      }
+    }
     // the word's context-free facts (shape, tags, English spelling, surname ending), remembered per thread
     CapWords facts = h.capWords().look(t, i, e0);
     int shape0 = facts.shape;
@@ -791,7 +804,7 @@ final class Names {
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
         && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
-        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i)) {
+        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i) && !nameLabelBefore(t, i)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
@@ -840,7 +853,7 @@ final class Names {
     // places
     if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
       int run = capRun(g, t, i, e0, shape0);
-      if (addressBlock(t, i, run)) {
+      if (addressBlock(t, i, run) && !(f0 && afterSignOffLine(t, i))) {
         h.add(i, run, PiiEntity.LOCATION, 0.65, "line of a postal address");
         return run;
       }
@@ -1020,7 +1033,12 @@ final class Names {
     if (tokens == 1 && !f0 && !strong && e0 < t.length() && t.charAt(e0) == ':' && fieldLabel(t, i, e0)) {
       return e0; // "Domicilio: Calle ...", "Lieferanschrift:": a form label
     }
-    if (eng.placesOn() && !strong && streetAround(t, i, end)) {
+    if (eng.placesOn() && !strong && streetAround(t, i, end)
+        && !(tokens == 1 && (english0 || common0) && shortNumberAfter(t, end))
+        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)) {
+      // (eighth round: an English or common word before a short number is no street named after a person: "Room 3",
+      // "Level 2"; nor a word before a decimal, a year or a day and month: "Versie 4.0.2", "Springer 2021",
+      // "Born 22 August")
       h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
       return end;
     }
@@ -1685,6 +1703,162 @@ final class Names {
     return c == ',' || c == '/';
   }
 
+  /**
+   * The end of the city after a Dutch postcode whose two letters are {@code [i, e)} ("1016 GV Amsterdam",
+   * "3511 AL Utrecht", "7411 KT Deventer"), or -1: four digits not starting with 0 and not part of a longer number,
+   * a space, two capitals (not SA, SD, SS, which are not issued), a space and a capitalised word.
+   */
+  static int dutchPostcode(CharSequence t, int i, int e) {
+    int n = t.length();
+    int d = i - 5;
+    for (int k = d; k < i - 1; k++) {
+      if (!Engine.isDigit(t.charAt(k))) {
+        return -1;
+      }
+    }
+    if (t.charAt(d) == '0' || d > 0 && (Character.isLetterOrDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '.'
+        || t.charAt(d - 1) == '-')) {
+      return -1;
+    }
+    char a = t.charAt(i);
+    char b = t.charAt(i + 1);
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || a == 'S' && (b == 'A' || b == 'D' || b == 'S')) {
+      return -1;
+    }
+    if (!(e + 1 < n && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1)))) {
+      return -1;
+    }
+    int ce = letters(t, e + 1);
+    if (ce - (e + 1) < 2 || ce < n && Character.isLetterOrDigit(t.charAt(ce))) {
+      return -1;
+    }
+    // "Den Haag", "Alphen aan den Rijn" are not followed here; "'s-Hertogenbosch" starts with a quote and is missed
+    while (ce + 1 < n && t.charAt(ce) == '-' && Character.isUpperCase(t.charAt(ce + 1))) {
+      ce = letters(t, ce + 1);
+    }
+    return ce;
+  }
+
+  /**
+   * Whether the line before the one starting at {@code i} ends with a comma ("Yours sincerely,", "Un abrazo,"): the
+   * next line is the sender's name, not a line of a postal address.
+   */
+  static boolean afterSignOffLine(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != '\n') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\r')) {
+      k--;
+    }
+    return k >= 0 && t.charAt(k) == ',';
+  }
+
+  /** "Room 3.14", "Versie 4.0.2": a number with a decimal point after {@code e} is no house number. */
+  private static boolean decimalAfter(CharSequence t, int e) {
+    int n = t.length();
+    int q = e + 1;
+    if (!(q < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(q)))) {
+      return false;
+    }
+    while (q < n && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    return q + 1 < n && (t.charAt(q) == '.' || t.charAt(q) == ',') && Engine.isDigit(t.charAt(q + 1));
+  }
+
+  private static final WordSet NAME_LABELS = set("surname firstname lastname vorname nachname prénom prenom "
+      + "apellido apellidos cognome voornaam achternaam reporter requester assignee kontoinhaber kontoinhaberin "
+      + "titular");
+  /** Generic "name" labels: a name only after a word that makes it a person's ("First name:", not "Product name:"). */
+  private static final WordSet GENERIC_NAME_LABELS = set("name nom nombre nome naam");
+  private static final WordSet NAME_LABEL_QUALIFIERS = set("first last full given family middle maiden customer "
+      + "patient contact employee applicant holder account card");
+
+  /**
+   * Whether a form label naming a person's name and a colon come right before {@code i} ("First name: Oluwaseun",
+   * "Nom : Lefebvre", "Reporter: Hiroshi Yamada"): an unlisted single word there is still worth the name rules.
+   */
+  static boolean nameLabelBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || t.charAt(k) != ':') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && we - k < 16) {
+      k--;
+    }
+    if (we == k + 1) {
+      return false;
+    }
+    if (NAME_LABELS.contains(t, k + 1, we)) {
+      return true;
+    }
+    if (!GENERIC_NAME_LABELS.contains(t, k + 1, we)) {
+      return false;
+    }
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '_')) {
+      k--;
+    }
+    int qe = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k)) && qe - k < 12) {
+      k--;
+    }
+    return qe > k + 1 && NAME_LABEL_QUALIFIERS.contains(t, k + 1, qe);
+  }
+
+  /** Whether a space and a number of one to four digits follow {@code e} ("Room 3", "Level 2"; not a postcode). */
+  private static boolean shortNumberAfter(CharSequence t, int e) {
+    int n = t.length();
+    int q = e + 1;
+    if (!(q < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(q)))) {
+      return false;
+    }
+    while (q < n && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    return q - e - 1 <= 4;
+  }
+
+  /** "J'habite", "l'Eglise": a French or Italian elision, one letter and an apostrophe, starts the word. */
+  private static boolean elision(CharSequence t, int i) {
+    return i + 1 < t.length() && (t.charAt(i + 1) == '\'' || t.charAt(i + 1) == '\u2019');
+  }
+
+  /** A year (1900-2039) or a day followed by a month name after {@code e}: a date, not a house number. */
+  private static boolean yearOrDayAfter(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (!(e + 1 < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(e + 1)))) {
+      return false;
+    }
+    int q = e + 1;
+    while (q < n && Engine.isDigit(t.charAt(q)) && q - e < 6) {
+      q++;
+    }
+    int len = q - e - 1;
+    if (len == 4) {
+      int y = (t.charAt(e + 1) - '0') * 1000 + (t.charAt(e + 2) - '0') * 100;
+      return (y == 1900 || y == 2000) && (q >= n || !Character.isLetterOrDigit(t.charAt(q)));
+    }
+    if (len <= 2 && q + 1 < n && (t.charAt(q) == ' ' || t.charAt(q) == '.' && q + 2 < n && t.charAt(q + 1) == ' ')) {
+      int ms = t.charAt(q) == ' ' ? q + 1 : q + 2;
+      int me = letters(t, ms);
+      return me > ms && MONTH_SET.contains(t, ms, me);
+    }
+    return false;
+  }
+
   private static boolean streetAround(CharSequence t, int s, int e) {
     int n = t.length();
     int k = e;
@@ -1825,7 +1999,8 @@ final class Names {
     if (weekday) {
       Context.Window w = Context.around(t, i, e0, 2);
       String prev = Context.lastWords(w.left(), 1);
-      if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()) {
+      if (WEEKDAY_CUES.contains(prev) && !prev.isBlank()
+          && !Context.around(t, i, e0, eng.contextWindow()).impersonalDate()) {
         h.add(i, e0, PiiEntity.DATE_TIME, 0.6, "weekday in temporal context");
         return e0;
       }
@@ -1895,8 +2070,8 @@ final class Names {
       if (w.has(PiiEntity.DATE_TIME)) {
         score += 0.25;
       }
-      if (w.negativeNear()) {
-        score = 0.3;
+      if (w.negativeNear() || w.impersonalDate()) {
+        score = Math.min(score, 0.3);
       }
       h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
       return e;
@@ -1980,8 +2155,8 @@ final class Names {
       // date: it stays below the threshold even next to "le", "am", "on"
       score += 0.25;
     }
-    if (w.negativeNear()) {
-      score = 0.3;
+    if (w.negativeNear() || w.impersonalDate()) {
+      score = Math.min(score, 0.3);
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
     return e;
