@@ -773,9 +773,16 @@ public final class Engine {
     if (t.size == 0) {
       return "";
     }
-    // per-token weight sums in extract's order (bit-identical to summing in a Sink, without a call per feature)
+    // per-token weight sums in extract's order (bit-identical to summing in a Sink, without a call per feature);
+    // within the exact-sum limit the order does not matter (every partial sum is exact), so the memoised sums of the
+    // classifier's pass give the same values (a zero's sign may differ, and a zero is skipped below either way)
     double[] c = new double[t.size + 1];
-    Features.perToken(t, 0, t.size, model.w, c, new int[t.size + 1]);
+    int[] k = new int[t.size + 1];
+    if (pairWeights != null && Features.count(t, 0, t.size) <= Math.min(exactSum, exactWindow)) {
+      Features.perTokenExact2(t, 0, t.size, pairWeights, scratch.get().memo, c, new double[t.size + 1], k);
+    } else {
+      Features.perToken(t, 0, t.size, model.w, c, k);
+    }
     String[] top = new String[3];
     double[] tv = new double[3];
     for (int i = 0; i < t.size; i++) {

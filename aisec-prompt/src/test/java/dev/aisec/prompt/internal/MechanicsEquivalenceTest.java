@@ -161,6 +161,14 @@ class MechanicsEquivalenceTest {
       double[] r2 = new double[t.size + 1];
       int[] rk = new int[t.size + 1];
       Features.perTokenExact2(t, 0, t.size, w, w2, r, r2, rk);
+      // Engine.explainTop reads these per-token sums in place of the ordered ones (equal values; a zero's sign aside)
+      double[] ordered = new double[t.size + 1];
+      Features.perToken(t, 0, t.size, w, ordered, new int[t.size + 1]);
+      for (int i = 0; i <= t.size; i++) {
+        if (c[i] != ordered[i]) {
+          return false;
+        }
+      }
       return Arrays.equals(c, r) && Arrays.equals(c2, r2) && Arrays.equals(k, rk);
     });
   }
