@@ -410,7 +410,7 @@ public final class Engine {
     if (fam.equals("override") && Mentions.ownWords(t, h.startTok(), h.endTok())) {
       return true;
     }
-    if (fam.equals("extraction") && Mentions.negated(t, h.startTok())) {
+    if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok()))) {
       return true;
     }
     if (fam.equals("delimiter") || fam.equals("template")) {

@@ -258,6 +258,31 @@ public final class Mentions {
     return false;
   }
 
+  /**
+   * Verbs of prevention ("how do I prevent the model from leaking its system prompt", "如何防止…泄露系统提示词"):
+   * whole words, or two CJK characters in a row.
+   */
+  private static final StrTable<Boolean> PREVENT = table(
+      "prevent", "preventing", "avoid", "avoiding", "verhindern", "verhindert", "vermeiden",
+      "empêcher", "empecher", "éviter", "evitar", "impedir", "evitare", "impedire", "предотвратить",
+      "предотвращать", "избежать", "防止", "避免", "防范", "防ぐ");
+
+  /** Whether a prevention verb is among the 10 tokens before {@code a} (a question about stopping an extraction). */
+  public static boolean prevented(Tokens t, int a) {
+    for (int k = Math.max(0, a - 10); k < a; k++) {
+      if (in(PREVENT, t.text[k])) {
+        return true;
+      }
+      if (t.cjk[k] && k + 1 < a && t.cjk[k + 1]) {
+        String two = t.text[k] + t.text[k + 1];
+        if (in(PREVENT, two)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the token before {@code a} (or the one before it, for "don't") is a negation. */
   public static boolean negated(Tokens t, int a) {
     for (int k = Math.max(0, a - 2); k < a; k++) {
