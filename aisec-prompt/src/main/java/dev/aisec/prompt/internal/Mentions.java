@@ -38,7 +38,10 @@ public final class Mentions {
       "inyección", "inyeccion", "injeção", "injecao", "iniezione", "инъекция", "инъекции", "注入", "インジェクション",
       "explain", "erkläre", "explique", "explica", "spiega", "объясни", "diz", "dizer", "significa", "attacco",
       "ataque", "attaque", "angriff", "атака", "攻击", "攻撃", "说", "怎么说", "言う", "english", "englisch",
-      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻");
+      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻",
+      // (p8prompt) inflected "attack" and "example" in the other languages
+      "атаки", "атаку", "атак", "атаке", "пример", "примера", "примеры", "ataques", "attaques", "angriffe",
+      "angriffs", "attacchi", "beispiel", "exemple", "ejemplo", "exemplo", "esempio", "例子", "例えば");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
@@ -56,7 +59,8 @@ public final class Mentions {
       "token", "tokens", "tag", "tags", "marker", "markers", "and", "or", "format", "template", "mean", "means",
       "do", "does", "is", "are", "in", "at", "go", "goes", "for", "to", "token", "tokens", "et", "und", "y", "e",
       "appear", "appears", "come", "comes", "work", "works", "symbol", "string", "delimiter", "delimiters", "used",
-      "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally");
+      "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally", "versus", "vs",
+      "than", "instead");
 
   /** Role words: a template token followed by one of them is used, not named. */
   private static final StrTable<Boolean> ROLES = table(
