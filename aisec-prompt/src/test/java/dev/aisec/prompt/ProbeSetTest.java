@@ -58,6 +58,17 @@ class ProbeSetTest {
     assertMeetsTargets(probes(resource), 40, 40);
   }
 
+  /**
+   * The eighth round's set E ({@code probes-round8.tsv}, 80 attacks of 12 kinds incl. nested encodings, 61 hard harmless
+   * prompts in 9 languages; 0.934 / 0.750 before the round). Its misses shaped the round's rules, so this is a
+   * regression guard, not an estimate; set F ({@code probes-round8f.tsv}, 0.834 / 0.452 untuned) is the estimate and
+   * is deliberately not asserted here.
+   */
+  @Test
+  void roundEightSetEMeetsThePrivateSetTargets() throws IOException {
+    assertMeetsTargets(probes("probes-round8.tsv"), 60, 50);
+  }
+
   /** Harmless probes of the seventh round stay below the flag threshold: at most 2 of each set. */
   @ParameterizedTest
   @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv", "probes-round7c.tsv"})

@@ -11,7 +11,8 @@ import java.util.List;
  * Finds payloads hidden in encodings and decodes them so that they can be scanned again: base64, hex, URL
  * percent-encoding, letters split by spaces or dots, and (given as whole-text transforms) rot13 and reversed text.
  * Each finder makes one pass over its range; decoded output is never longer than its source, so re-scanning with a
- * depth bound terminates in linear total work. Thread-safe (stateless).
+ * depth bound and a shared budget of decoded characters terminates in linear total work. A payload may decode to
+ * another encoded payload ({@link #nested}), which the caller decodes at its next depth. Thread-safe (stateless).
  */
 public final class Decoders {
 
@@ -124,8 +125,16 @@ public final class Decoders {
       int st = i;
       boolean allHex = true;
       while (i < to && isB64(s.charAt(i))) {
-        allHex &= isHex(s.charAt(i));
+        char c = s.charAt(i);
+        allHex &= isHex(c);
         i++;
+        if (c == '=') {
+          // padding ends a base64 run ("q=Rm9y…" is a name, "=" and a payload)
+          while (i < to && s.charAt(i) == '=') {
+            i++;
+          }
+          break;
+        }
       }
       int len = i - st;
       if (len == 2 && allHex && (i == to || s.charAt(i) == ' ' || s.charAt(i) == ',')) {
@@ -225,7 +234,11 @@ public final class Decoders {
     return m == 0 ? r : r + "==".substring(0, 4 - m);
   }
 
-  /** The bytes as UTF-8 text when they are valid UTF-8 and mostly letters and spaces; otherwise null. */
+  /**
+   * The bytes as UTF-8 text when they are valid UTF-8 and mostly letters and spaces, or when they are themselves an
+   * encoded payload (a run of at least {@link #MIN_BASE64} base64, hex or percent-escape characters: base64 of base64,
+   * hex of base64, URL-encoded base64…, decoded again by the caller's next level); otherwise null.
+   */
   static String printable(byte[] b) {
     if (b.length < 4) {
       return null;
@@ -248,7 +261,31 @@ public final class Decoders {
         good++;
       }
     }
+    if (nested(t)) {
+      return t;
+    }
     return good >= 0.9 * t.length() && letters >= 0.5 * t.length() && t.indexOf(' ') >= 0 ? t : null;
+  }
+
+  /** Whether decoded text is one more layer of encoding: base64/hex/percent characters only, at least 16 of them. */
+  static boolean nested(String t) {
+    int n = t.length();
+    while (n > 0 && Character.isWhitespace(t.charAt(n - 1))) {
+      n--;
+    }
+    if (n < MIN_BASE64) {
+      return false;
+    }
+    int pct = 0;
+    for (int k = 0; k < n; k++) {
+      char c = t.charAt(k);
+      if (c == '%') {
+        pct++;
+      } else if (!isB64(c)) {
+        return false;
+      }
+    }
+    return pct == 0 || pct >= 3;
   }
 
   static void percent(String s, int from, int to, List<Payload> out) {

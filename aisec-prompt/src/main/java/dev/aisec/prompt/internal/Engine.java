@@ -21,7 +21,9 @@ public final class Engine {
 
   public static final int WINDOW = 4096;
   public static final int OVERLAP = 256;
-  public static final int MAX_DEPTH = 2;
+  public static final int MAX_DEPTH = 3;
+  /** Decoded text scanned per window (all depths together), as a multiple of the window's length. */
+  static final int DECODE_BUDGET_FACTOR = 2;
   public static final int SUB_WINDOW = 48;
   /** Token window of the user-input detector's local classifier probability (a stacker feature). */
   public static final int LOCAL_WINDOW = 16;
@@ -149,7 +151,7 @@ public final class Engine {
     t.tokenize(chunk, 0, chunk.length());
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
-    evidence(chunk, t, 0, null, 0, sig, fams, true);
+    evidence(chunk, t, 0, null, 0, sig, fams, true, budgetFor(chunk));
     double[] sub = new double[2];
     double p = classifyWithSubAndWindow(t, sub);
     return new Evidence(p, sub[0], sub[1], sig, t.size);
@@ -223,7 +225,7 @@ public final class Engine {
       }
     }
     if (smuggled != null && !smuggled.isBlank()) {
-      Local l = scanText(smuggled, 1, new Tokens());
+      Local l = scanText(smuggled, 1, new Tokens(), budgetFor(smuggled));
       int[] span = tagSpan(view.original());
       double sc = Math.min(1.0, Math.max(0.6, l.score + 0.1));
       List<Signal> sig = new ArrayList<>();
@@ -275,7 +277,7 @@ public final class Engine {
     }
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
-    double r = evidence(chunk, t, 0, view, offset, sig, fams, true);
+    double r = evidence(chunk, t, 0, view, offset, sig, fams, true, budgetFor(chunk));
     double[] sub = stacker != null ? new double[2] : null;
     if (indirect && document != null) {
       List<ExfilLinks.Hit> links = new ArrayList<>();
@@ -344,7 +346,7 @@ public final class Engine {
    * strongest score.
    */
   private double evidence(String chunk, Tokens t, int depth, TextView view, int offset, List<Signal> sig,
-      List<String> fams, boolean top) {
+      List<String> fams, boolean top, long[] budget) {
     double best = 0;
     List<Markers.Hit> marks = new ArrayList<>();
     Markers.scan(chunk, 0, chunk.length(), marks);
@@ -405,17 +407,17 @@ public final class Engine {
       if (rev >= 2) {
         payloads.add(new Decoders.Payload("reversed", 0, chunk.length(), Decoders.reversed(chunk)));
       }
-      long budget = 2L * chunk.length() + 64;
       Tokens sub = null;
       for (Decoders.Payload pl : payloads) {
-        budget -= pl.text().length();
-        if (budget < 0) {
+        // one budget for all depths: nested payloads (base64 of base64, hex of base64, …) draw on the window's
+        budget[0] -= pl.text().length();
+        if (budget[0] < 0) {
           break;
         }
         if (sub == null) {
           sub = new Tokens();
         }
-        Local l = scanText(pl.text(), depth + 1, sub);
+        Local l = scanText(pl.text(), depth + 1, sub, budget);
         boolean hidden = pl.kind().equals("html-comment");
         double sc = l.score;
         if (sc >= 0.4) {
@@ -454,7 +456,7 @@ public final class Engine {
     if (fam.equals("override") && Mentions.ownWords(t, h.startTok(), h.endTok())) {
       return true;
     }
-    if (fam.equals("extraction") && Mentions.negated(t, h.startTok())) {
+    if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok()))) {
       return true;
     }
     if (fam.equals("delimiter") || fam.equals("template")) {
@@ -475,12 +477,21 @@ public final class Engine {
   }
 
   /** Scans a decoded fragment. */
-  Local scanText(String text, int depth, Tokens t) {
+  /**
+   * The decoding budget of one scanned text: decoded payloads of all depths together may hold at most
+   * {@link #DECODE_BUDGET_FACTOR} times its length (plus a little), so decoding stays linear however deep it nests.
+   */
+  static long[] budgetFor(String text) {
+    return new long[] {(long) DECODE_BUDGET_FACTOR * text.length() + 64};
+  }
+
+  /** Scans a decoded fragment, drawing nested payloads from {@code budget}. */
+  Local scanText(String text, int depth, Tokens t, long[] budget) {
     String norm = TextView.of(text).normalized();
     t.tokenize(norm, 0, norm.length());
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
-    double r = evidence(norm, t, depth, null, 0, sig, fams, false);
+    double r = evidence(norm, t, depth, null, 0, sig, fams, false, budget);
     double p = classify(t, 0, t.size);
     List<String> names = new ArrayList<>();
     for (Signal s : sig) {

@@ -38,7 +38,10 @@ public final class Mentions {
       "inyección", "inyeccion", "injeção", "injecao", "iniezione", "инъекция", "инъекции", "注入", "インジェクション",
       "explain", "erkläre", "explique", "explica", "spiega", "объясни", "diz", "dizer", "significa", "attacco",
       "ataque", "attaque", "angriff", "атака", "攻击", "攻撃", "说", "怎么说", "言う", "english", "englisch",
-      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻");
+      "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻",
+      // (p8prompt) inflected "attack" and "example" in the other languages
+      "атаки", "атаку", "атак", "атаке", "пример", "примера", "примеры", "ataques", "attaques", "angriffe",
+      "angriffs", "attacchi", "beispiel", "exemple", "ejemplo", "exemplo", "esempio", "例子", "例えば");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
@@ -56,7 +59,8 @@ public final class Mentions {
       "token", "tokens", "tag", "tags", "marker", "markers", "and", "or", "format", "template", "mean", "means",
       "do", "does", "is", "are", "in", "at", "go", "goes", "for", "to", "token", "tokens", "et", "und", "y", "e",
       "appear", "appears", "come", "comes", "work", "works", "symbol", "string", "delimiter", "delimiters", "used",
-      "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally");
+      "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally", "versus", "vs",
+      "than", "instead");
 
   /** Role words: a template token followed by one of them is used, not named. */
   private static final StrTable<Boolean> ROLES = table(
@@ -251,6 +255,31 @@ public final class Mentions {
         String n = t.text[k + 1];
         if (n.equals("gesagt") || n.equals("geschrieben") || n.equals("ai") || n.equals("dije") || n.equals("escribí")
             || n.startsWith("сказал") || n.startsWith("написал") || n.equals("habe")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs of prevention ("how do I prevent the model from leaking its system prompt", "如何防止…泄露系统提示词"):
+   * whole words, or two CJK characters in a row.
+   */
+  private static final StrTable<Boolean> PREVENT = table(
+      "prevent", "preventing", "avoid", "avoiding", "verhindern", "verhindert", "vermeiden",
+      "empêcher", "empecher", "éviter", "evitar", "impedir", "evitare", "impedire", "предотвратить",
+      "предотвращать", "избежать", "防止", "避免", "防范", "防ぐ");
+
+  /** Whether a prevention verb is among the 10 tokens before {@code a} (a question about stopping an extraction). */
+  public static boolean prevented(Tokens t, int a) {
+    for (int k = Math.max(0, a - 10); k < a; k++) {
+      if (in(PREVENT, t.text[k])) {
+        return true;
+      }
+      if (t.cjk[k] && k + 1 < a && t.cjk[k + 1]) {
+        String two = t.text[k] + t.text[k + 1];
+        if (in(PREVENT, two)) {
           return true;
         }
       }

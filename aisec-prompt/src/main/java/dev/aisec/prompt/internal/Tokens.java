@@ -220,7 +220,70 @@ public final class Tokens {
       }
       add(tok, len, h, from + st, from + i, false);
     }
+    cutRepeats();
     return this;
+  }
+
+  /** Longest unit (in tokens) of a repeated token sequence that {@link #cutRepeats} cuts. */
+  static final int MAX_PERIOD = 16;
+  private static final int RING = 32;
+  private final int[] ringHash = new int[RING];
+  private final String[] ringText = new String[RING];
+  private final int[] runs = new int[MAX_PERIOD + 1];
+
+  /**
+   * Removes every token that would extend a periodic run of tokens — a unit of 1 to {@link #MAX_PERIOD} tokens
+   * repeated — beyond three units ("lol lol lol lol …" keeps "lol lol lol", "ab ab ab ab" keeps "ab ab ab", a sentence
+   * of up to 16 words repeated keeps three copies; the word-level twin of {@link #collapseRuns}). Degenerate
+   * repetition then yields the features of three units, not a count that grows with the length, which the square-root
+   * normalised classifier would amplify. Text without such runs is unchanged. Linear: {@code MAX_PERIOD} comparisons
+   * per token, the kept tokens are moved down in place.
+   */
+  private void cutRepeats() {
+    if (size < 4) {
+      return;
+    }
+    // the last MAX_PERIOD original tokens (the arrays below index w are overwritten while compacting)
+    final int[] rh = ringHash;
+    final String[] rt = ringText;
+    final int[] run = runs;
+    java.util.Arrays.fill(run, 0);
+    int w = 0; // next write position
+    for (int i = 0; i < size; i++) {
+      int h = hash[i];
+      String tx = text[i];
+      boolean drop = false;
+      for (int p = 1; p <= MAX_PERIOD && p <= i; p++) {
+        int slot = (i - p) & (RING - 1);
+        if (rh[slot] == h && tx.equals(rt[slot])) {
+          if (++run[p] >= 2 * p + 1) {
+            drop = true;
+          }
+        } else {
+          run[p] = 0;
+        }
+      }
+      rh[i & (RING - 1)] = h;
+      rt[i & (RING - 1)] = tx;
+      if (drop) {
+        continue;
+      }
+      if (w != i) {
+        int len = coff[i + 1] - coff[i];
+        int glen = goff[i + 1] - goff[i];
+        System.arraycopy(chars, coff[i], chars, coff[w], len);
+        System.arraycopy(gchars, goff[i], gchars, goff[w], glen);
+        text[w] = tx;
+        start[w] = start[i];
+        end[w] = end[i];
+        cjk[w] = cjk[i];
+        hash[w] = h;
+        coff[w + 1] = coff[w] + len;
+        goff[w + 1] = goff[w] + glen;
+      }
+      w++;
+    }
+    size = w;
   }
 
   private static boolean sameChars(char[] a, int aoff, char[] c, int off, int len) {

@@ -36,4 +36,28 @@ class TokensTest {
     }
     assertEquals("hahahahaha", t.text[0]);
   }
+
+  @Test
+  void repeatedTokenUnitsAreCutToThreeUnits() {
+    String in = "lol ".repeat(100) + "ab ab ab ab ab then the end the end the end the end";
+    Tokens t = new Tokens().tokenize(in, 0, in.length());
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < t.size; i++) {
+      sb.append(t.text[i]).append(' ');
+      // offsets, characters and n-gram characters stay consistent after the in-place move
+      assertEquals(t.text[i], in.substring(t.start[i], t.end[i]));
+      assertEquals(t.text[i], new String(t.chars, t.coff[i], t.coff[i + 1] - t.coff[i]));
+    }
+    assertEquals("lol lol lol ab ab ab then the end the end the end ", sb.toString());
+  }
+
+  @Test
+  void ordinaryTextKeepsEveryToken() {
+    String in = "the cat and the dog and the bird sat on the mat, very very very good";
+    Tokens t = new Tokens().tokenize(in, 0, in.length());
+    assertEquals(16, t.size);
+    String a = "a".repeat(1000);
+    Tokens u = new Tokens().tokenize(a, 0, a.length());
+    assertEquals(4, u.size); // 15 equal 64-character pieces and a 40-character rest: three pieces and the rest kept
+  }
 }
