@@ -230,6 +230,11 @@ public final class Tokens {
   private final int[] ringHash = new int[RING];
   private final String[] ringText = new String[RING];
   private final int[] runs = new int[MAX_PERIOD + 1];
+  /**
+   * How many of the last {@link #MAX_PERIOD} tokens have each {@code hash & 63}: a token whose count is 0 equals none
+   * of them, so no period matches it and, while every run is 0, it needs no comparisons (a speed path only).
+   */
+  private final int[] recentHashCount = new int[64];
 
   /**
    * Removes every token that would extend a periodic run of tokens — a unit of 1 to {@link #MAX_PERIOD} tokens
@@ -248,21 +253,32 @@ public final class Tokens {
     final String[] rt = ringText;
     final int[] run = runs;
     java.util.Arrays.fill(run, 0);
+    final int[] hc = recentHashCount;
+    java.util.Arrays.fill(hc, 0);
+    boolean anyRun = false; // whether some run[p] is not 0
     int w = 0; // next write position
     for (int i = 0; i < size; i++) {
       int h = hash[i];
       String tx = text[i];
       boolean drop = false;
-      for (int p = 1; p <= MAX_PERIOD && p <= i; p++) {
-        int slot = (i - p) & (RING - 1);
-        if (rh[slot] == h && tx.equals(rt[slot])) {
-          if (++run[p] >= 2 * p + 1) {
-            drop = true;
+      if (anyRun || hc[h & 63] != 0) {
+        anyRun = false;
+        for (int p = 1; p <= MAX_PERIOD && p <= i; p++) {
+          int slot = (i - p) & (RING - 1);
+          if (rh[slot] == h && tx.equals(rt[slot])) {
+            anyRun = true;
+            if (++run[p] >= 2 * p + 1) {
+              drop = true;
+            }
+          } else {
+            run[p] = 0;
           }
-        } else {
-          run[p] = 0;
         }
       }
+      if (i >= MAX_PERIOD) {
+        hc[rh[(i - MAX_PERIOD) & (RING - 1)] & 63]--;
+      }
+      hc[h & 63]++;
       rh[i & (RING - 1)] = h;
       rt[i & (RING - 1)] = tx;
       if (drop) {
