@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class AuditLogVerifier {
 
-  private static final Pattern HMAC_TAIL = Pattern.compile(",\"hmac\":\"([0-9a-f]{64})\"}$");
+  private static final Pattern HMAC_TAIL = Pattern.compile(",\"hmac\":\"([0-9a-f]{64})\"}\\z");
   private static final int MAX_LINE = 64 * 1024 * 1024;
 
   private AuditLogVerifier() {}
@@ -44,6 +44,7 @@ public final class AuditLogVerifier {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
     int b;
     boolean pending = false;
+    boolean foreign = false;
     while (true) {
       b = in.read();
       if (b == -1) {
@@ -55,6 +56,9 @@ public final class AuditLogVerifier {
               prev);
         }
         buf.write(b);
+        // the sink writes printable ASCII only (JSON escapes the rest); any other byte is an edit, and must be caught
+        // here: hashing as US-ASCII would read every byte >= 0x80 as '?', and Java's '$' matches before a final '\r'
+        foreign |= b < 0x20 || b >= 0x80;
         pending = true;
         continue;
       }
@@ -62,7 +66,9 @@ public final class AuditLogVerifier {
       String text = buf.toString(StandardCharsets.ISO_8859_1);
       buf.reset();
       pending = false;
-      String problem = check(text, line - 1, prev, hmacKey);
+      String problem = foreign ? "record holds a byte that is not printable ASCII (the log is written in ASCII only)"
+          : check(text, line - 1, prev, hmacKey);
+      foreign = false;
       if (problem != null) {
         return new AuditVerification(false, line - 1, line, problem, false, prev);
       }

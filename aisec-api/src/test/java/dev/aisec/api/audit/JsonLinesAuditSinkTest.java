@@ -236,4 +236,46 @@ class JsonLinesAuditSinkTest {
     }
     assertEquals(3, AuditLogVerifier.verify(f, KEY).verifiedRecords());
   }
+
+  @Test
+  void nonAsciiByteInPlaceOfAQuestionMarkIsCaught(@TempDir Path dir) throws Exception {
+    // the sink writes ASCII only; hashing a tampered line as US-ASCII used to turn every non-ASCII byte into '?',
+    // so an edit of a '?' into any byte >= 0x80 kept both the hash chain and the HMAC valid
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.onClose())) {
+      for (int i = 0; i < 5; i++) {
+        s.record(new AuditEvent(Instant.parse("2026-11-26T10:00:00Z"), "check", "user?" + i, Set.of(), "USER_INPUT",
+            "ALLOW", "v1", null, 1, null, List.of(), null, 1, Map.of()));
+      }
+    }
+    byte[] b = Files.readAllBytes(f);
+    int q = -1;
+    for (int i = 0, line = 0; i < b.length; i++) {
+      if (b[i] == '\n') {
+        line++;
+      } else if (line == 2 && b[i] == '?') {
+        q = i;
+        break;
+      }
+    }
+    assertTrue(q > 0);
+    b[q] = (byte) 0xE9;
+    Files.write(f, b);
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertFalse(v.intact(), "edited record verified");
+    assertEquals(3, v.firstBadLine());
+  }
+
+  @Test
+  void lineEndAddedToTheLastRecordIsCaughtByTheHmac(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 3, KEY);
+    byte[] b = Files.readAllBytes(f);
+    byte[] t = java.util.Arrays.copyOf(b, b.length + 1);
+    t[b.length - 1] = '\r';
+    t[b.length] = '\n';
+    Files.write(f, t);
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertFalse(v.intact(), "edited record verified");
+    assertEquals(3, v.firstBadLine());
+  }
 }
