@@ -104,7 +104,7 @@ public final class Guard {
     TextView view;
     try {
       view = TextView.of(text);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
       findings.add(error(GUARD_ID, "GUARD_ERROR", text, "normalisation failed: " + e.getClass().getName(),
           Action.BLOCK));
       return finish(input, findings, Action.BLOCK, "", t0);
@@ -183,7 +183,7 @@ public final class Guard {
     if (!sinks.isEmpty()) {
       try {
         audit(checkEvent(input, v));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
         LOG.error("audit sink failed with {}; failing closed (BLOCK)", e.getClass().getName());
         List<Finding> fs = new ArrayList<>(v.findings());
         fs.add(Finding.of(GUARD_ID, "AUDIT_ERROR", 0, 0, 1.0, "audit failed: " + e.getClass().getName())
@@ -207,7 +207,7 @@ public final class Guard {
           System.nanoTime() - t0, Map.of());
       try {
         audit(e);
-      } catch (RuntimeException ex) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError ex) {
         LOG.error("audit sink failed with {}; denying capability", ex.getClass().getName());
         return false;
       }

@@ -193,6 +193,20 @@ class GuardTest {
   }
 
   @Test
+  void auditSinkErrorFailsClosedInsteadOfEscaping() {
+    // check() promises never to throw: an audit sink failing with an Error (a sink whose class failed to load, a
+    // stack overflow in a JSON writer) must block like any other audit failure, and deny capabilities
+    AuditSink broken = e -> {
+      throw new NoClassDefFoundError("com/example/MissingDriver");
+    };
+    Guard g = Guard.builder().policy(POLICY).auditSink(broken).build();
+    Verdict v = g.check(Input.user("u", Set.of(), "hello"));
+    assertEquals(Action.BLOCK, v.action());
+    assertTrue(v.findings().stream().anyMatch(f -> f.type().equals("AUDIT_ERROR")));
+    assertFalse(g.authorize(Principal.of("u", "admin"), "tool:x"));
+  }
+
+  @Test
   void auditRecordsCarryNoRawText() {
     MemoryAuditSink sink = AuditSinks.memory();
     PromptRegistry prompts = PromptRegistry.create();
