@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * is released with probability at most delta in total: the release is (epsilon, delta)-DP.
  *
  * <p>Thread-safe; {@link #merge} combines partial histograms whose privacy units are disjoint or whose per-unit data
- * is merged (bounding is re-applied on release). Released once.
+ * is merged (bounding is re-applied on release); both must have the same epsilon, delta and bounds. Released once.
  */
 public final class DpHistogram<K extends Comparable<K>> {
   private final double epsilon;
@@ -65,6 +65,13 @@ public final class DpHistogram<K extends Comparable<K>> {
 
   public DpHistogram<K> merge(DpHistogram<K> other) {
     MergeLock.checkOther(this, other, "histogram");
+    if (Double.compare(other.epsilon, epsilon) != 0 || Double.compare(other.delta, delta) != 0
+        || other.maxPartitions != maxPartitions || other.maxContributions != maxContributions) {
+      // the merged counts are released with this histogram's noise and threshold: a histogram built for a larger
+      // epsilon, delta or contribution bound would leak more than either side declared
+      throw new IllegalArgumentException(
+          "other histogram was built with a different epsilon, delta, partition bound or contribution bound");
+    }
     return MergeLock.both(this, other, () -> {
       if (released) {
         throw new IllegalStateException("aggregator already released or merged; create a new one");

@@ -62,6 +62,28 @@ class MergeSafetyTest {
   }
 
   @Test
+  void histogramMergeRejectsOtherPrivacyParameters() {
+    // merging a histogram built with a larger epsilon, delta or partition bound would release its counts with the
+    // target's (smaller) noise and threshold: more privacy loss than either side declared
+    java.util.function.Supplier<DpHistogram<String>> base =
+        () -> new DpHistogram<String>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(1)).add("u", "a");
+    java.util.List<DpHistogram<String>> others = java.util.List.of(
+        new DpHistogram<String>(5, 1e-6, 2, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-3, 2, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-6, 20, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-6, 2, 5, 0.95, TestNoise.seeded(2)));
+    for (DpHistogram<String> o : others) {
+      DpHistogram<String> target = base.get();
+      o.add("v", "b");
+      assertThrows(IllegalArgumentException.class, () -> target.merge(o));
+      o.add("w", "c"); // the rejected merge left both open
+      target.add("x", "d");
+    }
+    DpHistogram<String> same = new DpHistogram<String>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(3)).add("y", "a");
+    base.get().merge(same);
+  }
+
+  @Test
   void everyAggregatorRejectsMergesThatWouldLoseData() {
     BoundedSum sum = new BoundedSum(params(8)).add(1);
     sum.release();
