@@ -414,6 +414,17 @@ public final class PrivacyBudgetLedger {
     if (v == null || v.isBlank() || v.length() > 200) {
       throw new IllegalArgumentException(field + " must be a non-blank name of at most 200 characters");
     }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+        // a lone surrogate is journaled as '?' (UTF-8): the replayed name would differ from the caller's, and the
+        // caller's name would escape its own budget
+        throw new IllegalArgumentException(field + " must be valid Unicode text without control characters");
+      }
+    }
   }
 
   // ---------------------------------------------------------------- replayed state
@@ -461,7 +472,9 @@ public final class PrivacyBudgetLedger {
         case "init-principal": {
           PrincipalState p = new PrincipalState();
           p.total = amount;
-          dataset(ds, file).principals.put(principal, p);
+          if (principal == null || dataset(ds, file).principals.putIfAbsent(principal, p) != null) {
+            throw new IllegalStateException("duplicate or nameless init-principal"); // would reset what was spent
+          }
           return;
         }
         default:

@@ -117,6 +117,23 @@ class PrivacyBudgetLedgerTest {
   }
 
   @Test
+  void aPrincipalNameThatIsNotValidUnicodeCannotEscapeItsBudget() {
+    // a lone surrogate is written to the journal as '?' in UTF-8: the replayed principal was then "a?", the caller's
+    // "a\uD800" had no budget of its own any more, and a second initPrincipal reset the spent budget to zero
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("surrogate.jsonl"));
+    l.init("ds", Budget.of(10.0));
+    String odd = "a\uD800";
+    try {
+      l.initPrincipal("ds", odd, Budget.of(0.5));
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage().contains("principal"), e.getMessage());
+      return; // refused up front: fine
+    }
+    l.spend("ds", odd, Budget.of(0.5), "q");
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", odd, Budget.of(0.5), "q2"));
+  }
+
+  @Test
   void reserveCommitRefundAndPrincipalBudgets() {
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
     l.init("ds", Budget.of(2.0));
