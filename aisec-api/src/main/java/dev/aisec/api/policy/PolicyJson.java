@@ -202,7 +202,9 @@ public final class PolicyJson {
     Map<String, Thresholds> m = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      m.put(e.getKey().toUpperCase(Locale.ROOT), thresholds(e.getValue(), path + "." + e.getKey()));
+      if (m.put(e.getKey().toUpperCase(Locale.ROOT), thresholds(e.getValue(), path + "." + e.getKey())) != null) {
+        throw new PolicyException(path + "." + e.getKey(), "type given twice (type names ignore case)");
+      }
     }
     return m;
   }
