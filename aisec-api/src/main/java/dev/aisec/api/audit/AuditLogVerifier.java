@@ -31,15 +31,36 @@ public final class AuditLogVerifier {
    *     HMAC are then accepted without checking it)
    */
   public static AuditVerification verify(Path file, byte[] hmacKey) {
+    return verify(file, hmacKey, null);
+  }
+
+  /**
+   * Verifies the log at {@code file} and, with {@code knownHead}, also that it still holds the record whose hash an
+   * earlier verification reported as {@link AuditVerification#headHash()}. A hash chain alone cannot show that
+   * whole records were cut from its end; a head kept elsewhere can. The log may have grown since.
+   *
+   * @param hmacKey as in {@link #verify(Path, byte[])}
+   * @param knownHead 64 lower-case hex digits, or null for no such check
+   * @throws IllegalArgumentException when {@code knownHead} is not 64 lower-case hex digits
+   */
+  public static AuditVerification verify(Path file, byte[] hmacKey, String knownHead) {
+    if (knownHead != null && !knownHead.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("knownHead must be 64 lower-case hex digits (a headHash)");
+    }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      return verify(in, hmacKey);
+      return verify(in, hmacKey, knownHead);
     } catch (IOException e) {
       throw new AuditException("cannot read audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
   static AuditVerification verify(InputStream in, byte[] hmacKey) throws IOException {
+    return verify(in, hmacKey, null);
+  }
+
+  static AuditVerification verify(InputStream in, byte[] hmacKey, String knownHead) throws IOException {
     String prev = JsonLinesAuditSink.GENESIS;
+    boolean headSeen = knownHead == null || knownHead.equals(prev);
     long line = 0;
     ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
     int b;
@@ -73,11 +94,16 @@ public final class AuditLogVerifier {
         return new AuditVerification(false, line - 1, line, problem, false, prev);
       }
       prev = JsonLinesAuditSink.sha256(text);
+      headSeen |= prev.equals(knownHead);
     }
     if (pending) {
       return new AuditVerification(false, line, line + 1,
           "torn last record (" + buf.size() + " bytes without a line end): a crash mid-write or a cut", true,
           prev);
+    }
+    if (!headSeen) {
+      return new AuditVerification(false, line, line + 1, "no record has the known head hash " + knownHead
+          + ": records were removed from the end of the log (or the hash is from another log)", false, prev);
     }
     return new AuditVerification(true, line, 0, "", false, prev);
   }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * stays visible.
  *
  * <p>Note that a hash chain alone cannot reveal that the newest records were removed; keep the head hash that
- * {@link AuditLogVerifier} reports somewhere else, or use the HMAC key so nobody without it can re-forge the chain.
+ * {@link AuditLogVerifier} reports somewhere else and pass it to {@link AuditLogVerifier#verify(Path, byte[], String)},
+ * and use the HMAC key so nobody without it can re-forge the chain.
  */
 public final class JsonLinesAuditSink implements AuditSink {
 

@@ -278,4 +278,25 @@ class JsonLinesAuditSinkTest {
     assertFalse(v.intact(), "edited record verified");
     assertEquals(3, v.firstBadLine());
   }
+
+  @Test
+  void recordsCutFromTheEndAreCaughtWithAKnownHead(@TempDir Path dir) throws Exception {
+    // a hash chain alone verifies after whole records are removed from its end; a head hash kept from an earlier
+    // verification must still be found in the log
+    Path f = writeLog(dir, 6, null);
+    String head = AuditLogVerifier.verify(f, null).headHash();
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose())) {
+      s.record(event(7));
+    }
+    assertTrue(AuditLogVerifier.verify(f, null, head).intact(), "a log that grew still holds the known head");
+    List<String> l = lines(f);
+    write(f, l.subList(0, 4));
+    assertTrue(AuditLogVerifier.verify(f, null).intact(), "the cut log verifies as a chain");
+    AuditVerification v = AuditLogVerifier.verify(f, null, head);
+    assertFalse(v.intact());
+    assertEquals(5, v.firstBadLine());
+    assertTrue(v.problem().contains("removed"), v.problem());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> AuditLogVerifier.verify(f, null, "not-a-hash"));
+  }
 }
