@@ -59,7 +59,7 @@ public final class DpHistogram<K extends Comparable<K>> {
     if (unit == null || key == null) {
       throw new IllegalArgumentException("unit and key must not be null");
     }
-    perUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).merge(key, 1, Integer::sum);
+    perUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).merge(key, 1, DpHistogram::saturatedSum);
     return this;
   }
 
@@ -81,11 +81,20 @@ public final class DpHistogram<K extends Comparable<K>> {
       }
       other.perUnit.forEach((u, m) -> {
         Map<K, Integer> mine = perUnit.computeIfAbsent(u, x -> new LinkedHashMap<>());
-        m.forEach((k, v) -> mine.merge(k, v, Integer::sum));
+        m.forEach((k, v) -> mine.merge(k, v, DpHistogram::saturatedSum));
       });
       other.released = true;
       return this;
     });
+  }
+
+  /**
+   * Adds two per-unit record counts without wrapping: release() keeps at most maxContributions of them anyway, and a
+   * wrapped (negative) count would let one unit move a key's count far beyond the sensitivity.
+   */
+  private static Integer saturatedSum(Integer a, Integer b) {
+    long s = (long) a + b;
+    return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
   }
 
   /** The release threshold on noisy counts. */
