@@ -299,4 +299,22 @@ class JsonLinesAuditSinkTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> AuditLogVerifier.verify(f, null, "not-a-hash"));
   }
+
+  @Test
+  void aTornTailLeftWhileTheSinkIsOpenIsRecoveredOnTheNextAppend(@TempDir Path dir) throws Exception {
+    // a writer that crashed (or this sink's own write that failed half way, disk full) leaves a torn tail; under the
+    // exclusive lock nobody else is writing, so it is a dead write. The sink used to refuse every later record
+    // (the Guard then blocked every check until the application reopened the log).
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(0));
+      Files.write(f, "{\"seq\":1,\"time\":\"2026".getBytes(StandardCharsets.US_ASCII),
+          java.nio.file.StandardOpenOption.APPEND);
+      s.record(event(1));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(3, v.verifiedRecords());
+    assertTrue(lines(f).get(1).contains("\"recovery\""), lines(f).get(1));
+  }
 }
