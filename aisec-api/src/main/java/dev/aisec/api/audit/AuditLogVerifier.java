@@ -120,7 +120,11 @@ public final class AuditLogVerifier {
     }
     JsonNode seq = n.get("seq");
     if (seq == null || !seq.canConvertToLong() || seq.asLong() != expectedSeq) {
-      return "sequence number " + (seq == null ? "missing" : seq.asText()) + ", expected " + expectedSeq
+      // never quote the record's own text: the message is printed to terminals, and a forged value could carry
+      // escaped control sequences
+      String got = seq == null ? "missing" : seq.isIntegralNumber() && seq.canConvertToLong()
+          ? Long.toString(seq.asLong()) : "not an integer";
+      return "sequence number " + got + ", expected " + expectedSeq
           + " (a record was deleted, inserted or reordered)";
     }
     JsonNode prev = n.get("prev");

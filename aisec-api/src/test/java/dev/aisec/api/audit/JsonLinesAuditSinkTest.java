@@ -317,4 +317,19 @@ class JsonLinesAuditSinkTest {
     assertEquals(3, v.verifiedRecords());
     assertTrue(lines(f).get(1).contains("\"recovery\""), lines(f).get(1));
   }
+
+  @Test
+  void theProblemNeverQuotesTextFromTheLog(@TempDir Path dir) throws Exception {
+    // the verifier's message is printed by 'aisec audit verify': a forged seq holding an escaped terminal control
+    // sequence must not come out decoded
+    Path f = writeLog(dir, 3, null);
+    List<String> l = lines(f);
+    l.set(1, l.get(1).replace("\"seq\":1,", "\"seq\":\"\\u001b]0;owned\\u0007\","));
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertEquals(2, v.firstBadLine());
+    assertTrue(v.problem().chars().allMatch(c -> c >= 0x20 && c < 0x7f), v.problem());
+    assertFalse(v.problem().contains("owned"), v.problem());
+  }
 }
