@@ -357,7 +357,7 @@ public final class PrivacyBudgetLedger {
       long lineNo = r.records + 1;
       String problem = apply(r, line, lineNo);
       if (problem != null) {
-        r.problem = "record " + lineNo + ": " + problem;
+        r.problem = "record " + lineNo + ": " + printable(problem);
         return r;
       }
       start = i + 1;
@@ -396,6 +396,19 @@ public final class PrivacyBudgetLedger {
     r.lastHash = claimed;
     r.records = lineNo;
     return null;
+  }
+
+  /**
+   * The text with control characters replaced by '?': problems can quote journal values (an unknown op, a bad
+   * number), and the CLI prints them to terminals, where a forged record's escaped control sequences would act.
+   */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), 300));
+    for (int i = 0; i < s.length() && b.length() < 300; i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+    }
+    return b.toString();
   }
 
   static String hash(String prev, String text) {

@@ -157,6 +157,25 @@ class PrivacyBudgetLedgerTest {
   }
 
   @Test
+  void aProblemNeverCarriesControlCharactersFromTheJournal() throws IOException {
+    // 'aisec dp ledger verify' prints the problem to stderr: a forged record (the chain is unkeyed, anyone who can
+    // write the file can hash one) with an escaped terminal control sequence in its op must not come out decoded
+    Path f = dir.resolve("ctl.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    String prev = Files.readAllLines(f).get(0);
+    String prevHash = prev.substring(prev.lastIndexOf("\"hash\":\"") + 8, prev.length() - 2);
+    String body = "{\"seq\":2,\"prev\":\"" + prevHash + "\",\"op\":\"\\u001b]0;owned\\u0007\",\"dataset\":\"ds\","
+        + "\"epsilon\":\"0\",\"delta\":\"0\"}";
+    String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + PrivacyBudgetLedger.hash(prevHash, body)
+        + "\"}\n";
+    Files.write(f, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().chars().allMatch(c -> c >= 0x20 && c != 0x7f), v.problem());
+  }
+
+  @Test
   void tamperingIsDetectedAndRefusesFurtherSpends() throws IOException {
     Path f = dir.resolve("l.jsonl");
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
