@@ -221,6 +221,11 @@ public final class PolicyJson {
       } catch (IllegalArgumentException ex) {
         throw new PolicyException(p, "unknown action; use FLAG, REDACT or BLOCK");
       }
+      if (a == Action.ALLOW) {
+        // ALLOW is what a score reaching no threshold gets; a threshold for it used to be dropped without a word
+        throw new PolicyException(p, "ALLOW takes no threshold (scores below every threshold are allowed); use FLAG,"
+            + " REDACT or BLOCK");
+      }
       JsonNode v = e.getValue();
       if (!v.isNumber() || !(v.asDouble() >= 0.0 && v.asDouble() <= 1.0)) {
         throw new PolicyException(p, "must be a number in 0..1, got " + v);

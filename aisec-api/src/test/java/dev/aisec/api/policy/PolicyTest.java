@@ -162,4 +162,13 @@ class PolicyTest {
         """));
     assertTrue(e.getMessage().contains("detectors.pii.types"), e.getMessage());
   }
+
+  @Test
+  void anAllowThresholdIsAnErrorNotSilentlyIgnored() {
+    // {"ALLOW": 0.9} reads like "allow below 0.9" but was dropped without a word, leaving the rule without thresholds
+    PolicyException e = assertThrows(PolicyException.class, () -> Policy.parse("""
+        {"version": "v", "detectors": {"prompt-injection": {"thresholds": {"ALLOW": 0.9}}}}
+        """));
+    assertTrue(e.getMessage().contains("detectors.prompt-injection.thresholds.ALLOW"), e.getMessage());
+  }
 }
