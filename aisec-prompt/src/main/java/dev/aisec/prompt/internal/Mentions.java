@@ -226,12 +226,17 @@ public final class Mentions {
    * previous build folders", "ignore the previous rules for a single file"), or a code tool named right before it.
    */
   public static boolean aboutFiles(Tokens t, int b) {
+    // after "ignore all previous" one modifier may stand before the noun ("dist folders"); after an instruction noun
+    // ("ignore the previous rules for a single file") only fillers may
+    String last = b > 0 && b <= t.size ? t.text[b - 1] : "";
+    int unknown = last.startsWith("instruction") || last.startsWith("rule") || last.startsWith("prompt")
+        || last.startsWith("direction") || last.startsWith("guideline") || last.startsWith("command") ? 1 : 0;
     for (int k = b; k < Math.min(t.size, b + 4); k++) {
       String w = t.text[k];
       if (in(FILE_NOUNS, w)) {
         return true;
       }
-      if (!in(FILLER, w)) {
+      if (!in(FILLER, w) && ++unknown > 1) {
         break;
       }
     }
