@@ -46,6 +46,8 @@ public final class Guard {
   private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
 
   private final List<Detector> detectors;
+  /** The ids read once when the Guard was built (a detector's id() is not called again). */
+  private final List<String> ids;
   private final Policy policy;
   private final List<AuditSink> sinks;
   private final Redactor redactor;
@@ -56,6 +58,7 @@ public final class Guard {
 
   private Guard(Builder b) {
     this.detectors = List.copyOf(b.detectors.values());
+    this.ids = List.copyOf(b.detectors.keySet());
     this.policy = b.policy == null ? Policy.defaults() : b.policy;
     this.sinks = List.copyOf(b.sinks);
     this.redactor = b.redactor;
@@ -104,15 +107,17 @@ public final class Guard {
     TextView view;
     try {
       view = TextView.of(text);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
       findings.add(error(GUARD_ID, "GUARD_ERROR", text, "normalisation failed: " + e.getClass().getName(),
           Action.BLOCK));
       return finish(input, findings, Action.BLOCK, "", t0);
     }
     DetectionContext ctx = new DetectionContext(input, view, prompts);
     Action action = Action.ALLOW;
-    for (Detector d : detectors) {
-      DetectorRule rule = policy.resolve(d.id(), input.channel(), input.principal().roles());
+    for (int di = 0; di < detectors.size(); di++) {
+      Detector d = detectors.get(di);
+      String id = ids.get(di);
+      DetectorRule rule = policy.resolve(id, input.channel(), input.principal().roles());
       if (!rule.runsOn(input.channel())) {
         continue;
       }
@@ -126,8 +131,8 @@ public final class Guard {
             throw new IllegalStateException("detector reported a span outside the text");
           }
           Action a = rule.actionFor(f.type(), f.score());
-          Finding decided = (f.detector().equals(d.id()) ? f
-              : new Finding(d.id(), f.type(), f.start(), f.end(), f.score(), f.detail(), null)).withAction(a);
+          Finding decided = (f.detector().equals(id) ? f
+              : new Finding(id, f.type(), f.start(), f.end(), f.score(), f.detail(), null)).withAction(a);
           findings.add(decided);
           action = Action.strictest(action, a);
         }
@@ -135,15 +140,15 @@ public final class Guard {
         // LinkageError covers ExceptionInInitializerError and NoClassDefFoundError: a detector whose model or
         // resources failed to load must block like any other failure, not escape check()
         Action a = rule.failOpen() ? Action.FLAG : Action.BLOCK;
-        LOG.warn("detector {} failed with {}; {}", d.id(), e.getClass().getName(),
+        LOG.warn("detector {} failed with {}; {}", id, e.getClass().getName(),
             rule.failOpen() ? "failing open (FLAG)" : "failing closed (BLOCK)");
-        findings.add(error(d.id(), "DETECTOR_ERROR", text, "detector failed: " + e.getClass().getName(), a));
+        findings.add(error(id, "DETECTOR_ERROR", text, "detector failed: " + e.getClass().getName(), a));
         action = Action.strictest(action, a);
       }
       if (deadlineNanos > 0 && System.nanoTime() - t0 > deadlineNanos) {
-        LOG.warn("check exceeded its deadline after detector {}; failing closed (BLOCK)", d.id());
+        LOG.warn("check exceeded its deadline after detector {}; failing closed (BLOCK)", id);
         findings.add(error(GUARD_ID, "DEADLINE_EXCEEDED", text, "check exceeded its deadline of "
-            + deadlineNanos / 1_000_000 + " ms (after detector " + d.id() + "); later detectors did not run",
+            + deadlineNanos / 1_000_000 + " ms (after detector " + id + "); later detectors did not run",
             Action.BLOCK));
         action = Action.BLOCK;
         break;
@@ -183,7 +188,7 @@ public final class Guard {
     if (!sinks.isEmpty()) {
       try {
         audit(checkEvent(input, v));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
         LOG.error("audit sink failed with {}; failing closed (BLOCK)", e.getClass().getName());
         List<Finding> fs = new ArrayList<>(v.findings());
         fs.add(Finding.of(GUARD_ID, "AUDIT_ERROR", 0, 0, 1.0, "audit failed: " + e.getClass().getName())
@@ -207,7 +212,7 @@ public final class Guard {
           System.nanoTime() - t0, Map.of());
       try {
         audit(e);
-      } catch (RuntimeException ex) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError ex) {
         LOG.error("audit sink failed with {}; denying capability", ex.getClass().getName());
         return false;
       }

@@ -37,9 +37,12 @@ public final class PromptRegistry {
     return EMPTY;
   }
 
-  /** The content-hash version of a text: the first 16 hex digits of its UTF-8 SHA-256. */
+  /**
+   * The content-hash version of a text: the first 32 hex digits (128 bits) of its UTF-8 SHA-256, so finding two texts
+   * with one version takes about 2^64 hashes.
+   */
   public static String versionOf(String text) {
-    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 16);
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 
   /** Registers a prompt text under a name and returns its version. */
@@ -53,7 +56,8 @@ public final class PromptRegistry {
     PromptVersion v = new PromptVersion(name, versionOf(text), text);
     List<PromptVersion> history = byName.computeIfAbsent(name, k -> new CopyOnWriteArrayList<>());
     synchronized (history) {
-      if (history.isEmpty() || !history.get(history.size() - 1).version().equals(v.version())) {
+      // compare the texts, not only the versions: a new text is never silently replaced by an older one
+      if (history.isEmpty() || !history.get(history.size() - 1).text().equals(text)) {
         history.add(v);
       }
       return history.get(history.size() - 1);

@@ -4,7 +4,7 @@ package dev.aisec.api;
  * One version of a registered system prompt or template.
  *
  * @param name the name the application registered it under
- * @param version the first 16 hex digits of the SHA-256 of the prompt's UTF-8 text: equal texts always get equal
+ * @param version the first 32 hex digits (128 bits) of the SHA-256 of the prompt's UTF-8 text: equal texts always get equal
  *     versions, and the audit trail can show exactly which prompt was in force
  * @param text the prompt text (kept in memory only; audit records carry the name and version, never the text)
  */

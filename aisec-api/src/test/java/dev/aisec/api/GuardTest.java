@@ -193,6 +193,46 @@ class GuardTest {
   }
 
   @Test
+  void auditSinkErrorFailsClosedInsteadOfEscaping() {
+    // check() promises never to throw: an audit sink failing with an Error (a sink whose class failed to load, a
+    // stack overflow in a JSON writer) must block like any other audit failure, and deny capabilities
+    AuditSink broken = e -> {
+      throw new NoClassDefFoundError("com/example/MissingDriver");
+    };
+    Guard g = Guard.builder().policy(POLICY).auditSink(broken).build();
+    Verdict v = g.check(Input.user("u", Set.of(), "hello"));
+    assertEquals(Action.BLOCK, v.action());
+    assertTrue(v.findings().stream().anyMatch(f -> f.type().equals("AUDIT_ERROR")));
+    assertFalse(g.authorize(Principal.of("u", "admin"), "tool:x"));
+  }
+
+  @Test
+  void aDetectorsIdIsReadOnceWhenTheGuardIsBuilt() {
+    // id() used to be read again on every check, outside the fail-closed try: a detector that threw there escaped
+    // check(), and one whose id changed escaped the policy rule it was installed under
+    Detector flaky = new Detector() {
+      private int calls;
+
+      @Override
+      public synchronized String id() {
+        if (calls++ > 0) {
+          throw new IllegalStateException("config reloaded");
+        }
+        return "flaky";
+      }
+
+      @Override
+      public List<Finding> detect(DetectionContext ctx) {
+        return List.of();
+      }
+    };
+    Guard g = Guard.builder().policy(POLICY).detector(flaky).build();
+    Verdict v = g.check(Input.user("u", Set.of(), "hello"));
+    assertEquals(Action.ALLOW, v.action());
+    assertEquals(Action.ALLOW, g.check(Input.user("u", Set.of(), "again")).action());
+  }
+
+  @Test
   void auditRecordsCarryNoRawText() {
     MemoryAuditSink sink = AuditSinks.memory();
     PromptRegistry prompts = PromptRegistry.create();

@@ -29,6 +29,9 @@ import java.util.function.Predicate;
  *       {@code successWith}.</li>
  * </ul>
  *
+ * <p>The model's reasoning ({@code AiMessage.thinking()}) is checked on MODEL_OUTPUT too: a blocked reasoning is
+ * removed, a redacted one rewritten (never restored).
+ *
  * <p>Restoring happens after the check, with the conversation key of the invocation's {@link AisecContext}, so only
  * pseudonyms minted for this principal and conversation come back. With a restorer, personal data the model wrote
  * itself (REDACT spans of the answer) is shown as a {@code [TYPE]} tag and never restored, even when the Guard's
@@ -99,20 +102,32 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     }
     AisecContext ctx = AisecContextResolver.safely(resolver,
         request.requestParams() == null ? null : request.requestParams().invocationContext());
-    String text = request.responseFromLLM().aiMessage().text();
-    if (text == null || text.isEmpty()) {
+    AiMessage ai = request.responseFromLLM().aiMessage();
+    String text = ai.text();
+    String restored = text;
+    if (text != null && !text.isEmpty()) {
+      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, text, "output-guardrail", null);
+      if (v.blocked()) {
+        String why = "aisec blocked the answer: " + Summaries.reasons(v);
+        if (reprompt != null && repromptWhen.test(v)) {
+          return reprompt(why, reprompt);
+        }
+        return fatal(why);
+      }
+      restored = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
+    }
+    // The reasoning reaches the application too (Result, returnThinking): checked like the answer; a blocked one is
+    // dropped (the answer itself passed), a redacted one rewritten, never restored.
+    String thinking = ai.thinking();
+    String safeThinking = thinking;
+    if (thinking != null && !thinking.isEmpty()) {
+      Verdict t = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, thinking, "output-guardrail-thinking", null);
+      safeThinking = t.blocked() ? null : t.text();
+    }
+    if (java.util.Objects.equals(restored, text) && java.util.Objects.equals(safeThinking, thinking)) {
       return success();
     }
-    Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, text, "output-guardrail", null);
-    if (v.blocked()) {
-      String why = "aisec blocked the answer: " + Summaries.reasons(v);
-      if (reprompt != null && repromptWhen.test(v)) {
-        return reprompt(why, reprompt);
-      }
-      return fatal(why);
-    }
-    String restored = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
-    return restored.equals(text) ? success() : successWith(restored);
+    return successWith(ai.toBuilder().text(restored).thinking(safeThinking).build());
   }
 
   /** Builds an {@link AisecOutputGuardrail}. */

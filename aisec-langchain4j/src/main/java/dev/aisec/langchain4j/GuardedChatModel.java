@@ -30,7 +30,9 @@ import java.util.Set;
  * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
  * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks), and the answer text is
  * checked on MODEL_OUTPUT (BLOCK throws {@link AisecBlockedException}, REDACT rewrites), then the {@link Restorer}
- * puts the conversation's pseudonyms back in the answer text. When a restorer is set, earlier answers in the history
+ * puts the conversation's pseudonyms back in the answer text. The model's reasoning ({@code AiMessage.thinking()}) is
+ * checked on MODEL_OUTPUT too: a blocked reasoning is removed from the response, a redacted one rewritten (never
+ * restored). When a restorer is set, earlier answers in the history
  * are checked again on the way in, so restored values are pseudonymised again before they go back to the model.
  * Tool arguments are not restored here (they stay in the chat memory); {@link AisecTools} restores them just before
  * the tool runs.

@@ -108,8 +108,9 @@ public final class GuardedContentRetriever implements ContentRetriever {
     switch (v.action()) {
       case BLOCK:
         if (failedClosed(v)) {
-          // a detector, redactor or audit sink failed: nothing is known about this text (a PII detector that threw
-          // has redacted nothing), so it is dropped even when blocked documents are to be spotlighted
+          // a detector, redactor or audit sink failed, or the deadline stopped the check: nothing is known about this
+          // text (a PII detector that threw or never ran has redacted nothing), so it is dropped even when blocked
+          // documents are to be spotlighted
           return null;
         }
         t = onBlock;
@@ -136,7 +137,9 @@ public final class GuardedContentRetriever implements ContentRetriever {
 
   private static boolean failedClosed(Verdict v) {
     for (Finding f : v.findings()) {
-      if (f.type().equals("DETECTOR_ERROR") || f.type().equals("GUARD_ERROR") || f.type().equals("AUDIT_ERROR")) {
+      // every finding of the Guard itself (GUARD_ERROR, AUDIT_ERROR, DEADLINE_EXCEEDED, and any it adds later) means
+      // some detector did not run or its result is lost; DETECTOR_ERROR means one failed
+      if (f.type().equals("DETECTOR_ERROR") || f.detector().equals(Guard.GUARD_ID)) {
         return true;
       }
     }

@@ -138,7 +138,7 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
 
     @Override
     public void onPartialThinking(PartialThinking partialThinking) {
-      // thinking text is never released: it is not checked
+      // partial thinking is never released; the complete response carries the checked thinking
     }
 
     @Override

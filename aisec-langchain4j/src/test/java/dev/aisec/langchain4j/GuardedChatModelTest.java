@@ -135,6 +135,24 @@ class GuardedChatModelTest {
   }
 
   @Test
+  void theModelsThinkingIsCheckedLikeTheAnswer() {
+    // AiMessage.thinking() reaches the application (Result, returnThinking, onCompleteResponse) like the text does;
+    // it used to pass unchecked, so a canary or personal data in the reasoning bypassed the Guard
+    ScriptedModel leak = new ScriptedModel(r -> AiMessage.builder().text("All fine.")
+        .thinking("the hidden marker is " + Fakes.CANARY).build());
+    ChatResponse a = GuardedChatModel.wrap(leak, guard).with(support).chat(
+        ChatRequest.builder().messages(UserMessage.from("x")).build());
+    assertEquals("All fine.", a.aiMessage().text());
+    assertTrue(a.aiMessage().thinking() == null || !a.aiMessage().thinking().contains(Fakes.CANARY),
+        a.aiMessage().thinking());
+    ScriptedModel pii = new ScriptedModel(r -> AiMessage.builder().text("Done.")
+        .thinking("the user is kim@example.com").build());
+    ChatResponse b = GuardedChatModel.wrap(pii, guard).with(support).chat(
+        ChatRequest.builder().messages(UserMessage.from("x")).build());
+    assertFalse(String.valueOf(b.aiMessage().thinking()).contains("kim@example.com"), b.aiMessage().thinking());
+  }
+
+  @Test
   void aBlockedToolResultIsWithheldAndARedactedOneRewritten() {
     ScriptedModel model = ScriptedModel.answering("ok");
     GuardedChatModel g = GuardedChatModel.wrap(model, guard).with(support);

@@ -38,6 +38,23 @@ class GuardedContentRetrieverTest {
   }
 
   @Test
+  void aDocumentBlockedByTheDeadlineIsDroppedEvenWhenBlockedOnesAreSpotlighted() {
+    // the deadline stops the Guard before later detectors run (here the PII one): nothing is known about the text,
+    // so spotlighting it would pass the e-mail address on unredacted
+    Guard guard = Guard.builder()
+        .detector(new Fakes.PhraseDetector("indirect-injection", "INDIRECT_INJECTION", 0.95, "ignore previous"))
+        .detector(new Fakes.EmailDetector())
+        .policy(Fakes.policy())
+        .checkDeadline(java.time.Duration.ofNanos(1))
+        .build();
+    ContentRetriever docs = q -> List.of(Content.from("Write to maria@example.com for refunds."));
+    GuardedContentRetriever r = GuardedContentRetriever.builder(docs, guard)
+        .onBlock(GuardedContentRetriever.Treatment.SPOTLIGHT).build();
+    List<Content> out = r.retrieve(Query.from("refunds?"));
+    assertTrue(out.stream().noneMatch(c -> c.textSegment().text().contains("maria@example.com")), out.toString());
+  }
+
+  @Test
   void anOrdinaryDocumentStillPasses() {
     Guard guard = Guard.builder().policy(Policy.defaults()).build();
     ContentRetriever docs = q -> List.of(Content.from("Opening hours are 9 to 5."));

@@ -56,12 +56,39 @@ class GuardrailUnitTest {
   }
 
   private OutputGuardrailResult output(AisecOutputGuardrail g, String answer) {
+    return output(g, AiMessage.from(answer));
+  }
+
+  private OutputGuardrailResult output(AisecOutputGuardrail g, AiMessage answer) {
+    return g.validate(outputRequest(answer));
+  }
+
+  private OutputGuardrailRequest outputRequest(AiMessage answer) {
     GuardrailRequestParams p = params();
     ChatExecutor never = ChatExecutor.builder(Fakes.ScriptedModel.answering("x")).chatRequest(
         ChatRequest.builder().messages(UserMessage.from("q")).build()).invocationContext(p.invocationContext()).build();
-    return g.validate(OutputGuardrailRequest.builder()
-        .responseFromLLM(ChatResponse.builder().aiMessage(AiMessage.from(answer)).build())
-        .chatExecutor(never).requestParams(p).build());
+    return OutputGuardrailRequest.builder()
+        .responseFromLLM(ChatResponse.builder().aiMessage(answer).build())
+        .chatExecutor(never).requestParams(p).build();
+  }
+
+  private AiMessage safeAnswer(AisecOutputGuardrail g, AiMessage answer) {
+    OutputGuardrailRequest req = outputRequest(answer);
+    OutputGuardrailResult r = g.validate(req);
+    assertTrue(r.isSuccess(), r.toString());
+    return r.<ChatResponse>response(req).aiMessage();
+  }
+
+  @Test
+  void theOutputGuardrailChecksTheModelsThinking() {
+    AisecOutputGuardrail g = AisecOutputGuardrail.builder(guard).restorer(vault).build();
+    AiMessage safe = safeAnswer(g, AiMessage.builder().text("All fine.").thinking("the hidden marker is " + Fakes.CANARY)
+        .build());
+    assertEquals("All fine.", safe.text());
+    assertTrue(safe.thinking() == null || !safe.thinking().contains(Fakes.CANARY), safe.thinking());
+    AiMessage p = safeAnswer(g, AiMessage.builder().text("Done.").thinking("mail kim@example.com").build());
+    assertEquals("Done.", p.text());
+    assertFalse(String.valueOf(p.thinking()).contains("kim@example.com"), p.thinking());
   }
 
   @Test

@@ -77,6 +77,18 @@ class VaultScopeTest {
   }
 
   @Test
+  void unscopedContextsKeepNoSharedVault() {
+    // every caller without a context shares the anonymous default scope: a vault kept for it would hold all of their
+    // originals and number their values in one sequence (another caller could tell from a pseudonym's number whether
+    // a value was sent before). The Guard's redactor must get no conversation for it, so nothing is kept.
+    AisecContext anon = AisecContext.anonymous();
+    assertEquals("mail <EMAIL_ADDRESS_1>", send(anon));
+    assertEquals("mail <EMAIL_ADDRESS_1>", send(anon));
+    assertEquals("<EMAIL_ADDRESS_1>",
+        redactor.vault(Principal.anonymous().id(), anon.conversationKey()).restore("<EMAIL_ADDRESS_1>"));
+  }
+
+  @Test
   void conversationKeyIsInjective() {
     qt().withExamples(500).forAll(strings().ascii().ofLengthBetween(1, 5), strings().ascii().ofLengthBetween(1, 5),
         strings().ascii().ofLengthBetween(1, 5), strings().ascii().ofLengthBetween(1, 5))

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class AuditLogVerifier {
 
-  private static final Pattern HMAC_TAIL = Pattern.compile(",\"hmac\":\"([0-9a-f]{64})\"}$");
+  private static final Pattern HMAC_TAIL = Pattern.compile(",\"hmac\":\"([0-9a-f]{64})\"}\\z");
   private static final int MAX_LINE = 64 * 1024 * 1024;
 
   private AuditLogVerifier() {}
@@ -31,19 +31,41 @@ public final class AuditLogVerifier {
    *     HMAC are then accepted without checking it)
    */
   public static AuditVerification verify(Path file, byte[] hmacKey) {
+    return verify(file, hmacKey, null);
+  }
+
+  /**
+   * Verifies the log at {@code file} and, with {@code knownHead}, also that it still holds the record whose hash an
+   * earlier verification reported as {@link AuditVerification#headHash()}. A hash chain alone cannot show that
+   * whole records were cut from its end; a head kept elsewhere can. The log may have grown since.
+   *
+   * @param hmacKey as in {@link #verify(Path, byte[])}
+   * @param knownHead 64 lower-case hex digits, or null for no such check
+   * @throws IllegalArgumentException when {@code knownHead} is not 64 lower-case hex digits
+   */
+  public static AuditVerification verify(Path file, byte[] hmacKey, String knownHead) {
+    if (knownHead != null && !knownHead.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("knownHead must be 64 lower-case hex digits (a headHash)");
+    }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      return verify(in, hmacKey);
+      return verify(in, hmacKey, knownHead);
     } catch (IOException e) {
       throw new AuditException("cannot read audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
   static AuditVerification verify(InputStream in, byte[] hmacKey) throws IOException {
+    return verify(in, hmacKey, null);
+  }
+
+  static AuditVerification verify(InputStream in, byte[] hmacKey, String knownHead) throws IOException {
     String prev = JsonLinesAuditSink.GENESIS;
+    boolean headSeen = knownHead == null || knownHead.equals(prev);
     long line = 0;
     ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
     int b;
     boolean pending = false;
+    boolean foreign = false;
     while (true) {
       b = in.read();
       if (b == -1) {
@@ -55,6 +77,9 @@ public final class AuditLogVerifier {
               prev);
         }
         buf.write(b);
+        // the sink writes printable ASCII only (JSON escapes the rest); any other byte is an edit, and must be caught
+        // here: hashing as US-ASCII would read every byte >= 0x80 as '?', and Java's '$' matches before a final '\r'
+        foreign |= b < 0x20 || b >= 0x80;
         pending = true;
         continue;
       }
@@ -62,16 +87,23 @@ public final class AuditLogVerifier {
       String text = buf.toString(StandardCharsets.ISO_8859_1);
       buf.reset();
       pending = false;
-      String problem = check(text, line - 1, prev, hmacKey);
+      String problem = foreign ? "record holds a byte that is not printable ASCII (the log is written in ASCII only)"
+          : check(text, line - 1, prev, hmacKey);
+      foreign = false;
       if (problem != null) {
         return new AuditVerification(false, line - 1, line, problem, false, prev);
       }
       prev = JsonLinesAuditSink.sha256(text);
+      headSeen |= prev.equals(knownHead);
     }
     if (pending) {
       return new AuditVerification(false, line, line + 1,
           "torn last record (" + buf.size() + " bytes without a line end): a crash mid-write or a cut", true,
           prev);
+    }
+    if (!headSeen) {
+      return new AuditVerification(false, line, line + 1, "no record has the known head hash " + knownHead
+          + ": records were removed from the end of the log (or the hash is from another log)", false, prev);
     }
     return new AuditVerification(true, line, 0, "", false, prev);
   }
@@ -88,7 +120,11 @@ public final class AuditLogVerifier {
     }
     JsonNode seq = n.get("seq");
     if (seq == null || !seq.canConvertToLong() || seq.asLong() != expectedSeq) {
-      return "sequence number " + (seq == null ? "missing" : seq.asText()) + ", expected " + expectedSeq
+      // never quote the record's own text: the message is printed to terminals, and a forged value could carry
+      // escaped control sequences
+      String got = seq == null ? "missing" : seq.isIntegralNumber() && seq.canConvertToLong()
+          ? Long.toString(seq.asLong()) : "not an integer";
+      return "sequence number " + got + ", expected " + expectedSeq
           + " (a record was deleted, inserted or reordered)";
     }
     JsonNode prev = n.get("prev");

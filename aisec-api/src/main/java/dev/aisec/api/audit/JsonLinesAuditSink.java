@@ -24,12 +24,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Appends are serialised within the process and across processes (an exclusive file lock is held for each
  * append, and the chain head is re-read when another writer appended meanwhile). Records are forced to disk per the
- * {@link FsyncPolicy}. When opened on a log whose last line is torn (a crash mid-write), the torn bytes are cut off
- * and a {@code recovery} record noting how many bytes were lost is appended, so the log verifies again and the loss
- * stays visible.
+ * {@link FsyncPolicy}. When opened on a log whose last line is torn (a crash mid-write), or when a torn tail appears
+ * while it is open (another writer died mid-write, or an own write failed half way), the torn bytes are cut off and a
+ * {@code recovery} record noting how many bytes were lost is appended, so the log verifies again and the loss stays
+ * visible.
  *
  * <p>Note that a hash chain alone cannot reveal that the newest records were removed; keep the head hash that
- * {@link AuditLogVerifier} reports somewhere else, or use the HMAC key so nobody without it can re-forge the chain.
+ * {@link AuditLogVerifier} reports somewhere else and pass it to {@link AuditLogVerifier#verify(Path, byte[], String)},
+ * and use the HMAC key so nobody without it can re-forge the chain.
  */
 public final class JsonLinesAuditSink implements AuditSink {
 
@@ -68,15 +70,19 @@ public final class JsonLinesAuditSink implements AuditSink {
 
   private void openLocked() throws IOException {
     try (FileLock lock = channel.lock()) {
-      int torn = refreshHead(true);
-      if (torn > 0) {
-        LOG.warn("audit log {} had a torn last record ({} bytes); cut off and recorded", file, torn);
-        ObjectNode n = AuditJson.MAPPER.createObjectNode();
-        n.put("time", Instant.now().toString());
-        n.put("event", "recovery");
-        n.put("tornBytes", torn);
-        appendLocked(n);
-      }
+      recoverTornTail(refreshHead(true));
+    }
+  }
+
+  /** Appends a {@code recovery} record when {@code torn} bytes were cut off; call with the locks held. */
+  private void recoverTornTail(int torn) throws IOException {
+    if (torn > 0) {
+      LOG.warn("audit log {} had a torn last record ({} bytes); cut off and recorded", file, torn);
+      ObjectNode n = AuditJson.MAPPER.createObjectNode();
+      n.put("time", Instant.now().toString());
+      n.put("event", "recovery");
+      n.put("tornBytes", torn);
+      appendLocked(n);
     }
   }
 
@@ -118,7 +124,10 @@ public final class JsonLinesAuditSink implements AuditSink {
   private void appendWithFileLock(ObjectNode body) {
     try (FileLock lock = channel.lock()) {
       if (channel.size() != knownSize) {
-        refreshHead(false);
+        // another writer appended, or a write (its or ours) died half way. Under the exclusive lock nobody else is
+        // writing, so a torn tail is a dead write: cut it off and record the loss, as on open, instead of refusing
+        // every later record (which would make the Guard block every check until the log is reopened)
+        recoverTornTail(refreshHead(true));
       }
       appendLocked(body);
     } catch (IOException e) {

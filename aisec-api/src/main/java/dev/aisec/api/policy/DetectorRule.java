@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param enabled whether the detector runs at all
  * @param channels the channels it runs on
  * @param thresholds score thresholds for its findings
- * @param typeThresholds thresholds for particular finding types, replacing {@code thresholds} for them
+ * @param typeThresholds thresholds for particular finding types, replacing {@code thresholds} for them (type names
+ *     ignore case; two keys that differ only in case are an error)
  * @param failOpen when true, an exception in the detector is recorded but does not block; default false
  */
 public record DetectorRule(boolean enabled, Set<Channel> channels, Thresholds thresholds,
@@ -24,7 +25,18 @@ public record DetectorRule(boolean enabled, Set<Channel> channels, Thresholds th
       throw new IllegalArgumentException("detector rule fields must not be null");
     }
     channels = channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));
-    typeThresholds = Map.copyOf(new TreeMap<>(typeThresholds));
+    // finding types are upper case (Finding upper-cases them): so are the keys, or a rule built in code with
+    // "api_key" would never apply
+    TreeMap<String, Thresholds> upper = new TreeMap<>();
+    for (Map.Entry<String, Thresholds> e : typeThresholds.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new IllegalArgumentException("detector rule type thresholds must not hold null types or thresholds");
+      }
+      if (upper.put(e.getKey().toUpperCase(java.util.Locale.ROOT), e.getValue()) != null) {
+        throw new IllegalArgumentException("type '" + e.getKey() + "' is given twice (type names ignore case)");
+      }
+    }
+    typeThresholds = Map.copyOf(upper);
   }
 
   /** Runs on every channel and flags any finding scoring 0.5 or more; fails closed. */
@@ -39,7 +51,7 @@ public record DetectorRule(boolean enabled, Set<Channel> channels, Thresholds th
 
   /** The action for a finding of the given type and score. */
   public Action actionFor(String type, double score) {
-    Thresholds t = typeThresholds.get(type);
+    Thresholds t = type == null ? null : typeThresholds.get(type.toUpperCase(java.util.Locale.ROOT));
     return (t == null ? thresholds : t).actionFor(score);
   }
 

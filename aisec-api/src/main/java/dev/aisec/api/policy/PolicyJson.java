@@ -202,7 +202,9 @@ public final class PolicyJson {
     Map<String, Thresholds> m = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      m.put(e.getKey().toUpperCase(Locale.ROOT), thresholds(e.getValue(), path + "." + e.getKey()));
+      if (m.put(e.getKey().toUpperCase(Locale.ROOT), thresholds(e.getValue(), path + "." + e.getKey())) != null) {
+        throw new PolicyException(path + "." + e.getKey(), "type given twice (type names ignore case)");
+      }
     }
     return m;
   }
@@ -218,6 +220,11 @@ public final class PolicyJson {
         a = Action.parse(e.getKey());
       } catch (IllegalArgumentException ex) {
         throw new PolicyException(p, "unknown action; use FLAG, REDACT or BLOCK");
+      }
+      if (a == Action.ALLOW) {
+        // ALLOW is what a score reaching no threshold gets; a threshold for it used to be dropped without a word
+        throw new PolicyException(p, "ALLOW takes no threshold (scores below every threshold are allowed); use FLAG,"
+            + " REDACT or BLOCK");
       }
       JsonNode v = e.getValue();
       if (!v.isNumber() || !(v.asDouble() >= 0.0 && v.asDouble() <= 1.0)) {

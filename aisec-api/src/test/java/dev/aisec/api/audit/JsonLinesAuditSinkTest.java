@@ -236,4 +236,100 @@ class JsonLinesAuditSinkTest {
     }
     assertEquals(3, AuditLogVerifier.verify(f, KEY).verifiedRecords());
   }
+
+  @Test
+  void nonAsciiByteInPlaceOfAQuestionMarkIsCaught(@TempDir Path dir) throws Exception {
+    // the sink writes ASCII only; hashing a tampered line as US-ASCII used to turn every non-ASCII byte into '?',
+    // so an edit of a '?' into any byte >= 0x80 kept both the hash chain and the HMAC valid
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.onClose())) {
+      for (int i = 0; i < 5; i++) {
+        s.record(new AuditEvent(Instant.parse("2026-11-26T10:00:00Z"), "check", "user?" + i, Set.of(), "USER_INPUT",
+            "ALLOW", "v1", null, 1, null, List.of(), null, 1, Map.of()));
+      }
+    }
+    byte[] b = Files.readAllBytes(f);
+    int q = -1;
+    for (int i = 0, line = 0; i < b.length; i++) {
+      if (b[i] == '\n') {
+        line++;
+      } else if (line == 2 && b[i] == '?') {
+        q = i;
+        break;
+      }
+    }
+    assertTrue(q > 0);
+    b[q] = (byte) 0xE9;
+    Files.write(f, b);
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertFalse(v.intact(), "edited record verified");
+    assertEquals(3, v.firstBadLine());
+  }
+
+  @Test
+  void lineEndAddedToTheLastRecordIsCaughtByTheHmac(@TempDir Path dir) throws Exception {
+    Path f = writeLog(dir, 3, KEY);
+    byte[] b = Files.readAllBytes(f);
+    byte[] t = java.util.Arrays.copyOf(b, b.length + 1);
+    t[b.length - 1] = '\r';
+    t[b.length] = '\n';
+    Files.write(f, t);
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertFalse(v.intact(), "edited record verified");
+    assertEquals(3, v.firstBadLine());
+  }
+
+  @Test
+  void recordsCutFromTheEndAreCaughtWithAKnownHead(@TempDir Path dir) throws Exception {
+    // a hash chain alone verifies after whole records are removed from its end; a head hash kept from an earlier
+    // verification must still be found in the log
+    Path f = writeLog(dir, 6, null);
+    String head = AuditLogVerifier.verify(f, null).headHash();
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, null, FsyncPolicy.onClose())) {
+      s.record(event(7));
+    }
+    assertTrue(AuditLogVerifier.verify(f, null, head).intact(), "a log that grew still holds the known head");
+    List<String> l = lines(f);
+    write(f, l.subList(0, 4));
+    assertTrue(AuditLogVerifier.verify(f, null).intact(), "the cut log verifies as a chain");
+    AuditVerification v = AuditLogVerifier.verify(f, null, head);
+    assertFalse(v.intact());
+    assertEquals(5, v.firstBadLine());
+    assertTrue(v.problem().contains("removed"), v.problem());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> AuditLogVerifier.verify(f, null, "not-a-hash"));
+  }
+
+  @Test
+  void aTornTailLeftWhileTheSinkIsOpenIsRecoveredOnTheNextAppend(@TempDir Path dir) throws Exception {
+    // a writer that crashed (or this sink's own write that failed half way, disk full) leaves a torn tail; under the
+    // exclusive lock nobody else is writing, so it is a dead write. The sink used to refuse every later record
+    // (the Guard then blocked every check until the application reopened the log).
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(0));
+      Files.write(f, "{\"seq\":1,\"time\":\"2026".getBytes(StandardCharsets.US_ASCII),
+          java.nio.file.StandardOpenOption.APPEND);
+      s.record(event(1));
+    }
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(3, v.verifiedRecords());
+    assertTrue(lines(f).get(1).contains("\"recovery\""), lines(f).get(1));
+  }
+
+  @Test
+  void theProblemNeverQuotesTextFromTheLog(@TempDir Path dir) throws Exception {
+    // the verifier's message is printed by 'aisec audit verify': a forged seq holding an escaped terminal control
+    // sequence must not come out decoded
+    Path f = writeLog(dir, 3, null);
+    List<String> l = lines(f);
+    l.set(1, l.get(1).replace("\"seq\":1,", "\"seq\":\"\\u001b]0;owned\\u0007\","));
+    write(f, l);
+    AuditVerification v = AuditLogVerifier.verify(f, null);
+    assertFalse(v.intact());
+    assertEquals(2, v.firstBadLine());
+    assertTrue(v.problem().chars().allMatch(c -> c >= 0x20 && c < 0x7f), v.problem());
+    assertFalse(v.problem().contains("owned"), v.problem());
+  }
 }

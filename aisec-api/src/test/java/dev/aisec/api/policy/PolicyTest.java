@@ -147,4 +147,28 @@ class PolicyTest {
         () -> Policy.parse("{\"version\": \"a\"} {\"version\": \"b\"}"));
     assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
   }
+
+  @Test
+  void typeThresholdsMatchFindingTypesWhateverTheirCase() {
+    // Finding upper-cases its type; a rule built in code with a lower-case type key silently never applied, so a
+    // BLOCK meant for API keys fell back to the detector's FLAG
+    DetectorRule r = new DetectorRule(true, Set.of(Channel.USER_INPUT), Thresholds.of(Action.FLAG, 0.5),
+        java.util.Map.of("api_key", Thresholds.of(Action.BLOCK, 0.5)), false);
+    assertEquals(Action.BLOCK, r.actionFor("API_KEY", 0.9));
+    assertEquals(Action.BLOCK, r.actionFor("api_key", 0.9));
+    // two keys that differ only in case are ambiguous: an error naming the field, not a silent pick
+    PolicyException e = assertThrows(PolicyException.class, () -> Policy.parse("""
+        {"version": "v", "detectors": {"pii": {"types": {"url": {"FLAG": 0.9}, "URL": {"BLOCK": 0.1}}}}}
+        """));
+    assertTrue(e.getMessage().contains("detectors.pii.types"), e.getMessage());
+  }
+
+  @Test
+  void anAllowThresholdIsAnErrorNotSilentlyIgnored() {
+    // {"ALLOW": 0.9} reads like "allow below 0.9" but was dropped without a word, leaving the rule without thresholds
+    PolicyException e = assertThrows(PolicyException.class, () -> Policy.parse("""
+        {"version": "v", "detectors": {"prompt-injection": {"thresholds": {"ALLOW": 0.9}}}}
+        """));
+    assertTrue(e.getMessage().contains("detectors.prompt-injection.thresholds.ALLOW"), e.getMessage());
+  }
 }

@@ -23,13 +23,20 @@ public final class AuditVerifyCommand implements Callable<Integer> {
   @Option(names = "--key-file", paramLabel = "F", description = "HMAC key the log was written with.")
   Path keyFile;
 
+  @Option(names = "--expect-head", paramLabel = "HASH", description = "A head hash printed by an earlier verify: "
+      + "exit 1 when that record is no longer in the log (records were cut from its end). The log may have grown.")
+  String expectHead;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
     byte[] key = keyFile == null ? null : KeyFiles.read(keyFile);
-    AuditVerification v = AuditLogVerifier.verify(file, key);
+    if (expectHead != null && !expectHead.matches("[0-9a-f]{64}")) {
+      throw new InputException("--expect-head must be 64 lower-case hex digits (a head hash printed by verify)");
+    }
+    AuditVerification v = AuditLogVerifier.verify(file, key, expectHead);
     if (v.intact()) {
       System.out.println("OK: " + v.verifiedRecords() + " record(s) verified" + (key == null ? " (hash chain)"
           : " (hash chain and HMAC)") + "; head " + v.headHash());

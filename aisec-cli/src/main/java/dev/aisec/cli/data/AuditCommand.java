@@ -128,6 +128,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (!(flagFraction > 0 && flagFraction < 1)) {
       throw new IllegalArgumentException("--flag-fraction must be in (0, 1)");
     }
+    StdinSpool.requireDistinct(csv != null ? "--csv" : "--jsonl", csv != null ? csv : jsonl, "--reference", reference);
     ObjectNode json = DataIo.JSON.createObjectNode();
     json.put("command", command);
     Html h = new Html(command);

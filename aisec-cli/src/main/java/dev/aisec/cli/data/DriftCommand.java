@@ -53,6 +53,7 @@ public final class DriftCommand implements Callable<Integer> {
   /** Runs the drift test; {@code alpha} null means the default 0.01 (CSV) and must be null for text. */
   static ObjectNode run(Path reference, Path candidate, String labelColumn, String textField, Double alpha,
       long seed) {
+    StdinSpool.requireDistinct("--reference", reference, "--candidate", candidate);
     boolean text = textField != null || reference.toString().endsWith(".jsonl");
     if (alpha != null && text) {
       throw new IllegalArgumentException("--alpha applies to CSV drift only; text drift flags tokens whose document"

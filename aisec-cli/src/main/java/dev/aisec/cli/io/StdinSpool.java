@@ -27,6 +27,17 @@ public final class StdinSpool {
     return p != null && p.getNameCount() == 1 && p.toString().equals("-");
   }
 
+  /**
+   * Refuses two inputs that are both {@code -}: they would read the same copy of standard input (a drift test of a
+   * batch against itself reports no drift). Throws {@link IllegalArgumentException} naming both options.
+   */
+  public static void requireDistinct(String optionA, Path a, String optionB, Path b) {
+    if (isStdin(a) && isStdin(b)) {
+      throw new IllegalArgumentException(optionA + " and " + optionB + " cannot both be - (standard input can feed"
+          + " only one of them; give the other as a file)");
+    }
+  }
+
   /** The path to read: the path itself, or for {@code -} the copy of standard input. */
   public static Path resolve(Path p) {
     return isStdin(p) ? spool(System.in) : p;

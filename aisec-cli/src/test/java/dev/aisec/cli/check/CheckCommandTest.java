@@ -142,6 +142,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void auditVerifyWithAKnownHeadCatchesRecordsCutFromTheEnd(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    for (int i = 0; i < 3; i++) {
+      CliRun.of("check", "--audit", log.toString(), "text " + i);
+    }
+    CliRun ok = CliRun.of("audit", "verify", log.toString());
+    String head = ok.out.substring(ok.out.indexOf("head ") + 5).trim();
+    assertEquals(0, CliRun.of("audit", "verify", "--expect-head", head, log.toString()).exit);
+    List<String> lines = Files.readAllLines(log);
+    Files.write(log, lines.subList(0, 2));
+    assertEquals(0, CliRun.of("audit", "verify", log.toString()).exit, "a cut chain still verifies alone");
+    CliRun cut = CliRun.of("audit", "verify", "--expect-head", head, log.toString());
+    assertEquals(1, cut.exit, cut.out + cut.err);
+    assertTrue(cut.out.contains("removed"), cut.out);
+    assertEquals(2, CliRun.of("audit", "verify", "--expect-head", "abc", log.toString()).exit);
+  }
+
+  @Test
   void demoRuns() {
     CliRun r = CliRun.of("demo");
     assertEquals(0, r.exit, r.out + r.err);

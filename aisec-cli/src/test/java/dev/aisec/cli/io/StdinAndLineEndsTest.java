@@ -151,4 +151,18 @@ class StdinAndLineEndsTest {
     assertEquals(2, r.exit, r.err);
     assertTrue(r.err.contains("<stdin>: not valid UTF-8"), r.err);
   }
+
+  @Test
+  void twoInputsCannotBothReadStandardInput() {
+    // both would read the same copy of standard input: drift of a batch against itself is "no drift", exit 0
+    byte[] csv = utf8("a,b\n1,2\n3,4\n5,6\n7,8\n");
+    CliRun r = CliRun.withStdin(csv, "data", "drift", "--reference", "-", "--candidate", "-");
+    assertEquals(2, r.exit, r.out + r.err);
+    assertTrue(r.err.contains("--reference") && r.err.contains("--candidate") && r.err.contains("standard input"),
+        r.err);
+    CliRun a = CliRun.withStdin(csv, "data", "audit", "--csv", "-", "--reference", "-", "--out",
+        System.getProperty("java.io.tmpdir") + "/aisec-review8-unused.html");
+    assertEquals(2, a.exit, a.out + a.err);
+    assertTrue(a.err.contains("--reference") && a.err.contains("standard input"), a.err);
+  }
 }

@@ -25,7 +25,11 @@ public final class Checks {
   public static Verdict check(Guard guard, AisecContext ctx, Channel channel, String text, String source,
       String tool) {
     TreeMap<String, String> attrs = new TreeMap<>();
-    attrs.put(Input.CONVERSATION, ctx.conversationKey());
+    if (ctx.scoped()) {
+      // an unscoped context (anonymous, default conversation) is shared by every caller without a context: with no
+      // conversation attribute a pseudonymising redactor keeps no vault for it (and a canary check looks at all)
+      attrs.put(Input.CONVERSATION, ctx.conversationKey());
+    }
     attrs.put(SOURCE, source);
     if (tool != null) {
       attrs.put(TOOL, tool);

@@ -100,9 +100,19 @@ public final class ModelGate {
       }
       safeText = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
     }
-    if (safeText == null || safeText.equals(text)) {
+    // The reasoning reaches the application too (Result, returnThinking, onCompleteResponse): it is checked like the
+    // answer; a blocked reasoning is dropped (the answer itself passed), a redacted one rewritten, never restored.
+    String thinking = ai.thinking();
+    String safeThinking = thinking;
+    if (thinking != null && !thinking.isEmpty()) {
+      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, thinking, "model-thinking", null);
+      safeThinking = v.blocked() ? null : v.text();
+    }
+    boolean sameText = safeText == null || safeText.equals(text);
+    if (sameText && java.util.Objects.equals(safeThinking, thinking)) {
       return response;
     }
-    return response.toBuilder().aiMessage(ai.toBuilder().text(safeText).build()).build();
+    return response.toBuilder().aiMessage(ai.toBuilder().text(sameText ? text : safeText).thinking(safeThinking)
+        .build()).build();
   }
 }

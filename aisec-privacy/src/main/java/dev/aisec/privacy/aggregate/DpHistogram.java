@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * is released with probability at most delta in total: the release is (epsilon, delta)-DP.
  *
  * <p>Thread-safe; {@link #merge} combines partial histograms whose privacy units are disjoint or whose per-unit data
- * is merged (bounding is re-applied on release). Released once.
+ * is merged (bounding is re-applied on release); both must have the same epsilon, delta and bounds. Released once.
  */
 public final class DpHistogram<K extends Comparable<K>> {
   private final double epsilon;
@@ -59,12 +59,19 @@ public final class DpHistogram<K extends Comparable<K>> {
     if (unit == null || key == null) {
       throw new IllegalArgumentException("unit and key must not be null");
     }
-    perUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).merge(key, 1, Integer::sum);
+    perUnit.computeIfAbsent(unit, u -> new LinkedHashMap<>()).merge(key, 1, DpHistogram::saturatedSum);
     return this;
   }
 
   public DpHistogram<K> merge(DpHistogram<K> other) {
     MergeLock.checkOther(this, other, "histogram");
+    if (Double.compare(other.epsilon, epsilon) != 0 || Double.compare(other.delta, delta) != 0
+        || other.maxPartitions != maxPartitions || other.maxContributions != maxContributions) {
+      // the merged counts are released with this histogram's noise and threshold: a histogram built for a larger
+      // epsilon, delta or contribution bound would leak more than either side declared
+      throw new IllegalArgumentException(
+          "other histogram was built with a different epsilon, delta, partition bound or contribution bound");
+    }
     return MergeLock.both(this, other, () -> {
       if (released) {
         throw new IllegalStateException("aggregator already released or merged; create a new one");
@@ -74,11 +81,20 @@ public final class DpHistogram<K extends Comparable<K>> {
       }
       other.perUnit.forEach((u, m) -> {
         Map<K, Integer> mine = perUnit.computeIfAbsent(u, x -> new LinkedHashMap<>());
-        m.forEach((k, v) -> mine.merge(k, v, Integer::sum));
+        m.forEach((k, v) -> mine.merge(k, v, DpHistogram::saturatedSum));
       });
       other.released = true;
       return this;
     });
+  }
+
+  /**
+   * Adds two per-unit record counts without wrapping: release() keeps at most maxContributions of them anyway, and a
+   * wrapped (negative) count would let one unit move a key's count far beyond the sensitivity.
+   */
+  private static Integer saturatedSum(Integer a, Integer b) {
+    long s = (long) a + b;
+    return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
   }
 
   /** The release threshold on noisy counts. */

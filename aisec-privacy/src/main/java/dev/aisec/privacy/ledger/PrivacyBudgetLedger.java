@@ -357,7 +357,7 @@ public final class PrivacyBudgetLedger {
       long lineNo = r.records + 1;
       String problem = apply(r, line, lineNo);
       if (problem != null) {
-        r.problem = "record " + lineNo + ": " + problem;
+        r.problem = "record " + lineNo + ": " + printable(problem);
         return r;
       }
       start = i + 1;
@@ -398,6 +398,19 @@ public final class PrivacyBudgetLedger {
     return null;
   }
 
+  /**
+   * The text with control characters replaced by '?': problems can quote journal values (an unknown op, a bad
+   * number), and the CLI prints them to terminals, where a forged record's escaped control sequences would act.
+   */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), 300));
+    for (int i = 0; i < s.length() && b.length() < 300; i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+    }
+    return b.toString();
+  }
+
   static String hash(String prev, String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -413,6 +426,17 @@ public final class PrivacyBudgetLedger {
   private static void requireName(String field, String v) {
     if (v == null || v.isBlank() || v.length() > 200) {
       throw new IllegalArgumentException(field + " must be a non-blank name of at most 200 characters");
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+        // a lone surrogate is journaled as '?' (UTF-8): the replayed name would differ from the caller's, and the
+        // caller's name would escape its own budget
+        throw new IllegalArgumentException(field + " must be valid Unicode text without control characters");
+      }
     }
   }
 
@@ -461,7 +485,9 @@ public final class PrivacyBudgetLedger {
         case "init-principal": {
           PrincipalState p = new PrincipalState();
           p.total = amount;
-          dataset(ds, file).principals.put(principal, p);
+          if (principal == null || dataset(ds, file).principals.putIfAbsent(principal, p) != null) {
+            throw new IllegalStateException("duplicate or nameless init-principal"); // would reset what was spent
+          }
           return;
         }
         default:

@@ -62,6 +62,50 @@ class MergeSafetyTest {
   }
 
   @Test
+  void histogramMergeRejectsOtherPrivacyParameters() {
+    // merging a histogram built with a larger epsilon, delta or partition bound would release its counts with the
+    // target's (smaller) noise and threshold: more privacy loss than either side declared
+    java.util.function.Supplier<DpHistogram<String>> base =
+        () -> new DpHistogram<String>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(1)).add("u", "a");
+    java.util.List<DpHistogram<String>> others = java.util.List.of(
+        new DpHistogram<String>(5, 1e-6, 2, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-3, 2, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-6, 20, 1, 0.95, TestNoise.seeded(2)),
+        new DpHistogram<String>(1, 1e-6, 2, 5, 0.95, TestNoise.seeded(2)));
+    for (DpHistogram<String> o : others) {
+      DpHistogram<String> target = base.get();
+      o.add("v", "b");
+      assertThrows(IllegalArgumentException.class, () -> target.merge(o));
+      o.add("w", "c"); // the rejected merge left both open
+      target.add("x", "d");
+    }
+    DpHistogram<String> same = new DpHistogram<String>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(3)).add("y", "a");
+    base.get().merge(same);
+  }
+
+  @Test
+  void aUnitsRecordCountPerKeyCannotOverflowIntoANegativeContribution() throws Exception {
+    // after 2^31 records of one key by one unit the per-unit int count wrapped to a negative number, and release()
+    // took min(bound, negative): that one unit then moved the key's count by -2^31, far beyond the sensitivity.
+    // The count is set near the limit through the private map (2^31 add() calls would take too long for a test).
+    DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 1, 1, 0.95, TestNoise.seeded(11));
+    for (int i = 0; i < 2000; i++) {
+      h.add("unit-" + i, "a");
+    }
+    h.add("heavy", "a");
+    java.lang.reflect.Field f = DpHistogram.class.getDeclaredField("perUnit");
+    f.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    java.util.Map<Object, java.util.Map<String, Integer>> perUnit =
+        (java.util.Map<Object, java.util.Map<String, Integer>>) f.get(h);
+    perUnit.get("heavy").put("a", Integer.MAX_VALUE);
+    h.add("heavy", "a");
+    DpRelease a = h.release().get("a");
+    assertNotNull(a, "the key held by 2001 units must be released");
+    assertTrue(Math.abs(a.value() - 2001) < 100, "released " + a.value());
+  }
+
+  @Test
   void everyAggregatorRejectsMergesThatWouldLoseData() {
     BoundedSum sum = new BoundedSum(params(8)).add(1);
     sum.release();

@@ -117,6 +117,23 @@ class PrivacyBudgetLedgerTest {
   }
 
   @Test
+  void aPrincipalNameThatIsNotValidUnicodeCannotEscapeItsBudget() {
+    // a lone surrogate is written to the journal as '?' in UTF-8: the replayed principal was then "a?", the caller's
+    // "a\uD800" had no budget of its own any more, and a second initPrincipal reset the spent budget to zero
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("surrogate.jsonl"));
+    l.init("ds", Budget.of(10.0));
+    String odd = "a\uD800";
+    try {
+      l.initPrincipal("ds", odd, Budget.of(0.5));
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage().contains("principal"), e.getMessage());
+      return; // refused up front: fine
+    }
+    l.spend("ds", odd, Budget.of(0.5), "q");
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", odd, Budget.of(0.5), "q2"));
+  }
+
+  @Test
   void reserveCommitRefundAndPrincipalBudgets() {
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("l.jsonl"));
     l.init("ds", Budget.of(2.0));
@@ -137,6 +154,25 @@ class PrivacyBudgetLedgerTest {
     assertThrows(IllegalArgumentException.class, () -> l.spend("nope", null, Budget.of(0.1), "x"));
     assertThrows(IllegalArgumentException.class, () -> Budget.of(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> Budget.of(-1));
+  }
+
+  @Test
+  void aProblemNeverCarriesControlCharactersFromTheJournal() throws IOException {
+    // 'aisec dp ledger verify' prints the problem to stderr: a forged record (the chain is unkeyed, anyone who can
+    // write the file can hash one) with an escaped terminal control sequence in its op must not come out decoded
+    Path f = dir.resolve("ctl.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    String prev = Files.readAllLines(f).get(0);
+    String prevHash = prev.substring(prev.lastIndexOf("\"hash\":\"") + 8, prev.length() - 2);
+    String body = "{\"seq\":2,\"prev\":\"" + prevHash + "\",\"op\":\"\\u001b]0;owned\\u0007\",\"dataset\":\"ds\","
+        + "\"epsilon\":\"0\",\"delta\":\"0\"}";
+    String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + PrivacyBudgetLedger.hash(prevHash, body)
+        + "\"}\n";
+    Files.write(f, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().chars().allMatch(c -> c >= 0x20 && c != 0x7f), v.problem());
   }
 
   @Test

@@ -453,7 +453,8 @@ public final class Engine {
    */
   private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks) {
     String fam = h.rule().family;
-    if (fam.equals("override") && Mentions.ownWords(t, h.startTok(), h.endTok())) {
+    if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
+        || Mentions.prevented(t, h.startTok()))) {
       return true;
     }
     if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok()))) {

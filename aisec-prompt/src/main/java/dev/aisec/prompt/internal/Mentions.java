@@ -41,7 +41,16 @@ public final class Mentions {
       "anglais", "inglés", "ingles", "inglês", "inglese", "английский", "英语", "英文", "英語", "攻",
       // (p8prompt) inflected "attack" and "example" in the other languages
       "атаки", "атаку", "атак", "атаке", "пример", "примера", "примеры", "ataques", "attaques", "angriffe",
-      "angriffs", "attacchi", "beispiel", "exemple", "ejemplo", "exemplo", "esempio", "例子", "例えば");
+      "angriffs", "attacchi", "beispiel", "exemple", "ejemplo", "exemplo", "esempio", "例子", "例えば",
+      // (p9prompt) "why does it work", "who wrote/posted it", "the filter flagged it": questions about a quoted
+      // phrase in the nine languages; CJK cues of two or three characters are matched on consecutive characters
+      "why", "warum", "wieso", "weshalb", "pourquoi", "qué", "porqué", "porque", "perché", "почему", "зачем",
+      "为什么", "为何", "什么", "なぜ", "どうして", "呼ばれ", "意味", "wrote", "posted", "typed", "flagged",
+      "detect", "detected", "escribió", "escribio", "escrito", "publicó", "écrit", "écrite", "geschrieben",
+      "markiert", "erkannt", "scritto", "rileviamo", "rilevare", "escreveu", "написал", "написала", "filter",
+      "filtre", "filtro", "фильтр", "检测", "検出", "论坛", "聊天机器人", "frase", "phrase", "фразу", "一句",
+      "这句话", "这种话", "文", "という", "perigosa", "dangereuse", "gefährlich", "peligrosa", "pericolosa",
+      "опасной", "опасна", "dangerous", "危险");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
@@ -153,17 +162,82 @@ public final class Mentions {
       return false;
     }
     int inside = 0;
+    int insideCjk = 0;
     for (int k = 0; k < t.size; k++) {
       if (t.start[k] > open && t.end[k] <= end) {
-        inside++;
+        if (t.cjk[k]) {
+          insideCjk++; // one token per CJK character: two characters count as one word
+        } else {
+          inside++;
+        }
       }
     }
-    if (inside > MAX_QUOTED_TOKENS) {
+    if (inside + (insideCjk + 1) / 2 > MAX_QUOTED_TOKENS) {
       return false; // a whole quoted instruction with a payload, not a phrase
     }
     for (int k = 0; k < t.size; k++) {
       if ((t.end[k] <= open || t.start[k] > end) && in(META, t.text[k])) {
         return true;
+      }
+      // CJK text is one token per character: look for two- to four-character cue words ("为什么", "意味")
+      if (t.cjk[k] && (t.end[k] <= open || t.start[k] > end)) {
+        StringBuilder b = new StringBuilder(t.text[k]);
+        for (int j = k + 1; j < t.size && j < k + 4 && t.cjk[j] && (t.end[j] <= open || t.start[j] > end); j++) {
+          b.append(t.text[j]);
+          if (in(META, b.toString())) {
+            return true;
+          }
+        }
+      }
+    }
+    // kana is not always split per character: a cue inside a longer token ("という", "呼ばれる")
+    for (int k = 0; k < t.size; k++) {
+      if ((t.end[k] <= open || t.start[k] > end) && t.text[k].length() >= 3 && !t.cjk[k]) {
+        String w = t.text[k];
+        if (w.contains("という") || w.contains("呼ばれ") || w.contains("なぜ") || w.contains("どうして")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of files, folders, builds and code objects: an "ignore previous …" about them is no instruction. */
+  private static final StrTable<Boolean> FILE_NOUNS = table(
+      "file", "files", "folder", "folders", "directory", "directories", "dir", "dirs", "build", "builds", "commit",
+      "commits", "line", "lines", "row", "rows", "column", "columns", "warning", "warnings", "cell", "cells",
+      "release", "releases", "version", "versions", "migration", "migrations", "log", "logs", "branch", "branches",
+      "datei", "dateien", "ordner", "verzeichnis", "verzeichnisse", "zeilen", "fichier", "fichiers", "dossier",
+      "dossiers", "répertoire", "lignes", "archivo", "archivos", "carpeta", "carpetas", "filas", "líneas",
+      "arquivo", "arquivos", "pasta", "pastas", "linhas", "cartella", "cartelle", "righe", "файл", "файлы",
+      "файлов", "папки", "папку", "строки", "строк", "коммиты", "eslint", "lint", "linter", "gitignore",
+      "dockerignore", "css", "npm", "webpack", "docker");
+
+  /** Words that may stand between an override hit and the file noun it is about ("for a single file"). */
+  private static final StrTable<Boolean> FILLER = table(
+      "for", "in", "a", "an", "the", "single", "this", "that", "my", "of", "old", "all", "these", "one", "specific",
+      "certain", "some", "für", "in", "eine", "einer", "die", "der", "den", "alten", "pour", "un", "une", "le", "la",
+      "les", "de", "des", "du", "para", "un", "una", "el", "los", "las", "um", "uma", "os", "as", "per", "il", "lo",
+      "gli", "vecchi", "для", "в", "старые");
+
+  /**
+   * Whether the override hit ending before token {@code b} is about files or code objects: a file, folder or build
+   * noun within the next four tokens, with only articles, prepositions and similar words before it ("ignore all
+   * previous build folders", "ignore the previous rules for a single file"), or a code tool named right before it.
+   */
+  public static boolean aboutFiles(Tokens t, int b) {
+    // after "ignore all previous" one modifier may stand before the noun ("dist folders"); after an instruction noun
+    // ("ignore the previous rules for a single file") only fillers may
+    String last = b > 0 && b <= t.size ? t.text[b - 1] : "";
+    int unknown = last.startsWith("instruction") || last.startsWith("rule") || last.startsWith("prompt")
+        || last.startsWith("direction") || last.startsWith("guideline") || last.startsWith("command") ? 1 : 0;
+    for (int k = b; k < Math.min(t.size, b + 4); k++) {
+      String w = t.text[k];
+      if (in(FILE_NOUNS, w)) {
+        return true;
+      }
+      if (!in(FILLER, w) && ++unknown > 1) {
+        break;
       }
     }
     return false;
@@ -269,7 +343,11 @@ public final class Mentions {
   private static final StrTable<Boolean> PREVENT = table(
       "prevent", "preventing", "avoid", "avoiding", "verhindern", "verhindert", "vermeiden",
       "empêcher", "empecher", "éviter", "evitar", "impedir", "evitare", "impedire", "предотвратить",
-      "предотвращать", "избежать", "防止", "避免", "防范", "防ぐ");
+      "предотвращать", "избежать", "防止", "避免", "防范", "防ぐ",
+      // (p9prompt) "make my chatbot refuse when users ask it to ignore…", "check it resists attempts to reveal…"
+      "refuse", "refuses", "resist", "resists", "resisting", "withstand", "withstands", "detect", "detects",
+      "verweigern", "widersteht", "refuser", "résiste", "rechazar", "resiste", "rifiutare", "resistere",
+      "отказывать", "отказаться", "устоит", "拒绝", "抵御", "拒否");
 
   /** Whether a prevention verb is among the 10 tokens before {@code a} (a question about stopping an extraction). */
   public static boolean prevented(Tokens t, int a) {
