@@ -32,8 +32,29 @@ public final class PseudonymVault {
   private final Map<String, String> byValue = new HashMap<>();
   private final Map<String, String> byKey = new LinkedHashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();
+  /** Where token numbers come from: this vault's own counters, or a source shared by several vaults. */
+  private final Numbering numbering;
 
-  private PseudonymVault() {}
+  /**
+   * Issues the number of a new token of a type. A source shared by several vaults never issues a number twice, so no
+   * two of those vaults (in particular a vault and the one that replaced it after eviction) mint the same token.
+   */
+  interface Numbering {
+    int next(String type);
+  }
+
+  private PseudonymVault() {
+    this.numbering = t -> counters.merge(t, 1, Integer::sum);
+  }
+
+  private PseudonymVault(Numbering shared) {
+    this.numbering = shared;
+  }
+
+  /** An empty vault whose token numbers come from {@code shared} (package-private: used by {@link PiiRedactor}). */
+  static PseudonymVault create(Numbering shared) {
+    return new PseudonymVault(shared);
+  }
 
   /** An empty vault. */
   public static PseudonymVault create() {
@@ -49,7 +70,8 @@ public final class PseudonymVault {
     String k = t + '\u0000' + normalise(t, value);
     String tok = byValue.get(k);
     if (tok == null) {
-      int n = counters.merge(t, 1, Integer::sum);
+      int n = numbering.next(t);
+      counters.merge(t, n, Math::max);
       tok = "<" + t + "_" + n + ">";
       byValue.put(k, tok);
       byKey.put(key(t + "_" + n), value);
