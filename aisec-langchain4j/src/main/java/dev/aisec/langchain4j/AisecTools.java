@@ -36,7 +36,9 @@ import java.util.function.Consumer;
  *       (a canary, copied prompt or exfiltration link blocks the call before it runs), get their pseudonyms restored
  *       (with a {@link Restorer}, only for the tools named in {@link Builder#restoreArgumentsOf}, and never inside
  *       URL-like values), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
- *       REDACT rewrites it) before it goes back to the model.</li>
+ *       REDACT rewrites it) before it goes back to the model. A rewritten or withheld result also replaces the
+ *       tool's raw return object ({@code ToolExecutionResult.result()}), so {@code ReturnBehavior.IMMEDIATE} and
+ *       {@code Result.toolExecutions()} give the application the checked text, never the raw value.</li>
  *   <li>{@link #gate(Guard)}: a {@code beforeToolExecution} hook for {@code AiServices.beforeToolExecution(..)} that
  *       throws {@link CapabilityDeniedException}, stopping the whole call, when a tool is refused.</li>
  * </ul>
@@ -218,7 +220,15 @@ public final class AisecTools {
       if (!checked.changed()) {
         return result;
       }
-      return ToolExecutionResult.builder().isError(result.isError()).result(result.result())
+      // The rewritten text replaces the raw result object too: with ReturnBehavior.IMMEDIATE or through
+      // Result.toolExecutions().resultObject() the application would otherwise get the unredacted value.
+      StringBuilder text = new StringBuilder();
+      for (dev.langchain4j.data.message.Content c : checked.contents()) {
+        if (c instanceof dev.langchain4j.data.message.TextContent t) {
+          text.append(t.text());
+        }
+      }
+      return ToolExecutionResult.builder().isError(result.isError()).result(text.toString())
           .resultContents(checked.contents()).attributes(result.attributes()).build();
     }
   }

@@ -67,4 +67,27 @@ class ToolRestoreTest {
     run(ex, "t", "<EMAIL_ADDRESS_1>");
     assertEquals(List.of("<EMAIL_ADDRESS_1>"), received);
   }
+
+  /** A tool returning a record: LangChain4j keeps it as the result object next to its JSON text. */
+  public record Customer(String name, String email) {}
+
+  public static final class Crm {
+    @dev.langchain4j.agent.tool.Tool("Finds a customer")
+    public Customer find(String id) {
+      return new Customer("Ida", "ida@example.com");
+    }
+  }
+
+  @Test
+  void aRewrittenResultReplacesTheRawResultObject() {
+    ToolExecutor ex = AisecTools.builder(guard).tools(new Crm()).build().values().iterator().next();
+    dev.langchain4j.service.tool.ToolExecutionResult r = ex.executeWithContext(
+        ToolExecutionRequest.builder().id("1").name("find").arguments("{\"arg0\":\"7\"}").build(),
+        dev.langchain4j.invocation.InvocationContext.builder()
+            .invocationParameters(admin.toInvocationParameters()).build());
+    org.junit.jupiter.api.Assertions.assertFalse(r.resultText().contains("ida@example.com"), r.resultText());
+    org.junit.jupiter.api.Assertions.assertFalse(String.valueOf(r.result()).contains("ida@example.com"),
+        String.valueOf(r.result()));
+    org.junit.jupiter.api.Assertions.assertFalse(r.result() instanceof Customer);
+  }
 }
