@@ -125,4 +125,14 @@ class VaultScopeTest {
   void restorerOfRejectsANonPseudonymisingRedactor() {
     assertThrows(IllegalArgumentException.class, () -> Restorer.of(PiiRedactor.typeTags()));
   }
+
+  @Test
+  void thirdPartyValuesFromToolResultsAreNotRestoredForTheUser() {
+    AisecContext alice = AisecContext.of(Principal.of("alice"), "c-tool");
+    String tok = Checks.check(guard, alice, Channel.TOOL_RESULT, "owner " + MAIL, "tool", "crm").text().substring(6);
+    assertEquals("<EMAIL_ADDRESS_1>", tok);
+    assertEquals(tok, restorer.restore(alice, tok));
+    send(alice); // the user typed the same value: now it is theirs
+    assertEquals(MAIL, restorer.restore(alice, tok));
+  }
 }

@@ -45,8 +45,14 @@ public final class PiiRedactor implements Redactor {
   /** The key of one vault: principal id and conversation (null when the input names none), compared as a pair. */
   private record Scope(String principal, String conversation) {}
 
-  private PiiRedactor(Anonymizer anonymizer, int maxConversations) {
+  /** Channel names whose values {@link #restore} puts back. */
+  private final java.util.Set<String> restorable;
+
+  private PiiRedactor(Anonymizer anonymizer, int maxConversations, java.util.Set<dev.aisec.api.Channel> restorable) {
     this.anonymizer = anonymizer;
+    java.util.Set<String> names = new java.util.HashSet<>();
+    restorable.forEach(c -> names.add(c.name()));
+    this.restorable = java.util.Set.copyOf(names);
     this.vaults = maxConversations <= 0 ? null : new LinkedHashMap<>(16, 0.75f, false) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Scope, PseudonymVault> e) {
@@ -57,7 +63,7 @@ public final class PiiRedactor implements Redactor {
 
   /** Replaces values with {@code <TYPE>} tags. */
   public static PiiRedactor typeTags() {
-    return new PiiRedactor(Anonymizer.of(Operators.replace()), 0);
+    return new PiiRedactor(Anonymizer.of(Operators.replace()), 0, java.util.Set.of());
   }
 
   /** Replaces values with the given anonymizer. */
@@ -65,15 +71,34 @@ public final class PiiRedactor implements Redactor {
     if (anonymizer == null) {
       throw new IllegalArgumentException("anonymizer must not be null");
     }
-    return new PiiRedactor(anonymizer, 0);
+    return new PiiRedactor(anonymizer, 0, java.util.Set.of());
   }
 
-  /** Pseudonymises with one vault per conversation, keeping at most {@code maxConversations} vaults. */
+  /**
+   * Pseudonymises with one vault per conversation, keeping at most {@code maxConversations} vaults; {@link #restore}
+   * puts back only values that came from the user's own input ({@link dev.aisec.api.Channel#USER_INPUT}), so
+   * third-party personal data from a retrieved document or a tool result never reaches the user through an echoed
+   * token.
+   */
   public static PiiRedactor pseudonymizing(int maxConversations) {
+    return pseudonymizing(maxConversations, java.util.EnumSet.of(dev.aisec.api.Channel.USER_INPUT));
+  }
+
+  /**
+   * As {@link #pseudonymizing(int)}, restoring values first seen on any of {@code restorableChannels} (a value the
+   * user later typed counts as USER_INPUT too).
+   *
+   * @throws IllegalArgumentException when {@code maxConversations < 1} or {@code restorableChannels} is null or empty
+   */
+  public static PiiRedactor pseudonymizing(int maxConversations,
+      java.util.Set<dev.aisec.api.Channel> restorableChannels) {
     if (maxConversations < 1) {
       throw new IllegalArgumentException("maxConversations must be at least 1");
     }
-    return new PiiRedactor(null, maxConversations);
+    if (restorableChannels == null || restorableChannels.isEmpty() || restorableChannels.contains(null)) {
+      throw new IllegalArgumentException("restorableChannels must name at least one channel");
+    }
+    return new PiiRedactor(null, maxConversations, restorableChannels);
   }
 
   /**
@@ -135,13 +160,14 @@ public final class PiiRedactor implements Redactor {
 
   /**
    * Restores the pseudonyms of one principal's conversation in {@code text}; a read ({@link #existingVault}): with
-   * no vault for the scope, the text is returned unchanged. Unknown and stale tokens stay as they are.
+   * no vault for the scope, the text is returned unchanged. Unknown and stale tokens stay as they are, and so do
+   * tokens of values that came only from channels this redactor does not restore (by default all but USER_INPUT).
    */
   public String restore(String principalId, String conversation, String text) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
-    return existingVault(principalId, conversation).map(v -> v.restore(text)).orElse(text);
+    return existingVault(principalId, conversation).map(v -> v.restore(text, restorable)).orElse(text);
   }
 
   @Override
@@ -162,7 +188,8 @@ public final class PiiRedactor implements Redactor {
       PseudonymVault v = conv == null && input.principal().equals(Principal.anonymous())
           ? PseudonymVault.create() // no scope: pseudonymise, but keep nothing that could be restored
           : vault(input.principal().id(), conv);
-      a = Anonymizer.of(Operators.pseudonymize(v));
+      String origin = input.channel().name();
+      a = Anonymizer.of((value, span) -> v.tokenFor(span.type(), value, origin));
     }
     return a.anonymize(input.text(), spans).text();
   }

@@ -144,4 +144,37 @@ class PiiRedactorScopeTest {
           }
         });
   }
+
+  private static String redactOn(PiiRedactor r, dev.aisec.api.Channel ch, String email) {
+    String text = "mail " + email;
+    Input in = new Input(Principal.of("alice"), ch, text, Map.of(Input.CONVERSATION, "c1"));
+    return r.redact(in, List.of(Finding.of("pii", "EMAIL_ADDRESS", 5, text.length(), 1.0, "EMAIL_ADDRESS")));
+  }
+
+  @Test
+  void onlyValuesFromTheUsersOwnInputAreRestoredByDefault() {
+    PiiRedactor r = PiiRedactor.pseudonymizing(10);
+    String third = redactOn(r, dev.aisec.api.Channel.RETRIEVED, "third@example.com").substring(5);
+    String tool = redactOn(r, dev.aisec.api.Channel.TOOL_RESULT, "tool@example.com").substring(5);
+    String own = redactOn(r, dev.aisec.api.Channel.USER_INPUT, "own@example.com").substring(5);
+    assertEquals(third + " " + tool + " own@example.com", r.restore("alice", "c1", third + " " + tool + " " + own));
+    // once the user types a value themselves, it is theirs to see
+    assertEquals("mail " + third, redactOn(r, dev.aisec.api.Channel.USER_INPUT, "third@example.com"));
+    assertEquals("third@example.com", r.restore("alice", "c1", third));
+    // configurable: restore values from every channel
+    PiiRedactor all = PiiRedactor.pseudonymizing(10, java.util.EnumSet.allOf(dev.aisec.api.Channel.class));
+    String t2 = redactOn(all, dev.aisec.api.Channel.RETRIEVED, "third@example.com").substring(5);
+    assertEquals("third@example.com", all.restore("alice", "c1", t2));
+    assertThrows(IllegalArgumentException.class, () -> PiiRedactor.pseudonymizing(10, java.util.Set.of()));
+  }
+
+  @Test
+  void aSealedVaultKeepsTheOriginOfItsValues() {
+    PiiRedactor r = PiiRedactor.pseudonymizing(10);
+    String third = redactOn(r, dev.aisec.api.Channel.RETRIEVED, "third@example.com").substring(5);
+    byte[] key = new byte[32];
+    PseudonymVault opened = PseudonymVault.open(r.vault("alice", "c1").seal(key), key);
+    assertEquals(third, opened.restore(third, java.util.Set.of("USER_INPUT")));
+    assertEquals("third@example.com", opened.restore(third));
+  }
 }
