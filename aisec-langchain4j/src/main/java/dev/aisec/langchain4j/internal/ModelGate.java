@@ -132,6 +132,10 @@ public final class ModelGate {
         if (p.isEmpty()) {
           continue;
         }
+        if (p.contains("{{")) {
+          templateFragments(p, text, trusted);
+          continue;
+        }
         for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length())) {
           trusted.add(new int[] {i, i + p.length()});
         }
@@ -168,6 +172,42 @@ public final class ModelGate {
       out.append(checkSystemPart(text.substring(pos), ctx));
     }
     return out.toString();
+  }
+
+  /** Shortest literal fragment of a registered template that is trusted (a shorter one could sit inside a value). */
+  private static final int MIN_FRAGMENT = 12;
+
+  /**
+   * A registered template ({@code {{variable}}} placeholders, as AiServices fills them): its literal fragments of at
+   * least {@link #MIN_FRAGMENT} characters, found in order in {@code text}, are trusted; the filled-in values between
+   * them stay untrusted. When a fragment is missing, nothing of the template is trusted.
+   */
+  private static void templateFragments(String template, String text, List<int[]> trusted) {
+    List<int[]> found = new ArrayList<>();
+    int from = 0;
+    int pos = 0;
+    while (pos < template.length()) {
+      int open = template.indexOf("{{", pos);
+      int end = open < 0 ? template.length() : open;
+      String literal = template.substring(pos, end);
+      if (literal.length() >= MIN_FRAGMENT) {
+        int at = text.indexOf(literal, from);
+        if (at < 0) {
+          return;
+        }
+        found.add(new int[] {at, at + literal.length()});
+        from = at + literal.length();
+      }
+      if (open < 0) {
+        break;
+      }
+      int close = template.indexOf("}}", open + 2);
+      if (close < 0) {
+        break;
+      }
+      pos = close + 2;
+    }
+    trusted.addAll(found);
   }
 
   private static final String CANARY_START = "Internal reference ";
