@@ -7,6 +7,7 @@ import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
+import dev.aisec.langchain4j.internal.Restoring;
 import dev.aisec.langchain4j.internal.Summaries;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -33,8 +34,11 @@ import java.util.function.Consumer;
  *       {@code AiServices.tools(Map)}. A refused call returns an error result to the model ("not permitted") without
  *       running the tool, so the model can tell the user; an allowed call's arguments are checked on MODEL_OUTPUT
  *       (a canary, copied prompt or exfiltration link blocks the call before it runs), get their pseudonyms restored
- *       (with a {@link Restorer}), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
- *       REDACT rewrites it) before it goes back to the model.</li>
+ *       (with a {@link Restorer}, only for the tools named in {@link Builder#restoreArgumentsOf}, and never inside
+ *       URL-like values), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
+ *       REDACT rewrites it) before it goes back to the model. A rewritten or withheld result also replaces the
+ *       tool's raw return object ({@code ToolExecutionResult.result()}), so {@code ReturnBehavior.IMMEDIATE} and
+ *       {@code Result.toolExecutions()} give the application the checked text, never the raw value.</li>
  *   <li>{@link #gate(Guard)}: a {@code beforeToolExecution} hook for {@code AiServices.beforeToolExecution(..)} that
  *       throws {@link CapabilityDeniedException}, stopping the whole call, when a tool is refused.</li>
  * </ul>
@@ -87,6 +91,7 @@ public final class AisecTools {
     private final Guard guard;
     private AisecContextResolver resolver = AisecContextResolver.standard();
     private Restorer restorer = Restorer.none();
+    private final java.util.Set<String> restoreInto = new java.util.HashSet<>();
     private final Map<ToolSpecification, ToolExecutor> raw = new LinkedHashMap<>();
 
     private Builder(Guard guard) {
@@ -101,10 +106,30 @@ public final class AisecTools {
       return this;
     }
 
-    /** Restores the conversation's pseudonyms in tool arguments just before the tool runs (default: none). */
+    /**
+     * Restores the conversation's pseudonyms in the arguments of the tools named in {@link #restoreArgumentsOf}
+     * just before they run (default: none). Arguments are checked before restoring, so restored originals are never
+     * seen by the Guard: only name tools whose arguments stay inside the application.
+     */
     public Builder restorer(Restorer r) {
       checkArgument(r != null, "restorer must not be null");
       this.restorer = r;
+      return this;
+    }
+
+    /**
+     * The tools that may receive original values in their arguments (default: none, so pseudonyms stay in every
+     * tool's arguments). An injected instruction can make the model put a pseudonym into any argument; restoring it
+     * for a tool that sends data out (mail to any address, HTTP fetch) would send the original out. Even for these
+     * tools, a string value that looks like a URL ({@code scheme://}, {@code www.}, {@code mailto:}) keeps its
+     * pseudonyms, and arguments that are not a JSON object are not restored.
+     */
+    public Builder restoreArgumentsOf(String... toolNames) {
+      checkArgument(toolNames != null, "toolNames must not be null");
+      for (String n : toolNames) {
+        checkArgument(n != null && !n.isBlank(), "toolNames must not contain null or blank names");
+        restoreInto.add(n);
+      }
       return this;
     }
 
@@ -134,7 +159,8 @@ public final class AisecTools {
     /** The guarded executors, keyed by specification, in the order added. */
     public Map<ToolSpecification, ToolExecutor> build() {
       Map<ToolSpecification, ToolExecutor> out = new LinkedHashMap<>();
-      raw.forEach((spec, ex) -> out.put(spec, new GuardedToolExecutor(ex, guard, resolver, restorer)));
+      raw.forEach((spec, ex) -> out.put(spec, new GuardedToolExecutor(ex, guard, resolver,
+          restoreInto.contains(spec.name()) ? restorer : Restorer.none())));
       return java.util.Collections.unmodifiableMap(out);
     }
   }
@@ -176,7 +202,7 @@ public final class AisecTools {
       }
       ToolExecutionRequest call = request;
       if (request.arguments() != null) {
-        String restored = restorer.restore(ctx, request.arguments());
+        String restored = Restoring.arguments(request.arguments(), s -> restorer.restore(ctx, s));
         if (restored != null && !restored.equals(request.arguments())) {
           call = request.toBuilder().arguments(restored).build();
         }
@@ -194,7 +220,15 @@ public final class AisecTools {
       if (!checked.changed()) {
         return result;
       }
-      return ToolExecutionResult.builder().isError(result.isError()).result(result.result())
+      // The rewritten text replaces the raw result object too: with ReturnBehavior.IMMEDIATE or through
+      // Result.toolExecutions().resultObject() the application would otherwise get the unredacted value.
+      StringBuilder text = new StringBuilder();
+      for (dev.langchain4j.data.message.Content c : checked.contents()) {
+        if (c instanceof dev.langchain4j.data.message.TextContent t) {
+          text.append(t.text());
+        }
+      }
+      return ToolExecutionResult.builder().isError(result.isError()).result(text.toString())
           .resultContents(checked.contents()).attributes(result.attributes()).build();
     }
   }

@@ -21,7 +21,15 @@ import java.util.Set;
  * {@link Guard}: for applications that call the model directly and for agents that loop over tools.
  *
  * <p>On the way in, every user message (each text part; images and other parts pass unchecked) is checked as
- * USER_INPUT and every tool result as TOOL_RESULT; system messages and earlier answers are trusted. The whole history
+ * USER_INPUT and every tool result as TOOL_RESULT. System messages are checked on USER_INPUT too (templates can put user
+ * variables there), except the texts registered with the Guard's {@link dev.aisec.api.PromptRegistry} and the canary
+ * line of {@link AisecPrompts}, which are trusted: register your system prompt ({@code guard.prompts().register(..)}),
+ * or it is checked as user input (a registered template's literal fragments are trusted, its filled-in values are
+ * checked). {@code CustomMessage} text attributes are checked on USER_INPUT (an attribute that is
+ * not text, number or boolean, or an unknown message type, throws {@link IllegalArgumentException}: fail closed), and
+ * the descriptions of the request's tool specifications (which may come from an MCP server) on TOOL_RESULT; a blocked
+ * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers are trusted.
+ * The whole history
  * is checked on every call, so a raw message kept in chat memory is redacted again. A blocked user message throws
  * {@link AisecBlockedException} and the delegate is not called; a blocked tool result is replaced by
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.

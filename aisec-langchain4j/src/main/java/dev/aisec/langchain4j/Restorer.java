@@ -22,14 +22,17 @@ public interface Restorer {
    * {@link dev.aisec.api.Guard.Builder#redactor(dev.aisec.api.Redactor)}. The vault is the one of the context's
    * principal and {@link AisecContext#conversationKey()}, so one user never gets another user's originals back, even
    * with the same conversation id. Fails closed for a context that is not {@linkplain AisecContext#scoped() scoped}
-   * (anonymous principal, default conversation): the text is returned with its pseudonyms left in place.
+   * (anonymous principal, default conversation): the text is returned with its pseudonyms left in place. Restoring
+   * is a read: it never creates a vault nor marks one as used, so it cannot evict another conversation's vault; a
+   * token whose vault was evicted stays as it is (see {@link dev.aisec.data.pii.PiiRedactor}).
+   *
+   * @throws IllegalArgumentException when the redactor is null or does not pseudonymise
    */
   static Restorer of(dev.aisec.data.pii.PiiRedactor pseudonymizingRedactor) {
     checkArgument(pseudonymizingRedactor != null, "pseudonymizingRedactor must not be null");
-    // fails fast when the redactor does not pseudonymise
-    pseudonymizingRedactor.vault("aisec-langchain4j", "probe");
-    return (context, text) -> context == null || !context.scoped() ? text
-        : pseudonymizingRedactor.vault(context.principal().id(), context.conversationKey()).restore(text);
+    checkArgument(pseudonymizingRedactor.pseudonymizing(), "pseudonymizingRedactor must pseudonymise");
+    return (context, text) -> context == null || !context.scoped() || text == null ? text
+        : pseudonymizingRedactor.restore(context.principal().id(), context.conversationKey(), text);
   }
 
   /** A restorer that leaves every text as it is (the default when no vault is configured). */

@@ -289,7 +289,7 @@ class AiServicesIntegrationTest {
     Assistant a = AiServices.builder(Assistant.class).chatModel(model)
         .inputGuardrails(AisecInputGuardrail.of(adminGuard))
         .outputGuardrails(AisecOutputGuardrail.builder(adminGuard).restorer(vault).build())
-        .tools(AisecTools.builder(adminGuard).restorer(vault).tools(mailer).build())
+        .tools(AisecTools.builder(adminGuard).restorer(vault).restoreArgumentsOf("sendReset").tools(mailer).build())
         .build();
     String answer = a.chat("Reset for dora@example.net please", admin.toInvocationParameters());
     assertEquals(List.of("dora@example.net"), received);

@@ -3,6 +3,7 @@ package dev.aisec.langchain4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -104,5 +105,34 @@ class VaultScopeTest {
     // the old "principal:conversation" key made these two equal
     assertNotEquals(AisecContext.of(Principal.of("x:"), ":y").conversationKey(),
         AisecContext.of(Principal.of("x"), "::y").conversationKey());
+  }
+
+  @Test
+  void restoringNeverEvictsAnotherConversationsVault() {
+    PiiRedactor small = PiiRedactor.pseudonymizing(1);
+    Guard g = Guard.builder().detector(PII).redactor(small).build();
+    Restorer rs = Restorer.of(small);
+    AisecContext alice = AisecContext.of(Principal.of("alice"), "c1");
+    assertEquals("mail <EMAIL_ADDRESS_1>",
+        Checks.check(g, alice, Channel.USER_INPUT, "mail " + MAIL, "test", null).text());
+    // a restore in a new conversation (of another user) creates no vault, so alice's vault survives
+    assertEquals("<EMAIL_ADDRESS_1>", rs.restore(AisecContext.of(Principal.of("bob"), "new"), "<EMAIL_ADDRESS_1>"));
+    assertEquals(MAIL, rs.restore(alice, "<EMAIL_ADDRESS_1>"));
+    assertTrue(small.existingVault("bob", AisecContext.of(Principal.of("bob"), "new").conversationKey()).isEmpty());
+  }
+
+  @Test
+  void restorerOfRejectsANonPseudonymisingRedactor() {
+    assertThrows(IllegalArgumentException.class, () -> Restorer.of(PiiRedactor.typeTags()));
+  }
+
+  @Test
+  void thirdPartyValuesFromToolResultsAreNotRestoredForTheUser() {
+    AisecContext alice = AisecContext.of(Principal.of("alice"), "c-tool");
+    String tok = Checks.check(guard, alice, Channel.TOOL_RESULT, "owner " + MAIL, "tool", "crm").text().substring(6);
+    assertEquals("<EMAIL_ADDRESS_1>", tok);
+    assertEquals(tok, restorer.restore(alice, tok));
+    send(alice); // the user typed the same value: now it is theirs
+    assertEquals(MAIL, restorer.restore(alice, tok));
   }
 }

@@ -21,18 +21,39 @@ import java.util.Map;
  * {@linkplain Principal#anonymous() anonymous principal} without a conversation attribute has no scope at all (every
  * unidentified caller would share it): its values are still pseudonymised, but with a fresh vault per call that is
  * never stored, so nothing can ever be restored from it (fail closed).
+ *
+ * <p>Reads never change the cache: {@link #existingVault} and {@link #restore} neither create a vault nor count as a
+ * use, so restoring (or probing) cannot push another conversation's vault out. Only redacting (and {@link #vault})
+ * creates a vault or marks it recently used. Token numbers are unique per type across all vaults of this redactor
+ * for its lifetime: after a vault was evicted, its scope gets a new vault whose tokens never repeat the old ones, so a
+ * stale {@code <EMAIL_ADDRESS_1>} still in a chat memory is left as it is and can never be restored to a different
+ * value (fail closed). Numbers restart when the redactor is recreated (e.g. a restart): drop chat memories holding
+ * tokens of an earlier redactor.
  */
 public final class PiiRedactor implements Redactor {
 
   private final Anonymizer anonymizer;
   private final Map<Scope, PseudonymVault> vaults;
+  /** Redactor-wide token numbers (per type), never reused (guarded by itself). */
+  private final Map<String, Integer> numbers = new java.util.HashMap<>();
+  private final PseudonymVault.Numbering numbering = type -> {
+    synchronized (numbers) {
+      return numbers.merge(type, 1, Integer::sum);
+    }
+  };
 
   /** The key of one vault: principal id and conversation (null when the input names none), compared as a pair. */
   private record Scope(String principal, String conversation) {}
 
-  private PiiRedactor(Anonymizer anonymizer, int maxConversations) {
+  /** Channel names whose values {@link #restore} puts back. */
+  private final java.util.Set<String> restorable;
+
+  private PiiRedactor(Anonymizer anonymizer, int maxConversations, java.util.Set<dev.aisec.api.Channel> restorable) {
     this.anonymizer = anonymizer;
-    this.vaults = maxConversations <= 0 ? null : new LinkedHashMap<>(16, 0.75f, true) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    restorable.forEach(c -> names.add(c.name()));
+    this.restorable = java.util.Set.copyOf(names);
+    this.vaults = maxConversations <= 0 ? null : new LinkedHashMap<>(16, 0.75f, false) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Scope, PseudonymVault> e) {
         return size() > maxConversations;
@@ -42,7 +63,7 @@ public final class PiiRedactor implements Redactor {
 
   /** Replaces values with {@code <TYPE>} tags. */
   public static PiiRedactor typeTags() {
-    return new PiiRedactor(Anonymizer.of(Operators.replace()), 0);
+    return new PiiRedactor(Anonymizer.of(Operators.replace()), 0, java.util.Set.of());
   }
 
   /** Replaces values with the given anonymizer. */
@@ -50,19 +71,39 @@ public final class PiiRedactor implements Redactor {
     if (anonymizer == null) {
       throw new IllegalArgumentException("anonymizer must not be null");
     }
-    return new PiiRedactor(anonymizer, 0);
-  }
-
-  /** Pseudonymises with one vault per conversation, keeping at most {@code maxConversations} vaults. */
-  public static PiiRedactor pseudonymizing(int maxConversations) {
-    if (maxConversations < 1) {
-      throw new IllegalArgumentException("maxConversations must be at least 1");
-    }
-    return new PiiRedactor(null, maxConversations);
+    return new PiiRedactor(anonymizer, 0, java.util.Set.of());
   }
 
   /**
-   * The vault of one principal's conversation (created on first use); only in pseudonymising mode. Pass the
+   * Pseudonymises with one vault per conversation, keeping at most {@code maxConversations} vaults; {@link #restore}
+   * puts back only values that came from the user's own input ({@link dev.aisec.api.Channel#USER_INPUT}), so
+   * third-party personal data from a retrieved document or a tool result never reaches the user through an echoed
+   * token.
+   */
+  public static PiiRedactor pseudonymizing(int maxConversations) {
+    return pseudonymizing(maxConversations, java.util.EnumSet.of(dev.aisec.api.Channel.USER_INPUT));
+  }
+
+  /**
+   * As {@link #pseudonymizing(int)}, restoring values first seen on any of {@code restorableChannels} (a value the
+   * user later typed counts as USER_INPUT too).
+   *
+   * @throws IllegalArgumentException when {@code maxConversations < 1} or {@code restorableChannels} is null or empty
+   */
+  public static PiiRedactor pseudonymizing(int maxConversations,
+      java.util.Set<dev.aisec.api.Channel> restorableChannels) {
+    if (maxConversations < 1) {
+      throw new IllegalArgumentException("maxConversations must be at least 1");
+    }
+    if (restorableChannels == null || restorableChannels.isEmpty() || restorableChannels.contains(null)) {
+      throw new IllegalArgumentException("restorableChannels must name at least one channel");
+    }
+    return new PiiRedactor(null, maxConversations, restorableChannels);
+  }
+
+  /**
+   * The vault of one principal's conversation (created on first use, and marked recently used: this is the write
+   * side; to read, use {@link #existingVault} or {@link #restore}); only in pseudonymising mode. Pass the
    * principal id and the {@link Input#CONVERSATION} attribute of the checked inputs ({@code null} for inputs that
    * carried none). Vaults of other principals are never returned, whatever the conversation id.
    *
@@ -79,13 +120,61 @@ public final class PiiRedactor implements Redactor {
     if (vaults == null) {
       throw new IllegalStateException("not a pseudonymising redactor");
     }
+    Scope k = new Scope(principalId, conversation);
     synchronized (vaults) {
-      return vaults.computeIfAbsent(new Scope(principalId, conversation), k -> PseudonymVault.create());
+      PseudonymVault v = vaults.remove(k); // re-inserted last: most recently used
+      if (v == null) {
+        v = PseudonymVault.create(numbering);
+      }
+      vaults.put(k, v);
+      return v;
     }
+  }
+
+  /** Whether this redactor pseudonymises (keeps vaults that {@link #restore} reads). */
+  public boolean pseudonymizing() {
+    return vaults != null;
+  }
+
+  /**
+   * The vault of one principal's conversation if it exists; never creates one and does not count as a use (an
+   * evicted or never-used scope gives empty). Same arguments as {@link #vault}.
+   *
+   * @throws IllegalArgumentException when {@code principalId} is null or blank, or {@code conversation} is blank
+   * @throws IllegalStateException when this redactor does not pseudonymise
+   */
+  public java.util.Optional<PseudonymVault> existingVault(String principalId, String conversation) {
+    if (principalId == null || principalId.isBlank()) {
+      throw new IllegalArgumentException("principalId must not be blank");
+    }
+    if (conversation != null && conversation.isBlank()) {
+      throw new IllegalArgumentException("conversation must be null or not blank");
+    }
+    if (vaults == null) {
+      throw new IllegalStateException("not a pseudonymising redactor");
+    }
+    synchronized (vaults) {
+      return java.util.Optional.ofNullable(vaults.get(new Scope(principalId, conversation)));
+    }
+  }
+
+  /**
+   * Restores the pseudonyms of one principal's conversation in {@code text}; a read ({@link #existingVault}): with
+   * no vault for the scope, the text is returned unchanged. Unknown and stale tokens stay as they are, and so do
+   * tokens of values that came only from channels this redactor does not restore (by default all but USER_INPUT).
+   */
+  public String restore(String principalId, String conversation, String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    return existingVault(principalId, conversation).map(v -> v.restore(text, restorable)).orElse(text);
   }
 
   @Override
   public String redact(Input input, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return input.text();
+    }
     List<PiiSpan> spans = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       spans.add(new PiiSpan(f.start(), Math.min(f.end(), input.text().length()), f.type(), f.score(), f.detail()));
@@ -99,7 +188,8 @@ public final class PiiRedactor implements Redactor {
       PseudonymVault v = conv == null && input.principal().equals(Principal.anonymous())
           ? PseudonymVault.create() // no scope: pseudonymise, but keep nothing that could be restored
           : vault(input.principal().id(), conv);
-      a = Anonymizer.of(Operators.pseudonymize(v));
+      String origin = input.channel().name();
+      a = Anonymizer.of((value, span) -> v.tokenFor(span.type(), value, origin));
     }
     return a.anonymize(input.text(), spans).text();
   }

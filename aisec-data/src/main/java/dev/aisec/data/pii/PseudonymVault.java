@@ -32,8 +32,31 @@ public final class PseudonymVault {
   private final Map<String, String> byValue = new HashMap<>();
   private final Map<String, String> byKey = new LinkedHashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();
+  /** Where each value came from (token key to origin names); values minted without an origin are absent. */
+  private final Map<String, java.util.Set<String>> origins = new HashMap<>();
+  /** Where token numbers come from: this vault's own counters, or a source shared by several vaults. */
+  private final Numbering numbering;
 
-  private PseudonymVault() {}
+  /**
+   * Issues the number of a new token of a type. A source shared by several vaults never issues a number twice, so no
+   * two of those vaults (in particular a vault and the one that replaced it after eviction) mint the same token.
+   */
+  interface Numbering {
+    int next(String type);
+  }
+
+  private PseudonymVault() {
+    this.numbering = t -> counters.merge(t, 1, Integer::sum);
+  }
+
+  private PseudonymVault(Numbering shared) {
+    this.numbering = shared;
+  }
+
+  /** An empty vault whose token numbers come from {@code shared} (package-private: used by {@link PiiRedactor}). */
+  static PseudonymVault create(Numbering shared) {
+    return new PseudonymVault(shared);
+  }
 
   /** An empty vault. */
   public static PseudonymVault create() {
@@ -49,11 +72,25 @@ public final class PseudonymVault {
     String k = t + '\u0000' + normalise(t, value);
     String tok = byValue.get(k);
     if (tok == null) {
-      int n = counters.merge(t, 1, Integer::sum);
+      int n = numbering.next(t);
+      counters.merge(t, n, Math::max);
       tok = "<" + t + "_" + n + ">";
       byValue.put(k, tok);
       byKey.put(key(t + "_" + n), value);
     }
+    return tok;
+  }
+
+  /**
+   * As {@link #tokenFor(String, String)}, and records where the value came from ({@code origin}, e.g. a channel name),
+   * for {@link #restore(String, java.util.Set)}. A value seen from several origins keeps all of them.
+   */
+  public synchronized String tokenFor(String type, String value, String origin) {
+    if (origin == null || origin.isBlank()) {
+      throw new IllegalArgumentException("origin must not be blank");
+    }
+    String tok = tokenFor(type, value);
+    origins.computeIfAbsent(key(tok), k -> new java.util.HashSet<>()).add(origin);
     return tok;
   }
 
@@ -92,14 +129,29 @@ public final class PseudonymVault {
     return restore(text, false);
   }
 
+  /**
+   * Replaces only the tokens whose values came from one of {@code restorableOrigins} (see
+   * {@link #tokenFor(String, String, String)}) or were minted without an origin; other tokens stay as they are.
+   */
+  public String restore(String text, java.util.Set<String> restorableOrigins) {
+    if (restorableOrigins == null) {
+      throw new IllegalArgumentException("restorableOrigins must not be null");
+    }
+    return restore(text, false, restorableOrigins);
+  }
+
   /** As {@link #restore(String)}; {@code midWord}: the text continues a word, so its start is no word start. */
   String restore(String text, boolean midWord) {
+    return restore(text, midWord, null);
+  }
+
+  private String restore(String text, boolean midWord, java.util.Set<String> allowed) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
     List<int[]> ms = new ArrayList<>();
     List<String> vals = new ArrayList<>();
-    matches(text, ms, vals, midWord);
+    matches(text, ms, vals, midWord, allowed);
     if (ms.isEmpty()) {
       return text;
     }
@@ -125,6 +177,12 @@ public final class PseudonymVault {
 
   /** As above; {@code midWord}: the text continues a word, so position 0 is no word start. */
   synchronized void matches(CharSequence t, List<int[]> out, List<String> values, boolean midWord) {
+    matches(t, out, values, midWord, null);
+  }
+
+  /** As above; {@code allowed}: null for every token, else only tokens of those origins (or of no origin). */
+  private synchronized void matches(CharSequence t, List<int[]> out, List<String> values, boolean midWord,
+      java.util.Set<String> allowed) {
     if (byKey.isEmpty()) {
       return;
     }
@@ -154,6 +212,10 @@ public final class PseudonymVault {
           k.append(d);
           if (j + 1 >= n || !Character.isDigit(t.charAt(j + 1))) {
             String v = byKey.get(k.toString());
+            if (v != null && allowed != null && origins.containsKey(k.toString())
+                && java.util.Collections.disjoint(origins.get(k.toString()), allowed)) {
+              v = null;
+            }
             if (v != null) {
               found = j + 1;
               val = v;
@@ -215,7 +277,7 @@ public final class PseudonymVault {
     }
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bos)) {
-      out.writeInt(1);
+      out.writeInt(2);
       out.writeInt(byValue.size());
       for (Map.Entry<String, String> e : byValue.entrySet()) {
         String tok = e.getValue();
@@ -227,6 +289,14 @@ public final class PseudonymVault {
       for (Map.Entry<String, Integer> e : counters.entrySet()) {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
+      }
+      out.writeInt(origins.size());
+      for (Map.Entry<String, java.util.Set<String>> e : origins.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().size());
+        for (String o : e.getValue()) {
+          out.writeUTF(o);
+        }
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -242,7 +312,8 @@ public final class PseudonymVault {
     byte[] plain = Crypto.decrypt(key, sealed, "aisec-vault-1".getBytes(StandardCharsets.UTF_8));
     PseudonymVault v = new PseudonymVault();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
-      if (in.readInt() != 1) {
+      int format = in.readInt();
+      if (format != 1 && format != 2) {
         throw new IllegalArgumentException("unknown vault format");
       }
       int n = in.readInt();
@@ -256,6 +327,21 @@ public final class PseudonymVault {
       int c = in.readInt();
       for (int i = 0; i < c; i++) {
         v.counters.put(in.readUTF(), in.readInt());
+      }
+      if (format == 2) {
+        int o = in.readInt();
+        for (int i = 0; i < o; i++) {
+          String k = in.readUTF();
+          int m = in.readInt();
+          if (m < 0 || m > 64) {
+            throw new IOException("bad origin count");
+          }
+          java.util.Set<String> set = new java.util.HashSet<>();
+          for (int j = 0; j < m; j++) {
+            set.add(in.readUTF());
+          }
+          v.origins.put(k, set);
+        }
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt vault", e);

@@ -64,4 +64,58 @@ public final class Restoring {
     }
     return s;
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * Tool arguments (a JSON object) with {@code restore} applied to each string value that does not look like a URL.
+   * Anything else (not JSON, not an object, a restorer failure) gives the arguments unchanged: fail closed.
+   */
+  public static String arguments(String json, java.util.function.UnaryOperator<String> restore) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+      if (root == null || !root.isObject()) {
+        return json;
+      }
+      boolean[] changed = {false};
+      com.fasterxml.jackson.databind.JsonNode out = restoreNode(root, restore, changed);
+      return changed[0] ? JSON.writeValueAsString(out) : json;
+    } catch (java.io.IOException | RuntimeException e) {
+      return json;
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode restoreNode(com.fasterxml.jackson.databind.JsonNode n,
+      java.util.function.UnaryOperator<String> restore, boolean[] changed) {
+    if (n.isTextual()) {
+      String t = n.textValue();
+      if (urlLike(t)) {
+        return n;
+      }
+      String r = restore.apply(t);
+      if (r == null || r.equals(t) || urlLike(r)) {
+        return n;
+      }
+      changed[0] = true;
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(r);
+    }
+    if (n.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+      n.fields().forEachRemaining(e -> o.set(e.getKey(), restoreNode(e.getValue(), restore, changed)));
+      return o;
+    }
+    if (n.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
+      n.forEach(e -> a.add(restoreNode(e, restore, changed)));
+      return a;
+    }
+    return n;
+  }
+
+  /** Whether a value looks like a URL or link: it could carry a restored original to another host. */
+  static boolean urlLike(String s) {
+    String l = s.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("://") || l.contains("www.") || l.contains("mailto:") || l.startsWith("//")
+        || l.contains("%2f%2f") || l.contains("\\\\");
+  }
 }
