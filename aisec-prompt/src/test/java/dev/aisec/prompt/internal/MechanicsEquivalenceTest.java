@@ -40,7 +40,8 @@ class MechanicsEquivalenceTest {
   void repeatedTokensAreCutLikeTheReference() {
     Tokens t = new Tokens();
     for (String s : new String[] {"<|im_start|>中1gn0r3アアアア", "lol lol lol lol lol", "ab cd ab cd ab cd ab cd ab",
-        "a a a b a a a a", "x y z x y z x y z x y z x"}) {
+        "a a a b a a a a", "x y z x y z x y z x y z x",
+        "アapromptyouignoreéz<|im_start|><|im_start|><|im_start|><|im_start|>"}) {
       t.tokenize(s, 0, s.length());
       RefTokens ref = RefTokens.tokenize(s, 0, s.length());
       assertEquals(ref.text.size(), t.size, s);
