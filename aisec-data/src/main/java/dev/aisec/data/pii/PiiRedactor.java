@@ -24,23 +24,61 @@ import java.util.Map;
  *
  * <p>Reads never change the cache: {@link #existingVault} and {@link #restore} neither create a vault nor count as a
  * use, so restoring (or probing) cannot push another conversation's vault out. Only redacting (and {@link #vault})
- * creates a vault or marks it recently used. Token numbers are unique per type across all vaults of this redactor
- * for its lifetime: after a vault was evicted, its scope gets a new vault whose tokens never repeat the old ones, so a
- * stale {@code <EMAIL_ADDRESS_1>} still in a chat memory is left as it is and can never be restored to a different
- * value (fail closed). Numbers restart when the redactor is recreated (e.g. a restart): drop chat memories holding
+ * creates a vault or marks it recently used. Token numbers never repeat within a scope for the redactor's lifetime:
+ * each scope draws its numbers from one of 1,024 per-type sequences chosen by a keyed hash (HMAC-SHA-256 with a
+ * random per-redactor key) of the scope, and a sequence only grows. So after a vault was evicted its scope gets a new
+ * vault whose tokens never repeat the old ones, and a stale {@code <EMAIL_ADDRESS_1>} still in a chat memory is left
+ * as it is and can never be restored to a different value (fail closed). A new conversation normally starts at
+ * {@code _1}; it starts higher only when its slot is shared with another scope, which a caller cannot arrange. Numbers restart when the redactor is recreated (e.g. a restart): drop chat memories holding
  * tokens of an earlier redactor.
  */
 public final class PiiRedactor implements Redactor {
 
   private final Anonymizer anonymizer;
   private final Map<Scope, PseudonymVault> vaults;
-  /** Redactor-wide token numbers (per type), never reused (guarded by itself). */
-  private final Map<String, Integer> numbers = new java.util.HashMap<>();
-  private final PseudonymVault.Numbering numbering = type -> {
-    synchronized (numbers) {
-      return numbers.merge(type, 1, Integer::sum);
+  /** Slots of the token-number table (a power of two); scopes are spread over them by a keyed hash. */
+  private static final int SLOTS = 1024;
+  /**
+   * Per type, the highest token number issued to the scopes of each slot (guarded by itself). Numbers in a slot only
+   * grow, so a scope whose vault was evicted continues above every token it was ever given; scopes that share a slot
+   * simply share its sequence.
+   */
+  private final Map<String, int[]> issued = new java.util.HashMap<>();
+  /** Random per redactor, so a caller can neither predict nor arrange which scopes share a slot. */
+  private final byte[] slotKey = new byte[32];
+
+  private PseudonymVault.Numbering numberingFor(Scope k) {
+    int slot = slotOf(k);
+    return type -> {
+      synchronized (issued) {
+        int[] t = issued.computeIfAbsent(type, x -> new int[SLOTS]);
+        if (t[slot] == Integer.MAX_VALUE) {
+          throw new IllegalStateException("token numbers of one type exhausted");
+        }
+        return ++t[slot];
+      }
+    };
+  }
+
+  private int slotOf(Scope k) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(slotKey, "HmacSHA256"));
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8);
+      byte[] p = k.principal().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] c = k.conversation() == null ? null : k.conversation().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      b.putInt(p.length).putInt(c == null ? -1 : c.length);
+      mac.update(b.array());
+      mac.update(p);
+      if (c != null) {
+        mac.update(c);
+      }
+      byte[] h = mac.doFinal();
+      return ((h[0] & 0xff) << 8 | (h[1] & 0xff)) & (SLOTS - 1);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
-  };
+  }
 
   /** The key of one vault: principal id and conversation (null when the input names none), compared as a pair. */
   private record Scope(String principal, String conversation) {}
@@ -50,6 +88,7 @@ public final class PiiRedactor implements Redactor {
 
   private PiiRedactor(Anonymizer anonymizer, int maxConversations, java.util.Set<dev.aisec.api.Channel> restorable) {
     this.anonymizer = anonymizer;
+    new java.security.SecureRandom().nextBytes(slotKey);
     java.util.Set<String> names = new java.util.HashSet<>();
     restorable.forEach(c -> names.add(c.name()));
     this.restorable = java.util.Set.copyOf(names);
@@ -124,7 +163,7 @@ public final class PiiRedactor implements Redactor {
     synchronized (vaults) {
       PseudonymVault v = vaults.remove(k); // re-inserted last: most recently used
       if (v == null) {
-        v = PseudonymVault.create(numbering);
+        v = PseudonymVault.create(numberingFor(k));
       }
       vaults.put(k, v);
       return v;
