@@ -14,10 +14,10 @@ timestamps, order/invoice/tracking numbers, versions, hashes and company or prod
 The output is deterministic (same bytes on every run).
 """
 import hashlib
-import json
 import os
-import re
 import sys
+
+from handset_markup import write
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from handset7_values import (card, iban, de_taxid, fr_nir, es_dni, es_nie, it_cf, nl_bsn, verhoeff, au_tfn, au_abn,
@@ -292,39 +292,8 @@ TEXTS = [
     ("neg", "CPU 87 %, mem 14.2/16 GB, disk /dev/sda1 91 % full, load 3.41 2.98 2.77"),
 ]
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.S)
-VAR = re.compile(r"%%([a-z0-9_]+)%%")
-
-
-def utf16_len(s):
-    return len(s.encode("utf-16-le")) // 2
-
-
-def convert(text):
-    text = VAR.sub(lambda m: V[m.group(1)], text)
-    out, spans, pos = [], [], 0
-    for m in MARK.finditer(text):
-        out.append(text[pos:m.start()])
-        start = utf16_len("".join(out))
-        value = m.group(2)
-        out.append(value)
-        spans.append({"start": start, "end": start + utf16_len(value), "type": m.group(1)})
-        pos = m.end()
-    out.append(text[pos:])
-    plain = "".join(out)
-    assert "[[" not in plain and "%%" not in plain, plain
-    return plain, spans
-
-
 def main(path):
-    counts = {}
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for kind, raw in TEXTS:
-            counts[kind] = counts.get(kind, 0) + 1
-            text, spans = convert(raw)
-            rec = {"text": text, "spans": spans, "source": "handset7:%s#%d" % (kind, counts[kind])}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(len(TEXTS), "texts", counts, file=sys.stderr)
+    write(path, TEXTS, V, "handset7")
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ organisation's name); every e-mail,
 phone number, IP, URL, card, IBAN, key and national ID is labelled; dial-in access codes, PINs, order, tracking and
 invoice numbers, versions, hashes, companies and products are not. Deterministic output.
 """
-import json
-import re
 import sys
+
+from handset_markup import write
 
 
 # ------------------------------------------------------------------ check-digit generators (own code)
@@ -450,39 +450,8 @@ SECOND = [
     ("s2", "Kunde: [[PERSON|Henrik Lund]], Adresse: [[LOCATION|Strandvejen 60, 2900 Hellerup]]"),
 ]
 
-MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.S)
-VAR = re.compile(r"%%([a-z0-9_]+)%%")
-
-
-def utf16_len(s):
-    return len(s.encode("utf-16-le")) // 2
-
-
-def convert(text):
-    text = VAR.sub(lambda m: V[m.group(1)], text)
-    out, spans, pos = [], [], 0
-    for m in MARK.finditer(text):
-        out.append(text[pos:m.start()])
-        start = utf16_len("".join(out))
-        value = m.group(2)
-        out.append(value)
-        spans.append({"start": start, "end": start + utf16_len(value), "type": m.group(1)})
-        pos = m.end()
-    out.append(text[pos:])
-    plain = "".join(out)
-    assert "[[" not in plain and "%%" not in plain, plain
-    return plain, spans
-
-
 def main(path, texts, prefix):
-    counts = {}
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for kind, raw in texts:
-            counts[kind] = counts.get(kind, 0) + 1
-            text, spans = convert(raw)
-            rec = {"text": text, "spans": spans, "source": "%s:%s#%d" % (prefix, kind, counts[kind])}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(len(texts), "texts", counts, file=sys.stderr)
+    write(path, texts, V, prefix)
 
 
 if __name__ == "__main__":

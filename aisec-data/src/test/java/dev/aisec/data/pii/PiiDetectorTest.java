@@ -31,6 +31,28 @@ class PiiDetectorTest {
     assertTrue(ok, () -> "expected " + type + " '" + value + "' in: " + text + " got " + describe(text, spans));
   }
 
+  /** A golden case's text: {@code \\n} in a CSV case stands for a line break. */
+  static String unescape(String s) {
+    return s.replace("\\n", "\n");
+  }
+
+  /** Some span of {@code type} covers the first occurrence of {@code value} in {@code text}. */
+  static void assertCovered(String text, String value, String type) {
+    List<PiiSpan> spans = D.scan(text);
+    int at = text.indexOf(value);
+    assertTrue(at >= 0, "bad case");
+    boolean ok = spans.stream().anyMatch(s -> s.type().equals(type) && s.start() <= at
+        && s.end() >= at + value.length());
+    assertTrue(ok, () -> "missed " + type + " '" + value + "' in " + describe(text, spans));
+  }
+
+  /** No span has the type {@code what}, and no span's text contains {@code what}. */
+  static void assertNothingLike(String text, String what) {
+    List<PiiSpan> spans = D.scan(text);
+    boolean bad = spans.stream().anyMatch(s -> s.type().equals(what) || text.substring(s.start(), s.end()).contains(what));
+    assertTrue(!bad, () -> "unexpected " + what + " in " + describe(text, spans));
+  }
+
   static String describe(String text, List<PiiSpan> spans) {
     return spans.stream().map(s -> s.type() + ":" + text.substring(s.start(), s.end()))
         .collect(Collectors.joining(", ", "[", "]"));
