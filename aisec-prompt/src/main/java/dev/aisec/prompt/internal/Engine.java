@@ -290,6 +290,16 @@ public final class Engine {
         addFam(fams, "exfiltration");
       }
     }
+    if (!indirect && sig.isEmpty()) {
+      // a window that is, as a whole, one repeated unit ("no no no …", "hello hello hello …") and fired no rule or
+      // marker: the classifier's evidence is that of one unit. Three copies (what cutRepeats keeps) of a harmless
+      // short word read like a short Tensor Trust attack; applied only to degenerate windows, not to every repeated
+      // word (cutting every repeat to one copy lowered BIPIA in the eighth round)
+      int unit = t.wholeRunUnit();
+      if (unit > 0) {
+        t.size = unit;
+      }
+    }
     double p;
     if (indirect && document != null) {
       // for retrieved text the document model replaces the attack classifier and the instruction-head outlier:

@@ -302,6 +302,31 @@ public final class Tokens {
     size = w;
   }
 
+  /**
+   * The unit length (in tokens) when the whole token sequence is one periodic run of at least two units — after
+   * {@link #cutRepeats}, at most three copies of a unit of up to {@link #MAX_PERIOD} tokens ("no no no", "hello
+   * hello hello", "ab cd ab cd ab cd") — else 0. The smallest such unit is returned; text of fewer than two tokens
+   * gives 0. Linear.
+   */
+  public int wholeRunUnit() {
+    if (size < 2) {
+      return 0;
+    }
+    for (int p = 1; p <= MAX_PERIOD && 2 * p <= size; p++) {
+      if (size % p != 0) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = p; i < size && ok; i++) {
+        ok = hash[i] == hash[i - p] && text[i].equals(text[i - p]);
+      }
+      if (ok) {
+        return p;
+      }
+    }
+    return 0;
+  }
+
   private static boolean sameChars(char[] a, int aoff, char[] c, int off, int len) {
     for (int k = 0; k < len; k++) {
       if (a[aoff + k] != c[off + k]) {

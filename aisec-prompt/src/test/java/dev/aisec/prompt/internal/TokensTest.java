@@ -21,6 +21,22 @@ class TokensTest {
   }
 
   @Test
+  void wholeRunUnitFindsTextsThatAreOneRepeatedUnit() {
+    assertEquals(1, unit("no no no no no no no no no no no no no"));
+    assertEquals(1, unit("hello hello"));
+    assertEquals(2, unit("hi there hi there hi there hi there"));
+    assertEquals(0, unit("no no no way"));
+    assertEquals(0, unit("hello"));
+    assertEquals(0, unit(""));
+    assertEquals(0, unit("ab cd ab"));
+    assertEquals(0, unit("the cat sat on the mat"));
+  }
+
+  private static int unit(String s) {
+    return new Tokens().tokenize(s, 0, s.length()).wholeRunUnit();
+  }
+
+  @Test
   void keepsPureNumbers() {
     Tokens t = new Tokens().tokenize("room 101", 0, 8);
     assertEquals("101", t.text[1]);
