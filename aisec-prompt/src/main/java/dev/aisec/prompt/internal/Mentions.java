@@ -122,13 +122,12 @@ public final class Mentions {
   }
 
   /**
-   * Whether the hit {@code [s, e)} of {@code chunk} lies inside a short quoted phrase (same line, at most
-   * {@value #MAX_QUOTE} characters and {@value #MAX_QUOTED_TOKENS} tokens between the quotes) of a short text ({@value #MAX_TEXT} characters) whose words
-   * outside the quote include a wording cue (translate, say, mean, phrase, in the languages above).
+   * The quote around {@code [s, e)}: {@code {open, close}} character positions of the quoting marks (same line, at most
+   * {@value #MAX_QUOTE} characters apart) in a text of at most {@value #MAX_TEXT} characters, else null.
    */
-  public static boolean quotedMeta(String chunk, Tokens t, int s, int e) {
+  public static int[] quotedSpan(String chunk, int s, int e) {
     if (chunk.length() > MAX_TEXT) {
-      return false;
+      return null;
     }
     int open = -1;
     char close = 0;
@@ -145,7 +144,7 @@ public final class Mentions {
       }
     }
     if (open < 0) {
-      return false;
+      return null;
     }
     int end = -1;
     for (int i = e; i < chunk.length() && i - open <= MAX_QUOTE; i++) {
@@ -159,8 +158,23 @@ public final class Mentions {
       }
     }
     if (end < 0) {
+      return null;
+    }
+    return new int[] {open, end};
+  }
+
+  /**
+   * Whether the hit {@code [s, e)} of {@code chunk} lies inside a short quoted phrase (same line, at most
+   * {@value #MAX_QUOTE} characters and {@value #MAX_QUOTED_TOKENS} tokens between the quotes) of a short text ({@value #MAX_TEXT} characters) whose words
+   * outside the quote include a wording cue (translate, say, mean, phrase, in the languages above).
+   */
+  public static boolean quotedMeta(String chunk, Tokens t, int s, int e) {
+    int[] q = quotedSpan(chunk, s, e);
+    if (q == null) {
       return false;
     }
+    int open = q[0];
+    int end = q[1];
     int inside = 0;
     int insideCjk = 0;
     for (int k = 0; k < t.size; k++) {

@@ -327,6 +327,31 @@ public final class Tokens {
     return 0;
   }
 
+  /** Removes every token {@code i < size} with {@code drop[i]}, keeping the others in order. Linear. */
+  public void removeTokens(boolean[] drop) {
+    int w = 0;
+    for (int i = 0; i < size; i++) {
+      if (drop[i]) {
+        continue;
+      }
+      if (w != i) {
+        int len = coff[i + 1] - coff[i];
+        int glen = goff[i + 1] - goff[i];
+        System.arraycopy(chars, coff[i], chars, coff[w], len);
+        System.arraycopy(gchars, goff[i], gchars, goff[w], glen);
+        text[w] = text[i];
+        start[w] = start[i];
+        end[w] = end[i];
+        cjk[w] = cjk[i];
+        hash[w] = hash[i];
+        coff[w + 1] = coff[w] + len;
+        goff[w + 1] = goff[w] + glen;
+      }
+      w++;
+    }
+    size = w;
+  }
+
   private static boolean sameChars(char[] a, int aoff, char[] c, int off, int len) {
     for (int k = 0; k < len; k++) {
       if (a[aoff + k] != c[off + k]) {
