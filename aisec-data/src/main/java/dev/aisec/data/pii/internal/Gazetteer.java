@@ -69,9 +69,11 @@ public final class Gazetteer {
     commonWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
     commonWords.addAll(Arrays.asList(STOP.split("\\s+")));
     commonWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    commonWords.addAll(Arrays.asList(FUNCTION_WORDS.trim().split("\\s+")));
     List<String> stopWords = new ArrayList<>(Arrays.asList(STOP.split("\\s+")));
     stopWords.addAll(Arrays.asList(EXTRA_COMMON.split("\\s+")));
     stopWords.addAll(Arrays.asList(MORE_STOP.split("\\s+")));
+    stopWords.addAll(Arrays.asList(FUNCTION_WORDS.trim().split("\\s+")));
     this.stop = new WordSet(stopWords);
     List<String> neverWords = new ArrayList<>(Arrays.asList(NEVER.split("\\s+")));
     List<String> firsts = new ArrayList<>(sections.getOrDefault("first", List.of()));
@@ -269,6 +271,73 @@ public final class Gazetteer {
       + "organiser speakers speaker "
       // letter salutations of it, es, nl, de, fr ("Gentile Sig. Rossi", "Geachte heer")
       + "gentile gentili egregio egregia estimado estimada geachte geehrte geehrter querido querida chère";
+
+  /**
+   * Ninth round: function words of de, nl, fr, es, it and pt (possessives, pronouns, articles, prepositions,
+   * conjunctions, auxiliaries and common sentence-initial adverbs), written by hand. Capitalised at the start of a
+   * sentence or line ("Ihre neue Adresse", "Mijn adres is") they are never a name on their own and never start or end
+   * one. Left out: name particles (van, von, de, di, da, del, della, dos, du ...) and words that are also real given
+   * names or surnames (Ali, Ella, Elle, Uwe, Elke, Mai, Lei, Son, Nur, Per, Una, Uma, Vos, Wilde, bin ...).
+   */
+  static final String FUNCTION_WORDS = ""
+      // German
+      + "mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem "
+      + "seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres euer eure "
+      + "euren eurem eurer eures ich er sie es wir mich mir dich dir ihn ihm uns euch ihnen man jemand niemand "
+      + "etwas nichts alle alles jeder jede jedes jeden jedem dieser diese dieses diesen diesem jener jene welcher "
+      + "welche welches wer was wem wessen selbst die dem ein eine einer einem einen eines kein keine keinen keinem "
+      + "keiner auf aus bei beim mit nach seit zum durch für gegen ohne um bis über unter vor hinter neben zwischen "
+      + "wegen trotz während statt ins im und oder aber denn sondern doch dass ob weil wenn als wie obwohl damit "
+      + "falls sobald bevor nachdem sowie bist ist sind seid war waren warst habe hast hat haben habt hatte hatten "
+      + "wird werde wirst werden werdet wurde wurden kann kannst können muss musst müssen soll sollen sollte wollen "
+      + "darf dürfen möchte möchten würde würden wäre hätte auch noch schon hier dort dann jetzt heute morgen "
+      + "gestern bitte leider vielleicht natürlich also sehr immer nie oft bereits gerne gern dabei danach deshalb "
+      + "daher trotzdem außerdem zudem zuerst anbei hiermit ja nein nicht "
+      // Dutch
+      + "mijn mijne jouw jouwe je uw zijn zijne haar hare ons onze jullie hun ik jij hij zij ze het wij we mij me "
+      + "jou hem hen men iemand iets niets iedereen elk ieder iedere deze dit dat wat welke welk zich zelf een aan "
+      + "achter bij binnen buiten door in met na naar naast om onder op over sinds tegen tot tussen uit voor vanaf "
+      + "zonder en of maar want dus omdat toen terwijl hoewel zodat nadat voordat zowel is heb hebt heeft hebben "
+      + "had hadden word wordt worden werd kan kunt kunnen kon konden zal zult zullen zou zouden moet moeten moest "
+      + "mag mogen wil willen ook nog alvast daar nu straks vandaag gisteren graag helaas misschien natuurlijk "
+      + "eigenlijk echt heel zeer erg altijd nooit vaak soms alleen even wel niet geen nee bovendien verder daarna "
+      + "daarom inmiddels alsjeblieft alstublieft hierbij bijgaand "
+      // French
+      + "mon mes ta tes sa ses notre nos votre leur leurs tu il on nous vous ils elles moi toi se soi eux y ce cela "
+      + "ça ceci celui celle ceux celles qui que quoi dont lequel laquelle personne rien tout tous toute toutes "
+      + "chacun chacune un une au aux à dans par pour sur sous avec sans chez vers entre contre depuis pendant "
+      + "avant après selon malgré parmi dès et ou mais donc or ni car quand lorsque puisque comme si parce suis est "
+      + "sommes êtes sont étais était étions étaient as a avons avez ont avais avait avaient serai seront aurai "
+      + "auront peux peut pouvons pouvez peuvent dois doit devons devez doivent veux veut voulons voulez veulent "
+      + "fais fait faisons faites font vais va allons allez vont aussi encore déjà très bien toujours jamais "
+      + "souvent parfois ici là maintenant demain ensuite puis alors enfin cependant pourtant toutefois néanmoins "
+      + "également ainsi surtout vraiment oui non ne pas plus moins merci voici voilà "
+      // Spanish
+      + "mi mis tus sus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mío mía míos mías tuyo "
+      + "tuya suyo suya yo tú él ello nosotros nosotras vosotros vosotras ellos ellas usted ustedes os las mí ti sí "
+      + "conmigo contigo quien quién quienes cual cuál esto esta este estos estas eso esa ese esos esas aquel "
+      + "aquella alguien nadie algo todo todos toda todas cada unos unas bajo con contra desde durante hacia hasta "
+      + "mediante para por según sin sobre tras e o u pero sino porque pues aunque como cuando mientras soy eres "
+      + "somos era eran fue fueron sea estoy estás está estamos están estaba he has hemos había habían hay tengo "
+      + "tiene tienen tenemos puedo puede pueden podemos debo debe deben quiero quiere voy vamos también tampoco ya "
+      + "aún todavía aquí allí ahí ahora hoy mañana ayer siempre nunca muy mal más menos solo sólo luego después "
+      + "antes entonces además quizás quizá gracias adjunto "
+      // Italian
+      + "mio miei mie tuo tua tuoi tue suo sua suoi nostro nostra nostri nostre vostro vostra vostri vostre loro io "
+      + "egli noi voi essi esse ci vi gli questo questa questi queste quello quella quelli quelle che cosa cui "
+      + "qualcuno nessuno niente nulla tutto tutti tutte ognuno uno dello allo agli dal dai nello nei negli nelle "
+      + "sul sulla sui tra fra verso senza sotto sopra dopo prima presso od però anche perché mentre oppure né "
+      + "quindi dunque poiché sebbene sono sei è siamo siete erano sarà sarebbe ho abbiamo avete aveva avevano avrà "
+      + "posso puoi può possiamo potete possono devo deve dobbiamo devono voglio vuole vogliamo vado andiamo ancora "
+      + "già più molto poco sempre spesso qua lì adesso oggi domani ieri poi allora infine inoltre comunque "
+      + "tuttavia purtroppo forse davvero proprio bene male grazie ecco allegato "
+      // Portuguese
+      + "meu minha meus minhas teu teus tuas seu seus suas nosso nossa nossos nossas vosso vossa dele dela deles "
+      + "delas eu ele nós vós eles elas você vocês lhe lhes mim comigo quem qual quais isto isso aquilo estes essa "
+      + "esses essas aquele aquela alguém ninguém tudo umas ao aos às no nas num numa pelo pela pelos pelas em com "
+      + "sem sob até após perante porém pois embora enquanto sou és é são eram foi foram seja estou estão estava "
+      + "tenho tem temos têm tinha pode podem vou vai vão há havia também ainda já muito pouco aqui lá agora hoje "
+      + "amanhã ontem depois então além talvez não só apenas obrigado obrigada segue anexo";
 
   /** Words right of a name that mark an organisation instead. */
   static final String ORG_WORDS = "orchestra inc inc. ltd llc gmbh corp corporation co company group bank university "
