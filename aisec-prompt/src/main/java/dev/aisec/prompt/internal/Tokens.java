@@ -380,25 +380,34 @@ public final class Tokens {
    * occurrence): its n-gram characters are a plain copy, already in place unless {@code copy}.
    */
   private void addPlain(String t, int tlen, int h, int s, int e, boolean copy) {
-    if (size == text.length) {
-      grow();
-    }
+    int go = open(t, tlen, h, s, e, false);
     int co = coff[size];
-    text[size] = t;
-    start[size] = s;
-    end[size] = e;
-    cjk[size] = false;
-    hash[size] = h;
-    int go = goff[size];
-    if (go + tlen > gchars.length) {
-      gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
-    }
     if (copy) {
       System.arraycopy(chars, co, gchars, go, tlen);
     }
     size++;
     coff[size] = co + tlen;
     goff[size] = go + tlen;
+  }
+
+  /**
+   * Fills the next token's slot (growing the arrays when full) except its character offsets, and makes room for up to
+   * {@code tlen} n-gram characters; returns where they start in {@code gchars}.
+   */
+  private int open(String t, int tlen, int h, int s, int e, boolean isCjk) {
+    if (size == text.length) {
+      grow();
+    }
+    text[size] = t;
+    start[size] = s;
+    end[size] = e;
+    cjk[size] = isCjk;
+    hash[size] = h;
+    int go = goff[size];
+    if (go + tlen > gchars.length) {
+      gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
+    }
+    return go;
   }
 
   private void grow() {
@@ -417,19 +426,8 @@ public final class Tokens {
    * n-gram characters it has (after {@link #collapseRuns}).
    */
   private int add(String t, int tlen, int h, int s, int e, boolean isCjk) {
-    if (size == text.length) {
-      grow();
-    }
+    int go = open(t, tlen, h, s, e, isCjk);
     int co = coff[size];
-    text[size] = t;
-    start[size] = s;
-    end[size] = e;
-    cjk[size] = isCjk;
-    hash[size] = h;
-    int go = goff[size];
-    if (go + tlen > gchars.length) {
-      gchars = Arrays.copyOf(gchars, Math.max(2 * gchars.length, go + tlen));
-    }
     int g = collapseRuns(chars, co, tlen, gchars, go);
     size++;
     coff[size] = co + tlen;
