@@ -28,9 +28,9 @@ import java.util.function.Function;
 /**
  * A durable privacy budget ledger: a budget per dataset (and optionally per principal within a dataset), with atomic
  * reserve / commit / refund and one-step spend. It is never overspent under any number of threads or processes: every
- * operation holds an in-JVM lock and an exclusive {@link FileChannel#lock() file lock}, replays the journal, checks
- * the budget and appends one record, which is forced to disk ({@code fsync}) before the call returns, so a spend is
- * granted only once it is durable.
+ * operation holds an in-JVM lock (keyed on the file's real path, so every name of one file shares it) and an exclusive
+ * {@link FileChannel#lock() file lock}, replays the journal, checks the budget and appends one record, which is forced
+ * to disk ({@code fsync}) before the call returns, so a spend is granted only once it is durable.
  *
  * <p>The file is an append-only JSON Lines journal. Every record carries {@code seq}, {@code prev} (the previous
  * record's hash) and {@code hash} = SHA-256 of the previous hash, a newline and the record text without its hash
@@ -58,20 +58,11 @@ public final class PrivacyBudgetLedger {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
-    Path abs = file.toAbsolutePath().normalize();
-    try {
-      // one canonical path per file, so the in-JVM lock is shared by every alias (symlinks, relative paths)
-      if (Files.exists(abs)) {
-        abs = abs.toRealPath();
-      } else if (abs.getParent() != null && Files.exists(abs.getParent())) {
-        abs = abs.getParent().toRealPath().resolve(abs.getFileName());
-      }
-    } catch (IOException e) {
-      throw new LedgerException("cannot resolve ledger path " + file + ": " + e.getMessage(), e);
-    }
-    return new PrivacyBudgetLedger(abs);
+    // not normalize(): 'link/../x' names link's target's sibling, not './x'; the real path is resolved per operation
+    return new PrivacyBudgetLedger(file.toAbsolutePath());
   }
 
+  /** The ledger file as given to {@code open} (absolute). */
   public Path file() {
     return file;
   }
@@ -282,37 +273,50 @@ public final class PrivacyBudgetLedger {
     T run(FileChannel channel, Replay replay) throws IOException;
   }
 
+  /**
+   * The file's real path: every name of one file (relative, absolute, through symlinked directories or a symlink to
+   * the file, with '..' resolved by the file system) maps to one path, on which the in-JVM lock is keyed. A write
+   * first creates the file (an empty file is an empty ledger), so even a ledger opened before it existed resolves.
+   */
+  private Path realPath(boolean write) throws IOException {
+    if (write && !Files.exists(file)) {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      // CREATE (not CREATE_NEW) follows a symlink to a file that does not exist yet and creates its target
+      try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+        c.force(true);
+      }
+      syncDirectory(file.toRealPath().getParent());
+    }
+    if (!Files.exists(file)) {
+      throw new LedgerException("no ledger at " + file + " (run init first)");
+    }
+    return file.toRealPath();
+  }
+
   private <T> T withLock(boolean write, LockedAction<T> action) {
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, k -> new ReentrantLock());
-    jvmLock.lock();
+    Path real;
     try {
-      boolean existed = Files.exists(file);
-      if (!write && !existed) {
-        throw new LedgerException("no ledger at " + file + " (run init first)");
-      }
-      if (write && !existed && file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (FileChannel channel = write
-          ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE)
-          : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
-        Replay replay = replay(channel);
-        T result = action.run(channel, replay);
-        if (write && !existed) {
-          syncDirectory();
-        }
-        return result;
-      }
+      real = realPath(write);
     } catch (IOException e) {
-      throw new LedgerException("ledger I/O error on " + file + ": " + e.getMessage(), e);
+      throw new LedgerException("cannot open ledger " + file + ": " + e.getClass().getSimpleName(), e);
+    }
+    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(real, k -> new ReentrantLock());
+    jvmLock.lock();
+    try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      Replay replay = replay(channel);
+      return action.run(channel, replay);
+    } catch (IOException e) {
+      throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
     } finally {
       jvmLock.unlock();
     }
   }
 
-  private void syncDirectory() {
-    Path dir = file.getParent();
+  private static void syncDirectory(Path dir) {
     if (dir == null) {
       return;
     }
