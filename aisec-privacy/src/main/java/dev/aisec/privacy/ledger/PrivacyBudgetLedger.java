@@ -38,10 +38,19 @@ import java.util.function.Function;
  * ({@link LedgerException}). A crash during an append can only leave an incomplete last line (no trailing newline):
  * replay ignores it and the next write truncates it; no record that was acknowledged is lost.
  *
+ * <p><b>Principals.</b> A dataset without per-principal budgets treats principals as labels: every spend is bounded by
+ * the dataset's total only. Once a dataset declares any per-principal budget ({@link #initPrincipal}), every spend and
+ * reservation must name a principal that has one: its own, or the dataset's default per-principal budget declared for
+ * the principal {@value #EVERY_PRINCIPAL} (which each other principal gets separately). A principal without either,
+ * and a spend that names no principal, is refused with {@link PrivacyBudgetExceededException} (remaining zero).
+ *
  * <p>Open reservations count as spent until committed or refunded (a crashed client can only make the ledger more
  * conservative). Thread-safe; instances for the same file may be used from many threads and processes.
  */
 public final class PrivacyBudgetLedger {
+  /** The principal name that declares a dataset's default per-principal budget in {@link #initPrincipal}. */
+  public static final String EVERY_PRINCIPAL = "*";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GENESIS = "0".repeat(64);
   private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -89,14 +98,21 @@ public final class PrivacyBudgetLedger {
     });
   }
 
-  /** Declares a per-principal budget inside a dataset (a principal may never spend more than this). */
+  /**
+   * Declares a per-principal budget inside a dataset (a principal may never spend more than this; what it spent before
+   * still counts). {@value #EVERY_PRINCIPAL} declares the default budget every principal without its own gets (each
+   * separately). Once a dataset has any per-principal budget, principals without one, and spends naming no principal,
+   * are refused.
+   */
   public void initPrincipal(String dataset, String principal, Budget total) {
     requireName("dataset", dataset);
     requireName("principal", principal);
     total.requireValid();
     mutate(state -> {
       DatasetState d = state.dataset(dataset, file);
-      if (d.principals.containsKey(principal)) {
+      boolean exists = EVERY_PRINCIPAL.equals(principal) ? d.defaultCap != null
+          : d.principals.containsKey(principal) && d.principals.get(principal).total != null;
+      if (exists) {
         throw new IllegalStateException("principal '" + principal + "' already has a budget for '" + dataset + "'");
       }
       return record("init-principal", dataset, principal, total, null, null);
@@ -155,7 +171,10 @@ public final class PrivacyBudgetLedger {
     return status(dataset, null);
   }
 
-  /** Current status of a dataset, or of a principal's budget inside it when {@code principal} is non-null. */
+  /**
+   * Current status of a dataset, or of a principal's budget inside it when {@code principal} is non-null (its own
+   * budget, else the dataset's default per-principal budget).
+   */
   public Status status(String dataset, String principal) {
     return withLock(false, (channel, replay) -> {
       if (replay.problem != null) {
@@ -167,12 +186,13 @@ public final class PrivacyBudgetLedger {
       Budget reserved = d.reserved;
       if (principal != null) {
         PrincipalState p = d.principals.get(principal);
-        if (p == null) {
+        Budget cap = d.capOf(principal);
+        if (cap == null) {
           throw new IllegalArgumentException("principal '" + principal + "' has no budget in '" + dataset + "'");
         }
-        total = p.total;
-        spent = p.spent;
-        reserved = p.reserved;
+        total = cap;
+        spent = p == null ? Budget.ZERO : p.spent;
+        reserved = p == null ? Budget.ZERO : p.reserved;
       }
       return new Status(dataset, principal, total, spent, reserved, total.minusFloored(spent.plus(reserved)),
           replay.records);
@@ -192,6 +212,10 @@ public final class PrivacyBudgetLedger {
     requireName("dataset", dataset);
     if (principal != null) {
       requireName("principal", principal);
+      if (EVERY_PRINCIPAL.equals(principal)) {
+        throw new IllegalArgumentException("principal '" + EVERY_PRINCIPAL + "' names the default per-principal"
+            + " budget; it cannot spend");
+      }
     }
     amount.requireValid();
     DatasetState d = state.dataset(dataset, file);
@@ -199,15 +223,23 @@ public final class PrivacyBudgetLedger {
     if (!used.plus(amount).fitsWithin(d.total)) {
       throw new PrivacyBudgetExceededException("dataset '" + dataset + "'", d.total.minusFloored(used), amount);
     }
-    if (principal != null) {
-      PrincipalState p = d.principals.get(principal);
-      if (p != null) {
-        Budget pu = p.spent.plus(p.reserved);
-        if (!pu.plus(amount).fitsWithin(p.total)) {
-          throw new PrivacyBudgetExceededException("principal '" + principal + "' on dataset '" + dataset + "'",
-              p.total.minusFloored(pu), amount);
-        }
-      }
+    if (!d.hasPrincipalBudgets()) {
+      return; // principals are labels only: the dataset total is every principal's cap
+    }
+    if (principal == null) {
+      throw new PrivacyBudgetExceededException("a spend naming no principal on dataset '" + dataset + "' (it has"
+          + " per-principal budgets: name the principal)", Budget.ZERO, amount);
+    }
+    Budget cap = d.capOf(principal);
+    if (cap == null) {
+      throw new PrivacyBudgetExceededException("principal '" + principal + "' on dataset '" + dataset + "' (no budget"
+          + " declared for it and no default per-principal budget '" + EVERY_PRINCIPAL + "')", Budget.ZERO, amount);
+    }
+    PrincipalState p = d.principals.get(principal);
+    Budget pu = p == null ? Budget.ZERO : p.spent.plus(p.reserved);
+    if (!pu.plus(amount).fitsWithin(cap)) {
+      throw new PrivacyBudgetExceededException("principal '" + principal + "' on dataset '" + dataset + "'",
+          cap.minusFloored(pu), amount);
     }
   }
 
@@ -446,8 +478,9 @@ public final class PrivacyBudgetLedger {
 
   // ---------------------------------------------------------------- replayed state
 
+  /** What one principal spent and reserved; {@code total} is its own budget, null when it has none. */
   private static final class PrincipalState {
-    Budget total = Budget.ZERO;
+    Budget total;
     Budget spent = Budget.ZERO;
     Budget reserved = Budget.ZERO;
   }
@@ -456,9 +489,27 @@ public final class PrivacyBudgetLedger {
     Budget total = Budget.ZERO;
     Budget spent = Budget.ZERO;
     Budget reserved = Budget.ZERO;
+    /** The default per-principal budget (declared for {@value PrivacyBudgetLedger#EVERY_PRINCIPAL}), or null. */
+    Budget defaultCap;
+    boolean anyOwnCap;
+    /** Every principal that spent, reserved or has a budget: spending before a budget is declared still counts. */
     final Map<String, PrincipalState> principals = new LinkedHashMap<>();
     final Map<String, Budget> open = new LinkedHashMap<>();
     final Map<String, String> openPrincipal = new LinkedHashMap<>();
+
+    boolean hasPrincipalBudgets() {
+      return anyOwnCap || defaultCap != null;
+    }
+
+    /** The principal's own budget, else the default per-principal budget, else null. */
+    Budget capOf(String principal) {
+      PrincipalState p = principals.get(principal);
+      return p != null && p.total != null ? p.total : defaultCap;
+    }
+
+    PrincipalState principal(String name) {
+      return principals.computeIfAbsent(name, k -> new PrincipalState());
+    }
   }
 
   private static final class LedgerState {
@@ -487,18 +538,30 @@ public final class PrivacyBudgetLedger {
           datasets.put(ds, d);
           return;
         case "init-principal": {
-          PrincipalState p = new PrincipalState();
-          p.total = amount;
-          if (principal == null || dataset(ds, file).principals.putIfAbsent(principal, p) != null) {
-            throw new IllegalStateException("duplicate or nameless init-principal"); // would reset what was spent
+          DatasetState dd = dataset(ds, file);
+          if (principal == null) {
+            throw new IllegalStateException("nameless init-principal");
           }
+          if (EVERY_PRINCIPAL.equals(principal)) {
+            if (dd.defaultCap != null) {
+              throw new IllegalStateException("duplicate default init-principal");
+            }
+            dd.defaultCap = amount;
+            return;
+          }
+          PrincipalState p = dd.principal(principal);
+          if (p.total != null) {
+            throw new IllegalStateException("duplicate init-principal"); // would reset the budget
+          }
+          p.total = amount;
+          dd.anyOwnCap = true;
           return;
         }
         default:
           break;
       }
       DatasetState d = dataset(ds, file);
-      PrincipalState p = principal == null ? null : d.principals.get(principal);
+      PrincipalState p = principal == null ? null : d.principal(principal);
       String id = n.path("id").asText(null);
       switch (op) {
         case "spend":
@@ -508,6 +571,9 @@ public final class PrivacyBudgetLedger {
           }
           break;
         case "reserve":
+          if (id == null || d.open.containsKey(id)) {
+            throw new IllegalStateException("reserve without a fresh id");
+          }
           d.reserved = d.reserved.plus(amount);
           d.open.put(id, amount);
           d.openPrincipal.put(id, principal);

@@ -148,12 +148,47 @@ class PrivacyBudgetLedgerTest {
     assertThrows(IllegalStateException.class, () -> l.commit(r2));
     assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds", "alice").spent().epsilon()));
     assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "alice", Budget.of(0.01), "x"));
-    l.spend("ds", "bob", Budget.of(1.0), "bob has no own cap");
-    assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds").remaining().epsilon()));
+    // bob has no budget of his own and there is no default: refused, nothing spent (he used to spend uncapped)
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "bob", Budget.of(1.0), "no own cap"));
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", null, Budget.of(0.1), "no principal"));
+    assertEquals(0, new BigDecimal("1.5").compareTo(l.status("ds").remaining().epsilon()));
     assertThrows(IllegalStateException.class, () -> l.init("ds", Budget.of(1)));
     assertThrows(IllegalArgumentException.class, () -> l.spend("nope", null, Budget.of(0.1), "x"));
     assertThrows(IllegalArgumentException.class, () -> Budget.of(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> Budget.of(-1));
+  }
+
+  @Test
+  void oncePrincipalBudgetsExistEveryPrincipalIsCapped() {
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("caps.jsonl"));
+    l.init("ds", Budget.of(10.0));
+    // without per-principal budgets principals are labels, bounded by the dataset total
+    l.spend("ds", "early", Budget.of(0.8), "before caps");
+    l.initPrincipal("ds", "alice", Budget.of(1.0));
+    // a principal without its own budget and without a default gets nothing; neither does an anonymous spend
+    PrivacyBudgetExceededException e = assertThrows(PrivacyBudgetExceededException.class,
+        () -> l.spend("ds", "mallory", Budget.of(0.1), "x"));
+    assertEquals(0, e.remaining().epsilon().signum());
+    assertTrue(e.getMessage().contains("no budget declared"), e.getMessage());
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.reserve("ds", "mallory", Budget.of(0.1), "x"));
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", null, Budget.of(0.1), "x"));
+    // a default per-principal budget: every other principal gets its own cap of that size
+    l.initPrincipal("ds", PrivacyBudgetLedger.EVERY_PRINCIPAL, Budget.of(0.5));
+    assertThrows(IllegalStateException.class,
+        () -> l.initPrincipal("ds", PrivacyBudgetLedger.EVERY_PRINCIPAL, Budget.of(5)));
+    l.spend("ds", "mallory", Budget.of(0.5), "x");
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "mallory", Budget.of(0.01), "x"));
+    l.spend("ds", "trudy", Budget.of(0.5), "y"); // separately
+    assertEquals(0, new BigDecimal("0.5").compareTo(l.status("ds", "trudy").total().epsilon()));
+    // what a principal spent before the caps still counts against them
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "early", Budget.of(0.01), "x"));
+    l.initPrincipal("ds", "early", Budget.of(1.0));
+    assertEquals(0, new BigDecimal("0.2").compareTo(l.status("ds", "early").remaining().epsilon()));
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", "early", Budget.of(0.3), "x"));
+    l.spend("ds", "alice", Budget.of(1.0), "a");
+    assertThrows(IllegalArgumentException.class,
+        () -> l.spend("ds", PrivacyBudgetLedger.EVERY_PRINCIPAL, Budget.of(0.1), "x"));
+    assertTrue(l.verify().valid());
   }
 
   @Test
