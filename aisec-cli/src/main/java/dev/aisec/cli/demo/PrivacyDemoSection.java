@@ -55,7 +55,7 @@ public final class PrivacyDemoSection implements DemoSection {
             ledger.status("salaries").remaining().epsilon().toPlainString());
       }
       PrivacyBudgetLedger.Verification v = ledger.verify();
-      out.printf(Locale.ROOT, "  ledger: %d hash-chained records, verifies: %s%n", v.records(), v.valid());
+      out.printf(Locale.ROOT, "  ledger: %d MAC-chained records, verifies: %s%n", v.records(), v.valid());
     } finally {
       try (Stream<Path> s = Files.walk(dir)) {
         s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

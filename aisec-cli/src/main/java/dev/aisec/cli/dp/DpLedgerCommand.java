@@ -2,6 +2,7 @@ package dev.aisec.cli.dp;
 
 import dev.aisec.privacy.ledger.Budget;
 import dev.aisec.privacy.ledger.LedgerException;
+import dev.aisec.privacy.ledger.LedgerKey;
 import dev.aisec.privacy.ledger.PrivacyBudgetExceededException;
 import dev.aisec.privacy.ledger.PrivacyBudgetLedger;
 import java.math.BigDecimal;
@@ -14,9 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code aisec dp ledger}: a durable privacy budget ledger file. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-    description = "Durable, hash-chained privacy budget ledger.",
+    description = "Durable privacy budget ledger, MAC-chained under a key kept in <file>.key (or --key-file).",
     subcommands = {DpLedgerCommand.Init.class, DpLedgerCommand.Spend.class, DpLedgerCommand.Show.class,
-        DpLedgerCommand.Verify.class})
+        DpLedgerCommand.Verify.class, DpLedgerCommand.Migrate.class})
 public final class DpLedgerCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -36,14 +37,38 @@ public final class DpLedgerCommand implements Runnable {
     @Option(names = "--dataset", defaultValue = DEFAULT_DATASET, description = "dataset name (default: default)")
     String dataset;
 
+    @Option(names = "--key-file", description = "ledger key file, owner-only permissions (default: <file>.key beside"
+        + " the ledger, created by init)")
+    Path keyFile;
+
     abstract String name();
+
+    /** Whether this subcommand may create the key file (init of a new ledger, migrate). */
+    boolean createsKey() {
+      return false;
+    }
 
     abstract int execute(PrivacyBudgetLedger ledger);
 
     @Override
     public Integer call() {
       try {
-        return execute(PrivacyBudgetLedger.open(file));
+        PrivacyBudgetLedger ledger;
+        boolean noLedger = !Files.exists(file);
+        if (keyFile == null || (noLedger && !createsKey())) {
+          ledger = PrivacyBudgetLedger.open(file); // the default key file, or no key needed to report "no ledger"
+        } else {
+          boolean empty = noLedger || Files.size(file) == 0;
+          // a key file is created only with a new ledger (init) or by migrate, never to check existing records
+          boolean create = createsKey() && (empty || this instanceof Migrate);
+          ledger = PrivacyBudgetLedger.open(file, create ? LedgerKey.loadOrCreate(keyFile)
+              : LedgerKey.fromFile(keyFile));
+        }
+        return execute(ledger);
+      } catch (java.io.IOException e) {
+        System.err.println("aisec dp ledger " + name() + ": cannot read " + file + " (" + e.getClass().getSimpleName()
+            + ")");
+        return 2;
       } catch (IllegalArgumentException | IllegalStateException | LedgerException e) {
         System.err.println("aisec dp ledger " + name() + ": " + e.getMessage());
         return 2;
@@ -62,6 +87,11 @@ public final class DpLedgerCommand implements Runnable {
     @Option(names = "--principal",
         description = "declare this principal's own budget inside an existing dataset instead of the dataset's")
     String principal;
+
+    @Override
+    boolean createsKey() {
+      return true;
+    }
 
     @Override
     String name() {
@@ -144,7 +174,8 @@ public final class DpLedgerCommand implements Runnable {
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = "Check the hash chain: exit 0 when it verifies, 1 when it does not.")
+      description = "Check the MAC chain: exit 0 when it verifies, 1 when it does not, 2 when the key is missing or"
+          + " unsafe.")
   static final class Verify extends Base {
     @Override
     String name() {
@@ -160,6 +191,28 @@ public final class DpLedgerCommand implements Runnable {
         System.err.println("aisec dp ledger verify: " + v.problem());
         return 1;
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "migrate", mixinStandardHelpOptions = true,
+      description = "Rewrite a ledger of the unkeyed format (SHA-256 hash chain) under the key, after verifying its old"
+          + " chain; the old file is kept as <file>.unkeyed-backup.")
+  static final class Migrate extends Base {
+    @Override
+    boolean createsKey() {
+      return true;
+    }
+
+    @Override
+    String name() {
+      return "migrate";
+    }
+
+    @Override
+    int execute(PrivacyBudgetLedger ledger) {
+      long n = ledger.migrateUnkeyed();
+      System.out.println("{\"migrated\": " + n + "}");
       return 0;
     }
   }

@@ -104,6 +104,41 @@ class DpCommandTest {
   }
 
   @Test
+  void ledgerKeyFilesFailClosedAndAreNeverPrinted() throws Exception {
+    String f = dir.resolve("keyed.jsonl").toString();
+    assertEquals(0, run("dp", "ledger", "init", "--file", f, "--epsilon", "1").code());
+    Path keyFile = dir.resolve("keyed.jsonl.key");
+    assertTrue(Files.exists(keyFile), "init creates the key file beside the ledger");
+    String key = Files.readString(keyFile).trim();
+    assertEquals(0, run("dp", "ledger", "spend", "--file", f, "--epsilon", "0.5").code());
+    // rewriting history and recomputing the old unkeyed chain no longer verifies
+    Files.writeString(Path.of(f), Files.readString(Path.of(f)).replace("\"0.5\"", "\"0.1\""));
+    Result v = run("dp", "ledger", "verify", "--file", f);
+    assertEquals(1, v.code());
+    assertFalse(v.out().contains(key) || v.err().contains(key));
+    // a missing key file: exit 2, named, key never printed
+    String g = dir.resolve("g.jsonl").toString();
+    assertEquals(0, run("dp", "ledger", "init", "--file", g, "--epsilon", "1").code());
+    Path gKey = dir.resolve("g.jsonl.key");
+    String gk = Files.readString(gKey).trim();
+    Path moved = dir.resolve("elsewhere.key");
+    Files.move(gKey, moved);
+    Result missing = run("dp", "ledger", "spend", "--file", g, "--epsilon", "0.1");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("key file") && missing.err().contains("missing"), missing.err());
+    Result given = run("dp", "ledger", "spend", "--file", g, "--epsilon", "0.1", "--key-file", moved.toString());
+    assertEquals(0, given.code(), given.err());
+    assertFalse(given.out().contains(gk) || given.err().contains(gk));
+    // --key-file for a new ledger creates it there
+    String h = dir.resolve("h.jsonl").toString();
+    Path hKey = dir.resolve("keys/h.key");
+    assertEquals(0, run("dp", "ledger", "init", "--file", h, "--epsilon", "1", "--key-file", hKey.toString()).code());
+    assertTrue(Files.exists(hKey));
+    assertEquals(2, run("dp", "ledger", "show", "--file", h).code(), "the default key file is not the one used");
+    assertEquals(0, run("dp", "ledger", "verify", "--file", h, "--key-file", hKey.toString()).code());
+  }
+
+  @Test
   void epsilonNeverPrintsInfinityOrCrashesOnExtremeParameters() {
     String[][] cases = {
         {"1e-300", "1", "1", "rdp"},            // no finite guarantee: used to print {"epsilon": Infinity}

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,11 +33,19 @@ import java.util.function.Function;
  * {@link FileChannel#lock() file lock}, replays the journal, checks the budget and appends one record, which is forced
  * to disk ({@code fsync}) before the call returns, so a spend is granted only once it is durable.
  *
- * <p>The file is an append-only JSON Lines journal. Every record carries {@code seq}, {@code prev} (the previous
- * record's hash) and {@code hash} = SHA-256 of the previous hash, a newline and the record text without its hash
- * field; editing, reordering or deleting any record breaks the chain, and the ledger then refuses to grant anything
- * ({@link LedgerException}). A crash during an append can only leave an incomplete last line (no trailing newline):
- * replay ignores it and the next write truncates it; no record that was acknowledged is lost.
+ * <p><b>Integrity.</b> The file is an append-only JSON Lines journal. Every record carries {@code seq}, {@code prev}
+ * (the previous record's MAC) and {@code mac} = HMAC-SHA-256 under the {@link LedgerKey} of the previous MAC, a newline
+ * and the record text without its mac field; the first record also names the key's {@link LedgerKey#id() id}. Editing,
+ * reordering, inserting or deleting any record breaks the chain, and someone without the key cannot forge a new one:
+ * the ledger then refuses to grant anything ({@link LedgerTamperedException}). Removing the newest records leaves a
+ * valid shorter chain; keep the record count that {@link #verify()} reports elsewhere if that matters. The key is
+ * either given ({@link #open(Path, LedgerKey)}) or kept in a key file ({@link #open(Path)}: {@code <ledger>.key} next
+ * to the ledger, created with owner-only permissions together with the ledger; a ledger with records whose key file is
+ * missing or readable by others is refused with {@link LedgerKeyException}).
+ *
+ * <p>Ledgers written before the key was introduced (records with an unkeyed SHA-256 {@code hash} field) are refused
+ * with a {@link LedgerException} that says so; {@link #migrateUnkeyed()} verifies their old chain and rewrites them
+ * under the key.
  *
  * <p><b>Principals.</b> A dataset without per-principal budgets treats principals as labels: every spend is bounded by
  * the dataset's total only. Once a dataset declares any per-principal budget ({@link #initPrincipal}), every spend and
@@ -44,8 +53,10 @@ import java.util.function.Function;
  * the principal {@value #EVERY_PRINCIPAL} (which each other principal gets separately). A principal without either,
  * and a spend that names no principal, is refused with {@link PrivacyBudgetExceededException} (remaining zero).
  *
- * <p>Open reservations count as spent until committed or refunded (a crashed client can only make the ledger more
- * conservative). Thread-safe; instances for the same file may be used from many threads and processes.
+ * <p>A crash during an append can only leave an incomplete last line (no trailing newline): replay ignores it and the
+ * next write truncates it; no record that was acknowledged is lost. Open reservations count as spent until committed or
+ * refunded (a crashed client can only make the ledger more conservative). Thread-safe; instances for the same file may
+ * be used from many threads and processes.
  */
 public final class PrivacyBudgetLedger {
   /** The principal name that declares a dataset's default per-principal budget in {@link #initPrincipal}. */
@@ -54,21 +65,45 @@ public final class PrivacyBudgetLedger {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GENESIS = "0".repeat(64);
   private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
-  private static final String HASH_PREFIX = ",\"hash\":\"";
+  private static final String MAC_PREFIX = ",\"mac\":\"";
+  private static final String LEGACY_HASH_PREFIX = ",\"hash\":\"";
 
   private final Path file;
+  private final LedgerKey key;
 
-  private PrivacyBudgetLedger(Path file) {
+  private PrivacyBudgetLedger(Path file, LedgerKey key) {
     this.file = file;
+    this.key = key;
   }
 
-  /** Opens (without creating) the ledger stored at {@code file}; the file is created by the first {@link #init}. */
+  /**
+   * Opens (without creating) the ledger stored at {@code file}, keyed by the key file {@code <ledger>.key} beside the
+   * ledger's real path (created with owner-only permissions by the first {@link #init}). The file is created by the
+   * first {@link #init}.
+   */
   public static PrivacyBudgetLedger open(Path file) {
+    return new PrivacyBudgetLedger(absolute(file), null);
+  }
+
+  /** Opens (without creating) the ledger stored at {@code file}, keyed by {@code key}. */
+  public static PrivacyBudgetLedger open(Path file, LedgerKey key) {
+    if (key == null) {
+      throw new IllegalArgumentException("key must not be null");
+    }
+    return new PrivacyBudgetLedger(absolute(file), key);
+  }
+
+  private static Path absolute(Path file) {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
     // not normalize(): 'link/../x' names link's target's sibling, not './x'; the real path is resolved per operation
-    return new PrivacyBudgetLedger(file.toAbsolutePath());
+    return file.toAbsolutePath();
+  }
+
+  /** The key file {@link #open(Path)} uses for a ledger whose real path is {@code ledgerRealPath}. */
+  public static Path defaultKeyFile(Path ledgerRealPath) {
+    return ledgerRealPath.resolveSibling(ledgerRealPath.getFileName() + ".key");
   }
 
   /** The ledger file as given to {@code open} (absolute). */
@@ -149,7 +184,7 @@ public final class PrivacyBudgetLedger {
         throw new IllegalStateException("reservation " + r.id() + " is not open");
       }
       String holder = d.openPrincipal.get(r.id());
-      if (!java.util.Objects.equals(holder, r.principal())) {
+      if (!Objects.equals(holder, r.principal())) {
         // Reservation is a plain record: a copy naming another principal used to move the charge to that principal
         throw new IllegalStateException("reservation " + r.id() + " was not made for principal " + r.principal());
       }
@@ -177,9 +212,7 @@ public final class PrivacyBudgetLedger {
    */
   public Status status(String dataset, String principal) {
     return withLock(false, (channel, replay) -> {
-      if (replay.problem != null) {
-        throw new LedgerException("ledger " + file + " does not verify: " + replay.problem);
-      }
+      requireVerified(replay, "");
       DatasetState d = replay.state.dataset(dataset, file);
       Budget total = d.total;
       Budget spent = d.spent;
@@ -199,13 +232,64 @@ public final class PrivacyBudgetLedger {
     });
   }
 
-  /** Replays and checks the whole hash chain. Never throws for a corrupt file; reports it. */
+  /** Replays and checks the whole MAC chain. Never throws for a corrupt file; reports it. */
   public Verification verify() {
     if (!Files.exists(file)) {
       return new Verification(false, 0, false, "no ledger at " + file);
     }
     return withLock(false, (channel, replay) -> new Verification(replay.problem == null, replay.records,
         replay.tornTail, replay.problem));
+  }
+
+  /**
+   * Rewrites a ledger of the unkeyed format (SHA-256 {@code hash} chain, written before ledgers were keyed) under this
+   * ledger's key, after verifying its old chain; returns the number of records rewritten (0 when the ledger is already
+   * keyed). The old file is first copied to {@code <ledger>.unkeyed-backup} (which must not exist). The old chain
+   * carried no secret, so migrating trusts whatever the file held; migrate only a ledger you have reason to trust.
+   */
+  public long migrateUnkeyed() {
+    return withLock(true, (channel, replay) -> {
+      if (!replay.legacy) {
+        requireVerified(replay, "");
+        return 0L;
+      }
+      Replay old = replayLegacy(channel);
+      if (old.problem != null) {
+        throw new LedgerTamperedException("unkeyed ledger " + file + " does not verify, refusing to migrate: "
+            + old.problem);
+      }
+      Path real = file.toRealPath();
+      Path backup = real.resolveSibling(real.getFileName() + ".unkeyed-backup");
+      byte[] bytes = readAll(channel);
+      Files.write(backup, java.util.Arrays.copyOf(bytes, (int) old.goodLength), StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      LedgerKey k = keyFor(real, true);
+      StringBuilder out = new StringBuilder(bytes.length + bytes.length / 4);
+      String prev = GENESIS;
+      int start = 0;
+      long n = 0;
+      for (int i = 0; i < old.goodLength; i++) {
+        if (bytes[i] != '\n') {
+          continue;
+        }
+        String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+        start = i + 1;
+        ObjectNode rec = (ObjectNode) JSON.readTree(line.substring(0, line.lastIndexOf(LEGACY_HASH_PREFIX)) + "}");
+        rec.put("prev", prev);
+        if (rec.path("seq").asLong() == 1) {
+          rec.put("key", k.id());
+        }
+        String text = JSON.writeValueAsString(rec);
+        String mac = k.mac(prev, text);
+        out.append(text, 0, text.length() - 1).append(MAC_PREFIX).append(mac).append("\"}\n");
+        prev = mac;
+        n++;
+      }
+      channel.truncate(0);
+      writeAt(channel, out.toString(), 0);
+      channel.force(true);
+      return n;
+    });
   }
 
   private void checkFits(LedgerState state, String dataset, String principal, Budget amount) {
@@ -265,16 +349,28 @@ public final class PrivacyBudgetLedger {
 
   // ---------------------------------------------------------------- journal I/O
 
+  private void requireVerified(Replay replay, String what) {
+    if (replay.problem == null) {
+      return;
+    }
+    String msg = "ledger " + file + " does not verify" + what + ": " + replay.problem;
+    if (replay.legacy) {
+      throw new LedgerException(msg);
+    }
+    throw new LedgerTamperedException(msg);
+  }
+
   private long mutate(Function<LedgerState, ObjectNode> decide) {
     return withLock(true, (channel, replay) -> {
-      if (replay.problem != null) {
-        throw new LedgerException("ledger " + file + " does not verify, refusing to write: " + replay.problem);
-      }
+      requireVerified(replay, ", refusing to write");
       ObjectNode body = decide.apply(replay.state);
       long seq = replay.records + 1;
       ObjectNode full = JSON.createObjectNode();
       full.put("seq", seq);
-      full.put("prev", replay.lastHash);
+      full.put("prev", replay.lastMac);
+      if (seq == 1) {
+        full.put("key", replay.key().id());
+      }
       full.setAll(body);
       String text;
       try {
@@ -282,23 +378,26 @@ public final class PrivacyBudgetLedger {
       } catch (IOException e) {
         throw new LedgerException("cannot encode ledger record", e);
       }
-      String hash = hash(replay.lastHash, text);
-      String line = text.substring(0, text.length() - 1) + HASH_PREFIX + hash + "\"}\n";
+      String mac = replay.key().mac(replay.lastMac, text);
+      String line = text.substring(0, text.length() - 1) + MAC_PREFIX + mac + "\"}\n";
       try {
         if (replay.tornTail) {
           channel.truncate(replay.goodLength);
         }
-        ByteBuffer buf = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-        long pos = replay.goodLength;
-        while (buf.hasRemaining()) {
-          pos += channel.write(buf, pos);
-        }
+        writeAt(channel, line, replay.goodLength);
         channel.force(true);
       } catch (IOException e) {
         throw new LedgerException("cannot append to ledger " + file + ": " + e.getMessage(), e);
       }
       return seq;
     });
+  }
+
+  private static void writeAt(FileChannel channel, String text, long pos) throws IOException {
+    ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    while (buf.hasRemaining()) {
+      pos += channel.write(buf, pos);
+    }
   }
 
   private interface LockedAction<T> {
@@ -339,13 +438,29 @@ public final class PrivacyBudgetLedger {
     jvmLock.lock();
     try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
-      Replay replay = replay(channel);
+      Replay replay = replay(channel, real, write);
       return action.run(channel, replay);
     } catch (IOException e) {
       throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
     } finally {
       jvmLock.unlock();
     }
+  }
+
+  /** The key: the one given, or the key file beside the ledger (created only for a write to an empty ledger). */
+  private LedgerKey keyFor(Path real, boolean mayCreate) {
+    if (key != null) {
+      return key;
+    }
+    Path keyFile = defaultKeyFile(real);
+    if (mayCreate) {
+      return LedgerKey.loadOrCreate(keyFile);
+    }
+    if (!Files.exists(keyFile)) {
+      throw new LedgerKeyException("ledger " + file + " holds records but its key file " + keyFile + " is missing;"
+          + " the ledger cannot be verified (restore the key file, or open it with its key)");
+    }
+    return LedgerKey.fromFile(keyFile);
   }
 
   private static void syncDirectory(Path dir) {
@@ -359,16 +474,33 @@ public final class PrivacyBudgetLedger {
     }
   }
 
-  private static final class Replay {
+  private final class Replay {
     final LedgerState state = new LedgerState();
+    final Path real;
+    final boolean mayCreateKey;
+    LedgerKey key;
     long records;
-    String lastHash = GENESIS;
+    String lastMac = GENESIS;
     long goodLength;
     boolean tornTail;
+    boolean legacy;
     String problem;
+
+    Replay(Path real, boolean mayCreateKey) {
+      this.real = real;
+      this.mayCreateKey = mayCreateKey;
+    }
+
+    /** The key, loaded on first use: a legacy or empty ledger is reported without one. */
+    LedgerKey key() {
+      if (key == null) {
+        key = keyFor(real, mayCreateKey);
+      }
+      return key;
+    }
   }
 
-  private Replay replay(FileChannel channel) throws IOException {
+  private static byte[] readAll(FileChannel channel) throws IOException {
     long size = channel.size();
     if (size > Integer.MAX_VALUE - 16) {
       throw new LedgerException("ledger too large: " + size + " bytes");
@@ -382,8 +514,20 @@ public final class PrivacyBudgetLedger {
       }
       pos += n;
     }
-    byte[] bytes = buf.array();
-    Replay r = new Replay();
+    return buf.array();
+  }
+
+  private Replay replay(FileChannel channel, Path real, boolean write) throws IOException {
+    byte[] bytes = readAll(channel);
+    boolean noRecord = true;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        noRecord = false;
+        break;
+      }
+    }
+    // a key file is created only together with the ledger's first record, never to check existing records
+    Replay r = new Replay(real, write && noRecord);
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] != '\n') {
@@ -391,6 +535,13 @@ public final class PrivacyBudgetLedger {
       }
       String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
       long lineNo = r.records + 1;
+      if (lineNo == 1 && isLegacy(line)) {
+        r.legacy = true;
+        r.problem = "it is in the unkeyed format (SHA-256 hash chain) of aisec ledgers before 27 Nov 2026, which"
+            + " anyone who can edit the file can rewrite; migrate it with PrivacyBudgetLedger.migrateUnkeyed() or"
+            + " 'aisec dp ledger migrate --file " + printable(file.toString()) + "'";
+        return r;
+      }
       String problem = apply(r, line, lineNo);
       if (problem != null) {
         r.problem = "record " + lineNo + ": " + printable(problem);
@@ -405,14 +556,88 @@ public final class PrivacyBudgetLedger {
     return r;
   }
 
+  private static boolean isLegacy(String line) {
+    int h = line.lastIndexOf(LEGACY_HASH_PREFIX);
+    return h >= 0 && line.endsWith("\"}") && line.length() - h == LEGACY_HASH_PREFIX.length() + 64 + 2
+        && !line.contains(MAC_PREFIX);
+  }
+
   private String apply(Replay r, String line, long lineNo) {
-    int h = line.lastIndexOf(HASH_PREFIX);
-    if (h < 0 || !line.endsWith("\"}") || line.length() - h != HASH_PREFIX.length() + 64 + 2) {
-      return "missing or malformed hash";
+    int h = line.lastIndexOf(MAC_PREFIX);
+    if (h < 0 || !line.endsWith("\"}") || line.length() - h != MAC_PREFIX.length() + 64 + 2) {
+      return "missing or malformed mac";
     }
     String text = line.substring(0, h) + "}";
-    String claimed = line.substring(h + HASH_PREFIX.length(), line.length() - 2);
-    if (!hash(r.lastHash, text).equals(claimed)) {
+    String claimed = line.substring(h + MAC_PREFIX.length(), line.length() - 2);
+    LedgerKey k = r.key();
+    if (!k.verifies(r.lastMac, text, claimed)) {
+      if (lineNo == 1) {
+        String kid = keyIdOf(text);
+        if (kid != null && !kid.equals(k.id())) {
+          return "written with another key (key id " + kid + ", this key's id " + k.id() + ")";
+        }
+      }
+      return "MAC mismatch (record altered, reordered, inserted or removed, or the wrong key)";
+    }
+    JsonNode n;
+    try {
+      n = JSON.readTree(text);
+    } catch (IOException e) {
+      return "invalid JSON";
+    }
+    if (n.path("seq").asLong(-1) != lineNo || !r.lastMac.equals(n.path("prev").asText())) {
+      return "sequence or chain link broken";
+    }
+    try {
+      r.state.apply(n, file);
+    } catch (RuntimeException e) {
+      return "invalid record: " + e.getMessage();
+    }
+    r.lastMac = claimed;
+    r.records = lineNo;
+    return null;
+  }
+
+  private static String keyIdOf(String text) {
+    try {
+      JsonNode n = JSON.readTree(text);
+      return n != null && n.path("key").isTextual() ? n.get("key").asText() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Replays an unkeyed (legacy) ledger, checking its SHA-256 chain; for {@link #migrateUnkeyed()} only. */
+  private Replay replayLegacy(FileChannel channel) throws IOException {
+    byte[] bytes = readAll(channel);
+    Replay r = new Replay(null, false);
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+      long lineNo = r.records + 1;
+      String problem = applyLegacy(r, line, lineNo);
+      if (problem != null) {
+        r.problem = "record " + lineNo + ": " + printable(problem);
+        return r;
+      }
+      start = i + 1;
+      r.goodLength = start;
+    }
+    r.tornTail = start < bytes.length;
+    return r;
+  }
+
+  private String applyLegacy(Replay r, String line, long lineNo) {
+    if (!isLegacy(line)) {
+      return "missing or malformed hash";
+    }
+    int h = line.lastIndexOf(LEGACY_HASH_PREFIX);
+    String text = line.substring(0, h) + "}";
+    String claimed = line.substring(h + LEGACY_HASH_PREFIX.length(), line.length() - 2);
+    if (!sha256(r.lastMac, text).equals(claimed)) {
       return "hash mismatch (record altered, reordered or removed)";
     }
     JsonNode n;
@@ -421,7 +646,8 @@ public final class PrivacyBudgetLedger {
     } catch (IOException e) {
       return "invalid JSON";
     }
-    if (n.path("seq").asLong(-1) != lineNo || !r.lastHash.equals(n.path("prev").asText())) {
+    if (n == null || !n.isObject() || n.path("seq").asLong(-1) != lineNo
+        || !r.lastMac.equals(n.path("prev").asText())) {
       return "sequence or chain link broken";
     }
     try {
@@ -429,7 +655,7 @@ public final class PrivacyBudgetLedger {
     } catch (RuntimeException e) {
       return "invalid record: " + e.getMessage();
     }
-    r.lastHash = claimed;
+    r.lastMac = claimed;
     r.records = lineNo;
     return null;
   }
@@ -447,7 +673,8 @@ public final class PrivacyBudgetLedger {
     return b.toString();
   }
 
-  static String hash(String prev, String text) {
+  /** The unkeyed chain hash of ledgers before the key (read by {@link #migrateUnkeyed()} only). */
+  static String sha256(String prev, String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(prev.getBytes(StandardCharsets.US_ASCII));
@@ -609,6 +836,9 @@ public final class PrivacyBudgetLedger {
 
   /** Datasets declared in the ledger, in order. */
   public List<String> datasets() {
-    return withLock(false, (channel, replay) -> new ArrayList<>(replay.state.datasets.keySet()));
+    return withLock(false, (channel, replay) -> {
+      requireVerified(replay, "");
+      return new ArrayList<>(replay.state.datasets.keySet());
+    });
   }
 }

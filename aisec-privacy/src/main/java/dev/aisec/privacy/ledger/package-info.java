@@ -1,2 +1,2 @@
-/** A durable, hash-chained privacy budget ledger safe under threads and processes. */
+/** A durable privacy budget ledger, MAC-chained under a secret key, safe under threads and processes. */
 package dev.aisec.privacy.ledger;

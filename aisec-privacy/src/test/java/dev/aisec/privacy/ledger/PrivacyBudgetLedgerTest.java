@@ -193,20 +193,21 @@ class PrivacyBudgetLedgerTest {
 
   @Test
   void aProblemNeverCarriesControlCharactersFromTheJournal() throws IOException {
-    // 'aisec dp ledger verify' prints the problem to stderr: a forged record (the chain is unkeyed, anyone who can
-    // write the file can hash one) with an escaped terminal control sequence in its op must not come out decoded
+    // 'aisec dp ledger verify' prints the problem to stderr: a forged record (here forged with the key itself) with an
+    // escaped terminal control sequence in its op must not come out decoded
     Path f = dir.resolve("ctl.jsonl");
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
     l.init("ds", Budget.of(1.0));
+    LedgerKey key = LedgerKey.fromFile(PrivacyBudgetLedger.defaultKeyFile(f.toRealPath()));
     String prev = Files.readAllLines(f).get(0);
-    String prevHash = prev.substring(prev.lastIndexOf("\"hash\":\"") + 8, prev.length() - 2);
-    String body = "{\"seq\":2,\"prev\":\"" + prevHash + "\",\"op\":\"\\u001b]0;owned\\u0007\",\"dataset\":\"ds\","
+    String prevMac = prev.substring(prev.lastIndexOf("\"mac\":\"") + 7, prev.length() - 2);
+    String body = "{\"seq\":2,\"prev\":\"" + prevMac + "\",\"op\":\"\\u001b]0;owned\\u0007\",\"dataset\":\"ds\","
         + "\"epsilon\":\"0\",\"delta\":\"0\"}";
-    String line = body.substring(0, body.length() - 1) + ",\"hash\":\"" + PrivacyBudgetLedger.hash(prevHash, body)
-        + "\"}\n";
+    String line = body.substring(0, body.length() - 1) + ",\"mac\":\"" + key.mac(prevMac, body) + "\"}\n";
     Files.write(f, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
     PrivacyBudgetLedger.Verification v = l.verify();
     assertFalse(v.valid());
+    assertTrue(v.problem().contains("unknown op"), v.problem());
     assertTrue(v.problem().chars().allMatch(c -> c >= 0x20 && c != 0x7f), v.problem());
   }
 

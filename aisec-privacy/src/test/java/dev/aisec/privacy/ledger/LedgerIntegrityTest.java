@@ -1,0 +1,191 @@
+package dev.aisec.privacy.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger's MAC chain: history cannot be rewritten without the key; key handling fails closed. */
+class LedgerIntegrityTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  /**
+   * Rewrites every record of the file (epsilon of spends lowered) and recomputes the chain the way the record says:
+   * the unkeyed SHA-256 chain of the old format, or an HMAC chain under a key of the attacker's own.
+   */
+  private static void rewriteHistory(Path f, LedgerKey forgeKey) throws IOException {
+    List<String> out = new ArrayList<>();
+    String prev = "0".repeat(64);
+    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+      ObjectNode n = (ObjectNode) JSON.readTree(line);
+      n.remove("mac");
+      n.remove("hash");
+      n.put("prev", prev);
+      if ("spend".equals(n.path("op").asText())) {
+        n.put("epsilon", "0.01");
+      }
+      String text = JSON.writeValueAsString(n);
+      String mac = forgeKey == null ? PrivacyBudgetLedger.sha256(prev, text) : forgeKey.mac(prev, text);
+      out.add(text.substring(0, text.length() - 1) + (forgeKey == null ? ",\"hash\":\"" : ",\"mac\":\"") + mac
+          + "\"}");
+      prev = mac;
+    }
+    Files.write(f, out, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void historyRewrittenWithARecomputedChainIsDetected() throws IOException {
+    for (LedgerKey forge : new LedgerKey[] {null, LedgerKey.of("attacker's own key 0123456789".getBytes())}) {
+      Path f = dir.resolve("rewrite" + (forge == null ? "0" : "1") + ".jsonl");
+      PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+      l.init("ds", Budget.of(1.0));
+      l.spend("ds", null, Budget.of(0.9), "big");
+      rewriteHistory(f, forge);
+      PrivacyBudgetLedger.Verification v = l.verify();
+      assertFalse(v.valid(), "a rewritten history verified");
+      assertThrows(LedgerException.class, () -> l.spend("ds", null, Budget.of(0.5), "x"));
+      assertThrows(LedgerException.class, () -> l.status("ds"));
+    }
+    // the same rewrite under the real key verifies (the test forges correctly): only the key protects the ledger
+    Path f = dir.resolve("withkey.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.9), "big");
+    rewriteHistory(f, LedgerKey.fromFile(PrivacyBudgetLedger.defaultKeyFile(f.toRealPath())));
+    assertTrue(l.verify().valid(), l.verify().problem());
+  }
+
+  @Test
+  void aMacMismatchIsATypedErrorThatRefusesSpends() throws IOException {
+    Path f = dir.resolve("l.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.9), "big");
+    Files.writeString(f, Files.readString(f).replace("\"epsilon\":\"0.9\"", "\"epsilon\":\"0.1\""));
+    LedgerTamperedException e = assertThrows(LedgerTamperedException.class,
+        () -> l.spend("ds", null, Budget.of(0.5), "x"));
+    assertTrue(e.getMessage().contains("record 2"), e.getMessage());
+  }
+
+  @Test
+  void theKeyFileIsOwnerOnlyAndNeverPrinted() throws IOException {
+    Path f = dir.resolve("k.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    Path keyFile = PrivacyBudgetLedger.defaultKeyFile(f.toRealPath());
+    assertTrue(Files.exists(keyFile));
+    String keyText = Files.readString(keyFile).trim();
+    assertEquals(64, keyText.length());
+    PosixFileAttributeView view = Files.getFileAttributeView(keyFile, PosixFileAttributeView.class);
+    Assumptions.assumeTrue(view != null, "no POSIX permissions on this file system");
+    assertEquals("rw-------", PosixFilePermissions.toString(view.readAttributes().permissions()));
+    for (String line : Files.readAllLines(f)) {
+      assertFalse(line.contains(keyText));
+    }
+    LedgerKey k = LedgerKey.fromFile(keyFile);
+    assertFalse(k.toString().contains(keyText));
+    // a key file others may read is refused, and so is the ledger it keys
+    view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+    LedgerKeyException e = assertThrows(LedgerKeyException.class, () -> l.spend("ds", null, Budget.of(0.1), "x"));
+    assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
+    assertFalse(e.getMessage().contains(keyText));
+    view.setPermissions(PosixFilePermissions.fromString("rw-------"));
+    l.spend("ds", null, Budget.of(0.1), "x");
+  }
+
+  @Test
+  void aMissingKeyFileOrAnotherKeyFailsClosed() throws IOException {
+    Path f = dir.resolve("m.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.2), "a");
+    Path keyFile = PrivacyBudgetLedger.defaultKeyFile(f.toRealPath());
+    byte[] key = Files.readAllBytes(keyFile);
+    Files.delete(keyFile);
+    // a deleted key is not silently replaced by a new one (which would then vouch for a rewritten file)
+    LedgerKeyException e = assertThrows(LedgerKeyException.class, () -> l.spend("ds", null, Budget.of(0.1), "x"));
+    assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    assertThrows(LedgerKeyException.class, l::verify);
+    assertFalse(Files.exists(keyFile), "no new key file was created for an existing ledger");
+    // another key: refused, with the key ids (never the keys) named
+    LedgerKey other = LedgerKey.of(new byte[32]);
+    PrivacyBudgetLedger wrong = PrivacyBudgetLedger.open(f, other);
+    PrivacyBudgetLedger.Verification v = wrong.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().contains("another key"), v.problem());
+    assertThrows(LedgerTamperedException.class, () -> wrong.spend("ds", null, Budget.of(0.1), "x"));
+    // the right key, given directly, works
+    PrivacyBudgetLedger right = PrivacyBudgetLedger.open(f, LedgerKey.of(new String(key, StandardCharsets.US_ASCII)
+        .trim().getBytes(StandardCharsets.US_ASCII)));
+    right.spend("ds", null, Budget.of(0.1), "x");
+    assertTrue(right.verify().valid());
+    assertThrows(IllegalArgumentException.class, () -> LedgerKey.of(new byte[15]));
+  }
+
+  @Test
+  void aGivenKeyNeedsNoKeyFile() {
+    LedgerKey k = LedgerKey.of(HexFormat.of().parseHex("00112233445566778899aabbccddeeff00112233"));
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(dir.resolve("given.jsonl"), k);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.25), "a");
+    assertTrue(l.verify().valid());
+    assertFalse(Files.exists(dir.resolve("given.jsonl.key")));
+    assertThrows(LedgerKeyException.class, () -> PrivacyBudgetLedger.open(dir.resolve("given.jsonl")).verify());
+  }
+
+  /** A ledger in the format before keys: one record per line with an unkeyed SHA-256 "hash" field. */
+  private static void writeUnkeyed(Path f, String... bodies) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    String prev = "0".repeat(64);
+    long seq = 1;
+    for (String b : bodies) {
+      String text = "{\"seq\":" + seq++ + ",\"prev\":\"" + prev + "\"," + b + "}";
+      String h = PrivacyBudgetLedger.sha256(prev, text);
+      sb.append(text, 0, text.length() - 1).append(",\"hash\":\"").append(h).append("\"}\n");
+      prev = h;
+    }
+    Files.writeString(f, sb.toString());
+  }
+
+  @Test
+  void anUnkeyedLedgerGivesAClearMigrationErrorAndMigrates() throws IOException {
+    Path f = dir.resolve("old.jsonl");
+    writeUnkeyed(f, "\"op\":\"init\",\"dataset\":\"ds\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"",
+        "\"op\":\"spend\",\"dataset\":\"ds\",\"epsilon\":\"0.4\",\"delta\":\"0\",\"label\":\"q\",\"time\":\"t\"");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    LedgerException e = assertThrows(LedgerException.class, () -> l.spend("ds", null, Budget.of(0.1), "x"));
+    assertTrue(e.getMessage().contains("unkeyed") && e.getMessage().contains("migrate"), e.getMessage());
+    assertFalse(l.verify().valid());
+    assertEquals(2, l.migrateUnkeyed());
+    assertTrue(Files.exists(dir.resolve("old.jsonl.unkeyed-backup")));
+    assertTrue(l.verify().valid(), l.verify().problem());
+    assertEquals(0, new BigDecimal("0.4").compareTo(l.status("ds").spent().epsilon()));
+    l.spend("ds", null, Budget.of(0.6), "y");
+    assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", null, Budget.of(0.01), "z"));
+    assertEquals(0, l.migrateUnkeyed()); // already keyed
+    // a broken unkeyed chain is not migrated
+    Path g = dir.resolve("broken.jsonl");
+    writeUnkeyed(g, "\"op\":\"init\",\"dataset\":\"ds\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"");
+    Files.writeString(g, Files.readString(g).replace("1.0", "9.0"));
+    assertThrows(LedgerTamperedException.class, () -> PrivacyBudgetLedger.open(g).migrateUnkeyed());
+  }
+}
