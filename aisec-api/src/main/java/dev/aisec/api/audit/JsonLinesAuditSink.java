@@ -56,14 +56,25 @@ public final class JsonLinesAuditSink implements AuditSink {
     this.file = file;
     this.hmacKey = hmacKey == null ? null : hmacKey.clone();
     this.fsync = fsync;
-    this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object());
     try {
       this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new AuditException("cannot open audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+    try {
+      // keyed on the real path of the file just opened: every name of it (symlinks, '..', relative) shares the lock;
+      // two channels of one JVM locking one file together would fail with OverlappingFileLockException
+      this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toRealPath(), k -> new Object());
       synchronized (jvmLock) {
         openLocked();
       }
     } catch (IOException e) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // the open failed already
+      }
       throw new AuditException("cannot open audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }

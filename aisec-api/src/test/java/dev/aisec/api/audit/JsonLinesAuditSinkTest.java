@@ -68,6 +68,47 @@ class JsonLinesAuditSinkTest {
   }
 
   @Test
+  void sinksOnTwoNamesOfOneFileShareOneLock(@TempDir Path dir) throws Exception {
+    // a symlink to the log and a symlinked directory: the sinks used to key their in-JVM locks on the lexical path,
+    // so concurrent records from both took FileChannel.lock() together and one failed (OverlappingFileLockException)
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path f = real.resolve("audit.jsonl");
+    try {
+      Files.createSymbolicLink(dir.resolve("link"), real);
+      Files.createSymbolicLink(dir.resolve("alias.jsonl"), f);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+    }
+    List<JsonLinesAuditSink> sinks = List.of(AuditSinks.jsonLines(f, KEY, FsyncPolicy.onClose()),
+        AuditSinks.jsonLines(dir.resolve("link/audit.jsonl"), KEY, FsyncPolicy.onClose()),
+        AuditSinks.jsonLines(dir.resolve("alias.jsonl"), KEY, FsyncPolicy.onClose()));
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    for (int t = 0; t < 6; t++) {
+      JsonLinesAuditSink s = sinks.get(t % sinks.size());
+      int base = t * 1000;
+      pool.submit(() -> {
+        for (int i = 0; i < 50; i++) {
+          try {
+            s.record(event(base + i));
+          } catch (RuntimeException e) {
+            errors.add(e);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS));
+    for (JsonLinesAuditSink s : sinks) {
+      s.close();
+    }
+    assertEquals(List.of(), errors.stream().map(e -> e.getClass().getSimpleName()).distinct().toList());
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    assertEquals(300, v.verifiedRecords());
+  }
+
+  @Test
   void editedRecordIsNamed(@TempDir Path dir) throws Exception {
     Path f = writeLog(dir, 10, null);
     List<String> l = lines(f);
