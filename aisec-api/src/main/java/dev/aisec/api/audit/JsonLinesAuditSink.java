@@ -81,7 +81,7 @@ public final class JsonLinesAuditSink implements AuditSink {
 
   private void openLocked() throws IOException {
     try (FileLock lock = channel.lock()) {
-      recoverTornTail(refreshHead(true));
+      recoverTornTail(refreshHead());
     }
   }
 
@@ -138,7 +138,7 @@ public final class JsonLinesAuditSink implements AuditSink {
         // another writer appended, or a write (its or ours) died half way. Under the exclusive lock nobody else is
         // writing, so a torn tail is a dead write: cut it off and record the loss, as on open, instead of refusing
         // every later record (which would make the Guard block every check until the log is reopened)
-        recoverTornTail(refreshHead(true));
+        recoverTornTail(refreshHead());
       }
       appendLocked(body);
     } catch (IOException e) {
@@ -171,8 +171,11 @@ public final class JsonLinesAuditSink implements AuditSink {
     }
   }
 
-  /** Reads the chain head from the file; optionally cuts off a torn tail and returns its length. */
-  private int refreshHead(boolean repair) throws IOException {
+  /**
+   * Reads the chain head from the file; cuts off a torn tail (call with the file lock held, when no other writer can
+   * be mid-write) and returns its length.
+   */
+  private int refreshHead() throws IOException {
     long size = channel.size();
     if (size == 0) {
       prevHash = GENESIS;
@@ -184,9 +187,6 @@ public final class JsonLinesAuditSink implements AuditSink {
     int torn = 0;
     if (lastNl != size - 1) {
       torn = (int) Math.min(Integer.MAX_VALUE, size - 1 - lastNl);
-      if (!repair) {
-        throw new IOException("audit log has a torn last record written by another process");
-      }
       channel.truncate(lastNl + 1);
       channel.force(true);
       size = lastNl + 1;
