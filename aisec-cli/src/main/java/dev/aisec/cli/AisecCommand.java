@@ -33,14 +33,7 @@ public final class AisecCommand implements Runnable {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new AisecCommand());
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-        cmd.getErr().println("aisec: " + dev.aisec.cli.io.StdinSpool.scrub(ex.getMessage()));
-        return 2;
-      }
-      cmd.getErr().println("aisec: internal error: " + ex);
-      return 70;
-    });
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> onException(ex, cmd.getErr()));
     try {
       return cl.execute(args);
     } catch (Error e) {
@@ -50,6 +43,39 @@ public final class AisecCommand implements Runnable {
     } finally {
       dev.aisec.cli.io.StdinSpool.reset();
     }
+  }
+
+  /**
+   * Reports an exception a command did not handle in one line, without text from the input: the CLI's own
+   * {@link InputException} and plain {@link IllegalArgumentException}s (option and input errors the commands word
+   * themselves), {@link dev.aisec.data.poison.DataFormatException} by its safe message (line and column numbers), and
+   * {@link dev.aisec.api.policy.PolicyException} (the policy file) exit 2 with their message; any other exception is
+   * named by its type only (a {@link NumberFormatException}, a JSON parser's or a library's message can quote an input
+   * value) and exits 2 when it is an IllegalArgumentException, else 70.
+   */
+  static int onException(Exception ex, java.io.PrintWriter err) {
+    String scrubbed;
+    int code = 2;
+    if (ex instanceof dev.aisec.data.poison.DataFormatException d) {
+      scrubbed = d.safeMessage();
+    } else if (ex instanceof InputException || ex instanceof dev.aisec.api.policy.PolicyException
+        || ex.getClass() == IllegalArgumentException.class) {
+      scrubbed = ex.getMessage();
+    } else if (ex instanceof IllegalArgumentException) {
+      scrubbed = "invalid input (" + ex.getClass().getName() + "); input values are not shown";
+    } else {
+      scrubbed = "internal error: " + ex.getClass().getName();
+      code = 70;
+    }
+    StringBuilder b = new StringBuilder("aisec: ");
+    String m = String.valueOf(dev.aisec.cli.io.StdinSpool.scrub(scrubbed));
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+    }
+    err.println(b);
+    err.flush();
+    return code;
   }
 
   /** Reports an {@link Error} in one line: 2 for out of memory (input too large for the heap), else 70. */

@@ -22,6 +22,23 @@ class AisecCommandTest {
   }
 
   @Test
+  void unhandledExceptionsNeverQuoteInputValues() {
+    StringWriter sw = new StringWriter();
+    assertEquals(2, AisecCommand.onException(new NumberFormatException("For input string: \"4111 1111 1111 1111\""),
+        new PrintWriter(sw)));
+    assertTrue(sw.toString().contains("NumberFormatException"), sw.toString());
+    assertFalse(sw.toString().contains("4111"), sw.toString());
+    sw = new StringWriter();
+    assertEquals(70, AisecCommand.onException(new IllegalStateException("key sk_live_0123456789 in line 3"),
+        new PrintWriter(sw)));
+    assertEquals("aisec: internal error: java.lang.IllegalStateException", sw.toString().strip());
+    sw = new StringWriter();
+    assertEquals(2, AisecCommand.onException(new IllegalArgumentException("--alpha must be in (0, 1)\u001b[2J"),
+        new PrintWriter(sw)));
+    assertEquals("aisec: --alpha must be in (0, 1)?[2J", sw.toString().strip());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(2, CliRun.of("check", "--no-such-option", "x").exit);
     assertEquals(2, CliRun.of("no-such-command").exit);

@@ -3,6 +3,7 @@ package dev.aisec.cli.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aisec.cli.io.StdinSpool;
+import dev.aisec.data.poison.DataFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -116,12 +117,26 @@ final class DataIo {
     return Double.toString(Math.round(v * 1e8) / 1e8);
   }
 
-  /** Runs body, mapping bad input to exit 2 with a message on stderr. */
+  /**
+   * Runs body, mapping bad input to exit 2 with a message on stderr. Messages never carry text from the input: a
+   * malformed file is reported by its typed error's {@link DataFormatException#safeMessage() safe message} (line and
+   * column number, no header text or cell), the commands' own option errors by their message, and any other
+   * exception only by its type (a {@link NumberFormatException} or a library's message can quote an input value).
+   */
   static int guarded(java.util.concurrent.Callable<Integer> body) {
     try {
       return body.call();
+    } catch (DataFormatException e) {
+      System.err.println("aisec data: " + printable(StdinSpool.scrub(e.safeMessage())));
+      return 2;
     } catch (IllegalArgumentException e) {
-      System.err.println("aisec data: " + StdinSpool.scrub(e.getMessage()));
+      if (e.getClass() != IllegalArgumentException.class) {
+        // a subclass such as NumberFormatException quotes the text it could not parse
+        System.err.println("aisec data: invalid input (" + e.getClass().getSimpleName() + "); input values are not"
+            + " shown");
+        return 2;
+      }
+      System.err.println("aisec data: " + printable(StdinSpool.scrub(e.getMessage())));
       return 2;
     } catch (UncheckedIOException e) {
       String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "no such file"
@@ -129,14 +144,28 @@ final class DataIo {
           : e.getCause() == null ? "" : e.getCause().getClass().getSimpleName();
       String msg = StdinSpool.scrub(e.getMessage());
       int colon = msg == null ? -1 : msg.indexOf(": ");
-      System.err.println("aisec data: " + (colon > 0 ? msg.substring(0, colon) : msg) + ": " + why);
+      System.err.println("aisec data: " + printable(colon > 0 ? msg.substring(0, colon) : msg) + ": " + why);
       return 2;
     } catch (OutOfMemoryError e) {
       System.err.println("aisec data: out of memory; raise -Xmx via AISEC_JAVA_OPTS");
       return 2;
     } catch (Exception e) {
-      System.err.println("aisec data: " + StdinSpool.scrub(String.valueOf(e)));
+      System.err.println("aisec data: unexpected error (" + e.getClass().getSimpleName() + "); input values are not"
+          + " shown");
       return 2;
     }
+  }
+
+  /** Control characters (a terminal would act on them) replaced by '?'. */
+  static String printable(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+    }
+    return b.toString();
   }
 }

@@ -124,7 +124,7 @@ public final class NumericTable {
       MissingPolicy missing, String source) throws IOException {
     String header = in.readLine();
     if (header == null) {
-      throw new IllegalArgumentException(source + ": empty file, expected a header line");
+      throw new DataFormatException(source, 0, 0, null, "empty file, expected a header line");
     }
     if (header.startsWith("\uFEFF")) {
       header = header.substring(1);
@@ -143,7 +143,7 @@ public final class NumericTable {
       }
     }
     if (featureIdx.isEmpty()) {
-      throw new IllegalArgumentException(source + ": no feature columns left after removing the label column");
+      throw new DataFormatException(source, 0, 0, null, "no feature columns left after removing the label column");
     }
     List<double[]> data = new ArrayList<>();
     List<String> labels = labelIdx >= 0 ? new ArrayList<>() : null;
@@ -153,12 +153,12 @@ public final class NumericTable {
     while ((line = in.readLine()) != null) {
       lineNo++;
       if (line.isBlank()) {
-        throw new IllegalArgumentException(source + ": line " + lineNo + " is empty");
+        throw new DataFormatException(source, lineNo, 0, null, "is empty");
       }
       List<String> cells = Csv.split(line, lineNo, source);
       if (cells.size() != head.size()) {
-        throw new IllegalArgumentException(source + ": line " + lineNo + " has " + cells.size()
-            + " cells, the header has " + head.size());
+        throw new DataFormatException(source, lineNo, 0, null, "has " + cells.size() + " cells, the header has "
+            + head.size());
       }
       double[] row = new double[featureIdx.size()];
       for (int k = 0; k < row.length; k++) {
@@ -166,8 +166,8 @@ public final class NumericTable {
         String low = cell.toLowerCase(Locale.ROOT);
         if (cell.isEmpty() || low.equals("na") || low.equals("nan") || low.equals("null") || low.equals("n/a")) {
           if (missing == MissingPolicy.REJECT) {
-            throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
-                + "' is missing (missing values are rejected)");
+            throw new DataFormatException(source, lineNo, featureIdx.get(k) + 1, names.get(k),
+                "is missing (missing values are rejected)");
           }
           row[k] = Double.NaN;
           missingCells.add(new int[] {data.size(), k});
@@ -175,18 +175,17 @@ public final class NumericTable {
         }
         String bare = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
         if (bare.equals("inf") || bare.equals("infinity")) {
-          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
-              + "' is infinite; only finite values are accepted");
+          throw new DataFormatException(source, lineNo, featureIdx.get(k) + 1, names.get(k),
+              "is infinite; only finite values are accepted");
         }
         // Double.parseDouble alone would also accept Java literals such as "1d", "2f" or "0x1p3"
         if (!isDecimal(cell)) {
-          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
-              + "' is not a number");
+          throw new DataFormatException(source, lineNo, featureIdx.get(k) + 1, names.get(k), "is not a number");
         }
         double v = Double.parseDouble(cell);
         if (!Double.isFinite(v) || Math.abs(v) > Matrices.MAX_ABS) {
-          throw new IllegalArgumentException(source + ": line " + lineNo + " column '" + names.get(k)
-              + "' exceeds " + Matrices.MAX_ABS + " in magnitude; only finite values up to that are accepted");
+          throw new DataFormatException(source, lineNo, featureIdx.get(k) + 1, names.get(k),
+              "exceeds " + Matrices.MAX_ABS + " in magnitude; only finite values up to that are accepted");
         }
         row[k] = v;
       }
@@ -196,11 +195,11 @@ public final class NumericTable {
       }
     }
     if (data.isEmpty()) {
-      throw new IllegalArgumentException(source + ": no data rows after the header");
+      throw new DataFormatException(source, 0, 0, null, "no data rows after the header");
     }
     double[][] m = data.toArray(new double[0][]);
     if (!missingCells.isEmpty()) {
-      imputeMedians(m, names, source);
+      imputeMedians(m, names, featureIdx, source);
     }
     return new NumericTable(names, m, labels, missingCells.size());
   }
@@ -244,7 +243,7 @@ public final class NumericTable {
     return i == n;
   }
 
-  private static void imputeMedians(double[][] m, List<String> names, String source) {
+  private static void imputeMedians(double[][] m, List<String> names, List<Integer> featureIdx, String source) {
     int d = m[0].length;
     for (int j = 0; j < d; j++) {
       List<Double> present = new ArrayList<>();
@@ -260,7 +259,7 @@ public final class NumericTable {
         continue;
       }
       if (present.isEmpty()) {
-        throw new IllegalArgumentException(source + ": column '" + names.get(j) + "' has no values at all");
+        throw new DataFormatException(source, 0, featureIdx.get(j) + 1, names.get(j), "has no values at all");
       }
       double[] p = new double[present.size()];
       for (int i = 0; i < p.length; i++) {
@@ -289,21 +288,21 @@ public final class NumericTable {
       while ((line = r.readLine()) != null) {
         lineNo++;
         if (line.isBlank()) {
-          throw new IllegalArgumentException(path + ": line " + lineNo + " is empty");
+          throw new DataFormatException(path.toString(), lineNo, 0, null, "is empty");
         }
         JsonNode node;
         try {
           node = JSON.readTree(line);
         } catch (IOException e) {
-          throw new IllegalArgumentException(path + ": line " + lineNo + " is not valid JSON");
+          throw new DataFormatException(path.toString(), lineNo, 0, null, "is not valid JSON");
         }
         JsonNode emb = node == null ? null : node.get(embeddingField);
         if (emb == null || !emb.isArray() || emb.size() == 0) {
-          throw new IllegalArgumentException(path + ": line " + lineNo + " has no array field '" + embeddingField
+          throw new DataFormatException(path.toString(), lineNo, 0, null, "has no array field '" + embeddingField
               + "'");
         }
         if (dim >= 0 && emb.size() != dim) {
-          throw new IllegalArgumentException(path + ": line " + lineNo + " has " + emb.size()
+          throw new DataFormatException(path.toString(), lineNo, 0, null, "has " + emb.size()
               + " embedding values, earlier lines have " + dim);
         }
         dim = emb.size();
@@ -311,7 +310,7 @@ public final class NumericTable {
         for (int j = 0; j < dim; j++) {
           JsonNode v = emb.get(j);
           if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new IllegalArgumentException(path + ": line " + lineNo + " embedding value " + j
+            throw new DataFormatException(path.toString(), lineNo, 0, null, "embedding value " + j
                 + " is not a finite number");
           }
           row[j] = v.asDouble();
@@ -320,13 +319,13 @@ public final class NumericTable {
         if (labels != null) {
           JsonNode l = node.get(labelField);
           if (l == null || l.isNull()) {
-            throw new IllegalArgumentException(path + ": line " + lineNo + " has no field '" + labelField + "'");
+            throw new DataFormatException(path.toString(), lineNo, 0, null, "has no field '" + labelField + "'");
           }
           labels.add(l.isTextual() ? l.asText() : l.toString());
         }
       }
       if (data.isEmpty()) {
-        throw new IllegalArgumentException(path + ": no lines");
+        throw new DataFormatException(path.toString(), 0, 0, null, "no lines");
       }
       List<String> names = new ArrayList<>();
       for (int j = 0; j < dim; j++) {
@@ -341,14 +340,15 @@ public final class NumericTable {
   }
 
   /** The error for a file that is not valid UTF-8, naming the first bad line (lines end with LF, CRLF or CR). */
-  private static IllegalArgumentException notUtf8(Path path) {
+  private static DataFormatException notUtf8(Path path) {
     long line;
     try {
       line = firstInvalidUtf8Line(path);
     } catch (IOException e) {
       line = -1;
     }
-    return new IllegalArgumentException(path + (line > 0 ? ": line " + line : "") + " is not valid UTF-8");
+    return new DataFormatException(path.toString(), Math.max(0, line), 0, null,
+        line > 0 ? "is not valid UTF-8" : "the file is not valid UTF-8");
   }
 
   /**
@@ -432,7 +432,7 @@ public final class NumericTable {
         i++;
       }
       if (quoted) {
-        throw new IllegalArgumentException(source + ": line " + lineNo + " has an unterminated quoted field");
+        throw new DataFormatException(source, lineNo, 0, null, "has an unterminated quoted field");
       }
       out.add(cur.toString());
       return out;
