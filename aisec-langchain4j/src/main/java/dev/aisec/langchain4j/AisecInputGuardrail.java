@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.aisec.api.Action;
 import dev.aisec.api.Channel;
+import dev.aisec.api.Finding;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
@@ -31,11 +32,14 @@ import java.util.List;
  *       pseudonymising redactor records its pseudonyms in that conversation's vault.</li>
  *   <li>FLAG is allowed; the Guard has already audited it.</li>
  *   <li>With RAG, the message LangChain4j hands to guardrails already holds the retrieved segments
- *       ({@code augmentationResult()}). Each segment found verbatim in the message is checked on the RETRIEVED
- *       channel (a BLOCK withholds that segment, a REDACT rewrites it) and only the rest of the message is checked as
- *       USER_INPUT. Segments that a {@link GuardedContentRetriever} already checked are not checked again. The content
- *       injector's fixed text right before the first segment ({@link Builder#injectorText(String...)}) is not checked
- *       as user input.</li>
+ *       ({@code augmentationResult()}). Each segment found verbatim in the message (searched from the end, where the
+ *       content injector puts them, so a copy inside the user's own words is not taken for one) is checked on the
+ *       RETRIEVED channel (a BLOCK withholds that segment, a REDACT rewrites it). The rest of the message, the user's
+ *       text, is checked as USER_INPUT as ONE text (its stretches around the segments joined in order), so an attack
+ *       split across a segment is scored whole; a REDACT is mapped back to the stretches (a redacted value that
+ *       crosses a segment fails closed). Segments that a {@link GuardedContentRetriever} already checked are not
+ *       checked again. The content injector's fixed text right before the first segment
+ *       ({@link Builder#injectorText(String...)}) is not checked as user input.</li>
  *   <li>Multimodal messages: every text part is checked; {@code singleText()} is never called. Image, audio, video
  *       and PDF parts are not inspected (aisec checks text) unless {@link Builder#rejectNonTextContent(boolean)} makes
  *       them fatal. A message with several text parts that needs rewriting fails closed (fatal), because LangChain4j
@@ -114,51 +118,68 @@ public final class AisecInputGuardrail implements InputGuardrail {
     AugmentationResult aug = request.requestParams() == null ? null : request.requestParams().augmentationResult();
     List<dev.langchain4j.rag.content.Content> docs = checkRetrieved && aug != null ? aug.contents() : List.of();
 
-    StringBuilder safe = new StringBuilder(text.length());
-    boolean carvedAny = false;
-    int pos = 0;
-    for (dev.langchain4j.rag.content.Content doc : docs) {
+    // 1. every retrieved segment is checked on RETRIEVED; each is located in the message from the END, last segment
+    //    first: the content injector appends the segments after the user's text, so a copy of a segment's text inside
+    //    the user's own words is not mistaken for the segment (that cut the user's text into pieces scored apart)
+    int n = docs.size();
+    int[] at = new int[n];
+    Verdict[] verdicts = new Verdict[n];
+    int limit = text.length();
+    for (int i = n - 1; i >= 0; i--) {
+      dev.langchain4j.rag.content.Content doc = docs.get(i);
       String docText = doc == null || doc.textSegment() == null ? null : doc.textSegment().text();
+      at[i] = -1;
       if (docText == null || docText.isEmpty()) {
         continue;
       }
-      int at = Search.indexOf(text, docText, pos);
-      Verdict dv = null;
       if (!(doc instanceof CheckedContent)) {
-        dv = Checks.check(guard, ctx, Channel.RETRIEVED, docText, "input-guardrail", null);
+        verdicts[i] = Checks.check(guard, ctx, Channel.RETRIEVED, docText, "input-guardrail", null);
       }
-      if (at < 0) {
+      int found = Search.lastIndexOf(text, docText, limit);
+      if (found < 0) {
         // Not found verbatim (custom injector): it cannot be cut out, so a block stops the whole message.
-        if (dv != null && dv.blocked()) {
-          return fatal("aisec blocked a retrieved document: " + Summaries.reasons(dv));
+        if (verdicts[i] != null && verdicts[i].blocked()) {
+          return fatal("aisec blocked a retrieved document: " + Summaries.reasons(verdicts[i]));
         }
         continue;
       }
-      String gap = text.substring(pos, at);
-      String trusted = "";
+      at[i] = found;
+      limit = found;
+    }
+
+    // 2. the message as pieces: user text (every stretch outside the segments), the injector's own line, segments
+    List<Piece> pieces = new ArrayList<>();
+    int pos = 0;
+    boolean carvedAny = false;
+    for (int i = 0; i < n; i++) {
+      if (at[i] < 0) {
+        continue;
+      }
+      String docText = docs.get(i).textSegment().text();
+      String gap = text.substring(pos, at[i]);
       if (!carvedAny) {
         int cut = injectorTextStart(gap);
-        trusted = gap.substring(cut);
-        gap = gap.substring(0, cut);
-      }
-      InputGuardrailResult gapFail = appendUserGap(ctx, gap, safe);
-      if (gapFail != null) {
-        return gapFail;
-      }
-      safe.append(trusted);
-      carvedAny = true;
-      if (dv != null && dv.blocked()) {
-        safe.append(WITHHELD);
-      } else if (dv != null && dv.action() == Action.REDACT) {
-        safe.append(dv.text());
+        pieces.add(Piece.user(gap.substring(0, cut)));
+        pieces.add(Piece.fixed(gap.substring(cut)));
       } else {
-        safe.append(docText);
+        pieces.add(Piece.user(gap));
       }
-      pos = at + docText.length();
+      carvedAny = true;
+      Verdict dv = verdicts[i];
+      pieces.add(Piece.fixed(dv != null && dv.blocked() ? WITHHELD
+          : dv != null && dv.action() == Action.REDACT ? dv.text() : docText));
+      pos = at[i] + docText.length();
     }
-    InputGuardrailResult tailFail = appendUserGap(ctx, text.substring(pos), safe);
-    if (tailFail != null) {
-      return tailFail;
+    pieces.add(Piece.user(text.substring(pos)));
+
+    // 3. the user's text is checked as a whole, once
+    InputGuardrailResult userFail = checkUserText(ctx, pieces);
+    if (userFail != null) {
+      return userFail;
+    }
+    StringBuilder safe = new StringBuilder(text.length());
+    for (Piece p : pieces) {
+      safe.append(p.safe);
     }
     String result = safe.toString();
     if (result.equals(text)) {
@@ -169,6 +190,123 @@ public final class AisecInputGuardrail implements InputGuardrail {
           + " text parts; send one text part or let the policy allow it");
     }
     return successWith(result);
+  }
+
+  /** A stretch of the message: user-authored ({@code user}) or not, with its text after the checks. */
+  private static final class Piece {
+    final String text;
+    final boolean user;
+    String safe;
+
+    private Piece(String text, boolean user) {
+      this.text = text;
+      this.user = user;
+      this.safe = text;
+    }
+
+    static Piece user(String text) {
+      return new Piece(text, true);
+    }
+
+    static Piece fixed(String text) {
+      return new Piece(text, false);
+    }
+  }
+
+  /**
+   * Checks the user's text as ONE text on USER_INPUT: the concatenation of every user stretch in order, so an attack
+   * whose words lie on both sides of a retrieved segment is scored whole. A REDACT is mapped back to the stretches:
+   * with one non-blank stretch its rewritten text is the verdict's; with several, a redacted span that crosses a
+   * segment cannot be rewritten in place and fails closed, and each stretch holding redacted spans is rewritten by its
+   * own check, which must redact at least the spans the whole text's check found there (else fails closed).
+   */
+  private InputGuardrailResult checkUserText(AisecContext ctx, List<Piece> pieces) {
+    List<Piece> nonBlank = new ArrayList<>();
+    StringBuilder whole = new StringBuilder();
+    for (Piece p : pieces) {
+      if (p.user) {
+        whole.append(p.text);
+        if (!p.text.isBlank()) {
+          nonBlank.add(p);
+        }
+      }
+    }
+    if (nonBlank.isEmpty()) {
+      return null;
+    }
+    if (nonBlank.size() == 1) {
+      Piece only = nonBlank.get(0);
+      Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, only.text, "input-guardrail", null);
+      if (v.blocked()) {
+        return fatal("aisec blocked the user message: " + Summaries.reasons(v));
+      }
+      only.safe = v.text();
+      return null;
+    }
+    String u = whole.toString();
+    Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, u, "input-guardrail", null);
+    if (v.blocked()) {
+      return fatal("aisec blocked the user message: " + Summaries.reasons(v));
+    }
+    if (v.text().equals(u)) {
+      return null;
+    }
+    List<Finding> redacted = new ArrayList<>();
+    for (Finding f : v.findings()) {
+      if (f.action() == Action.REDACT) {
+        redacted.add(f);
+      }
+    }
+    int offset = 0;
+    for (Piece p : pieces) {
+      if (!p.user) {
+        continue;
+      }
+      int from = offset;
+      int to = offset + p.text.length();
+      offset = to;
+      List<Finding> inside = new ArrayList<>();
+      for (Finding f : redacted) {
+        if (f.start() < to && f.end() > from) {
+          if (f.start() < from || f.end() > to) {
+            return fatal("aisec cannot rewrite the user message: a redacted " + f.type()
+                + " spans a retrieved segment");
+          }
+          inside.add(f);
+        }
+      }
+      if (inside.isEmpty()) {
+        continue;
+      }
+      Verdict pv = Checks.check(guard, ctx, Channel.USER_INPUT, p.text, "input-guardrail", null);
+      if (pv.blocked()) {
+        return fatal("aisec blocked the user message: " + Summaries.reasons(pv));
+      }
+      for (Finding f : inside) {
+        if (!covered(pv, f.start() - from, f.end() - from)) {
+          return fatal("aisec cannot rewrite the user message: a redacted " + f.type() + " is not found again in"
+              + " its part of the message");
+        }
+      }
+      p.safe = pv.text();
+    }
+    return null;
+  }
+
+  /** Whether the REDACT findings of {@code v} cover every character of [start, end). */
+  private static boolean covered(Verdict v, int start, int end) {
+    int reach = start;
+    boolean progress = true;
+    while (reach < end && progress) {
+      progress = false;
+      for (Finding f : v.findings()) {
+        if (f.action() == Action.REDACT && f.start() <= reach && f.end() > reach) {
+          reach = f.end();
+          progress = true;
+        }
+      }
+    }
+    return reach >= end;
   }
 
   /**
@@ -191,20 +329,6 @@ public final class AisecInputGuardrail implements InputGuardrail {
       }
     }
     return gap.length();
-  }
-
-  /** Checks a stretch of user (or template) text; appends its safe form or returns the fatal result. */
-  private InputGuardrailResult appendUserGap(AisecContext ctx, String gap, StringBuilder safe) {
-    if (gap.isBlank()) {
-      safe.append(gap);
-      return null;
-    }
-    Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, gap, "input-guardrail", null);
-    if (v.blocked()) {
-      return fatal("aisec blocked the user message: " + Summaries.reasons(v));
-    }
-    safe.append(v.text());
-    return null;
   }
 
   /** Builds an {@link AisecInputGuardrail}. */

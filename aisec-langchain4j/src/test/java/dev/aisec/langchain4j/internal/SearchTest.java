@@ -18,9 +18,19 @@ class SearchTest {
   }
 
   @Test
+  void lastIndexOfAgreesWithStringLastIndexOf() {
+    qt().withExamples(2000)
+        .forAll(strings().betweenCodePoints('a', 'c').ofLengthBetween(0, 40),
+            strings().betweenCodePoints('a', 'c').ofLengthBetween(0, 5), integers().between(0, 45))
+        .checkAssert((t, p, end) -> assertEquals(t.lastIndexOf(p, Math.min(end, t.length()) - p.length()),
+            Search.lastIndexOf(t, p, end)));
+  }
+
+  @Test
   void adversarialInputsStayLinear() {
     String text = "a".repeat(2_000_000);
     String pattern = "a".repeat(1_000_000) + "b";
     assertEquals(-1, Search.indexOf(text, pattern, 0));
+    assertEquals(-1, Search.lastIndexOf(text, "b" + "a".repeat(1_000_000), text.length()));
   }
 }
