@@ -40,7 +40,7 @@ public final class Composition {
     Check.deltaOrZero(delta);
     Check.delta(deltaPrime);
     Check.positiveInt("k", k);
-    double e = Math.sqrt(2 * k * Math.log(1 / deltaPrime)) * epsilon + k * epsilon * Math.expm1(epsilon);
+    double e = Math.sqrt(2.0 * k * Math.log(1 / deltaPrime)) * epsilon + k * epsilon * Math.expm1(epsilon);
     return new Guarantee(Math.min(e, k * epsilon), k * delta + deltaPrime);
   }
 

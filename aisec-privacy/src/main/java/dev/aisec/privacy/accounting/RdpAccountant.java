@@ -61,28 +61,51 @@ public final class RdpAccountant {
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be >= 0, was " + steps);
     }
+    if (steps == 0) {
+      return this; // 0 * an infinite RDP would be NaN
+    }
     for (int i = 0; i < orders.length; i++) {
-      rdp[i] += steps * subsampledGaussian(q, noiseMultiplier, orders[i]);
+      add(i, steps * subsampledGaussian(q, noiseMultiplier, orders[i]));
     }
     return this;
   }
 
-  /** Composes the Gaussian mechanism with noise multiplier sigma/sensitivity = z: rdp(a) = a / (2 z^2). */
+  /**
+   * Composes {@code count} (>= 0) runs of the Gaussian mechanism with noise multiplier sigma/sensitivity = z:
+   * rdp(a) = a / (2 z^2).
+   */
   public synchronized RdpAccountant composeGaussian(double noiseMultiplier, long count) {
     Check.positive("noiseMultiplier", noiseMultiplier);
+    requireCount(count);
+    if (count == 0) {
+      return this;
+    }
     for (int i = 0; i < orders.length; i++) {
-      rdp[i] += count * orders[i] / (2 * noiseMultiplier * noiseMultiplier);
+      add(i, count * (orders[i] / (2 * noiseMultiplier * noiseMultiplier)));
     }
     return this;
   }
 
-  /** Composes an epsilon-DP (pure) mechanism: rdp(a) = min(eps, a eps^2 / 2) (Bun-Steinke). */
+  /** Composes {@code count} (>= 0) runs of an epsilon-DP (pure) mechanism: rdp(a) = min(eps, a eps^2 / 2). */
   public synchronized RdpAccountant composePureDp(double epsilon, long count) {
     Check.positive("epsilon", epsilon);
+    requireCount(count);
     for (int i = 0; i < orders.length; i++) {
-      rdp[i] += count * Math.min(epsilon, orders[i] * epsilon * epsilon / 2);
+      add(i, count * Math.min(epsilon, orders[i] * epsilon * epsilon / 2));
     }
     return this;
+  }
+
+  /** A negative count would subtract privacy loss already spent. */
+  private static void requireCount(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, was " + count);
+    }
+  }
+
+  /** Adds one order's RDP; NaN (an undefined bound) counts as no bound at all, so it can never lower epsilon. */
+  private void add(int i, double value) {
+    rdp[i] += Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
   }
 
   /** Smallest epsilon over the orders with the improved conversion. */
@@ -90,7 +113,10 @@ public final class RdpAccountant {
     Check.delta(delta);
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < orders.length; i++) {
-      best = Math.min(best, toEpsilon(orders[i], rdp[i], delta));
+      double e = toEpsilon(orders[i], rdp[i], delta);
+      if (!Double.isNaN(e)) { // Math.min would carry a NaN through, and 'epsilon > budget' is false for NaN
+        best = Math.min(best, e);
+      }
     }
     return Math.max(0, best);
   }
@@ -100,7 +126,10 @@ public final class RdpAccountant {
     Check.delta(delta);
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < orders.length; i++) {
-      best = Math.min(best, rdp[i] + Math.log(1 / delta) / (orders[i] - 1));
+      double e = rdp[i] + Math.log(1 / delta) / (orders[i] - 1);
+      if (!Double.isNaN(e)) {
+        best = Math.min(best, e);
+      }
     }
     return Math.max(0, best);
   }

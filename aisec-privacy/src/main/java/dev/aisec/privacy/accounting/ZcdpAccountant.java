@@ -17,10 +17,15 @@ public final class ZcdpAccountant {
     return this;
   }
 
-  /** Adds the Gaussian mechanism with noise multiplier z (rho = 1 / (2 z^2)). */
+  /** Adds {@code count} (>= 0) runs of the Gaussian mechanism with noise multiplier z (rho = 1 / (2 z^2) each). */
   public synchronized ZcdpAccountant composeGaussian(double noiseMultiplier, long count) {
     Check.positive("noiseMultiplier", noiseMultiplier);
-    this.rho += count / (2 * noiseMultiplier * noiseMultiplier);
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, was " + count); // would subtract spent privacy loss
+    }
+    if (count > 0) {
+      this.rho += count * (1 / (2 * noiseMultiplier * noiseMultiplier)); // 1/0 = infinity: no bound, never NaN
+    }
     return this;
   }
 
@@ -39,11 +44,17 @@ public final class ZcdpAccountant {
     return epsilon(rho, delta);
   }
 
-  /** (epsilon, delta) from rho-zCDP. */
+  /** (epsilon, delta) from rho-zCDP; rho must be >= 0 (infinity gives infinity). */
   public static double epsilon(double rho, double delta) {
     Check.delta(delta);
+    if (!(rho >= 0)) {
+      throw new IllegalArgumentException("rho must be >= 0, was " + rho); // NaN or negative used to give NaN
+    }
     if (rho == 0) {
       return 0;
+    }
+    if (rho == Double.POSITIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY;
     }
     double standard = rho + 2 * Math.sqrt(rho * Math.log(1 / delta));
     // golden-section search on log(alpha - 1)

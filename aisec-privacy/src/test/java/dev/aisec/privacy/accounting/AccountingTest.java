@@ -24,6 +24,35 @@ class AccountingTest {
   }
 
   @Test
+  void negativeCountsCannotSubtractPrivacyLossAndNothingEverReportsNaN() {
+    // a negative count used to lower the accumulated RDP: epsilon went down to 0 after enough "negative" releases
+    RdpAccountant acc = new RdpAccountant().composeGaussian(1.0, 10);
+    double before = acc.epsilon(1e-5);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.composeGaussian(1.0, -10));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.composePureDp(1.0, -1));
+    assertEquals(before, acc.epsilon(1e-5));
+    // zero releases of a mechanism without any finite bound: 0 * infinity made the RDP NaN, and epsilon() then
+    // returned NaN, which a budget check 'eps > budget' lets through
+    RdpAccountant zero = new RdpAccountant().composeGaussian(1e-200, 0).composeSubsampledGaussian(0.5, 1e-200, 0);
+    assertTrue(!Double.isNaN(zero.epsilon(1e-5)) && !Double.isNaN(zero.epsilonClassic(1e-5)));
+    RdpAccountant inf = new RdpAccountant().composeGaussian(1e-200, 1);
+    assertEquals(Double.POSITIVE_INFINITY, inf.epsilon(1e-5));
+    ZcdpAccountant z = new ZcdpAccountant().composeGaussian(1.0, 4);
+    double zBefore = z.epsilon(1e-5);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> z.composeGaussian(1.0, -4));
+    assertEquals(zBefore, z.epsilon(1e-5));
+    assertEquals(0.0, new ZcdpAccountant().composeGaussian(1e-200, 0).epsilon(1e-5));
+    assertEquals(Double.POSITIVE_INFINITY, new ZcdpAccountant().composeGaussian(1e-200, 1).epsilon(1e-5));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ZcdpAccountant.epsilon(Double.NaN, 1e-5));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ZcdpAccountant.epsilon(-1, 1e-5));
+    // int overflow of 2 * k in the advanced composition made the bound NaN (an exception) for k >= 2^30
+    Composition.Guarantee g = Composition.advanced(1e-6, 0, 1 << 30, 1e-6);
+    assertTrue(g.epsilon() > 0 && g.epsilon() <= (1 << 30) * 1e-6, String.valueOf(g.epsilon()));
+  }
+
+  @Test
   void fractionalOrdersAreContinuousWithIntegerOrders() {
     for (double a : new double[] {2, 3, 8, 20}) {
       double at = RdpAccountant.subsampledGaussian(Q, 1.1, a);
