@@ -49,6 +49,7 @@ public final class LabelIssues {
     if (!(relax >= 0 && relax < 1)) {
       throw new IllegalArgumentException("relax must be in [0, 1)");
     }
+    validate(proba, labels, classes);
     int n = proba.length;
     int c = classes.size();
     double[] t = new double[c];
@@ -79,6 +80,38 @@ public final class LabelIssues {
     }
     issues.sort(Comparator.comparingDouble(Issue::score).reversed().thenComparingInt(Issue::row));
     return new LabelIssues(scores, List.copyOf(issues), t, List.copyOf(classes));
+  }
+
+  /**
+   * A NaN probability compared false with every threshold: the row (or, through a NaN class mean, every row) was
+   * silently never flagged, so a broken model reported "no label issues". Mismatched sizes failed with an
+   * ArrayIndexOutOfBoundsException.
+   */
+  private static void validate(double[][] proba, int[] labels, List<String> classes) {
+    if (proba == null || labels == null || classes == null) {
+      throw new IllegalArgumentException("proba, labels and classes must not be null");
+    }
+    if (labels.length != proba.length) {
+      throw new IllegalArgumentException("labels has " + labels.length + " entries for " + proba.length + " rows");
+    }
+    int c = classes.size();
+    if (c < 1) {
+      throw new IllegalArgumentException("classes must not be empty");
+    }
+    for (int i = 0; i < proba.length; i++) {
+      if (proba[i] == null || proba[i].length != c) {
+        throw new IllegalArgumentException("proba row " + i + " must hold one probability per class (" + c + ")");
+      }
+      if (labels[i] < 0 || labels[i] >= c) {
+        throw new IllegalArgumentException("labels row " + i + " is not a class index in [0, " + c + ")");
+      }
+      for (int j = 0; j < c; j++) {
+        if (!(proba[i][j] >= 0 && proba[i][j] <= 1)) {
+          throw new IllegalArgumentException("proba row " + i + " class " + j + " must be a probability in [0, 1],"
+              + " was " + proba[i][j]);
+        }
+      }
+    }
   }
 
   /** Text rows: cross-fitted naive Bayes (5 folds) then {@link #find}. */

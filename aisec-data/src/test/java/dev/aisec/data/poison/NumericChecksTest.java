@@ -23,6 +23,22 @@ class NumericChecksTest {
   }
 
   @Test
+  void labelIssuesRefuseNanProbabilitiesInsteadOfFlaggingNothing() {
+    List<String> classes = List.of("a", "b");
+    double[][] flipped = {{0.9, 0.1}, {0.8, 0.2}, {0.1, 0.9}, {0.95, 0.05}};
+    int[] labels = {0, 0, 1, 1}; // row 3 looks like an 'a' labelled 'b'
+    assertEquals(List.of(3), LabelIssues.find(flipped, labels, classes).issues().stream()
+        .map(LabelIssues.Issue::row).toList());
+    // one NaN made a class mean NaN: every row then compared false and "no issues" came back
+    double[][] broken = {{0.9, 0.1}, {0.8, 0.2}, {Double.NaN, Double.NaN}, {0.95, 0.05}};
+    assertThrows(IllegalArgumentException.class, () -> LabelIssues.find(broken, labels, classes));
+    assertThrows(IllegalArgumentException.class, () -> LabelIssues.find(flipped, new int[] {0, 0, 2, 1}, classes));
+    assertThrows(IllegalArgumentException.class, () -> LabelIssues.find(flipped, new int[] {0, 1}, classes));
+    assertThrows(IllegalArgumentException.class,
+        () -> LabelIssues.find(new double[][] {{1.5, -0.5}}, new int[] {0}, classes));
+  }
+
+  @Test
   void csvPolicyForMissingAndBadCells() throws Exception {
     NumericTable t = csv("a,b,label\n1,2,0\n,4,1\n5,NA,0\n", NumericTable.MissingPolicy.MEDIAN);
     assertEquals(List.of("a", "b"), t.columns());
