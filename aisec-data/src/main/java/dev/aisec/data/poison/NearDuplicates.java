@@ -30,6 +30,10 @@ public final class NearDuplicates {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]");
     }
+    if (labels != null && labels.size() != texts.size()) {
+      // used to fail late with IndexOutOfBoundsException, after all signatures were computed
+      throw new IllegalArgumentException("labels has " + labels.size() + " entries for " + texts.size() + " texts");
+    }
     MinHasher mh = MinHasher.standard();
     int n = texts.size();
     int[][] sig = new int[n][];

@@ -70,6 +70,12 @@ class TextChecksTest {
   }
 
   @Test
+  void nearDuplicatesRefuseLabelsOfAnotherLength() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NearDuplicates.find(java.util.List.of("same text here", "same text here"), java.util.List.of("a"), 0.8));
+  }
+
+  @Test
   void labelFlipsAreFoundWithSuggestedLabel() {
     Data d = generate(1, 1500, 0.05, 0);
     LabelIssues li = LabelIssues.forText(d.texts(), d.labels(), 42);
