@@ -37,6 +37,12 @@ public final class DpHistogram<K extends Comparable<K>> {
     this.delta = Check.delta(delta);
     this.maxPartitions = Check.positiveInt("maxPartitionsPerUnit", maxPartitionsPerUnit);
     this.maxContributions = Check.positiveInt("maxContributionsPerPartition", maxContributionsPerPartition);
+    if ((long) maxPartitions * maxContributions > (1L << 40)) {
+      // the discrete Laplace mechanism takes L1 sensitivities up to 2^40; refused here, not at release() after the
+      // aggregator was consumed
+      throw new IllegalArgumentException("maxPartitionsPerUnit * maxContributionsPerPartition must be <= 2^40, was "
+          + (long) maxPartitions * maxContributions);
+    }
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
     }

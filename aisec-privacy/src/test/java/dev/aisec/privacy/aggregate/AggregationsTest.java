@@ -140,6 +140,17 @@ class AggregationsTest {
   }
 
   @Test
+  void histogramBoundsTooLargeForTheMechanismAreRefusedBeforeAnyDataIsAdded() {
+    // 2^21 keys x 2^20 records per key: L1 sensitivity 2^41, above the discrete Laplace limit of 2^40. It used to be
+    // accepted, and release() then threw after marking the aggregator released: the data was lost
+    assertThrows(IllegalArgumentException.class,
+        () -> new DpHistogram<String>(1, 1e-6, 1 << 21, 1 << 20, 0.95, TestNoise.seeded(1)));
+    DpHistogram<String> ok = new DpHistogram<>(1, 1e-6, 1 << 20, 1 << 20, 0.95, TestNoise.seeded(1));
+    ok.add("u", "k");
+    ok.release();
+  }
+
+  @Test
   void histogramSelectsOnlyPopularKeysAndBoundsContributions() {
     DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(9));
     for (int u = 0; u < 2000; u++) {
