@@ -248,6 +248,9 @@ public final class PrivacyBudgetLedger {
    * carried no secret, so migrating trusts whatever the file held; migrate only a ledger you have reason to trust.
    */
   public long migrateUnkeyed() {
+    if (!Files.exists(file)) {
+      throw new LedgerException("no ledger at " + file + " to migrate"); // a write would create an empty one
+    }
     return withLock(true, (channel, replay) -> {
       if (!replay.legacy) {
         requireVerified(replay, "");

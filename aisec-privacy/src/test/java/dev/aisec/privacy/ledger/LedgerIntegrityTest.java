@@ -182,6 +182,11 @@ class LedgerIntegrityTest {
     l.spend("ds", null, Budget.of(0.6), "y");
     assertThrows(PrivacyBudgetExceededException.class, () -> l.spend("ds", null, Budget.of(0.01), "z"));
     assertEquals(0, l.migrateUnkeyed()); // already keyed
+    // nothing to migrate: refused, and no empty ledger or key file is left behind
+    Path none = dir.resolve("none.jsonl");
+    assertThrows(LedgerException.class, () -> PrivacyBudgetLedger.open(none).migrateUnkeyed());
+    assertFalse(Files.exists(none));
+    assertFalse(Files.exists(dir.resolve("none.jsonl.key")));
     // a broken unkeyed chain is not migrated
     Path g = dir.resolve("broken.jsonl");
     writeUnkeyed(g, "\"op\":\"init\",\"dataset\":\"ds\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"");
