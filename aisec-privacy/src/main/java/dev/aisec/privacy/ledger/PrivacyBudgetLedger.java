@@ -37,8 +37,10 @@ import java.util.function.Function;
  * (the previous record's MAC) and {@code mac} = HMAC-SHA-256 under the {@link LedgerKey} of the previous MAC, a newline
  * and the record text without its mac field; the first record also names the key's {@link LedgerKey#id() id}. Editing,
  * reordering, inserting or deleting any record breaks the chain, and someone without the key cannot forge a new one:
- * the ledger then refuses to grant anything ({@link LedgerTamperedException}). Removing the newest records leaves a
- * valid shorter chain; keep the record count that {@link #verify()} reports elsewhere if that matters. The key is
+ * the ledger then refuses to grant anything ({@link LedgerTamperedException}). Removing the newest records would leave
+ * a valid shorter chain: each append therefore also records the new record's seq and MAC in {@code <ledger>.head}
+ * beside the ledger (owner-only permissions), and a ledger with fewer records than its head names, or another record
+ * at that seq, is refused (delete the head file after deliberately restoring an older copy). The key is
  * either given ({@link #open(Path, LedgerKey)}) or kept in a key file ({@link #open(Path)}: {@code <ledger>.key} next
  * to the ledger, created with owner-only permissions together with the ledger; a ledger with records whose key file is
  * missing or readable by others is refused with {@link LedgerKeyException}).
@@ -291,6 +293,9 @@ public final class PrivacyBudgetLedger {
       channel.truncate(0);
       writeAt(channel, out.toString(), 0);
       channel.force(true);
+      if (n > 0) {
+        writeHead(real, n, prev);
+      }
       return n;
     });
   }
@@ -391,6 +396,12 @@ public final class PrivacyBudgetLedger {
         channel.force(true);
       } catch (IOException e) {
         throw new LedgerException("cannot append to ledger " + file + ": " + e.getMessage(), e);
+      }
+      try {
+        writeHead(replay.real, seq, mac);
+      } catch (IOException e) {
+        // the record is durable and granted (throwing now would make a caller retry and spend twice); only the
+        // truncation check lags until an append manages to write the head
       }
       return seq;
     });
@@ -531,6 +542,7 @@ public final class PrivacyBudgetLedger {
     }
     // a key file is created only together with the ledger's first record, never to check existing records
     Replay r = new Replay(real, write && noRecord);
+    Head head = readHead(real);
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] != '\n') {
@@ -550,13 +562,77 @@ public final class PrivacyBudgetLedger {
         r.problem = "record " + lineNo + ": " + printable(problem);
         return r;
       }
+      if (head != null && lineNo == head.seq() && !head.mac().equals(r.lastMac)) {
+        r.problem = "record " + lineNo + " is not the one the head file " + headFile(real).getFileName()
+            + " names (records were replaced)";
+        return r;
+      }
       start = i + 1;
       r.goodLength = start;
     }
     if (start < bytes.length) {
       r.tornTail = true; // incomplete last write: ignored, truncated by the next append
     }
+    if (head != null && r.records < head.seq()) {
+      r.problem = "the ledger holds " + r.records + " records but its head file " + headFile(real).getFileName()
+          + " names record " + head.seq() + ": records were removed from the end (or the ledger was restored from"
+          + " an older copy; if so, delete the head file)";
+    }
     return r;
+  }
+
+  /** The last record's seq and MAC, kept beside the ledger so that removing the newest records is detected. */
+  private record Head(long seq, String mac) {}
+
+  /** {@code <ledger>.head} beside the ledger's real path. */
+  static Path headFile(Path real) {
+    return real.resolveSibling(real.getFileName() + ".head");
+  }
+
+  private static Head readHead(Path real) {
+    Path f = headFile(real);
+    if (!Files.exists(f)) {
+      return null;
+    }
+    String text;
+    try (java.io.InputStream in = Files.newInputStream(f)) {
+      text = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
+    } catch (IOException e) {
+      throw new LedgerException("cannot read ledger head file " + f + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+    int sp = text.indexOf(' ');
+    try {
+      long seq = Long.parseLong(text.substring(0, Math.max(sp, 0)));
+      String mac = text.substring(sp + 1);
+      if (seq < 1 || mac.length() != 64 || !mac.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        throw new NumberFormatException();
+      }
+      return new Head(seq, mac);
+    } catch (NumberFormatException e) {
+      throw new LedgerTamperedException("ledger head file " + f + " is malformed");
+    }
+  }
+
+  /**
+   * Records the head after a durable append (under the file lock): written under a temporary name with owner-only
+   * permissions where available, then moved into place. A crash before the move leaves an older head, which still
+   * verifies (a head may lag the ledger, never lead it).
+   */
+  private static void writeHead(Path real, long seq, String mac) throws IOException {
+    Path f = headFile(real);
+    Path dir = f.getParent();
+    boolean posix = Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null;
+    Path tmp = posix ? Files.createTempFile(dir, ".aisec-head-", ".tmp",
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+        : Files.createTempFile(dir, ".aisec-head-", ".tmp");
+    try {
+      Files.write(tmp, (seq + " " + mac + "\n").getBytes(StandardCharsets.US_ASCII));
+      Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private static boolean isLegacy(String line) {

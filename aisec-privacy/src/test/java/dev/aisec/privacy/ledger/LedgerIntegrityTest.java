@@ -65,13 +65,41 @@ class LedgerIntegrityTest {
       assertThrows(LedgerException.class, () -> l.spend("ds", null, Budget.of(0.5), "x"));
       assertThrows(LedgerException.class, () -> l.status("ds"));
     }
-    // the same rewrite under the real key verifies (the test forges correctly): only the key protects the ledger
+    // the same rewrite under the real key (the test forges correctly) is caught only by the head file, which names
+    // the last record's MAC; without it, it verifies: the key is what protects the history
     Path f = dir.resolve("withkey.jsonl");
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
     l.init("ds", Budget.of(1.0));
     l.spend("ds", null, Budget.of(0.9), "big");
     rewriteHistory(f, LedgerKey.fromFile(PrivacyBudgetLedger.defaultKeyFile(f.toRealPath())));
+    assertFalse(l.verify().valid());
+    Files.delete(PrivacyBudgetLedger.headFile(f.toRealPath()));
     assertTrue(l.verify().valid(), l.verify().problem());
+  }
+
+  @Test
+  void removingTheNewestRecordsIsDetectedThroughTheHeadFile() throws IOException {
+    Path f = dir.resolve("trunc.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    l.spend("ds", null, Budget.of(0.4), "a");
+    l.spend("ds", null, Budget.of(0.5), "b");
+    List<String> lines = Files.readAllLines(f);
+    // the last spend cut off: a valid, shorter MAC chain that would give 0.5 back
+    Files.write(f, lines.subList(0, 2));
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().contains("removed"), v.problem());
+    assertThrows(LedgerTamperedException.class, () -> l.spend("ds", null, Budget.of(0.5), "again"));
+    // emptied: the dataset would be gone, and a fresh init would reset the budget
+    Files.write(f, new byte[0]);
+    assertThrows(LedgerTamperedException.class, () -> l.init("ds", Budget.of(1.0)));
+    // restored deliberately from an older copy: deleting the head file accepts it
+    Files.write(f, lines.subList(0, 2));
+    Files.delete(PrivacyBudgetLedger.headFile(f.toRealPath()));
+    assertTrue(l.verify().valid());
+    l.spend("ds", null, Budget.of(0.1), "after restore");
+    assertTrue(l.verify().valid());
   }
 
   @Test
