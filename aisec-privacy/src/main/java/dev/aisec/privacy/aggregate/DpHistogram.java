@@ -106,7 +106,13 @@ public final class DpHistogram<K extends Comparable<K>> {
   /** The release threshold on noisy counts. */
   public long threshold() {
     double b = (double) maxPartitions * maxContributions / epsilon;
-    return maxContributions + (long) Math.ceil(b * Math.log(maxPartitions / delta));
+    double tail = Math.ceil(b * Math.log(maxPartitions / delta));
+    // saturate: (long) of a huge double is Long.MAX_VALUE, and adding c to that used to wrap to a negative threshold,
+    // which released every key. A threshold beyond a long releases none
+    if (!(tail < 0x1p62)) {
+      return Long.MAX_VALUE;
+    }
+    return maxContributions + (long) tail;
   }
 
   /** Noisy counts of the selected keys, sorted by key. Consumes the aggregator. */

@@ -151,6 +151,16 @@ class AggregationsTest {
   }
 
   @Test
+  void theHistogramThresholdSaturatesInsteadOfWrappingNegative() {
+    // b = k c / epsilon = 2^60 and ln(k / delta) ~ 700: the threshold is ~8e20, beyond a long. The cast saturated at
+    // Long.MAX_VALUE and adding c wrapped it negative, so every key - also one seen for a single unit - was released
+    DpHistogram<String> h = new DpHistogram<>(0x1p-20, 1e-300, 1 << 20, 1 << 20, 0.95, TestNoise.seeded(5));
+    assertTrue(h.threshold() > 0, "threshold " + h.threshold());
+    h.add("only-unit", "rare-key");
+    assertTrue(h.release().isEmpty());
+  }
+
+  @Test
   void histogramSelectsOnlyPopularKeysAndBoundsContributions() {
     DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 2, 1, 0.95, TestNoise.seeded(9));
     for (int u = 0; u < 2000; u++) {
