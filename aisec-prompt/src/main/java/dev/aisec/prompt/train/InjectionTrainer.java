@@ -579,6 +579,7 @@ public final class InjectionTrainer {
     for (int i = 0; i < n; i++) {
       win[i] = windows(texts[i]);
     }
+    double[] sharedZ = new double[n];
     for (int k = 0; k < FOLDS; k++) {
       List<Ex> f = new ArrayList<>();
       boolean[] use = new boolean[n];
@@ -591,7 +592,22 @@ public final class InjectionTrainer {
       Model m = fit(f, Integer.MAX_VALUE);
       Model mw = fitWindowModel(win, y, sw, use, m);
       Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw);
+      // diagnosis only (-Daisec.train.sharedOnly, with -Daisec.train.dumpOof): an attack model fitted on the fold's
+      // shared rows alone, its out-of-fold logit written as "z2"; nothing shipped depends on it (eleventh round)
+      Model m2 = null;
+      if (System.getProperty("aisec.train.sharedOnly") != null) {
+        List<Ex> f2 = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+          if (fold[i] != k) {
+            f2.add(new Ex(texts[i], y[i], sw[i]));
+          }
+        }
+        m2 = fit(f2, Integer.MAX_VALUE);
+      }
       for (int i = 0; i < n; i++) {
+        if (m2 != null && fold[i] == k) {
+          sharedZ[i] = logit(m2, texts[i]);
+        }
         if (fold[i] == k) {
           Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
           x[i] = Stacker.features(ev.p(), ev.pSub(), ev.pWin(), ev.signals(), ev.tokens());
@@ -699,6 +715,7 @@ public final class InjectionTrainer {
           o.put("pl", x[i][Stacker.NAMES.indexOf("local-p")]);
           o.put("pw", x[i][Stacker.NAMES.indexOf("window-p")]);
           o.put("fold", fold[i]);
+          o.put("z2", sharedZ[i]);
           o.put("sw", sw[i]);
           o.put("floor", floorOf[i]);
           ArrayNode xa = o.putArray("x");
