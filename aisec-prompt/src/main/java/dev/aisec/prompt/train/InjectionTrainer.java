@@ -579,6 +579,7 @@ public final class InjectionTrainer {
     for (int i = 0; i < n; i++) {
       win[i] = windows(texts[i]);
     }
+    double[] sharedZ = new double[n];
     for (int k = 0; k < FOLDS; k++) {
       List<Ex> f = new ArrayList<>();
       boolean[] use = new boolean[n];
@@ -591,7 +592,22 @@ public final class InjectionTrainer {
       Model m = fit(f, Integer.MAX_VALUE);
       Model mw = fitWindowModel(win, y, sw, use, m);
       Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw);
+      // diagnosis only (-Daisec.train.sharedOnly, with -Daisec.train.dumpOof): an attack model fitted on the fold's
+      // shared rows alone, its out-of-fold logit written as "z2"; nothing shipped depends on it (eleventh round)
+      Model m2 = null;
+      if (System.getProperty("aisec.train.sharedOnly") != null) {
+        List<Ex> f2 = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+          if (fold[i] != k) {
+            f2.add(new Ex(texts[i], y[i], sw[i]));
+          }
+        }
+        m2 = fit(f2, Integer.MAX_VALUE);
+      }
       for (int i = 0; i < n; i++) {
+        if (m2 != null && fold[i] == k) {
+          sharedZ[i] = logit(m2, texts[i]);
+        }
         if (fold[i] == k) {
           Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
           x[i] = Stacker.features(ev.p(), ev.pSub(), ev.pWin(), ev.signals(), ev.tokens());
@@ -670,7 +686,7 @@ public final class InjectionTrainer {
       for (int i = 0; i < n; i++) {
         use[i] = fold[i] != k;
       }
-      Stacker st = fitSplit(x, y, sw, use, trusted, badPairs, weak);
+      Stacker st = lowered(fitSplit(x, y, sw, use, trusted, badPairs, weak), x, y, use);
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           double[] o = {x[i][Stacker.NAMES.indexOf("noisy-or")], y[i] ? 1 : 0};
@@ -699,6 +715,7 @@ public final class InjectionTrainer {
           o.put("pl", x[i][Stacker.NAMES.indexOf("local-p")]);
           o.put("pw", x[i][Stacker.NAMES.indexOf("window-p")]);
           o.put("fold", fold[i]);
+          o.put("z2", sharedZ[i]);
           o.put("sw", sw[i]);
           o.put("floor", floorOf[i]);
           ArrayNode xa = o.putArray("x");
@@ -710,7 +727,7 @@ public final class InjectionTrainer {
             g.append(e.name()).append(':').append(String.format(java.util.Locale.ROOT, "%.2f ", e.score()));
           }
           o.put("sig", g.toString());
-          o.put("text", texts[i].length() > 300 ? texts[i].substring(0, 300) : texts[i]);
+          o.put("text", texts[i].length() > 4096 ? texts[i].substring(0, 4096) : texts[i]);
           o.put("file", i < train.size() ? train.get(i).file : "own");
           w.write(json.writeValueAsString(o));
           w.write('\n');
@@ -728,32 +745,46 @@ public final class InjectionTrainer {
     try (OutputStream out = Files.newOutputStream(modelFile.resolveSibling("window-lr.bin"))) {
       window.write(out);
     }
-    Stacker st = fitSplit(x, y, sw, all, trusted, badPairs, weak);
-    // each part's bias is lowered (never raised) so that at most TARGET_FPR of its out-of-fold benign rows reach 0.5
-    double[] lowers = new double[2];
-    for (int part = 0; part < 2; part++) {
-      List<Double> z = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (!y[i] && Stacker.isLong(x[i]) == (part == 1)) {
-          z.add(st.logit(x[i]));
-        }
-      }
-      z.sort(null);
-      lowers[part] = z.isEmpty() ? 0
-          : Math.max(0, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
-    }
-    st = new Stacker(st.w, Math.round((st.bias - lowers[0]) * 1e6) / 1e6, st.wLong,
-        Math.round((st.biasLong - lowers[1]) * 1e6) / 1e6, trusted, badPairs, weak);
+    Stacker fitted = fitSplit(x, y, sw, all, trusted, badPairs, weak);
+    Stacker st = lowered(fitted, x, y, all);
+    double lowered = Math.round((fitted.bias - st.bias) * 1e6) / 1e6;
+    double[] lowers = {lowered, lowered};
     String d = String.format(java.util.Locale.ROOT, "fitted on out-of-fold features of %d training-split rows "
         + "(%d folds); cross-validated AUC / R@1%%FPR / R@5%%FPR, shared rows: hand-set %s, stacker %s; with own rows: "
-        + "hand-set %s, stacker %s; separate weights for windows of <= %d tokens and longer ones; biases lowered by "
-        + "%.3f / %.3f", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc), Stacker.WEAK_MAX_TOKENS, lowers[0],
+        + "hand-set %s, stacker %s; separate weights for windows of <= %d tokens and longer ones; both biases lowered by "
+        + "%.3f / %.3f (one amount, so the ranking across the two parts is the combiner's; the cross-validated figures "
+        + "include that lowering, fitted in each fold)", n, FOLDS, q(oldShared), q(newShared), q(oldSc), q(newSc), Stacker.WEAK_MAX_TOKENS, lowers[0],
         lowers[1]);
     System.err.println("stacker: " + d);
     Path file = modelFile.resolveSibling("injection-stack.txt");
     Files.writeString(file, st.toText("aisec user-input combiner (dev.aisec.prompt.internal.Stacker), written by "
         + "bin/aisec prompt train\n" + d));
     return d;
+  }
+
+  /**
+   * The combiner with both biases lowered (never raised) by one amount: the larger of the two amounts that keep at most
+   * {@link #TARGET_FPR} of each part's benign rows among {@code use} (scored in-sample) below 0.5. One amount for
+   * both parts keeps the ranking across short and long windows the one the two fits give; lowering each part by its
+   * own amount (as before the eleventh round) moved long windows up against short ones and cost about 0.02 of the
+   * cross-validated recall at 1% FPR.
+   */
+  static Stacker lowered(Stacker st, double[][] x, boolean[] y, boolean[] use) {
+    double low = 0;
+    for (int part = 0; part < 2; part++) {
+      List<Double> z = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        if (use[i] && !y[i] && Stacker.isLong(x[i]) == (part == 1)) {
+          z.add(st.logit(x[i]));
+        }
+      }
+      z.sort(null);
+      if (!z.isEmpty()) {
+        low = Math.max(low, z.get(Math.min(z.size() - 1, (int) Math.floor((1 - TARGET_FPR) * z.size()))));
+      }
+    }
+    return new Stacker(st.w, Math.round((st.bias - low) * 1e6) / 1e6, st.wLong,
+        Math.round((st.biasLong - low) * 1e6) / 1e6, st.trusted, st.untrustedPairs, st.weak);
   }
 
   private static String q(List<double[]> sc) {
