@@ -189,6 +189,187 @@ final class Names {
    * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
    */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    int before = h.n;
+    int r = scan0(eng, t, i, h);
+    if (h.n > before) {
+      lookAlikes(t, before, h);
+    }
+    return r;
+  }
+
+  /**
+   * Words that are brands, products or missions as often as names or places: "Jordan 4s", "Apollo 11",
+   * "the new Mercedes EQS", "Mercedes Shop". A hit made of such a word alone, or of such a word and words that are
+   * no listed names, stays a name only with a cue right before it (a greeting, a title, a place preposition for
+   * places), as a chat speaker ("jordan: ...") or below a sign-off line; never before a number.
+   */
+  private static final WordSet BRANDS = set(" jordan apollo mercedes porsche ferrari lamborghini maserati bugatti "
+      + "chanel hermès hermes tiffany jaguar chevrolet cadillac peugeot renault citroën citroen skoda "
+      + "lexus bentley rolls royce bosch miele siemens philips braun nivea heineken carlsberg guinness marlboro "
+      + "lacoste armani valentino fendi cartier bulgari rolex omega hilton marriott hyatt mercury gemini "
+      + "artemis orion athena atlas hermes nike puma fila ");
+
+  /** Prepositions of en, de, fr, es, it, nl, pt before a place name ("in Jordan", "nach Jordanien"). */
+  private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
+      + "para naar uit di ");
+
+  /** Lowers look-alike PERSON and LOCATION hits among {@code h[before, h.n)} (see {@link #BRANDS}). */
+  private static void lookAlikes(CharSequence t, int before, Hits h) {
+    for (int k = before; k < h.n; k++) {
+      String type = h.types[k];
+      boolean person = PiiEntity.PERSON.equals(type);
+      if (!person && !PiiEntity.LOCATION.equals(type) || h.scores[k] < 0.5) {
+        continue;
+      }
+      int s = h.starts[k];
+      int e = h.ends[k];
+      if (person && h.scores[k] < 0.9 && acronymInLog(t, s, e)) {
+        h.scores[k] = 0.3;
+        continue;
+      }
+      if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
+        continue; // "cognome;nome\nFerrari;Luca": a value of a first- or last-name column
+      }
+      int brand = -1;
+      int words = 0;
+      boolean otherNames = true;
+      Gazetteer g = null;
+      int w = s;
+      while (w < e) {
+        while (w < e && !letter(t.charAt(w))) {
+          w++;
+        }
+        int we = w;
+        while (we < e && letter(t.charAt(we))) {
+          we++;
+        }
+        if (we > w) {
+          words++;
+          if (brand < 0 && BRANDS.contains(t, w, we)) {
+            brand = w;
+          } else {
+            if (g == null) {
+              g = Gazetteer.get();
+            }
+            if (!(g.first.contains(t, w, we) || g.last.contains(t, w, we)) || g.common.contains(t, w, we)) {
+              otherNames = false;
+            }
+          }
+        }
+        w = we;
+      }
+      if (brand < 0 || words > 1 && otherNames) {
+        continue;
+      }
+      int q = e;
+      while (q < t.length() && t.charAt(q) == ' ') {
+        q++;
+      }
+      boolean numberAfter = q < t.length() && q > e && Engine.isDigit(t.charAt(q));
+      boolean keep;
+      if (numberAfter) {
+        keep = false;
+      } else if (person) {
+        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s) || titleBefore(t, s) || afterSignOffLine(t, s)
+            || e < t.length() && t.charAt(e) == ':' && speakerStart(t, s);
+      } else {
+        keep = words == 1 && placePrepositionBefore(t, s);
+      }
+      if (!keep) {
+        h.scores[k] = 0.3;
+      }
+    }
+  }
+
+  /**
+   * Words of chat before a lower-case first name: interjections, greetings, "and"/"with" of en, de, fr, es, it, nl,
+   * pt and calling or asking verbs. Not articles ("la mia casa") nor bare "a"/"o"/"e".
+   */
+  private static final WordSet LOWER_CHAT_CUES = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
+      + "ciao hola oi olá salut coucou und mit bei and with avec chez con com met samen appelé appelle appeler "
+      + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw ");
+
+  /**
+   * Listed first names that are function words of it, es, fr, nl, pt, de in lower case ("con mia sorella"); left
+   * out of the function-word list because they are names (see the ninth round), so excluded here.
+   */
+  private static final WordSet LOWER_AMBIGUOUS = set(" mia mio ella elle ben lei lui nel nella sera ora per son sue "
+      + "una uma dan han chi wen nur vos ton mas ante alla dalla allen alle andere ihnen nina ");
+
+  /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
+  private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
+    int k = s - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 && (k < 0 || t.charAt(k) != '\'' || set == LOWER_CHAT_CUES) && set.contains(t, k + 1, we);
+  }
+
+  /** Whether the word right before {@code s} (same line) is a place preposition. */
+  private static boolean placePrepositionBefore(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 && PLACE_PREPOSITIONS.contains(t, k + 1, we);
+  }
+
+  /**
+   * "[IKE]", "WAL file", "NIC Link is Up", "X-Mailer:": a short all-caps word (2-4 letters) that starts a hit in a
+   * line that is not shouted, or a mail header name "X-...:", is an acronym or a field, not a name.
+   */
+  private static boolean acronymInLog(CharSequence t, int s, int e) {
+    if (e - s > 2 && t.charAt(s) == 'X' && t.charAt(s + 1) == '-') {
+      return true;
+    }
+    int we = s;
+    while (we < e && upper(t.charAt(we))) {
+      we++;
+    }
+    if (we - s < 2 || we - s > 4 || we < e && letter(t.charAt(we))) {
+      return false;
+    }
+    // the rest of the hit: no listed first name ("FDA Commissioner Margaret Hamburg", "the VP Richard Hawk") and
+    // not in capitals too ("EVA MENDES")
+    Gazetteer g = null;
+    int w = we;
+    while (w < e) {
+      while (w < e && !letter(t.charAt(w))) {
+        w++;
+      }
+      int x = w;
+      while (x < e && letter(t.charAt(x))) {
+        x++;
+      }
+      if (x > w) {
+        if (x - w > 1 && upper(t.charAt(w + 1))) {
+          return false;
+        }
+        if (g == null) {
+          g = Gazetteer.get();
+        }
+        if (g.first.contains(t, w, x)) {
+          return false;
+        }
+      }
+      w = x;
+    }
+    return !shouting(t, s) && !prevIsCue(t, s) && !titleBefore(t, s);
+  }
+
+  private static int scan0(Engine eng, CharSequence t, int i, Hits h) {
     if (CsvColumns.fieldStart(t, i)) {
       int c = csvField(eng, t, i, h);
       if (c > 0) {
@@ -337,6 +518,10 @@ final class Names {
   }
 
   private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
+
+  /** Lower-case particles inside a name ("Sanne de Wit", "Noor el Amrani", "Vincent van der Berg"). */
+  private static final WordSet NAME_PARTICLES = set(" van von vom de di da del della dos das du der den ter te el al "
+      + "la le ");
 
   private static final ThreadLocal<StringBuilder> KEY_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
 
@@ -712,6 +897,15 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
+    if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
+        && prevWordIn(t, i, LOWER_CHAT_CUES) && !digitsNear(t, i, e0) && !handle(t, i, e0)
+        && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
+      // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
+      // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
+      return e0;
+    }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
       // the trained tagger says so
@@ -924,6 +1118,34 @@ final class Names {
         break;
       }
       int sh = shape(t, ns, ne);
+      if (sh == LOWER && shape0 != LOWER && tokens == 1 && f0 && (tags0 & Gazetteer.T_PLACE) == 0
+          && NAME_PARTICLES.contains(t, ns, ne)) {
+        // "Sanne de Wit", "Femke van Dijk", "Noor el Amrani", "Carlos de la Fuente": one or two particles and a
+        // capitalised surname go with the name (tenth round)
+        int ps = ne;
+        if (ps + 2 < t.length() && t.charAt(ps) == ' ' && Character.isLowerCase(t.charAt(ps + 1))) {
+          int pe2 = letters(t, ps + 1);
+          if (NAME_PARTICLES.contains(t, ps + 1, pe2)) {
+            ps = pe2;
+          }
+        }
+        int ss = ps + 1;
+        if (ps + 2 < t.length() && t.charAt(ps) == ' ' && Character.isUpperCase(t.charAt(ss))) {
+          int se = letters(t, ss);
+          if (se - ss >= 2 && shape(t, ss, se) == CAP && !g.stop.contains(t, ss, se) && !g.never.contains(t, ss, se)
+              && !(se < t.length() && Engine.isDigit(t.charAt(se)))
+              && !g.place.contains(t, ss, se) && (g.last.contains(t, ss, se) || !g.common.contains(t, ss, se))) {
+            gaz++;
+            lastIsSurname = true;
+            lastStart = ns;
+            end = se;
+            k = se;
+            tokens++;
+            continue;
+          }
+        }
+        break;
+      }
       boolean fi = g.first.contains(t, ns, ne);
       boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
       boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
@@ -1035,7 +1257,8 @@ final class Names {
     }
     if (eng.placesOn() && !strong && streetAround(t, i, end)
         && !(tokens == 1 && (english0 || common0) && shortNumberAfter(t, end))
-        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)) {
+        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)
+        && !titleAbbreviationAfter(t, end) && !(tokens == 1 && lowerWordAfterNumber(t, end))) {
       // (eighth round: an English or common word before a short number is no street named after a person: "Room 3",
       // "Level 2"; nor a word before a decimal, a year or a day and month: "Versie 4.0.2", "Springer 2021",
       // "Born 22 August")
@@ -1758,6 +1981,48 @@ final class Names {
     return k >= 0 && t.charAt(k) == ',';
   }
 
+  /**
+   * "Ärztin Dr. Keller", "Frau Dr. Weber": "Dr."/"St." followed by a capitalised word is a title or a saint's name
+   * before a name, not the street word after one (tenth round).
+   */
+  private static boolean titleAbbreviationAfter(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 5 >= n || t.charAt(e) != ' ') {
+      return false;
+    }
+    char a = WordSet.lower(t.charAt(e + 1));
+    char b = WordSet.lower(t.charAt(e + 2));
+    return (a == 'd' && b == 'r' || a == 's' && b == 't') && t.charAt(e + 3) == '.' && t.charAt(e + 4) == ' '
+        && Character.isUpperCase(t.charAt(e + 5));
+  }
+
+  /**
+   * "Sprint 42 runs from ...", "Encomenda 4471 enviada a ...": one word, a number and then a lower-case word is a
+   * thing and its number in a sentence, not a street and its house number (which a comma, a line end, a postcode
+   * or a city follows) (tenth round).
+   */
+  private static boolean lowerWordAfterNumber(CharSequence t, int e) {
+    int n = t.length();
+    int q = e;
+    if (q >= n || t.charAt(q) != ' ') {
+      return false;
+    }
+    q++;
+    int ds = q;
+    while (q < n && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    if (q == ds || q + 1 >= n || t.charAt(q) != ' ' || !Character.isLowerCase(t.charAt(q + 1))) {
+      return false;
+    }
+    int we = letters(t, q + 1);
+    // "Eyrarodda 66 in case of...", "Alšova 408 and ...": a street and house number before "in", "and", "at"
+    return !STREET_JOINERS.contains(t, q + 1, we);
+  }
+
+  private static final WordSet STREET_JOINERS = set(" and or in at on near by und oder in bei et ou à y o en e a "
+      + "da di em of en ");
+
   /** "Room 3.14", "Versie 4.0.2": a number with a decimal point after {@code e} is no house number. */
   private static boolean decimalAfter(CharSequence t, int e) {
     int n = t.length();
@@ -2067,10 +2332,12 @@ final class Names {
       }
       Context.Window w = Context.around(t, s, e, eng.contextWindow());
       double score = (s < i || day) && year ? 0.6 : day || s < i ? 0.45 : 0.4;
-      if (w.has(PiiEntity.DATE_TIME)) {
+      if (w.has(PiiEntity.DATE_TIME) && (year || w.has("BIRTH"))) {
+        // "runs from April 7 to April 18": a month and day without a year is a plan, not a birth date, unless a
+        // birth or patient word is near (as for day-first dates in dayMonthDate)
         score += 0.25;
       }
-      if (w.negativeNear() || w.impersonalDate()) {
+      if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
         score = Math.min(score, 0.3);
       }
       h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
@@ -2155,11 +2422,55 @@ final class Names {
       // date: it stays below the threshold even next to "le", "am", "on"
       score += 0.25;
     }
-    if (w.negativeNear() || w.impersonalDate()) {
+    if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
       score = Math.min(score, 0.3);
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
     return e;
+  }
+
+  /** Whether the four digits ending at {@code e} are a year before 1900 (no living person's birth year). */
+  private static boolean before1900(CharSequence t, int e) {
+    return e >= 4 && allDigits(t, e - 4, e) && Engine.num(t, e - 4, e) < 1900;
+  }
+
+  private static final String[] REPLY_STARTS = {"on ", "am ", "le ", "el ", "il ", "op ", "em "};
+  private static final String[] REPLY_ENDS = {"wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:",
+      "ha scritto:", "schreef:", "escreveu:"};
+
+  /**
+   * Whether {@code s} is on a quoted mail's attribution line, "On Mon, 31 Mar 2025 at 17:45, X &lt;x@y&gt; wrote:"
+   * (de, fr, es, it, nl, pt forms too): the line starts with "On"/"Am"/"Le"... and ends with "wrote:"...; reads at
+   * most 200 characters each way.
+   */
+  static boolean replyHeader(CharSequence t, int s) {
+    int ls = s;
+    while (ls > 0 && t.charAt(ls - 1) != '\n' && s - ls < 200) {
+      ls--;
+    }
+    while (ls < s && (t.charAt(ls) == '>' || t.charAt(ls) == ' ')) {
+      ls++;
+    }
+    boolean start = false;
+    for (String p : REPLY_STARTS) {
+      start |= Engine.startsWithIgnoreCase(t, ls, p);
+    }
+    if (!start) {
+      return false;
+    }
+    int le = s;
+    while (le < t.length() && t.charAt(le) != '\n' && le - s < 200) {
+      le++;
+    }
+    while (le > s && (t.charAt(le - 1) == ' ' || t.charAt(le - 1) == '\r')) {
+      le--;
+    }
+    for (String p : REPLY_ENDS) {
+      if (le - p.length() > s && Engine.startsWithIgnoreCase(t, le - p.length(), p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "de " / "di " (es, pt, it) between day, month and year. */
@@ -2222,11 +2533,12 @@ final class Names {
         }
       }
     }
-    // "<number> Word [Word] Street"
+    // "<number> Word [Word] Street", "221B Baker Street" (a house number with one letter)
     int q = i - 1;
-    if (q > 0 && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q - 1))) {
-      int ds = q - 1;
-      while (ds > 0 && Engine.isDigit(t.charAt(ds - 1)) && q - ds < 6) {
+    int nd = q > 1 && Character.isLetter(t.charAt(q - 1)) && Engine.isDigit(t.charAt(q - 2)) ? q - 1 : q;
+    if (q > 0 && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(nd - 1))) {
+      int ds = nd - 1;
+      while (ds > 0 && Engine.isDigit(t.charAt(ds - 1)) && nd - ds < 6) {
         ds--;
       }
       if (ds == 0 || !Engine.isWordChar(t.charAt(ds - 1))) {
