@@ -205,7 +205,7 @@ final class Names {
    */
   private static final WordSet BRANDS = set(" jordan apollo mercedes porsche ferrari lamborghini maserati bugatti "
       + "chanel hermès hermes tiffany jaguar chevrolet cadillac peugeot renault citroën citroen skoda "
-      + "lexus bentley rolls royce bosch miele siemens philips braun nivea heineken carlsberg guinness marlboro "
+      + "lexus bentley rolls royce miele nivea heineken carlsberg guinness marlboro "
       + "lacoste armani valentino fendi cartier bulgari rolex omega hilton marriott hyatt mercury gemini "
       + "artemis orion athena atlas hermes nike puma fila ");
 
@@ -223,7 +223,11 @@ final class Names {
       }
       int s = h.starts[k];
       int e = h.ends[k];
-      if (person && h.scores[k] < 0.9 && acronymInLog(t, s, e)) {
+      if (s < CsvColumns.MAX_LINE && csvHeaderField(t, s, e)) {
+        h.scores[k] = 0.3; // "nom,prénom,ville,téléphone": a column name of a header line
+        continue;
+      }
+      if (person && h.scores[k] < 0.95 && acronymInLog(t, s, e)) {
         h.scores[k] = 0.3;
         continue;
       }
@@ -297,6 +301,9 @@ final class Names {
   private static final WordSet LOWER_AMBIGUOUS = set(" mia mio ella elle ben lei lui nel nella sera ora per son sue "
       + "una uma dan han chi wen nur vos ton mas ante alla dalla allen alle andere ihnen nina ");
 
+  /** Place prepositions before a lower-case place in chat, en, de, fr, es, it, nl, pt. */
+  private static final WordSet LOWER_PLACE_PREPOSITIONS = set(" in im nach naar to from à a em en au ");
+
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
   private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
     int k = s - 1;
@@ -311,6 +318,41 @@ final class Names {
       k--;
     }
     return we > k + 1 && (k < 0 || t.charAt(k) != '\'' || set == LOWER_CHAT_CUES) && set.contains(t, k + 1, we);
+  }
+
+  /**
+   * Whether {@code t[s, e)} is a whole field of the first line of delimited text whose second line has as many
+   * fields (a header line: "nom,prénom,ville,téléphone"); reads at most two lines of {@link CsvColumns#MAX_LINE}.
+   */
+  private static boolean csvHeaderField(CharSequence t, int s, int e) {
+    int n = t.length();
+    int le = 0;
+    while (le < n && le < CsvColumns.MAX_LINE && t.charAt(le) != '\n') {
+      le++;
+    }
+    if (le >= n || t.charAt(le) != '\n' || e > le) {
+      return false;
+    }
+    char d = s > 0 ? t.charAt(s - 1) : e < le ? t.charAt(e) : 0;
+    if (d == '"') {
+      d = s > 1 ? t.charAt(s - 2) : e + 1 < le ? t.charAt(e + 1) : 0;
+    }
+    if (d != ',' && d != ';' && d != '\t') {
+      return false;
+    }
+    int first = 0;
+    for (int k = 0; k < le; k++) {
+      if (t.charAt(k) == d) {
+        first++;
+      }
+    }
+    int second = 0;
+    for (int k = le + 1; k < n && k - le < CsvColumns.MAX_LINE && t.charAt(k) != '\n'; k++) {
+      if (t.charAt(k) == d) {
+        second++;
+      }
+    }
+    return first >= 2 && second == first;
   }
 
   /** Whether the word right before {@code s} (same line) is a place preposition. */
@@ -370,6 +412,12 @@ final class Names {
   }
 
   private static int scan0(Engine eng, CharSequence t, int i, Hits h) {
+    if (i > 1 && t.charAt(i - 1) == '"' && eng.placesOn() && Character.isUpperCase(t.charAt(i))) {
+      int v = placeField(t, i, h);
+      if (v > 0) {
+        return v;
+      }
+    }
     if (CsvColumns.fieldStart(t, i)) {
       int c = csvField(eng, t, i, h);
       if (c > 0) {
@@ -535,6 +583,63 @@ final class Names {
       + "nombre apellido prenom nom vorname nachname kunde ");
 
   /**
+   * A JSON string value of a street or city key: {@code "street": "Karl Johans gate 22"} (a space and a digit
+   * needed), {@code "city": "Oslo"} (letters, spaces, dots and dashes only); the whole value is one LOCATION.
+   * {@code i} is the first character after the value's opening quote. Returns the end of the value, else -1.
+   */
+  private static int placeField(CharSequence t, int i, Hits h) {
+    int k = i - 2;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != ':' || t.charAt(k - 1) != '"') {
+      return -1;
+    }
+    int ke = k - 1;
+    int ks = ke - 1;
+    while (ks >= 0 && ke - ks <= 24 && t.charAt(ks) != '"') {
+      ks--;
+    }
+    if (ks < 0 || t.charAt(ks) != '"' || ke - ks < 3) {
+      return -1;
+    }
+    StringBuilder key = KEY_BUFFER.get();
+    key.setLength(0);
+    for (int q = ks + 1; q < ke; q++) {
+      char c = t.charAt(q);
+      if (Character.isLetter(c)) {
+        key.append(c);
+      } else if (c != '_' && c != '-') {
+        return -1;
+      }
+    }
+    boolean street = CsvColumns.STREET.contains(key, 0, key.length());
+    if (!street && !CsvColumns.PLACE.contains(key, 0, key.length())) {
+      return -1;
+    }
+    int q = i;
+    boolean digit = false;
+    boolean space = false;
+    while (q < t.length() && q - i < 120) {
+      char c = t.charAt(q);
+      if (c == '"' || c == '\n' || c == '@' || c == '/') {
+        break;
+      }
+      digit |= Engine.isDigit(c);
+      space |= c == ' ';
+      if (!street && !(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+        return -1;
+      }
+      q++;
+    }
+    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space)) {
+      return -1;
+    }
+    h.add(i, q, PiiEntity.LOCATION, 0.8, street ? "value of a street key" : "value of a place key");
+    return q;
+  }
+
+  /**
    * A JSON string value of a person field: {@code "assignee": "Ngozi Chukwu"}. {@code i} is the first character
    * after the value's opening quote. Returns the end of the value when reported, else -1.
    */
@@ -632,15 +737,23 @@ final class Names {
       return -1;
     }
     int e = CsvColumns.wordsValueEnd(t, i);
-    if (e < 0) {
-      return -1;
-    }
     long f = CsvColumns.headerField(t, i);
     if (f < 0) {
       return -1;
     }
     int hs = (int) (f >>> 32);
     int he = (int) f;
+    if (e < 0 || e < t.length() && t.charAt(e) == ' ') {
+      // a value with digits ("Lange Voorhout 9"): only a street column takes it
+      if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.STREET)) {
+        int fe = fieldEnd(t, i);
+        h.add(i, fe, PiiEntity.LOCATION, 0.8, "value of a street column");
+        return fe;
+      }
+      if (e < 0) {
+        return -1;
+      }
+    }
     if (eng.namesOn() && (CsvColumns.keyIn(t, hs, he, CsvColumns.NAME_PART) && !excludedWord(t, i, e)
         || CsvColumns.keyIn(t, hs, he, CsvColumns.PERSON) && nameLikeValue(t, i, e))) {
       h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person column");
@@ -650,7 +763,29 @@ final class Names {
       h.add(i, e, PiiEntity.LOCATION, 0.8, "value of a place column");
       return e;
     }
+    if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.STREET)) {
+      // "naam,straat,...\nSanne de Wit,Lange Voorhout 9,...": the whole field of a street column, house number too
+      int fe = fieldEnd(t, i);
+      h.add(i, fe, PiiEntity.LOCATION, 0.8, "value of a street column");
+      return fe;
+    }
     return -1;
+  }
+
+  /** The end of the delimited field starting at {@code i}: the next delimiter, quote or line end (at most 120). */
+  private static int fieldEnd(CharSequence t, int i) {
+    int k = i;
+    while (k < t.length() && k - i < 120) {
+      char c = t.charAt(k);
+      if (c == ',' || c == ';' || c == '\t' || c == '\n' || c == '\r' || c == '"') {
+        break;
+      }
+      k++;
+    }
+    while (k > i && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k;
   }
 
   /** Whether one of the words of {@code t[i, e)} is an excluded word (months, weekdays, products) that is not also a listed name. */
@@ -895,6 +1030,14 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
+    if (shape0 == LOWER && eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
+        && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+      // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
+      // preposition in chat (tenth round)
+      h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
       return e0;
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
@@ -1653,7 +1796,7 @@ final class Names {
    * ("Lieferadresse:", "Geburtsdatum:") and words with the noun endings of labels (-nummer, -ung, -ción, -mento).
    */
   static boolean fieldLabel(CharSequence t, int i, int e) {
-    if (e - i >= 11) {
+    if (e - i >= 11 || LIST_LABELS.contains(t, i, e)) {
       return true;
     }
     for (String end : LABEL_ENDINGS) {
@@ -1663,6 +1806,11 @@ final class Names {
     }
     return false;
   }
+
+  /** Labels of a list of people in minutes and mails ("Aanwezig: Sanne de Wit, ..."), en, de, fr, es, it, nl, pt. */
+  private static final WordSet LIST_LABELS = set(" aanwezig afwezig anwesend abwesend teilnehmer présents présentes "
+      + "absents participants asistentes presentes ausentes presenti assenti partecipanti deelnemers attendees "
+      + "present absent apologies entschuldigt excusés ");
 
   /** All-caps abbreviations of identity numbers that are also given names in mixed case ("Nino", "Pan", "Fin"). */
   private static final WordSet ID_LABELS = set(" nino pan fin nie sin nas uid dob nif nir nhs imei iccid ");
