@@ -59,7 +59,12 @@ class PiiTenthRoundTest {
       "Encomenda 4471 enviada ontem.#Encomenda#LOCATION",
       "la tienda cierra a las 9#cierra#PERSON",
       "onze winkel is zondag dicht#winkel#PERSON",
-      "Steuer-ID (bitte bei allen Anfragen angeben)#allen#PERSON"})
+      "Steuer-ID (bitte bei allen Anfragen angeben)#allen#PERSON",
+      // months that are names, header fields of delimited text, list labels
+      "Das Angebot gilt bis Ende Mai.#Mai#PERSON",
+      "Das Angebot gilt bis Ende Mai.#Ende#LOCATION",
+      "nom,prénom,ville,téléphone\\nGirard,Manon,Toulouse,06 71 24 83 19#ville#PERSON",
+      "Aanwezig: Bram Visser, Lotte Smit#Aanwezig#PERSON"})
   void lookAlikesAreNotReported(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -89,7 +94,13 @@ class PiiTenthRoundTest {
       // house numbers with a letter; titles before names
       "The museum is at 221B Baker Street, London.#221B Baker Street#LOCATION",
       "Ärztin Dr. Keller hat angerufen.#Keller#PERSON",
-      "Wohnhaft in der Kastanienallee 12, 10435 Berlin.#Kastanienallee 12#LOCATION"})
+      "Wohnhaft in der Kastanienallee 12, 10435 Berlin.#Kastanienallee 12#LOCATION",
+      // street and place columns and keys; lower-case places after a preposition; names added to the lists
+      "naam,straat,plaats\\nBram Visser,Lange Voorhout 9,Den Haag#Lange Voorhout 9#LOCATION",
+      "{\"street\": \"Karl Johans gate 22\", \"city\": \"Oslo\"}#Karl Johans gate 22#LOCATION",
+      "im in rotterdam till sunday#rotterdam#LOCATION",
+      "ya llegaste a valencia?#valencia#LOCATION",
+      "Mai Nguyen joined in May.#Mai Nguyen#PERSON"})
   void realOnesAreStillFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -227,6 +227,10 @@ final class Names {
         h.scores[k] = 0.3; // "nom,prénom,ville,téléphone": a column name of a header line
         continue;
       }
+      if (monthLookAlike(t, s, e, person)) {
+        h.scores[k] = 0.3; // "bis Ende Mai", "fin mai", "eind mei": a month, and the word before it
+        continue;
+      }
       if (person && h.scores[k] < 0.95 && acronymInLog(t, s, e)) {
         h.scores[k] = 0.3;
         continue;
@@ -353,6 +357,32 @@ final class Names {
       }
     }
     return first >= 2 && second == first;
+  }
+
+  /** Month names of de, fr, nl, pt that are also given names ("Mai", "Mei", "Maio", "Mars"). */
+  private static final WordSet NAME_MONTHS = set(" mai mei maio mars april juni juli ");
+  /** Words before a month that say when in it: "Ende Mai", "Anfang Juni", "fin mars", "eind mei", "im Mai". */
+  private static final WordSet MONTH_PARTS = set(" ende anfang mitte im seit bis ab fin début mi en eind begin "
+      + "half medio inicio finales principios em até desde de ");
+
+  /**
+   * Whether a one-word hit is a month that is also a name after a word that places a time in a month ("bis Ende
+   * Mai"), or such a word right before a month ("Ende" in "Ende Mai").
+   */
+  private static boolean monthLookAlike(CharSequence t, int s, int e, boolean person) {
+    for (int q = s; q < e; q++) {
+      if (!letter(t.charAt(q))) {
+        return false;
+      }
+    }
+    if (person && NAME_MONTHS.contains(t, s, e)) {
+      return prevWordIn(t, s, MONTH_PARTS);
+    }
+    if (MONTH_PARTS.contains(t, s, e) && e + 1 < t.length() && t.charAt(e) == ' ') {
+      int me = letters(t, e + 1);
+      return me > e + 1 && (NAME_MONTHS.contains(t, e + 1, me) || MONTH_SET.contains(t, e + 1, me));
+    }
+    return false;
   }
 
   /** Whether the word right before {@code s} (same line) is a place preposition. */
