@@ -24,7 +24,9 @@ public final class Context {
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
         "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
-        "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb");
+        "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
+        // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
+        "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
     cue("US_ITIN", "itin", "taxpayer", "tax id", "tin");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
@@ -59,7 +61,14 @@ public final class Context {
         "sort", "sortie", "parution", "limite", "échéance", "livraison", "livré", "expédié", "expédiée", "payable",
         "envoyé", "lanzamiento", "vence", "vencimiento", "plazo", "entrega", "entregará", "envío", "enviado",
         "scade", "scadenza", "uscita", "rilascio", "consegna", "inviato", "gepland", "verschijnt", "levering",
-        "geleverd", "bezorging", "verzonden", "vervalt", "uiterlijk", "verzonden");
+        "geleverd", "bezorging", "verzonden", "vervalt", "uiterlijk", "verzonden",
+        // tenth round: historic and public events ("Apollo 11 landed on 20 July 1969", "The Treaty of Rome was
+        // signed on 25 March 1957"), upgrades, sprints and quoted-mail headers are not dates of a person's life
+        // ("founded in 1977" is left out: presidio-synth-v2 labels the founding years of organisations)
+        "landed", "fell", "signed", "crowned", "opened", "reopens", "premiered", "inaugurated",
+        "declared", "invaded", "unveiled", "announced", "took place", "treaty", "battle", "war", "mission",
+        "upgrade", "sprint", "wrote", "schrieb", "eröffnet", "unterzeichnet", "signé", "inauguré", "firmado",
+        "inaugurado", "firmato", "inaugurato", "ondertekend", "geopend");
     // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone
     // recognizer reads these (a "security code" next to a card must not hide the card)
     cue("PHONE_NEG", "code", "codes", "pin", "access code", "zugangscode", "pincode", "passcode", "participant",

@@ -29,6 +29,10 @@ final class CsvColumns {
   /** Header names of place columns. */
   static final WordSet PLACE = set("city town ort stadt wohnort ville ciudad città citta plaats woonplaats "
       + "locality municipality gemeinde commune comune localidad poblacion");
+  /** Header names of street columns (the whole field, house number included, is a LOCATION). */
+  static final WordSet STREET = set("street streetaddress address address1 addressline addressline1 straat strasse "
+      + "straße adres adresse anschrift rue calle dirección direccion domicilio indirizzo via morada endereço "
+      + "endereco");
   /** Header names of phone columns. */
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "

@@ -175,7 +175,41 @@ public final class Engine {
     if (tld < 2) {
       return;
     }
+    if (messageIdHeader(t, s)) {
+      // "Message-ID: <CAF7x9+20250401@mail.gmail.com>": a mail's identifier, not a mailbox
+      return;
+    }
     h.add(s, e, PiiEntity.EMAIL_ADDRESS, 0.95, "address with domain");
+  }
+
+  private static final String[] MESSAGE_ID_HEADERS = {"message-id:", "in-reply-to:", "references:",
+      "content-id:", "x-message-id:"};
+
+  /**
+   * Whether the address at {@code s} is inside {@code <...>} right after a Message-ID, In-Reply-To, References or
+   * Content-ID header name on the same line (looks back at most 40 characters).
+   */
+  static boolean messageIdHeader(CharSequence t, int s) {
+    if (s == 0 || t.charAt(s - 1) != '<') {
+      return false;
+    }
+    int k = s - 1;
+    while (k > 0 && s - k < 40 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    for (String hd : MESSAGE_ID_HEADERS) {
+      int b = k - hd.length();
+      if (b >= 0 && (b == 0 || t.charAt(b - 1) == '\n' || t.charAt(b - 1) == ' ')) {
+        boolean same = true;
+        for (int j = 0; j < hd.length() && same; j++) {
+          same = Character.toLowerCase(t.charAt(b + j)) == hd.charAt(j);
+        }
+        if (same) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isLocalChar(char c) {
@@ -603,6 +637,12 @@ public final class Engine {
       score = machine ? 0.6 : 0.85;
     }
     if (w.negativeNear() || logLine(t, s) || w.impersonalDate()) {
+      score = Math.min(score, 0.3);
+    }
+    if (machine && !w.has("BIRTH") || (iso ? a : c) < 1900 && (iso || l2 == 4)
+        || Names.replyHeader(t, s)) {
+      // "2025-03-31T09:12:44+02:00" (a machine time stamp: a record's creation, a commit), a date before 1900 (no
+      // living person's), a quoted mail's "On ... wrote:" line
       score = Math.min(score, 0.3);
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "calendar date");
@@ -1173,8 +1213,14 @@ public final class Engine {
       return gEnd[g - 1];
     }
     Context.Window w = around(t, s, end, h);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s,
-        CsvColumns.PHONE);
+    boolean csvPhone = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE);
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone;
+    int keyed = keyBefore(t, s);
+    if (keyed == 1) {
+      // "id=5512094 name=... phone=+40 ...": the value of a key that is no phone key; the phone word in the window
+      // belongs to another field
+      cue = false;
+    }
     if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER) || !phoneCueJustBefore(t, s))) {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
       // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
@@ -1189,7 +1235,7 @@ public final class Engine {
     // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
     // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
     boolean neg = plus ? phoneNegJustBefore(t, s)
-        : w.negative() || w.hasLeft("PHONE_NEG");
+        : csvPhone || keyed == 2 ? phoneNegJustBefore(t, s) : w.negative() || w.hasLeft("PHONE_NEG");
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
@@ -1241,6 +1287,48 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  /**
+   * Whether the number at {@code s} is the value of a {@code key=value} or JSON {@code "key": value} pair: 0 when it
+   * is not, 1 when the key is no phone key ({@code id=}, {@code "order":}), 2 when it is one ({@code phone=},
+   * {@code "tel":}). Looks back over at most 24 characters.
+   */
+  static int keyBefore(CharSequence t, int s) {
+    int k = s;
+    if (k > 0 && t.charAt(k - 1) == '"') {
+      k--;
+    }
+    while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0 || t.charAt(k - 1) != '=' && t.charAt(k - 1) != ':') {
+      return 0;
+    }
+    boolean json = t.charAt(k - 1) == ':';
+    k--;
+    if (json) {
+      if (k == 0 || t.charAt(k - 1) != '"') {
+        return 0;
+      }
+      k--;
+    }
+    int ke = k;
+    while (k > 0 && ke - k < 24 && (isAsciiAlnum(t.charAt(k - 1)) || t.charAt(k - 1) == '_')) {
+      k--;
+    }
+    if (k == ke || json && (k == 0 || t.charAt(k - 1) != '"')) {
+      return 0;
+    }
+    int a = k;
+    StringBuilder key = new StringBuilder(ke - a);
+    for (int j = a; j < ke; j++) {
+      char c = t.charAt(j);
+      if (c != '_') {
+        key.append(Character.toLowerCase(c));
+      }
+    }
+    return CsvColumns.PHONE.contains(key, 0, key.length()) ? 2 : 1;
   }
 
   private static final WordSet CONJUNCTIONS = new WordSet(java.util.List.of("or", "ou", "oder", "o", "of", "and",

@@ -181,7 +181,11 @@ public final class Gazetteer {
       + "spring summer autumn fall winter holiday birthday weekend beach mountain lake ocean island "
       + "baby honey sweetie buddy dude bro sis mom mum dad father mother brother sister son daughter wife husband "
       + "boss guys folks everyone anyone someone nobody somebody everybody people man woman men women boy girl kid "
-      + "doctor nurse teacher student engineer developer lawyer officer agent driver pilot chef captain";
+      + "doctor nurse teacher student engineer developer lawyer officer agent driver pilot chef captain "
+      // tenth round: words of opening hours and shops in es, it, pt, nl, de, fr that are also listed names
+      // ("la tienda cierra a las 9", "onze winkel is dicht")
+      + "cierra abre cerrado abierto chiude apre chiuso aperto fecha fechado aberto sluit opent gesloten winkel "
+      + "schließt öffnet geschlossen geöffnet ferme ouvre fermé ouvert tienda negozio loja";
 
   /** Words never tagged as a name even when capitalised: months, weekdays, products, UI and log words. */
   static final String NEVER = "january february march april may june july august september october november december "

@@ -189,6 +189,265 @@ final class Names {
    * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
    */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    int before = h.n;
+    int r = scan0(eng, t, i, h);
+    if (h.n > before) {
+      lookAlikes(t, before, h);
+    }
+    return r;
+  }
+
+  /**
+   * Words that are brands, products or missions as often as names or places: "Jordan 4s", "Apollo 11",
+   * "the new Mercedes EQS", "Mercedes Shop". A hit made of such a word alone, or of such a word and words that are
+   * no listed names, stays a name only with a cue right before it (a greeting, a title, a place preposition for
+   * places), as a chat speaker ("jordan: ...") or below a sign-off line; never before a number.
+   */
+  private static final WordSet BRANDS = set(" jordan apollo mercedes porsche ferrari lamborghini maserati bugatti "
+      + "chanel hermès hermes tiffany jaguar chevrolet cadillac peugeot renault citroën citroen skoda "
+      + "lexus bentley rolls royce miele nivea heineken carlsberg guinness marlboro "
+      + "lacoste armani valentino fendi cartier bulgari rolex omega hilton marriott hyatt mercury gemini "
+      + "artemis orion athena atlas hermes nike puma fila ");
+
+  /** Prepositions of en, de, fr, es, it, nl, pt before a place name ("in Jordan", "nach Jordanien"). */
+  private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
+      + "para naar uit di ");
+
+  /** Lowers look-alike PERSON and LOCATION hits among {@code h[before, h.n)} (see {@link #BRANDS}). */
+  private static void lookAlikes(CharSequence t, int before, Hits h) {
+    for (int k = before; k < h.n; k++) {
+      String type = h.types[k];
+      boolean person = PiiEntity.PERSON.equals(type);
+      if (!person && !PiiEntity.LOCATION.equals(type) || h.scores[k] < 0.5) {
+        continue;
+      }
+      int s = h.starts[k];
+      int e = h.ends[k];
+      if (s < CsvColumns.MAX_LINE && csvHeaderField(t, s, e)) {
+        h.scores[k] = 0.3; // "nom,prénom,ville,téléphone": a column name of a header line
+        continue;
+      }
+      if (monthLookAlike(t, s, e, person)) {
+        h.scores[k] = 0.3; // "bis Ende Mai", "fin mai", "eind mei": a month, and the word before it
+        continue;
+      }
+      if (person && h.scores[k] < 0.95 && acronymInLog(t, s, e)) {
+        h.scores[k] = 0.3;
+        continue;
+      }
+      if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
+        continue; // "cognome;nome\nFerrari;Luca": a value of a first- or last-name column
+      }
+      int brand = -1;
+      int words = 0;
+      boolean otherNames = true;
+      Gazetteer g = null;
+      int w = s;
+      while (w < e) {
+        while (w < e && !letter(t.charAt(w))) {
+          w++;
+        }
+        int we = w;
+        while (we < e && letter(t.charAt(we))) {
+          we++;
+        }
+        if (we > w) {
+          words++;
+          if (brand < 0 && BRANDS.contains(t, w, we)) {
+            brand = w;
+          } else {
+            if (g == null) {
+              g = Gazetteer.get();
+            }
+            if (!(g.first.contains(t, w, we) || g.last.contains(t, w, we)) || g.common.contains(t, w, we)) {
+              otherNames = false;
+            }
+          }
+        }
+        w = we;
+      }
+      if (brand < 0 || words > 1 && otherNames) {
+        continue;
+      }
+      int q = e;
+      while (q < t.length() && t.charAt(q) == ' ') {
+        q++;
+      }
+      boolean numberAfter = q < t.length() && q > e && Engine.isDigit(t.charAt(q));
+      boolean keep;
+      if (numberAfter) {
+        keep = false;
+      } else if (person) {
+        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s) || titleBefore(t, s) || afterSignOffLine(t, s)
+            || e < t.length() && t.charAt(e) == ':' && speakerStart(t, s);
+      } else {
+        keep = words == 1 && placePrepositionBefore(t, s);
+      }
+      if (!keep) {
+        h.scores[k] = 0.3;
+      }
+    }
+  }
+
+  /**
+   * Words of chat before a lower-case first name: interjections, greetings, "and"/"with" of en, de, fr, es, it, nl,
+   * pt and calling or asking verbs. Not articles ("la mia casa") nor bare "a"/"o"/"e".
+   */
+  private static final WordSet LOWER_CHAT_CUES = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
+      + "ciao hola oi olá salut coucou und mit bei and with avec chez con com met samen appelé appelle appeler "
+      + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw ");
+
+  /**
+   * Listed first names that are function words of it, es, fr, nl, pt, de in lower case ("con mia sorella"); left
+   * out of the function-word list because they are names (see the ninth round), so excluded here.
+   */
+  private static final WordSet LOWER_AMBIGUOUS = set(" mia mio ella elle ben lei lui nel nella sera ora per son sue "
+      + "una uma dan han chi wen nur vos ton mas ante alla dalla allen alle andere ihnen nina ");
+
+  /** Place prepositions before a lower-case place in chat, en, de, fr, es, it, nl, pt. */
+  private static final WordSet LOWER_PLACE_PREPOSITIONS = set(" in im nach naar to from à a em en au ");
+
+  /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
+  private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
+    int k = s - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 && (k < 0 || t.charAt(k) != '\'' || set == LOWER_CHAT_CUES) && set.contains(t, k + 1, we);
+  }
+
+  /**
+   * Whether {@code t[s, e)} is a whole field of the first line of delimited text whose second line has as many
+   * fields (a header line: "nom,prénom,ville,téléphone"); reads at most two lines of {@link CsvColumns#MAX_LINE}.
+   */
+  private static boolean csvHeaderField(CharSequence t, int s, int e) {
+    int n = t.length();
+    int le = 0;
+    while (le < n && le < CsvColumns.MAX_LINE && t.charAt(le) != '\n') {
+      le++;
+    }
+    if (le >= n || t.charAt(le) != '\n' || e > le) {
+      return false;
+    }
+    char d = s > 0 ? t.charAt(s - 1) : e < le ? t.charAt(e) : 0;
+    if (d == '"') {
+      d = s > 1 ? t.charAt(s - 2) : e + 1 < le ? t.charAt(e + 1) : 0;
+    }
+    if (d != ',' && d != ';' && d != '\t') {
+      return false;
+    }
+    int first = 0;
+    for (int k = 0; k < le; k++) {
+      if (t.charAt(k) == d) {
+        first++;
+      }
+    }
+    int second = 0;
+    for (int k = le + 1; k < n && k - le < CsvColumns.MAX_LINE && t.charAt(k) != '\n'; k++) {
+      if (t.charAt(k) == d) {
+        second++;
+      }
+    }
+    return first >= 2 && second == first;
+  }
+
+  /** Month names of de, fr, nl, pt that are also given names ("Mai", "Mei", "Maio", "Mars"). */
+  private static final WordSet NAME_MONTHS = set(" mai mei maio mars april juni juli ");
+  /** Words before a month that say when in it: "Ende Mai", "Anfang Juni", "fin mars", "eind mei", "im Mai". */
+  private static final WordSet MONTH_PARTS = set(" ende anfang mitte im seit bis ab fin début mi en eind begin "
+      + "half medio inicio finales principios em até desde de ");
+
+  /**
+   * Whether a one-word hit is a month that is also a name after a word that places a time in a month ("bis Ende
+   * Mai"), or such a word right before a month ("Ende" in "Ende Mai").
+   */
+  private static boolean monthLookAlike(CharSequence t, int s, int e, boolean person) {
+    for (int q = s; q < e; q++) {
+      if (!letter(t.charAt(q))) {
+        return false;
+      }
+    }
+    if (person && NAME_MONTHS.contains(t, s, e)) {
+      return prevWordIn(t, s, MONTH_PARTS);
+    }
+    if (MONTH_PARTS.contains(t, s, e) && e + 1 < t.length() && t.charAt(e) == ' ') {
+      int me = letters(t, e + 1);
+      return me > e + 1 && (NAME_MONTHS.contains(t, e + 1, me) || MONTH_SET.contains(t, e + 1, me));
+    }
+    return false;
+  }
+
+  /** Whether the word right before {@code s} (same line) is a place preposition. */
+  private static boolean placePrepositionBefore(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 && PLACE_PREPOSITIONS.contains(t, k + 1, we);
+  }
+
+  /**
+   * "[IKE]", "WAL file", "NIC Link is Up", "X-Mailer:": a short all-caps word (2-4 letters) that starts a hit in a
+   * line that is not shouted, or a mail header name "X-...:", is an acronym or a field, not a name.
+   */
+  private static boolean acronymInLog(CharSequence t, int s, int e) {
+    if (e - s > 2 && t.charAt(s) == 'X' && t.charAt(s + 1) == '-') {
+      return true;
+    }
+    int we = s;
+    while (we < e && upper(t.charAt(we))) {
+      we++;
+    }
+    if (we - s < 2 || we - s > 4 || we < e && letter(t.charAt(we))) {
+      return false;
+    }
+    // the rest of the hit: no listed first name ("FDA Commissioner Margaret Hamburg", "the VP Richard Hawk") and
+    // not in capitals too ("EVA MENDES")
+    Gazetteer g = null;
+    int w = we;
+    while (w < e) {
+      while (w < e && !letter(t.charAt(w))) {
+        w++;
+      }
+      int x = w;
+      while (x < e && letter(t.charAt(x))) {
+        x++;
+      }
+      if (x > w) {
+        if (x - w > 1 && upper(t.charAt(w + 1))) {
+          return false;
+        }
+        if (g == null) {
+          g = Gazetteer.get();
+        }
+        if (g.first.contains(t, w, x)) {
+          return false;
+        }
+      }
+      w = x;
+    }
+    return !shouting(t, s) && !prevIsCue(t, s) && !titleBefore(t, s);
+  }
+
+  private static int scan0(Engine eng, CharSequence t, int i, Hits h) {
+    if (i > 1 && t.charAt(i - 1) == '"' && eng.placesOn() && Character.isUpperCase(t.charAt(i))) {
+      int v = placeField(t, i, h);
+      if (v > 0) {
+        return v;
+      }
+    }
     if (CsvColumns.fieldStart(t, i)) {
       int c = csvField(eng, t, i, h);
       if (c > 0) {
@@ -338,6 +597,10 @@ final class Names {
 
   private static final WordSet PARTICLES = set(" van von vom de di da del della dos das du ");
 
+  /** Lower-case particles inside a name ("Sanne de Wit", "Noor el Amrani", "Vincent van der Berg"). */
+  private static final WordSet NAME_PARTICLES = set(" van von vom de di da del della dos das du der den ter te el al "
+      + "la le ");
+
   private static final ThreadLocal<StringBuilder> KEY_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
 
   /** JSON keys whose string value is a person's name (compared without case, "_" and "-"). */
@@ -348,6 +611,63 @@ final class Names {
       + "holder cardholder accountholder accountname beneficiary payee payer driver passenger guest member buyer "
       + "seller applicant candidate student teacher doctor physician nurse agent representative signatory "
       + "nombre apellido prenom nom vorname nachname kunde ");
+
+  /**
+   * A JSON string value of a street or city key: {@code "street": "Karl Johans gate 22"} (a space and a digit
+   * needed), {@code "city": "Oslo"} (letters, spaces, dots and dashes only); the whole value is one LOCATION.
+   * {@code i} is the first character after the value's opening quote. Returns the end of the value, else -1.
+   */
+  private static int placeField(CharSequence t, int i, Hits h) {
+    int k = i - 2;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != ':' || t.charAt(k - 1) != '"') {
+      return -1;
+    }
+    int ke = k - 1;
+    int ks = ke - 1;
+    while (ks >= 0 && ke - ks <= 24 && t.charAt(ks) != '"') {
+      ks--;
+    }
+    if (ks < 0 || t.charAt(ks) != '"' || ke - ks < 3) {
+      return -1;
+    }
+    StringBuilder key = KEY_BUFFER.get();
+    key.setLength(0);
+    for (int q = ks + 1; q < ke; q++) {
+      char c = t.charAt(q);
+      if (Character.isLetter(c)) {
+        key.append(c);
+      } else if (c != '_' && c != '-') {
+        return -1;
+      }
+    }
+    boolean street = CsvColumns.STREET.contains(key, 0, key.length());
+    if (!street && !CsvColumns.PLACE.contains(key, 0, key.length())) {
+      return -1;
+    }
+    int q = i;
+    boolean digit = false;
+    boolean space = false;
+    while (q < t.length() && q - i < 120) {
+      char c = t.charAt(q);
+      if (c == '"' || c == '\n' || c == '@' || c == '/') {
+        break;
+      }
+      digit |= Engine.isDigit(c);
+      space |= c == ' ';
+      if (!street && !(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+        return -1;
+      }
+      q++;
+    }
+    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space)) {
+      return -1;
+    }
+    h.add(i, q, PiiEntity.LOCATION, 0.8, street ? "value of a street key" : "value of a place key");
+    return q;
+  }
 
   /**
    * A JSON string value of a person field: {@code "assignee": "Ngozi Chukwu"}. {@code i} is the first character
@@ -447,15 +767,23 @@ final class Names {
       return -1;
     }
     int e = CsvColumns.wordsValueEnd(t, i);
-    if (e < 0) {
-      return -1;
-    }
     long f = CsvColumns.headerField(t, i);
     if (f < 0) {
       return -1;
     }
     int hs = (int) (f >>> 32);
     int he = (int) f;
+    if (e < 0 || e < t.length() && t.charAt(e) == ' ') {
+      // a value with digits ("Lange Voorhout 9"): only a street column takes it
+      if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.STREET)) {
+        int fe = fieldEnd(t, i);
+        h.add(i, fe, PiiEntity.LOCATION, 0.8, "value of a street column");
+        return fe;
+      }
+      if (e < 0) {
+        return -1;
+      }
+    }
     if (eng.namesOn() && (CsvColumns.keyIn(t, hs, he, CsvColumns.NAME_PART) && !excludedWord(t, i, e)
         || CsvColumns.keyIn(t, hs, he, CsvColumns.PERSON) && nameLikeValue(t, i, e))) {
       h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person column");
@@ -465,7 +793,29 @@ final class Names {
       h.add(i, e, PiiEntity.LOCATION, 0.8, "value of a place column");
       return e;
     }
+    if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.STREET)) {
+      // "naam,straat,...\nSanne de Wit,Lange Voorhout 9,...": the whole field of a street column, house number too
+      int fe = fieldEnd(t, i);
+      h.add(i, fe, PiiEntity.LOCATION, 0.8, "value of a street column");
+      return fe;
+    }
     return -1;
+  }
+
+  /** The end of the delimited field starting at {@code i}: the next delimiter, quote or line end (at most 120). */
+  private static int fieldEnd(CharSequence t, int i) {
+    int k = i;
+    while (k < t.length() && k - i < 120) {
+      char c = t.charAt(k);
+      if (c == ',' || c == ';' || c == '\t' || c == '\n' || c == '\r' || c == '"') {
+        break;
+      }
+      k++;
+    }
+    while (k > i && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k;
   }
 
   /** Whether one of the words of {@code t[i, e)} is an excluded word (months, weekdays, products) that is not also a listed name. */
@@ -712,6 +1062,23 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
+    if (shape0 == LOWER && eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
+        && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+      // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
+      // preposition in chat (tenth round)
+      h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
+      return e0;
+    }
+    if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
+        && prevWordIn(t, i, LOWER_CHAT_CUES) && !digitsNear(t, i, e0) && !handle(t, i, e0)
+        && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
+      // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
+      // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
+      return e0;
+    }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
       // the trained tagger says so
@@ -924,6 +1291,34 @@ final class Names {
         break;
       }
       int sh = shape(t, ns, ne);
+      if (sh == LOWER && shape0 != LOWER && tokens == 1 && f0 && (tags0 & Gazetteer.T_PLACE) == 0
+          && NAME_PARTICLES.contains(t, ns, ne)) {
+        // "Sanne de Wit", "Femke van Dijk", "Noor el Amrani", "Carlos de la Fuente": one or two particles and a
+        // capitalised surname go with the name (tenth round)
+        int ps = ne;
+        if (ps + 2 < t.length() && t.charAt(ps) == ' ' && Character.isLowerCase(t.charAt(ps + 1))) {
+          int pe2 = letters(t, ps + 1);
+          if (NAME_PARTICLES.contains(t, ps + 1, pe2)) {
+            ps = pe2;
+          }
+        }
+        int ss = ps + 1;
+        if (ps + 2 < t.length() && t.charAt(ps) == ' ' && Character.isUpperCase(t.charAt(ss))) {
+          int se = letters(t, ss);
+          if (se - ss >= 2 && shape(t, ss, se) == CAP && !g.stop.contains(t, ss, se) && !g.never.contains(t, ss, se)
+              && !(se < t.length() && Engine.isDigit(t.charAt(se)))
+              && !g.place.contains(t, ss, se) && (g.last.contains(t, ss, se) || !g.common.contains(t, ss, se))) {
+            gaz++;
+            lastIsSurname = true;
+            lastStart = ns;
+            end = se;
+            k = se;
+            tokens++;
+            continue;
+          }
+        }
+        break;
+      }
       boolean fi = g.first.contains(t, ns, ne);
       boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
       boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
@@ -1035,7 +1430,8 @@ final class Names {
     }
     if (eng.placesOn() && !strong && streetAround(t, i, end)
         && !(tokens == 1 && (english0 || common0) && shortNumberAfter(t, end))
-        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)) {
+        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)
+        && !titleAbbreviationAfter(t, end) && !(tokens == 1 && lowerWordAfterNumber(t, end))) {
       // (eighth round: an English or common word before a short number is no street named after a person: "Room 3",
       // "Level 2"; nor a word before a decimal, a year or a day and month: "Versie 4.0.2", "Springer 2021",
       // "Born 22 August")
@@ -1430,7 +1826,7 @@ final class Names {
    * ("Lieferadresse:", "Geburtsdatum:") and words with the noun endings of labels (-nummer, -ung, -ción, -mento).
    */
   static boolean fieldLabel(CharSequence t, int i, int e) {
-    if (e - i >= 11) {
+    if (e - i >= 11 || LIST_LABELS.contains(t, i, e)) {
       return true;
     }
     for (String end : LABEL_ENDINGS) {
@@ -1440,6 +1836,11 @@ final class Names {
     }
     return false;
   }
+
+  /** Labels of a list of people in minutes and mails ("Aanwezig: Sanne de Wit, ..."), en, de, fr, es, it, nl, pt. */
+  private static final WordSet LIST_LABELS = set(" aanwezig afwezig anwesend abwesend teilnehmer présents présentes "
+      + "absents participants asistentes presentes ausentes presenti assenti partecipanti deelnemers attendees "
+      + "present absent apologies entschuldigt excusés ");
 
   /** All-caps abbreviations of identity numbers that are also given names in mixed case ("Nino", "Pan", "Fin"). */
   private static final WordSet ID_LABELS = set(" nino pan fin nie sin nas uid dob nif nir nhs imei iccid ");
@@ -1758,6 +2159,48 @@ final class Names {
     return k >= 0 && t.charAt(k) == ',';
   }
 
+  /**
+   * "Ärztin Dr. Keller", "Frau Dr. Weber": "Dr."/"St." followed by a capitalised word is a title or a saint's name
+   * before a name, not the street word after one (tenth round).
+   */
+  private static boolean titleAbbreviationAfter(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 5 >= n || t.charAt(e) != ' ') {
+      return false;
+    }
+    char a = WordSet.lower(t.charAt(e + 1));
+    char b = WordSet.lower(t.charAt(e + 2));
+    return (a == 'd' && b == 'r' || a == 's' && b == 't') && t.charAt(e + 3) == '.' && t.charAt(e + 4) == ' '
+        && Character.isUpperCase(t.charAt(e + 5));
+  }
+
+  /**
+   * "Sprint 42 runs from ...", "Encomenda 4471 enviada a ...": one word, a number and then a lower-case word is a
+   * thing and its number in a sentence, not a street and its house number (which a comma, a line end, a postcode
+   * or a city follows) (tenth round).
+   */
+  private static boolean lowerWordAfterNumber(CharSequence t, int e) {
+    int n = t.length();
+    int q = e;
+    if (q >= n || t.charAt(q) != ' ') {
+      return false;
+    }
+    q++;
+    int ds = q;
+    while (q < n && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    if (q == ds || q + 1 >= n || t.charAt(q) != ' ' || !Character.isLowerCase(t.charAt(q + 1))) {
+      return false;
+    }
+    int we = letters(t, q + 1);
+    // "Eyrarodda 66 in case of...", "Alšova 408 and ...": a street and house number before "in", "and", "at"
+    return !STREET_JOINERS.contains(t, q + 1, we);
+  }
+
+  private static final WordSet STREET_JOINERS = set(" and or in at on near by und oder in bei et ou à y o en e a "
+      + "da di em of en ");
+
   /** "Room 3.14", "Versie 4.0.2": a number with a decimal point after {@code e} is no house number. */
   private static boolean decimalAfter(CharSequence t, int e) {
     int n = t.length();
@@ -2067,10 +2510,12 @@ final class Names {
       }
       Context.Window w = Context.around(t, s, e, eng.contextWindow());
       double score = (s < i || day) && year ? 0.6 : day || s < i ? 0.45 : 0.4;
-      if (w.has(PiiEntity.DATE_TIME)) {
+      if (w.has(PiiEntity.DATE_TIME) && (year || w.has("BIRTH"))) {
+        // "runs from April 7 to April 18": a month and day without a year is a plan, not a birth date, unless a
+        // birth or patient word is near (as for day-first dates in dayMonthDate)
         score += 0.25;
       }
-      if (w.negativeNear() || w.impersonalDate()) {
+      if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
         score = Math.min(score, 0.3);
       }
       h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
@@ -2155,11 +2600,55 @@ final class Names {
       // date: it stays below the threshold even next to "le", "am", "on"
       score += 0.25;
     }
-    if (w.negativeNear() || w.impersonalDate()) {
+    if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
       score = Math.min(score, 0.3);
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
     return e;
+  }
+
+  /** Whether the four digits ending at {@code e} are a year before 1900 (no living person's birth year). */
+  private static boolean before1900(CharSequence t, int e) {
+    return e >= 4 && allDigits(t, e - 4, e) && Engine.num(t, e - 4, e) < 1900;
+  }
+
+  private static final String[] REPLY_STARTS = {"on ", "am ", "le ", "el ", "il ", "op ", "em "};
+  private static final String[] REPLY_ENDS = {"wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:",
+      "ha scritto:", "schreef:", "escreveu:"};
+
+  /**
+   * Whether {@code s} is on a quoted mail's attribution line, "On Mon, 31 Mar 2025 at 17:45, X &lt;x@y&gt; wrote:"
+   * (de, fr, es, it, nl, pt forms too): the line starts with "On"/"Am"/"Le"... and ends with "wrote:"...; reads at
+   * most 200 characters each way.
+   */
+  static boolean replyHeader(CharSequence t, int s) {
+    int ls = s;
+    while (ls > 0 && t.charAt(ls - 1) != '\n' && s - ls < 200) {
+      ls--;
+    }
+    while (ls < s && (t.charAt(ls) == '>' || t.charAt(ls) == ' ')) {
+      ls++;
+    }
+    boolean start = false;
+    for (String p : REPLY_STARTS) {
+      start |= Engine.startsWithIgnoreCase(t, ls, p);
+    }
+    if (!start) {
+      return false;
+    }
+    int le = s;
+    while (le < t.length() && t.charAt(le) != '\n' && le - s < 200) {
+      le++;
+    }
+    while (le > s && (t.charAt(le - 1) == ' ' || t.charAt(le - 1) == '\r')) {
+      le--;
+    }
+    for (String p : REPLY_ENDS) {
+      if (le - p.length() > s && Engine.startsWithIgnoreCase(t, le - p.length(), p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "de " / "di " (es, pt, it) between day, month and year. */
@@ -2222,11 +2711,12 @@ final class Names {
         }
       }
     }
-    // "<number> Word [Word] Street"
+    // "<number> Word [Word] Street", "221B Baker Street" (a house number with one letter)
     int q = i - 1;
-    if (q > 0 && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(q - 1))) {
-      int ds = q - 1;
-      while (ds > 0 && Engine.isDigit(t.charAt(ds - 1)) && q - ds < 6) {
+    int nd = q > 1 && Character.isLetter(t.charAt(q - 1)) && Engine.isDigit(t.charAt(q - 2)) ? q - 1 : q;
+    if (q > 0 && t.charAt(q) == ' ' && Engine.isDigit(t.charAt(nd - 1))) {
+      int ds = nd - 1;
+      while (ds > 0 && Engine.isDigit(t.charAt(ds - 1)) && nd - ds < 6) {
         ds--;
       }
       if (ds == 0 || !Engine.isWordChar(t.charAt(ds - 1))) {
