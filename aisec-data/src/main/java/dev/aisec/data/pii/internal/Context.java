@@ -334,7 +334,8 @@ public final class Context {
     /** Whether a cue of the type occurs on either side. */
     public boolean has(String type) {
       long b = bitOf(type);
-      return b != 0 && ((leftMask() | rightMask()) & b) != 0;
+      // the right side's mask only when the left side has no such cue
+      return b != 0 && ((leftMask() & b) != 0 || (rightMask() & b) != 0);
     }
 
     /** Whether a cue of the type occurs on the left side. */
@@ -345,12 +346,12 @@ public final class Context {
 
     /** Whether a negative cue (order, invoice, tracking, version, build, ISBN, price, total, $...) is near. */
     public boolean negative() {
-      return ((leftMask() | rightMask()) & (NEGATIVE_BIT | MONEY_BIT)) != 0;
+      return (leftMask() & (NEGATIVE_BIT | MONEY_BIT)) != 0 || (rightMask() & (NEGATIVE_BIT | MONEY_BIT)) != 0;
     }
 
     /** As {@link #negative()} without prices and amounts, which sit next to payment cards. */
     public boolean negativeExceptMoney() {
-      return ((leftMask() | rightMask()) & NEGATIVE_BIT) != 0;
+      return (leftMask() & NEGATIVE_BIT) != 0 || (rightMask() & NEGATIVE_BIT) != 0;
     }
 
     /**
