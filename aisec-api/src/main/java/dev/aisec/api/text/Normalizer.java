@@ -32,6 +32,11 @@ final class Normalizer {
     if (isPlain(s)) {
       return new TextView(s, s, null, null, "", 0);
     }
+    return normalizeFully(s);
+  }
+
+  /** {@link #normalize} without the plain-text shortcut (the same view: see {@code TextViewTest}). */
+  static TextView normalizeFully(String s) {
     Builder b = new Builder(s.length());
     StringBuilder smuggled = new StringBuilder();
     int removed = 0;
@@ -142,8 +147,46 @@ final class Normalizer {
     return next < 0x300 && next != 0x00AD;
   }
 
-  /** Printable ASCII and single spaces or line feeds only: the view is the text itself. */
-  private static boolean isPlain(String s) {
+  /**
+   * Per ASCII char, for {@link #isPlain}: 0 printable (0x21-0x7E), 1 a space or line feed, 2 anything else (control
+   * characters and DEL).
+   */
+  private static final byte[] PLAIN_CLASS = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      PLAIN_CLASS[c] = (byte) (c == ' ' || c == '\n' ? 1 : c > 0x20 && c < 0x7F ? 0 : 2);
+    }
+  }
+
+  /**
+   * Printable ASCII and single spaces or line feeds only: the view is the text itself. The same answer as
+   * {@link #isPlainReference}, without a data-dependent branch per character (a branch per word boundary used to be
+   * mispredicted on ordinary prose): each char's class is read from a table ({@code >= 0x80} is class 2), and the
+   * bad classes and doubled spaces are or-ed into one flag tested every 64 chars.
+   */
+  static boolean isPlain(String s) {
+    int n = s.length();
+    int bad = 0;
+    int prev = 0;
+    int i = 0;
+    while (i < n) {
+      int stop = Math.min(n, i + 64);
+      for (; i < stop; i++) {
+        char c = s.charAt(i);
+        int cls = PLAIN_CLASS[c & 0x7F] | (-(c >>> 7) >>> 31) << 1;
+        bad |= (cls >>> 1) | (cls & prev);
+        prev = cls & 1;
+      }
+      if (bad != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The plain loop {@link #isPlain} must agree with (kept for the tests). */
+  static boolean isPlainReference(String s) {
     boolean prevSpace = false;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);

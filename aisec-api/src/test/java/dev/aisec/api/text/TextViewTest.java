@@ -158,6 +158,61 @@ class TextViewTest {
     });
   }
 
+  /**
+   * Mostly printable ASCII with spaces and line feeds (so the plain shortcut is often taken), up to 300 chars (past
+   * the 64-char blocks of {@code Normalizer.isPlain}), with now and then a char that is not plain: doubled spaces,
+   * tabs, DEL, C0 and C1 controls, chars whose low seven bits are a space or a letter (U+00A0, U+008A, U+0161),
+   * lone surrogates, emoji, invisible and bidi characters, tag characters and Cyrillic homoglyphs.
+   */
+  static Gen<String> mostlyPlainStrings() {
+    int[] plain = {'a', 'z', 'Q', '0', '9', '.', '@', '~', '!', ' ', ' ', ' ', '\n'};
+    int[] odd = {'\t', '\r', 0x7F, 0x1F, 0x00, 0x80, 0x8A, 0xA0, 0xE1, 0x161, 0x0430, 0x0435, 0x200B, 0x202E,
+        0xFEFF, 0x00AD, 0xD800, 0xDC00, 0xE0041, 0x1F600, 0x3000, 0xFF21};
+    return lists().of(integers().between(0, 999)).ofSizeBetween(0, 300).map(idx -> {
+      StringBuilder sb = new StringBuilder();
+      for (int k : idx) {
+        int cp = k < 985 ? plain[k % plain.length] : odd[k % odd.length];
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+          sb.append((char) cp);
+        } else {
+          sb.appendCodePoint(cp);
+        }
+      }
+      return sb.toString();
+    });
+  }
+
+  @Test
+  void plainShortcutAgreesWithThePlainLoop() {
+    qt().withExamples(5000).forAll(mostlyPlainStrings()).checkAssert(s ->
+        assertEquals(Normalizer.isPlainReference(s), Normalizer.isPlain(s), s));
+    qt().withExamples(2000).forAll(nastyStrings()).checkAssert(s ->
+        assertEquals(Normalizer.isPlainReference(s), Normalizer.isPlain(s), s));
+    for (int c = 0; c < 0x10000; c++) {
+      String one = "ab " + (char) c + " cd";
+      assertEquals(Normalizer.isPlainReference(one), Normalizer.isPlain(one), "char " + c);
+    }
+  }
+
+  @Test
+  void plainShortcutGivesTheFullView() {
+    qt().withExamples(3000).forAll(mostlyPlainStrings()).checkAssert(TextViewTest::sameView);
+    qt().withExamples(2000).forAll(nastyStrings()).checkAssert(TextViewTest::sameView);
+  }
+
+  private static void sameView(String s) {
+    TextView fast = Normalizer.normalize(s);
+    TextView full = Normalizer.normalizeFully(s);
+    assertEquals(full.normalized(), fast.normalized());
+    assertEquals(full.isIdentity(), fast.isIdentity());
+    assertEquals(full.smuggledText(), fast.smuggledText());
+    assertEquals(full.removedCount(), fast.removedCount());
+    for (int k = 0; k <= full.length(); k++) {
+      assertEquals(full.toOriginalStart(k), fast.toOriginalStart(k));
+      assertEquals(full.toOriginalEnd(k), fast.toOriginalEnd(k));
+    }
+  }
+
   @Test
   void normalisationIsIdempotentOnItsOutput() {
     qt().withExamples(1000).forAll(nastyStrings()).checkAssert(s -> {

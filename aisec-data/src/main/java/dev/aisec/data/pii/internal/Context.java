@@ -296,7 +296,7 @@ public final class Context {
     /** The cleaned left side (" w1 w2 ... "). */
     public String left() {
       if (left == null) {
-        left = clean(t, leftFrom, leftTo);
+        left = clean(t, leftFrom, leftTo, scratch());
       }
       return left;
     }
@@ -304,7 +304,7 @@ public final class Context {
     /** The cleaned right side, or null when the window was built without one. */
     public String right() {
       if (right == null && rightFrom >= 0) {
-        right = clean(t, rightFrom, rightTo);
+        right = clean(t, rightFrom, rightTo, scratch());
       }
       return right;
     }
@@ -317,9 +317,25 @@ public final class Context {
     /** A window with this one's left side (string and cue masks already computed) and the given right side. */
     private Window withRight(int rightFrom, int rightTo, int end) {
       Window w = new Window(t, leftFrom, leftTo, rightFrom, rightTo).at(start, end, words);
+      w.scratch = scratch;
       w.left = left;
       w.leftMask = leftMask;
       return w;
+    }
+
+    /**
+     * This thread's {@link #CLEAN} scratch, looked up once per window (or taken over from the window this one was
+     * derived from); windows live in one thread's scan (or one rule call) only.
+     */
+    private Scratch scratch;
+
+    private Scratch scratch() {
+      Scratch sc = scratch;
+      if (sc == null) {
+        sc = CLEAN.get();
+        scratch = sc;
+      }
+      return sc;
     }
 
     /** The left side's cue mask with {@link #NEAR_NEGATIVE}, or -1 before it is computed. */
@@ -328,14 +344,14 @@ public final class Context {
 
     private long leftMask() {
       if (leftMask == -1) {
-        leftMask = maskOf(t, leftFrom, leftTo);
+        leftMask = maskOf(t, leftFrom, leftTo, scratch());
       }
       return leftMask;
     }
 
     private long rightMask() {
       if (rightMask == -1) {
-        rightMask = maskOf(t, rightFrom, rightTo) & ~NEAR_NEGATIVE;
+        rightMask = maskOf(t, rightFrom, rightTo, scratch()) & ~NEAR_NEGATIVE;
       }
       return rightMask;
     }
@@ -343,7 +359,8 @@ public final class Context {
     /** Whether a cue of the type occurs on either side. */
     public boolean has(String type) {
       long b = bitOf(type);
-      return b != 0 && ((leftMask() | rightMask()) & b) != 0;
+      // the right side's mask only when the left side has no such cue
+      return b != 0 && ((leftMask() & b) != 0 || (rightMask() & b) != 0);
     }
 
     /** Whether a cue of the type occurs on the left side. */
@@ -354,12 +371,12 @@ public final class Context {
 
     /** Whether a negative cue (order, invoice, tracking, version, build, ISBN, price, total, $...) is near. */
     public boolean negative() {
-      return ((leftMask() | rightMask()) & (NEGATIVE_BIT | MONEY_BIT)) != 0;
+      return (leftMask() & (NEGATIVE_BIT | MONEY_BIT)) != 0 || (rightMask() & (NEGATIVE_BIT | MONEY_BIT)) != 0;
     }
 
     /** As {@link #negative()} without prices and amounts, which sit next to payment cards. */
     public boolean negativeExceptMoney() {
-      return ((leftMask() | rightMask()) & NEGATIVE_BIT) != 0;
+      return (leftMask() & NEGATIVE_BIT) != 0 || (rightMask() & NEGATIVE_BIT) != 0;
     }
 
     /**
@@ -388,7 +405,12 @@ public final class Context {
    * the negative or money bit; computed on the cleaned characters in the per-thread buffer, without a string.
    */
   static long maskOf(CharSequence t, int from, int to) {
-    Scratch sc = to - from + 2 <= 256 ? CLEAN.get() : new Scratch(to - from + 2);
+    return maskOf(t, from, to, CLEAN.get());
+  }
+
+  /** {@link #maskOf(CharSequence, int, int)} with this thread's {@link #CLEAN} scratch. */
+  private static long maskOf(CharSequence t, int from, int to, Scratch threadScratch) {
+    Scratch sc = to - from + 2 <= 256 ? threadScratch : new Scratch(to - from + 2);
     char[] b = sc.chars;
     int[] wStart = sc.wordStart;
     int[] wEnd = sc.wordEnd;
@@ -574,7 +596,11 @@ public final class Context {
       }
       return prev.withRight(end, rightEnd(t, end, words), end);
     }
-    return around(t, start, end, words);
+    Window w = around(t, start, end, words);
+    if (prev != null) {
+      w.scratch = prev.scratch; // the same thread's scratch (or null: looked up when first needed)
+    }
+    return w;
   }
 
   /** As {@link #leftOnly(CharSequence, int, int)}, reusing the left side of {@code prev} as above. */
@@ -582,7 +608,11 @@ public final class Context {
     if (prev != null && prev.start == start && prev.words == words && prev.t == t) {
       return prev.rightFrom < 0 ? prev : prev.withRight(-1, -1, -1);
     }
-    return leftOnly(t, start, words);
+    Window w = leftOnly(t, start, words);
+    if (prev != null) {
+      w.scratch = prev.scratch; // the same thread's scratch (or null: looked up when first needed)
+    }
+    return w;
   }
 
   /** Builds the window; {@code words} words each side, at most 80 characters each side. */
@@ -647,7 +677,12 @@ public final class Context {
   private static final ThreadLocal<Scratch> CLEAN = ThreadLocal.withInitial(() -> new Scratch(256));
 
   static String clean(CharSequence t, int from, int to) {
-    char[] b = to - from + 2 <= 256 ? CLEAN.get().chars : new char[to - from + 2];
+    return clean(t, from, to, CLEAN.get());
+  }
+
+  /** {@link #clean(CharSequence, int, int)} with this thread's {@link #CLEAN} scratch. */
+  private static String clean(CharSequence t, int from, int to, Scratch threadScratch) {
+    char[] b = to - from + 2 <= 256 ? threadScratch.chars : new char[to - from + 2];
     int n = cleanInto(t, from, to, b);
     return n == 1 ? " " : new String(b, 0, n);
   }

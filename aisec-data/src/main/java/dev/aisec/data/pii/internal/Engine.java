@@ -1797,13 +1797,33 @@ public final class Engine {
       {"SG.", "40", "SendGrid key"}, {"npm_", "36", "npm token"}, {"hf_", "30", "Hugging Face token"},
       {"pypi-", "50", "PyPI token"}, {"shpat_", "32", "Shopify token"}, {"dop_v1_", "40", "DigitalOcean token"},
       {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}};
+  /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
+  private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      java.util.List<String[]> l = new java.util.ArrayList<>();
+      for (String[] p : KEY_PREFIXES) {
+        if (p[0].charAt(0) == c) {
+          l.add(p);
+        }
+      }
+      KEY_PREFIXES_BY_FIRST[c] = l.toArray(new String[0][]);
+    }
+    for (String[] p : KEY_PREFIXES) {
+      if (p[0].charAt(0) >= 128) {
+        throw new IllegalStateException("key prefixes start with an ASCII character");
+      }
+    }
+  }
 
   private int apiKey(CharSequence t, int i, Hits h) {
     if (!on(PiiEntity.API_KEY)) {
       return -1;
     }
     char c0 = t.charAt(i);
-    for (String[] p : KEY_PREFIXES) {
+    // only the prefixes starting with c0, in the table's order (the others were skipped by their first character)
+    for (String[] p : c0 < 128 ? KEY_PREFIXES_BY_FIRST[c0] : KEY_PREFIXES_BY_FIRST[0]) {
       String pre = p[0];
       if (pre.charAt(0) != c0 || !startsWith(t, i, pre)) {
         continue;

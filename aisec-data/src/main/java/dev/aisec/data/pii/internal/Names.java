@@ -2677,9 +2677,11 @@ final class Names {
   /** Street addresses: "12 Main Street", "Hauptstraße 5", "Koskikatu 25", "Apt. 864". */
   private static int street(CharSequence t, int i, int e0, Hits h) {
     String low = null;
-    // token ending with a street word followed by a house number (none ends with a letter no ending ends with)
+    // token ending with a street word followed by a house number (none ends with a letter no ending ends with); the
+    // house number test does not depend on the ending, so it is asked first
     char last = WordSet.lower(t.charAt(e0 - 1));
-    for (String end : last >= 128 || STREET_LAST[last] ? STREET_ENDINGS : NO_ENDINGS) {
+    boolean numberNext = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Engine.isDigit(t.charAt(e0 + 1));
+    for (String end : numberNext && (last >= 128 || STREET_LAST[last]) ? STREET_ENDINGS : NO_ENDINGS) {
       if (e0 - i > end.length() + 2 && endsWithIgnoreCase(t, i, e0, end)) {
         int k = e0;
         if (k + 1 < t.length() && t.charAt(k) == ' ' && Engine.isDigit(t.charAt(k + 1))) {
@@ -2693,7 +2695,8 @@ final class Names {
       }
     }
     // "Apt. 864", "Suite 282", "PSC 3294"
-    if (e0 - i <= 9) {
+    if (e0 - i <= 9 && e0 + 1 < t.length() && (t.charAt(e0) == ' ' || t.charAt(e0) == '.')) {
+      // (the unit word is followed by a space or a dot before its number: asked before the set)
       if (UNIT_SET.contains(t, i, e0)) {
         int k = e0;
         if (k < t.length() && t.charAt(k) == '.') {
