@@ -351,8 +351,13 @@ public final class Engine {
       return;
     }
     List<RuleSet.Hit> hits = rules.match(t, 2);
-    if (hits.size() != 1 || signals != 1) {
-      return; // several rules (an override and an extraction), markers or decoded payloads fired
+    if (hits.isEmpty() || hits.size() != signals) {
+      return; // markers or decoded payloads fired
+    }
+    for (RuleSet.Hit h : hits) {
+      if (!h.rule().family.equals(hits.get(0).rule().family)) {
+        return; // rules of two families (an override and an extraction): a payload, not one phrase
+      }
     }
     boolean[] drop = new boolean[t.size];
     List<int[]> spans = new ArrayList<>();
@@ -402,6 +407,12 @@ public final class Engine {
           inHit |= k >= h.startTok() && k < h.endTok();
         }
         payload += inHit ? 0 : t.cjk[k] ? 1 : 2; // counted in half words: one CJK character is half a word
+      }
+    }
+    int open = spans.get(0)[0];
+    for (int[] q : spans) {
+      if (q[0] != open) {
+        return; // overlapping hits of one family must sit in one quote
       }
     }
     if (kept > 0 && payload <= 6) {

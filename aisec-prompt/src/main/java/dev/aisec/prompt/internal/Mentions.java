@@ -52,7 +52,12 @@ public final class Mentions {
       "这句话", "这种话", "文", "という", "perigosa", "dangereuse", "gefährlich", "peligrosa", "pericolosa",
       "опасной", "опасна", "dangerous", "危险",
       // (p11prompt) a developer matching the phrase in logs or code: "a regex that detects the string '…'"
-      "detects", "string", "strings", "regex", "regexp", "matches", "match", "contains", "logs");
+      "detects", "string", "strings", "regex", "regexp", "matches", "match", "contains", "logs",
+      // (p11prompt) a line spoken by a character of a story: "the villain says: '…'", "der Bösewicht sagt: „…“"
+      "story", "novel", "villain", "character", "says", "hisses", "shouts", "whispers", "scene", "dialogue",
+      "roman", "krimi", "geschichte", "bösewicht", "méchant", "histoire", "cuento", "novela", "villano", "conto",
+      "vilã", "vilão", "romanzo", "cattivo", "racconto", "рассказ", "роман", "злодей", "говорит", "小说", "反派",
+      "故事", "台词", "小説", "悪役", "物語", "セリフ");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
@@ -469,7 +474,8 @@ public final class Mentions {
       "villain", "character", "says", "said", "scene", "dialogue", "roman", "krimi", "geschichte", "bösewicht",
       "sagt", "méchant", "dit", "histoire", "cuento", "novela", "villano", "dice", "conto", "vilã", "vilão", "diz",
       "romanzo", "cattivo", "racconto", "рассказ", "роман", "злодей", "говорит", "小说", "反派", "故事", "小説",
-      "悪役", "物語", "セリフ", "台词");
+      "悪役", "物語", "セリフ", "台词", "mean", "means", "meaning", "bedeutet", "signifie", "significa",
+      "означает", "意思", "意味");
 
   /** Whether a question or story cue ({@link #QUOTE_FRAME}) stands among the tokens outside {@code [open, close]}. */
   public static boolean quoteFrame(Tokens t, int open, int close) {
