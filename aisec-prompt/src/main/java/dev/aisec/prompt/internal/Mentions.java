@@ -299,6 +299,18 @@ public final class Mentions {
           || after.equals("tag") || after.equals("tags") || after.equals("marker") || after.equals("markers"));
     }
     char pc = chunk.charAt(p);
+    if (openQuote(pc) && pc != '`') {
+      // (p11prompt) a token quoted on its own, or with one role word, inside a sentence ("inputs containing
+      // '<|im_start|>system'."): named, when the quote closes right after and text stood before the quote
+      int q = e;
+      while (q < chunk.length() && q - e < 12 && Character.isLetter(chunk.charAt(q))) {
+        q++;
+      }
+      if (q < chunk.length() && chunk.charAt(q) == closeOf(pc) && p > 0 && chunk.charAt(p - 1) != '\n'
+          && q + 1 < chunk.length() && chunk.charAt(q + 1) != '\n') {
+        return true;
+      }
+    }
     if (pc == '`') {
       // inside a code span on one line ("`<|im_start|>assistant`"): named
       for (int i = e; i < chunk.length() && i - e < 48; i++) {
