@@ -423,7 +423,8 @@ public final class Engine {
   /**
    * A request to test a defence ("write a pytest that verifies our assistant does not leak its hidden instructions",
    * "如何测试…不会泄露它的隐藏指令"): when every signal of a short user-input window is an override or extraction rule
-   * hit that {@link Mentions#checkedNegation} calls the object of a check, the hit tokens are removed before the
+   * hit that {@link Mentions#checkedNegation} calls the object of a check (or an override that
+   * {@link Mentions#thirdPartyQuestion} calls a third party's, asked about), the hit tokens are removed before the
    * classifier, the window model and the combiner see the window (as {@link #maskQuotedMentions} does for quotes).
    * Markers, payloads or any other rule keep all evidence. Returns whether tokens were removed.
    */
@@ -438,7 +439,9 @@ public final class Engine {
     boolean[] drop = new boolean[t.size];
     for (RuleSet.Hit h : hits) {
       String fam = h.rule().family;
-      if (!(fam.equals("override") || fam.equals("extraction")) || !Mentions.checkedNegation(t, h.startTok())) {
+      if (!(fam.equals("override") || fam.equals("extraction"))
+          || !(Mentions.checkedNegation(t, h.startTok()) || (fam.equals("override")
+              && Mentions.thirdPartyQuestion(chunk, t, h.startTok())))) {
         return false;
       }
       for (int k = h.startTok(); k < h.endTok(); k++) {
@@ -586,7 +589,8 @@ public final class Engine {
   private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks) {
     String fam = h.rule().family;
     if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
-        || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok()))) {
+        || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok())
+        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()))) {
       return true;
     }
     if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok())

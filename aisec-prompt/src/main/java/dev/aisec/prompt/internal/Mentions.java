@@ -507,6 +507,28 @@ public final class Mentions {
     return false;
   }
 
+  /** Third parties whose override is asked about ("should my app let users override the system prompt?"). */
+  private static final StrTable<Boolean> THIRD_PARTY = table(
+      "users", "attackers", "people", "someone", "hackers", "customers", "nutzer", "angreifer", "utilisateurs",
+      "attaquants", "usuarios", "atacantes", "usuários", "utenti", "пользователи", "злоумышленники", "用户", "攻击者",
+      "ユーザー", "攻撃者");
+
+  /**
+   * Whether the hit starting at token {@code a} is something a third party might do, asked about in a question
+   * (eleventh round): a third-party noun among the three tokens before it and a question mark in the text.
+   */
+  public static boolean thirdPartyQuestion(String chunk, Tokens t, int a) {
+    if (chunk.length() > MAX_TEXT || (chunk.indexOf('?') < 0 && chunk.indexOf('\uff1f') < 0)) {
+      return false;
+    }
+    for (int k = Math.max(0, a - 3); k < a; k++) {
+      if (in(THIRD_PARTY, t.text[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token before {@code a} (or the one before it, for "don't") is a negation. */
   public static boolean negated(Tokens t, int a) {
     for (int k = Math.max(0, a - 2); k < a; k++) {
