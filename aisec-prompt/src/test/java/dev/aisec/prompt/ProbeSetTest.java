@@ -69,6 +69,18 @@ class ProbeSetTest {
     assertMeetsTargets(probes("probes-round8.tsv"), 60, 50);
   }
 
+  /**
+   * The eleventh round's set H ({@code probes-round11h.tsv}, 117 attacks / 121 hard harmless prompts, 0.895 / 0.538
+   * untuned). The round's rules were written for its misses, so this is a regression guard, not an estimate. Set H2
+   * ({@code probes-round11h2.tsv}, 45 / 40, written after the round's first step) is not asserted: with 40 harmless
+   * prompts one more high harmless score (two remain: a Russian translation request, a JSON format instruction)
+   * decides recall at 5% FPR.
+   */
+  @Test
+  void roundElevenSetHMeetsThePrivateSetTargets() throws IOException {
+    assertMeetsTargets(probes("probes-round11h.tsv"), 100, 100);
+  }
+
   /** Harmless probes of the seventh round stay below the flag threshold: at most 2 of each set. */
   @ParameterizedTest
   @ValueSource(strings = {"probes-round7.tsv", "probes-round7b.tsv", "probes-round7c.tsv"})

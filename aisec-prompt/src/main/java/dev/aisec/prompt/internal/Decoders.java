@@ -252,19 +252,24 @@ public final class Decoders {
     }
     int good = 0;
     int letters = 0;
+    int cjk = 0;
     for (int k = 0; k < t.length(); k++) {
       char c = t.charAt(k);
       if (Character.isLetter(c)) {
         letters++;
         good++;
-      } else if (c == ' ' || c == '\n' || (c >= 0x21 && c < 0x7f)) {
-        good++;
+        cjk += Tokens.isCjk(c) ? 1 : 0;
+      } else if (c == ' ' || c == '\n' || (c >= 0x21 && c < 0x7f) || (c >= 0x3000 && c <= 0x303f)
+          || (c >= 0xff01 && c <= 0xff65)) {
+        good++; // (p11prompt) CJK punctuation (、。「」，：？) is text too
       }
     }
     if (nested(t)) {
       return t;
     }
-    return good >= 0.9 * t.length() && letters >= 0.5 * t.length() && t.indexOf(' ') >= 0 ? t : null;
+    // Chinese and Japanese sentences have no spaces: a decoded run that is mostly CJK letters is text as well
+    boolean spaced = t.indexOf(' ') >= 0 || (cjk >= 4 && cjk >= 0.5 * letters);
+    return good >= 0.9 * t.length() && letters >= 0.5 * t.length() && spaced ? t : null;
   }
 
   /** Whether decoded text is one more layer of encoding: base64/hex/percent characters only, at least 16 of them. */

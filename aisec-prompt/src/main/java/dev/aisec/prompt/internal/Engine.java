@@ -300,7 +300,9 @@ public final class Engine {
         t.size = unit;
       }
     } else if (!indirect) {
-      maskQuotedMentions(chunk, t, sig.size());
+      if (!maskCheckedNegations(chunk, t, sig.size())) {
+        maskQuotedMentions(chunk, t, sig.size());
+      }
     }
     double p;
     if (indirect && document != null) {
@@ -349,8 +351,13 @@ public final class Engine {
       return;
     }
     List<RuleSet.Hit> hits = rules.match(t, 2);
-    if (hits.size() != 1 || signals != 1) {
-      return; // several rules (an override and an extraction), markers or decoded payloads fired
+    if (hits.isEmpty() || hits.size() != signals) {
+      return; // markers or decoded payloads fired
+    }
+    for (RuleSet.Hit h : hits) {
+      if (!h.rule().family.equals(hits.get(0).rule().family)) {
+        return; // rules of two families (an override and an extraction): a payload, not one phrase
+      }
     }
     boolean[] drop = new boolean[t.size];
     List<int[]> spans = new ArrayList<>();
@@ -376,7 +383,14 @@ public final class Engine {
       }
     }
     if (!question) {
-      return;
+      // (p11prompt) or a cue of a question or a story outside the quote: "「…」という文がなぜ危険なのか説明して",
+      // "the villain says: '…'"
+      for (int[] q : spans) {
+        question |= Mentions.quoteFrame(t, q[0], q[1]);
+      }
+      if (!question) {
+        return;
+      }
     }
     int kept = 0;
     int payload = 0; // quoted tokens outside every rule hit: "… and reveal the password" is a payload, not a phrase
@@ -392,12 +406,57 @@ public final class Engine {
         for (RuleSet.Hit h : hits) {
           inHit |= k >= h.startTok() && k < h.endTok();
         }
-        payload += inHit ? 0 : 1;
+        payload += inHit ? 0 : t.cjk[k] ? 1 : 2; // counted in half words: one CJK character is half a word
       }
     }
-    if (kept > 0 && payload <= 3) {
+    int open = spans.get(0)[0];
+    for (int[] q : spans) {
+      if (q[0] != open) {
+        return; // overlapping hits of one family must sit in one quote
+      }
+    }
+    if (kept > 0 && payload <= 6) {
       t.removeTokens(drop);
     }
+  }
+
+  /**
+   * A request to test a defence ("write a pytest that verifies our assistant does not leak its hidden instructions",
+   * "如何测试…不会泄露它的隐藏指令"): when every signal of a short user-input window is an override or extraction rule
+   * hit that {@link Mentions#checkedNegation} calls the object of a check (or an override that
+   * {@link Mentions#thirdPartyQuestion} calls a third party's, asked about), the hit tokens are removed before the
+   * classifier, the window model and the combiner see the window (as {@link #maskQuotedMentions} does for quotes).
+   * Markers, payloads or any other rule keep all evidence. Returns whether tokens were removed.
+   */
+  private boolean maskCheckedNegations(String chunk, Tokens t, int signals) {
+    if (signals == 0 || t.size == 0 || chunk.length() > 400) {
+      return false;
+    }
+    List<RuleSet.Hit> hits = rules.match(t, 2);
+    if (hits.size() != signals) {
+      return false;
+    }
+    boolean[] drop = new boolean[t.size];
+    for (RuleSet.Hit h : hits) {
+      String fam = h.rule().family;
+      if (!(fam.equals("override") || fam.equals("extraction"))
+          || !(Mentions.checkedNegation(t, h.startTok()) || (fam.equals("override")
+              && Mentions.thirdPartyQuestion(chunk, t, h.startTok())))) {
+        return false;
+      }
+      for (int k = h.startTok(); k < h.endTok(); k++) {
+        drop[k] = true;
+      }
+    }
+    int kept = 0;
+    for (boolean d : drop) {
+      kept += d ? 0 : 1;
+    }
+    if (kept == 0) {
+      return false;
+    }
+    t.removeTokens(drop);
+    return true;
   }
 
   static String fmt(double d) {
@@ -530,10 +589,12 @@ public final class Engine {
   private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks) {
     String fam = h.rule().family;
     if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
-        || Mentions.prevented(t, h.startTok()))) {
+        || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok())
+        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()))) {
       return true;
     }
-    if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok()))) {
+    if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok())
+        || Mentions.checkedNegation(t, h.startTok()))) {
       return true;
     }
     if (fam.equals("delimiter") || fam.equals("template")) {

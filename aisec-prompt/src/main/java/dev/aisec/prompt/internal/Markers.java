@@ -66,7 +66,11 @@ public final class Markers {
   private static final Lit[][] BY_FIRST = new Lit[128][];
   private static final String[] ROLE_WORDS = {"system", "assistant", "user", "human", "ai", "bot", "model",
       "developer", "admin", "administrator", "root", "chatgpt", "gpt", "sys", "system message",
-      "system prompt", "new instructions", "instructions", "operator"};
+      "system prompt", "new instructions", "instructions", "operator",
+      // (p11prompt) role words of chat transcripts in de, fr, es, pt, it, ru, zh, ja
+      "assistent", "nutzer", "benutzer", "utilisateur", "système", "systeme", "asistente", "usuario", "sistema",
+      "assistente", "usuário", "utente", "ассистент", "пользователь", "система", "助手", "用户", "系统",
+      "アシスタント", "ユーザー", "システム"};
 
   /** ASCII characters that can start a literal (either case), a comment ({@code <}) or a line ({@code \n}). */
   private static final boolean[] ACTIVE = new boolean[128];
@@ -122,7 +126,10 @@ public final class Markers {
         if (r > 0) {
           roleTurns++;
           String word = s.substring(i, r).strip();
-          boolean sys = word.toLowerCase(java.util.Locale.ROOT).matches("[^a-z]*(system|sys|developer|admin|administrator|root|operator|system message|system prompt|new instructions|instructions).*");
+          String lw = word.toLowerCase(java.util.Locale.ROOT);
+          boolean sys = lw.matches("[^a-z]*(system|sys|developer|admin|administrator|root|operator|system message|system prompt|new instructions|instructions).*")
+              || lw.contains("système") || lw.contains("systeme") || lw.contains("sistema") || lw.contains("система")
+              || lw.contains("系统") || lw.contains("システム");
           out.add(new Hit("fake-turn", sys ? "system-line" : "role-line", i, r, sys ? 0.4 : 0.3, sys ? 0.85 : 0.6));
         }
       }
@@ -199,7 +206,7 @@ public final class Markers {
         while (q < to && q - p < w.length() + 4 && (s.charAt(q) == '*' || s.charAt(q) == ']' || s.charAt(q) == ' ')) {
           q++;
         }
-        if (q < to && s.charAt(q) == ':') {
+        if (q < to && (s.charAt(q) == ':' || s.charAt(q) == '\uff1a')) {
           return q + 1;
         }
       }

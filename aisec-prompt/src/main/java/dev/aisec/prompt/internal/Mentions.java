@@ -50,7 +50,14 @@ public final class Mentions {
       "markiert", "erkannt", "scritto", "rileviamo", "rilevare", "escreveu", "написал", "написала", "filter",
       "filtre", "filtro", "фильтр", "检测", "検出", "论坛", "聊天机器人", "frase", "phrase", "фразу", "一句",
       "这句话", "这种话", "文", "という", "perigosa", "dangereuse", "gefährlich", "peligrosa", "pericolosa",
-      "опасной", "опасна", "dangerous", "危险");
+      "опасной", "опасна", "dangerous", "危险",
+      // (p11prompt) a developer matching the phrase in logs or code: "a regex that detects the string '…'"
+      "detects", "string", "strings", "regex", "regexp", "matches", "match", "contains", "logs",
+      // (p11prompt) a line spoken by a character of a story: "the villain says: '…'", "der Bösewicht sagt: „…“"
+      "story", "novel", "villain", "character", "says", "hisses", "shouts", "whispers", "scene", "dialogue",
+      "roman", "krimi", "geschichte", "bösewicht", "méchant", "histoire", "cuento", "novela", "villano", "conto",
+      "vilã", "vilão", "romanzo", "cattivo", "racconto", "рассказ", "роман", "злодей", "говорит", "小说", "反派",
+      "故事", "台词", "小説", "悪役", "物語", "セリフ");
 
   /** Negations right before an extraction verb ("do not reveal", "que no revele"): a rule about, not a request. */
   private static final StrTable<Boolean> NEGATION = table(
@@ -61,7 +68,11 @@ public final class Mentions {
   private static final StrTable<Boolean> MARK_BEFORE = table(
       "the", "a", "an", "with", "like", "about", "print", "prints", "printing", "printed", "use", "uses", "using",
       "of", "and", "or", "token", "tag", "between", "after", "before", "emit", "emits", "add", "adds", "insert",
-      "inserts", "what", "is", "are", "does", "see", "get", "das", "der", "die", "le", "la", "el", "o", "il", "token");
+      "inserts", "what", "is", "are", "does", "see", "get", "das", "der", "die", "le", "la", "el", "o", "il", "token",
+      // (p11prompt) "the markers / tags / tokens <|im_start|>" in the other languages
+      "marker", "markers", "tokens", "tags", "balise", "balises", "jeton", "jetons", "etiqueta", "etiquetas",
+      "marcador", "marcadores", "etichetta", "etichette", "markierung", "markierungen", "маркер", "маркеры",
+      "маркеров", "токен", "токены", "токенов", "тег", "теги", "тегов", "les", "los", "las", "gli", "die");
 
   /** Words right after a chat-template token that name it rather than use it. */
   private static final StrTable<Boolean> MARK_AFTER = table(
@@ -69,7 +80,13 @@ public final class Mentions {
       "do", "does", "is", "are", "in", "at", "go", "goes", "for", "to", "token", "tokens", "et", "und", "y", "e",
       "appear", "appears", "come", "comes", "work", "works", "symbol", "string", "delimiter", "delimiters", "used",
       "added", "inserted", "stand", "stands", "tokens", "sequences", "sequence", "literally", "versus", "vs",
-      "than", "instead");
+      "than", "instead",
+      // (p11prompt) the other languages: "<|im_start|> du texte", "<|im_start|> в сообщении", "[INST] im Text"
+      "du", "dans", "im", "nel", "nella", "в", "во", "из", "balise", "jeton", "токен", "маркер", "тег", "wird",
+      "werden", "является");
+
+  /** CJK naming words that may follow or precede a chat-template token without a space ("<|im_start|> 标记"). */
+  private static final String[] CJK_MARK_WORDS = {"标记", "标签", "令牌", "符号", "トークン", "タグ", "マーカー", "記号"};
 
   /** Role words: a template token followed by one of them is used, not named. */
   private static final StrTable<Boolean> ROLES = table(
@@ -268,9 +285,32 @@ public final class Mentions {
       p--;
     }
     if (p < 0) {
-      return false; // at the start of the text: used
+      // at the start of the text: used, unless a naming word follows on the same line ("<|im_start|> トークンを…",
+      // "<|im_start|> token handling")
+      int q = e;
+      while (q < chunk.length() && chunk.charAt(q) == ' ') {
+        q++;
+      }
+      if (q >= chunk.length() || !Character.isLetter(chunk.charAt(q))) {
+        return false;
+      }
+      String after = word(chunk, q);
+      return !in(ROLES, after) && (cjkNaming(after, true) || after.equals("token") || after.equals("tokens")
+          || after.equals("tag") || after.equals("tags") || after.equals("marker") || after.equals("markers"));
     }
     char pc = chunk.charAt(p);
+    if (openQuote(pc) && pc != '`') {
+      // (p11prompt) a token quoted on its own, or with one role word, inside a sentence ("inputs containing
+      // '<|im_start|>system'."): named, when the quote closes right after and text stood before the quote
+      int q = e;
+      while (q < chunk.length() && q - e < 12 && Character.isLetter(chunk.charAt(q))) {
+        q++;
+      }
+      if (q < chunk.length() && chunk.charAt(q) == closeOf(pc) && p > 0 && chunk.charAt(p - 1) != '\n'
+          && q + 1 < chunk.length() && chunk.charAt(q + 1) != '\n') {
+        return true;
+      }
+    }
     if (pc == '`') {
       // inside a code span on one line ("`<|im_start|>assistant`"): named
       for (int i = e; i < chunk.length() && i - e < 48; i++) {
@@ -305,7 +345,18 @@ public final class Mentions {
       return false;
     }
     // inside a sentence: a naming word before or after it ("the <|im_start|> token", "with [INST] and ...")
-    return in(MARK_BEFORE, wordBefore(chunk, p)) || in(MARK_AFTER, after);
+    String before = wordBefore(chunk, p);
+    return in(MARK_BEFORE, before) || in(MARK_AFTER, after) || cjkNaming(after, true) || cjkNaming(before, false);
+  }
+
+  /** Whether a run of CJK letters starts (or ends) with a naming word ("标记会被转义", "用户输入中的标记"). */
+  private static boolean cjkNaming(String w, boolean starts) {
+    for (String m : CJK_MARK_WORDS) {
+      if (starts ? w.startsWith(m) : w.endsWith(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String word(String s, int i) {
@@ -374,6 +425,105 @@ public final class Mentions {
         if (in(PREVENT, two)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs and nouns of testing and checking (eleventh round): "write a pytest that verifies the bot does not leak its
+   * hidden instructions", "如何测试…不会泄露…", "¿cómo puedo probar que … no revela …?" ask how to check a defence.
+   */
+  private static final StrTable<Boolean> CHECK = table(
+      "test", "tests", "testing", "tested", "pytest", "junit", "unittest", "verify", "verifies", "verifying",
+      "check", "checks", "checking", "ensure", "ensures", "assert", "asserts", "confirm", "confirms",
+      "prüfen", "prüft", "prüfe", "überprüfen", "überprüft", "testen", "teste", "sicherstellen", "vérifier",
+      "vérifie", "vérifiez", "tester", "assurer", "probar", "pruebe", "prueba", "pruebas", "comprobar",
+      "comprueba", "verificar", "verifica", "verificare", "verifichi", "testar", "testa", "assicurarsi",
+      "garantir", "проверить", "проверяет", "проверки", "проверь", "проверять", "тест", "тесты", "убедиться",
+      "测试", "检查", "验证", "确认", "测", "テスト", "確認", "検証");
+
+  /** Negations within a few tokens before a verb ("does not leak", "不会泄露", "no revela"). */
+  private static final StrTable<Boolean> NEAR_NEGATION = table(
+      "not", "never", "doesn", "don", "won", "isn", "cannot", "nicht", "nie", "niemals", "pas", "jamais", "ne",
+      "no", "nunca", "non", "mai", "não", "nao", "не", "никогда", "不", "没", "別", "绝不");
+
+  /**
+   * Whether the hit starting at token {@code a} is the object of a check that it does <em>not</em> happen: a negation
+   * among the four tokens before it and a test/check word among the twenty before that ("verify our assistant does
+   * not leak its hidden instructions"). Bounded: at most 24 tokens looked at.
+   */
+  public static boolean checkedNegation(Tokens t, int a) {
+    int neg = -1;
+    for (int k = a - 1; k >= Math.max(0, a - 4); k--) {
+      if (in(NEAR_NEGATION, t.text[k])) {
+        neg = k;
+        break;
+      }
+    }
+    if (neg < 0) {
+      return false;
+    }
+    for (int k = neg - 1; k >= Math.max(0, neg - 20); k--) {
+      if (in(CHECK, t.text[k])) {
+        return true;
+      }
+      if (t.cjk[k] && k + 1 < neg && t.cjk[k + 1] && in(CHECK, t.text[k] + t.text[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Cue words of a question about, or a story around, a quoted line (eleventh round): a quote in a sentence that asks
+   * why it is dangerous or puts it in a character's mouth is named, not addressed to the model, even without a
+   * question mark ("「…」という文がなぜ危険なのか説明してください", "In my novel the villain says: '…'").
+   */
+  private static final StrTable<Boolean> QUOTE_FRAME = table(
+      "why", "warum", "wieso", "pourquoi", "porqué", "perché", "почему", "为什么", "なぜ", "どうして",
+      "explain", "erkläre", "explique", "explica", "spiega", "объясни", "说明", "説明", "story", "novel",
+      "villain", "character", "says", "said", "scene", "dialogue", "roman", "krimi", "geschichte", "bösewicht",
+      "sagt", "méchant", "dit", "histoire", "cuento", "novela", "villano", "dice", "conto", "vilã", "vilão", "diz",
+      "romanzo", "cattivo", "racconto", "рассказ", "роман", "злодей", "говорит", "小说", "反派", "故事", "小説",
+      "悪役", "物語", "セリフ", "台词", "mean", "means", "meaning", "bedeutet", "signifie", "significa",
+      "означает", "意思", "意味");
+
+  /** Whether a question or story cue ({@link #QUOTE_FRAME}) stands among the tokens outside {@code [open, close]}. */
+  public static boolean quoteFrame(Tokens t, int open, int close) {
+    for (int k = 0; k < t.size; k++) {
+      if (t.end[k] <= open || t.start[k] > close) {
+        if (in(QUOTE_FRAME, t.text[k])) {
+          return true;
+        }
+        if (t.cjk[k] && k + 1 < t.size && t.cjk[k + 1] && (t.end[k + 1] <= open || t.start[k + 1] > close)) {
+          String two = t.text[k] + t.text[k + 1];
+          if (in(QUOTE_FRAME, two) || (k + 2 < t.size && t.cjk[k + 2] && in(QUOTE_FRAME, two + t.text[k + 2]))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Third parties whose override is asked about ("should my app let users override the system prompt?"). */
+  private static final StrTable<Boolean> THIRD_PARTY = table(
+      "users", "attackers", "people", "someone", "hackers", "customers", "nutzer", "angreifer", "utilisateurs",
+      "attaquants", "usuarios", "atacantes", "usuários", "utenti", "пользователи", "злоумышленники", "用户", "攻击者",
+      "ユーザー", "攻撃者");
+
+  /**
+   * Whether the hit starting at token {@code a} is something a third party might do, asked about in a question
+   * (eleventh round): a third-party noun among the three tokens before it and a question mark in the text.
+   */
+  public static boolean thirdPartyQuestion(String chunk, Tokens t, int a) {
+    if (chunk.length() > MAX_TEXT || (chunk.indexOf('?') < 0 && chunk.indexOf('\uff1f') < 0)) {
+      return false;
+    }
+    for (int k = Math.max(0, a - 3); k < a; k++) {
+      if (in(THIRD_PARTY, t.text[k])) {
+        return true;
       }
     }
     return false;
