@@ -16,7 +16,10 @@ import dev.aisec.privacy.random.NoiseSource;
  * (epsilon, delta) the discrete Gaussian's profile matches the continuous one up to a term CKS show is negligible at
  * sigma/g = 4096 grid steps.
  *
- * <p>Immutable and thread-safe. Non-finite inputs are rejected.
+ * <p>Data values never cause an exception: a coordinate beyond {@link #maxMagnitude()} (2^52 grid steps) or infinite
+ * is clamped to {@code +-maxMagnitude()}, and NaN is released as if it were 0 (clamping each coordinate to a box
+ * never increases the L2 distance between neighbouring inputs). Arguments that are not data (epsilon, delta, rho,
+ * sensitivity, dimension, the vector's length) are checked. Immutable and thread-safe.
  */
 public final class GaussianMechanism {
   /** Words drawn per coordinate in timing-hardened mode. */
@@ -88,21 +91,18 @@ public final class GaussianMechanism {
     return new Builder();
   }
 
-  /** Noisy scalar (dimension must be 1). */
+  /** Noisy scalar (dimension must be 1). Never throws for a data value: see the class comment for clamping. */
   public double release(double value) {
     if (dimension != 1) {
       throw new IllegalArgumentException("this mechanism was built for dimension " + dimension + "; use release(double[])");
     }
-    return noisy(Check.finite("value", value));
+    return noisy(value);
   }
 
   /** Noisy vector; {@code values.length} must equal the built dimension. The input is not modified. */
   public double[] release(double[] values) {
     if (values == null || values.length != dimension) {
       throw new IllegalArgumentException("values must have length " + dimension);
-    }
-    for (int i = 0; i < values.length; i++) {
-      Check.finite("values[" + i + "]", values[i]);
     }
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -112,12 +112,7 @@ public final class GaussianMechanism {
   }
 
   private double noisy(double value) {
-    double scaled = Math.rint(Math.scalb(value, -gridExponent));
-    if (Math.abs(scaled) >= 0x1p52) {
-      throw new IllegalArgumentException("value magnitude too large for the noise grid: |value|/granularity must be"
-          + " < 2^52 (granularity " + granularity() + ")");
-    }
-    long x = (long) scaled;
+    long x = LaplaceMechanism.toGridClamped(Math.scalb(value, -gridExponent), 1L << 52);
     while (true) {
       long z = x + (hardened
           ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen, laplaceT)
@@ -165,6 +160,11 @@ public final class GaussianMechanism {
   /** Noise standard deviation in value units (the discrete Gaussian's parameter). */
   public double sigma() {
     return Math.scalb(Math.sqrt((double) varNum / varDen), gridExponent);
+  }
+
+  /** Largest |coordinate| released without clamping: 2^52 grid steps. Larger values are clamped to +-this. */
+  public double maxMagnitude() {
+    return Math.scalb(0x1p52, gridExponent);
   }
 
   public double granularity() {

@@ -97,7 +97,7 @@ public final class DpSampleCommand implements Callable<Integer> {
         double v = parseDouble("--value", value);
         LaplaceMechanism m = LaplaceMechanism.builder().epsilon(epsilon)
             .sensitivity(parseDouble("--sensitivity", sensitivity)).build();
-        m.release(v); // validates the value against the grid
+        checkMagnitude(v, m.maxMagnitude()); // the library clamps; on the command line a huge --value is a usage error
         return () -> Double.toString(m.release(v));
       }
       case "gaussian": {
@@ -105,7 +105,7 @@ public final class DpSampleCommand implements Callable<Integer> {
         double v = parseDouble("--value", value);
         GaussianMechanism m = GaussianMechanism.builder().epsilon(epsilon).delta(delta)
             .sensitivity(parseDouble("--sensitivity", sensitivity)).build();
-        m.release(v);
+        checkMagnitude(v, m.maxMagnitude());
         return () -> Double.toString(m.release(v));
       }
       case "discrete-laplace": {
@@ -123,6 +123,13 @@ public final class DpSampleCommand implements Callable<Integer> {
       default:
         throw new IllegalArgumentException("--mechanism must be one of laplace, gaussian, discrete-laplace,"
             + " discrete-gaussian; was '" + mechanism + "'");
+    }
+  }
+
+  private static void checkMagnitude(double v, double max) {
+    if (Math.abs(v) > max) {
+      throw new IllegalArgumentException("--value magnitude too large for the noise grid: |value| must be <= " + max
+          + " for this epsilon and sensitivity (the library would clamp it)");
     }
   }
 
