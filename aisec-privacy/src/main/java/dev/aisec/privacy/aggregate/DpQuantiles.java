@@ -121,26 +121,39 @@ public final class DpQuantiles {
     for (int i = 0; i <= m; i++) {
       double left = i == 0 ? p.lower() : sorted[i - 1];
       double right = i == m ? p.upper() : sorted[i];
-      double width = right - left;
-      if (width <= 0) {
+      if (!(right > left)) {
         continue;
       }
-      double score = Math.log(width) - eps * Math.abs(i - target) / 2 + gumbel();
+      // the gaps cover [lower, upper] with lower < upper, so at least one has positive width; the Gumbel noise is
+      // finite (uniform() is strictly inside (0, 1)), so every positive-width gap scores above -infinity
+      double score = logWidth(left, right) - eps * Math.abs(i - target) / 2 + gumbel();
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
     if (best < 0) {
-      return sorted.length == 0 ? p.lower() : sorted[(int) Math.min(m - 1, Math.floor(target))];
+      // unreachable (see above); fail closed: never fall back to a data value
+      throw new IllegalStateException("quantile selection found no interval; nothing released");
     }
     double left = best == 0 ? p.lower() : sorted[best - 1];
     double right = best == m ? p.upper() : sorted[best];
-    return left + uniform() * (right - left);
+    double u = uniform();
+    double w = right - left;
+    // right - left overflows to infinity for bounds such as +-Double.MAX_VALUE: interpolate without the difference
+    double v = Double.isFinite(w) ? left + u * w : (1 - u) * left + u * right;
+    return Math.min(right, Math.max(left, v));
   }
 
+  /** log(right - left) for right > left, without overflowing when the difference exceeds Double.MAX_VALUE. */
+  private static double logWidth(double left, double right) {
+    double w = right - left;
+    return Double.isFinite(w) ? Math.log(w) : Math.log(right / 2 - left / 2) + Math.log(2);
+  }
+
+  /** Uniform in (0, 1), never 0 or 1: 52 random bits plus one half (exact in a double). */
   private double uniform() {
-    return ((p.noise().nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+    return ((p.noise().nextLong() >>> 12) + 0.5) * 0x1.0p-52;
   }
 
   private double gumbel() {

@@ -124,6 +124,27 @@ class AggregationsTest {
   }
 
   @Test
+  void quantilesNeverReleaseARawValueOrInfinity() {
+    // an all-ones generator gave the uniform 1.0, hence Gumbel noise -infinity for every interval; the fallback then
+    // released the raw data value sorted[floor(q n)] (here the secret 123.456789)
+    DpQuantiles q = new DpQuantiles(AggregationParams.of(1, 0, 1000).withNoise(() -> -1L));
+    q.add(123.456789);
+    double v = q.release(0.5)[0].value();
+    assertTrue(v != 123.456789 && v >= 0 && v <= 1000, "released " + v);
+    // bounds whose width overflows a double: the uniform point of an interval used to be -MAX + u * infinity
+    for (int k = 0; k < 20; k++) {
+      DpQuantiles wide = new DpQuantiles(params(1, -Double.MAX_VALUE, Double.MAX_VALUE, k));
+      if (k % 2 == 1) {
+        wide.addAll(new double[] {-1e308, 0, 1e308});
+      }
+      for (DpRelease r : wide.release(0.1, 0.5, 0.9)) {
+        assertTrue(Double.isFinite(r.value()) && Double.isFinite(r.lower()) && Double.isFinite(r.upper()),
+            "bounds +-MAX_VALUE gave " + r);
+      }
+    }
+  }
+
+  @Test
   void countAndQuantiles() {
     DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
     c.incrementBy(1000);
