@@ -7,7 +7,8 @@ import java.util.Arrays;
  * between sorted values (Smith 2011): the interval between the i-th and (i+1)-th value is chosen with probability
  * proportional to its length times {@code exp(-eps' |i - q n| / 2)}, where eps' = epsilon / (number of quantiles * k),
  * and a uniform point of it is released. Selection uses log-weights and the Gumbel-max trick on the module's secure
- * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). Thread-safe,
+ * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). The
+ * release's interval is the clamping range [lower, upper] (it holds no information about the data). Thread-safe,
  * mergeable, released once.
  */
 public final class DpQuantiles {
@@ -99,15 +100,9 @@ public final class DpQuantiles {
     DpRelease[] out = new DpRelease[levels.length];
     for (int j = 0; j < levels.length; j++) {
       double v = one(sorted, levels[j], eps);
-      // heuristic interval: the values whose rank is within r = (2 / eps') ln((n + 1) / alpha) of the target (the
-      // exponential mechanism's utility bound over n + 1 equally wide intervals); not a guarantee for uneven gaps
-      double alpha = 1 - p.confidence();
-      double r = 2 / eps * Math.log((n + 1) / alpha);
-      int lo = (int) Math.max(0, Math.floor(levels[j] * n - r));
-      int hi = (int) Math.min(n, Math.ceil(levels[j] * n + r));
-      double lower = lo == 0 ? p.lower() : sorted[lo - 1];
-      double upper = hi >= n ? p.upper() : sorted[hi];
-      out[j] = new DpRelease("quantile(" + levels[j] + ")", v, Math.min(v, lower), Math.max(v, upper),
+      // The interval is the clamping range. It used to be the data values at ranks q n -+ r: raw values, not DP. A
+      // data-dependent interval would need its own share of the budget.
+      out[j] = new DpRelease("quantile(" + levels[j] + ")", v, p.lower(), p.upper(),
           p.confidence(), eps * p.maxContributionsPerUnit(), 0);
     }
     return out;

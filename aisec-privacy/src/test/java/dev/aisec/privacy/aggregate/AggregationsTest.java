@@ -145,6 +145,19 @@ class AggregationsTest {
   }
 
   @Test
+  void quantileIntervalsContainNoDataValue() {
+    // the interval used to be [sorted[lo - 1], sorted[hi]] with lo, hi = q n -+ r: raw data values at fixed ranks
+    DpQuantiles q = new DpQuantiles(params(1, 0, 1000, 9));
+    for (int i = 0; i < 10_000; i++) {
+      q.add(i % 1000 + 0.123);
+    }
+    for (DpRelease r : q.release(0.1, 0.5, 0.9)) {
+      assertEquals(0, r.lower(), r.toString());
+      assertEquals(1000, r.upper(), r.toString());
+    }
+  }
+
+  @Test
   void countAndQuantiles() {
     DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
     c.incrementBy(1000);
