@@ -158,6 +158,52 @@ class AggregationsTest {
   }
 
   @Test
+  void aggregatorsAreTimingHardenedByDefaultAndCanOptOut() {
+    // hardening used to be reachable only on the mechanisms; every aggregator sampled with a value-dependent number of
+    // draws. Now each noise sample of a release draws exactly HARDENED_DRAWS words unless turned off.
+    int w = dev.aisec.privacy.LaplaceMechanism.HARDENED_DRAWS;
+    long overruns = dev.aisec.privacy.internal.FixedDrawSource.overruns();
+    for (int rep = 0; rep < 200; rep++) {
+      dev.aisec.privacy.random.SeededNoiseSource src = TestNoise.seeded(rep);
+      AggregationParams p = AggregationParams.of(0.5, -10, 10).withNoise(src);
+      assertTrue(p.timingHardened());
+      long before = src.draws();
+      new BoundedSum(p).addAll(new double[] {rep, 3, -7}).release();
+      assertEquals(w, src.draws() - before, "sum");
+      before = src.draws();
+      new BoundedMean(p.withMaxContributionsPerUnit(2)).addAll(new double[] {rep % 10, 3}).release();
+      assertEquals(2L * w, src.draws() - before, "mean: count and sum");
+      before = src.draws();
+      new BoundedVariance(p).addAll(new double[] {rep % 10, 3, 4}).release();
+      assertEquals(3L * w, src.draws() - before, "variance: count, sum, squares");
+      before = src.draws();
+      new DpCount(0.7, 3, 0.95, src).incrementBy(rep * 1000L).release();
+      assertEquals(w, src.draws() - before, "count");
+      DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 1, 1, 0.95, src);
+      for (int u = 0; u < 3; u++) {
+        h.add("unit" + u, "k");
+      }
+      before = src.draws();
+      h.release();
+      // picking each unit's key takes up to one word per unit (32-bit halves are shared), then one key's sample
+      long used = src.draws() - before - w;
+      assertTrue(used >= 1 && used <= 3, "histogram: " + used + " words beyond the fixed block");
+    }
+    assertEquals(overruns, dev.aisec.privacy.internal.FixedDrawSource.overruns());
+    // opting out: the plain samplers draw a value-dependent number of words
+    java.util.Set<Long> distinct = new java.util.HashSet<>();
+    dev.aisec.privacy.random.SeededNoiseSource src = TestNoise.seeded(1);
+    for (int rep = 0; rep < 200; rep++) {
+      long before = src.draws();
+      new BoundedSum(AggregationParams.of(0.5, -10, 10).withNoise(src).withTimingHardened(false)).add(1).release();
+      distinct.add(src.draws() - before);
+    }
+    assertTrue(distinct.size() > 1);
+    assertFalse(new DpCount(1, 1, 0.95, src, false).timingHardened());
+    assertFalse(new DpHistogram<String>(1, 1e-6, 1, 1, 0.95, src, false).timingHardened());
+  }
+
+  @Test
   void countAndQuantiles() {
     DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
     c.incrementBy(1000);
