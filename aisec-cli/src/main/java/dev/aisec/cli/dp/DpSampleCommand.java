@@ -17,9 +17,16 @@ import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code aisec dp sample}: N independent noisy releases of one value, one per line. */
+/**
+ * {@code aisec dp sample}: N independent noisy releases of one value, one per line. A testing and demonstration tool
+ * for the noise distributions: N releases of one value spend N times epsilon (their average reveals the value), and it
+ * charges no budget ledger. Not for releasing private data.
+ */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-    description = "Print N independent noisy releases of VALUE, one number per line.")
+    description = {"Print N independent noisy releases of VALUE, one number per line.",
+        "TESTING TOOL, NO PRIVACY GUARANTEE: the N releases of one value together cost N x epsilon (their average"
+            + " reveals VALUE), and no budget ledger is charged. Use it to inspect the noise, never to publish"
+            + " private data (use the library's aggregators with a ledger, or 'aisec dp ledger spend', for that)."})
 public final class DpSampleCommand implements Callable<Integer> {
 
   @Option(names = "--mechanism", required = true,
@@ -39,7 +46,8 @@ public final class DpSampleCommand implements Callable<Integer> {
   @Option(names = "--value", required = true, description = "the true value (an integer for the discrete mechanisms)")
   String value;
 
-  @Option(names = "--count", required = true, description = "number of independent releases")
+  @Option(names = "--count", required = true,
+      description = "number of independent releases (together they spend count x epsilon; nothing is charged)")
   long count;
 
   @Option(names = "--out", description = "output file (default stdout); written atomically")
