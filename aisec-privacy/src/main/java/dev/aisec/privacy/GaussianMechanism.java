@@ -125,16 +125,35 @@ public final class GaussianMechanism {
 
   /**
    * Scales {@code v} in place so that its L2 norm is at most {@code maxNorm} (per-example gradient clipping), and
-   * returns it. Non-finite coordinates are rejected.
+   * returns it. Coordinates are data, so they never cause an exception: NaN coordinates become 0, and when some are
+   * infinite the vector becomes the limit direction (+-1 at the infinite coordinates, 0 elsewhere) scaled to
+   * {@code maxNorm}. Only {@code v == null} and a bad {@code maxNorm} throw.
    */
   public static double[] clipL2(double[] v, double maxNorm) {
     if (v == null) {
       throw new IllegalArgumentException("v must not be null");
     }
     Check.positive("maxNorm", maxNorm);
+    boolean infinite = false;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != v[i]) {
+        v[i] = 0;
+      } else if (Double.isInfinite(v[i])) {
+        infinite = true;
+      }
+    }
+    if (infinite) {
+      int k = 0;
+      for (double x : v) {
+        k += Double.isInfinite(x) ? 1 : 0;
+      }
+      double each = maxNorm / Math.sqrt(k); // the rounding check below keeps the norm <= maxNorm
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Double.isInfinite(v[i]) ? Math.copySign(each, v[i]) : 0;
+      }
+    }
     double norm = 0;
     for (int i = 0; i < v.length; i++) {
-      Check.finite("v[" + i + "]", v[i]);
       norm = Math.hypot(norm, v[i]);
     }
     if (norm > maxNorm) {

@@ -168,6 +168,20 @@ class MechanismsTest {
   }
 
   @Test
+  void clippingHandlesNonFiniteCoordinatesWithoutThrowing() {
+    // used to throw IllegalArgumentException for a NaN or infinite coordinate: a data-dependent exception
+    double[] a = GaussianMechanism.clipL2(new double[] {Double.NaN, 3, 4}, 1);
+    assertEquals(0, a[0]);
+    assertEquals(0.6, a[1], 1e-12);
+    assertEquals(0.8, a[2], 1e-12);
+    double[] b = GaussianMechanism.clipL2(new double[] {Double.POSITIVE_INFINITY, 5, Double.NEGATIVE_INFINITY}, 2);
+    assertEquals(Math.sqrt(2), b[0], 1e-12);
+    assertEquals(0, b[1]);
+    assertEquals(-Math.sqrt(2), b[2], 1e-12);
+    assertTrue(Math.hypot(b[0], b[2]) <= 2);
+  }
+
+  @Test
   void discreteGaussianMeetsItsExactDiscreteProfile() {
     double[][] cases = {{1, 1e-6, 1}, {0.5, 1e-5, 3}, {2, 1e-3, 1}, {0.1, 1e-8, 2}};
     for (double[] c : cases) {
