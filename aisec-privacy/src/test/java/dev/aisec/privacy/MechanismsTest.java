@@ -182,6 +182,25 @@ class MechanismsTest {
   }
 
   @Test
+  void selectionReadsNonFiniteUtilitiesWithoutThrowing() {
+    // used to throw IllegalArgumentException for a NaN or infinite utility, which is computed from the data
+    double[] u = {Double.NaN, 5, Double.NEGATIVE_INFINITY, 6};
+    double[] inf = {1, Double.POSITIVE_INFINITY, 2};
+    for (int k = 0; k < 200; k++) {
+      int a = Selection.exponential(u, 10, 1, TestNoise.seeded(k));
+      int b = Selection.permuteAndFlip(u, 10, 1, TestNoise.seeded(k));
+      int c = Selection.reportNoisyMax(u, 10, 1, TestNoise.seeded(k));
+      for (int pick : new int[] {a, b, c}) {
+        assertTrue(pick == 1 || pick == 3, "picked " + pick); // NaN and -inf are the least preferred
+      }
+      assertEquals(1, Selection.exponential(inf, 1, 1, TestNoise.seeded(k)));
+      assertEquals(1, Selection.permuteAndFlip(inf, 1, 1, TestNoise.seeded(k)));
+    }
+    assertEquals(0, Selection.exponential(new double[] {Double.NaN}, 1, 1, TestNoise.seeded(1)));
+    assertTrue(Double.isNaN(u[0]), "the caller's array is not modified");
+  }
+
+  @Test
   void discreteGaussianMeetsItsExactDiscreteProfile() {
     double[][] cases = {{1, 1e-6, 1}, {0.5, 1e-5, 3}, {2, 1e-3, 1}, {0.1, 1e-8, 2}};
     for (double[] c : cases) {
