@@ -201,6 +201,20 @@ class MechanismsTest {
   }
 
   @Test
+  void randomizedResponseAnswersAnOutOfRangeCategoryUniformly() {
+    // used to throw IllegalArgumentException: whether a release threw depended on the (private) category
+    RandomizedResponse rr = RandomizedResponse.of(2, 3, TestNoise.seeded(12));
+    int[] counts = new int[3];
+    int n = 30_000;
+    for (int i = 0; i < n; i++) {
+      counts[rr.release(i % 2 == 0 ? -1 : 3)]++;
+    }
+    for (int c : counts) {
+      assertEquals(1.0 / 3, c / (double) n, 0.02);
+    }
+  }
+
+  @Test
   void discreteGaussianMeetsItsExactDiscreteProfile() {
     double[][] cases = {{1, 1e-6, 1}, {0.5, 1e-5, 3}, {2, 1e-3, 1}, {0.1, 1e-8, 2}};
     for (double[] c : cases) {
