@@ -81,13 +81,10 @@ public final class DiscreteGaussianMechanism {
   }
 
   /**
-   * The noisy value.
-   *
-   * @throws IllegalArgumentException when |value| exceeds 2^62 (checked before sampling), or in the astronomically
-   *     unlikely case that value plus noise overflows a long
+   * The noisy value. Never throws, for any {@code value}: {@code value + noise} is saturated to the long range
+   * (post-processing of the exact noisy value, so the guarantee holds).
    */
   public long release(long value) {
-    DiscreteLaplaceMechanism.checkValue(value);
     long z = hardened ? Exact.discreteGaussian(new FixedDrawSource(noise, GaussianMechanism.HARDENED_DRAWS), varNum,
         varDen, laplaceT) : Exact.discreteGaussian(noise, varNum, varDen, laplaceT);
     return DiscreteLaplaceMechanism.addNoise(value, z);

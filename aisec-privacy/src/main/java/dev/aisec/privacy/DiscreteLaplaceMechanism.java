@@ -47,34 +47,32 @@ public final class DiscreteLaplaceMechanism {
     return new DiscreteLaplaceMechanism(epsilon, sensitivity, timingHardened, noise);
   }
 
-  /** Largest |value| accepted by {@link #release}: room for the noise in a long. */
+  /**
+   * Formerly the largest |value| accepted by {@link #release}. Every long is now accepted (a value-dependent exception
+   * would reveal the value); kept for compatibility.
+   */
+  @Deprecated
   public static final long MAX_VALUE = 1L << 62;
 
   /**
-   * The noisy value.
-   *
-   * @throws IllegalArgumentException when |value| exceeds {@link #MAX_VALUE} (checked before sampling, so the outcome
-   *     never depends on the noise), or in the astronomically unlikely case that value plus noise overflows a long
+   * The noisy value. Never throws, for any {@code value}: {@code value + noise} is computed exactly and saturated to
+   * [{@link Long#MIN_VALUE}, {@link Long#MAX_VALUE}]. Saturation is post-processing of the exact noisy value, so the
+   * guarantee holds; outputs at the extremes of the long range are biased towards the limit.
    */
   public long release(long value) {
-    checkValue(value);
     long z = hardened ? Exact.discreteLaplace(new FixedDrawSource(noise, LaplaceMechanism.HARDENED_DRAWS), t, s)
         : Exact.discreteLaplace(noise, t, s);
     return addNoise(value, z);
   }
 
-  static void checkValue(long value) {
-    if (value > MAX_VALUE || value < -MAX_VALUE) {
-      throw new IllegalArgumentException("value must be in [-2^62, 2^62], was " + value);
-    }
-  }
-
+  /** {@code value + z} saturated to the long range (no exception, no wrap-around). */
   static long addNoise(long value, long z) {
-    try {
-      return Math.addExact(value, z);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("value plus noise overflows a long; release a smaller value", e);
+    long r = value + z;
+    // overflow iff both operands have the sign opposite to the result
+    if (((value ^ r) & (z ^ r)) < 0) {
+      return value < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
+    return r;
   }
 
   /** Effective scale t/s (>= sensitivity/epsilon). */

@@ -16,7 +16,10 @@ import dev.aisec.privacy.random.NoiseSource;
  * (epsilon, delta) the discrete Gaussian's profile matches the continuous one up to a term CKS show is negligible at
  * sigma/g = 4096 grid steps.
  *
- * <p>Immutable and thread-safe. Non-finite inputs are rejected.
+ * <p>Data values never cause an exception: a coordinate beyond {@link #maxMagnitude()} (2^52 grid steps) or infinite
+ * is clamped to {@code +-maxMagnitude()}, and NaN is released as if it were 0 (clamping each coordinate to a box
+ * never increases the L2 distance between neighbouring inputs). Arguments that are not data (epsilon, delta, rho,
+ * sensitivity, dimension, the vector's length) are checked. Immutable and thread-safe.
  */
 public final class GaussianMechanism {
   /** Words drawn per coordinate in timing-hardened mode. */
@@ -88,21 +91,18 @@ public final class GaussianMechanism {
     return new Builder();
   }
 
-  /** Noisy scalar (dimension must be 1). */
+  /** Noisy scalar (dimension must be 1). Never throws for a data value: see the class comment for clamping. */
   public double release(double value) {
     if (dimension != 1) {
       throw new IllegalArgumentException("this mechanism was built for dimension " + dimension + "; use release(double[])");
     }
-    return noisy(Check.finite("value", value));
+    return noisy(value);
   }
 
   /** Noisy vector; {@code values.length} must equal the built dimension. The input is not modified. */
   public double[] release(double[] values) {
     if (values == null || values.length != dimension) {
       throw new IllegalArgumentException("values must have length " + dimension);
-    }
-    for (int i = 0; i < values.length; i++) {
-      Check.finite("values[" + i + "]", values[i]);
     }
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -112,12 +112,7 @@ public final class GaussianMechanism {
   }
 
   private double noisy(double value) {
-    double scaled = Math.rint(Math.scalb(value, -gridExponent));
-    if (Math.abs(scaled) >= 0x1p52) {
-      throw new IllegalArgumentException("value magnitude too large for the noise grid: |value|/granularity must be"
-          + " < 2^52 (granularity " + granularity() + ")");
-    }
-    long x = (long) scaled;
+    long x = LaplaceMechanism.toGridClamped(Math.scalb(value, -gridExponent), 1L << 52);
     while (true) {
       long z = x + (hardened
           ? Exact.discreteGaussian(new FixedDrawSource(noise, HARDENED_DRAWS), varNum, varDen, laplaceT)
@@ -130,16 +125,35 @@ public final class GaussianMechanism {
 
   /**
    * Scales {@code v} in place so that its L2 norm is at most {@code maxNorm} (per-example gradient clipping), and
-   * returns it. Non-finite coordinates are rejected.
+   * returns it. Coordinates are data, so they never cause an exception: NaN coordinates become 0, and when some are
+   * infinite the vector becomes the limit direction (+-1 at the infinite coordinates, 0 elsewhere) scaled to
+   * {@code maxNorm}. Only {@code v == null} and a bad {@code maxNorm} throw.
    */
   public static double[] clipL2(double[] v, double maxNorm) {
     if (v == null) {
       throw new IllegalArgumentException("v must not be null");
     }
     Check.positive("maxNorm", maxNorm);
+    boolean infinite = false;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != v[i]) {
+        v[i] = 0;
+      } else if (Double.isInfinite(v[i])) {
+        infinite = true;
+      }
+    }
+    if (infinite) {
+      int k = 0;
+      for (double x : v) {
+        k += Double.isInfinite(x) ? 1 : 0;
+      }
+      double each = maxNorm / Math.sqrt(k); // the rounding check below keeps the norm <= maxNorm
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Double.isInfinite(v[i]) ? Math.copySign(each, v[i]) : 0;
+      }
+    }
     double norm = 0;
     for (int i = 0; i < v.length; i++) {
-      Check.finite("v[" + i + "]", v[i]);
       norm = Math.hypot(norm, v[i]);
     }
     if (norm > maxNorm) {
@@ -165,6 +179,11 @@ public final class GaussianMechanism {
   /** Noise standard deviation in value units (the discrete Gaussian's parameter). */
   public double sigma() {
     return Math.scalb(Math.sqrt((double) varNum / varDen), gridExponent);
+  }
+
+  /** Largest |coordinate| released without clamping: 2^52 grid steps. Larger values are clamped to +-this. */
+  public double maxMagnitude() {
+    return Math.scalb(0x1p52, gridExponent);
   }
 
   public double granularity() {

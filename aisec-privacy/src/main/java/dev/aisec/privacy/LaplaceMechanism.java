@@ -15,7 +15,11 @@ import dev.aisec.privacy.random.NoiseSource;
  * for L1 sensitivity {@code sensitivity}. The granularity is {@code 2^(floor(log2(sensitivity/epsilon))-20)},
  * about a millionth of the noise scale.
  *
- * <p>Immutable and thread-safe. Non-finite inputs are rejected with {@link IllegalArgumentException}.
+ * <p>Data values never cause an exception (whether a release throws must not depend on the private value): a value
+ * beyond {@link #maxMagnitude()} (2^52 grid steps) is clamped to {@code +-maxMagnitude()}, infinities to the same
+ * limits, and NaN is released as if it were 0. Clamping is 1-Lipschitz, so neighbouring values stay within the
+ * sensitivity and the guarantee holds for every input. Arguments that are not data (epsilon, sensitivity) are checked
+ * by the builder. Immutable and thread-safe.
  */
 public final class LaplaceMechanism {
   /** Words drawn per sample in timing-hardened mode. */
@@ -53,21 +57,36 @@ public final class LaplaceMechanism {
     return new Builder();
   }
 
-  /** The noisy value: a multiple of {@link #granularity()}. */
+  /**
+   * The noisy value: a multiple of {@link #granularity()}. Never throws: a value beyond {@link #maxMagnitude()} (or
+   * infinite) is clamped to {@code +-maxMagnitude()} and NaN is treated as 0, so the outcome never depends on
+   * whether the private value was in range.
+   */
   public double release(double value) {
-    Check.finite("value", value);
-    double scaled = Math.rint(value * toGrid); // exact: power-of-two scaling (no overflow for |value| < 2^52 g)
-    if (Math.abs(scaled) >= MAX_GRID) {
-      throw new IllegalArgumentException("value magnitude too large for the noise grid: |value|/granularity must be"
-          + " < 2^52 (granularity " + granularity() + ")");
-    }
-    long x = (long) scaled;
+    long x = toGridClamped(value * toGrid, MAX_GRID); // exact: power-of-two scaling
     while (true) {
       long z = x + sample();
       if (Math.abs(z) < (1L << 53)) {
         return z * fromGrid; // exact: |z| < 2^53 and fromGrid is a power of two
       }
     }
+  }
+
+  /**
+   * {@code rint(scaled)} clamped to [-limit, limit], NaN to 0; branch outcomes depend on the value only through the
+   * clamp, which is part of the released function (documented), not an exception.
+   */
+  static long toGridClamped(double scaled, long limit) {
+    if (scaled != scaled) {
+      return 0;
+    }
+    double r = Math.rint(Math.max(-limit, Math.min(limit, scaled)));
+    return (long) r;
+  }
+
+  /** Largest |value| released without clamping: 2^52 grid steps. Larger values are clamped to +-this. */
+  public double maxMagnitude() {
+    return Math.scalb((double) MAX_GRID, gridExponent);
   }
 
   private long sample() {

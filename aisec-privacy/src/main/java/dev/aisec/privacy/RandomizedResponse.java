@@ -44,10 +44,14 @@ public final class RandomizedResponse {
     return of(epsilon, 2);
   }
 
-  /** Randomized category in [0, categories). */
+  /**
+   * Randomized category in [0, categories). The true category is data, so an out-of-range one does not throw (that
+   * would reveal it): it is answered with a uniformly random category, an output that carries no information and is
+   * within a factor e^epsilon of every valid category's distribution, so the guarantee holds.
+   */
   public int release(int trueCategory) {
     if (trueCategory < 0 || trueCategory >= categories) {
-      throw new IllegalArgumentException("trueCategory must be in [0, " + categories + "), was " + trueCategory);
+      return (int) noise.nextLong(categories);
     }
     while (true) {
       int c = (int) noise.nextLong(categories);

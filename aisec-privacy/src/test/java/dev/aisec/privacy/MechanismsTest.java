@@ -105,11 +105,7 @@ class MechanismsTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> GaussianMechanism.builder().epsilon(1).rho(0.5).sensitivity(1).build());
     assertTrue(e.getMessage().contains("exactly one"), e.getMessage());
-    LaplaceMechanism m = LaplaceMechanism.builder().epsilon(1).sensitivity(1).build();
-    e = assertThrows(IllegalArgumentException.class, () -> m.release(Double.NaN));
-    assertTrue(e.getMessage().startsWith("value"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> m.release(Double.POSITIVE_INFINITY));
-    assertThrows(IllegalArgumentException.class, () -> m.release(1e300));
+    // data values (NaN, infinity, huge) are clamped, not rejected: outOfRangeAndNonFiniteRealValuesAreClampedNotRejected
     assertThrows(IllegalArgumentException.class, () -> DiscreteLaplaceMechanism.of(1, 0));
     assertThrows(IllegalArgumentException.class, () -> RandomizedResponse.of(1, 1));
     assertThrows(IllegalArgumentException.class, () -> Selection.exponential(new double[0], 1, 1, TestNoise.seeded(1)));
@@ -172,6 +168,53 @@ class MechanismsTest {
   }
 
   @Test
+  void clippingHandlesNonFiniteCoordinatesWithoutThrowing() {
+    // used to throw IllegalArgumentException for a NaN or infinite coordinate: a data-dependent exception
+    double[] a = GaussianMechanism.clipL2(new double[] {Double.NaN, 3, 4}, 1);
+    assertEquals(0, a[0]);
+    assertEquals(0.6, a[1], 1e-12);
+    assertEquals(0.8, a[2], 1e-12);
+    double[] b = GaussianMechanism.clipL2(new double[] {Double.POSITIVE_INFINITY, 5, Double.NEGATIVE_INFINITY}, 2);
+    assertEquals(Math.sqrt(2), b[0], 1e-12);
+    assertEquals(0, b[1]);
+    assertEquals(-Math.sqrt(2), b[2], 1e-12);
+    assertTrue(Math.hypot(b[0], b[2]) <= 2);
+  }
+
+  @Test
+  void selectionReadsNonFiniteUtilitiesWithoutThrowing() {
+    // used to throw IllegalArgumentException for a NaN or infinite utility, which is computed from the data
+    double[] u = {Double.NaN, 5, Double.NEGATIVE_INFINITY, 6};
+    double[] inf = {1, Double.POSITIVE_INFINITY, 2};
+    for (int k = 0; k < 200; k++) {
+      int a = Selection.exponential(u, 10, 1, TestNoise.seeded(k));
+      int b = Selection.permuteAndFlip(u, 10, 1, TestNoise.seeded(k));
+      int c = Selection.reportNoisyMax(u, 10, 1, TestNoise.seeded(k));
+      for (int pick : new int[] {a, b, c}) {
+        assertTrue(pick == 1 || pick == 3, "picked " + pick); // NaN and -inf are the least preferred
+      }
+      assertEquals(1, Selection.exponential(inf, 1, 1, TestNoise.seeded(k)));
+      assertEquals(1, Selection.permuteAndFlip(inf, 1, 1, TestNoise.seeded(k)));
+    }
+    assertEquals(0, Selection.exponential(new double[] {Double.NaN}, 1, 1, TestNoise.seeded(1)));
+    assertTrue(Double.isNaN(u[0]), "the caller's array is not modified");
+  }
+
+  @Test
+  void randomizedResponseAnswersAnOutOfRangeCategoryUniformly() {
+    // used to throw IllegalArgumentException: whether a release threw depended on the (private) category
+    RandomizedResponse rr = RandomizedResponse.of(2, 3, TestNoise.seeded(12));
+    int[] counts = new int[3];
+    int n = 30_000;
+    for (int i = 0; i < n; i++) {
+      counts[rr.release(i % 2 == 0 ? -1 : 3)]++;
+    }
+    for (int c : counts) {
+      assertEquals(1.0 / 3, c / (double) n, 0.02);
+    }
+  }
+
+  @Test
   void discreteGaussianMeetsItsExactDiscreteProfile() {
     double[][] cases = {{1, 1e-6, 1}, {0.5, 1e-5, 3}, {2, 1e-3, 1}, {0.1, 1e-8, 2}};
     for (double[] c : cases) {
@@ -186,18 +229,59 @@ class MechanismsTest {
   }
 
   @Test
-  void extremeIntegerValuesAreRejectedBeforeSamplingNotByARandomOverflow() {
+  void extremeIntegerValuesAreReleasedNeverRejectedSoNoOutcomeDependsOnTheValue() {
+    // these used to throw IllegalArgumentException for |value| > 2^62 (and, near 2^62, depending on the sign of the
+    // noise): whether a release throws must not depend on the private value
     DiscreteLaplaceMechanism lap = DiscreteLaplaceMechanism.of(1, 1);
     DiscreteGaussianMechanism gau = DiscreteGaussianMechanism.of(1, 1e-5, 1);
     for (long v : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, (1L << 62) + 1, -(1L << 62) - 1}) {
-      // used to return a value or throw ArithmeticException depending on the sign of the noise
       for (int k = 0; k < 20; k++) {
-        assertThrows(IllegalArgumentException.class, () -> lap.release(v));
-        assertThrows(IllegalArgumentException.class, () -> gau.release(v));
+        long a = lap.release(v);
+        long b = gau.release(v);
+        // saturating addition: post-processing of the exact noisy value, so still DP
+        assertTrue(Math.abs((double) a - v) < 1000, "laplace " + v + " -> " + a);
+        assertTrue(Math.abs((double) b - v) < 1000, "gaussian " + v + " -> " + b);
       }
+    }
+    // the largest scale the mechanism accepts: noise beyond 2^62 is likely (e^-4), saturates instead of throwing
+    DiscreteLaplaceMechanism wide = DiscreteLaplaceMechanism.of(0x1p-20, 1L << 40, false, TestNoise.seeded(3));
+    for (int k = 0; k < 300; k++) {
+      wide.release(Long.MAX_VALUE - k);
+      wide.release(Long.MIN_VALUE + k);
     }
     assertTrue(Math.abs(lap.release(1L << 62) - (1L << 62)) < 1000);
     assertTrue(Math.abs(gau.release(-(1L << 62)) + (1L << 62)) < 1000);
+  }
+
+  @Test
+  void outOfRangeAndNonFiniteRealValuesAreClampedNotRejected() {
+    LaplaceMechanism lap = LaplaceMechanism.builder().epsilon(1).sensitivity(1).noiseSource(TestNoise.seeded(5))
+        .build();
+    GaussianMechanism gau = GaussianMechanism.builder().epsilon(1).delta(1e-6).sensitivity(1)
+        .noiseSource(TestNoise.seeded(6)).build();
+    GaussianMechanism vec = GaussianMechanism.builder().epsilon(1).delta(1e-6).sensitivity(1).dimension(3)
+        .noiseSource(TestNoise.seeded(7)).build();
+    double lapMax = lap.maxMagnitude();
+    double gauMax = gau.maxMagnitude();
+    assertEquals(Math.scalb(1.0, 52) * lap.granularity(), lapMax);
+    for (int k = 0; k < 50; k++) {
+      // beyond the grid: clamped to +-maxMagnitude (used to throw, which revealed that the value was huge)
+      assertEquals(lapMax, lap.release(1e300), lap.scale() * 60);
+      assertEquals(-lapMax, lap.release(Double.NEGATIVE_INFINITY), lap.scale() * 60);
+      assertEquals(lapMax, lap.release(Double.POSITIVE_INFINITY), lap.scale() * 60);
+      assertEquals(gauMax, gau.release(Double.MAX_VALUE), gau.sigma() * 20);
+      assertEquals(-gauMax, gau.release(Double.NEGATIVE_INFINITY), gau.sigma() * 20);
+      // NaN is released as 0 (documented), never an exception
+      assertEquals(0, lap.release(Double.NaN), lap.scale() * 60);
+      assertEquals(0, gau.release(Double.NaN), gau.sigma() * 20);
+      double[] out = vec.release(new double[] {Double.NaN, 1e300, Double.NEGATIVE_INFINITY});
+      assertEquals(0, out[0], vec.sigma() * 20);
+      assertEquals(vec.maxMagnitude(), out[1], vec.sigma() * 20);
+      assertEquals(-vec.maxMagnitude(), out[2], vec.sigma() * 20);
+    }
+    // arguments that are not data still fail at construction or as a shape error
+    assertThrows(IllegalArgumentException.class, () -> vec.release(new double[2]));
+    assertThrows(IllegalArgumentException.class, () -> vec.release((double[]) null));
   }
 
   @Test

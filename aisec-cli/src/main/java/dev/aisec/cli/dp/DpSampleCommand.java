@@ -17,9 +17,16 @@ import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code aisec dp sample}: N independent noisy releases of one value, one per line. */
+/**
+ * {@code aisec dp sample}: N independent noisy releases of one value, one per line. A testing and demonstration tool
+ * for the noise distributions: N releases of one value spend N times epsilon (their average reveals the value), and it
+ * charges no budget ledger. Not for releasing private data.
+ */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-    description = "Print N independent noisy releases of VALUE, one number per line.")
+    description = {"Print N independent noisy releases of VALUE, one number per line.",
+        "TESTING TOOL, NO PRIVACY GUARANTEE: the N releases of one value together cost N x epsilon (their average"
+            + " reveals VALUE), and no budget ledger is charged. Use it to inspect the noise, never to publish"
+            + " private data (use the library's aggregators with a ledger, or 'aisec dp ledger spend', for that)."})
 public final class DpSampleCommand implements Callable<Integer> {
 
   @Option(names = "--mechanism", required = true,
@@ -39,7 +46,8 @@ public final class DpSampleCommand implements Callable<Integer> {
   @Option(names = "--value", required = true, description = "the true value (an integer for the discrete mechanisms)")
   String value;
 
-  @Option(names = "--count", required = true, description = "number of independent releases")
+  @Option(names = "--count", required = true,
+      description = "number of independent releases (together they spend count x epsilon; nothing is charged)")
   long count;
 
   @Option(names = "--out", description = "output file (default stdout); written atomically")
@@ -97,7 +105,7 @@ public final class DpSampleCommand implements Callable<Integer> {
         double v = parseDouble("--value", value);
         LaplaceMechanism m = LaplaceMechanism.builder().epsilon(epsilon)
             .sensitivity(parseDouble("--sensitivity", sensitivity)).build();
-        m.release(v); // validates the value against the grid
+        checkMagnitude(v, m.maxMagnitude()); // the library clamps; on the command line a huge --value is a usage error
         return () -> Double.toString(m.release(v));
       }
       case "gaussian": {
@@ -105,7 +113,7 @@ public final class DpSampleCommand implements Callable<Integer> {
         double v = parseDouble("--value", value);
         GaussianMechanism m = GaussianMechanism.builder().epsilon(epsilon).delta(delta)
             .sensitivity(parseDouble("--sensitivity", sensitivity)).build();
-        m.release(v);
+        checkMagnitude(v, m.maxMagnitude());
         return () -> Double.toString(m.release(v));
       }
       case "discrete-laplace": {
@@ -123,6 +131,13 @@ public final class DpSampleCommand implements Callable<Integer> {
       default:
         throw new IllegalArgumentException("--mechanism must be one of laplace, gaussian, discrete-laplace,"
             + " discrete-gaussian; was '" + mechanism + "'");
+    }
+  }
+
+  private static void checkMagnitude(double v, double max) {
+    if (Math.abs(v) > max) {
+      throw new IllegalArgumentException("--value magnitude too large for the noise grid: |value| must be <= " + max
+          + " for this epsilon and sensitivity (the library would clamp it)");
     }
   }
 

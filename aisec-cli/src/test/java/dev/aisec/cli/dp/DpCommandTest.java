@@ -54,6 +54,16 @@ class DpCommandTest {
   }
 
   @Test
+  void sampleHelpSaysItIsATestingToolWithoutPrivacyGuarantee() {
+    // N releases of one value spend N x epsilon and charge no ledger; the help used to present them as plain releases
+    Result r = run("dp", "sample", "--help");
+    assertEquals(0, r.code(), r.err());
+    String help = r.out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("NO PRIVACY GUARANTEE"), help);
+    assertTrue(help.contains("N x epsilon") && help.contains("no budget ledger is charged"), help);
+  }
+
+  @Test
   void sampleRejectsBadInput() {
     assertEquals(2, run("dp", "sample", "--mechanism", "cauchy", "--epsilon", "1", "--sensitivity", "1", "--value",
         "1", "--count", "1").code());
@@ -63,6 +73,11 @@ class DpCommandTest {
         "1", "--count", "1").code());
     assertEquals(2, run("dp", "sample", "--mechanism", "discrete-laplace", "--epsilon", "1", "--sensitivity", "1",
         "--value", "1.5", "--count", "1").code());
+    // the library clamps a value beyond the noise grid; on the command line it stays a usage error
+    Result huge = run("dp", "sample", "--mechanism", "laplace", "--epsilon", "1", "--sensitivity", "1", "--value",
+        "1e300", "--count", "1");
+    assertEquals(2, huge.code());
+    assertTrue(huge.err().contains("--value"), huge.err());
   }
 
   @Test

@@ -5,10 +5,16 @@ import dev.aisec.privacy.random.NoiseSource;
 
 /**
  * Parameters shared by the bounded aggregators: privacy budget, clamping bounds, contribution bound per privacy unit,
- * non-finite policy, confidence level and noise source. Immutable.
+ * non-finite policy, confidence level, noise source and timing hardening. Immutable.
+ *
+ * <p>{@code timingHardened} (default {@code true} in {@link #of}): every noise sample of a release first reads a fixed
+ * block of random words ({@code LaplaceMechanism.HARDENED_DRAWS}), so the number of draws from the generator does not
+ * depend on the noise value (docs/privacy.md, timing side channel). It costs a few microseconds per sample, and an
+ * aggregator draws one to three samples per release; turn it off with {@link #withTimingHardened} only when release
+ * timing cannot be observed.
  */
 public record AggregationParams(double epsilon, double lower, double upper, int maxContributionsPerUnit,
-    NonFinitePolicy nonFinite, double confidence, NoiseSource noise) {
+    NonFinitePolicy nonFinite, double confidence, NoiseSource noise, boolean timingHardened) {
 
   public AggregationParams {
     Check.epsilon(epsilon);
@@ -25,25 +31,38 @@ public record AggregationParams(double epsilon, double lower, double upper, int 
     }
   }
 
-  /** epsilon, bounds, one contribution per unit, REJECT non-finite, 95% intervals, secure noise. */
+  /** The parameters without the timing option, which is then on (the former canonical constructor). */
+  public AggregationParams(double epsilon, double lower, double upper, int maxContributionsPerUnit,
+      NonFinitePolicy nonFinite, double confidence, NoiseSource noise) {
+    this(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, confidence, noise, true);
+  }
+
+  /** epsilon, bounds, one contribution per unit, REJECT non-finite, 95% intervals, secure noise, timing-hardened. */
   public static AggregationParams of(double epsilon, double lower, double upper) {
-    return new AggregationParams(epsilon, lower, upper, 1, NonFinitePolicy.REJECT, 0.95, NoiseSource.secure());
+    return new AggregationParams(epsilon, lower, upper, 1, NonFinitePolicy.REJECT, 0.95, NoiseSource.secure(), true);
+  }
+
+  /** Whether each noise sample draws a fixed number of random words (see the class comment). */
+  public AggregationParams withTimingHardened(boolean hardened) {
+    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, confidence, noise,
+        hardened);
   }
 
   public AggregationParams withMaxContributionsPerUnit(int k) {
-    return new AggregationParams(epsilon, lower, upper, k, nonFinite, confidence, noise);
+    return new AggregationParams(epsilon, lower, upper, k, nonFinite, confidence, noise, timingHardened);
   }
 
   public AggregationParams withNonFinite(NonFinitePolicy p) {
-    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, p, confidence, noise);
+    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, p, confidence, noise, timingHardened);
   }
 
   public AggregationParams withConfidence(double c) {
-    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, c, noise);
+    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, c, noise, timingHardened);
   }
 
   public AggregationParams withNoise(NoiseSource n) {
-    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, confidence, n);
+    return new AggregationParams(epsilon, lower, upper, maxContributionsPerUnit, nonFinite, confidence, n,
+        timingHardened);
   }
 
   /**
@@ -58,6 +77,6 @@ public record AggregationParams(double epsilon, double lower, double upper, int 
 
   /** The same parameters with a share of epsilon. */
   AggregationParams withEpsilon(double e) {
-    return new AggregationParams(e, lower, upper, maxContributionsPerUnit, nonFinite, confidence, noise);
+    return new AggregationParams(e, lower, upper, maxContributionsPerUnit, nonFinite, confidence, noise, timingHardened);
   }
 }

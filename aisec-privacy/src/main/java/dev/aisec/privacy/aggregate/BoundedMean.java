@@ -55,9 +55,9 @@ public final class BoundedMean {
     released = true;
     int k = p.maxContributionsPerUnit();
     double half = p.epsilon() / 2;
-    DiscreteLaplaceMechanism countM = DiscreteLaplaceMechanism.of(half, k, false, p.noise());
+    DiscreteLaplaceMechanism countM = DiscreteLaplaceMechanism.of(half, k, p.timingHardened(), p.noise());
     LaplaceMechanism sumM = LaplaceMechanism.builder().epsilon(half).sensitivity(k * acc.sensitivity())
-        .noiseSource(p.noise()).build();
+        .noiseSource(p.noise()).timingHardened(p.timingHardened()).build();
     double c = countM.release(acc.count);
     double s = sumM.release(acc.sum());
     double alpha = (1 - p.confidence()) / 2;

@@ -62,7 +62,7 @@ public final class BoundedSum {
     released = true;
     double sens = p.maxContributionsPerUnit() * acc.sensitivity();
     LaplaceMechanism m = LaplaceMechanism.builder().epsilon(p.epsilon()).sensitivity(sens).noiseSource(p.noise())
-        .build();
+        .timingHardened(p.timingHardened()).build();
     double v = m.release(acc.sum());
     double h = m.confidenceHalfWidth(1 - p.confidence());
     return new DpRelease("sum", v, v - h, v + h, p.confidence(), p.epsilon(), 0);

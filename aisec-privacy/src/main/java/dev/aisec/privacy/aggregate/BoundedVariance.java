@@ -74,11 +74,11 @@ public final class BoundedVariance {
     released = true;
     int k = p.maxContributionsPerUnit();
     double third = p.epsilon() / 3;
-    DiscreteLaplaceMechanism countM = DiscreteLaplaceMechanism.of(third, k, false, p.noise());
+    DiscreteLaplaceMechanism countM = DiscreteLaplaceMechanism.of(third, k, p.timingHardened(), p.noise());
     LaplaceMechanism s1 = LaplaceMechanism.builder().epsilon(third).sensitivity(k * sum.sensitivity())
-        .noiseSource(p.noise()).build();
+        .noiseSource(p.noise()).timingHardened(p.timingHardened()).build();
     LaplaceMechanism s2 = LaplaceMechanism.builder().epsilon(third).sensitivity(k * squares.sensitivity())
-        .noiseSource(p.noise()).build();
+        .noiseSource(p.noise()).timingHardened(p.timingHardened()).build();
     double c = Math.max(1, countM.release(sum.count));
     double a = s1.release(sum.sum());
     double b = s2.release(squares.sum());

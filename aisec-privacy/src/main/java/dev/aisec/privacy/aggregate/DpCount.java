@@ -5,18 +5,28 @@ import dev.aisec.privacy.internal.Check;
 import dev.aisec.privacy.random.NoiseSource;
 
 /**
- * Differentially private count (discrete Laplace, sensitivity = max contributions per unit). Thread-safe, mergeable,
- * released once.
+ * Differentially private count (discrete Laplace, sensitivity = max contributions per unit). Timing-hardened by default
+ * (the noise sample draws a fixed number of random words; see {@link AggregationParams}); the five-argument
+ * constructor turns it off. Thread-safe, mergeable, released once.
  */
 public final class DpCount {
   private final double epsilon;
   private final int maxContributionsPerUnit;
   private final double confidence;
   private final NoiseSource noise;
+  private final boolean timingHardened;
   private long count;
   private boolean released;
 
+  /** A timing-hardened count. */
   public DpCount(double epsilon, int maxContributionsPerUnit, double confidence, NoiseSource noise) {
+    this(epsilon, maxContributionsPerUnit, confidence, noise, true);
+  }
+
+  /** A count; {@code timingHardened} as in {@link AggregationParams#timingHardened()}. */
+  public DpCount(double epsilon, int maxContributionsPerUnit, double confidence, NoiseSource noise,
+      boolean timingHardened) {
+    this.timingHardened = timingHardened;
     this.epsilon = Check.epsilon(epsilon);
     this.maxContributionsPerUnit = Check.positiveInt("maxContributionsPerUnit", maxContributionsPerUnit);
     if (!(confidence > 0 && confidence < 1)) {
@@ -31,6 +41,10 @@ public final class DpCount {
 
   public static DpCount of(double epsilon) {
     return new DpCount(epsilon, 1, 0.95, NoiseSource.secure());
+  }
+
+  public boolean timingHardened() {
+    return timingHardened;
   }
 
   public synchronized DpCount increment() {
@@ -68,7 +82,7 @@ public final class DpCount {
       throw new IllegalStateException("aggregator already released or merged; create a new one");
     }
     released = true;
-    DiscreteLaplaceMechanism m = DiscreteLaplaceMechanism.of(epsilon, maxContributionsPerUnit, false, noise);
+    DiscreteLaplaceMechanism m = DiscreteLaplaceMechanism.of(epsilon, maxContributionsPerUnit, timingHardened, noise);
     double v = m.release(count);
     double h = m.confidenceHalfWidth(1 - confidence);
     return new DpRelease("count", v, v - h, v + h, confidence, epsilon, 0);

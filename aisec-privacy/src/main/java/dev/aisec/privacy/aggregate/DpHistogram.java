@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * noisy count reaches {@code c + ceil(b ln(k / delta))} with b = k c / epsilon, so a key contributed by a single unit
  * is released with probability at most delta in total: the release is (epsilon, delta)-DP.
  *
+ * <p>Timing-hardened by default: each key's noise sample draws a fixed number of random words (see
+ * {@link AggregationParams}; a few microseconds per released key); the seven-argument constructor can turn it off.
+ *
  * <p>Thread-safe; {@link #merge} combines partial histograms whose privacy units are disjoint or whose per-unit data
  * is merged (bounding is re-applied on release); both must have the same epsilon, delta and bounds. Released once.
  */
@@ -28,11 +31,20 @@ public final class DpHistogram<K extends Comparable<K>> {
   private final int maxContributions;
   private final double confidence;
   private final NoiseSource noise;
+  private final boolean timingHardened;
   private final Map<Object, Map<K, Integer>> perUnit = new HashMap<>();
   private boolean released;
 
+  /** A timing-hardened histogram. */
   public DpHistogram(double epsilon, double delta, int maxPartitionsPerUnit, int maxContributionsPerPartition,
       double confidence, NoiseSource noise) {
+    this(epsilon, delta, maxPartitionsPerUnit, maxContributionsPerPartition, confidence, noise, true);
+  }
+
+  /** A histogram; {@code timingHardened} as in {@link AggregationParams#timingHardened()}. */
+  public DpHistogram(double epsilon, double delta, int maxPartitionsPerUnit, int maxContributionsPerPartition,
+      double confidence, NoiseSource noise, boolean timingHardened) {
+    this.timingHardened = timingHardened;
     this.epsilon = Check.epsilon(epsilon);
     this.delta = Check.delta(delta);
     this.maxPartitions = Check.positiveInt("maxPartitionsPerUnit", maxPartitionsPerUnit);
@@ -103,6 +115,10 @@ public final class DpHistogram<K extends Comparable<K>> {
     return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
   }
 
+  public boolean timingHardened() {
+    return timingHardened;
+  }
+
   /** The release threshold on noisy counts. */
   public long threshold() {
     double b = (double) maxPartitions * maxContributions / epsilon;
@@ -135,7 +151,7 @@ public final class DpHistogram<K extends Comparable<K>> {
       }
     }
     DiscreteLaplaceMechanism mech = DiscreteLaplaceMechanism.of(epsilon, (long) maxPartitions * maxContributions,
-        false, noise);
+        timingHardened, noise);
     long tau = threshold();
     double h = mech.confidenceHalfWidth(1 - confidence);
     Map<K, DpRelease> out = new TreeMap<>();

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * between sorted values (Smith 2011): the interval between the i-th and (i+1)-th value is chosen with probability
  * proportional to its length times {@code exp(-eps' |i - q n| / 2)}, where eps' = epsilon / (number of quantiles * k),
  * and a uniform point of it is released. Selection uses log-weights and the Gumbel-max trick on the module's secure
- * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). Thread-safe,
+ * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). The
+ * release's interval is the clamping range [lower, upper] (it holds no information about the data). Thread-safe,
  * mergeable, released once.
  */
 public final class DpQuantiles {
@@ -99,15 +100,9 @@ public final class DpQuantiles {
     DpRelease[] out = new DpRelease[levels.length];
     for (int j = 0; j < levels.length; j++) {
       double v = one(sorted, levels[j], eps);
-      // heuristic interval: the values whose rank is within r = (2 / eps') ln((n + 1) / alpha) of the target (the
-      // exponential mechanism's utility bound over n + 1 equally wide intervals); not a guarantee for uneven gaps
-      double alpha = 1 - p.confidence();
-      double r = 2 / eps * Math.log((n + 1) / alpha);
-      int lo = (int) Math.max(0, Math.floor(levels[j] * n - r));
-      int hi = (int) Math.min(n, Math.ceil(levels[j] * n + r));
-      double lower = lo == 0 ? p.lower() : sorted[lo - 1];
-      double upper = hi >= n ? p.upper() : sorted[hi];
-      out[j] = new DpRelease("quantile(" + levels[j] + ")", v, Math.min(v, lower), Math.max(v, upper),
+      // The interval is the clamping range. It used to be the data values at ranks q n -+ r: raw values, not DP. A
+      // data-dependent interval would need its own share of the budget.
+      out[j] = new DpRelease("quantile(" + levels[j] + ")", v, p.lower(), p.upper(),
           p.confidence(), eps * p.maxContributionsPerUnit(), 0);
     }
     return out;
@@ -121,26 +116,39 @@ public final class DpQuantiles {
     for (int i = 0; i <= m; i++) {
       double left = i == 0 ? p.lower() : sorted[i - 1];
       double right = i == m ? p.upper() : sorted[i];
-      double width = right - left;
-      if (width <= 0) {
+      if (!(right > left)) {
         continue;
       }
-      double score = Math.log(width) - eps * Math.abs(i - target) / 2 + gumbel();
+      // the gaps cover [lower, upper] with lower < upper, so at least one has positive width; the Gumbel noise is
+      // finite (uniform() is strictly inside (0, 1)), so every positive-width gap scores above -infinity
+      double score = logWidth(left, right) - eps * Math.abs(i - target) / 2 + gumbel();
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
     if (best < 0) {
-      return sorted.length == 0 ? p.lower() : sorted[(int) Math.min(m - 1, Math.floor(target))];
+      // unreachable (see above); fail closed: never fall back to a data value
+      throw new IllegalStateException("quantile selection found no interval; nothing released");
     }
     double left = best == 0 ? p.lower() : sorted[best - 1];
     double right = best == m ? p.upper() : sorted[best];
-    return left + uniform() * (right - left);
+    double u = uniform();
+    double w = right - left;
+    // right - left overflows to infinity for bounds such as +-Double.MAX_VALUE: interpolate without the difference
+    double v = Double.isFinite(w) ? left + u * w : (1 - u) * left + u * right;
+    return Math.min(right, Math.max(left, v));
   }
 
+  /** log(right - left) for right > left, without overflowing when the difference exceeds Double.MAX_VALUE. */
+  private static double logWidth(double left, double right) {
+    double w = right - left;
+    return Double.isFinite(w) ? Math.log(w) : Math.log(right / 2 - left / 2) + Math.log(2);
+  }
+
+  /** Uniform in (0, 1), never 0 or 1: 52 random bits plus one half (exact in a double). */
   private double uniform() {
-    return ((p.noise().nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+    return ((p.noise().nextLong() >>> 12) + 0.5) * 0x1.0p-52;
   }
 
   private double gumbel() {

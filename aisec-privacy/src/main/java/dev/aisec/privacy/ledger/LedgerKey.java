@@ -26,9 +26,9 @@ import javax.crypto.spec.SecretKeySpec;
  * and make it verify again.
  *
  * <p>Supply the key yourself ({@link #of(byte[])}, for example from a secret store), or keep it in a key file
- * ({@link #fromFile(Path)}, {@link #loadOrCreate(Path)}): a key file must be readable and writable by its owner only
- * (POSIX permissions {@code rw-------} or stricter, checked on every load where the file system has POSIX
- * permissions), or it is refused. {@link #toString()} and every exception name at most the key file and a key id (a
+ * ({@link #fromFile(Path)}, {@link #loadOrCreate(Path)}): a key file must be owned by the current user and readable
+ * and writable by its owner only (POSIX permissions {@code rw-------} or stricter; both checked on every load where
+ * the file system has POSIX permissions), or it is refused with {@link LedgerKeyException}. {@link #toString()} and every exception name at most the key file and a key id (a
  * truncated HMAC of a fixed text), never the key. Immutable and thread-safe.
  */
 public final class LedgerKey {
@@ -167,6 +167,7 @@ public final class LedgerKey {
     }
     Set<PosixFilePermission> perms;
     try {
+      requireOwnedByCurrentUser(keyFile, view);
       perms = view.readAttributes().permissions();
     } catch (NoSuchFileException e) {
       throw new LedgerKeyException("ledger key file " + keyFile + " does not exist", e);
@@ -178,6 +179,55 @@ public final class LedgerKey {
       throw new LedgerKeyException("ledger key file " + keyFile + " has permissions "
           + PosixFilePermissions.toString(perms) + "; it must be readable and writable by its owner only"
           + " (chmod 600)");
+    }
+  }
+
+  /**
+   * Refuses a key file owned by another user: its owner can read and replace the key (and so forge the ledger's MAC
+   * chain), whatever the permission bits say. Compares numeric uids where the JDK exposes them ({@code unix:uid} and
+   * {@code com.sun.security.auth.module.UnixSystem}), else the owner with the principal named by {@code user.name};
+   * when neither the file's owner nor the current user can be determined, fails closed.
+   */
+  private static void requireOwnedByCurrentUser(Path keyFile, PosixFileAttributeView view) throws IOException {
+    Long me = currentUid();
+    if (me != null) {
+      Object uid;
+      try {
+        uid = Files.getAttribute(keyFile, "unix:uid");
+      } catch (UnsupportedOperationException | IllegalArgumentException e) {
+        uid = null;
+      }
+      if (uid instanceof Number n) {
+        if (n.longValue() != me) {
+          throw new LedgerKeyException("ledger key file " + keyFile + " is owned by uid " + n.longValue()
+              + ", not by the current user (uid " + me + "); refusing a key another user controls");
+        }
+        return;
+      }
+    }
+    java.nio.file.attribute.UserPrincipal owner = view.getOwner();
+    java.nio.file.attribute.UserPrincipal current;
+    try {
+      current = keyFile.getFileSystem().getUserPrincipalLookupService()
+          .lookupPrincipalByName(System.getProperty("user.name", ""));
+    } catch (IOException | RuntimeException e) {
+      throw new LedgerKeyException("cannot determine the current user to check the owner of ledger key file "
+          + keyFile + "; refusing it", e);
+    }
+    if (!owner.equals(current)) {
+      throw new LedgerKeyException("ledger key file " + keyFile + " is owned by " + owner.getName()
+          + ", not by the current user (" + current.getName() + "); refusing a key another user controls");
+    }
+  }
+
+  /** The process's numeric uid, or null when this JDK does not expose it. */
+  private static Long currentUid() {
+    try {
+      Class<?> c = Class.forName("com.sun.security.auth.module.UnixSystem");
+      Object u = c.getMethod("getUid").invoke(c.getConstructor().newInstance());
+      return u instanceof Number n ? n.longValue() : null;
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null;
     }
   }
 

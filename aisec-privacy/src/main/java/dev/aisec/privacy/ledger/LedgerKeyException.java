@@ -2,7 +2,8 @@ package dev.aisec.privacy.ledger;
 
 /**
  * The ledger key cannot be used: its file is missing while the ledger holds records, cannot be read, holds fewer than
- * {@value LedgerKey#MIN_BYTES} bytes, or may be read or written by users other than its owner. Fails closed; the
+ * {@value LedgerKey#MIN_BYTES} bytes, is owned by another user, or may be read or written by users other than its
+ * owner. Fails closed; the
  * message names the key file, never the key.
  */
 public final class LedgerKeyException extends LedgerException {

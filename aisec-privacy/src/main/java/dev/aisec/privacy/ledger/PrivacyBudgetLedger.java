@@ -266,8 +266,14 @@ public final class PrivacyBudgetLedger {
       Path real = file.toRealPath();
       Path backup = real.resolveSibling(real.getFileName() + ".unkeyed-backup");
       byte[] bytes = readAll(channel);
-      Files.write(backup, java.util.Arrays.copyOf(bytes, (int) old.goodLength), StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      try (FileChannel b = FileChannel.open(backup, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), ownerOnlyAttributes(real.getParent()))) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes, 0, (int) old.goodLength);
+        while (buf.hasRemaining()) {
+          b.write(buf);
+        }
+        b.force(true);
+      }
       LedgerKey k = keyFor(real, true);
       StringBuilder out = new StringBuilder(bytes.length + bytes.length / 4);
       String prev = GENESIS;
@@ -429,8 +435,10 @@ public final class PrivacyBudgetLedger {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      // CREATE (not CREATE_NEW) follows a symlink to a file that does not exist yet and creates its target
-      try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+      // CREATE (not CREATE_NEW) follows a symlink to a file that does not exist yet and creates its target; owner-only
+      // permissions (rw-------) from the moment it appears, where the file system has POSIX permissions
+      try (FileChannel c = FileChannel.open(file, java.util.Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE),
+          ownerOnlyAttributes(parent == null ? file.toAbsolutePath().getParent() : parent))) {
         c.force(true);
       }
       syncDirectory(file.toRealPath().getParent());
@@ -439,6 +447,15 @@ public final class PrivacyBudgetLedger {
       throw new LedgerException("no ledger at " + file + " (run init first)");
     }
     return file.toRealPath();
+  }
+
+  /** {@code rw-------} as a creation attribute when {@code dir}'s file system has POSIX permissions, else none. */
+  private static java.nio.file.attribute.FileAttribute<?>[] ownerOnlyAttributes(Path dir) {
+    if (dir != null && Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions
+          .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+    }
+    return new java.nio.file.attribute.FileAttribute<?>[0];
   }
 
   private <T> T withLock(boolean write, LockedAction<T> action) {

@@ -124,6 +124,86 @@ class AggregationsTest {
   }
 
   @Test
+  void quantilesNeverReleaseARawValueOrInfinity() {
+    // an all-ones generator gave the uniform 1.0, hence Gumbel noise -infinity for every interval; the fallback then
+    // released the raw data value sorted[floor(q n)] (here the secret 123.456789)
+    DpQuantiles q = new DpQuantiles(AggregationParams.of(1, 0, 1000).withNoise(() -> -1L));
+    q.add(123.456789);
+    double v = q.release(0.5)[0].value();
+    assertTrue(v != 123.456789 && v >= 0 && v <= 1000, "released " + v);
+    // bounds whose width overflows a double: the uniform point of an interval used to be -MAX + u * infinity
+    for (int k = 0; k < 20; k++) {
+      DpQuantiles wide = new DpQuantiles(params(1, -Double.MAX_VALUE, Double.MAX_VALUE, k));
+      if (k % 2 == 1) {
+        wide.addAll(new double[] {-1e308, 0, 1e308});
+      }
+      for (DpRelease r : wide.release(0.1, 0.5, 0.9)) {
+        assertTrue(Double.isFinite(r.value()) && Double.isFinite(r.lower()) && Double.isFinite(r.upper()),
+            "bounds +-MAX_VALUE gave " + r);
+      }
+    }
+  }
+
+  @Test
+  void quantileIntervalsContainNoDataValue() {
+    // the interval used to be [sorted[lo - 1], sorted[hi]] with lo, hi = q n -+ r: raw data values at fixed ranks
+    DpQuantiles q = new DpQuantiles(params(1, 0, 1000, 9));
+    for (int i = 0; i < 10_000; i++) {
+      q.add(i % 1000 + 0.123);
+    }
+    for (DpRelease r : q.release(0.1, 0.5, 0.9)) {
+      assertEquals(0, r.lower(), r.toString());
+      assertEquals(1000, r.upper(), r.toString());
+    }
+  }
+
+  @Test
+  void aggregatorsAreTimingHardenedByDefaultAndCanOptOut() {
+    // hardening used to be reachable only on the mechanisms; every aggregator sampled with a value-dependent number of
+    // draws. Now each noise sample of a release draws exactly HARDENED_DRAWS words unless turned off.
+    int w = dev.aisec.privacy.LaplaceMechanism.HARDENED_DRAWS;
+    long overruns = dev.aisec.privacy.internal.FixedDrawSource.overruns();
+    for (int rep = 0; rep < 200; rep++) {
+      dev.aisec.privacy.random.SeededNoiseSource src = TestNoise.seeded(rep);
+      AggregationParams p = AggregationParams.of(0.5, -10, 10).withNoise(src);
+      assertTrue(p.timingHardened());
+      long before = src.draws();
+      new BoundedSum(p).addAll(new double[] {rep, 3, -7}).release();
+      assertEquals(w, src.draws() - before, "sum");
+      before = src.draws();
+      new BoundedMean(p.withMaxContributionsPerUnit(2)).addAll(new double[] {rep % 10, 3}).release();
+      assertEquals(2L * w, src.draws() - before, "mean: count and sum");
+      before = src.draws();
+      new BoundedVariance(p).addAll(new double[] {rep % 10, 3, 4}).release();
+      assertEquals(3L * w, src.draws() - before, "variance: count, sum, squares");
+      before = src.draws();
+      new DpCount(0.7, 3, 0.95, src).incrementBy(rep * 1000L).release();
+      assertEquals(w, src.draws() - before, "count");
+      DpHistogram<String> h = new DpHistogram<>(1, 1e-6, 1, 1, 0.95, src);
+      for (int u = 0; u < 3; u++) {
+        h.add("unit" + u, "k");
+      }
+      before = src.draws();
+      h.release();
+      // picking each unit's key takes up to one word per unit (32-bit halves are shared), then one key's sample
+      long used = src.draws() - before - w;
+      assertTrue(used >= 1 && used <= 3, "histogram: " + used + " words beyond the fixed block");
+    }
+    assertEquals(overruns, dev.aisec.privacy.internal.FixedDrawSource.overruns());
+    // opting out: the plain samplers draw a value-dependent number of words
+    java.util.Set<Long> distinct = new java.util.HashSet<>();
+    dev.aisec.privacy.random.SeededNoiseSource src = TestNoise.seeded(1);
+    for (int rep = 0; rep < 200; rep++) {
+      long before = src.draws();
+      new BoundedSum(AggregationParams.of(0.5, -10, 10).withNoise(src).withTimingHardened(false)).add(1).release();
+      distinct.add(src.draws() - before);
+    }
+    assertTrue(distinct.size() > 1);
+    assertFalse(new DpCount(1, 1, 0.95, src, false).timingHardened());
+    assertFalse(new DpHistogram<String>(1, 1e-6, 1, 1, 0.95, src, false).timingHardened());
+  }
+
+  @Test
   void countAndQuantiles() {
     DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
     c.incrementBy(1000);

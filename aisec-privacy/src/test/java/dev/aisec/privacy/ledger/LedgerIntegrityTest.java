@@ -141,6 +141,47 @@ class LedgerIntegrityTest {
   }
 
   @Test
+  void theLedgerFileIsCreatedOwnerOnly() throws IOException {
+    Path f = dir.resolve("sub").resolve("p.jsonl");
+    PrivacyBudgetLedger.open(f).init("ds", Budget.of(1.0));
+    PosixFileAttributeView view = Files.getFileAttributeView(f, PosixFileAttributeView.class);
+    Assumptions.assumeTrue(view != null, "no POSIX permissions on this file system");
+    // the ledger used to get the default permissions (rw-r--r-- under umask 022): readable by every local user
+    assertEquals("rw-------", PosixFilePermissions.toString(view.readAttributes().permissions()));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        PrivacyBudgetLedger.headFile(f.toRealPath()))));
+  }
+
+  @Test
+  void aKeyFileOwnedByAnotherUserIsRefused() throws IOException {
+    Path f = dir.resolve("o.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    Path keyFile = PrivacyBudgetLedger.defaultKeyFile(f.toRealPath());
+    Assumptions.assumeTrue(Files.getFileAttributeView(keyFile, PosixFileAttributeView.class) != null,
+        "no POSIX permissions on this file system");
+    String keyText = Files.readString(keyFile).trim();
+    Object myUid = Files.getAttribute(keyFile, "unix:uid");
+    if (Integer.valueOf(0).equals(myUid)) {
+      // root can hand the file to another user; rw------- stays, so only the owner check can refuse it
+      Files.setAttribute(keyFile, "unix:uid", 65534);
+      LedgerKeyException e = assertThrows(LedgerKeyException.class, () -> l.spend("ds", null, Budget.of(0.1), "x"));
+      assertTrue(e.getMessage().contains(keyFile.toString()) && e.getMessage().contains("owned by"), e.getMessage());
+      assertFalse(e.getMessage().contains(keyText));
+      assertThrows(LedgerKeyException.class, () -> LedgerKey.fromFile(keyFile));
+      Files.setAttribute(keyFile, "unix:uid", 0);
+      l.spend("ds", null, Budget.of(0.1), "x");
+    } else {
+      // not root: a root-owned file stands in for another user's key file
+      Path rootOwned = Path.of("/etc/passwd");
+      Assumptions.assumeTrue(Files.exists(rootOwned) && Integer.valueOf(0).equals(Files.getAttribute(rootOwned,
+          "unix:uid")), "no root-owned /etc/passwd");
+      LedgerKeyException e = assertThrows(LedgerKeyException.class, () -> LedgerKey.fromFile(rootOwned));
+      assertTrue(e.getMessage().contains("owned by"), e.getMessage());
+    }
+  }
+
+  @Test
   void aMissingKeyFileOrAnotherKeyFailsClosed() throws IOException {
     Path f = dir.resolve("m.jsonl");
     PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
