@@ -266,13 +266,24 @@ public final class PrivacyBudgetLedger {
       Path real = file.toRealPath();
       Path backup = real.resolveSibling(real.getFileName() + ".unkeyed-backup");
       byte[] bytes = readAll(channel);
-      try (FileChannel b = FileChannel.open(backup, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE), ownerOnlyAttributes(real.getParent()))) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes, 0, (int) old.goodLength);
-        while (buf.hasRemaining()) {
-          b.write(buf);
+      byte[] good = java.util.Arrays.copyOf(bytes, (int) old.goodLength);
+      if (Files.exists(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        // an earlier run stopped after writing the backup (the ledger is still unkeyed): reuse a backup that holds
+        // exactly the ledger's records; never overwrite one that holds anything else
+        byte[] had = Files.size(backup) == good.length ? Files.readAllBytes(backup) : null;
+        if (had == null || !java.util.Arrays.equals(had, good)) {
+          throw new LedgerException("cannot migrate ledger " + file + ": " + backup.getFileName() + " already exists"
+              + " and differs from the ledger; move it away and run the migration again");
         }
-        b.force(true);
+      } else {
+        try (FileChannel b = FileChannel.open(backup, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE), ownerOnlyAttributes(real.getParent()))) {
+          ByteBuffer buf = ByteBuffer.wrap(good);
+          while (buf.hasRemaining()) {
+            b.write(buf);
+          }
+          b.force(true);
+        }
       }
       LedgerKey k = keyFor(real, true);
       StringBuilder out = new StringBuilder(bytes.length + bytes.length / 4);
@@ -296,9 +307,21 @@ public final class PrivacyBudgetLedger {
         prev = mac;
         n++;
       }
-      channel.truncate(0);
-      writeAt(channel, out.toString(), 0);
-      channel.force(true);
+      // the rewritten ledger replaces the old one in one atomic move: rewriting in place could stop half way (crash,
+      // full disk) and leave a shorter chain that verifies, losing the spends after it
+      Path tmp = Files.createTempFile(real.getParent(), ".aisec-migrate-", ".tmp",
+          ownerOnlyAttributes(real.getParent()));
+      try {
+        try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          writeAt(t, out.toString(), 0);
+          t.force(true);
+        }
+        Files.move(tmp, real, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      syncDirectory(real.getParent());
       if (n > 0) {
         writeHead(real, n, prev);
       }
@@ -626,7 +649,9 @@ public final class PrivacyBudgetLedger {
       }
       return new Head(seq, mac);
     } catch (NumberFormatException e) {
-      throw new LedgerTamperedException("ledger head file " + f + " is malformed");
+      throw new LedgerTamperedException("ledger head file " + f + " is malformed (it is not 'seq mac'); if it was"
+          + " damaged rather than forged (for example emptied by a crash), delete it: the ledger's own MAC chain is"
+          + " still checked, only the detection of removed newest records is lost until the next write");
     }
   }
 
@@ -644,9 +669,13 @@ public final class PrivacyBudgetLedger {
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
         : Files.createTempFile(dir, ".aisec-head-", ".tmp");
     try {
-      Files.write(tmp, (seq + " " + mac + "\n").getBytes(StandardCharsets.US_ASCII));
+      try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        writeAt(t, seq + " " + mac + "\n", 0);
+        t.force(true); // durable before the move: a crash must not leave an empty head that refuses the ledger
+      }
       Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(tmp);
     }
