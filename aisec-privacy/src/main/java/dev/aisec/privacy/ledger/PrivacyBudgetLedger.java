@@ -582,7 +582,16 @@ public final class PrivacyBudgetLedger {
     }
     // a key file is created only together with the ledger's first record, never to check existing records
     Replay r = new Replay(real, write && noRecord);
-    Head head = readHead(real);
+    Head head;
+    try {
+      head = readHead(real);
+    } catch (LedgerTamperedException e) {
+      // reported by verify(), refused by every other operation
+      r.problem = "its head file " + printable(headFile(real).getFileName().toString()) + " is malformed (not"
+          + " 'seq mac'); if a crash damaged it, delete it (the MAC chain is still checked; only removal of the newest"
+          + " records goes undetected until the next write writes a new head)";
+      return r;
+    }
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] != '\n') {
@@ -649,9 +658,7 @@ public final class PrivacyBudgetLedger {
       }
       return new Head(seq, mac);
     } catch (NumberFormatException e) {
-      throw new LedgerTamperedException("ledger head file " + f + " is malformed (it is not 'seq mac'); if it was"
-          + " damaged rather than forged (for example emptied by a crash), delete it: the ledger's own MAC chain is"
-          + " still checked, only the detection of removed newest records is lost until the next write");
+      throw new LedgerTamperedException("ledger head file " + f + " is malformed");
     }
   }
 

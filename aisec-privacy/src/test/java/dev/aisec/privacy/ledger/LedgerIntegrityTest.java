@@ -300,6 +300,10 @@ class LedgerIntegrityTest {
     LedgerTamperedException e = assertThrows(LedgerTamperedException.class,
         () -> l.spend("ds", null, Budget.of(0.1), "x"));
     assertTrue(e.getMessage().contains("delete"), e.getMessage());
+    // verify() reports a corrupt file instead of throwing
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().contains("head file") && v.problem().contains("malformed"), v.problem());
     Files.delete(PrivacyBudgetLedger.headFile(f.toRealPath()));
     l.spend("ds", null, Budget.of(0.1), "x");
   }
