@@ -66,7 +66,8 @@ public final class PrivacyBudgetLedger {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GENESIS = "0".repeat(64);
-  private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+  /** In-JVM locks by file identity (the file key: device and inode where available), else by real path. */
+  private static final Map<Object, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
   private static final String MAC_PREFIX = ",\"mac\":\"";
   private static final String LEGACY_HASH_PREFIX = ",\"hash\":\"";
 
@@ -488,8 +489,17 @@ public final class PrivacyBudgetLedger {
     } catch (IOException e) {
       throw new LedgerException("cannot open ledger " + file + ": " + e.getClass().getSimpleName(), e);
     }
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(real, k -> new ReentrantLock());
-    jvmLock.lock();
+    ReentrantLock jvmLock;
+    while (true) {
+      Object k = lockKey(real);
+      jvmLock = JVM_LOCKS.computeIfAbsent(k, x -> new ReentrantLock());
+      jvmLock.lock();
+      if (k.equals(lockKey(real))) {
+        break;
+      }
+      // the file was replaced while this thread waited (migrateUnkeyed moves a new file into place): lock the new one
+      jvmLock.unlock();
+    }
     try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       Replay replay = replay(channel, real, write);
@@ -498,6 +508,20 @@ public final class PrivacyBudgetLedger {
       throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
     } finally {
       jvmLock.unlock();
+    }
+  }
+
+  /**
+   * The file's identity for the in-JVM lock: hard links to one file have different real paths, and the JDK refuses a
+   * second {@link FileChannel#lock()} on one file within a JVM ({@code OverlappingFileLockException}), so the lock is
+   * keyed on the file key (device and inode) where the file system has one, else on the real path.
+   */
+  private static Object lockKey(Path real) {
+    try {
+      Object k = Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return k != null ? k : real;
+    } catch (IOException e) {
+      return real;
     }
   }
 
