@@ -29,7 +29,7 @@ import java.util.function.Function;
 /**
  * A durable privacy budget ledger: a budget per dataset (and optionally per principal within a dataset), with atomic
  * reserve / commit / refund and one-step spend. It is never overspent under any number of threads or processes: every
- * operation holds an in-JVM lock (keyed on the file's real path, so every name of one file shares it) and an exclusive
+ * operation holds an in-JVM lock (keyed on the file's identity, so every name of one file shares it) and an exclusive
  * {@link FileChannel#lock() file lock}, replays the journal, checks the budget and appends one record, which is forced
  * to disk ({@code fsync}) before the call returns, so a spend is granted only once it is durable.
  *
