@@ -489,25 +489,25 @@ public final class PrivacyBudgetLedger {
     } catch (IOException e) {
       throw new LedgerException("cannot open ledger " + file + ": " + e.getClass().getSimpleName(), e);
     }
-    ReentrantLock jvmLock;
     while (true) {
       Object k = lockKey(real);
-      jvmLock = JVM_LOCKS.computeIfAbsent(k, x -> new ReentrantLock());
+      ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(k, x -> new ReentrantLock());
       jvmLock.lock();
-      if (k.equals(lockKey(real))) {
-        break;
+      try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        if (!k.equals(lockKey(real))) {
+          // the file was replaced while this thread or process waited (migrateUnkeyed, here or in another process,
+          // moves a new file into place): the channel may hold the old file, and writing it would lose the new one's
+          // records or replace them with a second migration of the old ones. Lock the file now in place
+          continue;
+        }
+        Replay replay = replay(channel, real, write);
+        return action.run(channel, replay);
+      } catch (IOException e) {
+        throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
+      } finally {
+        jvmLock.unlock();
       }
-      // the file was replaced while this thread waited (migrateUnkeyed moves a new file into place): lock the new one
-      jvmLock.unlock();
-    }
-    try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
-      Replay replay = replay(channel, real, write);
-      return action.run(channel, replay);
-    } catch (IOException e) {
-      throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
-    } finally {
-      jvmLock.unlock();
     }
   }
 
