@@ -282,8 +282,9 @@ public final class AisecInputGuardrail implements InputGuardrail {
       if (pv.blocked()) {
         return fatal("aisec blocked the user message: " + Summaries.reasons(pv));
       }
+      int[][] cover = redactedRuns(pv);
       for (Finding f : inside) {
-        if (!covered(pv, f.start() - from, f.end() - from)) {
+        if (!covered(cover, f.start() - from, f.end() - from)) {
           return fatal("aisec cannot rewrite the user message: a redacted " + f.type() + " is not found again in"
               + " its part of the message");
         }
@@ -293,20 +294,52 @@ public final class AisecInputGuardrail implements InputGuardrail {
     return null;
   }
 
-  /** Whether the REDACT findings of {@code v} cover every character of [start, end). */
-  private static boolean covered(Verdict v, int start, int end) {
-    int reach = start;
-    boolean progress = true;
-    while (reach < end && progress) {
-      progress = false;
-      for (Finding f : v.findings()) {
-        if (f.action() == Action.REDACT && f.start() <= reach && f.end() > reach) {
-          reach = f.end();
-          progress = true;
-        }
+  /**
+   * The REDACT findings of {@code v} as disjoint runs {@code [start, end)}, sorted, with touching or overlapping
+   * findings merged: a run is a stretch that a chain of findings covers without a gap.
+   */
+  private static int[][] redactedRuns(Verdict v) {
+    List<int[]> spans = new ArrayList<>();
+    for (Finding f : v.findings()) {
+      if (f.action() == Action.REDACT && f.end() > f.start()) {
+        spans.add(new int[] {f.start(), f.end()});
       }
     }
-    return reach >= end;
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> runs = new ArrayList<>();
+    for (int[] sp : spans) {
+      int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && sp[0] <= last[1]) {
+        last[1] = Math.max(last[1], sp[1]);
+      } else {
+        runs.add(new int[] {sp[0], sp[1]});
+      }
+    }
+    return runs.toArray(new int[0][]);
+  }
+
+  /**
+   * Whether the runs cover every character of [start, end): one run must hold it whole. Binary search, so checking
+   * every finding of a long message costs O(n log n), not O(n^2) (a message with 100 000 addresses around a segment
+   * took seconds).
+   */
+  private static boolean covered(int[][] runs, int start, int end) {
+    if (start >= end) {
+      return true;
+    }
+    int lo = 0;
+    int hi = runs.length - 1;
+    int at = -1; // the last run starting at or before start
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (runs[mid][0] <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return at >= 0 && runs[at][1] >= end;
   }
 
   /**

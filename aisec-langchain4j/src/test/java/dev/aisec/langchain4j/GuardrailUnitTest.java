@@ -157,6 +157,22 @@ class GuardrailUnitTest {
   }
 
   @Test
+  void manyRedactionsAroundASegmentAreAllMappedBack() {
+    // every redacted span of each stretch is looked up among the stretch's own redactions (by binary search over
+    // merged runs: the former scan of every finding per finding was quadratic, seconds for 10^5 addresses)
+    StringBuilder side = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      side.append("mail u").append(i).append("@example.com ");
+    }
+    String seg = "Opening hours: 9 to 5.";
+    InputGuardrailResult r = withSegments(AisecInputGuardrail.of(guard), side + seg + " and " + side, seg);
+    String out = r.successfulText();
+    assertNotNull(out, r.toString());
+    assertFalse(out.contains("example.com"), "an address was left");
+    assertTrue(out.contains(seg), out.substring(0, 200));
+  }
+
+  @Test
   void multimodalInputIsCheckedWithoutSingleText() {
     AisecInputGuardrail g = AisecInputGuardrail.of(guard);
     UserMessage mm = UserMessage.from(TextContent.from("What breed is this?"),

@@ -156,7 +156,17 @@ public final class GaussianMechanism {
     for (int i = 0; i < v.length; i++) {
       norm = Math.hypot(norm, v[i]);
     }
-    if (norm > maxNorm) {
+    boolean overflowed = Double.isInfinite(norm); // then the true norm exceeds Double.MAX_VALUE >= maxNorm
+    if (overflowed) {
+      // finite coordinates whose norm exceeds Double.MAX_VALUE: maxNorm / infinity would zero the vector; scale down
+      // first (by a power of two, exact but for coordinates too small to matter beside these)
+      norm = 0;
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Math.scalb(v[i], -64);
+        norm = Math.hypot(norm, v[i]);
+      }
+    }
+    if (norm > maxNorm || overflowed) {
       double f = maxNorm / norm;
       for (int i = 0; i < v.length; i++) {
         v[i] *= f;

@@ -179,6 +179,13 @@ class MechanismsTest {
     assertEquals(0, b[1]);
     assertEquals(-Math.sqrt(2), b[2], 1e-12);
     assertTrue(Math.hypot(b[0], b[2]) <= 2);
+    // finite coordinates whose norm overflows a double: the factor maxNorm / infinity used to zero the vector
+    double[] c = GaussianMechanism.clipL2(new double[] {1.5e308, -1.5e308, 1}, 1);
+    assertEquals(Math.sqrt(0.5), c[0], 1e-12);
+    assertEquals(-Math.sqrt(0.5), c[1], 1e-12);
+    assertTrue(Math.hypot(c[0], c[1]) <= 1);
+    double[] d = GaussianMechanism.clipL2(new double[] {1.5e308, 1.5e308}, 1e300); // scaled down, still clipped
+    assertEquals(1e300 * Math.sqrt(0.5), d[0], 1e288);
   }
 
   @Test

@@ -141,6 +141,9 @@ public final class LedgerKey {
         Files.move(tmp, keyFile); // no hard links here: a plain move, which also refuses an existing target
         tmp = null;
       }
+      // the key's directory entry must be durable before the ledger's first record is: a power loss could otherwise
+      // keep the record and lose the key file, and the ledger could never be verified again
+      syncDirectory(dir);
     } catch (FileAlreadyExistsException e) {
       // created concurrently; fromFile reads the winner's key
     } catch (AccessDeniedException e) {
@@ -157,6 +160,18 @@ public final class LedgerKey {
           // a temporary file with owner-only permissions is left behind
         }
       }
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.nio.channels.FileChannel d = java.nio.channels.FileChannel.open(dir,
+        java.nio.file.StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // not supported on every platform (Windows); the key file itself was forced
     }
   }
 

@@ -29,7 +29,7 @@ import java.util.function.Function;
 /**
  * A durable privacy budget ledger: a budget per dataset (and optionally per principal within a dataset), with atomic
  * reserve / commit / refund and one-step spend. It is never overspent under any number of threads or processes: every
- * operation holds an in-JVM lock (keyed on the file's real path, so every name of one file shares it) and an exclusive
+ * operation holds an in-JVM lock (keyed on the file's identity, so every name of one file shares it) and an exclusive
  * {@link FileChannel#lock() file lock}, replays the journal, checks the budget and appends one record, which is forced
  * to disk ({@code fsync}) before the call returns, so a spend is granted only once it is durable.
  *
@@ -66,7 +66,8 @@ public final class PrivacyBudgetLedger {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GENESIS = "0".repeat(64);
-  private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+  /** In-JVM locks by file identity (the file key: device and inode where available), else by real path. */
+  private static final Map<Object, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
   private static final String MAC_PREFIX = ",\"mac\":\"";
   private static final String LEGACY_HASH_PREFIX = ",\"hash\":\"";
 
@@ -266,13 +267,24 @@ public final class PrivacyBudgetLedger {
       Path real = file.toRealPath();
       Path backup = real.resolveSibling(real.getFileName() + ".unkeyed-backup");
       byte[] bytes = readAll(channel);
-      try (FileChannel b = FileChannel.open(backup, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE), ownerOnlyAttributes(real.getParent()))) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes, 0, (int) old.goodLength);
-        while (buf.hasRemaining()) {
-          b.write(buf);
+      byte[] good = java.util.Arrays.copyOf(bytes, (int) old.goodLength);
+      if (Files.exists(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        // an earlier run stopped after writing the backup (the ledger is still unkeyed): reuse a backup that holds
+        // exactly the ledger's records; never overwrite one that holds anything else
+        byte[] had = Files.size(backup) == good.length ? Files.readAllBytes(backup) : null;
+        if (had == null || !java.util.Arrays.equals(had, good)) {
+          throw new LedgerException("cannot migrate ledger " + file + ": " + backup.getFileName() + " already exists"
+              + " and differs from the ledger; move it away and run the migration again");
         }
-        b.force(true);
+      } else {
+        try (FileChannel b = FileChannel.open(backup, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE), ownerOnlyAttributes(real.getParent()))) {
+          ByteBuffer buf = ByteBuffer.wrap(good);
+          while (buf.hasRemaining()) {
+            b.write(buf);
+          }
+          b.force(true);
+        }
       }
       LedgerKey k = keyFor(real, true);
       StringBuilder out = new StringBuilder(bytes.length + bytes.length / 4);
@@ -296,9 +308,21 @@ public final class PrivacyBudgetLedger {
         prev = mac;
         n++;
       }
-      channel.truncate(0);
-      writeAt(channel, out.toString(), 0);
-      channel.force(true);
+      // the rewritten ledger replaces the old one in one atomic move: rewriting in place could stop half way (crash,
+      // full disk) and leave a shorter chain that verifies, losing the spends after it
+      Path tmp = Files.createTempFile(real.getParent(), ".aisec-migrate-", ".tmp",
+          ownerOnlyAttributes(real.getParent()));
+      try {
+        try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          writeAt(t, out.toString(), 0);
+          t.force(true);
+        }
+        Files.move(tmp, real, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      syncDirectory(real.getParent());
       if (n > 0) {
         writeHead(real, n, prev);
       }
@@ -465,16 +489,39 @@ public final class PrivacyBudgetLedger {
     } catch (IOException e) {
       throw new LedgerException("cannot open ledger " + file + ": " + e.getClass().getSimpleName(), e);
     }
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(real, k -> new ReentrantLock());
-    jvmLock.lock();
-    try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
-      Replay replay = replay(channel, real, write);
-      return action.run(channel, replay);
+    while (true) {
+      Object k = lockKey(real);
+      ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(k, x -> new ReentrantLock());
+      jvmLock.lock();
+      try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        if (!k.equals(lockKey(real))) {
+          // the file was replaced while this thread or process waited (migrateUnkeyed, here or in another process,
+          // moves a new file into place): the channel may hold the old file, and writing it would lose the new one's
+          // records or replace them with a second migration of the old ones. Lock the file now in place
+          continue;
+        }
+        Replay replay = replay(channel, real, write);
+        return action.run(channel, replay);
+      } catch (IOException e) {
+        throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
+      } finally {
+        jvmLock.unlock();
+      }
+    }
+  }
+
+  /**
+   * The file's identity for the in-JVM lock: hard links to one file have different real paths, and the JDK refuses a
+   * second {@link FileChannel#lock()} on one file within a JVM ({@code OverlappingFileLockException}), so the lock is
+   * keyed on the file key (device and inode) where the file system has one, else on the real path.
+   */
+  private static Object lockKey(Path real) {
+    try {
+      Object k = Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return k != null ? k : real;
     } catch (IOException e) {
-      throw new LedgerException("ledger I/O error on " + file + ": " + e.getClass().getSimpleName(), e);
-    } finally {
-      jvmLock.unlock();
+      return real;
     }
   }
 
@@ -559,7 +606,16 @@ public final class PrivacyBudgetLedger {
     }
     // a key file is created only together with the ledger's first record, never to check existing records
     Replay r = new Replay(real, write && noRecord);
-    Head head = readHead(real);
+    Head head;
+    try {
+      head = readHead(real);
+    } catch (LedgerTamperedException e) {
+      // reported by verify(), refused by every other operation
+      r.problem = "its head file " + printable(headFile(real).getFileName().toString()) + " is malformed (not"
+          + " 'seq mac'); if a crash damaged it, delete it (the MAC chain is still checked; only removal of the newest"
+          + " records goes undetected until the next write writes a new head)";
+      return r;
+    }
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] != '\n') {
@@ -644,9 +700,13 @@ public final class PrivacyBudgetLedger {
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
         : Files.createTempFile(dir, ".aisec-head-", ".tmp");
     try {
-      Files.write(tmp, (seq + " " + mac + "\n").getBytes(StandardCharsets.US_ASCII));
+      try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        writeAt(t, seq + " " + mac + "\n", 0);
+        t.force(true); // durable before the move: a crash must not leave an empty head that refuses the ledger
+      }
       Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(tmp);
     }

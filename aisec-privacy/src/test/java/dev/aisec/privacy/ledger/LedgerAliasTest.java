@@ -107,4 +107,42 @@ class LedgerAliasTest {
     org.junit.jupiter.api.Assertions.assertThrows(PrivacyBudgetExceededException.class,
         () -> direct.spend("ds", null, Budget.of(0.6), "b"));
   }
+  @Test
+  void hardLinkedNamesShareOneLock() throws Exception {
+    // two hard links to one file have two real paths: a lock keyed on the path let two threads lock the same file,
+    // and the JDK refused the second FileChannel.lock() with OverlappingFileLockException (not a LedgerException)
+    Path a = dir.resolve("a.jsonl");
+    LedgerKey key = LedgerKey.of(new byte[32]);
+    PrivacyBudgetLedger la = PrivacyBudgetLedger.open(a, key);
+    la.init("ds", Budget.of(1.0));
+    Path b = dir.resolve("b.jsonl");
+    try {
+      Files.createLink(b, a);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("hard links not available: " + e.getClass().getSimpleName());
+    }
+    PrivacyBudgetLedger lb = PrivacyBudgetLedger.open(b, key);
+    int threads = 4;
+    int each = 25;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> fs = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      PrivacyBudgetLedger l = t % 2 == 0 ? la : lb;
+      fs.add(pool.submit(() -> {
+        start.await();
+        for (int i = 0; i < each; i++) {
+          l.spend("ds", null, Budget.of(0.001), "q");
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (Future<?> f : fs) {
+      f.get(60, TimeUnit.SECONDS); // an OverlappingFileLockException surfaces here
+    }
+    pool.shutdown();
+    assertEquals(0, new BigDecimal("0.100").compareTo(la.status("ds").spent().epsilon()));
+    assertTrue(la.verify().valid(), la.verify().problem());
+  }
 }

@@ -262,4 +262,49 @@ class LedgerIntegrityTest {
     Files.writeString(g, Files.readString(g).replace("1.0", "9.0"));
     assertThrows(LedgerTamperedException.class, () -> PrivacyBudgetLedger.open(g).migrateUnkeyed());
   }
+  @Test
+  void aMigrationInterruptedAfterItsBackupCanBeRunAgain() throws IOException {
+    // a crash after the backup was written and before the ledger was replaced leaves the unkeyed ledger and an
+    // identical backup: running the migration again must finish it, not fail on the existing backup
+    Path f = dir.resolve("again.jsonl");
+    writeUnkeyed(f, "\"op\":\"init\",\"dataset\":\"ds\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"",
+        "\"op\":\"spend\",\"dataset\":\"ds\",\"epsilon\":\"0.4\",\"delta\":\"0\",\"time\":\"t\"");
+    Path backup = dir.resolve("again.jsonl.unkeyed-backup");
+    Files.copy(f, backup);
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    assertEquals(2, l.migrateUnkeyed());
+    assertTrue(l.verify().valid(), l.verify().problem());
+    assertEquals(0, new BigDecimal("0.4").compareTo(l.status("ds").spent().epsilon()));
+    // a backup that is NOT the ledger's content is never overwritten: refused with a clear error
+    Path g = dir.resolve("other.jsonl");
+    writeUnkeyed(g, "\"op\":\"init\",\"dataset\":\"ds\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"");
+    Files.writeString(dir.resolve("other.jsonl.unkeyed-backup"), "something else\n");
+    LedgerException e = assertThrows(LedgerException.class, () -> PrivacyBudgetLedger.open(g).migrateUnkeyed());
+    assertTrue(e.getMessage().contains("unkeyed-backup"), e.getMessage());
+    assertEquals("something else\n", Files.readString(dir.resolve("other.jsonl.unkeyed-backup")));
+    assertTrue(Files.readString(g).contains("\"hash\""), "the unkeyed ledger is left as it was");
+    // the migration replaces the ledger in one step: no temporary file is left beside it
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void aMalformedHeadFileIsRefusedWithItsRecovery() throws IOException {
+    // a crash while the head file was replaced can leave it empty: refused (fail closed), and the message says how to
+    // recover instead of leaving an unusable ledger
+    Path f = dir.resolve("head.jsonl");
+    PrivacyBudgetLedger l = PrivacyBudgetLedger.open(f);
+    l.init("ds", Budget.of(1.0));
+    Files.writeString(PrivacyBudgetLedger.headFile(f.toRealPath()), "");
+    LedgerTamperedException e = assertThrows(LedgerTamperedException.class,
+        () -> l.spend("ds", null, Budget.of(0.1), "x"));
+    assertTrue(e.getMessage().contains("delete"), e.getMessage());
+    // verify() reports a corrupt file instead of throwing
+    PrivacyBudgetLedger.Verification v = l.verify();
+    assertFalse(v.valid());
+    assertTrue(v.problem().contains("head file") && v.problem().contains("malformed"), v.problem());
+    Files.delete(PrivacyBudgetLedger.headFile(f.toRealPath()));
+    l.spend("ds", null, Budget.of(0.1), "x");
+  }
 }
