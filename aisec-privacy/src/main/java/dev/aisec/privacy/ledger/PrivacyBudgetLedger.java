@@ -735,13 +735,22 @@ public final class PrivacyBudgetLedger {
       }
       return "MAC mismatch (record altered, reordered, inserted or removed, or the wrong key)";
     }
+    return applyChecked(r, text, claimed, lineNo);
+  }
+
+  /**
+   * Applies a record whose MAC (or legacy hash) has been checked: its sequence number and back link must continue the
+   * chain, then its operation is replayed. Returns the problem, or null when the record was applied.
+   */
+  private String applyChecked(Replay r, String text, String claimed, long lineNo) {
     JsonNode n;
     try {
       n = JSON.readTree(text);
     } catch (IOException e) {
       return "invalid JSON";
     }
-    if (n.path("seq").asLong(-1) != lineNo || !r.lastMac.equals(n.path("prev").asText())) {
+    if (n == null || !n.isObject() || n.path("seq").asLong(-1) != lineNo
+        || !r.lastMac.equals(n.path("prev").asText())) {
       return "sequence or chain link broken";
     }
     try {
@@ -796,24 +805,7 @@ public final class PrivacyBudgetLedger {
     if (!sha256(r.lastMac, text).equals(claimed)) {
       return "hash mismatch (record altered, reordered or removed)";
     }
-    JsonNode n;
-    try {
-      n = JSON.readTree(text);
-    } catch (IOException e) {
-      return "invalid JSON";
-    }
-    if (n == null || !n.isObject() || n.path("seq").asLong(-1) != lineNo
-        || !r.lastMac.equals(n.path("prev").asText())) {
-      return "sequence or chain link broken";
-    }
-    try {
-      r.state.apply(n, file);
-    } catch (RuntimeException e) {
-      return "invalid record: " + e.getMessage();
-    }
-    r.lastMac = claimed;
-    r.records = lineNo;
-    return null;
+    return applyChecked(r, text, claimed, lineNo);
   }
 
   /**
