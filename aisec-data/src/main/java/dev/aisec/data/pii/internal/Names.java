@@ -213,6 +213,29 @@ final class Names {
   private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
       + "para naar uit di ");
 
+  /** Words of hospitals and buildings that are also names or places: "Ward 4B", "Room 12", "Bay 3", "Zimmer 5". */
+  private static final WordSet ROOM_WORDS = set(" ward room bed bay wing floor level gate platform hall zimmer "
+      + "raum saal station stanza sala chambre salle kamer zaal quarto box ");
+
+  /**
+   * Whether the hit {@code t[s, e)} is one word of {@link #ROOM_WORDS} followed by a space and a short code that
+   * starts with a digit ("Ward 4B", "Room 12", "Bed 7a"), with no title before it ("Nurse Ward 4B" stays a name).
+   */
+  private static boolean roomNumber(CharSequence t, int s, int e) {
+    if (e - s < 3 || e - s > 8 || !ROOM_WORDS.contains(t, s, e) || titleBefore(t, s)) {
+      return false;
+    }
+    int q = e + 1;
+    if (q >= t.length() || t.charAt(e) != ' ' || !Engine.isDigit(t.charAt(q))) {
+      return false;
+    }
+    int x = q;
+    while (x < t.length() && x - q < 6 && Character.isLetterOrDigit(t.charAt(x))) {
+      x++;
+    }
+    return x - q < 6 && (x == t.length() || !Character.isLetterOrDigit(t.charAt(x)));
+  }
+
   /** Lowers look-alike PERSON and LOCATION hits among {@code h[before, h.n)} (see {@link #BRANDS}). */
   private static void lookAlikes(CharSequence t, int before, Hits h) {
     for (int k = before; k < h.n; k++) {
@@ -233,6 +256,10 @@ final class Names {
       }
       if (person && h.scores[k] < 0.95 && acronymInLog(t, s, e)) {
         h.scores[k] = 0.3;
+        continue;
+      }
+      if (roomNumber(t, s, e)) {
+        h.scores[k] = 0.3; // "moved to Ward 4B", "go to Room 12": a ward, room or bed and its number
         continue;
       }
       if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
@@ -298,6 +325,10 @@ final class Names {
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
       + "llama llamé ligue liguei falei visto vu gesehen gezien saw ");
 
+  /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
+  private static final WordSet CHAT_INTERJECTIONS = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
+      + "ciao hola oi olá salut coucou ");
+
   /**
    * Listed first names that are function words of it, es, fr, nl, pt, de in lower case ("con mia sorella"); left
    * out of the function-word list because they are names (see the ninth round), so excluded here.
@@ -307,6 +338,33 @@ final class Names {
 
   /** Place prepositions before a lower-case place in chat, en, de, fr, es, it, nl, pt. */
   private static final WordSet LOWER_PLACE_PREPOSITIONS = set(" in im nach naar to from à a em en au ");
+
+  /**
+   * Whether the word before {@code s} is a bare "a" that is the English article: "in a chihuahua costume" (an English
+   * word or nothing before it), unlike "sono arrivato a torino" (eleventh round).
+   */
+  private static boolean englishArticleBefore(Gazetteer g, CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || WordSet.lower(t.charAt(k)) != 'a' || k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we == k + 1 || g.english.contains(t, k + 1, we) || ENGLISH_BEFORE_ARTICLE.contains(t, k + 1, we);
+  }
+
+  /** Short English words before the article "a" that the English word list leaves out ("in a", "of a"). */
+  private static final WordSet ENGLISH_BEFORE_ARTICLE = set(" in to of on at for is was as into from by like be "
+      + "have has had get got buy need want such what quite ");
 
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
   private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
@@ -411,6 +469,12 @@ final class Names {
       we++;
     }
     if (we - s < 2 || we - s > 4 || we < e && letter(t.charAt(we))) {
+      return false;
+    }
+    if (we - s >= 3 && prevWordIn(t, s, CHAT_INTERJECTIONS) && Gazetteer.get().first.contains(t, s, we)
+        && !ID_LABELS.contains(t, s, we)) {
+      // "lol ANNA forgot her keys", "omg EVA": a listed first name in capitals right after a chat word (eleventh
+      // round)
       return false;
     }
     // the rest of the hit: no listed first name ("FDA Commissioner Margaret Hamburg", "the VP Richard Hawk") and
@@ -1064,7 +1128,7 @@ final class Names {
     }
     if (shape0 == LOWER && eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
-        && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+        && !digitsNear(t, i, e0) && !handle(t, i, e0) && !englishArticleBefore(g, t, i)) {
       // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
       // preposition in chat (tenth round)
       h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
@@ -1076,8 +1140,21 @@ final class Names {
         && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
       // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
-      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
-      return e0;
+      int end = e0;
+      int ns = e0 + 1;
+      if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
+        // "with emily rodriguez": a listed surname in lower case right after it is part of the name (eleventh round)
+        int ne = letters(t, ns);
+        int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+        if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
+            | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
+            && g.nameModel.score(t, ns, ne) > 0.8) && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
+          end = ne;
+        }
+      }
+      h.add(i, end, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
+      return end;
     }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
