@@ -323,7 +323,7 @@ final class Names {
   private static final WordSet LOWER_CHAT_CUES = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
       + "ciao hola oi olá salut coucou und mit bei and with avec chez con com met samen appelé appelle appeler "
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
-      + "llama llamé ligue liguei falei visto vu gesehen gezien saw ");
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da ");
 
   /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
   private static final WordSet CHAT_INTERJECTIONS = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
