@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Golden cases for the eleventh round (classes the tenth round left open): listed first names in capitals after a
- * chat word, lower-case places after "a"/"em", a lower-case surname after a lower-case chat name, postcodes alone in
- * a postcode column or key, and ward, room and gate numbers read as names or places; each with harmless twins.
+ * chat word, lower-case names after pt/it articles and "e", lower-case places after "a"/"em", a lower-case surname
+ * after a lower-case chat name, postcodes alone in a postcode column or key, and ward, room and gate numbers read as
+ * names or places; each with harmless twins.
  * Every text is made up here ({@code \n} stands for a line break).
  */
 class PiiEleventhRoundTest {
@@ -25,6 +26,11 @@ class PiiEleventhRoundTest {
       "stasera vado da marco#marco#PERSON",
       "esco con lucia stasera#lucia#PERSON",
       "vou com a joana ao cinema#joana#PERSON",
+      // articles of pt/it speech and "e" between first names
+      "o joão chegou agora#joão#PERSON",
+      "falei com a ana ontem#ana#PERSON",
+      "vado con paolo e francesca#francesca#PERSON",
+      "francesca e giorgio vengono#francesca#PERSON",
       // lower-case listed places after a/em/in
       "sono arrivato a torino ieri#torino#LOCATION",
       "cheguei em lisboa ontem#lisboa#LOCATION",
@@ -54,6 +60,9 @@ class PiiEleventhRoundTest {
       "vieni a mia casa#mia#PERSON",
       "sono da solo oggi#solo#PERSON",
       "vado a casa stasera#casa#LOCATION",
+      "con la mia famiglia#mia#PERSON",
+      "i saw a mark on it#mark#PERSON",
+      "dressed in a chihuahua costume#chihuahua#LOCATION",
       // the word after a chat name that is no surname
       "with kevin tomorrow#tomorrow#PERSON",
       // numbers in other columns and keys

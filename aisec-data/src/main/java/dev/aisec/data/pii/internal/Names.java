@@ -366,6 +366,80 @@ final class Names {
   private static final WordSet ENGLISH_BEFORE_ARTICLE = set(" in to of on at for is was as into from by like be "
       + "have has had get got buy need want such what quite ");
 
+  /** Articles that pt and it put before first names in speech ("o joão chegou", "la giulia ha detto"). */
+  private static final WordSet NAME_ARTICLES = set(" o a la il ");
+
+  /** "e" (it, pt "and") between two first names: "francesca e giorgio". */
+  private static final WordSet NAME_AND = set(" e ");
+
+  /**
+   * The word right before {@code s} on the same line (spaces only between) as {@code start << 32 | end}, or -1 when
+   * there is none (line start).
+   */
+  private static long wordBefore(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return -1;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 ? (long) (k + 1) << 32 | we : -1;
+  }
+
+  /** Whether {@code t[s, e)} is a lower-case listed first name that is no common, stop, place or function word. */
+  private static boolean lowerFirstName(Gazetteer g, CharSequence t, int s, int e) {
+    if (e - s < 3 || !Character.isLowerCase(t.charAt(s))) {
+      return false;
+    }
+    int f = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    return (f & Gazetteer.T_FIRST) != 0 && (f & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER
+        | Gazetteer.T_PLACE)) == 0 && !LOWER_AMBIGUOUS.contains(t, s, e) && !g.english.contains(t, s, e);
+  }
+
+  /**
+   * Cues of pt and it speech before the lower-case first name {@code t[s, e)} (eleventh round): an article at the
+   * line start or after a chat word, with no English word after the name ("o joão chegou", "falei com a ana", not
+   * "a mia casa": function words are excluded by the caller); or "e" with a lower-case first name on its other side
+   * ("francesca e giorgio").
+   */
+  private static boolean articleOrPairCue(Gazetteer g, CharSequence t, int s, int e) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      // the name starts the line: "francesca e giorgio vengono"
+      int a = e + 1;
+      if (e < t.length() && t.charAt(e) == ' ' && a + 2 < t.length() && t.charAt(a) == 'e' && t.charAt(a + 1) == ' ') {
+        int b = a + 2;
+        return lowerFirstName(g, t, b, letters(t, b));
+      }
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    int pe = (int) pw;
+    if (NAME_AND.contains(t, ps, pe)) {
+      long qw = wordBefore(t, ps);
+      return qw >= 0 && lowerFirstName(g, t, (int) (qw >>> 32), (int) qw);
+    }
+    if (!NAME_ARTICLES.contains(t, ps, pe)) {
+      return false;
+    }
+    long qw = wordBefore(t, ps);
+    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw)
+        : ps > 0 && t.charAt(ps - 1) != '\n') {
+      return false;
+    }
+    int ns = e;
+    while (ns < t.length() && t.charAt(ns) == ' ') {
+      ns++;
+    }
+    int ne = ns < t.length() && Character.isLetter(t.charAt(ns)) ? letters(t, ns) : ns;
+    return ne == ns ? e == t.length() || t.charAt(e) != '\'' : !g.english.contains(t, ns, ne);
+  }
+
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
   private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
     int k = s - 1;
@@ -1136,8 +1210,8 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && prevWordIn(t, i, LOWER_CHAT_CUES) && !digitsNear(t, i, e0) && !handle(t, i, e0)
-        && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0)) && !digitsNear(t, i, e0)
+        && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
       // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
       int end = e0;
