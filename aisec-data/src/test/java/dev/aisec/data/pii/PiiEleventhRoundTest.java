@@ -63,6 +63,8 @@ class PiiEleventhRoundTest {
       "con la mia famiglia#mia#PERSON",
       "i saw a mark on it#mark#PERSON",
       "dressed in a chihuahua costume#chihuahua#LOCATION",
+      // a counted noun after a number word
+      "abito in milano da due anni#anni#PERSON",
       // the word after a chat name that is no surname
       "with kevin tomorrow#tomorrow#PERSON",
       // numbers in other columns and keys

@@ -366,6 +366,15 @@ final class Names {
   private static final WordSet ENGLISH_BEFORE_ARTICLE = set(" in to of on at for is was as into from by like be "
       + "have has had get got buy need want such what quite ");
 
+  /**
+   * Number words of en, de, fr, es, it, nl, pt: a lower-case word right after one is a counted noun ("da due anni",
+   * "vor drei jahren"), not a name for the tagger (eleventh round).
+   */
+  private static final WordSet NUMBER_WORDS = set(" two three four five six seven eight nine ten zwei drei vier fünf "
+      + "sechs sieben acht neun zehn deux trois quatre cinq sept huit neuf dix tres cuatro cinco seis siete ocho "
+      + "nueve diez due tre quattro cinque sette otto nove dieci twee drie vijf zes zeven negen tien dois duas três "
+      + "quatro sete oito nove dez ");
+
   /** Articles that pt and it put before first names in speech ("o joão chegou", "la giulia ha detto"). */
   private static final WordSet NAME_ARTICLES = set(" o a la il ");
 
@@ -1079,7 +1088,7 @@ final class Names {
   private static int lowerTagger(Gazetteer g, CharSequence t, int i, int e0, int tags0, Hits h) {
     if (e0 - i < 3 || (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0
         || (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || handle(t, i, e0)
-        || digitsNear(t, i, e0) || g.english.contains(t, i, e0)) {
+        || digitsNear(t, i, e0) || g.english.contains(t, i, e0) || prevWordIn(t, i, NUMBER_WORDS)) {
       return e0;
     }
     NameTagger.Recorder rec = NameTagger.RECORDER.get();
