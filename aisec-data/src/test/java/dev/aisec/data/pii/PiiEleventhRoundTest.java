@@ -45,6 +45,8 @@ class PiiEleventhRoundTest {
       "{\"name\": \"Ola\", \"postcode\": \"0159\"}#0159#LOCATION",
       "id;plz;ort\\n7;80331;München#80331#LOCATION",
       "{\"zip\":\"94105-1234\"}#94105-1234#LOCATION",
+      "{\"postcode\": \"SW1A 1AA\"}#SW1A 1AA#LOCATION",
+      "name,postcode\\nAmy,M1 1AE#M1 1AE#LOCATION",
       // a surname after a title stays a name
       "Nurse Ward called the patient#Ward#PERSON"})
   void realOnesAreFound(String text, String value, String type) {
@@ -71,6 +73,8 @@ class PiiEleventhRoundTest {
       "{\"order\": \"10115\"}#10115#LOCATION",
       "id,qty\\n1,10115#10115#LOCATION",
       "{\"sku\": \"2514\", \"zip\": \"10115\"}#2514#LOCATION",
+      "{\"ref\": \"SW1A 1AA\"}#SW1A 1AA#LOCATION",
+      "code,qty\\nAB1 2CD,4#AB1 2CD#LOCATION",
       // a date after "scheduled for" is no personal date
       "The release is scheduled for 12 March 2025.#12 March 2025#DATE_TIME",
       "maintenance scheduled for 2025-04-01#2025-04-01#DATE_TIME",

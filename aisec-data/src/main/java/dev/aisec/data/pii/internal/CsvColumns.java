@@ -217,6 +217,50 @@ final class CsvColumns {
     return in(t, i, POSTCODE) ? k : -1;
   }
 
+  /**
+   * As {@link #postcodeValueEnd} for a postcode that starts with a capital: uk ("SW1A 1AA", "M1 1AE") and ca
+   * ("K1A 0B1"), the whole value of a postcode column or JSON key. Returns its end, or -1.
+   */
+  static int letterPostcodeEnd(CharSequence t, int i) {
+    int n = t.length();
+    if (i == 0 || i + 6 > n) {
+      return -1;
+    }
+    char p = t.charAt(i - 1);
+    if (p != '"' && p != ',' && p != ';' && p != '\t' && p != '\n') {
+      return -1;
+    }
+    int k = i;
+    // outward code: 1-2 capitals, a digit, an optional capital or digit (uk); or capital, digit, capital (ca)
+    while (k < n && k - i < 2 && upper(t.charAt(k))) {
+      k++;
+    }
+    if (k == i || k >= n || !Engine.isDigit(t.charAt(k))) {
+      return -1;
+    }
+    k++;
+    if (k < n && (upper(t.charAt(k)) || Engine.isDigit(t.charAt(k)))) {
+      k++;
+    }
+    if (k + 4 > n || t.charAt(k) != ' ' || !Engine.isDigit(t.charAt(k + 1))) {
+      return -1;
+    }
+    char a = t.charAt(k + 2);
+    char b = t.charAt(k + 3);
+    if (!(upper(a) && upper(b) || upper(a) && Engine.isDigit(b))) {
+      return -1;
+    }
+    k += 4;
+    char x = k < n ? t.charAt(k) : '\n';
+    if (p == '"') {
+      return x == '"' && jsonKeyBefore(t, i - 1, POSTCODE) ? k : -1;
+    }
+    if (!(x == ',' || x == ';' || x == '\t' || x == '\n' || x == '\r')) {
+      return -1;
+    }
+    return in(t, i, POSTCODE) ? k : -1;
+  }
+
   private static boolean upper(char c) {
     return c >= 'A' && c <= 'Z';
   }

@@ -2057,6 +2057,14 @@ public final class Engine {
         if (runEnd < n && (t.charAt(runEnd) == ':' || t.charAt(runEnd) == '-') && isHex(c)) {
           r = hexColon(t, i, h);
         }
+        if (r < 0 && digit && places && c >= 'A' && c <= 'Z' && runEnd - i <= 4) {
+          r = CsvColumns.letterPostcodeEnd(t, i);
+          if (r > 0) {
+            // "postcode": "SW1A 1AA", "name,postcode\nAmy,M1 1AE": a postcode alone in a postcode field
+            h.add(i, r, PiiEntity.LOCATION, 0.8, "value of a postcode field");
+            return r;
+          }
+        }
         if (r < 0) {
           r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
         }
