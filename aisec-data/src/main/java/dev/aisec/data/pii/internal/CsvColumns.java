@@ -33,6 +33,9 @@ final class CsvColumns {
   static final WordSet STREET = set("street streetaddress address address1 addressline addressline1 straat strasse "
       + "straße adres adresse anschrift rue calle dirección direccion domicilio indirizzo via morada endereço "
       + "endereco");
+  /** Header names of postcode columns and keys (eleventh round). */
+  static final WordSet POSTCODE = set("postcode postalcode postcodes zip zipcode plz postleitzahl codepostal cp cap "
+      + "codigopostal códigopostal codpostal postnummer postnr postnumero");
   /** Header names of phone columns. */
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
@@ -168,6 +171,122 @@ final class CsvColumns {
       }
     }
     return key.length() > 0 && keys.contains(key, 0, key.length());
+  }
+
+  /**
+   * A postcode that is the whole value of a postcode column of delimited text or of a JSON postcode key
+   * ({@code "zip": "10115"}, {@code "plz":"80331"}, "name,postcode\nJan,2514 EA"), starting at the digit {@code i}:
+   * four or five digits, optionally followed by a space and two capitals (nl) or a dash and three or four digits
+   * (pt, US ZIP+4). Returns the end of the postcode, or -1. Only values of that shape pay for the header lookup.
+   */
+  static int postcodeValueEnd(CharSequence t, int i) {
+    int n = t.length();
+    if (i == 0) {
+      return -1;
+    }
+    char p = t.charAt(i - 1);
+    if (p != '"' && p != ',' && p != ';' && p != '\t' && p != '\n') {
+      return -1;
+    }
+    int k = i;
+    while (k < n && Engine.isDigit(t.charAt(k)) && k - i < 6) {
+      k++;
+    }
+    if (k - i < 4 || k - i > 5) {
+      return -1;
+    }
+    if (k + 3 <= n && t.charAt(k) == ' ' && upper(t.charAt(k + 1)) && upper(t.charAt(k + 2)) && k - i == 4) {
+      k += 3;
+    } else if (k + 4 <= n && t.charAt(k) == '-' && Engine.isDigit(t.charAt(k + 1))) {
+      int q = k + 1;
+      while (q < n && Engine.isDigit(t.charAt(q)) && q - k <= 5) {
+        q++;
+      }
+      if (q - k - 1 != 3 && q - k - 1 != 4) {
+        return -1;
+      }
+      k = q;
+    }
+    char x = k < n ? t.charAt(k) : '\n';
+    if (p == '"') {
+      return x == '"' && jsonKeyBefore(t, i - 1, POSTCODE) ? k : -1;
+    }
+    if (!(x == ',' || x == ';' || x == '\t' || x == '\n' || x == '\r')) {
+      return -1;
+    }
+    return in(t, i, POSTCODE) ? k : -1;
+  }
+
+  /**
+   * As {@link #postcodeValueEnd} for a postcode that starts with a capital: uk ("SW1A 1AA", "M1 1AE") and ca
+   * ("K1A 0B1"), the whole value of a postcode column or JSON key. Returns its end, or -1.
+   */
+  static int letterPostcodeEnd(CharSequence t, int i) {
+    int n = t.length();
+    if (i == 0 || i + 6 > n) {
+      return -1;
+    }
+    char p = t.charAt(i - 1);
+    if (p != '"' && p != ',' && p != ';' && p != '\t' && p != '\n') {
+      return -1;
+    }
+    int k = i;
+    // outward code: 1-2 capitals, a digit, an optional capital or digit (uk); or capital, digit, capital (ca)
+    while (k < n && k - i < 2 && upper(t.charAt(k))) {
+      k++;
+    }
+    if (k == i || k >= n || !Engine.isDigit(t.charAt(k))) {
+      return -1;
+    }
+    k++;
+    if (k < n && (upper(t.charAt(k)) || Engine.isDigit(t.charAt(k)))) {
+      k++;
+    }
+    if (k + 4 > n || t.charAt(k) != ' ' || !Engine.isDigit(t.charAt(k + 1))) {
+      return -1;
+    }
+    char a = t.charAt(k + 2);
+    char b = t.charAt(k + 3);
+    if (!(upper(a) && upper(b) || upper(a) && Engine.isDigit(b))) {
+      return -1;
+    }
+    k += 4;
+    char x = k < n ? t.charAt(k) : '\n';
+    if (p == '"') {
+      return x == '"' && jsonKeyBefore(t, i - 1, POSTCODE) ? k : -1;
+    }
+    if (!(x == ',' || x == ';' || x == '\t' || x == '\n' || x == '\r')) {
+      return -1;
+    }
+    return in(t, i, POSTCODE) ? k : -1;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** Whether the quote at {@code q} opens the value of a JSON key in {@code keys} ({@code "zip": "}). */
+  static boolean jsonKeyBefore(CharSequence t, int q, WordSet keys) {
+    int k = q - 1;
+    while (k >= 0 && q - k < 8 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != ':') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != '"') {
+      return false;
+    }
+    int ke = k;
+    int ks = ke - 1;
+    while (ks >= 0 && ke - ks <= 24 && t.charAt(ks) != '"') {
+      ks--;
+    }
+    return ks >= 0 && t.charAt(ks) == '"' && ke - ks >= 3 && keyIn(t, ks + 1, ke, keys);
   }
 
   /**

@@ -255,6 +255,14 @@ public final class Engine {
       }
       return e;
     }
+    if (places && (c >= '0' && c <= '9')) {
+      int pc = CsvColumns.postcodeValueEnd(t, i);
+      if (pc > 0) {
+        // "zip": "10115", "name,postcode\nJan,2514 EA": a postcode on its own in a postcode field (eleventh round)
+        h.add(i, pc, PiiEntity.LOCATION, 0.8, "value of a postcode field");
+        return pc;
+      }
+    }
     // tokens that mix digits and letters
     int runEnd = i;
     int letters = 0;
@@ -2049,6 +2057,14 @@ public final class Engine {
         if (runEnd < n && (t.charAt(runEnd) == ':' || t.charAt(runEnd) == '-') && isHex(c)) {
           r = hexColon(t, i, h);
         }
+        if (r < 0 && digit && places && c >= 'A' && c <= 'Z' && runEnd - i <= 4) {
+          r = CsvColumns.letterPostcodeEnd(t, i);
+          if (r > 0) {
+            // "postcode": "SW1A 1AA", "name,postcode\nAmy,M1 1AE": a postcode alone in a postcode field
+            h.add(i, r, PiiEntity.LOCATION, 0.8, "value of a postcode field");
+            return r;
+          }
+        }
         if (r < 0) {
           r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
         }
@@ -2205,7 +2221,7 @@ public final class Engine {
       if (flags < 0) {
         flags = memo.flags(t, s, e, key);
       }
-      boolean name = names && e - s >= 3 && (flags & LowerWords.NAME) != 0;
+      boolean name = (names || places) && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
       if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
         // the full path would end here: alpha's common-word exit returns e with no other effect (the state for the
@@ -2264,9 +2280,19 @@ public final class Engine {
         Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
   }
 
-  /** False only when the lower-case ASCII word {@code t[s, e)} is not a name {@code Names.lowerTagger} would try. */
+  /** The tag conditions of the lower-case place rule of {@code Names.rules}: a place, not a common or stop word. */
+  private static final class PlaceFilter {
+    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_PLACE,
+        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
+  }
+
+  /**
+   * False only when the lower-case ASCII word {@code t[s, e)} is neither a name {@code Names.lowerTagger} would try nor
+   * a listed place the lower-case place rule of {@code Names.rules} would try ("a torino", "em lisboa").
+   */
   static boolean lowerName(CharSequence t, int s, int e) {
-    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e);
+    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e) || e - s >= 4
+        && WordSet.mayHaveLowerAscii(PlaceFilter.BITS, t, s, e);
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {

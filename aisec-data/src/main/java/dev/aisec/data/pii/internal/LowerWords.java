@@ -2,7 +2,7 @@ package dev.aisec.data.pii.internal;
 
 /**
  * A per-thread memo of the context-free facts the engine's lower-case word loop asks about each word: whether it is a
- * cue word ({@link Names#cueWord}), a verb ({@link Names#verbWord}), a possible listed name
+ * cue word ({@link Names#cueWord}), a verb ({@link Names#verbWord}), a possible listed name or place
  * ({@link Engine#lowerName}) and a common word (the gazetteer's {@code common} set). Each is a pure function of the
  * word's characters, so a remembered answer is exactly the computed one. Words of 1-12 lower-case ASCII letters are
  * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a two-way table of

@@ -171,8 +171,9 @@ final class Names {
   }
 
   // The engine skips a plain lower-case word without a full gazetteer probe unless prevIsCue or nextIsVerb holds (the
-  // LOWER gate at the top of rules), the word may be a listed name for lowerTagger (Engine.lowerName, a filter built
-  // from the same tag conditions) or it follows a quote (personField). Keep Engine.lowerRun in step with these gates.
+  // LOWER gate at the top of rules), the word may be a listed name for lowerTagger or a listed place for the lower-case
+  // place rule (Engine.lowerName, filters built from the same tag conditions) or it follows a quote (personField).
+  // Keep Engine.lowerRun in step with these gates.
 
   /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as a cue (fast for ASCII words). */
   static boolean cueWord(CharSequence t, int s, int e) {
@@ -213,6 +214,29 @@ final class Names {
   private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
       + "para naar uit di ");
 
+  /** Words of hospitals and buildings that are also names or places: "Ward 4B", "Room 12", "Bay 3", "Zimmer 5". */
+  private static final WordSet ROOM_WORDS = set(" ward room bed bay wing floor level gate platform hall zimmer "
+      + "raum saal station stanza sala chambre salle kamer zaal quarto box ");
+
+  /**
+   * Whether the hit {@code t[s, e)} is one word of {@link #ROOM_WORDS} followed by a space and a short code that
+   * starts with a digit ("Ward 4B", "Room 12", "Bed 7a"), with no title before it ("Nurse Ward 4B" stays a name).
+   */
+  private static boolean roomNumber(CharSequence t, int s, int e) {
+    if (e - s < 3 || e - s > 8 || !ROOM_WORDS.contains(t, s, e) || titleBefore(t, s)) {
+      return false;
+    }
+    int q = e + 1;
+    if (q >= t.length() || t.charAt(e) != ' ' || !Engine.isDigit(t.charAt(q))) {
+      return false;
+    }
+    int x = q;
+    while (x < t.length() && x - q < 6 && Character.isLetterOrDigit(t.charAt(x))) {
+      x++;
+    }
+    return x - q < 6 && (x == t.length() || !Character.isLetterOrDigit(t.charAt(x)));
+  }
+
   /** Lowers look-alike PERSON and LOCATION hits among {@code h[before, h.n)} (see {@link #BRANDS}). */
   private static void lookAlikes(CharSequence t, int before, Hits h) {
     for (int k = before; k < h.n; k++) {
@@ -233,6 +257,10 @@ final class Names {
       }
       if (person && h.scores[k] < 0.95 && acronymInLog(t, s, e)) {
         h.scores[k] = 0.3;
+        continue;
+      }
+      if (roomNumber(t, s, e)) {
+        h.scores[k] = 0.3; // "moved to Ward 4B", "go to Room 12": a ward, room or bed and its number
         continue;
       }
       if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
@@ -296,7 +324,11 @@ final class Names {
   private static final WordSet LOWER_CHAT_CUES = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
       + "ciao hola oi olá salut coucou und mit bei and with avec chez con com met samen appelé appelle appeler "
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
-      + "llama llamé ligue liguei falei visto vu gesehen gezien saw ");
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da ");
+
+  /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
+  private static final WordSet CHAT_INTERJECTIONS = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
+      + "ciao hola oi olá salut coucou ");
 
   /**
    * Listed first names that are function words of it, es, fr, nl, pt, de in lower case ("con mia sorella"); left
@@ -307,6 +339,116 @@ final class Names {
 
   /** Place prepositions before a lower-case place in chat, en, de, fr, es, it, nl, pt. */
   private static final WordSet LOWER_PLACE_PREPOSITIONS = set(" in im nach naar to from à a em en au ");
+
+  /**
+   * Whether the word before {@code s} is a bare "a" that is the English article: "in a chihuahua costume" (an English
+   * word or nothing before it), unlike "sono arrivato a torino" (eleventh round).
+   */
+  private static boolean englishArticleBefore(Gazetteer g, CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || WordSet.lower(t.charAt(k)) != 'a' || k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      return false;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we == k + 1 || g.english.contains(t, k + 1, we) || ENGLISH_BEFORE_ARTICLE.contains(t, k + 1, we);
+  }
+
+  /** Short English words before the article "a" that the English word list leaves out ("in a", "of a"). */
+  private static final WordSet ENGLISH_BEFORE_ARTICLE = set(" in to of on at for is was as into from by like be "
+      + "have has had get got buy need want such what quite ");
+
+  /**
+   * Number words of en, de, fr, es, it, nl, pt: a lower-case word right after one is a counted noun ("da due anni",
+   * "vor drei jahren"), not a name for the tagger (eleventh round).
+   */
+  private static final WordSet NUMBER_WORDS = set(" two three four five six seven eight nine ten zwei drei vier fünf "
+      + "sechs sieben acht neun zehn deux trois quatre cinq sept huit neuf dix tres cuatro cinco seis siete ocho "
+      + "nueve diez due tre quattro cinque sette otto nove dieci twee drie vijf zes zeven negen tien dois duas três "
+      + "quatro sete oito nove dez ");
+
+  /** Articles that pt and it put before first names in speech ("o joão chegou", "la giulia ha detto"). */
+  private static final WordSet NAME_ARTICLES = set(" o a la il ");
+
+  /** "e" (it, pt "and") between two first names: "francesca e giorgio". */
+  private static final WordSet NAME_AND = set(" e ");
+
+  /**
+   * The word right before {@code s} on the same line (spaces only between) as {@code start << 32 | end}, or -1 when
+   * there is none (line start).
+   */
+  private static long wordBefore(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 0 || t.charAt(k) != ' ') {
+      return -1;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return we > k + 1 ? (long) (k + 1) << 32 | we : -1;
+  }
+
+  /** Whether {@code t[s, e)} is a lower-case listed first name that is no common, stop, place or function word. */
+  private static boolean lowerFirstName(Gazetteer g, CharSequence t, int s, int e) {
+    if (e - s < 3 || !Character.isLowerCase(t.charAt(s))) {
+      return false;
+    }
+    int f = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    return (f & Gazetteer.T_FIRST) != 0 && (f & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER
+        | Gazetteer.T_PLACE)) == 0 && !LOWER_AMBIGUOUS.contains(t, s, e) && !g.english.contains(t, s, e);
+  }
+
+  /**
+   * Cues of pt and it speech before the lower-case first name {@code t[s, e)} (eleventh round): an article at the
+   * line start or after a chat word, with no English word after the name ("o joão chegou", "falei com a ana", not
+   * "a mia casa": function words are excluded by the caller); or "e" with a lower-case first name on its other side
+   * ("francesca e giorgio").
+   */
+  private static boolean articleOrPairCue(Gazetteer g, CharSequence t, int s, int e) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      // the name starts the line: "francesca e giorgio vengono"
+      int a = e + 1;
+      if (e < t.length() && t.charAt(e) == ' ' && a + 2 < t.length() && t.charAt(a) == 'e' && t.charAt(a + 1) == ' ') {
+        int b = a + 2;
+        return lowerFirstName(g, t, b, letters(t, b));
+      }
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    int pe = (int) pw;
+    if (NAME_AND.contains(t, ps, pe)) {
+      long qw = wordBefore(t, ps);
+      return qw >= 0 && lowerFirstName(g, t, (int) (qw >>> 32), (int) qw);
+    }
+    if (!NAME_ARTICLES.contains(t, ps, pe)) {
+      return false;
+    }
+    long qw = wordBefore(t, ps);
+    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw)
+        : ps > 0 && t.charAt(ps - 1) != '\n') {
+      return false;
+    }
+    int ns = e;
+    while (ns < t.length() && t.charAt(ns) == ' ') {
+      ns++;
+    }
+    int ne = ns < t.length() && Character.isLetter(t.charAt(ns)) ? letters(t, ns) : ns;
+    return ne == ns ? e == t.length() || t.charAt(e) != '\'' : !g.english.contains(t, ns, ne);
+  }
 
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
   private static boolean prevWordIn(CharSequence t, int s, WordSet set) {
@@ -411,6 +553,12 @@ final class Names {
       we++;
     }
     if (we - s < 2 || we - s > 4 || we < e && letter(t.charAt(we))) {
+      return false;
+    }
+    if (we - s >= 3 && prevWordIn(t, s, CHAT_INTERJECTIONS) && Gazetteer.get().first.contains(t, s, we)
+        && !ID_LABELS.contains(t, s, we)) {
+      // "lol ANNA forgot her keys", "omg EVA": a listed first name in capitals right after a chat word (eleventh
+      // round)
       return false;
     }
     // the rest of the hit: no listed first name ("FDA Commissioner Margaret Hamburg", "the VP Richard Hawk") and
@@ -941,7 +1089,7 @@ final class Names {
   private static int lowerTagger(Gazetteer g, CharSequence t, int i, int e0, int tags0, Hits h) {
     if (e0 - i < 3 || (tags0 & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0
         || (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0 || handle(t, i, e0)
-        || digitsNear(t, i, e0) || g.english.contains(t, i, e0)) {
+        || digitsNear(t, i, e0) || g.english.contains(t, i, e0) || prevWordIn(t, i, NUMBER_WORDS)) {
       return e0;
     }
     NameTagger.Recorder rec = NameTagger.RECORDER.get();
@@ -1064,7 +1212,7 @@ final class Names {
     }
     if (shape0 == LOWER && eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
-        && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+        && !digitsNear(t, i, e0) && !handle(t, i, e0) && !englishArticleBefore(g, t, i)) {
       // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
       // preposition in chat (tenth round)
       h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
@@ -1072,12 +1220,25 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && prevWordIn(t, i, LOWER_CHAT_CUES) && !digitsNear(t, i, e0) && !handle(t, i, e0)
-        && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0)) && !digitsNear(t, i, e0)
+        && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
       // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
-      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
-      return e0;
+      int end = e0;
+      int ns = e0 + 1;
+      if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
+        // "with emily rodriguez": a listed surname in lower case right after it is part of the name (eleventh round)
+        int ne = letters(t, ns);
+        int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+        if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
+            | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
+            && g.nameModel.score(t, ns, ne) > 0.8) && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
+          end = ne;
+        }
+      }
+      h.add(i, end, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
+      return end;
     }
     if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
       // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
