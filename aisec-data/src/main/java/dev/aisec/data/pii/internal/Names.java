@@ -317,18 +317,21 @@ final class Names {
     }
   }
 
+  /** Interjections and greetings of chat: in both {@link #LOWER_CHAT_CUES} and {@link #CHAT_INTERJECTIONS}. */
+  private static final String INTERJECTION_WORDS = " lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi ciao hola "
+      + "oi olá salut coucou ";
+
   /**
    * Words of chat before a lower-case first name: interjections, greetings, "and"/"with" of en, de, fr, es, it, nl,
    * pt and calling or asking verbs. Not articles ("la mia casa") nor bare "a"/"o"/"e".
    */
-  private static final WordSet LOWER_CHAT_CUES = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
-      + "ciao hola oi olá salut coucou und mit bei and with avec chez con com met samen appelé appelle appeler "
+  private static final WordSet LOWER_CHAT_CUES = set(INTERJECTION_WORDS
+      + "und mit bei and with avec chez con com met samen appelé appelle appeler "
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
       + "llama llamé ligue liguei falei visto vu gesehen gezien saw da ");
 
   /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
-  private static final WordSet CHAT_INTERJECTIONS = set(" lol omg haha hahaha jaja jajaja yo oye hey hi hallo hoi "
-      + "ciao hola oi olá salut coucou ");
+  private static final WordSet CHAT_INTERJECTIONS = set(INTERJECTION_WORDS);
 
   /**
    * Listed first names that are function words of it, es, fr, nl, pt, de in lower case ("con mia sorella"); left
