@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A durable privacy budget ledger: a budget per dataset (and optionally per principal within a dataset), with atomic
@@ -65,6 +67,7 @@ public final class PrivacyBudgetLedger {
   public static final String EVERY_PRINCIPAL = "*";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(PrivacyBudgetLedger.class);
   private static final String GENESIS = "0".repeat(64);
   /** In-JVM locks by file identity (the file key: device and inode where available), else by real path. */
   private static final Map<Object, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -431,7 +434,9 @@ public final class PrivacyBudgetLedger {
         writeHead(replay.real, seq, mac);
       } catch (IOException e) {
         // the record is durable and granted (throwing now would make a caller retry and spend twice); only the
-        // truncation check lags until an append manages to write the head
+        // truncation check lags until an append manages to write the head, so say so rather than stay silent
+        LOG.warn("privacy ledger {}: its head file could not be written ({}); removal of the newest records goes"
+            + " undetected until a later append writes it", file, e.getClass().getSimpleName());
       }
       return seq;
     });
