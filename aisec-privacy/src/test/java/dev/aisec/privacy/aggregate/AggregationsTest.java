@@ -204,6 +204,19 @@ class AggregationsTest {
   }
 
   @Test
+  void countThatPassesTheLongRangeSaturatesInsteadOfThrowing() {
+    // incrementBy used Math.addExact: whether it threw ArithmeticException depended on the private count
+    DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(3));
+    c.incrementBy(Long.MAX_VALUE - 5);
+    for (int i = 0; i < 10; i++) {
+      c.increment();
+    }
+    c.incrementBy(Long.MAX_VALUE);
+    DpRelease r = c.release();
+    assertTrue(r.value() > 0x1p62, "saturated count released near the top of the long range: " + r.value());
+  }
+
+  @Test
   void countAndQuantiles() {
     DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(7));
     c.incrementBy(1000);
