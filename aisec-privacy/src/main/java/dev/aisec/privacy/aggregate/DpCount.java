@@ -53,10 +53,16 @@ public final class DpCount {
     return timingHardened;
   }
 
+  /** Counts one record. */
   public synchronized DpCount increment() {
     return incrementBy(1);
   }
 
+  /**
+   * Counts {@code n} records (n >= 0; the running count saturates at {@link Long#MAX_VALUE}). The count does not know
+   * which privacy unit a record belongs to: the guarantee holds only if the caller makes sure that, over all calls,
+   * no unit contributes more than {@code maxContributionsPerUnit} records.
+   */
   public synchronized DpCount incrementBy(long n) {
     if (released) {
       throw new IllegalStateException("aggregator already released or merged; create a new one");
