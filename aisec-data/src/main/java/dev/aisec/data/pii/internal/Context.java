@@ -19,6 +19,7 @@ public final class Context {
         "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
         "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
         "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
+        "callback", "call back", "call-back", "ring back", "rückrufnummer",
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
