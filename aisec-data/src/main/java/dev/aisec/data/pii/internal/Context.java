@@ -50,7 +50,15 @@ public final class Context {
         "dateofbirth", "date_naissance", "data_nascita", "data_nascimento", "geb", "gebdat", "geb.-datum",
         "admitted", "admission", "discharged", "deceased", "hired", "aufgenommen", "eingeliefert", "entlassen",
         "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato", "ricoverata", "opgenomen", "patient",
-        "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin");
+        "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin",
+        // birthday words of chat and mail (en, fr, es, it, nl, pt)
+        "bday", "b-day", "anniv", "anniversaire", "cumple", "cumpleaños", "compleanno", "verjaardag", "jarig",
+        "aniversário");
+    // a person's appointment: a day and month without a year next to these is a personal date
+    cue("APPT", "appointment", "appt", "appointments", "rescheduled", "termin", "arzttermin", "rendez-vous", "rdv",
+        "cita", "consulta", "appuntamento", "visita", "afspraak", "verzet", "verschoben", "reporté", "consultation",
+        "check-up", "checkup", "interview", "vorstellungsgespräch", "entretien", "entrevista", "colloquio",
+        "sollicitatiegesprek");
     // eighth round: dates of releases, deadlines, deliveries, payments and mail headers are not personal dates
     // (en, de, fr, es, it, nl); they keep a date below the threshold unless a BIRTH word is also near
     cue("DATE_NEG", "release", "released", "releases", "launch", "launches", "launched", "ships", "shipped",

@@ -288,6 +288,13 @@ public final class Engine {
       }
     }
     if (letters > 0) {
+      if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && on(PiiEntity.DATE_TIME)) {
+        // "3rd of May", "le 1er septembre": an ordinal day (1-2 digits and two letters) before a month name
+        int r = Names.dayMonthDate(this, t, i, runEnd - 2, h);
+        if (r > 0) {
+          return r;
+        }
+      }
       return mixed(t, i, runEnd, h);
     }
     int[][] sc = h.scratch();
