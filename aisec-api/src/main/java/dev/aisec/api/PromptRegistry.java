@@ -73,9 +73,9 @@ public final class PromptRegistry {
     return Optional.of(history.get(history.size() - 1));
   }
 
-  /** Every version ever registered under the name, oldest first. */
+  /** Every version ever registered under the name, oldest first (empty for an unknown or null name). */
   public List<PromptVersion> history(String name) {
-    List<PromptVersion> history = byName.get(name);
+    List<PromptVersion> history = name == null ? null : byName.get(name);
     return history == null ? List.of() : List.copyOf(history);
   }
 

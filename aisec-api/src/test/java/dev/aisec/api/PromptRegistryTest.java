@@ -32,4 +32,65 @@ class PromptRegistryTest {
     assertThrows(UnsupportedOperationException.class, () -> PromptRegistry.empty().register("x", "y"));
     assertThrows(IllegalArgumentException.class, () -> PromptRegistry.create().register(" ", "y"));
   }
+
+  @Test
+  void concurrentRegistrationsKeepEveryVersionAndNeverMixTexts() throws Exception {
+    PromptRegistry r = PromptRegistry.create();
+    int threads = 6;
+    int rounds = 400;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads + 1);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      fs.add(pool.submit(() -> {
+        start.await();
+        for (int i = 0; i < rounds; i++) {
+          String text = "prompt " + (i % 3) + " of thread " + (id % 2);
+          PromptVersion v = r.register("shared", text);
+          // the version returned is the one of the text registered, never another thread's
+          assertEquals(text, v.text());
+          assertEquals(PromptRegistry.versionOf(text), v.version());
+          r.register("own-" + id, "text " + i);
+        }
+        return null;
+      }));
+    }
+    fs.add(pool.submit(() -> {
+      start.await();
+      while (!done.get()) {
+        for (PromptVersion v : r.currentVersions()) {
+          assertEquals(PromptRegistry.versionOf(v.text()), v.version());
+        }
+        r.history("shared");
+      }
+      return null;
+    }));
+    start.countDown();
+    for (int i = 0; i < threads; i++) {
+      fs.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    done.set(true);
+    fs.get(threads).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    pool.shutdown();
+    java.util.List<PromptVersion> h = r.history("shared");
+    for (int i = 1; i < h.size(); i++) {
+      assertNotEquals(h.get(i - 1).text(), h.get(i).text(), "a repeated text is not a new version");
+    }
+    for (int t = 0; t < threads; t++) {
+      assertEquals(rounds, r.history("own-" + t).size());
+      assertEquals("text " + (rounds - 1), r.current("own-" + t).orElseThrow().text());
+    }
+  }
+
+  @Test
+  void nullNamesAreAnsweredLikeUnknownOnes() {
+    // current(null) was empty but history(null) threw a NullPointerException from the map
+    PromptRegistry r = PromptRegistry.create();
+    assertTrue(r.current(null).isEmpty());
+    assertEquals(java.util.List.of(), r.history(null));
+    assertThrows(IllegalArgumentException.class, () -> r.register(null, "y"));
+    assertThrows(IllegalArgumentException.class, () -> r.register("x", null));
+  }
 }

@@ -34,7 +34,9 @@ import java.util.List;
  *   <li>With RAG, the message LangChain4j hands to guardrails already holds the retrieved segments
  *       ({@code augmentationResult()}). Each segment found verbatim in the message (searched from the end, where the
  *       content injector puts them, so a copy inside the user's own words is not taken for one) is checked on the
- *       RETRIEVED channel (a BLOCK withholds that segment, a REDACT rewrites it). The rest of the message, the user's
+ *       RETRIEVED channel (a BLOCK withholds that segment, a REDACT rewrites it). A segment that cannot be found
+ *       verbatim (a content injector that reformats segments) cannot be cut out: its BLOCK or REDACT makes the whole
+ *       message fatal (fail closed). The rest of the message, the user's
  *       text, is checked as USER_INPUT as ONE text (its stretches around the segments joined in order), so an attack
  *       split across a segment is scored whole; a REDACT is mapped back to the stretches (a redacted value that
  *       crosses a segment fails closed). Segments that a {@link GuardedContentRetriever} already checked are not
@@ -137,9 +139,15 @@ public final class AisecInputGuardrail implements InputGuardrail {
       }
       int found = Search.lastIndexOf(text, docText, limit);
       if (found < 0) {
-        // Not found verbatim (custom injector): it cannot be cut out, so a block stops the whole message.
+        // Not found verbatim (custom injector): it cannot be cut out or rewritten in place, so a block stops the
+        // whole message, and so does a redaction. A REDACT used to be dropped here: the segment stayed in the message
+        // as it was, redacted only if the USER_INPUT policy happened to redact the same values
         if (verdicts[i] != null && verdicts[i].blocked()) {
           return fatal("aisec blocked a retrieved document: " + Summaries.reasons(verdicts[i]));
+        }
+        if (verdicts[i] != null && verdicts[i].action() == Action.REDACT) {
+          return fatal("aisec cannot redact a retrieved document it cannot locate in the user message (a custom"
+              + " content injector? see injectorText and GuardedContentRetriever): " + Summaries.reasons(verdicts[i]));
         }
         continue;
       }

@@ -157,6 +157,31 @@ class GuardrailUnitTest {
   }
 
   @Test
+  void aRedactedSegmentThatCannotBeLocatedFailsClosedWhateverTheUserInputPolicy() {
+    // pii redacts on RETRIEVED only: the user's own text is not redacted. A custom content injector that reformats the
+    // segment (here: folds its line break) leaves it unfindable; it used to stay in the message unredacted, checked
+    // only as user text, so the address reached the model
+    Guard retrievedOnly = Guard.builder()
+        .detector(new Fakes.EmailDetector())
+        .policy(dev.aisec.api.policy.Policy.parse("""
+            {"version": "rt-only", "detectors": {"pii": {"channels": ["RETRIEVED"], "thresholds": {"REDACT": 0.5}}}}
+            """))
+        .redactor(vault)
+        .auditSink(sink)
+        .build();
+    String seg = "Refunds:\nwrite to kim@example.com";
+    String text = "How do I get a refund?\n\nContext: Refunds: write to kim@example.com";
+    InputGuardrailResult r = withSegments(AisecInputGuardrail.of(retrievedOnly), text, seg);
+    assertTrue(r.isFatal(), r.toString());
+    assertFalse(r.toString().contains("kim@"), r.toString());
+    // located verbatim, the same segment is redacted in place and the message passes
+    String found = "How do I get a refund?\n\n" + AisecInputGuardrail.DEFAULT_INJECTOR_TEXT + "\n" + seg;
+    InputGuardrailResult ok = withSegments(AisecInputGuardrail.of(retrievedOnly), found, seg);
+    assertTrue(ok.hasRewrittenResult(), ok.toString());
+    assertFalse(ok.successfulText().contains("kim@"), ok.successfulText());
+  }
+
+  @Test
   void manyRedactionsAroundASegmentAreAllMappedBack() {
     // every redacted span of each stretch is looked up among the stretch's own redactions (by binary search over
     // merged runs: the former scan of every finding per finding was quadratic, seconds for 10^5 addresses)

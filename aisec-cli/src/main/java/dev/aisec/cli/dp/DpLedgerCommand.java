@@ -55,11 +55,24 @@ public final class DpLedgerCommand implements Runnable {
       try {
         PrivacyBudgetLedger ledger;
         boolean noLedger = !Files.exists(file);
+        if (this instanceof Migrate m) {
+          if (noLedger) {
+            // before any key is opened or created: a key file must not be left behind by a migration of nothing
+            throw new IllegalArgumentException("no ledger at " + file + " to migrate");
+          }
+          // migrate uses an existing key file only: a mistyped --key-file (or a missing L.key) used to be created as
+          // a new key silently, and the ledger rewritten under a key nobody meant to keep
+          Path k = keyFile != null ? keyFile : PrivacyBudgetLedger.defaultKeyFile(file.toRealPath());
+          if (!m.createKey && !Files.exists(k, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("key file " + k + " does not exist; check --key-file, or add"
+                + " --create-key to create a new key there");
+          }
+        }
         if (keyFile == null || (noLedger && !createsKey())) {
           ledger = PrivacyBudgetLedger.open(file); // the default key file, or no key needed to report "no ledger"
         } else {
           boolean empty = noLedger || Files.size(file) == 0;
-          // a key file is created only with a new ledger (init) or by migrate, never to check existing records
+          // a key file is created only with a new ledger (init) or by migrate --create-key, never to check records
           boolean create = createsKey() && (empty || this instanceof Migrate);
           ledger = PrivacyBudgetLedger.open(file, create ? LedgerKey.loadOrCreate(keyFile)
               : LedgerKey.fromFile(keyFile));
@@ -197,11 +210,16 @@ public final class DpLedgerCommand implements Runnable {
 
   @Command(name = "migrate", mixinStandardHelpOptions = true,
       description = "Rewrite a ledger of the unkeyed format (SHA-256 hash chain) under the key, after verifying its old"
-          + " chain; the old file is kept as <file>.unkeyed-backup.")
+          + " chain; the old file is kept as <file>.unkeyed-backup. The key file (--key-file, default <file>.key)"
+          + " must exist unless --create-key is given.")
   static final class Migrate extends Base {
+    @Option(names = "--create-key", description = "create the key file (owner-only, 32 random bytes) when it does"
+        + " not exist; without it a missing key file is an error (exit 2)")
+    boolean createKey;
+
     @Override
     boolean createsKey() {
-      return true;
+      return createKey;
     }
 
     @Override

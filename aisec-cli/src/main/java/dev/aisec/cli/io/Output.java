@@ -57,6 +57,15 @@ public final class Output implements AutoCloseable {
     }
   }
 
+  /** Writes text exactly as given (no line end added). */
+  public void text(String s) {
+    try {
+      writer.write(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Writes one serialised JSON value as a line. A string of the input may hold unpaired UTF-16 surrogates (from
    * {@code \\ud800}-style escapes): UTF-8 cannot encode them, so the writer would silently replace them with

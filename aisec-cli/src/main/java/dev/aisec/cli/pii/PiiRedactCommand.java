@@ -74,7 +74,9 @@ public final class PiiRedactCommand implements Callable<Integer> {
     String text = readFile(source.file);
     String red = anonymizer.anonymize(text, detector.find(text)).text();
     try (Output o = Output.to(out, System.out)) {
-      o.line(red.endsWith("\n") ? red.substring(0, red.length() - 1) : red);
+      // byte for byte the input outside the redacted spans: a file without a final line end used to gain one (and an
+      // empty file became a single line end)
+      o.text(red);
       o.commit();
     }
     return 0;

@@ -153,6 +153,68 @@ class DpCommandTest {
     assertEquals(0, run("dp", "ledger", "verify", "--file", h, "--key-file", hKey.toString()).code());
   }
 
+  /** A ledger in the format before keys: one record per line with an unkeyed SHA-256 "hash" field. */
+  private static void writeUnkeyed(Path f, String... bodies) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    String prev = "0".repeat(64);
+    long seq = 1;
+    for (String b : bodies) {
+      String text = "{\"seq\":" + seq++ + ",\"prev\":\"" + prev + "\"," + b + "}";
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(prev.getBytes(StandardCharsets.US_ASCII));
+      md.update((byte) '\n');
+      md.update(text.getBytes(StandardCharsets.UTF_8));
+      String h = java.util.HexFormat.of().formatHex(md.digest());
+      sb.append(text, 0, text.length() - 1).append(",\"hash\":\"").append(h).append("\"}\n");
+      prev = h;
+    }
+    Files.writeString(f, sb.toString());
+  }
+
+  @Test
+  void migrateUsesOnlyAnExistingKeyFileUnlessAskedToCreateOne() throws Exception {
+    Path f = dir.resolve("old.jsonl");
+    writeUnkeyed(f, "\"op\":\"init\",\"dataset\":\"default\",\"epsilon\":\"1.0\",\"delta\":\"0\",\"time\":\"t\"",
+        "\"op\":\"spend\",\"dataset\":\"default\",\"epsilon\":\"0.4\",\"delta\":\"0\",\"time\":\"t\"");
+    String before = Files.readString(f);
+    // a mistyped --key-file used to be created as a new key, and the ledger rewritten under it
+    Path typo = dir.resolve("ledger.kye");
+    Result r = run("dp", "ledger", "migrate", "--file", f.toString(), "--key-file", typo.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(typo.toString()) && r.err().contains("--create-key"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(Files.exists(typo), "no stray key file");
+    assertEquals(before, Files.readString(f), "the ledger is untouched");
+    assertFalse(Files.exists(dir.resolve("old.jsonl.unkeyed-backup")));
+    assertEquals("", r.out());
+    // the default key file beside the ledger is not created silently either
+    Result d = run("dp", "ledger", "migrate", "--file", f.toString());
+    assertEquals(2, d.code(), d.out() + d.err());
+    assertFalse(Files.exists(dir.resolve("old.jsonl.key")));
+    // nothing to migrate: no key file is left behind even with --create-key
+    Path none = dir.resolve("none.jsonl");
+    Path noneKey = dir.resolve("none.key");
+    assertEquals(2, run("dp", "ledger", "migrate", "--file", none.toString(), "--key-file", noneKey.toString(),
+        "--create-key").code());
+    assertFalse(Files.exists(noneKey) || Files.exists(none));
+    // an existing key file is used
+    Path kept = dir.resolve("kept.key");
+    assertEquals(0, run("dp", "ledger", "init", "--file", dir.resolve("other.jsonl").toString(), "--epsilon", "1",
+        "--key-file", kept.toString()).code());
+    Path f2 = dir.resolve("old2.jsonl");
+    Files.writeString(f2, before);
+    Result ok = run("dp", "ledger", "migrate", "--file", f2.toString(), "--key-file", kept.toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("\"migrated\": 2"), ok.out());
+    assertEquals(0, run("dp", "ledger", "verify", "--file", f2.toString(), "--key-file", kept.toString()).code());
+    // --create-key asks for a new key explicitly (the former behaviour)
+    Result created = run("dp", "ledger", "migrate", "--file", f.toString(), "--create-key");
+    assertEquals(0, created.code(), created.err());
+    assertTrue(Files.exists(dir.resolve("old.jsonl.key")));
+    assertEquals(0, run("dp", "ledger", "show", "--file", f.toString()).code());
+    assertTrue(run("dp", "ledger", "migrate", "--help").out().contains("--create-key"));
+  }
+
   @Test
   void epsilonNeverPrintsInfinityOrCrashesOnExtremeParameters() {
     String[][] cases = {

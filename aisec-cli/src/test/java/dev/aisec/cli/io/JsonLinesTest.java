@@ -47,6 +47,26 @@ class JsonLinesTest {
   }
 
   @Test
+  void invalidJsonMessagesNeverQuoteInputValues(@TempDir Path dir) throws Exception {
+    // Jackson's messages quote the bad token ("Unrecognized token 'alice'") or a duplicate field's name: an unquoted
+    // address or key in a broken line went to stderr (CI logs) verbatim
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\": alice.smith@example.com}\n"
+        + "{\"text\": \"x\", \"sk_live_51Habcdefghijkl\": 1, \"sk_live_51Habcdefghijkl\": 2}\n"
+        + "{\"text\": sk_live_51Hzyxwvutsrqponm}\n"
+        + "{'text': 'x'}\n"
+        + "{\"text\": \"x\" -5}\n", StandardCharsets.UTF_8);
+    InputException e = assertThrows(InputException.class, () -> JsonLines.validate(in, "text"));
+    String m = e.getMessage();
+    for (int line = 1; line <= 5; line++) {
+      assertTrue(m.contains("in.jsonl:" + line + ": not valid JSON"), m);
+    }
+    assertFalse(m.contains("alice") || m.contains("sk_live") || m.contains("zyxw") || m.contains("Habc"), m);
+    assertTrue(m.contains("Unrecognized token") && m.contains("Duplicate field"), m);
+    assertTrue(m.contains("('-' (code 45))") && m.contains("(''' (code 39))"), "single characters stay: " + m);
+  }
+
+  @Test
   void invalidUtf8IsReportedOnTheLineThatHoldsIt(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("u.jsonl");
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();

@@ -64,6 +64,22 @@ class PiiCommandTest {
   }
 
   @Test
+  void redactFileKeepsTheInputOutsideTheSpansExactly(@TempDir Path dir) throws Exception {
+    // the redacted file used to end with a line end the input did not have
+    Path f = dir.resolve("t.txt");
+    Files.writeString(f, "line one\r\nmail bob@example.com", StandardCharsets.UTF_8);
+    Path out = dir.resolve("t.red");
+    CliRun r = CliRun.of("pii", "redact", "--operator", "replace", "--file", f.toString(), "--out", out.toString());
+    assertEquals(0, r.exit, r.err);
+    assertEquals("line one\r\nmail <EMAIL_ADDRESS>", Files.readString(out, StandardCharsets.UTF_8));
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "");
+    r = CliRun.of("pii", "redact", "--operator", "replace", "--file", empty.toString(), "--out", out.toString());
+    assertEquals(0, r.exit, r.err);
+    assertEquals(0, Files.size(out));
+  }
+
+  @Test
   void redactOperators(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("t.txt");
     Files.writeString(f, "Dear Maria Gonzalez, card 4111 1111 1111 1111\n", StandardCharsets.UTF_8);

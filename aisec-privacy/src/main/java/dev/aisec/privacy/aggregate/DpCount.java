@@ -8,6 +8,12 @@ import dev.aisec.privacy.random.NoiseSource;
  * Differentially private count (discrete Laplace, sensitivity = max contributions per unit). Timing-hardened by default
  * (the noise sample draws a fixed number of random words; see {@link AggregationParams}); the five-argument
  * constructor turns it off. Thread-safe, mergeable, released once.
+ *
+ * <p>Never throws for a data-dependent reason: the running count saturates at {@link Long#MAX_VALUE} instead of
+ * overflowing ({@link #incrementBy} and {@link #merge} used to throw {@code ArithmeticException} once the true count
+ * passed 2^63 - 1, an exception whose occurrence depended on the private data). Saturation is {@code min(true count,
+ * Long.MAX_VALUE)}, a 1-Lipschitz post-processing of the true count, so the declared sensitivity and the guarantee
+ * hold; such a count is released biased low (the release itself saturates to the long range as well).
  */
 public final class DpCount {
   private final double epsilon;
@@ -58,8 +64,14 @@ public final class DpCount {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, was " + n);
     }
-    count = Math.addExact(count, n);
+    count = saturatedAdd(count, n);
     return this;
+  }
+
+  /** {@code a + b} for non-negative a, b, saturated at {@link Long#MAX_VALUE} (no exception, no wrap-around). */
+  static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return r < 0 ? Long.MAX_VALUE : r;
   }
 
   public DpCount merge(DpCount other) {
@@ -71,7 +83,7 @@ public final class DpCount {
       if (other.released) {
         throw MergeLock.otherReleased();
       }
-      incrementBy(other.count); // checks this is open; overflow throws before other is touched
+      incrementBy(other.count); // checks this is open; saturates, never throws on the counts
       other.released = true;
       return this;
     });

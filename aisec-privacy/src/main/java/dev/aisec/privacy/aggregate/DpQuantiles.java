@@ -6,8 +6,11 @@ import java.util.Arrays;
  * Differentially private quantiles of values clamped to [lower, upper] by the exponential mechanism over the gaps
  * between sorted values (Smith 2011): the interval between the i-th and (i+1)-th value is chosen with probability
  * proportional to its length times {@code exp(-eps' |i - q n| / 2)}, where eps' = epsilon / (number of quantiles * k),
- * and a uniform point of it is released. Selection uses log-weights and the Gumbel-max trick on the module's secure
- * noise; unlike the Laplace and Gaussian mechanisms this path uses floating point (see docs/privacy.md). The
+ * and a uniform point of it is released. Lengths and points are on a fixed grid that depends on the bounds alone
+ * ({@code step} = the spacing of doubles in the binade of the larger |bound|): values are rounded to the grid, a gap's
+ * length is its number of grid points, and the released point is a grid point drawn as an exact uniform integer, so
+ * the set of possible outputs does not depend on the data. Selection uses log-weights and the Gumbel-max trick on the
+ * module's secure noise, in floating point (see docs/privacy.md). The
  * release's interval is the clamping range [lower, upper] (it holds no information about the data). Thread-safe,
  * mergeable, released once.
  */
@@ -108,20 +111,41 @@ public final class DpQuantiles {
     return out;
   }
 
+  /**
+   * The grid step of the bounds: the spacing of doubles in the binade of the larger |bound| (a power of two, at least
+   * {@link Double#MIN_VALUE}). Every multiple k * step with |k| <= 2^53 is an exact double, so the grid points inside
+   * [lower, upper] depend on the bounds alone.
+   */
+  static double gridStep(double lower, double upper) {
+    double m = Math.max(Math.abs(lower), Math.abs(upper));
+    return Math.scalb(1.0, Math.max(Math.getExponent(m) - 52, -1074));
+  }
+
   private double one(double[] sorted, double q, double eps) {
     int m = sorted.length;
+    double step = gridStep(p.lower(), p.upper());
+    long lo = (long) Math.ceil(p.lower() / step);
+    long hi = (long) Math.floor(p.upper() / step);
+    // every value is rounded to its grid point (a function of that value alone, so neighbouring datasets stay
+    // neighbours). Gap i is the grid indices [g[i], g[i+1]), with g[0] = lo and g[m+1] = hi + 1: every grid point of
+    // gap i has exactly i values at or below it
+    long[] g = new long[m + 2];
+    g[0] = lo;
+    for (int i = 0; i < m; i++) {
+      g[i + 1] = Math.min(hi, Math.max(lo, (long) Math.rint(sorted[i] / step)));
+    }
+    g[m + 1] = hi + 1;
     double target = q * m;
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i <= m; i++) {
-      double left = i == 0 ? p.lower() : sorted[i - 1];
-      double right = i == m ? p.upper() : sorted[i];
-      if (!(right > left)) {
+      long size = g[i + 1] - g[i];
+      if (size <= 0) {
         continue;
       }
-      // the gaps cover [lower, upper] with lower < upper, so at least one has positive width; the Gumbel noise is
-      // finite (uniform() is strictly inside (0, 1)), so every positive-width gap scores above -infinity
-      double score = logWidth(left, right) - eps * Math.abs(i - target) / 2 + gumbel();
+      // [lo, hi] holds at least one grid point (the larger bound is itself a grid point), so some gap is non-empty;
+      // the Gumbel noise is finite (uniform() is strictly inside (0, 1)), so every non-empty gap scores above -infinity
+      double score = Math.log(size) - eps * Math.abs(i - target) / 2 + gumbel();
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -131,19 +155,11 @@ public final class DpQuantiles {
       // unreachable (see above); fail closed: never fall back to a data value
       throw new IllegalStateException("quantile selection found no interval; nothing released");
     }
-    double left = best == 0 ? p.lower() : sorted[best - 1];
-    double right = best == m ? p.upper() : sorted[best];
-    double u = uniform();
-    double w = right - left;
-    // right - left overflows to infinity for bounds such as +-Double.MAX_VALUE: interpolate without the difference
-    double v = Double.isFinite(w) ? left + u * w : (1 - u) * left + u * right;
-    return Math.min(right, Math.max(left, v));
-  }
-
-  /** log(right - left) for right > left, without overflowing when the difference exceeds Double.MAX_VALUE. */
-  private static double logWidth(double left, double right) {
-    double w = right - left;
-    return Double.isFinite(w) ? Math.log(w) : Math.log(right / 2 - left / 2) + Math.log(2);
+    // a uniform grid point of the chosen gap, drawn exactly as an integer: the release is a grid point, so which
+    // doubles can come out does not depend on the data (a uniform double in [left, right] did: its low-order bits
+    // told the gap's ends, i.e. data values, apart)
+    long k = g[best] + p.noise().nextLong(g[best + 1] - g[best]);
+    return Math.min(p.upper(), Math.max(p.lower(), k * step));
   }
 
   /** Uniform in (0, 1), never 0 or 1: 52 random bits plus one half (exact in a double). */

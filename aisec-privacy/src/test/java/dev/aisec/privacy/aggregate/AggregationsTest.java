@@ -145,6 +145,49 @@ class AggregationsTest {
   }
 
   @Test
+  void oneQuantileReleaseDoesNotTellWhetherAValueIsPresent() {
+    // The uniform point of the chosen gap was left + u * (right - left) in doubles: its low-order bits depended on the
+    // gap's ends. Bounds [0, 1]: without data every release was an odd multiple of 2^-53; with the value 0.5 present,
+    // never (gap [0, 0.5] gives odd multiples of 2^-54, gap [0.5, 1] rounds to even multiples of 2^-53). One release
+    // told with certainty whether 0.5 was in the data: not epsilon-DP for any epsilon.
+    java.util.Set<Boolean> without = new java.util.HashSet<>();
+    java.util.Set<Boolean> with = new java.util.HashSet<>();
+    for (int rep = 0; rep < 200; rep++) {
+      without.add(oddMultipleOf2PowMinus53(new DpQuantiles(params(1, 0, 1, rep)).release(0.5)[0].value()));
+      with.add(oddMultipleOf2PowMinus53(new DpQuantiles(params(1, 0, 1, 1000 + rep)).add(0.5).release(0.5)[0]
+          .value()));
+    }
+    assertTrue(without.stream().anyMatch(with::contains), "the attacker's test separates: " + without + " " + with);
+  }
+
+  private static boolean oddMultipleOf2PowMinus53(double v) {
+    double x = v * 0x1p53;
+    return x == Math.rint(x) && ((long) x & 1) == 1;
+  }
+
+  @Test
+  void quantileReleasesLieOnAGridThatDependsOnTheBoundsAlone() {
+    // review11's case: 64-bit ids one ulp apart; every release used to be one of the data values exactly
+    double[][] bounds = {{0, 0x1p60}, {0, 1}, {-1000, 1000}, {-Double.MAX_VALUE, Double.MAX_VALUE}, {1e-300, 1e-299}};
+    for (double[] b : bounds) {
+      // the spacing of doubles in the binade of the larger |bound|
+      double step = Math.scalb(1.0, Math.max(Math.getExponent(Math.max(-b[0], b[1])) - 52, -1074));
+      assertEquals(step, DpQuantiles.gridStep(b[0], b[1]));
+      for (int rep = 0; rep < 50; rep++) {
+        DpQuantiles q = new DpQuantiles(params(1, b[0], b[1], rep));
+        for (int i = 0; i < 300; i++) {
+          q.add(b[1] == 0x1p60 ? 0x1p55 + 8 * i : b[0] / 2 + b[1] / 2 + i * Math.ulp(b[1]) * (rep % 3));
+        }
+        for (DpRelease r : q.release(0.25, 0.5)) {
+          double v = r.value();
+          assertTrue(v >= b[0] && v <= b[1], r.toString());
+          assertTrue(v == b[0] || v == b[1] || v / step == Math.rint(v / step), "off the grid: " + v);
+        }
+      }
+    }
+  }
+
+  @Test
   void quantileIntervalsContainNoDataValue() {
     // the interval used to be [sorted[lo - 1], sorted[hi]] with lo, hi = q n -+ r: raw data values at fixed ranks
     DpQuantiles q = new DpQuantiles(params(1, 0, 1000, 9));
@@ -201,6 +244,19 @@ class AggregationsTest {
     assertTrue(distinct.size() > 1);
     assertFalse(new DpCount(1, 1, 0.95, src, false).timingHardened());
     assertFalse(new DpHistogram<String>(1, 1e-6, 1, 1, 0.95, src, false).timingHardened());
+  }
+
+  @Test
+  void countThatPassesTheLongRangeSaturatesInsteadOfThrowing() {
+    // incrementBy used Math.addExact: whether it threw ArithmeticException depended on the private count
+    DpCount c = new DpCount(1, 1, 0.95, TestNoise.seeded(3));
+    c.incrementBy(Long.MAX_VALUE - 5);
+    for (int i = 0; i < 10; i++) {
+      c.increment();
+    }
+    c.incrementBy(Long.MAX_VALUE);
+    DpRelease r = c.release();
+    assertTrue(r.value() > 0x1p62, "saturated count released near the top of the long range: " + r.value());
   }
 
   @Test
