@@ -19,6 +19,7 @@ public final class Context {
         "messages to", "answering at", "registered", "landline", "ph", "mob", "handy", "telefon", "telefonnummer",
         "rufnummer", "anrufen", "mobil", "téléphone", "telephone", "portable", "appeler", "joindre", "tél", "teléfono",
         "telefono", "móvil", "movil", "celular", "llamar", "llámame", "número", "cellulare", "call me", "ring",
+        "callback", "call back", "call-back", "ring back", "rückrufnummer",
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
@@ -49,7 +50,15 @@ public final class Context {
         "dateofbirth", "date_naissance", "data_nascita", "data_nascimento", "geb", "gebdat", "geb.-datum",
         "admitted", "admission", "discharged", "deceased", "hired", "aufgenommen", "eingeliefert", "entlassen",
         "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato", "ricoverata", "opgenomen", "patient",
-        "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin");
+        "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin",
+        // birthday words of chat and mail (en, fr, es, it, nl, pt)
+        "bday", "b-day", "anniv", "anniversaire", "cumple", "cumpleaños", "compleanno", "verjaardag", "jarig",
+        "aniversário");
+    // a person's appointment: a day and month without a year next to these is a personal date
+    cue("APPT", "appointment", "appt", "appointments", "rescheduled", "termin", "arzttermin", "rendez-vous", "rdv",
+        "cita", "consulta", "appuntamento", "visita", "afspraak", "verzet", "verschoben", "reporté", "consultation",
+        "check-up", "checkup", "interview", "vorstellungsgespräch", "entretien", "entrevista", "colloquio",
+        "sollicitatiegesprek");
     // eighth round: dates of releases, deadlines, deliveries, payments and mail headers are not personal dates
     // (en, de, fr, es, it, nl); they keep a date below the threshold unless a BIRTH word is also near
     cue("DATE_NEG", "release", "released", "releases", "launch", "launches", "launched", "ships", "shipped",

@@ -40,6 +40,8 @@ final class CsvColumns {
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
       + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber");
+  /** Header names and keys of US social security number columns. */
+  static final WordSet SSN = set("ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber ssno");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

@@ -288,6 +288,13 @@ public final class Engine {
       }
     }
     if (letters > 0) {
+      if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && on(PiiEntity.DATE_TIME)) {
+        // "3rd of May", "le 1er septembre": an ordinal day (1-2 digits and two letters) before a month name
+        int r = Names.dayMonthDate(this, t, i, runEnd - 2, h);
+        if (r > 0) {
+          return r;
+        }
+      }
       return mixed(t, i, runEnd, h);
     }
     int[][] sc = h.scratch();
@@ -562,13 +569,34 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
+    if (ipKey(keyText(t, s))) {
+      // "txn=7f3a91c4 client_ip=81.2.69.142": the address's own key outweighs a negative word of another field
+      score = 0.95;
+    } else if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
     } else if (w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.95;
     }
     h.add(s, e, PiiEntity.IP_ADDRESS, score, "IPv4 address");
     return e;
+  }
+
+  /** Whether a key (as {@link #keyText} gives it) names a social security number. */
+  static boolean ssnKey(CharSequence key) {
+    return key != null && CsvColumns.SSN.contains(key, 0, key.length());
+  }
+
+  /**
+   * Whether a key (as {@link #keyText} gives it) names an address: {@code ip}, {@code client_ip}, {@code src_ip},
+   * {@code remote_addr}, {@code ip_address}, {@code host}.
+   */
+  static boolean ipKey(CharSequence key) {
+    if (key == null) {
+      return false;
+    }
+    String k = key.toString();
+    return k.endsWith("ip") || k.endsWith("ipaddr") || k.endsWith("ipaddress") || k.endsWith("addr")
+        || k.equals("host") || k.equals("xforwardedfor") || k.equals("forwardedfor");
   }
 
   private int date(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
@@ -947,12 +975,18 @@ public final class Engine {
       return shaped && sep[1] == '-' ? e : -1;
     }
     double score = shaped ? (sep[1] == '-' ? 0.75 : 0.5) : 0.3;
-    if (w.has(PiiEntity.US_SSN)) {
+    // "id,full_name,ssn,plan,price\n1042,Karen Liu,427-13-2710,Pro,19.99": the column or key names the number, and
+    // a price in another field is no negative context for it
+    boolean keyed = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.SSN)
+        || ssnKey(keyText(t, s));
+    if (keyed) {
+      score = 0.95;
+    } else if (w.has(PiiEntity.US_SSN)) {
       score = 0.95;
     } else if (w.has(PiiEntity.PHONE_NUMBER) && !shaped) {
       return -1;
     }
-    if (w.negative() && !w.has(PiiEntity.US_SSN)) {
+    if (!keyed && w.negative() && !w.has(PiiEntity.US_SSN)) {
       score *= 0.4;
     }
     h.add(s, e, PiiEntity.US_SSN, score, "SSN area/group/serial rules");
@@ -1001,7 +1035,9 @@ public final class Engine {
       double score;
       if (brand != null) {
         score = total == 12 && !cue ? 0.6 : 0.95;
-      } else if (cue) {
+      } else if (cue && !w.negativeNear()) {
+        // no brand prefix: only a card word makes it one, unless an order or invoice word stands right before it
+        // ("charged twice (order 1138-4471-2290)")
         score = 0.7;
       } else {
         continue;
@@ -1303,6 +1339,18 @@ public final class Engine {
    * {@code "tel":}). Looks back over at most 24 characters.
    */
   static int keyBefore(CharSequence t, int s) {
+    CharSequence key = keyText(t, s);
+    if (key == null) {
+      return 0;
+    }
+    return CsvColumns.PHONE.contains(key, 0, key.length()) ? 2 : 1;
+  }
+
+  /**
+   * The key written right before a value at {@code s} ({@code key=value}, {@code key: value} or JSON
+   * {@code "key": "value"}), lower-cased and without underscores, or null when there is none.
+   */
+  static CharSequence keyText(CharSequence t, int s) {
     int k = s;
     if (k > 0 && t.charAt(k - 1) == '"') {
       k--;
@@ -1311,13 +1359,13 @@ public final class Engine {
       k--;
     }
     if (k == 0 || t.charAt(k - 1) != '=' && t.charAt(k - 1) != ':') {
-      return 0;
+      return null;
     }
     boolean json = t.charAt(k - 1) == ':';
     k--;
     if (json) {
       if (k == 0 || t.charAt(k - 1) != '"') {
-        return 0;
+        return null;
       }
       k--;
     }
@@ -1326,7 +1374,7 @@ public final class Engine {
       k--;
     }
     if (k == ke || json && (k == 0 || t.charAt(k - 1) != '"')) {
-      return 0;
+      return null;
     }
     int a = k;
     StringBuilder key = new StringBuilder(ke - a);
@@ -1336,7 +1384,7 @@ public final class Engine {
         key.append(Character.toLowerCase(c));
       }
     }
-    return CsvColumns.PHONE.contains(key, 0, key.length()) ? 2 : 1;
+    return key;
   }
 
   private static final WordSet CONJUNCTIONS = new WordSet(java.util.List.of("or", "ou", "oder", "o", "of", "and",

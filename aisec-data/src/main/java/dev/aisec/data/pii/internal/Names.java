@@ -2674,9 +2674,9 @@ final class Names {
       }
       Context.Window w = Context.around(t, s, e, eng.contextWindow());
       double score = (s < i || day) && year ? 0.6 : day || s < i ? 0.45 : 0.4;
-      if (w.has(PiiEntity.DATE_TIME) && (year || w.has("BIRTH"))) {
+      if (w.has(PiiEntity.DATE_TIME) && (year || w.has("BIRTH")) || !year && day && personalDayMonth(w)) {
         // "runs from April 7 to April 18": a month and day without a year is a plan, not a birth date, unless a
-        // birth or patient word is near (as for day-first dates in dayMonthDate)
+        // birth, patient or appointment word is near (as for day-first dates in dayMonthDate)
         score += 0.25;
       }
       if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
@@ -2716,7 +2716,9 @@ final class Names {
     int k = de;
     if (k < n && t.charAt(k) == '.') {
       k++;
-    } else if (startsWithOrd(t, k) && !Engine.isWordChar(Engine.charAt(t, k + 2))) {
+    } else if ((startsWithOrd(t, k) || day == 1 && Engine.startsWithIgnoreCase(t, k, "er"))
+        && !Engine.isWordChar(Engine.charAt(t, k + 2))) {
+      // "3rd of May", French "1er septembre"
       k += 2;
     }
     if (k + 1 >= n || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k + 1))) {
@@ -2753,15 +2755,23 @@ final class Names {
         e = y + 4;
       }
     }
-    if (!year && me - ms <= 3) {
+    boolean shortMonth = !year && me - ms <= 3;
+    if (shortMonth && !(Engine.startsWithIgnoreCase(t, ms, "may") || Engine.startsWithIgnoreCase(t, ms, "mai")
+        || Engine.startsWithIgnoreCase(t, ms, "mei"))) {
       // "5 mar", "12 jan" alone: too short to tell from a count and a word
       return -1;
     }
     Context.Window w = Context.around(t, s, e, eng.contextWindow());
+    if (shortMonth && !personalDayMonth(w)) {
+      // "21 May", "3 mai", "21 mei" (whole month names of three letters) alone only next to a birthday or
+      // appointment word
+      return -1;
+    }
     double score = year ? 0.6 : 0.45;
-    if (year && w.has(PiiEntity.DATE_TIME)) {
+    if (year && w.has(PiiEntity.DATE_TIME) || !year && personalDayMonth(w)) {
       // a day and month alone ("expédiée le 18 mars", "avant le 3 juin") is a due or delivery date, not a birth
-      // date: it stays below the threshold even next to "le", "am", "on"
+      // date: it stays below the threshold even next to "le", "am", "on", unless a birthday or appointment word is
+      // near ("mon anniv c'est le 14 juillet", "je afspraak is verzet naar 21 mei")
       score += 0.25;
     }
     if (w.negativeNear() || w.impersonalDate() || year && before1900(t, e) || replyHeader(t, s)) {
@@ -2769,6 +2779,14 @@ final class Names {
     }
     h.add(s, e, PiiEntity.DATE_TIME, score, "date with month name");
     return e;
+  }
+
+  /**
+   * Whether a day and month without a year is a person's date: a birthday or appointment word is near and no
+   * release, delivery or deadline word is.
+   */
+  private static boolean personalDayMonth(Context.Window w) {
+    return (w.has("BIRTH") || w.has("APPT")) && !w.impersonalDate();
   }
 
   /** Whether the four digits ending at {@code e} are a year before 1900 (no living person's birth year). */
