@@ -91,9 +91,7 @@ final class DataIo {
     try {
       Path abs = out.toAbsolutePath();
       Path dir = abs.getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
+      dev.aisec.cli.io.Output.createParents(out, dir);
       Path tmp = Files.createTempFile(dir, ".aisec-", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -128,6 +126,10 @@ final class DataIo {
       return body.call();
     } catch (DataFormatException e) {
       System.err.println("aisec data: " + printable(StdinSpool.scrub(e.safeMessage())));
+      return 2;
+    } catch (dev.aisec.cli.io.InputException e) {
+      // the shared CLI helpers' errors name paths and options, never input values
+      System.err.println("aisec data: " + printable(StdinSpool.scrub(e.getMessage())));
       return 2;
     } catch (IllegalArgumentException e) {
       if (e.getClass() != IllegalArgumentException.class) {

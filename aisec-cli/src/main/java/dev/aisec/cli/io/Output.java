@@ -37,14 +37,32 @@ public final class Output implements AutoCloseable {
     try {
       Path abs = file.toAbsolutePath();
       Path dir = abs.getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
+      createParents(file, dir);
       Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
       return new Output(abs, tmp, Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new InputException(file + ": cannot write (" + e.getClass().getSimpleName() + ")", e);
     }
+  }
+
+  /**
+   * Creates the missing directories above an output file. A parent that exists but is not a directory is an
+   * {@link InputException} that says so (Files.createDirectories reported it as FileAlreadyExistsException, which
+   * read as if the output file itself existed).
+   */
+  public static void createParents(Path file, Path dir) throws IOException {
+    if (dir == null) {
+      return;
+    }
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          throw new InputException(file + ": cannot write (" + p + " is not a directory)");
+        }
+        break;
+      }
+    }
+    Files.createDirectories(dir);
   }
 
   /** Writes a line. */
