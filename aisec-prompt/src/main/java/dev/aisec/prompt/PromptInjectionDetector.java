@@ -48,7 +48,7 @@ public final class PromptInjectionDetector implements Detector {
     PromptInjectionDetector d = standard;
     if (d == null) {
       d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null, null,
-          Stacker.standard(), Model.window(), Model.second()));
+          Stacker.standard(), Model.window()));
       standard = d;
     }
     return d;

@@ -53,9 +53,6 @@ public final class Engine {
   private final Stacker stacker;
   /** The user-input detector's window model ({@link Model#window()}), a stacker feature; null: none. */
   private final Model window;
-  /** The user-input detector's second attack model ({@link Model#second()}), a stacker feature; null: none. */
-  private final Model second;
-  private final int exactSecond;
   private final int exactWindow;
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
   /** {@code Features.interleave(model.w, window.w)} when there is a window model, else null. */
@@ -127,17 +124,6 @@ public final class Engine {
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
       Stacker stacker, Model window) {
-    this(rules, model, indirect, instruction, document, stacker, window, null);
-  }
-
-  /**
-   * @param second for the direct detector with a stacker, the second attack model ({@link Model#second()}) whose
-   *     probability of the whole window is a stacker feature; null: the window model's probability
-   */
-  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
-      Stacker stacker, Model window, Model second) {
-    this.second = indirect ? null : second;
-    this.exactSecond = this.second == null ? 0 : Features.exactSumLimit(this.second.w);
     this.window = indirect ? null : window;
     this.exactWindow = this.window == null ? 0 : Features.exactSumLimit(this.window.w);
     this.rules = rules;
@@ -152,7 +138,7 @@ public final class Engine {
   }
 
   /** One window's evidence: classifier probability, signals (no spans), token count. */
-  public record Evidence(double p, double pSub, double pWin, double pSec, List<Signal> signals, int tokens) {}
+  public record Evidence(double p, double pSub, double pWin, List<Signal> signals, int tokens) {}
 
   /**
    * The evidence of a text's first window as the user-input detector sees it (used by the trainer to fit the
@@ -166,10 +152,9 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     evidence(chunk, t, 0, null, 0, sig, fams, true, budgetFor(chunk));
-    double[] sub = new double[3];
+    double[] sub = new double[2];
     double p = classifyWithSubAndWindow(t, sub);
-    sub[2] = second == null ? sub[1] : whole(second, t, exactSecond);
-    return new Evidence(p, sub[0], sub[1], sub[2], sig, t.size);
+    return new Evidence(p, sub[0], sub[1], sig, t.size);
   }
 
   public Model model() {
@@ -293,7 +278,7 @@ public final class Engine {
     List<Signal> sig = new ArrayList<>();
     List<String> fams = new ArrayList<>();
     double r = evidence(chunk, t, 0, view, offset, sig, fams, true, budgetFor(chunk));
-    double[] sub = stacker != null ? new double[3] : null;
+    double[] sub = stacker != null ? new double[2] : null;
     if (indirect && document != null) {
       List<ExfilLinks.Hit> links = new ArrayList<>();
       ExfilLinks.scan(chunk, 0, chunk.length(), links);
@@ -334,9 +319,6 @@ public final class Engine {
       }
     } else {
       p = sub != null ? classifyWithSubAndWindow(t, sub) : classify(t, 0, t.size);
-      if (sub != null) {
-        sub[2] = second == null ? sub[1] : whole(second, t, exactSecond);
-      }
       if (indirect) {
         if (t.size > SUB_WINDOW) {
           p = Math.max(p, classifySub(model, t, exactSum));
@@ -346,7 +328,7 @@ public final class Engine {
         }
       }
     }
-    double score = stacker != null ? stacker.score(p, sub[0], sub[1], sub[2], sig, t.size) : combine(p, r, fams.size());
+    double score = stacker != null ? stacker.score(p, sub[0], sub[1], sig, t.size) : combine(p, r, fams.size());
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
@@ -802,20 +784,6 @@ public final class Engine {
       }
     }
     return best;
-  }
-
-  /**
-   * The probability under {@code m} of all tokens: the exact sum when the feature count is at most {@code exact}
-   * (the same bits as the prefix sums of {@link #classifyWithSubAndWindow}), else the ordinary running sum.
-   */
-  static double whole(Model m, Tokens t, int exact) {
-    final int n = t.size;
-    if (n == 0) {
-      return 0;
-    }
-    int count = Features.count(t, 0, n);
-    double sum = count <= exact ? Features.dotExact(t, 0, n, m.w) : Features.dot(t, 0, n, m.w);
-    return Model.sigmoid(m.bias + sum / Model.norm(count));
   }
 
   /** {@link #classifyWithSub} by one ordered pass over the features (any feature count). */

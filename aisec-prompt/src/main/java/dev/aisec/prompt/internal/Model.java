@@ -22,7 +22,6 @@ public final class Model {
   public static final String METADATA = "/dev/aisec/prompt/model/injection-lr.json";
   public static final String INSTRUCTION_RESOURCE = "/dev/aisec/prompt/model/instruction-lr.bin";
   public static final String WINDOW_RESOURCE = "/dev/aisec/prompt/model/window-lr.bin";
-  public static final String SECOND_RESOURCE = "/dev/aisec/prompt/model/second-lr.bin";
 
   public final float[] w;
   public final float bias;
@@ -40,25 +39,6 @@ public final class Model {
   private static volatile Model standard;
   private static volatile Model instruction;
   private static volatile Model window;
-  private static volatile Model second;
-
-  /**
-   * The shipped second attack model of the user-input detector (twelfth round): the same features and optimiser as
-   * {@link #standard()}, fitted on the shared training rows alone, without the team's own rows; its probability of the
-   * whole window is a feature of the {@link Stacker}. Property {@code aisec.prompt.secondModel} overrides it with a
-   * file, or with {@code none} (then this returns null and the stacker sees the window model's probability instead).
-   */
-  public static Model second() {
-    if ("none".equals(System.getProperty("aisec.prompt.secondModel"))) {
-      return null;
-    }
-    Model m = second;
-    if (m == null) {
-      m = load(SECOND_RESOURCE, System.getProperty("aisec.prompt.secondModel"));
-      second = m;
-    }
-    return m;
-  }
 
   /**
    * The shipped window model of the user-input detector: trained on short token windows (the most attack-like window

@@ -49,9 +49,7 @@ public final class Stacker {
   static final int F_OLD = F_SHORT + 1;
   static final int F_ZWIN = F_OLD + 1;
   static final int F_PWIN = F_ZWIN + 1;
-  static final int F_ZSEC = F_PWIN + 1;
-  static final int F_PSEC = F_ZSEC + 1;
-  public static final int DIM = F_PSEC + 1;
+  public static final int DIM = F_PWIN + 1;
 
   static {
     List<String> n = new ArrayList<>();
@@ -73,8 +71,6 @@ public final class Stacker {
     n.add("noisy-or");
     n.add("window-logit/4");
     n.add("window-p");
-    n.add("second-logit/4");
-    n.add("second-p");
     NAMES = List.copyOf(n);
     boolean[] nn = new boolean[DIM];
     for (int i = F_TYPES; i <= F_SIGS; i++) {
@@ -87,8 +83,6 @@ public final class Stacker {
     nn[F_PSUB] = true;
     nn[F_ZWIN] = true;
     nn[F_PWIN] = true;
-    nn[F_ZSEC] = true;
-    nn[F_PSEC] = true;
     NON_NEGATIVE = nn;
   }
 
@@ -166,15 +160,7 @@ public final class Stacker {
 
   /** The score of one window: the combiner's, or the {@link #floor} when that is higher. */
   public double score(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
-    return score(p, pSub, pWin, pWin, signals, tokens);
-  }
-
-  /**
-   * The score of one window with the second model's whole-window probability {@code pSec} (twelfth round: the
-   * second model is an attack model fitted on the shared training rows alone, see {@link Model#window()}).
-   */
-  public double score(double p, double pSub, double pWin, double pSec, List<Engine.Signal> signals, int tokens) {
-    double s = score(features(p, pSub, pWin, pSec, signals, tokens));
+    double s = score(features(p, pSub, pWin, signals, tokens));
     return Math.max(s, floor(signals, tokens, p));
   }
 
@@ -219,15 +205,6 @@ public final class Stacker {
    * under the window model ({@link Model#window()}), its signals and its token count.
    */
   public static double[] features(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
-    return features(p, pSub, pWin, pWin, signals, tokens);
-  }
-
-  /**
-   * {@link #features(double, double, double, List, int)} plus the second model's probability {@code pSec} of the
-   * whole window.
-   */
-  public static double[] features(double p, double pSub, double pWin, double pSec, List<Engine.Signal> signals,
-      int tokens) {
     double[] x = new double[DIM];
     x[F_Z] = logit4(p);
     x[F_P] = p;
@@ -263,8 +240,6 @@ public final class Stacker {
     x[F_OLD] = Engine.combine(p, rmax, fams);
     x[F_ZWIN] = logit4(pWin);
     x[F_PWIN] = pWin;
-    x[F_ZSEC] = logit4(pSec);
-    x[F_PSEC] = pSec;
     return x;
   }
 
@@ -394,7 +369,7 @@ public final class Stacker {
     boolean anyLong = false;
     for (int i = 0; i <= DIM; i++) {
       anyLong |= seenLong[i];
-      if (!seen[i] && i != F_ZWIN && i != F_PWIN && i != F_ZSEC && i != F_PSEC) {
+      if (!seen[i] && i != F_ZWIN && i != F_PWIN) {
         throw new IOException("stacker resource is missing a weight");
       }
     }
@@ -402,7 +377,7 @@ public final class Stacker {
       return new Stacker(w, bias, trusted, pairs, weak);
     }
     for (int i = 0; i <= DIM; i++) {
-      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN && i != F_ZSEC && i != F_PSEC) {
+      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN) {
         throw new IOException("stacker resource is missing a long-window weight");
       }
     }

@@ -79,7 +79,6 @@ public final class InjectionTrainer {
   private List<Row> ownValRows = List.of();
   /** Description of the window model written by {@link #stack}, for the metadata. */
   private String windowInfo = "not trained";
-  private String secondInfo = "not trained";
 
   public InjectionTrainer(Path datasetDir, long seed, int epochs) {
     if (datasetDir == null || !Files.isDirectory(datasetDir)) {
@@ -265,7 +264,6 @@ public final class InjectionTrainer {
           + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
       meta.put("stacker", stacking);
       meta.put("windowModel", windowInfo);
-      meta.put("secondModel", secondInfo);
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
@@ -593,26 +591,26 @@ public final class InjectionTrainer {
       }
       Model m = fit(f, Integer.MAX_VALUE);
       Model mw = fitWindowModel(win, y, sw, use, m);
-      // the second attack model (twelfth round): the fold's shared rows alone, no own rows
+      Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw);
+      // diagnosis only (-Daisec.train.sharedOnly, with -Daisec.train.dumpOof): an attack model fitted on the fold's
+      // shared rows alone, its out-of-fold logit written as "z2"; nothing shipped depends on it (eleventh round)
       Model m2 = null;
-      if (secondModel()) {
+      if (System.getProperty("aisec.train.sharedOnly") != null) {
         List<Ex> f2 = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
           if (fold[i] != k) {
-            f2.add(new Ex(texts[i], y[i], 1.0));
+            f2.add(new Ex(texts[i], y[i], sw[i]));
           }
         }
         m2 = fit(f2, Integer.MAX_VALUE);
       }
-      Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw,
-          m2);
       for (int i = 0; i < n; i++) {
         if (m2 != null && fold[i] == k) {
           sharedZ[i] = logit(m2, texts[i]);
         }
         if (fold[i] == k) {
           Engine.Evidence ev = e.firstWindowEvidence(texts[i]);
-          x[i] = Stacker.features(ev.p(), ev.pSub(), ev.pWin(), ev.pSec(), ev.signals(), ev.tokens());
+          x[i] = Stacker.features(ev.p(), ev.pSub(), ev.pWin(), ev.signals(), ev.tokens());
           sigs.set(i, ev.signals());
           tokensOf[i] = ev.tokens();
         }
@@ -739,19 +737,6 @@ public final class InjectionTrainer {
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
     Model window = fitWindowModel(win, y, sw, all, raw);
-    if (secondModel()) {
-      List<Ex> fs = new ArrayList<>();
-      for (int i = 0; i < train.size(); i++) {
-        fs.add(new Ex(texts[i], y[i], 1.0));
-      }
-      Model second = fit(fs, Integer.MAX_VALUE);
-      secondInfo = second.version + " (second-lr.bin; the attack model's features, optimiser, L2 and seed, fitted on "
-          + "the " + train.size() + " shared training-split rows alone, no own rows; its probability of the whole "
-          + "window is a combiner feature)";
-      try (OutputStream out = Files.newOutputStream(modelFile.resolveSibling("second-lr.bin"))) {
-        second.write(out);
-      }
-    }
     windowInfo = window.version + " (window-lr.bin; " + Engine.LOCAL_WINDOW + "-token windows, stride "
         + Engine.LOCAL_WINDOW / 2 + ", of the first " + Engine.WINDOW + " chars; multiple-instance: every window of a "
         + "harmless training row is a negative, the most attack-like window of an attack row a positive, chosen by the "
@@ -1066,14 +1051,6 @@ public final class InjectionTrainer {
     Model tmp = new Model(w, (float) bias, "pending");
     String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
     return new Model(w, (float) bias, version);
-  }
-
-  /**
-   * Whether the trainer fits the second attack model (twelfth round; {@code -Daisec.train.secondModel=none} leaves it
-   * out of the combiner's features, for before/after comparisons).
-   */
-  static boolean secondModel() {
-    return !"none".equals(System.getProperty("aisec.train.secondModel"));
   }
 
   /** The {@link Engine#LOCAL_WINDOW}-token windows of one text as sparse, normalised feature rows. */
