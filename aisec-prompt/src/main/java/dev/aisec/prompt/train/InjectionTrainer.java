@@ -201,7 +201,7 @@ public final class InjectionTrainer {
       // the calibration probe sees 4 in 5 own lines; the benign rows of the other own lines (hard harmless
       // prompts and documents, never seen by the probe) join the validation benign rows
       for (Row r : ownFitRows) {
-        fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight));
+        fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight * ownFactor(r.malicious)));
       }
       Model probe = fit(fitPart, Integer.MAX_VALUE);
       List<Double> z = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class InjectionTrainer {
       shift = Math.max(0, shift);
       for (int i = 0; i < ex.size(); i++) {
         if (ex.get(i).weight < 0) {
-          ex.set(i, new Ex(ex.get(i).text, ex.get(i).y, ownWeight));
+          ex.set(i, new Ex(ex.get(i).text, ex.get(i).y, ownWeight * ownFactor(ex.get(i).y)));
         }
       }
       Model raw = fit(ex, Integer.MAX_VALUE);
@@ -585,7 +585,7 @@ public final class InjectionTrainer {
       boolean[] use = new boolean[n];
       for (int i = 0; i < n; i++) {
         if (fold[i] != k) {
-          f.add(new Ex(texts[i], y[i], sw[i]));
+          f.add(new Ex(texts[i], y[i], i >= train.size() ? sw[i] * ownFactor(y[i]) : sw[i]));
           use[i] = true;
         }
       }
@@ -1231,6 +1231,14 @@ public final class InjectionTrainer {
     sb.append(String.format(java.util.Locale.ROOT, "-> l2=%.0e, own weight %.0f", l2, ownWeight));
     System.err.println(sb);
     return sb.toString();
+  }
+
+  /**
+   * Experiment switch ({@code -Daisec.train.ownAttack=a}, {@code -Daisec.train.ownBenign=b}): a factor on the own rows'
+   * weight in the attack model's fits (probe, folds, shipped), by label; 1 (the default) changes nothing.
+   */
+  static double ownFactor(boolean malicious) {
+    return Double.parseDouble(System.getProperty(malicious ? "aisec.train.ownAttack" : "aisec.train.ownBenign", "1"));
   }
 
   /**
