@@ -72,7 +72,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
   @Option(names = "--upper", description = "upper clamping bound (as --lower)")
   String upper;
 
-  @Option(names = "--quantiles", defaultValue = "0.5", description = "quantile levels in [0, 1], comma-separated"
+  @Option(names = "--quantiles", description = "quantile levels in [0, 1], comma-separated"
       + " (default 0.5); epsilon is split evenly among them")
   String quantiles;
 
@@ -212,6 +212,12 @@ public final class DpReleaseCommand implements Callable<Integer> {
 
   /** Checks the statistic's options, reads the CSV and fills the aggregator; draws no noise. */
   private Pending prepare(double eps, double del) {
+    if (quantiles != null && !"quantiles".equals(statistic)) {
+      throw new IllegalArgumentException("--quantiles applies to --statistic quantiles only");
+    }
+    if (bins != null && !"histogram".equals(statistic)) {
+      throw new IllegalArgumentException("--bins applies to --statistic histogram only");
+    }
     switch (statistic) {
       case "count":
         return prepareCount(eps, del);
@@ -232,6 +238,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
     pureOnly(del);
     ReleaseCsv.Column c = ReleaseCsv.read(csv, column);
     long n = column == null ? c.rows() : c.cells().stream().filter(s -> !s.isEmpty()).count();
+    dryRun(() -> new DpCount(eps, maxContributions, 0.95, dryNoise()).release());
     DpCount count = new DpCount(eps, maxContributions, 0.95, NoiseSource.secure());
     count.incrementBy(n);
     return new Pending("discrete-laplace", () -> single(count.release()));
@@ -240,9 +247,6 @@ public final class DpReleaseCommand implements Callable<Integer> {
   private Pending prepareBounded(double eps, double del) {
     requireColumn();
     pureOnly(del);
-    if (bins != null) {
-      throw new IllegalArgumentException("--bins applies to histogram only");
-    }
     if (lower == null || upper == null) {
       throw new IllegalArgumentException("--lower and --upper are required for " + statistic + " (bounds are never"
           + " derived from the data: see --help)");
@@ -250,6 +254,16 @@ public final class DpReleaseCommand implements Callable<Integer> {
     AggregationParams p = AggregationParams.of(eps, parse("--lower", lower), parse("--upper", upper))
         .withMaxContributionsPerUnit(maxContributions);
     double[] levels = "quantiles".equals(statistic) ? levels() : null;
+    switch (statistic) {
+      case "sum":
+        dryRun(() -> new BoundedSum(p.withNoise(dryNoise())).release());
+        break;
+      case "mean":
+        dryRun(() -> new BoundedMean(p.withNoise(dryNoise())).release());
+        break;
+      default:
+        dryRun(() -> new DpQuantiles(p.withNoise(dryNoise())).release(levels));
+    }
     double[] xs = numbers(ReleaseCsv.read(csv, column));
     switch (statistic) {
       case "sum": {
@@ -280,6 +294,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
     requireColumn();
     pureOnly(del);
     double[] edges = edges();
+    dryRun(() -> new DpCount(eps, maxContributions, 0.95, dryNoise()).release());
     double[] xs = numbers(ReleaseCsv.read(csv, column));
     int nb = edges.length - 1;
     long[] counts = new long[nb];
@@ -312,6 +327,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--delta > 0 is required for a histogram without --bins (the set of"
           + " released values is chosen by partition selection, which fails with probability delta)");
     }
+    dryRun(() -> new DpHistogram<String>(eps, del, maxContributions, maxContributions, 0.95, dryNoise()).release());
     ReleaseCsv.Column c = ReleaseCsv.read(csv, column);
     // each row is taken as its own unit; a unit of up to K rows can touch K values by up to K each, so both bounds
     // are K (conservative: the noise and threshold cover the worst case the file may hold)
@@ -329,6 +345,28 @@ public final class DpReleaseCommand implements Callable<Integer> {
       }
       return n;
     });
+  }
+
+  /**
+   * Releases an EMPTY aggregator with the same parameters on a throwaway noise source, so that parameters the library
+   * rejects only when it builds its mechanism at release time (a sensitivity out of range: bounds too wide or too
+   * narrow for the noise grid, an epsilon outside the supported range) are a usage error BEFORE the ledger is
+   * charged, not after. It sees no data, and its output is discarded.
+   */
+  private static void dryRun(Runnable release) {
+    try {
+      release.run();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("parameters rejected by the mechanism: " + e.getMessage(), e);
+    } catch (ArithmeticException | IllegalStateException e) {
+      throw new IllegalArgumentException("parameters rejected by the mechanism (" + e.getClass().getSimpleName()
+          + ")", e);
+    }
+  }
+
+  /** A fast, non-secure source for {@link #dryRun} only: those draws are never released. */
+  private static NoiseSource dryNoise() {
+    return new java.util.SplittableRandom(1)::nextLong;
   }
 
   private static int bin(double[] edges, double x) {
@@ -401,7 +439,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
   }
 
   private double[] levels() {
-    String[] parts = quantiles.split(",", -1);
+    String[] parts = (quantiles == null ? "0.5" : quantiles).split(",", -1);
     if (parts.length > 1000) {
       throw new IllegalArgumentException("--quantiles: at most 1000 levels");
     }

@@ -210,6 +210,17 @@ class DpReleaseCommandTest {
         "--lower", "0", "--upper", "1", "--epsilon", "0.1", "--ledger", ledger.toString(), "--principal", "alice");
     assertEquals(2, badRun.exit);
     assertArrayEquals(before, Files.readAllBytes(ledger), "an input error charges nothing");
+    // parameters the library rejects only when it builds its mechanism (a sensitivity beyond its range) are a usage
+    // error found before the charge, not after it
+    for (String st : List.of("sum", "mean")) {
+      CliRun wide = release("--statistic", st, "--column", "x", "--lower=-1e308", "--upper=1e308", "--epsilon", "0.1",
+          "--ledger", ledger.toString(), "--principal", "alice");
+      assertEquals(2, wide.exit, wide.err);
+      assertTrue(wide.err.contains("rejected by the mechanism"), wide.err);
+    }
+    assertEquals(2, release("--statistic", "count", "--epsilon", "1e-300", "--ledger", ledger.toString(),
+        "--principal", "alice").exit);
+    assertArrayEquals(before, Files.readAllBytes(ledger), "a parameter error charges nothing");
     // --ledger needs --principal; a missing ledger is an input error
     assertEquals(2, release("--statistic", "count", "--epsilon", "0.1", "--ledger", ledger.toString()).exit);
     assertEquals(2, release("--statistic", "count", "--epsilon", "0.1", "--ledger", dir.resolve("none").toString(),
@@ -271,6 +282,9 @@ class DpReleaseCommandTest {
     assertEquals(2, release("--statistic", "histogram", "--column", "x", "--bins", "4", "--epsilon", "1").exit);
     assertEquals(2, release("--statistic", "histogram", "--column", "x", "--bins", "3,2,1", "--epsilon", "1").exit);
     assertEquals(2, release("--statistic", "median", "--column", "x", "--epsilon", "1").exit);
+    assertEquals(2, release("--statistic", "count", "--quantiles", "0.5", "--epsilon", "1").exit);
+    assertEquals(2, release("--statistic", "sum", "--column", "x", "--lower", "0", "--upper", "1", "--bins", "3",
+        "--epsilon", "1").exit);
     assertEquals(2, release("--statistic", "quantiles", "--column", "x", "--lower", "0", "--upper", "1",
         "--quantiles", "1.5", "--epsilon", "1").exit);
     assertEquals(2, release("--statistic", "count", "--epsilon", "1", "--delta", "1e-6").exit, "count is pure DP");
