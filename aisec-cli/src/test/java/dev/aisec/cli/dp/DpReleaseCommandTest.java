@@ -227,6 +227,38 @@ class DpReleaseCommandTest {
         "--principal", "alice").exit);
   }
 
+  @Test
+  void aPrincipalsOwnCapIsChargedAndReported() throws Exception {
+    Path ledger = dir.resolve("caps.ledger");
+    assertEquals(0, CliRun.of("dp", "ledger", "init", "--file", ledger.toString(), "--epsilon", "5").exit);
+    CliRun cap = CliRun.of("dp", "ledger", "init", "--file", ledger.toString(), "--epsilon", "0.3", "--principal",
+        "bob");
+    assertEquals(0, cap.exit, cap.err);
+    CliRun ok = release("--statistic", "count", "--epsilon", "0.2", "--ledger", ledger.toString(), "--principal",
+        "bob");
+    JsonNode n = json(ok).get("ledger");
+    assertEquals("principal", n.get("scope").asText());
+    assertEquals(0.1, n.get("remaining_epsilon").asDouble(), 1e-12);
+    // the dataset still has budget, bob's cap does not
+    byte[] before = Files.readAllBytes(ledger);
+    CliRun refused = release("--statistic", "count", "--epsilon", "0.2", "--ledger", ledger.toString(),
+        "--principal", "bob");
+    assertEquals(3, refused.exit, refused.err);
+    assertEquals("", refused.out);
+    assertArrayEquals(before, Files.readAllBytes(ledger));
+  }
+
+  @Test
+  void readsStandardInput() throws Exception {
+    CliRun r = CliRun.withStdin("v\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8), "dp", "release", "--csv", "-",
+        "--statistic", "sum", "--column", "v", "--lower", "0", "--upper", "10", "--epsilon", "100");
+    assertEquals(6, json(r).get("value").asDouble(), 1);
+    CliRun bad = CliRun.withStdin("v\n1\nx\n".getBytes(StandardCharsets.UTF_8), "dp", "release", "--csv", "-",
+        "--statistic", "sum", "--column", "v", "--lower", "0", "--upper", "10", "--epsilon", "1");
+    assertEquals(2, bad.exit);
+    assertTrue(bad.err.contains("<stdin>:3:"), bad.err);
+  }
+
   private CliRun onFile(String name, byte[] content, String... args) throws Exception {
     Path f = dir.resolve(name);
     Files.write(f, content);
