@@ -52,7 +52,8 @@ import picocli.CommandLine.Option;
         "A missing (empty) or non-numeric cell in the column of sum, mean, quantiles or a binned histogram is an"
             + " input error (exit 2) naming the line: filter or impute beforehand. They are not skipped and counted,"
             + " because the number of such rows is data-dependent and would leak without noise.",
-        "Exit codes: 0 released, 2 usage or input error (nothing charged), 3 budget refused (nothing released)."})
+        "Exit codes: 0 released, 2 usage or input error (nothing charged; only a failure to write the output after"
+            + " the charge keeps it, and says so), 3 budget refused (nothing released)."})
 public final class DpReleaseCommand implements Callable<Integer> {
 
   @Option(names = "--csv", required = true, description = "input CSV with a header row ('-' for standard input)")
@@ -151,6 +152,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
       return 2;
     }
 
+    boolean charged = false;
     try (Output o = Output.to(out, System.out)) {
       ObjectNode ledgerNode = null;
       if (book != null) {
@@ -161,6 +163,7 @@ public final class DpReleaseCommand implements Callable<Integer> {
           System.err.println("aisec dp release: budget refused, nothing released: " + e.getMessage());
           return 3;
         }
+        charged = true;
         ledgerNode = remaining(book);
       } else {
         System.err.println("aisec dp release: warning: no --ledger given, no privacy budget was charged for this"
@@ -184,13 +187,19 @@ public final class DpReleaseCommand implements Callable<Integer> {
       o.json(JsonLines.MAPPER.writeValueAsString(result));
       o.commit();
     } catch (InputException | IllegalArgumentException | IllegalStateException | LedgerException e) {
-      System.err.println("aisec dp release: " + StdinSpool.scrub(e.getMessage()));
+      System.err.println("aisec dp release: " + StdinSpool.scrub(e.getMessage()) + afterCharge(charged));
       return 2;
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      System.err.println("aisec dp release: cannot write output (" + e.getClass().getSimpleName() + ")");
+      System.err.println("aisec dp release: cannot write output (" + e.getClass().getSimpleName() + ")"
+          + afterCharge(charged));
       return 2;
     }
     return 0;
+  }
+
+  /** A failure after the charge keeps the charge (a refund after noise may have been drawn would not be safe). */
+  private static String afterCharge(boolean charged) {
+    return charged ? " (the ledger was already charged for this release; the charge stands)" : "";
   }
 
   private ObjectNode remaining(PrivacyBudgetLedger book) {
