@@ -2161,27 +2161,34 @@ public final class Engine {
     long key = memo.key;
     int flags = -1; // the memo's flags of t[s, e) when already looked up
     boolean first = true;
+    int prevEnd = -1; // the end of the run's word before t[s, e) (only read when not first)
     while (true) {
       if (!plainAfterLower(t, e, n)) {
         return first ? -1 : s;
       }
-      int k = s - 1;
-      while (k >= 0 && isCueGap(t.charAt(k))) {
-        k--;
-      }
       boolean prevCue;
-      if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+      if (!first && h.plainEnd == prevEnd) {
+        // a later word of the run: only spaces since the word before, which this loop has just recorded (the
+        // backward look below would stop at that word's last letter, which is h.plainEnd)
         prevCue = h.plainCue;
       } else {
-        // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
-        int ps = k;
-        while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
-          ps--;
+        int k = s - 1;
+        while (k >= 0 && isCueGap(t.charAt(k))) {
+          k--;
         }
-        if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
-          prevCue = Names.prevIsCue(t, s);
+        if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+          prevCue = h.plainCue;
         } else {
-          prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+          // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
+          int ps = k;
+          while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
+            ps--;
+          }
+          if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
+            prevCue = Names.prevIsCue(t, s);
+          } else {
+            prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+          }
         }
       }
       // the next word, read once: a verb after this word makes it a possible name subject
@@ -2232,9 +2239,10 @@ public final class Engine {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
       }
-      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
-      char before = s == 0 ? ' ' : t.charAt(s - 1);
-      if (s == 0 || !((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
+      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it; a later
+      // word of the run follows a space)
+      char before = first && s > 0 ? t.charAt(s - 1) : ' ';
+      if (!((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
         h.plainEnd = e;
         h.plainCue = (flags & LowerWords.CUE) != 0;
       } else {
@@ -2250,6 +2258,7 @@ public final class Engine {
       if (ne < 0 || ns == e) {
         return e;
       }
+      prevEnd = e;
       s = ns;
       e = ne;
       flags = nextFlags;
