@@ -1462,7 +1462,12 @@ final class Names {
         }
         break;
       }
-      int sh = shape(t, ns, ne);
+      // the next word's shape, gazetteer tags and surname ending from the per-thread memo (this word's facts were
+      // read into locals above)
+      CapWords next = h.capWords().look(t, ns, ne);
+      int sh = next.shape;
+      int nt = next.tags;
+      boolean nextSurname = next.surname;
       if (sh == LOWER && shape0 != LOWER && tokens == 1 && f0 && (tags0 & Gazetteer.T_PLACE) == 0
           && NAME_PARTICLES.contains(t, ns, ne)) {
         // "Sanne de Wit", "Femke van Dijk", "Noor el Amrani", "Carlos de la Fuente": one or two particles and a
@@ -1491,16 +1496,16 @@ final class Names {
         }
         break;
       }
-      boolean fi = g.first.contains(t, ns, ne);
-      boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
-      boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
-          || g.never.contains(t, ns, ne);
+      boolean fi = (nt & Gazetteer.T_FIRST) != 0;
+      boolean la = (nt & Gazetteer.T_LAST) != 0 || sh != LOWER && ne - ns >= 5 && nextSurname;
+      boolean co = (sh == LOWER ? (nt & Gazetteer.T_COMMON) != 0 : (nt & Gazetteer.T_STOP) != 0)
+          || (nt & Gazetteer.T_NEVER) != 0;
       boolean ok;
       if (shape0 == LOWER) {
         ok = sh == LOWER && (la || fi) && !co && ne - ns >= 3;
       } else if (sh == CAP || sh == ALLCAPS && shape0 == ALLCAPS) {
-        ok = !g.stop.contains(t, ns, ne) && (!co || la && !g.never.contains(t, ns, ne));
-        if (ok && !fi && !la && g.place.contains(t, ns, ne)) {
+        ok = (nt & Gazetteer.T_STOP) == 0 && (!co || la && (nt & Gazetteer.T_NEVER) == 0);
+        if (ok && !fi && !la && (nt & Gazetteer.T_PLACE) != 0) {
           ok = false;
         }
       } else {

@@ -41,8 +41,14 @@ class CapWordsTest {
     assertEquals(Gazetteer.get().place.mayStartPhrase(text, s, e), f.placeStart, w);
     assertEquals(Names.streetPrefixWord(text, s, e), f.streetPrefix, w);
     assertEquals(Names.dateWord(text, s, e), f.dateWord, w);
-    // the name rules read the place tag as the place gazetteer's answer for the word alone
-    assertEquals(Gazetteer.get().place.contains(text, s, e), (f.tags & Gazetteer.T_PLACE) != 0, w);
+    // the name rules read the tag bits as the answers of the gazetteer's sets for the word
+    Gazetteer g = Gazetteer.get();
+    assertEquals(g.place.contains(text, s, e), (f.tags & Gazetteer.T_PLACE) != 0, w);
+    assertEquals(g.first.contains(text, s, e), (f.tags & Gazetteer.T_FIRST) != 0, w);
+    assertEquals(g.last.contains(text, s, e), (f.tags & Gazetteer.T_LAST) != 0, w);
+    assertEquals(g.common.contains(text, s, e), (f.tags & Gazetteer.T_COMMON) != 0, w);
+    assertEquals(g.stop.contains(text, s, e), (f.tags & Gazetteer.T_STOP) != 0, w);
+    assertEquals(g.never.contains(text, s, e), (f.tags & Gazetteer.T_NEVER) != 0, w);
   }
 
   @Test
