@@ -2283,25 +2283,21 @@ public final class Engine {
     return !(Character.isLetterOrDigit(x) || x == '_' || x == '-' || x == '.' || x == '=' || x == '\'' || x == ':');
   }
 
-  /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */
-  private static final class NameFilter {
-    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_FIRST | Gazetteer.T_LAST,
-        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
-  }
-
-  /** The tag conditions of the lower-case place rule of {@code Names.rules}: a place, not a common or stop word. */
-  private static final class PlaceFilter {
-    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_PLACE,
-        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
-  }
-
   /**
-   * False only when the lower-case ASCII word {@code t[s, e)} is neither a name {@code Names.lowerTagger} would try nor
-   * a listed place the lower-case place rule of {@code Names.rules} would try ("a torino", "em lisboa").
+   * Whether the lower-case ASCII word {@code t[s, e)} is a name {@code Names.lowerTagger} would try (a listed first or
+   * last name that is not a common, stop or excluded word) or a listed place the lower-case place rule of
+   * {@code Names.rules} would try ("a torino", "em lisboa": a place of four letters or more, not a common, stop or
+   * excluded word). The exact tag conditions, from one probe of the gazetteer's tag table; the word loop asks it once
+   * per distinct word ({@link LowerWords} remembers the answer). (Up to round 11 a one-bit-per-key filter of the same
+   * keys answered here, which also let through words that are no such key, e.g. "attached", sending them to the full
+   * path for nothing.)
    */
   static boolean lowerName(CharSequence t, int s, int e) {
-    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e) || e - s >= 4
-        && WordSet.mayHaveLowerAscii(PlaceFilter.BITS, t, s, e);
+    int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    if ((tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
+      return false;
+    }
+    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || e - s >= 4 && (tags & Gazetteer.T_PLACE) != 0;
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {

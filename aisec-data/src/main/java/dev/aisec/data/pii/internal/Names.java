@@ -172,7 +172,7 @@ final class Names {
 
   // The engine skips a plain lower-case word without a full gazetteer probe unless prevIsCue or nextIsVerb holds (the
   // LOWER gate at the top of rules), the word may be a listed name for lowerTagger or a listed place for the lower-case
-  // place rule (Engine.lowerName, filters built from the same tag conditions) or it follows a quote (personField).
+  // place rule (Engine.lowerName, the same tag conditions) or it follows a quote (personField).
   // Keep Engine.lowerRun in step with these gates.
 
   /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as a cue (fast for ASCII words). */
