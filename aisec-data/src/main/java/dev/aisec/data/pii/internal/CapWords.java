@@ -3,7 +3,9 @@ package dev.aisec.data.pii.internal;
 /**
  * A per-thread memo of the context-free facts the name rules and the name tagger read about the word they start at:
  * its shape ({@link Names#shape}), its gazetteer tags ({@code Gazetteer.tagged}), whether it is spelled like an
- * English word ({@link Names#englishWord}) and whether it has a surname ending ({@link Names#surnameSuffix}). Each is
+ * English word ({@link Names#englishWord}), whether it has a surname ending ({@link Names#surnameSuffix}), whether a
+ * place of several words may start with it ({@code Gazetteer.place.mayStartPhrase}), whether it is a street prefix
+ * ({@link Names#streetPrefixWord}) and whether it is a weekday or month name ({@link Names#dateWord}). Each is
  * a pure function of the word's characters, so a remembered answer is exactly the computed one. Words of 1-20 ASCII
  * letters (either case) are packed into two {@code long}s (6 bits a letter, ten letters in each, so the key also
  * fixes the length and the case) and kept in a two-way table of 512 slots (about 11 KB, allocated once per thread,
@@ -17,6 +19,9 @@ final class CapWords {
   private static final int SLOT_BITS = 9;
   private static final int ENGLISH = 1 << 2;
   private static final int SURNAME = 1 << 3;
+  private static final int PLACE_START = 1 << 4;
+  private static final int STREET_PREFIX = 1 << 5;
+  private static final int DATE_WORD = 1 << 6;
 
   private final long[] keys = new long[1 << SLOT_BITS];
   /** The letters after the tenth (0 for shorter words). */
@@ -29,6 +34,9 @@ final class CapWords {
   int tags;
   boolean english;
   boolean surname;
+  boolean placeStart;
+  boolean streetPrefix;
+  boolean dateWord;
 
   /** Looks up (or computes and remembers) the facts of {@code t[s, e)} (a non-empty range) into the fields. */
   CapWords look(CharSequence t, int s, int e) {
@@ -60,7 +68,8 @@ final class CapWords {
     k[idx] = key;
     k2[idx] = key2;
     tagsOf[idx] = tags;
-    factsOf[idx] = (byte) (shape | (english ? ENGLISH : 0) | (surname ? SURNAME : 0));
+    factsOf[idx] = (byte) (shape | (english ? ENGLISH : 0) | (surname ? SURNAME : 0) | (placeStart ? PLACE_START : 0)
+        | (streetPrefix ? STREET_PREFIX : 0) | (dateWord ? DATE_WORD : 0));
     return this;
   }
 
@@ -70,14 +79,21 @@ final class CapWords {
     tags = tagsOf[idx];
     english = (f & ENGLISH) != 0;
     surname = (f & SURNAME) != 0;
+    placeStart = (f & PLACE_START) != 0;
+    streetPrefix = (f & STREET_PREFIX) != 0;
+    dateWord = (f & DATE_WORD) != 0;
     return this;
   }
 
   private void compute(CharSequence t, int s, int e) {
     shape = Names.shape(t, s, e);
-    tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    Gazetteer g = Gazetteer.get();
+    tags = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
     english = Names.englishWord(t, s, e);
     surname = Names.surnameSuffix(t, s, e);
+    placeStart = g.place.mayStartPhrase(t, s, e);
+    streetPrefix = Names.streetPrefixWord(t, s, e);
+    dateWord = Names.dateWord(t, s, e);
   }
 
   /** 6 bits a letter: a-z as 1-26, A-Z as 27-52; 0 when a character is not an ASCII letter. */

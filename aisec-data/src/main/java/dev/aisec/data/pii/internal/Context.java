@@ -277,9 +277,12 @@ public final class Context {
     private final CharSequence t;
     private final int leftFrom;
     private final int leftTo;
-    /** The right side's range, or -1 when the window has no right side. */
+    /**
+     * The right side's range, or -1 when the window has no right side; {@code rightTo} is {@link #LAZY} until the
+     * right side is first read ({@link #rightTo()}: many windows are answered by their left side alone).
+     */
     private final int rightFrom;
-    private final int rightTo;
+    private int rightTo;
     private String left;
     private String right;
     /** What the window was built for (for {@link #around(CharSequence, int, int, int, Window)}). */
@@ -293,6 +296,18 @@ public final class Context {
       this.leftTo = leftTo;
       this.rightFrom = rightFrom;
       this.rightTo = rightTo;
+    }
+
+    /** {@link #rightTo} not computed yet. */
+    static final int LAZY = -2;
+
+    /** The end of the right side ({@link #rightEnd} of its start), computed when first asked. */
+    private int rightTo() {
+      int r = rightTo;
+      if (r == LAZY) {
+        r = rightTo = rightEnd(t, rightFrom, words);
+      }
+      return r;
     }
 
     private Window at(int start, int end, int words) {
@@ -313,7 +328,7 @@ public final class Context {
     /** The cleaned right side, or null when the window was built without one. */
     public String right() {
       if (right == null && rightFrom >= 0) {
-        right = clean(t, rightFrom, rightTo, scratch());
+        right = clean(t, rightFrom, rightTo(), scratch());
       }
       return right;
     }
@@ -360,7 +375,7 @@ public final class Context {
 
     private long rightMask() {
       if (rightMask == -1) {
-        rightMask = maskOf(t, rightFrom, rightTo, scratch()) & ~NEAR_NEGATIVE;
+        rightMask = maskOf(t, rightFrom, rightTo(), scratch()) & ~NEAR_NEGATIVE;
       }
       return rightMask;
     }
@@ -603,7 +618,7 @@ public final class Context {
       if (prev.end == end && prev.rightFrom >= 0) {
         return prev;
       }
-      return prev.withRight(end, rightEnd(t, end, words), end);
+      return prev.withRight(end, Window.LAZY, end);
     }
     Window w = around(t, start, end, words);
     if (prev != null) {
@@ -626,7 +641,7 @@ public final class Context {
 
   /** Builds the window; {@code words} words each side, at most 80 characters each side. */
   public static Window around(CharSequence t, int start, int end, int words) {
-    return new Window(t, leftStart(t, start, words), start, end, rightEnd(t, end, words)).at(start, end, words);
+    return new Window(t, leftStart(t, start, words), start, end, Window.LAZY).at(start, end, words);
   }
 
   /** The end of the right side of {@link #around} (it starts at {@code end}). */

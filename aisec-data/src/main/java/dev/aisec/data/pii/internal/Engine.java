@@ -2209,27 +2209,34 @@ public final class Engine {
     long key = memo.key;
     int flags = -1; // the memo's flags of t[s, e) when already looked up
     boolean first = true;
+    int prevEnd = -1; // the end of the run's word before t[s, e) (only read when not first)
     while (true) {
       if (!plainAfterLower(t, e, n)) {
         return first ? -1 : s;
       }
-      int k = s - 1;
-      while (k >= 0 && isCueGap(t.charAt(k))) {
-        k--;
-      }
       boolean prevCue;
-      if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+      if (!first && h.plainEnd == prevEnd) {
+        // a later word of the run: only spaces since the word before, which this loop has just recorded (the
+        // backward look below would stop at that word's last letter, which is h.plainEnd)
         prevCue = h.plainCue;
       } else {
-        // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
-        int ps = k;
-        while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
-          ps--;
+        int k = s - 1;
+        while (k >= 0 && isCueGap(t.charAt(k))) {
+          k--;
         }
-        if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
-          prevCue = Names.prevIsCue(t, s);
+        if (k + 1 == h.plainEnd && h.plainEnd > 0) {
+          prevCue = h.plainCue;
         } else {
-          prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+          // the word before (letters and apostrophes, as prevIsCue reads it backwards), fast when it is ASCII
+          int ps = k;
+          while (ps >= 0 && (isAsciiLetter(t.charAt(ps)) || t.charAt(ps) == '\'')) {
+            ps--;
+          }
+          if (ps >= 0 && Character.isLetter(t.charAt(ps))) {
+            prevCue = Names.prevIsCue(t, s);
+          } else {
+            prevCue = k > ps && Names.cueWord(t, ps + 1, k + 1);
+          }
         }
       }
       // the next word, read once: a verb after this word makes it a possible name subject
@@ -2280,9 +2287,10 @@ public final class Engine {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
       }
-      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it)
-      char before = s == 0 ? ' ' : t.charAt(s - 1);
-      if (s == 0 || !((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
+      // remember this word for the next one (only a whole word, as the backward look of prevIsCue sees it; a later
+      // word of the run follows a space)
+      char before = first && s > 0 ? t.charAt(s - 1) : ' ';
+      if (!((before < 128 ? isAsciiLetter(before) : Character.isLetter(before)) || before == '\'')) {
         h.plainEnd = e;
         h.plainCue = (flags & LowerWords.CUE) != 0;
       } else {
@@ -2298,6 +2306,7 @@ public final class Engine {
       if (ne < 0 || ns == e) {
         return e;
       }
+      prevEnd = e;
       s = ns;
       e = ne;
       flags = nextFlags;
@@ -2322,25 +2331,21 @@ public final class Engine {
     return !(Character.isLetterOrDigit(x) || x == '_' || x == '-' || x == '.' || x == '=' || x == '\'' || x == ':');
   }
 
-  /** The tag conditions of {@code Names.lowerTagger}: a first or last name, not a common, stop or excluded word. */
-  private static final class NameFilter {
-    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_FIRST | Gazetteer.T_LAST,
-        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
-  }
-
-  /** The tag conditions of the lower-case place rule of {@code Names.rules}: a place, not a common or stop word. */
-  private static final class PlaceFilter {
-    static final long[] BITS = Gazetteer.get().tagged.tagFilter(Gazetteer.T_PLACE,
-        Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER);
-  }
-
   /**
-   * False only when the lower-case ASCII word {@code t[s, e)} is neither a name {@code Names.lowerTagger} would try nor
-   * a listed place the lower-case place rule of {@code Names.rules} would try ("a torino", "em lisboa").
+   * Whether the lower-case ASCII word {@code t[s, e)} is a name {@code Names.lowerTagger} would try (a listed first or
+   * last name that is not a common, stop or excluded word) or a listed place the lower-case place rule of
+   * {@code Names.rules} would try ("a torino", "em lisboa": a place of four letters or more, not a common, stop or
+   * excluded word). The exact tag conditions, from one probe of the gazetteer's tag table; the word loop asks it once
+   * per distinct word ({@link LowerWords} remembers the answer). (Up to round 11 a one-bit-per-key filter of the same
+   * keys answered here, which also let through words that are no such key, e.g. "attached", sending them to the full
+   * path for nothing.)
    */
   static boolean lowerName(CharSequence t, int s, int e) {
-    return WordSet.mayHaveLowerAscii(NameFilter.BITS, t, s, e) || e - s >= 4
-        && WordSet.mayHaveLowerAscii(PlaceFilter.BITS, t, s, e);
+    int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    if ((tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
+      return false;
+    }
+    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || e - s >= 4 && (tags & Gazetteer.T_PLACE) != 0;
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {

@@ -206,7 +206,7 @@ public final class Hits {
     if (!sorted) {
       Arrays.sort(byStart, 0, m);
     }
-    List<PiiSpan> out = new ArrayList<>(Math.min(m, 1024));
+    List<PiiSpan> out = new ArrayList<>(m); // at most m spans: sized once, never regrown
     int[] group = null;
     int[] tmp = null;
     long[] k1 = null;

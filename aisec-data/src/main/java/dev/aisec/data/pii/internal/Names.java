@@ -172,7 +172,7 @@ final class Names {
 
   // The engine skips a plain lower-case word without a full gazetteer probe unless prevIsCue or nextIsVerb holds (the
   // LOWER gate at the top of rules), the word may be a listed name for lowerTagger or a listed place for the lower-case
-  // place rule (Engine.lowerName, filters built from the same tag conditions) or it follows a quote (personField).
+  // place rule (Engine.lowerName, the same tag conditions) or it follows a quote (personField).
   // Keep Engine.lowerRun in step with these gates.
 
   /** Whether {@code t[s, e)} is a word {@link #prevIsCue} accepts as a cue (fast for ASCII words). */
@@ -1028,6 +1028,8 @@ final class Names {
     }
     Gazetteer g = Gazetteer.get();
     int tags = facts.tags;
+    boolean dateWord0 = facts.dateWord;
+    boolean streetPrefix0 = facts.streetPrefix;
     if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0
         || (tags & Gazetteer.T_COMMON) != 0 && (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0) {
       return r;
@@ -1035,14 +1037,13 @@ final class Names {
     if (shape0 == ALLCAPS && ((tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) == 0 || ID_LABELS.contains(t, i, e0))) {
       return r; // shouted words ("POST A SELFIE", "HOUSTON") are names only when the gazetteer says so
     }
-    if (handle(t, i, e0) || pluralAfterThe(t, i, e0) || WEEKDAY_SET.contains(t, i, e0)
-        || MONTH_SET.contains(t, i, e0)) {
+    if (handle(t, i, e0) || pluralAfterThe(t, i, e0) || dateWord0) {
       return r;
     }
     if ((tags & Gazetteer.T_FIRST) == 0 && logLine(t, i)) {
       return r;
     }
-    if ((STREET_PREFIX_SET.contains(t, i, e0) || UNIT_SET.contains(t, i, e0)) && e0 + 1 < t.length()
+    if ((streetPrefix0 || UNIT_SET.contains(t, i, e0)) && e0 + 1 < t.length()
         && t.charAt(e0) == ' ' && Character.isLetterOrDigit(t.charAt(e0 + 1))) {
       return r; // "Calle de Alcalá 42", "Suite 400": street and unit words of an address
     }
@@ -1205,6 +1206,11 @@ final class Names {
     final int tags0 = tagsRaw;
     final boolean english0 = facts.english;
     final boolean surname0 = facts.surname;
+    // (the gates of wordDate, placePhrase and prefixStreet for this word, from the same memo)
+    final boolean dateWord0 = facts.dateWord;
+    final boolean place0 = (facts.tags & Gazetteer.T_PLACE) != 0; // the word alone is a place (before folding)
+    final boolean placeStart0 = facts.placeStart;
+    final boolean streetPrefix0 = facts.streetPrefix;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
@@ -1249,14 +1255,14 @@ final class Names {
       return eng.namesOn() ? lowerTagger(g, t, i, e0, tags0, h) : e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
-      int d = wordDate(eng, t, i, e0, h);
+      int d = dateWord0 ? wordDate(eng, t, i, e0, h) : -1;
       if (d > 0) {
         return d;
       }
     }
     int placeEnd = Integer.MIN_VALUE; // placePhrase(g, t, i, e0), computed once
     if (eng.placesOn() && shape0 != LOWER) {
-      int pe = placeEnd = placePhrase(g, t, i, e0);
+      int pe = placeEnd = placePhrase(g, t, i, e0, place0, placeStart0);
       if (pe > e0) {
         Context.Window w = Context.around(t, i, pe, 3);
         h.add(i, postcode(t, pe), PiiEntity.LOCATION, placeCue(w.left()) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -1272,7 +1278,7 @@ final class Names {
         return r;
       }
       if (shape0 == CAP) {
-        r = prefixStreet(t, i, true);
+        r = streetPrefix0 ? prefixStreet(t, i, true) : -1;
         if (r > 0) {
           // "Avenida de la Constitución 12", "Via dei Mille 14"
           h.add(i, r, PiiEntity.LOCATION, 0.7, "street word, street name and house number");
@@ -1295,7 +1301,8 @@ final class Names {
     if (stop0 || common0 && (shape0 == LOWER || sentenceStart && !f0 && !l0 && !p0)) {
       // "South Africa", "New York": a multi-word place may start with a common word
       if (eng.placesOn() && shape0 != LOWER) {
-        int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
+        int pe = placeEnd != Integer.MIN_VALUE ? placeEnd
+          : (placeEnd = placePhrase(g, t, i, e0, place0, placeStart0));
         if (pe > e0) {
           Context.Window w = Context.around(t, i, pe, 3);
           h.add(i, pe, PiiEntity.LOCATION, placeCue(w.left()) >= 0 ? 0.9 : 0.7, "place gazetteer");
@@ -1331,7 +1338,7 @@ final class Names {
       return e0;
     }
     boolean verbNext = shape0 == CAP && nextIsVerb(t, e0);
-    if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i) && !lineStart(t, i)
+    if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i, h) && !lineStart(t, i)
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
         && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
@@ -1390,7 +1397,8 @@ final class Names {
       }
     }
     if (eng.placesOn()) {
-      int pe = placeEnd != Integer.MIN_VALUE ? placeEnd : (placeEnd = placePhrase(g, t, i, e0));
+      int pe = placeEnd != Integer.MIN_VALUE ? placeEnd
+          : (placeEnd = placePhrase(g, t, i, e0, place0, placeStart0));
       boolean nextCap = e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1))
           && shape0 == CAP;
       if (pe > 0 && pe - i <= 3 && shape0 == ALLCAPS && (placeCue < 0 || i > 1 && Engine.isDigit(t.charAt(i - 2)))) {
@@ -1454,7 +1462,12 @@ final class Names {
         }
         break;
       }
-      int sh = shape(t, ns, ne);
+      // the next word's shape, gazetteer tags and surname ending from the per-thread memo (this word's facts were
+      // read into locals above)
+      CapWords next = h.capWords().look(t, ns, ne);
+      int sh = next.shape;
+      int nt = next.tags;
+      boolean nextSurname = next.surname;
       if (sh == LOWER && shape0 != LOWER && tokens == 1 && f0 && (tags0 & Gazetteer.T_PLACE) == 0
           && NAME_PARTICLES.contains(t, ns, ne)) {
         // "Sanne de Wit", "Femke van Dijk", "Noor el Amrani", "Carlos de la Fuente": one or two particles and a
@@ -1483,16 +1496,16 @@ final class Names {
         }
         break;
       }
-      boolean fi = g.first.contains(t, ns, ne);
-      boolean la = g.last.contains(t, ns, ne) || sh != LOWER && ne - ns >= 5 && surnameSuffix(t, ns, ne);
-      boolean co = (sh == LOWER ? g.common.contains(t, ns, ne) : g.stop.contains(t, ns, ne))
-          || g.never.contains(t, ns, ne);
+      boolean fi = (nt & Gazetteer.T_FIRST) != 0;
+      boolean la = (nt & Gazetteer.T_LAST) != 0 || sh != LOWER && ne - ns >= 5 && nextSurname;
+      boolean co = (sh == LOWER ? (nt & Gazetteer.T_COMMON) != 0 : (nt & Gazetteer.T_STOP) != 0)
+          || (nt & Gazetteer.T_NEVER) != 0;
       boolean ok;
       if (shape0 == LOWER) {
         ok = sh == LOWER && (la || fi) && !co && ne - ns >= 3;
       } else if (sh == CAP || sh == ALLCAPS && shape0 == ALLCAPS) {
-        ok = !g.stop.contains(t, ns, ne) && (!co || la && !g.never.contains(t, ns, ne));
-        if (ok && !fi && !la && g.place.contains(t, ns, ne)) {
+        ok = (nt & Gazetteer.T_STOP) == 0 && (!co || la && (nt & Gazetteer.T_NEVER) == 0);
+        if (ok && !fi && !la && (nt & Gazetteer.T_PLACE) != 0) {
           ok = false;
         }
       } else {
@@ -2503,11 +2516,23 @@ final class Names {
   }
 
   static boolean prevIsCue(CharSequence t, int i) {
+    return prevIsCue(t, i, null);
+  }
+
+  /**
+   * {@link #prevIsCue(CharSequence, int)}, answered from the scan's state when the word before is the plain
+   * lower-case word the engine's word loop recorded last ({@code h.plainEnd}, {@code h.plainCue}: that word, read
+   * backwards from its end, is the same word, and {@code plainCue} is {@link #cueWord} of it).
+   */
+  static boolean prevIsCue(CharSequence t, int i, Hits h) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == ',' || t.charAt(k) == '.' || t.charAt(k) == ':')) {
       k--;
     }
     int we = k + 1;
+    if (h != null && we == h.plainEnd && we > 0) {
+      return h.plainCue;
+    }
     while (k >= 0 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\'')) {
       k--;
     }
@@ -2576,8 +2601,16 @@ final class Names {
   }
 
   private static int placePhrase(Gazetteer g, CharSequence t, int i, int e0) {
-    int best = g.place.contains(t, i, e0) ? e0 : -1;
-    if (e0 < t.length() && t.charAt(e0) == ' ' && !g.place.mayStartPhrase(t, i, e0)) {
+    return placePhrase(g, t, i, e0, g.place.contains(t, i, e0), g.place.mayStartPhrase(t, i, e0));
+  }
+
+  /**
+   * {@link #placePhrase(Gazetteer, CharSequence, int, int)} with the word's two gazetteer answers already known:
+   * {@code place} = {@code g.place.contains(t, i, e0)}, {@code mayStart} = {@code g.place.mayStartPhrase(t, i, e0)}.
+   */
+  private static int placePhrase(Gazetteer g, CharSequence t, int i, int e0, boolean place, boolean mayStart) {
+    int best = place ? e0 : -1;
+    if (e0 < t.length() && t.charAt(e0) == ' ' && !mayStart) {
       return best; // no place of several words starts with this word (the probes below would all miss)
     }
     int k = e0;
@@ -2593,6 +2626,16 @@ final class Names {
       k = ne;
     }
     return best;
+  }
+
+  /** Whether {@code t[s, e)} is a weekday or month name (the word test of {@link #wordDate} and the tagger). */
+  static boolean dateWord(CharSequence t, int s, int e) {
+    return WEEKDAY_SET.contains(t, s, e) || MONTH_SET.contains(t, s, e);
+  }
+
+  /** Whether {@code t[s, e)} is a street word that comes before the street's name ({@link #prefixStreet}). */
+  static boolean streetPrefixWord(CharSequence t, int s, int e) {
+    return STREET_PREFIX_SET.contains(t, s, e);
   }
 
   private static int wordDate(Engine eng, CharSequence t, int i, int e0, Hits h) {

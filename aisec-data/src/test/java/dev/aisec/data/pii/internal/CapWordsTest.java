@@ -11,8 +11,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * The per-thread memo of word facts ({@link CapWords}) answers exactly what {@link Names#shape}, the gazetteer's
- * tags, {@link Names#englishWord} and {@link Names#surnameSuffix} answer, also when words collide in its slots, and
- * its packed keys never confuse two words.
+ * tags, {@link Names#englishWord}, {@link Names#surnameSuffix}, the place gazetteer's phrase-start bit,
+ * {@link Names#streetPrefixWord} and {@link Names#dateWord} answer, also when words collide in its slots, and its
+ * packed keys never confuse two words; its place tag is the place gazetteer's answer for the word.
  */
 class CapWordsTest {
 
@@ -20,7 +21,8 @@ class CapWordsTest {
       "Smith", "Johnson", "Williamson", "Okafor", "Brandtner", "January", "Monday", "Street", "Will", "Rose", "The",
       "SMITH", "MARIA", "maria", "europe", "Berlin", "Müller", "O'Brien", "Jean-Luc", "Hernandez", "Kowalski",
       "Andersson", "Nguyen", "Engineering", "Engineeringa", "Engineerings", "ENGINEERING", "Internationalisation",
-      "Q", "Ab", "McDonald", "DeLuca", "iPhone", "Dr", "Mrs"};
+      "Q", "Ab", "McDonald", "DeLuca", "iPhone", "Dr", "Mrs", "Rue", "Calle", "Via", "Avenida", "New", "San", "Los",
+      "Saint", "Mars", "March", "Mai", "Juni", "Sunday", "Lundi", "Hong", "Rio", "Buenos", "Salt", "Frankfurt"};
 
   static Gen<String> word() {
     Gen<String> random = lists().of(integers().between(0, 51).map(i -> String.valueOf(
@@ -36,6 +38,17 @@ class CapWordsTest {
     assertEquals(Gazetteer.get().tagged.flags(text, s, e, WordSet.hashOf(text, s, e)), f.tags, w);
     assertEquals(Names.englishWord(text, s, e), f.english, w);
     assertEquals(Names.surnameSuffix(text, s, e), f.surname, w);
+    assertEquals(Gazetteer.get().place.mayStartPhrase(text, s, e), f.placeStart, w);
+    assertEquals(Names.streetPrefixWord(text, s, e), f.streetPrefix, w);
+    assertEquals(Names.dateWord(text, s, e), f.dateWord, w);
+    // the name rules read the tag bits as the answers of the gazetteer's sets for the word
+    Gazetteer g = Gazetteer.get();
+    assertEquals(g.place.contains(text, s, e), (f.tags & Gazetteer.T_PLACE) != 0, w);
+    assertEquals(g.first.contains(text, s, e), (f.tags & Gazetteer.T_FIRST) != 0, w);
+    assertEquals(g.last.contains(text, s, e), (f.tags & Gazetteer.T_LAST) != 0, w);
+    assertEquals(g.common.contains(text, s, e), (f.tags & Gazetteer.T_COMMON) != 0, w);
+    assertEquals(g.stop.contains(text, s, e), (f.tags & Gazetteer.T_STOP) != 0, w);
+    assertEquals(g.never.contains(text, s, e), (f.tags & Gazetteer.T_NEVER) != 0, w);
   }
 
   @Test
