@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
+import dev.aisec.langchain4j.internal.VerdictCache;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -30,7 +31,9 @@ import java.util.Set;
  * the descriptions of the request's tool specifications (which may come from an MCP server) on TOOL_RESULT; a blocked
  * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers are trusted.
  * The whole history
- * is checked on every call, so a raw message kept in chat memory is redacted again. A blocked user message throws
+ * is checked on every call, so a raw message kept in chat memory is redacted again; a bounded verdict cache
+ * ({@link Builder#verdictCache(long)}, keyed by an HMAC of Guard, policy version, registered prompts, channel,
+ * principal, roles, conversation and text) keeps that O(N) checks for N turns instead of O(N&sup2;). A blocked user message throws
  * {@link AisecBlockedException} and the delegate is not called; a blocked tool result is replaced by
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
  *
@@ -59,6 +62,9 @@ public final class GuardedChatModel implements ChatModel {
   /** Text that replaces a tool result the Guard blocked. */
   public static final String TOOL_RESULT_WITHHELD = "[tool result withheld by aisec]";
 
+  /** Default size of the verdict cache of request messages (see {@link Builder#verdictCache(long)}). */
+  public static final long DEFAULT_VERDICT_CACHE = 10_000;
+
   private static final Restorer NO_RESTORE = Restorer.none();
 
   private final ChatModel delegate;
@@ -70,14 +76,14 @@ public final class GuardedChatModel implements ChatModel {
   private final ModelGate gate;
 
   private GuardedChatModel(ChatModel delegate, Guard guard, AisecContext context, Restorer restorer,
-      boolean authorizeTools) {
+      boolean authorizeTools, ModelGate gate) {
     this.delegate = delegate;
     this.guard = guard;
     this.context = context;
     this.restorer = restorer;
     this.authorizeTools = authorizeTools;
     this.restoring = restorer != NO_RESTORE;
-    this.gate = new ModelGate(guard, restoring ? restorer : null, authorizeTools);
+    this.gate = gate;
   }
 
   /** Wraps a model with the anonymous context, no restorer and tool authorisation on. */
@@ -90,10 +96,13 @@ public final class GuardedChatModel implements ChatModel {
     return new Builder(delegate, guard);
   }
 
-  /** A copy bound to another principal and conversation (cheap; shares the delegate and the Guard). */
+  /**
+   * A copy bound to another principal and conversation (cheap; shares the delegate, the Guard and the verdict
+   * cache, whose entries are keyed by principal and conversation).
+   */
   public GuardedChatModel with(AisecContext ctx) {
     checkArgument(ctx != null, "context must not be null");
-    return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools);
+    return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools, gate);
   }
 
   /** The wrapped model. */
@@ -148,6 +157,7 @@ public final class GuardedChatModel implements ChatModel {
     private AisecContext context = AisecContext.anonymous();
     private Restorer restorer = NO_RESTORE;
     private boolean authorizeTools = true;
+    private long verdictCache = DEFAULT_VERDICT_CACHE;
 
     private Builder(ChatModel delegate, Guard guard) {
       checkArgument(delegate != null, "delegate must not be null");
@@ -182,8 +192,26 @@ public final class GuardedChatModel implements ChatModel {
       return this;
     }
 
+    /**
+     * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
+     * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
+     * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
+     * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
+     * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
+     * new audit event). Keys are HMAC-SHA-256 digests under a random key, never the text. Verdicts that carry a
+     * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
+     * of the text and the registered prompts.
+     */
+    public Builder verdictCache(long weight) {
+      checkArgument(weight >= 0, "verdictCache must not be negative");
+      this.verdictCache = weight;
+      return this;
+    }
+
     public GuardedChatModel build() {
-      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools);
+      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools,
+          new ModelGate(guard, restorer == NO_RESTORE ? null : restorer, authorizeTools,
+              verdictCache == 0 ? null : VerdictCache.create(verdictCache)));
     }
   }
 }

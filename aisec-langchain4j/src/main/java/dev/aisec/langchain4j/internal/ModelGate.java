@@ -32,13 +32,23 @@ public final class ModelGate {
   private final Restorer restorer;
   private final boolean restoring;
   private final boolean authorizeTools;
+  private final VerdictCache cache;
 
-  /** A gate; {@code restorer} null means no restoring. */
+  /** A gate without a verdict cache; {@code restorer} null means no restoring. */
   public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools) {
+    this(guard, restorer, authorizeTools, null);
+  }
+
+  /**
+   * A gate; {@code restorer} null means no restoring, {@code cache} null means every request message is checked
+   * afresh on every call.
+   */
+  public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools, VerdictCache cache) {
     this.guard = guard;
     this.restorer = restorer;
     this.restoring = restorer != null;
     this.authorizeTools = authorizeTools;
+    this.cache = cache;
   }
 
   /**
@@ -63,7 +73,8 @@ public final class ModelGate {
         boolean rewritten = false;
         for (java.util.Map.Entry<String, Object> e : attrs.entrySet()) {
           if (e.getValue() instanceof CharSequence cs) {
-            Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, cs.toString(), "model-custom", null);
+            Verdict v = VerdictCache.check(cache, guard, ctx, Channel.USER_INPUT, cs.toString(), "model-custom",
+                null);
             if (v.blocked()) {
               throw new AisecBlockedException(Channel.USER_INPUT, v);
             }
@@ -85,7 +96,8 @@ public final class ModelGate {
             : m.getClass().getName()) + "; aisec cannot check it");
       }
       if (m instanceof UserMessage um) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.USER_INPUT, um.contents(), "model", null);
+        Checks.PartsResult r = Checks.checkParts(cache, guard, ctx, Channel.USER_INPUT, um.contents(), "model",
+            null);
         if (r.blocked() != null) {
           throw new AisecBlockedException(Channel.USER_INPUT, r.blocked());
         }
@@ -94,14 +106,15 @@ public final class ModelGate {
         }
       } else if (m instanceof AiMessage am && restoring && am.text() != null && !am.text().isEmpty()) {
         // An earlier answer whose pseudonyms this model restored: pseudonymise it again before it goes back.
-        Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history", null);
+        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history",
+            null);
         if (v.blocked()) {
           safe = am.toBuilder().text("[earlier answer withheld by aisec]").build();
         } else if (!v.text().equals(am.text())) {
           safe = am.toBuilder().text(v.text()).build();
         }
       } else if (m instanceof ToolExecutionResultMessage tm) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
+        Checks.PartsResult r = Checks.checkParts(cache, guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
             tm.toolName());
         if (r.blocked() != null) {
           safe = tm.toBuilder().contents(List.of(TextContent.from(GuardedChatModel.TOOL_RESULT_WITHHELD + " ("
@@ -217,7 +230,7 @@ public final class ModelGate {
     if (part.isBlank()) {
       return part;
     }
-    Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, part, "model-system", null);
+    Verdict v = VerdictCache.check(cache, guard, ctx, Channel.USER_INPUT, part, "model-system", null);
     if (v.blocked()) {
       throw new AisecBlockedException(Channel.USER_INPUT, v);
     }
@@ -242,7 +255,8 @@ public final class ModelGate {
         descriptions(spec.parameters(), text, 0);
       }
       if (text.length() > 0) {
-        Verdict v = Checks.check(guard, ctx, Channel.TOOL_RESULT, text.toString(), "model-tool-description",
+        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.TOOL_RESULT, text.toString(),
+            "model-tool-description",
             String.valueOf(spec.name()));
         if (v.blocked()) {
           throw new AisecBlockedException(Channel.TOOL_RESULT, v);
