@@ -29,7 +29,8 @@ import java.util.Set;
  * checked). {@code CustomMessage} text attributes are checked on USER_INPUT (an attribute that is
  * not text, number or boolean, or an unknown message type, throws {@link IllegalArgumentException}: fail closed), and
  * the descriptions of the request's tool specifications (which may come from an MCP server) on TOOL_RESULT; a blocked
- * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers are trusted.
+ * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers (AI messages of the history) are not trusted by default:
+ * their text and reasoning are checked on MODEL_OUTPUT like a new answer (see {@link Builder#trustHistory(boolean)}).
  * The whole history
  * is checked on every call, so a raw message kept in chat memory is redacted again; a bounded verdict cache
  * ({@link Builder#verdictCache(long)}, keyed by an HMAC of Guard, policy version, registered prompts, channel,
@@ -44,7 +45,7 @@ import java.util.Set;
  * puts the conversation's pseudonyms back in the answer text. The model's reasoning ({@code AiMessage.thinking()}) is
  * checked on MODEL_OUTPUT too: a blocked reasoning is removed from the response, a redacted one rewritten (never
  * restored). When a restorer is set, earlier answers in the history
- * are checked again on the way in, so restored values are pseudonymised again before they go back to the model.
+ * are always checked again on the way in, so restored values are pseudonymised again before they go back to the model.
  * Tool arguments are not restored here (they stay in the chat memory); {@link AisecTools} restores them just before
  * the tool runs.
  *
@@ -157,6 +158,7 @@ public final class GuardedChatModel implements ChatModel {
     private AisecContext context = AisecContext.anonymous();
     private Restorer restorer = NO_RESTORE;
     private boolean authorizeTools = true;
+    private boolean trustHistory;
     private long verdictCache = DEFAULT_VERDICT_CACHE;
 
     private Builder(ChatModel delegate, Guard guard) {
@@ -193,6 +195,19 @@ public final class GuardedChatModel implements ChatModel {
     }
 
     /**
+     * Whether the earlier answers (AI messages) in a request's history are trusted as the model's own (default
+     * false: fail closed). Untrusted, each earlier answer's text and reasoning are checked on MODEL_OUTPUT like a new
+     * answer (a blocked one is replaced by {@code "[earlier answer withheld by aisec]"}, personal data redacted),
+     * because an application that accepts the history from its client cannot tell a forged "answer" from a real one.
+     * Set it only when the history never leaves your server (chat memory you own). With a restorer the answers are
+     * always checked, whatever this says: restored values must be pseudonymised again before they go back.
+     */
+    public Builder trustHistory(boolean trust) {
+      this.trustHistory = trust;
+      return this;
+    }
+
+    /**
      * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
      * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
@@ -211,7 +226,7 @@ public final class GuardedChatModel implements ChatModel {
     public GuardedChatModel build() {
       return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools,
           new ModelGate(guard, restorer == NO_RESTORE ? null : restorer, authorizeTools,
-              verdictCache == 0 ? null : VerdictCache.create(verdictCache)));
+              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
     }
   }
 }

@@ -199,6 +199,7 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     private AisecContext context = AisecContext.anonymous();
     private Restorer restorer;
     private boolean authorizeTools = true;
+    private boolean trustHistory;
     private long verdictCache = GuardedChatModel.DEFAULT_VERDICT_CACHE;
 
     private Builder(StreamingChatModel delegate, Guard guard) {
@@ -232,6 +233,19 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     }
 
     /**
+     * Whether the earlier answers (AI messages) in a request's history are trusted as the model's own (default
+     * false: fail closed). Untrusted, each earlier answer's text and reasoning are checked on MODEL_OUTPUT like a new
+     * answer (a blocked one is replaced by {@code "[earlier answer withheld by aisec]"}, personal data redacted),
+     * because an application that accepts the history from its client cannot tell a forged "answer" from a real one.
+     * Set it only when the history never leaves your server (chat memory you own). With a restorer the answers are
+     * always checked, whatever this says: restored values must be pseudonymised again before they go back.
+     */
+    public Builder trustHistory(boolean trust) {
+      this.trustHistory = trust;
+      return this;
+    }
+
+    /**
      * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
      * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
@@ -250,7 +264,7 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     public GuardedStreamingChatModel build() {
       return new GuardedStreamingChatModel(delegate, guard, context, restorer, authorizeTools,
           new ModelGate(guard, restorer, authorizeTools,
-              verdictCache == 0 ? null : VerdictCache.create(verdictCache)));
+              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
     }
   }
 }

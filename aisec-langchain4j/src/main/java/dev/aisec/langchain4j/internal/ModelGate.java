@@ -33,22 +33,26 @@ public final class ModelGate {
   private final boolean restoring;
   private final boolean authorizeTools;
   private final VerdictCache cache;
+  private final boolean checkHistory;
 
-  /** A gate without a verdict cache; {@code restorer} null means no restoring. */
+  /** A gate without a verdict cache that checks earlier answers; {@code restorer} null means no restoring. */
   public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools) {
-    this(guard, restorer, authorizeTools, null);
+    this(guard, restorer, authorizeTools, null, false);
   }
 
   /**
    * A gate; {@code restorer} null means no restoring, {@code cache} null means every request message is checked
-   * afresh on every call.
+   * afresh on every call. Earlier answers (AI messages of the request) are checked on MODEL_OUTPUT unless
+   * {@code trustHistory} is set and there is no restorer (restored answers must be pseudonymised again).
    */
-  public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools, VerdictCache cache) {
+  public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools, VerdictCache cache,
+      boolean trustHistory) {
     this.guard = guard;
     this.restorer = restorer;
     this.restoring = restorer != null;
     this.authorizeTools = authorizeTools;
     this.cache = cache;
+    this.checkHistory = restoring || !trustHistory;
   }
 
   /**
@@ -104,15 +108,10 @@ public final class ModelGate {
         if (r.changed()) {
           safe = um.toBuilder().contents(r.contents()).build();
         }
-      } else if (m instanceof AiMessage am && restoring && am.text() != null && !am.text().isEmpty()) {
-        // An earlier answer whose pseudonyms this model restored: pseudonymise it again before it goes back.
-        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history",
-            null);
-        if (v.blocked()) {
-          safe = am.toBuilder().text("[earlier answer withheld by aisec]").build();
-        } else if (!v.text().equals(am.text())) {
-          safe = am.toBuilder().text(v.text()).build();
-        }
+      } else if (m instanceof AiMessage am && checkHistory) {
+        // An earlier answer: it may come from the client (forged) or carry values a restorer put back, so it is
+        // checked like an answer and pseudonymised again before it goes back to the model.
+        safe = checkEarlierAnswer(am, ctx);
       } else if (m instanceof ToolExecutionResultMessage tm) {
         Checks.PartsResult r = Checks.checkParts(cache, guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
             tm.toolName());
@@ -128,6 +127,29 @@ public final class ModelGate {
     }
     return changed ? request.toBuilder().messages(out).build() : request;
   }
+
+  private AiMessage checkEarlierAnswer(AiMessage am, AisecContext ctx) {
+    AiMessage.Builder b = null;
+    if (am.text() != null && !am.text().isEmpty()) {
+      Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history", null);
+      if (v.blocked()) {
+        b = am.toBuilder().text(HISTORY_WITHHELD);
+      } else if (!v.text().equals(am.text())) {
+        b = am.toBuilder().text(v.text());
+      }
+    }
+    if (am.thinking() != null && !am.thinking().isEmpty()) {
+      Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.thinking(), "model-history-thinking",
+          null);
+      if (v.blocked() || !v.text().equals(am.thinking())) {
+        b = (b == null ? am.toBuilder() : b).thinking(v.blocked() ? null : v.text());
+      }
+    }
+    return b == null ? am : b.build();
+  }
+
+  /** Text that replaces a blocked earlier answer in the history. */
+  public static final String HISTORY_WITHHELD = "[earlier answer withheld by aisec]";
 
   /**
    * A system message: the texts registered with the Guard's {@link dev.aisec.api.PromptRegistry} (any version) and
