@@ -40,7 +40,9 @@ import java.util.Set;
  *
  * <p>On the way out, every tool call the model asks for is authorised as capability {@code tool:NAME} for the
  * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
- * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks), and the answer text is
+ * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks; on REDACT the JSON string
+ * values of the forwarded call are redacted, or the answer is blocked when that cannot be done safely), and the answer
+ * text is
  * checked on MODEL_OUTPUT (BLOCK throws {@link AisecBlockedException}, REDACT rewrites), then the {@link Restorer}
  * puts the conversation's pseudonyms back in the answer text. The model's reasoning ({@code AiMessage.thinking()}) is
  * checked on MODEL_OUTPUT too: a blocked reasoning is removed from the response, a redacted one rewritten (never

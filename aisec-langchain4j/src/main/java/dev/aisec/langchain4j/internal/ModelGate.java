@@ -313,6 +313,8 @@ public final class ModelGate {
     }
     AiMessage ai = response.aiMessage();
     List<ToolExecutionRequest> calls = ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of();
+    List<ToolExecutionRequest> safeCalls = new ArrayList<>(calls.size());
+    boolean callsChanged = false;
     for (ToolExecutionRequest call : calls) {
       String name = String.valueOf(call.name());
       if (authorizeTools) {
@@ -322,6 +324,17 @@ public final class ModelGate {
       Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, args, "model-tool-arguments", name);
       if (v.blocked()) {
         throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
+      }
+      // REDACT: the JSON string values are redacted, or, when that cannot be done safely, the call is blocked
+      String applied = ToolArguments.apply(guard, ctx, args, v, "model-tool-arguments", name);
+      if (applied == null) {
+        throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
+      }
+      if (!applied.equals(args)) {
+        safeCalls.add(call.toBuilder().arguments(applied).build());
+        callsChanged = true;
+      } else {
+        safeCalls.add(call);
       }
     }
     String text = ai.text();
@@ -342,10 +355,13 @@ public final class ModelGate {
       safeThinking = v.blocked() ? null : v.text();
     }
     boolean sameText = safeText == null || safeText.equals(text);
-    if (sameText && java.util.Objects.equals(safeThinking, thinking)) {
+    if (sameText && java.util.Objects.equals(safeThinking, thinking) && !callsChanged) {
       return response;
     }
-    return response.toBuilder().aiMessage(ai.toBuilder().text(sameText ? text : safeText).thinking(safeThinking)
-        .build()).build();
+    AiMessage.Builder b = ai.toBuilder().text(sameText ? text : safeText).thinking(safeThinking);
+    if (callsChanged) {
+      b.toolExecutionRequests(safeCalls);
+    }
+    return response.toBuilder().aiMessage(b.build()).build();
   }
 }
