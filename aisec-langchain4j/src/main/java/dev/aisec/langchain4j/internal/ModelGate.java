@@ -145,6 +145,25 @@ public final class ModelGate {
         b = (b == null ? am.toBuilder() : b).thinking(v.blocked() ? null : v.text());
       }
     }
+    if (am.hasToolExecutionRequests()) {
+      // the arguments of earlier tool calls go back to the model too: BLOCK, or a REDACT that cannot be applied
+      // safely, empties them ("{}", the call itself and its id stay so the tool result still pairs with it)
+      List<ToolExecutionRequest> calls = new ArrayList<>();
+      boolean changed = false;
+      for (ToolExecutionRequest call : am.toolExecutionRequests()) {
+        String args = call.arguments() == null ? "" : call.arguments();
+        String name = String.valueOf(call.name());
+        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, args, "model-history-tool-arguments",
+            name);
+        String applied = ToolArguments.apply(cache, guard, ctx, args, v, "model-history-tool-arguments", name);
+        String safeArgs = applied == null ? "{}" : applied;
+        changed |= !safeArgs.equals(args);
+        calls.add(safeArgs.equals(args) ? call : call.toBuilder().arguments(safeArgs).build());
+      }
+      if (changed) {
+        b = (b == null ? am.toBuilder() : b).toolExecutionRequests(calls);
+      }
+    }
     return b == null ? am : b.build();
   }
 

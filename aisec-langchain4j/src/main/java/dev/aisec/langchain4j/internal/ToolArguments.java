@@ -39,6 +39,12 @@ public final class ToolArguments {
    */
   public static String apply(Guard guard, AisecContext ctx, String arguments, Verdict verdict, String source,
       String tool) {
+    return apply(null, guard, ctx, arguments, verdict, source, tool);
+  }
+
+  /** As {@link #apply(Guard, AisecContext, String, Verdict, String, String)}, its checks through a cache (or null). */
+  public static String apply(VerdictCache cache, Guard guard, AisecContext ctx, String arguments, Verdict verdict,
+      String source, String tool) {
     if (verdict.blocked()) {
       return null;
     }
@@ -54,7 +60,7 @@ public final class ToolArguments {
     if (root == null || !(root.isObject() || root.isArray())) {
       return null;
     }
-    JsonNode redacted = redact(root, guard, ctx, source + "-value", tool, 0);
+    JsonNode redacted = redact(root, cache, guard, ctx, source + "-value", tool, 0);
     if (redacted == null) {
       return null;
     }
@@ -64,19 +70,19 @@ public final class ToolArguments {
     } catch (Exception e) {
       return null;
     }
-    Verdict again = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, out, source + "-redacted", tool);
+    Verdict again = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, out, source + "-redacted", tool);
     if (again.blocked() || again.action() == Action.REDACT) {
       return null;
     }
     return out;
   }
 
-  private static JsonNode redact(JsonNode n, Guard guard, AisecContext ctx, String source, String tool, int depth) {
+  private static JsonNode redact(JsonNode n, VerdictCache cache, Guard guard, AisecContext ctx, String source, String tool, int depth) {
     if (depth > MAX_DEPTH) {
       return null;
     }
     if (n.isTextual()) {
-      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, n.textValue(), source, tool);
+      Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, n.textValue(), source, tool);
       if (v.blocked()) {
         return null;
       }
@@ -86,7 +92,7 @@ public final class ToolArguments {
       ObjectNode copy = JSON.createObjectNode();
       for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
-        JsonNode c = redact(e.getValue(), guard, ctx, source, tool, depth + 1);
+        JsonNode c = redact(e.getValue(), cache, guard, ctx, source, tool, depth + 1);
         if (c == null) {
           return null;
         }
@@ -97,7 +103,7 @@ public final class ToolArguments {
     if (n.isArray()) {
       ArrayNode copy = JSON.createArrayNode();
       for (JsonNode e : n) {
-        JsonNode c = redact(e, guard, ctx, source, tool, depth + 1);
+        JsonNode c = redact(e, cache, guard, ctx, source, tool, depth + 1);
         if (c == null) {
           return null;
         }
