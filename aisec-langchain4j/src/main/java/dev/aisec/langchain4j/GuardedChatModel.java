@@ -33,7 +33,7 @@ import java.util.Set;
  * their text and reasoning are checked on MODEL_OUTPUT like a new answer (see {@link Builder#trustHistory(boolean)}).
  * The whole history
  * is checked on every call, so a raw message kept in chat memory is redacted again; a bounded verdict cache
- * ({@link Builder#verdictCache(long)}, keyed by an HMAC of Guard, policy version, registered prompts, channel,
+ * ({@link Builder#verdictCache(long)}, keyed by a secret-prefixed SHA-256 of Guard, policy version, registered prompts, channel,
  * principal, roles, conversation and text) keeps that O(N) checks for N turns instead of O(N&sup2;). A blocked user message throws
  * {@link AisecBlockedException} and the delegate is not called; a blocked tool result is replaced by
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
@@ -215,7 +215,7 @@ public final class GuardedChatModel implements ChatModel {
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
      * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
      * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
-     * new audit event). Keys are HMAC-SHA-256 digests under a random key, never the text. Verdicts that carry a
+     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
      * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
      * of the text and the registered prompts.
      */

@@ -251,7 +251,7 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
      * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
      * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
-     * new audit event). Keys are HMAC-SHA-256 digests under a random key, never the text. Verdicts that carry a
+     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
      * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
      * of the text and the registered prompts.
      */

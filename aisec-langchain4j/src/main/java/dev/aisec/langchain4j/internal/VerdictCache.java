@@ -3,15 +3,14 @@ package dev.aisec.langchain4j.internal;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.hash.HashCode;
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Finding;
 import dev.aisec.api.Guard;
 import dev.aisec.api.PromptVersion;
 import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.AisecContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.TreeSet;
  * A bounded cache of Guard verdicts for texts the guarded model decorators see again and again (the history a chat
  * model receives on every call). Without it, an agent loop of N turns runs O(N²) checks.
  *
- * <p>Key: an HMAC-SHA-256, under a random key drawn from {@link SecureRandom} when the cache is created, of a
- * length-prefixed encoding of everything that can change a verdict: a per-Guard random nonce (so two Guards never
+ * <p>Key: the SHA-256 digest of a random 32-byte secret (drawn from {@link SecureRandom} when the cache is created)
+ * followed by a length-prefixed encoding of everything that can change a verdict: a per-Guard random nonce (so two Guards never
  * share entries), the policy version, the ids of the registered prompt versions (a newly registered prompt changes
  * what output-leak finds), the channel, the principal id and its sorted roles, the conversation key, the check's
  * source and tool attributes, and the text. The raw text is never stored as a key; the value is the verdict (its
@@ -44,13 +43,21 @@ public final class VerdictCache {
   private static final Cache<Guard, byte[]> GUARD_NONCES = CacheBuilder.newBuilder().weakKeys().build();
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final HashFunction hmac;
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  });
+
+  /** Random secret prefix of every key's digest, so keys cannot be computed (or texts confirmed) without it. */
+  private final byte[] secret;
   private final Cache<HashCode, Verdict> cache;
 
   private VerdictCache(long maxWeight) {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    this.hmac = Hashing.hmacSha256(key);
+    this.secret = new byte[32];
+    RANDOM.nextBytes(secret);
     this.cache = CacheBuilder.newBuilder().maximumWeight(maxWeight)
         .weigher((HashCode k, Verdict v) -> (int) Math.min(Integer.MAX_VALUE,
             1L + v.text().length() / 1024 + v.findings().size() / 8))
@@ -106,7 +113,6 @@ public final class VerdictCache {
   }
 
   private HashCode key(Guard guard, AisecContext ctx, Channel channel, String text, String source, String tool) {
-    Hasher h = hmac.newHasher();
     byte[] nonce;
     try {
       nonce = GUARD_NONCES.get(guard, () -> {
@@ -117,34 +123,74 @@ public final class VerdictCache {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("cannot create a guard nonce", e);
     }
-    h.putBytes(nonce);
-    put(h, guard.policy().version());
     List<String> prompts = new ArrayList<>();
     for (PromptVersion pv : guard.prompts().currentVersions()) {
       prompts.add(pv.id());
     }
     prompts.sort(null);
-    h.putInt(prompts.size());
-    prompts.forEach(p -> put(h, p));
-    put(h, channel.name());
-    put(h, ctx.principal().id());
     TreeSet<String> roles = new TreeSet<>(ctx.principal().roles());
-    h.putInt(roles.size());
-    roles.forEach(r -> put(h, r));
-    h.putBoolean(ctx.scoped());
-    put(h, ctx.conversationKey());
-    put(h, source);
-    put(h, tool);
-    put(h, text);
-    return h.hash();
+    Encoder e = new Encoder(64 + 2 * text.length());
+    e.bytes(nonce);
+    e.string(guard.policy().version());
+    e.integer(prompts.size());
+    prompts.forEach(e::string);
+    e.string(channel.name());
+    e.string(ctx.principal().id());
+    e.integer(roles.size());
+    roles.forEach(e::string);
+    e.integer(ctx.scoped() ? 1 : 0);
+    e.string(ctx.conversationKey());
+    e.string(source);
+    e.string(tool);
+    e.string(text);
+    MessageDigest md = SHA256.get();
+    md.reset();
+    md.update(secret);
+    md.update(e.buf, 0, e.len);
+    return HashCode.fromBytes(md.digest());
   }
 
-  private static void put(Hasher h, String s) {
-    if (s == null) {
-      h.putInt(-1);
-      return;
+  /** A length-prefixed encoding of every UTF-16 unit as it is (lone surrogates cannot collide), one digest call. */
+  private static final class Encoder {
+    byte[] buf;
+    int len;
+
+    Encoder(int capacity) {
+      buf = new byte[Math.max(64, capacity)];
     }
-    h.putInt(s.length());
-    h.putUnencodedChars(s); // every UTF-16 unit as it is: lone surrogates cannot collide
+
+    private void ensure(int more) {
+      if (len + more > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+      }
+    }
+
+    void bytes(byte[] b) {
+      ensure(b.length);
+      System.arraycopy(b, 0, buf, len, b.length);
+      len += b.length;
+    }
+
+    void integer(int v) {
+      ensure(4);
+      buf[len++] = (byte) (v >>> 24);
+      buf[len++] = (byte) (v >>> 16);
+      buf[len++] = (byte) (v >>> 8);
+      buf[len++] = (byte) v;
+    }
+
+    void string(String s) {
+      if (s == null) {
+        integer(-1);
+        return;
+      }
+      integer(s.length());
+      ensure(2 * s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        buf[len++] = (byte) (c >>> 8);
+        buf[len++] = (byte) c;
+      }
+    }
   }
 }
