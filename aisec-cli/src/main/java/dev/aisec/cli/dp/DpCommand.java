@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code aisec dp}: differential-privacy releases, accounting and the budget ledger. */
 @Command(name = "dp", mixinStandardHelpOptions = true,
     description = "Differential privacy: noisy releases, privacy accounting, budget ledger.",
-    subcommands = {DpSampleCommand.class, DpEpsilonCommand.class, DpLedgerCommand.class})
+    subcommands = {DpSampleCommand.class, DpEpsilonCommand.class, DpLedgerCommand.class, DpReleaseCommand.class})
 public final class DpCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

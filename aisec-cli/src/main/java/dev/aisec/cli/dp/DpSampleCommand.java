@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
     description = {"Print N independent noisy releases of VALUE, one number per line.",
         "TESTING TOOL, NO PRIVACY GUARANTEE: the N releases of one value together cost N x epsilon (their average"
             + " reveals VALUE), and no budget ledger is charged. Use it to inspect the noise, never to publish"
-            + " private data (use the library's aggregators with a ledger, or 'aisec dp ledger spend', for that)."})
+            + " private data (use 'aisec dp release' with --ledger, or the library's aggregators with a ledger, for"
+            + " that)."})
 public final class DpSampleCommand implements Callable<Integer> {
 
   @Option(names = "--mechanism", required = true,

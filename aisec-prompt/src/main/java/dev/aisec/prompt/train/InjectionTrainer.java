@@ -201,7 +201,7 @@ public final class InjectionTrainer {
       // the calibration probe sees 4 in 5 own lines; the benign rows of the other own lines (hard harmless
       // prompts and documents, never seen by the probe) join the validation benign rows
       for (Row r : ownFitRows) {
-        fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight));
+        fitPart.add(new Ex(plain(r.text), r.malicious, ownWeight * ownFactor(r.malicious)));
       }
       Model probe = fit(fitPart, Integer.MAX_VALUE);
       List<Double> z = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class InjectionTrainer {
       shift = Math.max(0, shift);
       for (int i = 0; i < ex.size(); i++) {
         if (ex.get(i).weight < 0) {
-          ex.set(i, new Ex(ex.get(i).text, ex.get(i).y, ownWeight));
+          ex.set(i, new Ex(ex.get(i).text, ex.get(i).y, ownWeight * ownFactor(ex.get(i).y)));
         }
       }
       Model raw = fit(ex, Integer.MAX_VALUE);
@@ -585,7 +585,7 @@ public final class InjectionTrainer {
       boolean[] use = new boolean[n];
       for (int i = 0; i < n; i++) {
         if (fold[i] != k) {
-          f.add(new Ex(texts[i], y[i], sw[i]));
+          f.add(new Ex(texts[i], y[i], i >= train.size() ? sw[i] * ownFactor(y[i]) : sw[i]));
           use[i] = true;
         }
       }
@@ -975,7 +975,42 @@ public final class InjectionTrainer {
         neg += r.weight;
       }
     }
-    return sgd(idx, val, y, sw, pos, neg, epochs);
+    double alpha = Double.parseDouble(System.getProperty("aisec.train.nb", "0"));
+    if (alpha <= 0 || maxTokens != Integer.MAX_VALUE) {
+      return sgd(idx, val, y, sw, pos, neg, epochs);
+    }
+    // experiment: NB-SVM log-count-ratio scaling (Wang and Manning 2012) of each hashed feature, folded back into the
+    // weights so inference is unchanged
+    double[] cp = new double[Features.DIM];
+    double[] cn = new double[Features.DIM];
+    for (int i = 0; i < n; i++) {
+      double[] c = y[i] ? cp : cn;
+      for (int f : idx[i]) {
+        c[f] += sw[i];
+      }
+    }
+    double sp = 0;
+    double sn = 0;
+    for (int f = 0; f < Features.DIM; f++) {
+      sp += cp[f] + alpha;
+      sn += cn[f] + alpha;
+    }
+    float[] r = new float[Features.DIM];
+    for (int f = 0; f < Features.DIM; f++) {
+      r[f] = (float) Math.log(((cp[f] + alpha) / sp) / ((cn[f] + alpha) / sn));
+    }
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < idx[i].length; k++) {
+        val[i][k] *= r[idx[i][k]];
+      }
+    }
+    Model m = sgd(idx, val, y, sw, pos, neg, epochs);
+    float[] w = m.w.clone();
+    for (int f = 0; f < Features.DIM; f++) {
+      w[f] *= r[f];
+    }
+    Model tmp = new Model(w, m.bias, "pending");
+    return new Model(w, m.bias, "lr-" + sha256(tmp.toBytes()).substring(0, 12));
   }
 
   /** Class-balanced weighted logistic regression by AdaGrad over sparse rows (the attack model's optimiser). */
@@ -1075,6 +1110,7 @@ public final class InjectionTrainer {
    * (the whole-text attack model) and then, for {@value #WINDOW_ROUNDS} rounds in all, by the window model itself.
    */
   private Model fitWindowModel(Windows[] win, boolean[] y, double[] sw, boolean[] use, Model init) {
+    double hard = Double.parseDouble(System.getProperty("aisec.train.winHard", "0"));
     Model cur = init;
     Model out = null;
     for (int round = 0; round < WINDOW_ROUNDS; round++) {
@@ -1088,7 +1124,7 @@ public final class InjectionTrainer {
         if (!use[i] || win[i].idx().length == 0) {
           continue;
         }
-        if (y[i]) {
+        if (y[i] || hard > 0) {
           int best = 0;
           double bz = Double.NEGATIVE_INFINITY;
           for (int j = 0; j < win[i].idx().length; j++) {
@@ -1103,12 +1139,23 @@ public final class InjectionTrainer {
               best = j;
             }
           }
-          idx.add(win[i].idx()[best]);
-          val.add(win[i].val()[best]);
-          ys.add(true);
-          ws.add(sw[i]);
-          pos += sw[i];
-        } else {
+          if (!y[i]) {
+            // the harmless text's most attack-like window once more, with extra weight: the combiner reads the
+            // highest window probability, so that window is the one that must score low
+            idx.add(win[i].idx()[best]);
+            val.add(win[i].val()[best]);
+            ys.add(false);
+            ws.add(sw[i] * hard);
+            neg += sw[i] * hard;
+          } else {
+            idx.add(win[i].idx()[best]);
+            val.add(win[i].val()[best]);
+            ys.add(true);
+            ws.add(sw[i]);
+            pos += sw[i];
+          }
+        }
+        if (!y[i]) {
           for (int j = 0; j < win[i].idx().length; j++) {
             idx.add(win[i].idx()[j]);
             val.add(win[i].val()[j]);
@@ -1147,8 +1194,8 @@ public final class InjectionTrainer {
         ownFit.add(r);
       }
     }
-    double[] l2s = {1e-6, 1e-5, 1e-4, 3e-4, 1e-3};
-    double[] ows = {2.0, 4.0};
+    double[] l2s = grid("aisec.train.l2s", new double[] {1e-6, 1e-5, 1e-4, 3e-4, 1e-3});
+    double[] ows = grid("aisec.train.ows", new double[] {2.0, 4.0});
     StringBuilder sb = new StringBuilder("chosen on the training split (fit + 15% validation families + 1 in 5 own "
         + "lines): ");
     double bestScore = -1;
@@ -1184,6 +1231,31 @@ public final class InjectionTrainer {
     sb.append(String.format(java.util.Locale.ROOT, "-> l2=%.0e, own weight %.0f", l2, ownWeight));
     System.err.println(sb);
     return sb.toString();
+  }
+
+  /**
+   * Experiment switch ({@code -Daisec.train.ownAttack=a}, {@code -Daisec.train.ownBenign=b}): a factor on the own rows'
+   * weight in the attack model's fits (probe, folds, shipped), by label; 1 (the default) changes nothing.
+   */
+  static double ownFactor(boolean malicious) {
+    return Double.parseDouble(System.getProperty(malicious ? "aisec.train.ownAttack" : "aisec.train.ownBenign", "1"));
+  }
+
+  /**
+   * A comma-separated grid from a system property ({@code -Daisec.train.l2s=...}, {@code -Daisec.train.ows=...}; for
+   * experiments on the training split only), else the default grid.
+   */
+  private static double[] grid(String property, double[] dflt) {
+    String v = System.getProperty(property);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    String[] p = v.split(",");
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = Double.parseDouble(p[i].trim());
+    }
+    return out;
   }
 
   /** ROC-AUC, recall at 1% FPR and recall at 5% FPR of (score, label) pairs. */
