@@ -61,6 +61,9 @@ public class LangChain4jBench {
   private AisecInputGuardrail inputGuardrail;
   private InputGuardrailRequest request;
   private GuardedChatModel guarded;
+  private GuardedChatModel historyCached;
+  private GuardedChatModel historyUncached;
+  private ChatRequest historyRequest;
   private ChatRequest chatRequest;
 
   @Setup
@@ -96,8 +99,19 @@ public class LangChain4jBench {
         return fixed;
       }
     };
-    guarded = GuardedChatModel.builder(instant, guard).context(ctx).build();
+    // verdictCache(0): this benchmark repeats one request, which the verdict cache would answer without checking
+    guarded = GuardedChatModel.builder(instant, guard).context(ctx).verdictCache(0).build();
     chatRequest = ChatRequest.builder().messages(UserMessage.from(text)).build();
+    // a 20-turn history (distinct user messages and answers) ending with a new user message
+    java.util.List<dev.langchain4j.data.message.ChatMessage> turns = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      turns.add(UserMessage.from("turn " + i + ": " + text));
+      turns.add(AiMessage.from("answer " + i + ": " + answer));
+    }
+    turns.add(UserMessage.from("last turn: " + text));
+    historyRequest = ChatRequest.builder().messages(turns).build();
+    historyCached = GuardedChatModel.builder(instant, guard).context(ctx).build();
+    historyUncached = GuardedChatModel.builder(instant, guard).context(ctx).verdictCache(0).build();
   }
 
   @Benchmark
@@ -113,6 +127,21 @@ public class LangChain4jBench {
   @Benchmark
   public ChatResponse guardedModelChat() {
     return guarded.chat(chatRequest);
+  }
+
+  /**
+   * A call with a 20-turn history through the default verdict cache: after the first call every history message is
+   * served from the cache (an agent loop sends the same history again with one new message).
+   */
+  @Benchmark
+  public ChatResponse history20Cached() {
+    return historyCached.chat(historyRequest);
+  }
+
+  /** The same call without the cache: all 41 messages and the answer are checked on every call. */
+  @Benchmark
+  public ChatResponse baselineHistory20Uncached() {
+    return historyUncached.chat(historyRequest);
   }
 
   @Benchmark

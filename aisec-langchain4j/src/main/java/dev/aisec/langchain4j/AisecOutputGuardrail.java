@@ -8,6 +8,7 @@ import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
 import dev.aisec.langchain4j.internal.Restoring;
 import dev.aisec.langchain4j.internal.Summaries;
+import dev.aisec.langchain4j.internal.ToolArguments;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.guardrail.OutputGuardrail;
 import dev.langchain4j.guardrail.OutputGuardrailRequest;
@@ -30,7 +31,9 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>The model's reasoning ({@code AiMessage.thinking()}) is checked on MODEL_OUTPUT too: a blocked reasoning is
- * removed, a redacted one rewritten (never restored).
+ * removed, a redacted one rewritten (never restored). Tool calls in the message (LangChain4j normally runs output
+ * guardrails on the final answer only) have their arguments checked on MODEL_OUTPUT: BLOCK is fatal, REDACT rewrites
+ * the JSON string values, or is fatal when that cannot be done safely.
  *
  * <p>Restoring happens after the check, with the conversation key of the invocation's {@link AisecContext}, so only
  * pseudonyms minted for this principal and conversation come back. With a restorer, personal data the model wrote
@@ -124,10 +127,33 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
       Verdict t = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, thinking, "output-guardrail-thinking", null);
       safeThinking = t.blocked() ? null : t.text();
     }
-    if (java.util.Objects.equals(restored, text) && java.util.Objects.equals(safeThinking, thinking)) {
+    // Tool calls in the checked message (when an application runs guardrails on a message that asks for tools): their
+    // arguments are checked like the answer; BLOCK is fatal, REDACT redacts the JSON string values or is fatal when
+    // that cannot be done safely, so no call leaves with data the policy says to redact.
+    java.util.List<dev.langchain4j.agent.tool.ToolExecutionRequest> calls = ai.hasToolExecutionRequests()
+        ? ai.toolExecutionRequests() : java.util.List.of();
+    java.util.List<dev.langchain4j.agent.tool.ToolExecutionRequest> safeCalls = new java.util.ArrayList<>();
+    boolean callsChanged = false;
+    for (dev.langchain4j.agent.tool.ToolExecutionRequest call : calls) {
+      String name = String.valueOf(call.name());
+      String args = call.arguments() == null ? "" : call.arguments();
+      Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, args, "output-guardrail-tool-arguments", name);
+      String applied = ToolArguments.apply(guard, ctx, args, v, "output-guardrail-tool-arguments", name);
+      if (applied == null) {
+        return fatal("aisec blocked the arguments of tool call " + name + ": " + Summaries.reasons(v));
+      }
+      callsChanged |= !applied.equals(args);
+      safeCalls.add(applied.equals(args) ? call : call.toBuilder().arguments(applied).build());
+    }
+    if (java.util.Objects.equals(restored, text) && java.util.Objects.equals(safeThinking, thinking)
+        && !callsChanged) {
       return success();
     }
-    return successWith(ai.toBuilder().text(restored).thinking(safeThinking).build());
+    AiMessage.Builder b = ai.toBuilder().text(restored).thinking(safeThinking);
+    if (callsChanged) {
+      b.toolExecutionRequests(safeCalls);
+    }
+    return successWith(b.build());
   }
 
   /** Builds an {@link AisecOutputGuardrail}. */

@@ -9,6 +9,7 @@ import dev.aisec.api.Verdict;
 import dev.aisec.langchain4j.internal.Checks;
 import dev.aisec.langchain4j.internal.Restoring;
 import dev.aisec.langchain4j.internal.Summaries;
+import dev.aisec.langchain4j.internal.ToolArguments;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -33,7 +34,9 @@ import java.util.function.Consumer;
  *   <li>{@link #guarded(Guard, Object...)}: wraps {@code @Tool} objects into executors for
  *       {@code AiServices.tools(Map)}. A refused call returns an error result to the model ("not permitted") without
  *       running the tool, so the model can tell the user; an allowed call's arguments are checked on MODEL_OUTPUT
- *       (a canary, copied prompt or exfiltration link blocks the call before it runs), get their pseudonyms restored
+ *       (a canary, copied prompt or exfiltration link blocks the call before it runs; on REDACT the JSON string
+ *       values are redacted, or the call does not run when that cannot be done safely, see
+ *       {@link #ARGUMENTS_NOT_REDACTABLE}), get their pseudonyms restored (never into redacted arguments)
  *       (with a {@link Restorer}, only for the tools named in {@link Builder#restoreArgumentsOf}, and never inside
  *       URL-like values), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
  *       REDACT rewrites it) before it goes back to the model. A rewritten or withheld result also replaces the
@@ -52,6 +55,13 @@ public final class AisecTools {
 
   /** The result text the model receives when the Guard blocked a call's arguments. */
   public static final String ARGUMENTS_BLOCKED = "aisec blocked the arguments of this tool call; it did not run.";
+
+  /**
+   * The result text the model receives when the Guard's verdict on a call's arguments was REDACT and the arguments
+   * could not be redacted safely (not a JSON object or array, or the data sits in a key, a number or across values).
+   */
+  public static final String ARGUMENTS_NOT_REDACTABLE = "aisec found data in the arguments of this tool call that "
+      + "must be redacted and could not redact it safely; the call did not run.";
 
   private AisecTools() {}
 
@@ -192,6 +202,8 @@ public final class AisecTools {
       if (!guard.authorize(ctx.principal(), capability(name))) {
         return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
       }
+      ToolExecutionRequest call = request;
+      boolean redacted = false;
       if (request.arguments() != null && !request.arguments().isEmpty()) {
         // The model wrote these arguments: a canary, a copied prompt or an exfiltration link in them blocks the call.
         Verdict args = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, request.arguments(), "tool-arguments", name);
@@ -199,12 +211,22 @@ public final class AisecTools {
           return ToolExecutionResult.builder().isError(true)
               .resultText(ARGUMENTS_BLOCKED + " (" + Summaries.reasons(args) + ")").build();
         }
+        // Data the policy says to redact must not go out in the call: redact the JSON string values, or refuse.
+        String applied = ToolArguments.apply(guard, ctx, request.arguments(), args, "tool-arguments", name);
+        if (applied == null) {
+          return ToolExecutionResult.builder().isError(true)
+              .resultText(ARGUMENTS_NOT_REDACTABLE + " (" + Summaries.reasons(args) + ")").build();
+        }
+        if (!applied.equals(request.arguments())) {
+          call = request.toBuilder().arguments(applied).build();
+          redacted = true;
+        }
       }
-      ToolExecutionRequest call = request;
-      if (request.arguments() != null) {
-        String restored = Restoring.arguments(request.arguments(), s -> restorer.restore(ctx, s));
-        if (restored != null && !restored.equals(request.arguments())) {
-          call = request.toBuilder().arguments(restored).build();
+      if (call.arguments() != null && !redacted) {
+        // restoring into redacted arguments could put back the very values the policy just redacted: not done
+        String restored = Restoring.arguments(call.arguments(), s -> restorer.restore(ctx, s));
+        if (restored != null && !restored.equals(call.arguments())) {
+          call = call.toBuilder().arguments(restored).build();
         }
       }
       ToolExecutionResult result = invocation == null

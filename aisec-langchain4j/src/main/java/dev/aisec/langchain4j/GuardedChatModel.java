@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
+import dev.aisec.langchain4j.internal.VerdictCache;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -28,20 +29,25 @@ import java.util.Set;
  * checked). {@code CustomMessage} text attributes are checked on USER_INPUT (an attribute that is
  * not text, number or boolean, or an unknown message type, throws {@link IllegalArgumentException}: fail closed), and
  * the descriptions of the request's tool specifications (which may come from an MCP server) on TOOL_RESULT; a blocked
- * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers are trusted.
+ * system or custom message or tool description throws {@link AisecBlockedException}. Earlier answers (AI messages of the history) are not trusted by default:
+ * their text and reasoning are checked on MODEL_OUTPUT like a new answer (see {@link Builder#trustHistory(boolean)}).
  * The whole history
- * is checked on every call, so a raw message kept in chat memory is redacted again. A blocked user message throws
+ * is checked on every call, so a raw message kept in chat memory is redacted again; a bounded verdict cache
+ * ({@link Builder#verdictCache(long)}, keyed by a secret-prefixed SHA-256 of Guard, policy version, registered prompts, channel,
+ * principal, roles, conversation and text) keeps that O(N) checks for N turns instead of O(N&sup2;). A blocked user message throws
  * {@link AisecBlockedException} and the delegate is not called; a blocked tool result is replaced by
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
  *
  * <p>On the way out, every tool call the model asks for is authorised as capability {@code tool:NAME} for the
  * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
- * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks), and the answer text is
+ * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks; on REDACT the JSON string
+ * values of the forwarded call are redacted, or the answer is blocked when that cannot be done safely), and the answer
+ * text is
  * checked on MODEL_OUTPUT (BLOCK throws {@link AisecBlockedException}, REDACT rewrites), then the {@link Restorer}
  * puts the conversation's pseudonyms back in the answer text. The model's reasoning ({@code AiMessage.thinking()}) is
  * checked on MODEL_OUTPUT too: a blocked reasoning is removed from the response, a redacted one rewritten (never
  * restored). When a restorer is set, earlier answers in the history
- * are checked again on the way in, so restored values are pseudonymised again before they go back to the model.
+ * are always checked again on the way in, so restored values are pseudonymised again before they go back to the model.
  * Tool arguments are not restored here (they stay in the chat memory); {@link AisecTools} restores them just before
  * the tool runs.
  *
@@ -59,6 +65,9 @@ public final class GuardedChatModel implements ChatModel {
   /** Text that replaces a tool result the Guard blocked. */
   public static final String TOOL_RESULT_WITHHELD = "[tool result withheld by aisec]";
 
+  /** Default size of the verdict cache of request messages (see {@link Builder#verdictCache(long)}). */
+  public static final long DEFAULT_VERDICT_CACHE = 10_000;
+
   private static final Restorer NO_RESTORE = Restorer.none();
 
   private final ChatModel delegate;
@@ -70,14 +79,14 @@ public final class GuardedChatModel implements ChatModel {
   private final ModelGate gate;
 
   private GuardedChatModel(ChatModel delegate, Guard guard, AisecContext context, Restorer restorer,
-      boolean authorizeTools) {
+      boolean authorizeTools, ModelGate gate) {
     this.delegate = delegate;
     this.guard = guard;
     this.context = context;
     this.restorer = restorer;
     this.authorizeTools = authorizeTools;
     this.restoring = restorer != NO_RESTORE;
-    this.gate = new ModelGate(guard, restoring ? restorer : null, authorizeTools);
+    this.gate = gate;
   }
 
   /** Wraps a model with the anonymous context, no restorer and tool authorisation on. */
@@ -90,10 +99,13 @@ public final class GuardedChatModel implements ChatModel {
     return new Builder(delegate, guard);
   }
 
-  /** A copy bound to another principal and conversation (cheap; shares the delegate and the Guard). */
+  /**
+   * A copy bound to another principal and conversation (cheap; shares the delegate, the Guard and the verdict
+   * cache, whose entries are keyed by principal and conversation).
+   */
   public GuardedChatModel with(AisecContext ctx) {
     checkArgument(ctx != null, "context must not be null");
-    return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools);
+    return new GuardedChatModel(delegate, guard, ctx, restorer, authorizeTools, gate);
   }
 
   /** The wrapped model. */
@@ -148,6 +160,8 @@ public final class GuardedChatModel implements ChatModel {
     private AisecContext context = AisecContext.anonymous();
     private Restorer restorer = NO_RESTORE;
     private boolean authorizeTools = true;
+    private boolean trustHistory;
+    private long verdictCache = DEFAULT_VERDICT_CACHE;
 
     private Builder(ChatModel delegate, Guard guard) {
       checkArgument(delegate != null, "delegate must not be null");
@@ -182,8 +196,39 @@ public final class GuardedChatModel implements ChatModel {
       return this;
     }
 
+    /**
+     * Whether the earlier answers (AI messages) in a request's history are trusted as the model's own (default
+     * false: fail closed). Untrusted, each earlier answer's text and reasoning are checked on MODEL_OUTPUT like a new
+     * answer (a blocked one is replaced by {@code "[earlier answer withheld by aisec]"}, personal data redacted),
+     * because an application that accepts the history from its client cannot tell a forged "answer" from a real one.
+     * Set it only when the history never leaves your server (chat memory you own). With a restorer the answers are
+     * always checked, whatever this says: restored values must be pseudonymised again before they go back.
+     */
+    public Builder trustHistory(boolean trust) {
+      this.trustHistory = trust;
+      return this;
+    }
+
+    /**
+     * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
+     * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
+     * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
+     * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
+     * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
+     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
+     * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
+     * of the text and the registered prompts.
+     */
+    public Builder verdictCache(long weight) {
+      checkArgument(weight >= 0, "verdictCache must not be negative");
+      this.verdictCache = weight;
+      return this;
+    }
+
     public GuardedChatModel build() {
-      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools);
+      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools,
+          new ModelGate(guard, restorer == NO_RESTORE ? null : restorer, authorizeTools,
+              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
     }
   }
 }

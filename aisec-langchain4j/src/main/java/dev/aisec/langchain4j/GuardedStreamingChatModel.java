@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
+import dev.aisec.langchain4j.internal.VerdictCache;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.ModelProvider;
@@ -50,13 +51,13 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
   private final ModelGate gate;
 
   private GuardedStreamingChatModel(StreamingChatModel delegate, Guard guard, AisecContext context, Restorer restorer,
-      boolean authorizeTools) {
+      boolean authorizeTools, ModelGate gate) {
     this.delegate = delegate;
     this.guard = guard;
     this.context = context;
     this.restorer = restorer;
     this.authorizeTools = authorizeTools;
-    this.gate = new ModelGate(guard, restorer, authorizeTools);
+    this.gate = gate;
   }
 
   /** Wraps a streaming model with the anonymous context, no restorer and tool authorisation on. */
@@ -69,10 +70,10 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     return new Builder(delegate, guard);
   }
 
-  /** A copy bound to another principal and conversation. */
+  /** A copy bound to another principal and conversation (shares the Guard and the verdict cache). */
   public GuardedStreamingChatModel with(AisecContext ctx) {
     checkArgument(ctx != null, "context must not be null");
-    return new GuardedStreamingChatModel(delegate, guard, ctx, restorer, authorizeTools);
+    return new GuardedStreamingChatModel(delegate, guard, ctx, restorer, authorizeTools, gate);
   }
 
   @Override
@@ -198,6 +199,8 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     private AisecContext context = AisecContext.anonymous();
     private Restorer restorer;
     private boolean authorizeTools = true;
+    private boolean trustHistory;
+    private long verdictCache = GuardedChatModel.DEFAULT_VERDICT_CACHE;
 
     private Builder(StreamingChatModel delegate, Guard guard) {
       checkArgument(delegate != null, "delegate must not be null");
@@ -229,8 +232,39 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
       return this;
     }
 
+    /**
+     * Whether the earlier answers (AI messages) in a request's history are trusted as the model's own (default
+     * false: fail closed). Untrusted, each earlier answer's text and reasoning are checked on MODEL_OUTPUT like a new
+     * answer (a blocked one is replaced by {@code "[earlier answer withheld by aisec]"}, personal data redacted),
+     * because an application that accepts the history from its client cannot tell a forged "answer" from a real one.
+     * Set it only when the history never leaves your server (chat memory you own). With a restorer the answers are
+     * always checked, whatever this says: restored values must be pseudonymised again before they go back.
+     */
+    public Builder trustHistory(boolean trust) {
+      this.trustHistory = trust;
+      return this;
+    }
+
+    /**
+     * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
+     * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
+     * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
+     * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
+     * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
+     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
+     * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
+     * of the text and the registered prompts.
+     */
+    public Builder verdictCache(long weight) {
+      checkArgument(weight >= 0, "verdictCache must not be negative");
+      this.verdictCache = weight;
+      return this;
+    }
+
     public GuardedStreamingChatModel build() {
-      return new GuardedStreamingChatModel(delegate, guard, context, restorer, authorizeTools);
+      return new GuardedStreamingChatModel(delegate, guard, context, restorer, authorizeTools,
+          new ModelGate(guard, restorer, authorizeTools,
+              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
     }
   }
 }

@@ -7,6 +7,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  * ("spotlighting"). Implementations must be thread-safe, must keep the text's content readable, and must not throw.
  * {@link #standard()} uses aisec-prompt's spotlighter (random per-call marker); {@link #datamarking()} is a simpler
  * fixed-marker variant.
+ *
+ * <p>Not to be confused with aisec-prompt's {@link dev.aisec.prompt.Spotlighter} (the marking itself, which also returns
+ * the system instruction); {@link #of(dev.aisec.prompt.Spotlighter.Mode)} adapts it. Code that uses both must qualify
+ * one of the two names.
  */
 @FunctionalInterface
 public interface Spotlighter {

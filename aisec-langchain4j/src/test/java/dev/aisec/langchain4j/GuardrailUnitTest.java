@@ -80,6 +80,19 @@ class GuardrailUnitTest {
   }
 
   @Test
+  void theOutputGuardrailRedactsToolCallArgumentsOrFails() {
+    AisecOutputGuardrail g = AisecOutputGuardrail.of(guard);
+    AiMessage safe = safeAnswer(g, AiMessage.from(dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("c")
+        .name("lookupOrder").arguments("{\"q\": \"orders of kim@example.com\"}").build()));
+    String args = safe.toolExecutionRequests().get(0).arguments();
+    assertFalse(args.contains("kim@example.com"), args);
+    OutputGuardrailResult bad = output(g, AiMessage.from(dev.langchain4j.agent.tool.ToolExecutionRequest.builder()
+        .id("c").name("lookupOrder").arguments("{\"kim@example.com\": 1}").build()));
+    assertFalse(bad.isSuccess());
+    assertFalse(bad.toString().contains("kim@example.com"), bad.toString());
+  }
+
+  @Test
   void theOutputGuardrailChecksTheModelsThinking() {
     AisecOutputGuardrail g = AisecOutputGuardrail.builder(guard).restorer(vault).build();
     AiMessage safe = safeAnswer(g, AiMessage.builder().text("All fine.").thinking("the hidden marker is " + Fakes.CANARY)

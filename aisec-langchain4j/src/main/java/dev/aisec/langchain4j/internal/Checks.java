@@ -46,11 +46,17 @@ public final class Checks {
    */
   public static PartsResult checkParts(Guard guard, AisecContext ctx, Channel channel, List<Content> contents,
       String source, String tool) {
+    return checkParts(null, guard, ctx, channel, contents, source, tool);
+  }
+
+  /** As {@link #checkParts(Guard, AisecContext, Channel, List, String, String)} through a cache (null: none). */
+  public static PartsResult checkParts(VerdictCache cache, Guard guard, AisecContext ctx, Channel channel,
+      List<Content> contents, String source, String tool) {
     List<Content> out = new ArrayList<>(contents.size());
     boolean changed = false;
     for (Content c : contents) {
       if (c instanceof TextContent t) {
-        Verdict v = check(guard, ctx, channel, t.text(), source, tool);
+        Verdict v = VerdictCache.check(cache, guard, ctx, channel, t.text(), source, tool);
         if (v.blocked()) {
           return new PartsResult(contents, v, false);
         }

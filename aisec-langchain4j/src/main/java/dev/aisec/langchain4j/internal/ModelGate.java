@@ -32,13 +32,27 @@ public final class ModelGate {
   private final Restorer restorer;
   private final boolean restoring;
   private final boolean authorizeTools;
+  private final VerdictCache cache;
+  private final boolean checkHistory;
 
-  /** A gate; {@code restorer} null means no restoring. */
+  /** A gate without a verdict cache that checks earlier answers; {@code restorer} null means no restoring. */
   public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools) {
+    this(guard, restorer, authorizeTools, null, false);
+  }
+
+  /**
+   * A gate; {@code restorer} null means no restoring, {@code cache} null means every request message is checked
+   * afresh on every call. Earlier answers (AI messages of the request) are checked on MODEL_OUTPUT unless
+   * {@code trustHistory} is set and there is no restorer (restored answers must be pseudonymised again).
+   */
+  public ModelGate(Guard guard, Restorer restorer, boolean authorizeTools, VerdictCache cache,
+      boolean trustHistory) {
     this.guard = guard;
     this.restorer = restorer;
     this.restoring = restorer != null;
     this.authorizeTools = authorizeTools;
+    this.cache = cache;
+    this.checkHistory = restoring || !trustHistory;
   }
 
   /**
@@ -63,7 +77,8 @@ public final class ModelGate {
         boolean rewritten = false;
         for (java.util.Map.Entry<String, Object> e : attrs.entrySet()) {
           if (e.getValue() instanceof CharSequence cs) {
-            Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, cs.toString(), "model-custom", null);
+            Verdict v = VerdictCache.check(cache, guard, ctx, Channel.USER_INPUT, cs.toString(), "model-custom",
+                null);
             if (v.blocked()) {
               throw new AisecBlockedException(Channel.USER_INPUT, v);
             }
@@ -85,23 +100,20 @@ public final class ModelGate {
             : m.getClass().getName()) + "; aisec cannot check it");
       }
       if (m instanceof UserMessage um) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.USER_INPUT, um.contents(), "model", null);
+        Checks.PartsResult r = Checks.checkParts(cache, guard, ctx, Channel.USER_INPUT, um.contents(), "model",
+            null);
         if (r.blocked() != null) {
           throw new AisecBlockedException(Channel.USER_INPUT, r.blocked());
         }
         if (r.changed()) {
           safe = um.toBuilder().contents(r.contents()).build();
         }
-      } else if (m instanceof AiMessage am && restoring && am.text() != null && !am.text().isEmpty()) {
-        // An earlier answer whose pseudonyms this model restored: pseudonymise it again before it goes back.
-        Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history", null);
-        if (v.blocked()) {
-          safe = am.toBuilder().text("[earlier answer withheld by aisec]").build();
-        } else if (!v.text().equals(am.text())) {
-          safe = am.toBuilder().text(v.text()).build();
-        }
+      } else if (m instanceof AiMessage am && checkHistory) {
+        // An earlier answer: it may come from the client (forged) or carry values a restorer put back, so it is
+        // checked like an answer and pseudonymised again before it goes back to the model.
+        safe = checkEarlierAnswer(am, ctx);
       } else if (m instanceof ToolExecutionResultMessage tm) {
-        Checks.PartsResult r = Checks.checkParts(guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
+        Checks.PartsResult r = Checks.checkParts(cache, guard, ctx, Channel.TOOL_RESULT, tm.contents(), "model",
             tm.toolName());
         if (r.blocked() != null) {
           safe = tm.toBuilder().contents(List.of(TextContent.from(GuardedChatModel.TOOL_RESULT_WITHHELD + " ("
@@ -115,6 +127,48 @@ public final class ModelGate {
     }
     return changed ? request.toBuilder().messages(out).build() : request;
   }
+
+  private AiMessage checkEarlierAnswer(AiMessage am, AisecContext ctx) {
+    AiMessage.Builder b = null;
+    if (am.text() != null && !am.text().isEmpty()) {
+      Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.text(), "model-history", null);
+      if (v.blocked()) {
+        b = am.toBuilder().text(HISTORY_WITHHELD);
+      } else if (!v.text().equals(am.text())) {
+        b = am.toBuilder().text(v.text());
+      }
+    }
+    if (am.thinking() != null && !am.thinking().isEmpty()) {
+      Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, am.thinking(), "model-history-thinking",
+          null);
+      if (v.blocked() || !v.text().equals(am.thinking())) {
+        b = (b == null ? am.toBuilder() : b).thinking(v.blocked() ? null : v.text());
+      }
+    }
+    if (am.hasToolExecutionRequests()) {
+      // the arguments of earlier tool calls go back to the model too: BLOCK, or a REDACT that cannot be applied
+      // safely, empties them ("{}", the call itself and its id stay so the tool result still pairs with it)
+      List<ToolExecutionRequest> calls = new ArrayList<>();
+      boolean changed = false;
+      for (ToolExecutionRequest call : am.toolExecutionRequests()) {
+        String args = call.arguments() == null ? "" : call.arguments();
+        String name = String.valueOf(call.name());
+        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.MODEL_OUTPUT, args, "model-history-tool-arguments",
+            name);
+        String applied = ToolArguments.apply(cache, guard, ctx, args, v, "model-history-tool-arguments", name);
+        String safeArgs = applied == null ? "{}" : applied;
+        changed |= !safeArgs.equals(args);
+        calls.add(safeArgs.equals(args) ? call : call.toBuilder().arguments(safeArgs).build());
+      }
+      if (changed) {
+        b = (b == null ? am.toBuilder() : b).toolExecutionRequests(calls);
+      }
+    }
+    return b == null ? am : b.build();
+  }
+
+  /** Text that replaces a blocked earlier answer in the history. */
+  public static final String HISTORY_WITHHELD = "[earlier answer withheld by aisec]";
 
   /**
    * A system message: the texts registered with the Guard's {@link dev.aisec.api.PromptRegistry} (any version) and
@@ -217,7 +271,7 @@ public final class ModelGate {
     if (part.isBlank()) {
       return part;
     }
-    Verdict v = Checks.check(guard, ctx, Channel.USER_INPUT, part, "model-system", null);
+    Verdict v = VerdictCache.check(cache, guard, ctx, Channel.USER_INPUT, part, "model-system", null);
     if (v.blocked()) {
       throw new AisecBlockedException(Channel.USER_INPUT, v);
     }
@@ -242,7 +296,8 @@ public final class ModelGate {
         descriptions(spec.parameters(), text, 0);
       }
       if (text.length() > 0) {
-        Verdict v = Checks.check(guard, ctx, Channel.TOOL_RESULT, text.toString(), "model-tool-description",
+        Verdict v = VerdictCache.check(cache, guard, ctx, Channel.TOOL_RESULT, text.toString(),
+            "model-tool-description",
             String.valueOf(spec.name()));
         if (v.blocked()) {
           throw new AisecBlockedException(Channel.TOOL_RESULT, v);
@@ -277,6 +332,8 @@ public final class ModelGate {
     }
     AiMessage ai = response.aiMessage();
     List<ToolExecutionRequest> calls = ai.hasToolExecutionRequests() ? ai.toolExecutionRequests() : List.of();
+    List<ToolExecutionRequest> safeCalls = new ArrayList<>(calls.size());
+    boolean callsChanged = false;
     for (ToolExecutionRequest call : calls) {
       String name = String.valueOf(call.name());
       if (authorizeTools) {
@@ -286,6 +343,17 @@ public final class ModelGate {
       Verdict v = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, args, "model-tool-arguments", name);
       if (v.blocked()) {
         throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
+      }
+      // REDACT: the JSON string values are redacted, or, when that cannot be done safely, the call is blocked
+      String applied = ToolArguments.apply(guard, ctx, args, v, "model-tool-arguments", name);
+      if (applied == null) {
+        throw new AisecBlockedException(Channel.MODEL_OUTPUT, v);
+      }
+      if (!applied.equals(args)) {
+        safeCalls.add(call.toBuilder().arguments(applied).build());
+        callsChanged = true;
+      } else {
+        safeCalls.add(call);
       }
     }
     String text = ai.text();
@@ -306,10 +374,13 @@ public final class ModelGate {
       safeThinking = v.blocked() ? null : v.text();
     }
     boolean sameText = safeText == null || safeText.equals(text);
-    if (sameText && java.util.Objects.equals(safeThinking, thinking)) {
+    if (sameText && java.util.Objects.equals(safeThinking, thinking) && !callsChanged) {
       return response;
     }
-    return response.toBuilder().aiMessage(ai.toBuilder().text(sameText ? text : safeText).thinking(safeThinking)
-        .build()).build();
+    AiMessage.Builder b = ai.toBuilder().text(sameText ? text : safeText).thinking(safeThinking);
+    if (callsChanged) {
+      b.toolExecutionRequests(safeCalls);
+    }
+    return response.toBuilder().aiMessage(b.build()).build();
   }
 }
