@@ -75,7 +75,9 @@ public final class Context {
         "meeting code", "conference id", "codice", "código", "code d'accès", "toegangscode", "verification",
         "otp", "tag", "express code", "badge", "cliente", "número de cliente", "customer number", "contrato",
         "contract", "contrat", "contratto", "vertrag", "ordernummer", "klantnummer", "numéro client", "room",
-        "zimmer", "chambre", "habitación");
+        "zimmer", "chambre", "habitación",
+        // twelfth round: company tax and register numbers written like phone numbers (pl NIP 3-3-2-2, REGON, KRS)
+        "nip", "regon", "krs", "vat", "ust-idnr");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");

@@ -192,10 +192,13 @@ final class CsvColumns {
     while (k < n && Engine.isDigit(t.charAt(k)) && k - i < 6) {
       k++;
     }
-    if (k - i < 4 || k - i > 5) {
+    if (k - i == 2 && k + 4 <= n && t.charAt(k) == '-' && Engine.isDigit(t.charAt(k + 1))
+        && Engine.isDigit(t.charAt(k + 2)) && Engine.isDigit(t.charAt(k + 3))
+        && (k + 4 == n || !Engine.isDigit(t.charAt(k + 4)))) {
+      k += 4; // "31-042": a Polish postcode (twelfth round)
+    } else if (k - i < 4 || k - i > 5) {
       return -1;
-    }
-    if (k + 3 <= n && t.charAt(k) == ' ' && upper(t.charAt(k + 1)) && upper(t.charAt(k + 2)) && k - i == 4) {
+    } else if (k + 3 <= n && t.charAt(k) == ' ' && upper(t.charAt(k + 1)) && upper(t.charAt(k + 2)) && k - i == 4) {
       k += 3;
     } else if (k + 4 <= n && t.charAt(k) == '-' && Engine.isDigit(t.charAt(k + 1))) {
       int q = k + 1;
@@ -230,7 +233,16 @@ final class CsvColumns {
     if (p != '"' && p != ',' && p != ';' && p != '\t' && p != '\n') {
       return -1;
     }
-    int k = i;
+    int k = eircodeEnd(t, i);
+    if (k > 0) {
+      // "D02 X285", "V95 X2P7": an Irish Eircode (twelfth round)
+      char x = k < n ? t.charAt(k) : '\n';
+      if (p == '"') {
+        return x == '"' && jsonKeyBefore(t, i - 1, POSTCODE) ? k : -1;
+      }
+      return (x == ',' || x == ';' || x == '\t' || x == '\n' || x == '\r') && in(t, i, POSTCODE) ? k : -1;
+    }
+    k = i;
     // outward code: 1-2 capitals, a digit, an optional capital or digit (uk); or capital, digit, capital (ca)
     while (k < n && k - i < 2 && upper(t.charAt(k))) {
       k++;
@@ -259,6 +271,37 @@ final class CsvColumns {
       return -1;
     }
     return in(t, i, POSTCODE) ? k : -1;
+  }
+
+  /**
+   * The end of an Irish Eircode at {@code i} ("D02 X285", "D6W 1234", "V95 X2P7": a routing key of a capital and two
+   * digits, or D6W, a space and four capitals or digits, at least one a capital, not followed by a letter or digit),
+   * or -1.
+   */
+  static int eircodeEnd(CharSequence t, int i) {
+    int n = t.length();
+    if (i + 8 > n || !upper(t.charAt(i)) || t.charAt(i + 3) != ' ') {
+      return -1;
+    }
+    char a = t.charAt(i + 1);
+    char b = t.charAt(i + 2);
+    boolean routing = Engine.isDigit(a) && Engine.isDigit(b) || t.charAt(i) == 'D' && a == '6' && b == 'W';
+    if (!routing) {
+      return -1;
+    }
+    int caps = 0;
+    for (int k = i + 4; k < i + 8; k++) {
+      char c = t.charAt(k);
+      if (upper(c)) {
+        caps++;
+      } else if (!Engine.isDigit(c)) {
+        return -1;
+      }
+    }
+    if (caps == 0 || i + 8 < n && Character.isLetterOrDigit(t.charAt(i + 8))) {
+      return -1;
+    }
+    return i + 8;
   }
 
   private static boolean upper(char c) {

@@ -33,7 +33,11 @@ final class Names {
       " friend ", " colleague ", " boss ", " my friend ", " contact person ", " from: ", " to: ", " cc: ",
       // eighth round: person labels of tickets, forms and bank records
       " reporter ", " requester ", " assignee ", " kontoinhaber ", " kontoinhaberin ", " titular ",
-      " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos "};
+      " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos ",
+      // twelfth round: kinship words before a first name ("grandpa Wiesław", "tía Carmen", "babcia Zosia")
+      " grandpa ", " grandma ", " granny ", " grandad ", " uncle ", " aunt ", " auntie ", " opa ", " oma ",
+      " onkel ", " nonna ", " nonno ", " zio ", " zia ", " tía ", " tío ", " abuela ", " abuelo ", " avó ", " avô ",
+      " babcia ", " dziadek ", " wujek ", " ciocia ", " mamie ", " papy ", " tonton ", " tata ", " mama "};
   private static final String[] MEDIUM_CUES = {" i am ", " i'm ", " im ", " this is ", " call me ", " ask for ",
       " sung by ", " hi ", " hello ", " hey ", " thanks ", " thank you ", " regards ", " sincerely ", " cheers ",
       " hallo ", " bonjour ", " hola ", " ciao ", " salut ", " grüße ", " gruß ", " cordialement ", " saludos ",
@@ -115,7 +119,10 @@ final class Names {
       + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
       + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
       + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin "
-      + "hoi hej moin servus buongiorno buonasera bonsoir buenas ");
+      + "hoi hej moin servus buongiorno buonasera bonsoir buenas "
+      // twelfth round: kinship words ("grandpa Wiesław", "tía Carmen")
+      + "grandpa grandma granny grandad uncle aunt auntie opa oma onkel nonna nonno zio zia tía tío abuela abuelo "
+      + "avó avô babcia dziadek wujek ciocia mamie papy tonton ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -208,7 +215,25 @@ final class Names {
       + "chanel hermès hermes tiffany jaguar chevrolet cadillac peugeot renault citroën citroen skoda "
       + "lexus bentley rolls royce miele nivea heineken carlsberg guinness marlboro "
       + "lacoste armani valentino fendi cartier bulgari rolex omega hilton marriott hyatt mercury gemini "
-      + "artemis orion athena atlas hermes nike puma fila ");
+      + "artemis orion athena atlas hermes nike puma fila "
+      // twelfth round: car makes, electronics, fashion, banks and games that are read as names
+      + "lancia alfa fiat tesla opel hyundai toyota honda nissan mazda subaru volvo audi dacia lenovo samsung "
+      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics ");
+
+  /**
+   * Keys and column names whose values are products, titles, colours or code names, never a person or a place:
+   * {"product": "Lisbon Sofa"}, {"color": "Sierra Grey"}, "isbn,title,author" (twelfth round).
+   */
+  private static final WordSet THING_KEYS = set(" product productname title model brand color colour codename "
+      + "category item itemname variant style collection sku artikel produkt farbe titel modell produit titre "
+      + "couleur modèle producto título titulo modelo prodotto titolo colore modello kleur ");
+
+  /** Abbreviations of "number" that are never a street or a name: "Rechnung Nr. 2025", "No. 5", "n° 12". */
+  private static final WordSet NUMBER_ABBREVIATIONS = set(" nr no nº num nro núm numero número nummer ");
+
+  /** Count and unit words after a number that is then no house number: "432 Seiten", "1000 Mbps". */
+  private static final WordSet COUNT_UNITS = set(" seiten pages páginas pagine paginas mbps gbps kbps mbit gbit "
+      + "stück stk pcs items users nutzer utilisateurs usuarios utenti ");
 
   /** Prepositions of en, de, fr, es, it, nl, pt before a place name ("in Jordan", "nach Jordanien"). */
   private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
@@ -266,6 +291,23 @@ final class Names {
       if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
         continue; // "cognome;nome\nFerrari;Luca": a value of a first- or last-name column
       }
+      if (person && s >= 4 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) == '.' && t.charAt(s - 3) == 'o'
+          && t.charAt(s - 4) == 'C' && (s == 4 || !letter(t.charAt(s - 5)))) {
+        h.types[k] = PiiEntity.LOCATION; // "Ennis, Co. Clare": an Irish county (twelfth round)
+        continue;
+      }
+      if (thingValue(t, s)) {
+        h.scores[k] = 0.3; // {"color": "Sierra Grey"}, "title" column: a product, title or colour (twelfth round)
+        continue;
+      }
+      if (!person && numberWordLocation(t, s, e)) {
+        h.scores[k] = 0.3; // "Rechnung Nr. 2025-00871", "432 Seiten", "1000 Mbps" (twelfth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.95 && afterBrand(t, s) && !titleBefore(t, s)) {
+        h.scores[k] = 0.3; // "Fiat Panda", "Alfa Romeo Giulia": a model after its make (twelfth round)
+        continue;
+      }
       int brand = -1;
       int words = 0;
       boolean otherNames = true;
@@ -281,7 +323,9 @@ final class Names {
         }
         if (we > w) {
           words++;
-          if (brand < 0 && BRANDS.contains(t, w, we)) {
+          if (brand < 0 && (BRANDS.contains(t, w, we) || we - w > 4 && t.charAt(we - 1) == 's'
+              && BRANDS.contains(t, w, we - 1))) {
+            // "Jordans": the plural of a brand word is the product (twelfth round)
             brand = w;
           } else {
             if (g == null) {
@@ -315,6 +359,121 @@ final class Names {
         h.scores[k] = 0.3;
       }
     }
+  }
+
+  /** Whether {@code t[s, e)} is a count or unit word of {@link #COUNT_UNITS} ("Seiten", "Mbps"). */
+  static boolean countUnit(CharSequence t, int s, int e) {
+    return e - s >= 3 && e - s <= 12 && COUNT_UNITS.contains(t, s, e);
+  }
+
+  /** Tag names of HTML and XML that start lines as {@code <p> text}: never a chat nick. */
+  private static final WordSet MARKUP_TAGS = set(" html head body div span p a b i u s br hr li ul ol dl dt dd table "
+      + "tr td th img script style title meta link form input button label select option section article header "
+      + "footer nav main pre code em strong small sub sup h1 h2 h3 h4 h5 h6 blockquote tbody thead caption xml "
+      + "root item entry field value name id response request data ");
+
+  /**
+   * Whether the word {@code t[i, e)} is an IRC-style speaker: {@code <word>} at a line start followed by a space,
+   * no markup tag, and either a listed first name or with another such line right before or after.
+   */
+  private static boolean ircNick(CharSequence t, int i, int e, int tags) {
+    int n = t.length();
+    if (i == 0 || t.charAt(i - 1) != '<' || i >= 2 && t.charAt(i - 2) != '\n' || e + 1 >= n || t.charAt(e) != '>'
+        || t.charAt(e + 1) != ' ' || e - i < 2 || e - i > 20 || MARKUP_TAGS.contains(t, i, e)) {
+      return false;
+    }
+    if ((tags & Gazetteer.T_FIRST) != 0 && (tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0) {
+      return true;
+    }
+    // another "<word> " line: the next line, or the line before
+    int nl = e;
+    while (nl < n && nl - e < CsvColumns.MAX_LINE && t.charAt(nl) != '\n') {
+      nl++;
+    }
+    if (nl + 1 < n && t.charAt(nl) == '\n' && nickLine(t, nl + 1)) {
+      return true;
+    }
+    int ps = i - 2;
+    if (ps <= 0) {
+      return false;
+    }
+    int k = ps - 1;
+    while (k >= 0 && ps - k < CsvColumns.MAX_LINE && t.charAt(k) != '\n') {
+      k--;
+    }
+    return (k < 0 || t.charAt(k) == '\n') && nickLine(t, k + 1);
+  }
+
+  private static boolean nickLine(CharSequence t, int ls) {
+    if (ls >= t.length() || t.charAt(ls) != '<') {
+      return false;
+    }
+    int e = ls + 1;
+    while (e < t.length() && e - ls <= 21 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e - ls >= 3 && e + 1 < t.length() && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
+        && !MARKUP_TAGS.contains(t, ls + 1, e);
+  }
+
+  /** Whether {@code s} is in a JSON string value or CSV column named in {@link #THING_KEYS}. */
+  private static boolean thingValue(CharSequence t, int s) {
+    if (s > 0 && t.charAt(s - 1) == '"' && jsonValueStart(t, s)) {
+      return CsvColumns.jsonKeyBefore(t, s - 1, THING_KEYS);
+    }
+    return s < CsvColumns.MAX_LINE * 4 && CsvColumns.in(t, s, THING_KEYS);
+  }
+
+  /**
+   * Whether the LOCATION hit {@code t[s, e)} starts with an abbreviation of "number" or is a number and a count or
+   * unit word ("Nr. 2025-00871", "432 Seiten", "1000 Mbps").
+   */
+  private static boolean numberWordLocation(CharSequence t, int s, int e) {
+    int we = s;
+    while (we < e && letter(t.charAt(we))) {
+      we++;
+    }
+    if (we > s) {
+      return NUMBER_ABBREVIATIONS.contains(t, s, we);
+    }
+    int q = s;
+    while (q < e && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    if (q == s || q >= e || t.charAt(q) != ' ') {
+      return false;
+    }
+    int ws = q + 1;
+    we = ws;
+    while (we < t.length() && letter(t.charAt(we))) {
+      we++;
+    }
+    return we > ws && COUNT_UNITS.contains(t, ws, we);
+  }
+
+  /**
+   * Whether the word before {@code s} (one space between) is a brand word, or a capitalised word after one
+   * ("Fiat Panda", "Alfa Romeo Giulia", "Jordan Racing Wheel").
+   */
+  private static boolean afterBrand(CharSequence t, int s) {
+    int pe = s - 1;
+    for (int step = 0; step < 2; step++) {
+      if (pe < 2 || t.charAt(pe) != ' ') {
+        return false;
+      }
+      int ps = pe;
+      while (ps > 0 && letter(t.charAt(ps - 1))) {
+        ps--;
+      }
+      if (ps == pe || !upper(t.charAt(ps))) {
+        return false;
+      }
+      if (BRANDS.contains(t, ps, pe)) {
+        return true;
+      }
+      pe = ps - 1;
+    }
+    return false;
   }
 
   /** Interjections and greetings of chat: in both {@link #LOWER_CHAT_CUES} and {@link #CHAT_INTERJECTIONS}. */
@@ -441,8 +600,7 @@ final class Names {
       return false;
     }
     long qw = wordBefore(t, ps);
-    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw)
-        : ps > 0 && t.charAt(ps - 1) != '\n') {
+    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw) : !sentenceBoundaryBefore(t, ps)) {
       return false;
     }
     int ns = e;
@@ -451,6 +609,21 @@ final class Names {
     }
     int ne = ns < t.length() && Character.isLetter(t.charAt(ns)) ? letters(t, ns) : ns;
     return ne == ns ? e == t.length() || t.charAt(e) != '\'' : !g.english.contains(t, ns, ne);
+  }
+
+  /**
+   * Whether {@code ps} starts the text or a line, or follows the end of a sentence ("bom dia! a mariana ...":
+   * {@code . ! ?} and spaces before it; twelfth round).
+   */
+  private static boolean sentenceBoundaryBefore(CharSequence t, int ps) {
+    if (ps == 0 || t.charAt(ps - 1) == '\n') {
+      return true;
+    }
+    int k = ps - 1;
+    while (k >= 0 && ps - k <= 4 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < ps - 1 && (t.charAt(k) == '!' || t.charAt(k) == '?' || t.charAt(k) == '.');
   }
 
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
@@ -1206,6 +1379,11 @@ final class Names {
     final boolean english0 = facts.english;
     final boolean surname0 = facts.surname;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
+    if (eng.namesOn() && ircNick(t, i, e0, tags0)) {
+      // "<zoe> anyone around?": the speaker of an IRC-style chat line (twelfth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
+      return e0 + 1;
+    }
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
