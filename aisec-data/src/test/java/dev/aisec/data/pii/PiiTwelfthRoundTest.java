@@ -37,7 +37,22 @@ class PiiTwelfthRoundTest {
       "bom dia! o rodrigo ligou ontem#rodrigo#PERSON",
       "tudo bem? a fernanda chegou#fernanda#PERSON",
       // an Irish county in an address
-      "Unit 4, Ballybrit, Co. Galway#Galway#LOCATION"})
+      "Unit 4, Ballybrit, Co. Galway#Galway#LOCATION",
+      // the writer's name under a sign-off line, even with a city on the next line
+      "Best wishes,\\nRhodri Vaughan\\nSwansea#Rhodri Vaughan#PERSON",
+      // a listed first name after an interjection in an all-caps line
+      "OMG CAMILA CHEGOU!!!#CAMILA#PERSON",
+      // a lower-case surname with a patronymic ending joins a lower-case chat name
+      "lunch with oliver johansson today#oliver johansson#PERSON",
+      // a first name that is also a place, after an article that starts the sentence
+      "tudo bem? a victoria chegou ontem#victoria#PERSON",
+      // a country name in a country column or key
+      "name;country\\nKees;Netherlands#Netherlands#LOCATION",
+      "{\"id\": 4, \"country\": \"Portugal\"}#Portugal#LOCATION",
+      // a brand word after a name and "and" stays a name
+      "I met Anna and Mercedes yesterday#Mercedes#PERSON",
+      // a comma-terminated address keeps its city line
+      "221B Baker Street,\\nLondon,\\nNW1 6XE#London#LOCATION"})
   void realOnesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -71,7 +86,20 @@ class PiiTwelfthRoundTest {
       // number abbreviations and counts with units are no addresses
       "Bestellung Nr. 88172 vom Montag#Nr#LOCATION",
       "Das Buch hat 318 Seiten, gebunden#318 Seiten#LOCATION",
-      "uplink at 2500 Mbps, full duplex#2500 Mbps#LOCATION"})
+      "uplink at 2500 Mbps, full duplex#2500 Mbps#LOCATION",
+      // historic events are no personal dates
+      "The eclipse was on 8 April 2024.#8 April 2024#DATE_TIME",
+      "The first landing was on 20 July 1969.#20 July 1969#DATE_TIME",
+      // all-caps words without a listed first name stay out; organisations under a sign-off stay out
+      "OMG WHAT IS THIS#WHAT#PERSON",
+      "Regards,\\nAcme Support Team#Acme#PERSON",
+      // a word after a chat name that has no surname ending
+      "met with james season tickets#season#PERSON",
+      // German document words before a colon are form labels; brand words in a list after "and"
+      "Laborbefund: Frau Petra Lang#Laborbefund#PERSON",
+      "Visa, Amex and Revolut cards work here#Revolut#PERSON",
+      // an article before a place at a sentence start, with a function word after it
+      "a roma fa caldo#roma#PERSON"})
   void lookAlikesAreNotReported(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

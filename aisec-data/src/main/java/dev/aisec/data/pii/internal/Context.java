@@ -67,6 +67,9 @@ public final class Context {
         // ("founded in 1977" is left out: presidio-synth-v2 labels the founding years of organisations)
         "landed", "fell", "signed", "crowned", "opened", "reopens", "premiered", "inaugurated",
         "declared", "invaded", "unveiled", "announced", "took place", "treaty", "battle", "war", "mission",
+        // twelfth round: more historic events ("the landing was on 20 July 1969")
+        "landing", "eclipse", "coronation", "abdication", "assassination", "armistice", "revolution", "eruption",
+        "earthquake",
         "upgrade", "sprint", "wrote", "schrieb", "eröffnet", "unterzeichnet", "signé", "inauguré", "firmado",
         "inaugurado", "firmato", "inaugurato", "ondertekend", "geopend");
     // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone

@@ -29,6 +29,8 @@ final class CsvColumns {
   /** Header names of place columns. */
   static final WordSet PLACE = set("city town ort stadt wohnort ville ciudad città citta plaats woonplaats "
       + "locality municipality gemeinde commune comune localidad poblacion");
+  /** Header names of country columns and keys (twelfth round; values of four or more letters only, no codes). */
+  static final WordSet COUNTRY = set("country countryname land pays país pais paese kraj");
   /** Header names of street columns (the whole field, house number included, is a LOCATION). */
   static final WordSet STREET = set("street streetaddress address address1 addressline addressline1 straat strasse "
       + "straße adres adresse anschrift rue calle dirección direccion domicilio indirizzo via morada endereço "

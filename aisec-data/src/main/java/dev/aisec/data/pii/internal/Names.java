@@ -235,6 +235,9 @@ final class Names {
   private static final WordSet COUNT_UNITS = set(" seiten pages páginas pagine paginas mbps gbps kbps mbit gbit "
       + "stück stk pcs items users nutzer utilisateurs usuarios utenti ");
 
+  /** Conjunctions of a list ("Santander, ING and Monzo"): no cue for a brand word (twelfth round). */
+  private static final WordSet LIST_CONJUNCTIONS = set(" and und et y e en i or oder ou o of ");
+
   /** Prepositions of en, de, fr, es, it, nl, pt before a place name ("in Jordan", "nach Jordanien"). */
   private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
       + "para naar uit di ");
@@ -350,7 +353,9 @@ final class Names {
       if (numberAfter) {
         keep = false;
       } else if (person) {
-        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s) || titleBefore(t, s) || afterSignOffLine(t, s)
+        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s)
+            && !(prevWordIn(t, s, LIST_CONJUNCTIONS) && !personEndsNear(h, t, s))
+            || titleBefore(t, s) || afterSignOffLine(t, s)
             || e < t.length() && t.charAt(e) == ':' && speakerStart(t, s);
       } else {
         keep = words == 1 && placePrepositionBefore(t, s);
@@ -414,6 +419,48 @@ final class Names {
     }
     return e - ls >= 3 && e + 1 < t.length() && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
         && !MARKUP_TAGS.contains(t, ls + 1, e);
+  }
+
+  /** English and Nordic patronymic endings of surnames: "patterson", "nielsen", "robertson" (twelfth round). */
+  private static final String[] LOWER_SURNAME_ENDINGS = {"son", "sen", "ez", "ski", "ska", "wicz", "czyk"};
+
+  /** Whether the unlisted lower-case word {@code t[s, e)} (6+ letters) ends like a surname. */
+  private static boolean lowerSurnameEnding(CharSequence t, int s, int e) {
+    if (e - s < 6) {
+      return false;
+    }
+    for (String end : LOWER_SURNAME_ENDINGS) {
+      if (endsWithIgnoreCase(t, s, e, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code s} is o/a/la/il and starts the text, a line or a sentence. */
+  private static boolean articleAtSentenceStart(CharSequence t, int s) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    return NAME_ARTICLES.contains(t, ps, (int) pw) && sentenceBoundaryBefore(t, ps);
+  }
+
+  /** Whether a lower-case word of 3+ letters that is no stop, English, name or place word follows {@code e}. */
+  private static boolean lowerVerbAfter(Gazetteer g, CharSequence t, int e) {
+    int ns = e + 1;
+    if (ns >= t.length() || t.charAt(e) != ' ' || !Character.isLowerCase(t.charAt(ns))) {
+      return false;
+    }
+    int ne = letters(t, ns);
+    if (ne - ns < 3 || ne < t.length() && Character.isLetterOrDigit(t.charAt(ne))) {
+      return false;
+    }
+    int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (nt & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_FIRST | Gazetteer.T_LAST
+        | Gazetteer.T_PLACE | Gazetteer.T_COMMON)) == 0 && !g.english.contains(t, ns, ne)
+        && !LOWER_PLACE_PREPOSITIONS.contains(t, ns, ne);
   }
 
   /** Whether {@code s} is in a JSON string value or CSV column named in {@link #THING_KEYS}. */
@@ -886,6 +933,17 @@ final class Names {
     return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
   }
 
+  /** Whether a PERSON hit of at least 0.5 ends within the word before {@code s} and its spaces ("Ana and ..."). */
+  private static boolean personEndsNear(Hits h, CharSequence t, int s) {
+    // hits are added in scan order: only the last few can end right before s (bounded, so linear overall)
+    for (int k = h.n - 1; k >= 0 && k >= h.n - 8; k--) {
+      if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] >= 0.5 && h.ends[k] < s && s - h.ends[k] <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean personAt(Hits h, int from, int i) {
     for (int k = from; k < h.n; k++) {
       if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k])) {
@@ -968,7 +1026,8 @@ final class Names {
       }
     }
     boolean street = CsvColumns.STREET.contains(key, 0, key.length());
-    if (!street && !CsvColumns.PLACE.contains(key, 0, key.length())) {
+    boolean country = !street && CsvColumns.COUNTRY.contains(key, 0, key.length());
+    if (!street && !country && !CsvColumns.PLACE.contains(key, 0, key.length())) {
       return -1;
     }
     int q = i;
@@ -986,7 +1045,7 @@ final class Names {
       }
       q++;
     }
-    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space)) {
+    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space) || country && q - i < 4) {
       return -1;
     }
     h.add(i, q, PiiEntity.LOCATION, 0.8, street ? "value of a street key" : "value of a place key");
@@ -1113,7 +1172,9 @@ final class Names {
       h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person column");
       return e;
     }
-    if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.PLACE)) {
+    if (eng.placesOn() && (CsvColumns.keyIn(t, hs, he, CsvColumns.PLACE)
+        || e - i >= 4 && CsvColumns.keyIn(t, hs, he, CsvColumns.COUNTRY))) {
+      // "city" column; "country" column with a name, not a code ("Ireland", not "IE"; twelfth round)
       h.add(i, e, PiiEntity.LOCATION, 0.8, "value of a place column");
       return e;
     }
@@ -1384,6 +1445,14 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
       return e0 + 1;
     }
+    if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & Gazetteer.T_PLACE) != 0 && !common0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
+        && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+      // "a carolina disse", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
+      // starts the sentence and before a lower-case word that is no function, English or name word (twelfth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after an article");
+      return e0;
+    }
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
@@ -1413,7 +1482,8 @@ final class Names {
         int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
         if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
             | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
-            && g.nameModel.score(t, ns, ne) > 0.8) && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
+            && !LOWER_AMBIGUOUS.contains(t, ns, ne)
             && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
           end = ne;
         }
@@ -1549,7 +1619,9 @@ final class Names {
     int lowerCue = -1;
     if (shape0 == LOWER || shout) {
       lowerCue = lowerCue(w.left());
-      if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)) {
+      if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)
+          && !(f0 && !common0 && !p0 && prevWordIn(t, i, CHAT_INTERJECTIONS))) {
+        // "OMG BEATRIZ VOLTOU": a listed first name after an interjection in an all-caps line (twelfth round)
         return e0;
       }
       if (shape0 == LOWER && !f0 && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
@@ -1562,7 +1634,8 @@ final class Names {
     // places
     if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
       int run = capRun(g, t, i, e0, shape0);
-      if (addressBlock(t, i, run) && !(f0 && afterSignOffLine(t, i))) {
+      if (addressBlock(t, i, run) && !(f0 && afterSignOffLine(t, i))
+          && !(!p0 && afterSignOffLine(t, i) && signOffWordBefore(t, i))) {
         h.add(i, run, PiiEntity.LOCATION, 0.65, "line of a postal address");
         return run;
       }
@@ -1741,6 +1814,11 @@ final class Names {
     }
     if (initial && tokens >= 3) {
       score += 0.3;
+    }
+    if (shape0 == CAP && tokens >= 2 && !strong && signOffWordBefore(t, i) && lineRestEmpty(t, end)) {
+      // "Kind regards,\nRhodri Vaughan\n...": a line of two or three capitalised words under a sign-off is the
+      // writer's name (twelfth round; organisations are still lowered below)
+      score = Math.max(score, 0.7);
     }
     if ((orgAfter(g, wr.right()) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
@@ -2161,7 +2239,9 @@ final class Names {
 
   private static final String[] LABEL_ENDINGS = {"adresse", "anschrift", "nummer", "datum", "name", "straße",
       "strasse", "zeit", "ort", "ung", "ität", "heit", "keit", "schaft", "ción", "sión", "tion", "mento", "ità",
-      "dade", "dad", "adres", "icilio"};
+      "dade", "dad", "adres", "icilio",
+      // twelfth round: German document words ("Arztbrief:", "Laborbefund:", "Pflegebericht:")
+      "brief", "bericht", "befund", "notiz", "protokoll", "vermerk"};
 
   /**
    * Whether an unlisted word before a colon reads as a form label rather than a chat speaker's name: long compounds
@@ -2486,6 +2566,40 @@ final class Names {
    * Whether the line before the one starting at {@code i} ends with a comma ("Yours sincerely,", "Un abrazo,"): the
    * next line is the sender's name, not a line of a postal address.
    */
+  /** Whether nothing but spaces, a "|" or "," part follows {@code e} on its line. */
+  private static boolean lineRestEmpty(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\r')) {
+      k++;
+    }
+    return k >= t.length() || t.charAt(k) == '\n' || t.charAt(k) == '|' || t.charAt(k) == ',';
+  }
+
+  /** Last words of a sign-off line: "Kind regards,", "Best wishes,", "Pozdrawiam,", "Un saludo,". */
+  private static final WordSet SIGN_OFF_WORDS = set(" regards wishes sincerely cheers best thanks grüße grüßen gruß "
+      + "cordialement salutations saludos saludo saluti groet groeten abraço abraços cumprimentos pozdrawiam "
+      + "poważaniem pozdrowienia atentamente distinti cordiali yours ");
+
+  /**
+   * Whether the line before {@code i} ends with a sign-off word and a comma ("Kind regards,\nGareth Pryce"): the
+   * line at {@code i} then starts with the writer's name, not an address line (twelfth round).
+   */
+  static boolean signOffWordBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\n' || t.charAt(k) == '\r')) {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != ',') {
+      return false;
+    }
+    int we = k;
+    int ws = we;
+    while (ws > 0 && we - ws < 16 && Character.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    return we > ws && SIGN_OFF_WORDS.contains(t, ws, we);
+  }
+
   static boolean afterSignOffLine(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
