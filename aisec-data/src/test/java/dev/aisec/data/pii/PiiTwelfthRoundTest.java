@@ -51,6 +51,11 @@ class PiiTwelfthRoundTest {
       "{\"id\": 4, \"country\": \"Portugal\"}#Portugal#LOCATION",
       // a brand word after a name and "and" stays a name
       "I met Anna and Mercedes yesterday#Mercedes#PERSON",
+      // brand words that are countries, after a visiting verb or a city and a comma; seas after "the"
+      "Last year we visited Jordan and Egypt#Jordan#LOCATION",
+      "Our guide met us in Aqaba, Jordan#Jordan#LOCATION",
+      "Floating in the Dead Sea was strange#Dead Sea#LOCATION",
+      "Urlaub am Roten Meer? Nein, an der Ostsee und das Tote Meer#Tote Meer#LOCATION",
       // a comma-terminated address keeps its city line
       "221B Baker Street,\\nLondon,\\nNW1 6XE#London#LOCATION"})
   void realOnesAreFound(String text, String value, String type) {
@@ -98,6 +103,9 @@ class PiiTwelfthRoundTest {
       // German document words before a colon are form labels; brand words in a list after "and"
       "Laborbefund: Frau Petra Lang#Laborbefund#PERSON",
       "Visa, Amex and Revolut cards work here#Revolut#PERSON",
+      // a sea word in a title, brand words as products
+      "Tickets for the Dead Sea Scrolls exhibition#Dead Sea#LOCATION",
+      "The Jordan 11 and the Puma Suede restock#Jordan#LOCATION",
       // an article before a place at a sentence start, with a function word after it
       "a roma fa caldo#roma#PERSON"})
   void lookAlikesAreNotReported(String text, String value, String type) {

@@ -235,6 +235,23 @@ final class Names {
   private static final WordSet COUNT_UNITS = set(" seiten pages páginas pagine paginas mbps gbps kbps mbit gbit "
       + "stück stk pcs items users nutzer utilisateurs usuarios utenti ");
 
+  /** Verbs of visiting before a place ("visited Jordan"), en, de, fr, es, it, nl, pt (twelfth round). */
+  private static final WordSet VISIT_WORDS = set(" visited visit visiting toured touring explored besucht besuchen "
+      + "visité visiter visitamos visitar visitato visitare bezocht bezoeken visitei visitou ");
+
+  /** Whether a LOCATION hit of at least 0.5 ends with ", " right before {@code s} ("Amman, Jordan"). */
+  private static boolean placeCommaBefore(Hits h, CharSequence t, int s) {
+    if (s < 3 || t.charAt(s - 1) != ' ' || t.charAt(s - 2) != ',') {
+      return false;
+    }
+    for (int k = h.n - 1; k >= 0 && k >= h.n - 8; k--) {
+      if (PiiEntity.LOCATION.equals(h.types[k]) && h.scores[k] >= 0.5 && h.ends[k] == s - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Conjunctions of a list ("Santander, ING and Monzo"): no cue for a brand word (twelfth round). */
   private static final WordSet LIST_CONJUNCTIONS = set(" and und et y e en i or oder ou o of ");
 
@@ -358,7 +375,8 @@ final class Names {
             || titleBefore(t, s) || afterSignOffLine(t, s)
             || e < t.length() && t.charAt(e) == ':' && speakerStart(t, s);
       } else {
-        keep = words == 1 && placePrepositionBefore(t, s);
+        keep = words == 1 && (placePrepositionBefore(t, s) || prevWordIn(t, s, VISIT_WORDS)
+            || placeCommaBefore(h, t, s));
       }
       if (!keep) {
         h.scores[k] = 0.3;
@@ -369,6 +387,33 @@ final class Names {
   /** Whether {@code t[s, e)} is a count or unit word of {@link #COUNT_UNITS} ("Seiten", "Mbps"). */
   static boolean countUnit(CharSequence t, int s, int e) {
     return e - s >= 3 && e - s <= 12 && COUNT_UNITS.contains(t, s, e);
+  }
+
+  private static final WordSet SEA_WORDS = set(" sea ocean meer zee ");
+  private static final WordSet THE_WORDS = set(" the das die dem het de ");
+
+  /**
+   * The end of a sea name at {@code i}: "the" (or a de or nl article) before, one capitalised word, a
+   * space and a capitalised sea word, not followed by another capitalised word ("the Dead Sea Scrolls" is a title);
+   * or -1.
+   */
+  private static int seaName(CharSequence t, int i, int e0) {
+    int n = t.length();
+    if (e0 + 4 > n || t.charAt(e0) != ' ' || !Character.isUpperCase(t.charAt(e0 + 1))) {
+      return -1;
+    }
+    int se = letters(t, e0 + 1);
+    if (se - e0 - 1 < 3 || se - e0 - 1 > 5 || !SEA_WORDS.contains(t, e0 + 1, se)
+        || !Character.isUpperCase(t.charAt(e0 + 1)) || !prevWordIn(t, i, THE_WORDS)) {
+      return -1;
+    }
+    if (se < n && Character.isLetterOrDigit(t.charAt(se))) {
+      return -1;
+    }
+    if (se + 1 < n && t.charAt(se) == ' ' && Character.isUpperCase(t.charAt(se + 1))) {
+      return -1;
+    }
+    return se;
   }
 
   /** Tag names of HTML and XML that start lines as {@code <p> text}: never a chat nick. */
@@ -1440,6 +1485,14 @@ final class Names {
     final boolean english0 = facts.english;
     final boolean surname0 = facts.surname;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
+    if (eng.placesOn() && shape0 == CAP) {
+      int se = seaName(t, i, e0);
+      if (se > 0) {
+        // "the Dead Sea", "the Indian Ocean": a capitalised word and a sea word after "the" (twelfth round)
+        h.add(i, se, PiiEntity.LOCATION, 0.7, "sea or ocean name");
+        return se;
+      }
+    }
     if (eng.namesOn() && ircNick(t, i, e0, tags0)) {
       // "<zoe> anyone around?": the speaker of an IRC-style chat line (twelfth round)
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
