@@ -56,6 +56,13 @@ class PiiTwelfthRoundTest {
       "Our guide met us in Aqaba, Jordan#Jordan#LOCATION",
       "Floating in the Dead Sea was strange#Dead Sea#LOCATION",
       "Urlaub am Roten Meer? Nein, an der Ostsee und das Tote Meer#Tote Meer#LOCATION",
+      // e-mail display names whose words are common or "stop" words, when the local part holds one of them
+      "> Am 3. März schrieb Rose Baker <rose.baker@example.net>:#Rose Baker#PERSON",
+      "To: Mark Fisher <mfisher@example.org>#Mark Fisher#PERSON",
+      // Polish and Portuguese column names
+      "lp;imię;nazwisko;miasto\\n1;Zofia;Wrona;Lublin#Wrona#PERSON",
+      "lp;imię;nazwisko;miasto\\n1;Zofia;Wrona;Lublin#Lublin#LOCATION",
+      "nome;apelido;cidade\\nInês;Lobo;Faro#Lobo#PERSON",
       // a comma-terminated address keeps its city line
       "221B Baker Street,\\nLondon,\\nNW1 6XE#London#LOCATION"})
   void realOnesAreFound(String text, String value, String type) {
@@ -103,6 +110,9 @@ class PiiTwelfthRoundTest {
       // German document words before a colon are form labels; brand words in a list after "and"
       "Laborbefund: Frau Petra Lang#Laborbefund#PERSON",
       "Visa, Amex and Revolut cards work here#Revolut#PERSON",
+      // display names of teams and companies stay out
+      "From: Billing Team <billing@example.com>#Billing Team#PERSON",
+      "Reply-To: Acme Billing <billing@acme.example>#Acme Billing#PERSON",
       // a sea word in a title, brand words as products
       "Tickets for the Dead Sea Scrolls exhibition#Dead Sea#LOCATION",
       "The Jordan 11 and the Puma Suede restock#Jordan#LOCATION",

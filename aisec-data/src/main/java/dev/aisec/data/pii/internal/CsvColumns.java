@@ -22,13 +22,16 @@ final class CsvColumns {
       + "customer customername client clientname contact contactname employee employeename patient patientname "
       + "holder cardholder accountholder accountname beneficiary payee payer recipient sender owner assignee "
       + "first last given family vorname nachname kunde kundenname prenom prénom nom nomcomplet nombre apellido "
-      + "apellidos nombrecompleto nome cognome nominativo voornaam achternaam naam titular intestatario inhaber");
+      + "apellidos nombrecompleto nome cognome nominativo voornaam achternaam naam titular intestatario inhaber "
+      + "nazwisko imie imię imieinazwisko imięinazwisko apelido sobrenome nomecompleto klient pacjent");
   /** Header names of columns that hold a part of a person's name and nothing else: any capitalised value counts. */
   static final WordSet NAME_PART = set("firstname lastname givenname familyname surname first last given family "
-      + "vorname nachname prenom prénom nomdefamille apellido apellidos cognome voornaam achternaam middlename");
+      + "vorname nachname prenom prénom nomdefamille apellido apellidos cognome voornaam achternaam middlename "
+      + "nazwisko imie imię apelido sobrenome primeironome");
   /** Header names of place columns. */
   static final WordSet PLACE = set("city town ort stadt wohnort ville ciudad città citta plaats woonplaats "
-      + "locality municipality gemeinde commune comune localidad poblacion");
+      + "locality municipality gemeinde commune comune localidad poblacion cidade localidade miasto miejscowosc "
+      + "miejscowość stad");
   /** Header names of country columns and keys (twelfth round; values of four or more letters only, no codes). */
   static final WordSet COUNTRY = set("country countryname land pays país pais paese kraj");
   /** Header names of street columns (the whole field, house number included, is a LOCATION). */
@@ -37,11 +40,12 @@ final class CsvColumns {
       + "endereco");
   /** Header names of postcode columns and keys (eleventh round). */
   static final WordSet POSTCODE = set("postcode postalcode postcodes zip zipcode plz postleitzahl codepostal cp cap "
-      + "codigopostal códigopostal codpostal postnummer postnr postnumero");
+      + "codigopostal códigopostal codpostal postnummer postnr postnumero kodpocztowy eircode");
   /** Header names of phone columns. */
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
-      + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber");
+      + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber telemóvel telemovel "
+      + "telefonkomórkowy komórka komorka");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

@@ -389,6 +389,59 @@ final class Names {
     return e - s >= 3 && e - s <= 12 && COUNT_UNITS.contains(t, s, e);
   }
 
+  /**
+   * The end of an e-mail display name starting at {@code i}: two or three capitalised words (a listed first name
+   * first, then listed names or words that are no English words; no organisation word) followed by {@code " <local@domain>"}, where the local part contains
+   * one of the words (3+ letters, any case); or -1.
+   */
+  private static int displayNameRun(Gazetteer g, CharSequence t, int i, int e0) {
+    int n = t.length();
+    int end = e0;
+    int words = 1;
+    while (words < 3 && end + 2 < n && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))) {
+      int ne = letters(t, end + 1);
+      if (ne - end - 1 < 2 || shape(t, end + 1, ne) != CAP) {
+        break;
+      }
+      end = ne;
+      words++;
+    }
+    if (words < 2 || !displayNameBefore(t, end)) {
+      return -1;
+    }
+    int ls = end + 2;
+    int le = ls;
+    while (le < n && le - ls < 64 && t.charAt(le) != '@') {
+      le++;
+    }
+    boolean listed = false;
+    boolean inLocal = false;
+    int w = i;
+    while (w < end) {
+      int we = letters(t, w);
+      if (g.org.contains(t, w, we) || w == i && (!g.first.contains(t, w, we)
+          || JOB_WORDS.contains(t, w, we)) || w > i && !g.last.contains(t, w, we) && !g.first.contains(t, w, we)
+          && g.english.contains(t, w, we)) {
+        return -1; // "Sales Team", "Acme Billing": no display name of a person
+      }
+      listed = true;
+      if (!inLocal && we - w >= 3) {
+        for (int q = ls; q + (we - w) <= le; q++) {
+          int m = 0;
+          while (m < we - w && WordSet.lower(t.charAt(q + m)) == WordSet.lower(t.charAt(w + m))) {
+            m++;
+          }
+          if (m == we - w) {
+            inLocal = true;
+            break;
+          }
+        }
+      }
+      w = we + 1;
+    }
+    return listed && inLocal ? end : -1;
+  }
+
   private static final WordSet SEA_WORDS = set(" sea ocean meer zee ");
   private static final WordSet THE_WORDS = set(" the das die dem het de ");
 
@@ -1493,15 +1546,24 @@ final class Names {
         return se;
       }
     }
+    if (eng.namesOn() && shape0 == CAP) {
+      int de = displayNameRun(g, t, i, e0);
+      if (de > 0) {
+        // "Tom Baker <tom.baker@example.org>", "From: Grace Cook <grace@...>": two or three capitalised words, one a
+        // listed name, right before an e-mail address whose local part holds one of them (twelfth round)
+        h.add(i, de, PiiEntity.PERSON, 0.9, "e-mail display name");
+        return de;
+      }
+    }
     if (eng.namesOn() && ircNick(t, i, e0, tags0)) {
       // "<zoe> anyone around?": the speaker of an IRC-style chat line (twelfth round)
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
       return e0 + 1;
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
-        && (tags0 & Gazetteer.T_PLACE) != 0 && !common0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
+        && (tags0 & Gazetteer.T_PLACE) != 0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
         && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
-      // "a carolina disse", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
+      // "a victoria chegou", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
       // starts the sentence and before a lower-case word that is no function, English or name word (twelfth round)
       h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after an article");
       return e0;
