@@ -63,6 +63,12 @@ class PiiTwelfthRoundTest {
       "lp;imię;nazwisko;miasto\\n1;Zofia;Wrona;Lublin#Wrona#PERSON",
       "lp;imię;nazwisko;miasto\\n1;Zofia;Wrona;Lublin#Lublin#LOCATION",
       "nome;apelido;cidade\\nInês;Lobo;Faro#Lobo#PERSON",
+      // lower-case self-introductions of es, de, it, pt, pl
+      "buenas, soy andrés 👋#andrés#PERSON",
+      "hallo, hier ist lukas#lukas#PERSON",
+      "ciao a tutti, sono paolo#paolo#PERSON",
+      "olá, me chamo rui#rui#PERSON",
+      "cześć, jestem ania#ania#PERSON",
       // a comma-terminated address keeps its city line
       "221B Baker Street,\\nLondon,\\nNW1 6XE#London#LOCATION"})
   void realOnesAreFound(String text, String value, String type) {
@@ -113,6 +119,11 @@ class PiiTwelfthRoundTest {
       // display names of teams and companies stay out
       "From: Billing Team <billing@example.com>#Billing Team#PERSON",
       "Reply-To: Acme Billing <billing@acme.example>#Acme Billing#PERSON",
+      // self-introduction words before ordinary words
+      "sono stanco oggi#stanco#PERSON",
+      "soy de madrid#de#PERSON",
+      "hier ist alles gut#alles#PERSON",
+      "jestem zmęczony#zmęczony#PERSON",
       // a sea word in a title, brand words as products
       "Tickets for the Dead Sea Scrolls exhibition#Dead Sea#LOCATION",
       "The Jordan 11 and the Puma Suede restock#Jordan#LOCATION",

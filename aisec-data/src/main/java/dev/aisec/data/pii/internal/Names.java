@@ -58,6 +58,9 @@ final class Names {
       " called ", " call me ", " im ", " i'm ", " hi ", " hey ", " hello ", " thanks ", " thank you ", " mr ",
       " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
       " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
+      // twelfth round: self-introductions of es, it, pt, nl, de, pl ("hola soy pablo", "hier ist jens")
+      " soy ", " sono ", " sou ", " ik ben ", " hier ist ", " aqui é ", " jestem ", " mi chiamo ", " me chamo ",
+      " ik heet ", " nazywam się ",
       " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
       " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
       " ping ", " cc ",
@@ -65,7 +68,7 @@ final class Names {
       " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas ",
       // eighth round: "with" of es/it, fr, de ("quedamos con iker", "ho parlato con chiara")
       " con ", " avec ", " mit "};
-  private static final int LOWER_STRONG_END = 32;
+  private static final int LOWER_STRONG_END = 43;
   private static final String[] STRONG;
   private static final int STRONG_END;
   private static final int WEAK_FROM;
@@ -122,7 +125,9 @@ final class Names {
       + "hoi hej moin servus buongiorno buonasera bonsoir buenas "
       // twelfth round: kinship words ("grandpa Wiesław", "tía Carmen")
       + "grandpa grandma granny grandad uncle aunt auntie opa oma onkel nonna nonno zio zia tía tío abuela abuelo "
-      + "avó avô babcia dziadek wujek ciocia mamie papy tonton ");
+      + "avó avô babcia dziadek wujek ciocia mamie papy tonton "
+      // twelfth round: self-introductions ("sono giulia", "me chamo rui", "jestem ania")
+      + "sono sou jestem chiamo chamo heet ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
