@@ -69,6 +69,9 @@ class PiiTwelfthRoundTest {
       "ciao a tutti, sono paolo#paolo#PERSON",
       "olá, me chamo rui#rui#PERSON",
       "cześć, jestem ania#ania#PERSON",
+      // a city that is also a first name, after a place preposition and before its country or state
+      "Next week we fly to Florence, Italy#Florence#LOCATION",
+      "He grew up in Savannah, Georgia#Savannah#LOCATION",
       // a comma-terminated address keeps its city line
       "221B Baker Street,\\nLondon,\\nNW1 6XE#London#LOCATION"})
   void realOnesAreFound(String text, String value, String type) {
@@ -124,6 +127,8 @@ class PiiTwelfthRoundTest {
       "soy de madrid#de#PERSON",
       "hier ist alles gut#alles#PERSON",
       "jestem zmęczony#zmęczony#PERSON",
+      // a name after "to" before a place that is the subject of the sentence
+      "I wrote to Anna, Berlin is cold today#Anna#LOCATION",
       // a sea word in a title, brand words as products
       "Tickets for the Dead Sea Scrolls exhibition#Dead Sea#LOCATION",
       "The Jordan 11 and the Puma Suede restock#Jordan#LOCATION",

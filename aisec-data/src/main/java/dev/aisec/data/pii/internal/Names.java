@@ -257,6 +257,37 @@ final class Names {
     return false;
   }
 
+  /**
+   * Whether the one-word hit {@code t[s, e)} follows a place preposition ("to", "in", "nach"...) and is followed by
+   * ", " and a capitalised listed place ("to Florence, Italy", "in Georgetown, Guyana"), with no title before it.
+   */
+  private static boolean placeBeforeRegion(CharSequence t, int s, int e) {
+    int n = t.length();
+    if (e + 3 >= n || t.charAt(e) != ',' || t.charAt(e + 1) != ' ' || !Character.isUpperCase(t.charAt(e + 2))) {
+      return false;
+    }
+    for (int q = s; q < e; q++) {
+      if (!letter(t.charAt(q))) {
+        return false;
+      }
+    }
+    if (!placePrepositionBefore(t, s) || titleBefore(t, s)) {
+      return false;
+    }
+    int ne = letters(t, e + 2);
+    return ne - e - 2 >= 2 && Gazetteer.get().place.contains(t, e + 2, ne) && !nextIsVerb(t, ne)
+        && !(ne + 3 < n && t.charAt(ne) == ' ' && Character.isLowerCase(t.charAt(ne + 1))
+        && englishVerbLike(t, ne + 1));
+  }
+
+  /** "is", "was", "has", "team", "office": a word after a place that makes it the subject or a modifier. */
+  private static final WordSet AFTER_PLACE_SUBJECT = set(" is was has had are were team office will ");
+
+  private static boolean englishVerbLike(CharSequence t, int s) {
+    int e = letters(t, s);
+    return AFTER_PLACE_SUBJECT.contains(t, s, e);
+  }
+
   /** Conjunctions of a list ("Santander, ING and Monzo"): no cue for a brand word (twelfth round). */
   private static final WordSet LIST_CONJUNCTIONS = set(" and und et y e en i or oder ou o of ");
 
@@ -319,6 +350,10 @@ final class Names {
       if (person && s >= 4 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) == '.' && t.charAt(s - 3) == 'o'
           && t.charAt(s - 4) == 'C' && (s == 4 || !letter(t.charAt(s - 5)))) {
         h.types[k] = PiiEntity.LOCATION; // "Ennis, Co. Clare": an Irish county (twelfth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && placeBeforeRegion(t, s, e)) {
+        h.types[k] = PiiEntity.LOCATION; // "went to Florence, Italy": a city before its country (twelfth round)
         continue;
       }
       if (thingValue(t, s)) {
