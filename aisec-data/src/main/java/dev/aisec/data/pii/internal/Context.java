@@ -76,6 +76,9 @@ public final class Context {
         // ("founded in 1977" is left out: presidio-synth-v2 labels the founding years of organisations)
         "landed", "fell", "signed", "crowned", "opened", "reopens", "premiered", "inaugurated",
         "declared", "invaded", "unveiled", "announced", "took place", "treaty", "battle", "war", "mission",
+        // twelfth round: more historic events ("the landing was on 20 July 1969")
+        "landing", "eclipse", "coronation", "abdication", "assassination", "armistice", "revolution", "eruption",
+        "earthquake",
         "upgrade", "sprint", "wrote", "schrieb", "eröffnet", "unterzeichnet", "signé", "inauguré", "firmado",
         "inaugurado", "firmato", "inaugurato", "ondertekend", "geopend");
     // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone
@@ -84,7 +87,9 @@ public final class Context {
         "meeting code", "conference id", "codice", "código", "code d'accès", "toegangscode", "verification",
         "otp", "tag", "express code", "badge", "cliente", "número de cliente", "customer number", "contrato",
         "contract", "contrat", "contratto", "vertrag", "ordernummer", "klantnummer", "numéro client", "room",
-        "zimmer", "chambre", "habitación");
+        "zimmer", "chambre", "habitación",
+        // twelfth round: company tax and register numbers written like phone numbers (pl NIP 3-3-2-2, REGON, KRS)
+        "nip", "regon", "krs", "vat", "ust-idnr");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");

@@ -22,24 +22,30 @@ final class CsvColumns {
       + "customer customername client clientname contact contactname employee employeename patient patientname "
       + "holder cardholder accountholder accountname beneficiary payee payer recipient sender owner assignee "
       + "first last given family vorname nachname kunde kundenname prenom prénom nom nomcomplet nombre apellido "
-      + "apellidos nombrecompleto nome cognome nominativo voornaam achternaam naam titular intestatario inhaber");
+      + "apellidos nombrecompleto nome cognome nominativo voornaam achternaam naam titular intestatario inhaber "
+      + "nazwisko imie imię imieinazwisko imięinazwisko apelido sobrenome nomecompleto klient pacjent");
   /** Header names of columns that hold a part of a person's name and nothing else: any capitalised value counts. */
   static final WordSet NAME_PART = set("firstname lastname givenname familyname surname first last given family "
-      + "vorname nachname prenom prénom nomdefamille apellido apellidos cognome voornaam achternaam middlename");
+      + "vorname nachname prenom prénom nomdefamille apellido apellidos cognome voornaam achternaam middlename "
+      + "nazwisko imie imię apelido sobrenome primeironome");
   /** Header names of place columns. */
   static final WordSet PLACE = set("city town ort stadt wohnort ville ciudad città citta plaats woonplaats "
-      + "locality municipality gemeinde commune comune localidad poblacion");
+      + "locality municipality gemeinde commune comune localidad poblacion cidade localidade miasto miejscowosc "
+      + "miejscowość stad");
+  /** Header names of country columns and keys (twelfth round; values of four or more letters only, no codes). */
+  static final WordSet COUNTRY = set("country countryname land pays país pais paese kraj");
   /** Header names of street columns (the whole field, house number included, is a LOCATION). */
   static final WordSet STREET = set("street streetaddress address address1 addressline addressline1 straat strasse "
       + "straße adres adresse anschrift rue calle dirección direccion domicilio indirizzo via morada endereço "
       + "endereco");
   /** Header names of postcode columns and keys (eleventh round). */
   static final WordSet POSTCODE = set("postcode postalcode postcodes zip zipcode plz postleitzahl codepostal cp cap "
-      + "codigopostal códigopostal codpostal postnummer postnr postnumero");
+      + "codigopostal códigopostal codpostal postnummer postnr postnumero kodpocztowy eircode");
   /** Header names of phone columns. */
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
-      + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber");
+      + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber telemóvel telemovel "
+      + "telefonkomórkowy komórka komorka");
   /** Header names and keys of US social security number columns. */
   static final WordSet SSN = set("ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber ssno");
   /** Header names of birth-date columns. */
@@ -194,10 +200,13 @@ final class CsvColumns {
     while (k < n && Engine.isDigit(t.charAt(k)) && k - i < 6) {
       k++;
     }
-    if (k - i < 4 || k - i > 5) {
+    if (k - i == 2 && k + 4 <= n && t.charAt(k) == '-' && Engine.isDigit(t.charAt(k + 1))
+        && Engine.isDigit(t.charAt(k + 2)) && Engine.isDigit(t.charAt(k + 3))
+        && (k + 4 == n || !Engine.isDigit(t.charAt(k + 4)))) {
+      k += 4; // "31-042": a Polish postcode (twelfth round)
+    } else if (k - i < 4 || k - i > 5) {
       return -1;
-    }
-    if (k + 3 <= n && t.charAt(k) == ' ' && upper(t.charAt(k + 1)) && upper(t.charAt(k + 2)) && k - i == 4) {
+    } else if (k + 3 <= n && t.charAt(k) == ' ' && upper(t.charAt(k + 1)) && upper(t.charAt(k + 2)) && k - i == 4) {
       k += 3;
     } else if (k + 4 <= n && t.charAt(k) == '-' && Engine.isDigit(t.charAt(k + 1))) {
       int q = k + 1;
@@ -232,7 +241,16 @@ final class CsvColumns {
     if (p != '"' && p != ',' && p != ';' && p != '\t' && p != '\n') {
       return -1;
     }
-    int k = i;
+    int k = eircodeEnd(t, i);
+    if (k > 0) {
+      // "D02 X285", "V95 X2P7": an Irish Eircode (twelfth round)
+      char x = k < n ? t.charAt(k) : '\n';
+      if (p == '"') {
+        return x == '"' && jsonKeyBefore(t, i - 1, POSTCODE) ? k : -1;
+      }
+      return (x == ',' || x == ';' || x == '\t' || x == '\n' || x == '\r') && in(t, i, POSTCODE) ? k : -1;
+    }
+    k = i;
     // outward code: 1-2 capitals, a digit, an optional capital or digit (uk); or capital, digit, capital (ca)
     while (k < n && k - i < 2 && upper(t.charAt(k))) {
       k++;
@@ -261,6 +279,37 @@ final class CsvColumns {
       return -1;
     }
     return in(t, i, POSTCODE) ? k : -1;
+  }
+
+  /**
+   * The end of an Irish Eircode at {@code i} ("D02 X285", "D6W 1234", "V95 X2P7": a routing key of a capital and two
+   * digits, or D6W, a space and four capitals or digits, at least one a capital, not followed by a letter or digit),
+   * or -1.
+   */
+  static int eircodeEnd(CharSequence t, int i) {
+    int n = t.length();
+    if (i + 8 > n || !upper(t.charAt(i)) || t.charAt(i + 3) != ' ') {
+      return -1;
+    }
+    char a = t.charAt(i + 1);
+    char b = t.charAt(i + 2);
+    boolean routing = Engine.isDigit(a) && Engine.isDigit(b) || t.charAt(i) == 'D' && a == '6' && b == 'W';
+    if (!routing) {
+      return -1;
+    }
+    int caps = 0;
+    for (int k = i + 4; k < i + 8; k++) {
+      char c = t.charAt(k);
+      if (upper(c)) {
+        caps++;
+      } else if (!Engine.isDigit(c)) {
+        return -1;
+      }
+    }
+    if (caps == 0 || i + 8 < n && Character.isLetterOrDigit(t.charAt(i + 8))) {
+      return -1;
+    }
+    return i + 8;
   }
 
   private static boolean upper(char c) {

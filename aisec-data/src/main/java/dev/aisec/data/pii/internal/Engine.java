@@ -475,6 +475,21 @@ public final class Engine {
     return true;
   }
 
+  /** Two groups "serial/year": one to six digits, a slash and a year 1900-2099 ("118/2025"). */
+  private static boolean serialSlashYear(CharSequence t, int[] sep, int[] gs, int[] ge) {
+    if (sep[1] != '/' || ge[1] - gs[1] != 4 || ge[0] - gs[0] > 6) {
+      return false;
+    }
+    char a = t.charAt(gs[1]);
+    char b = t.charAt(gs[1] + 1);
+    return a == '2' && b == '0' || a == '1' && b == '9';
+  }
+
+  /** Two groups "NN-NNNNNNN" with a first digit other than 0: the US employer identification number layout. */
+  private static boolean einShape(CharSequence t, int[] sep, int[] gs, int[] ge) {
+    return sep[1] == '-' && ge[0] - gs[0] == 2 && ge[1] - gs[1] == 7 && t.charAt(gs[0]) != '0';
+  }
+
   /** Whether a code, PIN, customer or contract word is among the last two words before {@code s}. */
   private static boolean phoneNegJustBefore(CharSequence t, int s) {
     int k = s;
@@ -835,8 +850,8 @@ public final class Engine {
         return -1;
       }
       if (Names.englishWord(t, ws, we) || we - ws > 3 && Gazetteer.get().common.contains(t, ws, we)
-          && !streetWord(t, ws, we)) {
-        return -1;
+          && !streetWord(t, ws, we) || words == 0 && Names.countUnit(t, ws, we)) {
+        return -1; // "432 Seiten", "1000 Mbps": a count and its unit (twelfth round)
       }
       boolean connector = we - ws <= 3 && Character.isLowerCase(c) && words > 0;
       if (words == 0 && Character.isLowerCase(c)) {
@@ -1283,6 +1298,11 @@ public final class Engine {
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
+      return gEnd[g - 1];
+    }
+    if (!plus && !anyParen && !cue && groups == 2 && (serialSlashYear(t, sep, gs, ge) || einShape(t, sep, gs, ge))) {
+      // "FV 118/2025", "Az. 4471/2024": a serial and a year (twelfth round); "EIN 12-3456789": a US employer number
+      // (two digits, not a trunk 0, a dash and seven digits)
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
@@ -2116,6 +2136,11 @@ public final class Engine {
         if (r < 0) {
           r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
         }
+        if (r < 0 && !digit && t.charAt(runEnd) != '.') {
+          // "GITHUB_TOKEN=ghp_..." one character short of the prefix's length, "secret: abc_9f8..": a high-entropy
+          // value after a key word or a secret's identifier is still a key (twelfth round)
+          r = keyedToken(t, i, h);
+        }
         if (r > 0) {
           return r;
         }
@@ -2200,8 +2225,8 @@ public final class Engine {
   private int lowerRun(CharSequence t, int i, int n, Hits h) {
     LowerWords memo = h.lowerWords();
     memo.lastStart = -1;
-    if (i > 0 && t.charAt(i - 1) == '"') {
-      // a quoted value may be a JSON person field (Names.personField): full path
+    if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '<')) {
+      // a quoted value may be a JSON person field (Names.personField), "<nick> " an IRC speaker: full path
       return -1;
     }
     int s = i;

@@ -33,7 +33,11 @@ final class Names {
       " friend ", " colleague ", " boss ", " my friend ", " contact person ", " from: ", " to: ", " cc: ",
       // eighth round: person labels of tickets, forms and bank records
       " reporter ", " requester ", " assignee ", " kontoinhaber ", " kontoinhaberin ", " titular ",
-      " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos "};
+      " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos ",
+      // twelfth round: kinship words before a first name ("grandpa Wiesław", "tía Carmen", "babcia Zosia")
+      " grandpa ", " grandma ", " granny ", " grandad ", " uncle ", " aunt ", " auntie ", " opa ", " oma ",
+      " onkel ", " nonna ", " nonno ", " zio ", " zia ", " tía ", " tío ", " abuela ", " abuelo ", " avó ", " avô ",
+      " babcia ", " dziadek ", " wujek ", " ciocia ", " mamie ", " papy ", " tonton ", " tata ", " mama "};
   private static final String[] MEDIUM_CUES = {" i am ", " i'm ", " im ", " this is ", " call me ", " ask for ",
       " sung by ", " hi ", " hello ", " hey ", " thanks ", " thank you ", " regards ", " sincerely ", " cheers ",
       " hallo ", " bonjour ", " hola ", " ciao ", " salut ", " grüße ", " gruß ", " cordialement ", " saludos ",
@@ -54,6 +58,9 @@ final class Names {
       " called ", " call me ", " im ", " i'm ", " hi ", " hey ", " hello ", " thanks ", " thank you ", " mr ",
       " mrs ", " ms ", " dr ", " ich heiße ", " ich heisse ", " je m'appelle ", " m'appelle ", " me llamo ",
       " mi nombre es ", " mein name ist ", " this is ", " it's ", " yo soy ", " ich bin ", " je suis ",
+      // twelfth round: self-introductions of es, it, pt, nl, de, pl ("hola soy pablo", "hier ist jens")
+      " soy ", " sono ", " sou ", " ik ben ", " hier ist ", " aqui é ", " jestem ", " mi chiamo ", " me chamo ",
+      " ik heet ", " nazywam się ",
       " hallo ", " hola ", " bonjour ", " salut ", " ciao ", " cheers ", " regards ", " love ", " thx ", " ty ",
       " with ", " and ", " to ", " from ", " about ", " for ", " by ", " tell ", " ask ", " told ", " met ",
       " ping ", " cc ",
@@ -61,7 +68,7 @@ final class Names {
       " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas ",
       // eighth round: "with" of es/it, fr, de ("quedamos con iker", "ho parlato con chiara")
       " con ", " avec ", " mit "};
-  private static final int LOWER_STRONG_END = 32;
+  private static final int LOWER_STRONG_END = 43;
   private static final String[] STRONG;
   private static final int STRONG_END;
   private static final int WEAK_FROM;
@@ -115,7 +122,12 @@ final class Names {
       + "heiße heisse ist es named called signed regards sincerely cheers in from to at near where city live lives "
       + "living moved based located flew fly born trip travel traveling am im i'm with by and met meet ask tell "
       + "told asked contact ping cc attn thx ty love xoxo dm for via per said best yours suis bin "
-      + "hoi hej moin servus buongiorno buonasera bonsoir buenas ");
+      + "hoi hej moin servus buongiorno buonasera bonsoir buenas "
+      // twelfth round: kinship words ("grandpa Wiesław", "tía Carmen")
+      + "grandpa grandma granny grandad uncle aunt auntie opa oma onkel nonna nonno zio zia tía tío abuela abuelo "
+      + "avó avô babcia dziadek wujek ciocia mamie papy tonton "
+      // twelfth round: self-introductions ("sono giulia", "me chamo rui", "jestem ania")
+      + "sono sou jestem chiamo chamo heet ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -208,7 +220,76 @@ final class Names {
       + "chanel hermès hermes tiffany jaguar chevrolet cadillac peugeot renault citroën citroen skoda "
       + "lexus bentley rolls royce miele nivea heineken carlsberg guinness marlboro "
       + "lacoste armani valentino fendi cartier bulgari rolex omega hilton marriott hyatt mercury gemini "
-      + "artemis orion athena atlas hermes nike puma fila ");
+      + "artemis orion athena atlas hermes nike puma fila "
+      // twelfth round: car makes, electronics, fashion, banks and games that are read as names
+      + "lancia alfa fiat tesla opel hyundai toyota honda nissan mazda subaru volvo audi dacia lenovo samsung "
+      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics ");
+
+  /**
+   * Keys and column names whose values are products, titles, colours or code names, never a person or a place:
+   * {"product": "Lisbon Sofa"}, {"color": "Sierra Grey"}, "isbn,title,author" (twelfth round).
+   */
+  private static final WordSet THING_KEYS = set(" product productname title model brand color colour codename "
+      + "category item itemname variant style collection sku artikel produkt farbe titel modell produit titre "
+      + "couleur modèle producto título titulo modelo prodotto titolo colore modello kleur ");
+
+  /** Abbreviations of "number" that are never a street or a name: "Rechnung Nr. 2025", "No. 5", "n° 12". */
+  private static final WordSet NUMBER_ABBREVIATIONS = set(" nr no nº num nro núm numero número nummer ");
+
+  /** Count and unit words after a number that is then no house number: "432 Seiten", "1000 Mbps". */
+  private static final WordSet COUNT_UNITS = set(" seiten pages páginas pagine paginas mbps gbps kbps mbit gbit "
+      + "stück stk pcs items users nutzer utilisateurs usuarios utenti ");
+
+  /** Verbs of visiting before a place ("visited Jordan"), en, de, fr, es, it, nl, pt (twelfth round). */
+  private static final WordSet VISIT_WORDS = set(" visited visit visiting toured touring explored besucht besuchen "
+      + "visité visiter visitamos visitar visitato visitare bezocht bezoeken visitei visitou ");
+
+  /** Whether a LOCATION hit of at least 0.5 ends with ", " right before {@code s} ("Amman, Jordan"). */
+  private static boolean placeCommaBefore(Hits h, CharSequence t, int s) {
+    if (s < 3 || t.charAt(s - 1) != ' ' || t.charAt(s - 2) != ',') {
+      return false;
+    }
+    for (int k = h.n - 1; k >= 0 && k >= h.n - 8; k--) {
+      if (PiiEntity.LOCATION.equals(h.types[k]) && h.scores[k] >= 0.5 && h.ends[k] == s - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the one-word hit {@code t[s, e)} follows a place preposition ("to", "in", "nach"...) and is followed by
+   * ", " and a capitalised listed place ("to Florence, Italy", "in Georgetown, Guyana"), with no title before it.
+   */
+  private static boolean placeBeforeRegion(CharSequence t, int s, int e) {
+    int n = t.length();
+    if (e + 3 >= n || t.charAt(e) != ',' || t.charAt(e + 1) != ' ' || !Character.isUpperCase(t.charAt(e + 2))) {
+      return false;
+    }
+    for (int q = s; q < e; q++) {
+      if (!letter(t.charAt(q))) {
+        return false;
+      }
+    }
+    if (!placePrepositionBefore(t, s) || titleBefore(t, s)) {
+      return false;
+    }
+    int ne = letters(t, e + 2);
+    return ne - e - 2 >= 2 && Gazetteer.get().place.contains(t, e + 2, ne) && !nextIsVerb(t, ne)
+        && !(ne + 3 < n && t.charAt(ne) == ' ' && Character.isLowerCase(t.charAt(ne + 1))
+        && englishVerbLike(t, ne + 1));
+  }
+
+  /** "is", "was", "has", "team", "office": a word after a place that makes it the subject or a modifier. */
+  private static final WordSet AFTER_PLACE_SUBJECT = set(" is was has had are were team office will ");
+
+  private static boolean englishVerbLike(CharSequence t, int s) {
+    int e = letters(t, s);
+    return AFTER_PLACE_SUBJECT.contains(t, s, e);
+  }
+
+  /** Conjunctions of a list ("Santander, ING and Monzo"): no cue for a brand word (twelfth round). */
+  private static final WordSet LIST_CONJUNCTIONS = set(" and und et y e en i or oder ou o of ");
 
   /** Prepositions of en, de, fr, es, it, nl, pt before a place name ("in Jordan", "nach Jordanien"). */
   private static final WordSet PLACE_PREPOSITIONS = set(" in to from into via nach aus von en à au a de da em "
@@ -266,6 +347,27 @@ final class Names {
       if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NAME_PART)) {
         continue; // "cognome;nome\nFerrari;Luca": a value of a first- or last-name column
       }
+      if (person && s >= 4 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) == '.' && t.charAt(s - 3) == 'o'
+          && t.charAt(s - 4) == 'C' && (s == 4 || !letter(t.charAt(s - 5)))) {
+        h.types[k] = PiiEntity.LOCATION; // "Ennis, Co. Clare": an Irish county (twelfth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && placeBeforeRegion(t, s, e)) {
+        h.types[k] = PiiEntity.LOCATION; // "went to Florence, Italy": a city before its country (twelfth round)
+        continue;
+      }
+      if (thingValue(t, s)) {
+        h.scores[k] = 0.3; // {"color": "Sierra Grey"}, "title" column: a product, title or colour (twelfth round)
+        continue;
+      }
+      if (!person && numberWordLocation(t, s, e)) {
+        h.scores[k] = 0.3; // "Rechnung Nr. 2025-00871", "432 Seiten", "1000 Mbps" (twelfth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.95 && afterBrand(t, s) && !titleBefore(t, s)) {
+        h.scores[k] = 0.3; // "Fiat Panda", "Alfa Romeo Giulia": a model after its make (twelfth round)
+        continue;
+      }
       int brand = -1;
       int words = 0;
       boolean otherNames = true;
@@ -281,7 +383,9 @@ final class Names {
         }
         if (we > w) {
           words++;
-          if (brand < 0 && BRANDS.contains(t, w, we)) {
+          if (brand < 0 && (BRANDS.contains(t, w, we) || we - w > 4 && t.charAt(we - 1) == 's'
+              && BRANDS.contains(t, w, we - 1))) {
+            // "Jordans": the plural of a brand word is the product (twelfth round)
             brand = w;
           } else {
             if (g == null) {
@@ -306,15 +410,255 @@ final class Names {
       if (numberAfter) {
         keep = false;
       } else if (person) {
-        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s) || titleBefore(t, s) || afterSignOffLine(t, s)
+        keep = prevIsCue(t, s) && !placePrepositionBefore(t, s)
+            && !(prevWordIn(t, s, LIST_CONJUNCTIONS) && !personEndsNear(h, t, s))
+            || titleBefore(t, s) || afterSignOffLine(t, s)
             || e < t.length() && t.charAt(e) == ':' && speakerStart(t, s);
       } else {
-        keep = words == 1 && placePrepositionBefore(t, s);
+        keep = words == 1 && (placePrepositionBefore(t, s) || prevWordIn(t, s, VISIT_WORDS)
+            || placeCommaBefore(h, t, s));
       }
       if (!keep) {
         h.scores[k] = 0.3;
       }
     }
+  }
+
+  /** Whether {@code t[s, e)} is a count or unit word of {@link #COUNT_UNITS} ("Seiten", "Mbps"). */
+  static boolean countUnit(CharSequence t, int s, int e) {
+    return e - s >= 3 && e - s <= 12 && COUNT_UNITS.contains(t, s, e);
+  }
+
+  /**
+   * The end of an e-mail display name starting at {@code i}: two or three capitalised words (a listed first name
+   * first, then listed names or words that are no English words; no organisation word) followed by {@code " <local@domain>"}, where the local part contains
+   * one of the words (3+ letters, any case); or -1.
+   */
+  private static int displayNameRun(Gazetteer g, CharSequence t, int i, int e0) {
+    int n = t.length();
+    int end = e0;
+    int words = 1;
+    while (words < 3 && end + 2 < n && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))) {
+      int ne = letters(t, end + 1);
+      if (ne - end - 1 < 2 || shape(t, end + 1, ne) != CAP) {
+        break;
+      }
+      end = ne;
+      words++;
+    }
+    if (words < 2 || !displayNameBefore(t, end)) {
+      return -1;
+    }
+    int ls = end + 2;
+    int le = ls;
+    while (le < n && le - ls < 64 && t.charAt(le) != '@') {
+      le++;
+    }
+    boolean listed = false;
+    boolean inLocal = false;
+    int w = i;
+    while (w < end) {
+      int we = letters(t, w);
+      if (g.org.contains(t, w, we) || w == i && (!g.first.contains(t, w, we)
+          || JOB_WORDS.contains(t, w, we)) || w > i && !g.last.contains(t, w, we) && !g.first.contains(t, w, we)
+          && g.english.contains(t, w, we)) {
+        return -1; // "Sales Team", "Acme Billing": no display name of a person
+      }
+      listed = true;
+      if (!inLocal && we - w >= 3) {
+        for (int q = ls; q + (we - w) <= le; q++) {
+          int m = 0;
+          while (m < we - w && WordSet.lower(t.charAt(q + m)) == WordSet.lower(t.charAt(w + m))) {
+            m++;
+          }
+          if (m == we - w) {
+            inLocal = true;
+            break;
+          }
+        }
+      }
+      w = we + 1;
+    }
+    return listed && inLocal ? end : -1;
+  }
+
+  private static final WordSet SEA_WORDS = set(" sea ocean meer zee ");
+  private static final WordSet THE_WORDS = set(" the das die dem het de ");
+
+  /**
+   * The end of a sea name at {@code i}: "the" (or a de or nl article) before, one capitalised word, a
+   * space and a capitalised sea word, not followed by another capitalised word ("the Dead Sea Scrolls" is a title);
+   * or -1.
+   */
+  private static int seaName(CharSequence t, int i, int e0) {
+    int n = t.length();
+    if (e0 + 4 > n || t.charAt(e0) != ' ' || !Character.isUpperCase(t.charAt(e0 + 1))) {
+      return -1;
+    }
+    int se = letters(t, e0 + 1);
+    if (se - e0 - 1 < 3 || se - e0 - 1 > 5 || !SEA_WORDS.contains(t, e0 + 1, se)
+        || !Character.isUpperCase(t.charAt(e0 + 1)) || !prevWordIn(t, i, THE_WORDS)) {
+      return -1;
+    }
+    if (se < n && Character.isLetterOrDigit(t.charAt(se))) {
+      return -1;
+    }
+    if (se + 1 < n && t.charAt(se) == ' ' && Character.isUpperCase(t.charAt(se + 1))) {
+      return -1;
+    }
+    return se;
+  }
+
+  /** Tag names of HTML and XML that start lines as {@code <p> text}: never a chat nick. */
+  private static final WordSet MARKUP_TAGS = set(" html head body div span p a b i u s br hr li ul ol dl dt dd table "
+      + "tr td th img script style title meta link form input button label select option section article header "
+      + "footer nav main pre code em strong small sub sup h1 h2 h3 h4 h5 h6 blockquote tbody thead caption xml "
+      + "root item entry field value name id response request data ");
+
+  /**
+   * Whether the word {@code t[i, e)} is an IRC-style speaker: {@code <word>} at a line start followed by a space,
+   * no markup tag, and either a listed first name or with another such line right before or after.
+   */
+  private static boolean ircNick(CharSequence t, int i, int e, int tags) {
+    int n = t.length();
+    if (i == 0 || t.charAt(i - 1) != '<' || i >= 2 && t.charAt(i - 2) != '\n' || e + 1 >= n || t.charAt(e) != '>'
+        || t.charAt(e + 1) != ' ' || e - i < 2 || e - i > 20 || MARKUP_TAGS.contains(t, i, e)) {
+      return false;
+    }
+    if ((tags & Gazetteer.T_FIRST) != 0 && (tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0) {
+      return true;
+    }
+    // another "<word> " line: the next line, or the line before
+    int nl = e;
+    while (nl < n && nl - e < CsvColumns.MAX_LINE && t.charAt(nl) != '\n') {
+      nl++;
+    }
+    if (nl + 1 < n && t.charAt(nl) == '\n' && nickLine(t, nl + 1)) {
+      return true;
+    }
+    int ps = i - 2;
+    if (ps <= 0) {
+      return false;
+    }
+    int k = ps - 1;
+    while (k >= 0 && ps - k < CsvColumns.MAX_LINE && t.charAt(k) != '\n') {
+      k--;
+    }
+    return (k < 0 || t.charAt(k) == '\n') && nickLine(t, k + 1);
+  }
+
+  private static boolean nickLine(CharSequence t, int ls) {
+    if (ls >= t.length() || t.charAt(ls) != '<') {
+      return false;
+    }
+    int e = ls + 1;
+    while (e < t.length() && e - ls <= 21 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e - ls >= 3 && e + 1 < t.length() && t.charAt(e) == '>' && t.charAt(e + 1) == ' '
+        && !MARKUP_TAGS.contains(t, ls + 1, e);
+  }
+
+  /** English and Nordic patronymic endings of surnames: "patterson", "nielsen", "robertson" (twelfth round). */
+  private static final String[] LOWER_SURNAME_ENDINGS = {"son", "sen", "ez", "ski", "ska", "wicz", "czyk"};
+
+  /** Whether the unlisted lower-case word {@code t[s, e)} (6+ letters) ends like a surname. */
+  private static boolean lowerSurnameEnding(CharSequence t, int s, int e) {
+    if (e - s < 6) {
+      return false;
+    }
+    for (String end : LOWER_SURNAME_ENDINGS) {
+      if (endsWithIgnoreCase(t, s, e, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code s} is o/a/la/il and starts the text, a line or a sentence. */
+  private static boolean articleAtSentenceStart(CharSequence t, int s) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    return NAME_ARTICLES.contains(t, ps, (int) pw) && sentenceBoundaryBefore(t, ps);
+  }
+
+  /** Whether a lower-case word of 3+ letters that is no stop, English, name or place word follows {@code e}. */
+  private static boolean lowerVerbAfter(Gazetteer g, CharSequence t, int e) {
+    int ns = e + 1;
+    if (ns >= t.length() || t.charAt(e) != ' ' || !Character.isLowerCase(t.charAt(ns))) {
+      return false;
+    }
+    int ne = letters(t, ns);
+    if (ne - ns < 3 || ne < t.length() && Character.isLetterOrDigit(t.charAt(ne))) {
+      return false;
+    }
+    int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (nt & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_FIRST | Gazetteer.T_LAST
+        | Gazetteer.T_PLACE | Gazetteer.T_COMMON)) == 0 && !g.english.contains(t, ns, ne)
+        && !LOWER_PLACE_PREPOSITIONS.contains(t, ns, ne);
+  }
+
+  /** Whether {@code s} is in a JSON string value or CSV column named in {@link #THING_KEYS}. */
+  private static boolean thingValue(CharSequence t, int s) {
+    if (s > 0 && t.charAt(s - 1) == '"' && jsonValueStart(t, s)) {
+      return CsvColumns.jsonKeyBefore(t, s - 1, THING_KEYS);
+    }
+    return s < CsvColumns.MAX_LINE * 4 && CsvColumns.in(t, s, THING_KEYS);
+  }
+
+  /**
+   * Whether the LOCATION hit {@code t[s, e)} starts with an abbreviation of "number" or is a number and a count or
+   * unit word ("Nr. 2025-00871", "432 Seiten", "1000 Mbps").
+   */
+  private static boolean numberWordLocation(CharSequence t, int s, int e) {
+    int we = s;
+    while (we < e && letter(t.charAt(we))) {
+      we++;
+    }
+    if (we > s) {
+      return NUMBER_ABBREVIATIONS.contains(t, s, we);
+    }
+    int q = s;
+    while (q < e && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    if (q == s || q >= e || t.charAt(q) != ' ') {
+      return false;
+    }
+    int ws = q + 1;
+    we = ws;
+    while (we < t.length() && letter(t.charAt(we))) {
+      we++;
+    }
+    return we > ws && COUNT_UNITS.contains(t, ws, we);
+  }
+
+  /**
+   * Whether the word before {@code s} (one space between) is a brand word, or a capitalised word after one
+   * ("Fiat Panda", "Alfa Romeo Giulia", "Jordan Racing Wheel").
+   */
+  private static boolean afterBrand(CharSequence t, int s) {
+    int pe = s - 1;
+    for (int step = 0; step < 2; step++) {
+      if (pe < 2 || t.charAt(pe) != ' ') {
+        return false;
+      }
+      int ps = pe;
+      while (ps > 0 && letter(t.charAt(ps - 1))) {
+        ps--;
+      }
+      if (ps == pe || !upper(t.charAt(ps))) {
+        return false;
+      }
+      if (BRANDS.contains(t, ps, pe)) {
+        return true;
+      }
+      pe = ps - 1;
+    }
+    return false;
   }
 
   /** Interjections and greetings of chat: in both {@link #LOWER_CHAT_CUES} and {@link #CHAT_INTERJECTIONS}. */
@@ -441,8 +785,7 @@ final class Names {
       return false;
     }
     long qw = wordBefore(t, ps);
-    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw)
-        : ps > 0 && t.charAt(ps - 1) != '\n') {
+    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw) : !sentenceBoundaryBefore(t, ps)) {
       return false;
     }
     int ns = e;
@@ -451,6 +794,21 @@ final class Names {
     }
     int ne = ns < t.length() && Character.isLetter(t.charAt(ns)) ? letters(t, ns) : ns;
     return ne == ns ? e == t.length() || t.charAt(e) != '\'' : !g.english.contains(t, ns, ne);
+  }
+
+  /**
+   * Whether {@code ps} starts the text or a line, or follows the end of a sentence ("bom dia! a mariana ...":
+   * {@code . ! ?} and spaces before it; twelfth round).
+   */
+  private static boolean sentenceBoundaryBefore(CharSequence t, int ps) {
+    if (ps == 0 || t.charAt(ps - 1) == '\n') {
+      return true;
+    }
+    int k = ps - 1;
+    while (k >= 0 && ps - k <= 4 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < ps - 1 && (t.charAt(k) == '!' || t.charAt(k) == '?' || t.charAt(k) == '.');
   }
 
   /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
@@ -713,6 +1071,17 @@ final class Names {
     return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
   }
 
+  /** Whether a PERSON hit of at least 0.5 ends within the word before {@code s} and its spaces ("Ana and ..."). */
+  private static boolean personEndsNear(Hits h, CharSequence t, int s) {
+    // hits are added in scan order: only the last few can end right before s (bounded, so linear overall)
+    for (int k = h.n - 1; k >= 0 && k >= h.n - 8; k--) {
+      if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] >= 0.5 && h.ends[k] < s && s - h.ends[k] <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean personAt(Hits h, int from, int i) {
     for (int k = from; k < h.n; k++) {
       if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k])) {
@@ -795,7 +1164,8 @@ final class Names {
       }
     }
     boolean street = CsvColumns.STREET.contains(key, 0, key.length());
-    if (!street && !CsvColumns.PLACE.contains(key, 0, key.length())) {
+    boolean country = !street && CsvColumns.COUNTRY.contains(key, 0, key.length());
+    if (!street && !country && !CsvColumns.PLACE.contains(key, 0, key.length())) {
       return -1;
     }
     int q = i;
@@ -813,7 +1183,7 @@ final class Names {
       }
       q++;
     }
-    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space)) {
+    if (q >= t.length() || t.charAt(q) != '"' || street && !(digit && space) || country && q - i < 4) {
       return -1;
     }
     h.add(i, q, PiiEntity.LOCATION, 0.8, street ? "value of a street key" : "value of a place key");
@@ -940,7 +1310,9 @@ final class Names {
       h.add(i, e, PiiEntity.PERSON, 0.85, "value of a person column");
       return e;
     }
-    if (eng.placesOn() && CsvColumns.keyIn(t, hs, he, CsvColumns.PLACE)) {
+    if (eng.placesOn() && (CsvColumns.keyIn(t, hs, he, CsvColumns.PLACE)
+        || e - i >= 4 && CsvColumns.keyIn(t, hs, he, CsvColumns.COUNTRY))) {
+      // "city" column; "country" column with a name, not a code ("Ireland", not "IE"; twelfth round)
       h.add(i, e, PiiEntity.LOCATION, 0.8, "value of a place column");
       return e;
     }
@@ -1212,6 +1584,36 @@ final class Names {
     final boolean placeStart0 = facts.placeStart;
     final boolean streetPrefix0 = facts.streetPrefix;
     boolean common0 = (tags0 & Gazetteer.T_COMMON) != 0;
+    if (eng.placesOn() && shape0 == CAP) {
+      int se = seaName(t, i, e0);
+      if (se > 0) {
+        // "the Dead Sea", "the Indian Ocean": a capitalised word and a sea word after "the" (twelfth round)
+        h.add(i, se, PiiEntity.LOCATION, 0.7, "sea or ocean name");
+        return se;
+      }
+    }
+    if (eng.namesOn() && shape0 == CAP) {
+      int de = displayNameRun(g, t, i, e0);
+      if (de > 0) {
+        // "Tom Baker <tom.baker@example.org>", "From: Grace Cook <grace@...>": two or three capitalised words, one a
+        // listed name, right before an e-mail address whose local part holds one of them (twelfth round)
+        h.add(i, de, PiiEntity.PERSON, 0.9, "e-mail display name");
+        return de;
+      }
+    }
+    if (eng.namesOn() && ircNick(t, i, e0, tags0)) {
+      // "<zoe> anyone around?": the speaker of an IRC-style chat line (twelfth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
+      return e0 + 1;
+    }
+    if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & Gazetteer.T_PLACE) != 0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
+        && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+      // "a victoria chegou", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
+      // starts the sentence and before a lower-case word that is no function, English or name word (twelfth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after an article");
+      return e0;
+    }
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
@@ -1241,7 +1643,8 @@ final class Names {
         int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
         if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
             | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
-            && g.nameModel.score(t, ns, ne) > 0.8) && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
+            && !LOWER_AMBIGUOUS.contains(t, ns, ne)
             && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
           end = ne;
         }
@@ -1378,7 +1781,9 @@ final class Names {
     int lowerCue = -1;
     if (shape0 == LOWER || shout) {
       lowerCue = lowerCue(w.left());
-      if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)) {
+      if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)
+          && !(f0 && !common0 && !p0 && prevWordIn(t, i, CHAT_INTERJECTIONS))) {
+        // "OMG BEATRIZ VOLTOU": a listed first name after an interjection in an all-caps line (twelfth round)
         return e0;
       }
       if (shape0 == LOWER && !f0 && (lowerCue < 0 || lowerCue >= LOWER_STRONG_END)) {
@@ -1391,7 +1796,8 @@ final class Names {
     // places
     if (eng.placesOn() && shape0 != LOWER && !(cue >= 0 && cue < STRONG_END)) {
       int run = capRun(g, t, i, e0, shape0);
-      if (addressBlock(t, i, run) && !(f0 && afterSignOffLine(t, i))) {
+      if (addressBlock(t, i, run) && !(f0 && afterSignOffLine(t, i))
+          && !(!p0 && afterSignOffLine(t, i) && signOffWordBefore(t, i))) {
         h.add(i, run, PiiEntity.LOCATION, 0.65, "line of a postal address");
         return run;
       }
@@ -1576,6 +1982,11 @@ final class Names {
     }
     if (initial && tokens >= 3) {
       score += 0.3;
+    }
+    if (shape0 == CAP && tokens >= 2 && !strong && signOffWordBefore(t, i) && lineRestEmpty(t, end)) {
+      // "Kind regards,\nRhodri Vaughan\n...": a line of two or three capitalised words under a sign-off is the
+      // writer's name (twelfth round; organisations are still lowered below)
+      score = Math.max(score, 0.7);
     }
     if ((orgAfter(g, wr.right()) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
@@ -1996,7 +2407,9 @@ final class Names {
 
   private static final String[] LABEL_ENDINGS = {"adresse", "anschrift", "nummer", "datum", "name", "straße",
       "strasse", "zeit", "ort", "ung", "ität", "heit", "keit", "schaft", "ción", "sión", "tion", "mento", "ità",
-      "dade", "dad", "adres", "icilio"};
+      "dade", "dad", "adres", "icilio",
+      // twelfth round: German document words ("Arztbrief:", "Laborbefund:", "Pflegebericht:")
+      "brief", "bericht", "befund", "notiz", "protokoll", "vermerk"};
 
   /**
    * Whether an unlisted word before a colon reads as a form label rather than a chat speaker's name: long compounds
@@ -2321,6 +2734,40 @@ final class Names {
    * Whether the line before the one starting at {@code i} ends with a comma ("Yours sincerely,", "Un abrazo,"): the
    * next line is the sender's name, not a line of a postal address.
    */
+  /** Whether nothing but spaces, a "|" or "," part follows {@code e} on its line. */
+  private static boolean lineRestEmpty(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\r')) {
+      k++;
+    }
+    return k >= t.length() || t.charAt(k) == '\n' || t.charAt(k) == '|' || t.charAt(k) == ',';
+  }
+
+  /** Last words of a sign-off line: "Kind regards,", "Best wishes,", "Pozdrawiam,", "Un saludo,". */
+  private static final WordSet SIGN_OFF_WORDS = set(" regards wishes sincerely cheers best thanks grüße grüßen gruß "
+      + "cordialement salutations saludos saludo saluti groet groeten abraço abraços cumprimentos pozdrawiam "
+      + "poważaniem pozdrowienia atentamente distinti cordiali yours ");
+
+  /**
+   * Whether the line before {@code i} ends with a sign-off word and a comma ("Kind regards,\nGareth Pryce"): the
+   * line at {@code i} then starts with the writer's name, not an address line (twelfth round).
+   */
+  static boolean signOffWordBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\n' || t.charAt(k) == '\r')) {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != ',') {
+      return false;
+    }
+    int we = k;
+    int ws = we;
+    while (ws > 0 && we - ws < 16 && Character.isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    return we > ws && SIGN_OFF_WORDS.contains(t, ws, we);
+  }
+
   static boolean afterSignOffLine(CharSequence t, int i) {
     int k = i - 1;
     while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
