@@ -52,7 +52,7 @@ final class DataIo {
         JsonNode node;
         try {
           node = JSON.readTree(line);
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) { // Jackson: a number it cannot hold (NumberFormatException)
           throw new IllegalArgumentException(path + ": line " + n + " is not valid JSON");
         }
         if (node == null || !node.isObject()) {

@@ -93,7 +93,7 @@ public final class JsonLines {
       JsonNode node;
       try {
         node = MAPPER.readTree(line);
-      } catch (JsonProcessingException e) {
+      } catch (JsonProcessingException | NumberFormatException e) {
         throw new InputException(StdinSpool.name(file) + ":" + n + ": not valid JSON");
       }
       if (!(node instanceof ObjectNode)) {
@@ -113,6 +113,13 @@ public final class JsonLines {
   static String withoutQuotedInput(String msg, String known) {
     if (msg == null) {
       return null;
+    }
+    String dup = "Duplicate field '";
+    if (msg.startsWith(dup) && msg.endsWith("'") && msg.length() > dup.length()) {
+      // the whole rest is the field name, which may itself hold apostrophes ("x'secret"): the pairwise scan below
+      // would take such an apostrophe for the closing quote and print the rest of the name as plain text
+      String name = msg.substring(dup.length(), msg.length() - 1);
+      return dup + (name.equals(known) ? name : "\u2026") + "'";
     }
     StringBuilder b = new StringBuilder(msg.length());
     int i = 0;
@@ -149,6 +156,10 @@ public final class JsonLines {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
+    } catch (NumberFormatException e) {
+      // Jackson throws this (not a JsonProcessingException) for a number it cannot hold, e.g. an exponent beyond
+      // the int range (1e99999999999999999999); its message quotes the number
+      return "not valid JSON: a number is out of range";
     } catch (JsonProcessingException e) {
       String msg = withoutQuotedInput(e.getOriginalMessage(), requiredTextField);
       if (msg != null && msg.length() > 120) {

@@ -67,6 +67,39 @@ class JsonLinesTest {
   }
 
   @Test
+  void aDuplicateFieldNameWithAnApostropheIsNotEchoed(@TempDir Path dir) throws Exception {
+    // "Duplicate field 'x'sk_live_..'": the scan took the apostrophe inside the name for the closing quote and
+    // printed the rest of the name as plain text
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\": \"x\", \"x'sk_live_51Habcdefghijkl\": 1, \"x'sk_live_51Habcdefghijkl\": 2}\n"
+        + "{\"text\": \"x\", \"a' alice@example.com '\": 1, \"a' alice@example.com '\": 2}\n",
+        StandardCharsets.UTF_8);
+    InputException e = assertThrows(InputException.class, () -> JsonLines.validate(in, "text"));
+    String m = e.getMessage();
+    assertTrue(m.contains("in.jsonl:1: not valid JSON") && m.contains("in.jsonl:2: not valid JSON"), m);
+    assertFalse(m.contains("sk_live") || m.contains("Habc") || m.contains("alice"), m);
+    assertTrue(m.contains("Duplicate field"), m);
+  }
+
+  @Test
+  void aNumberBeyondBigDecimalIsAnInputErrorNamingTheLine(@TempDir Path dir) throws Exception {
+    // Jackson throws NumberFormatException (not a JsonProcessingException) for an exponent beyond int range: it
+    // escaped validate and the command printed a generic error without the line
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\": \"ok\"}\n{\"text\": \"x\", \"n\": 1e99999999999999999999}\n",
+        StandardCharsets.UTF_8);
+    InputException e = assertThrows(InputException.class, () -> JsonLines.validate(in, "text"));
+    String m = e.getMessage();
+    assertTrue(m.contains("in.jsonl:2: not valid JSON"), m);
+    assertFalse(m.contains("in.jsonl:1:") || m.contains("99999"), m);
+    Path out = dir.resolve("out.jsonl");
+    CliRun r = CliRun.of("pii", "detect", "--jsonl", in.toString(), "--out", out.toString());
+    assertEquals(2, r.exit, r.out + r.err);
+    assertTrue(r.err.contains("in.jsonl:2"), r.err);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void invalidUtf8IsReportedOnTheLineThatHoldsIt(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("u.jsonl");
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();

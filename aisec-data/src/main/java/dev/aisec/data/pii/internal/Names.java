@@ -3204,18 +3204,24 @@ final class Names {
       return -1;
     }
     int k = de;
+    boolean ordinal = false;
     if (k < n && t.charAt(k) == '.') {
       k++;
     } else if ((startsWithOrd(t, k) || day == 1 && Engine.startsWithIgnoreCase(t, k, "er"))
         && !Engine.isWordChar(Engine.charAt(t, k + 2))) {
       // "3rd of May", French "1er septembre"
       k += 2;
+      ordinal = true;
     }
     if (k + 1 >= n || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k + 1))) {
       return -1;
     }
     k++;
     if (ofWord(t, k)) {
+      k += 3;
+    } else if (ordinal && k + 3 < n && Engine.startsWithIgnoreCase(t, k, "of ")
+        && Character.isLetter(t.charAt(k + 3))) {
+      // English "the 3rd of May": "of" only after an ordinal day (ofWord knows "de" and "di" only)
       k += 3;
     }
     int ms = k;
