@@ -73,6 +73,34 @@ class ToolArgumentRedactionTest {
   }
 
   @Test
+  void escapedDataIsCheckedAsTheToolWillReadIt() {
+    // a JSON \\u escape for "@" hides the address from a check of the raw JSON; the tool's parser undoes them
+    run(executor(AisecTools.builder(guard)), "{\"to\": \"boss\\u0040corp.example\"}");
+    assertEquals(1, received.size());
+    assertFalse(received.get(0).contains("boss"), received.get(0));
+    assertTrue(received.get(0).contains("<EMAIL_ADDRESS_"), received.get(0));
+  }
+
+  @Test
+  void redactedArgumentsKeepTheirNumbersExactly() {
+    run(executor(AisecTools.builder(guard)),
+        "{\"to\": \"boss@corp.example\", \"amount\": 12345678901234567.89, \"big\": 1e400, \"r\": 0.10}");
+    String got = received.get(0);
+    assertTrue(got.contains("12345678901234567.89") && got.contains("0.10"), got);
+    assertFalse(got.contains("Infinity") || got.contains("E16"), got);
+  }
+
+  @Test
+  void argumentsThatAreNotJsonAreCheckedWithTheirEscapesUndone() {
+    ToolExecutor ex = executor(AisecTools.builder(guard));
+    ToolExecutionResult r = run(ex, "{'to': 'boss\\u0040corp.example'}");
+    assertTrue(r.isError());
+    assertEquals(List.of(), received);
+    run(ex, "{'to': 'the boss'}");
+    assertEquals(List.of("{'to': 'the boss'}"), received);
+  }
+
+  @Test
   void argumentsWithoutDataToRedactPassUnchanged() {
     run(executor(AisecTools.builder(guard)), "{ \"to\" : \"the boss\" }");
     assertEquals(List.of("{ \"to\" : \"the boss\" }"), received);

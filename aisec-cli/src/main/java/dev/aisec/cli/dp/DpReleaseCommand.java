@@ -193,6 +193,12 @@ public final class DpReleaseCommand implements Callable<Integer> {
       System.err.println("aisec dp release: cannot write output (" + e.getClass().getSimpleName() + ")"
           + afterCharge(charged));
       return 2;
+    } catch (RuntimeException e) {
+      // anything unforeseen after the charge still says that the charge stands; the message is not echoed (it
+      // could carry a value derived from the data)
+      System.err.println("aisec dp release: unexpected error (" + e.getClass().getSimpleName() + ")"
+          + afterCharge(charged));
+      return 2;
     }
     return 0;
   }

@@ -34,6 +34,7 @@ class PiiKeyedFieldTest {
       "charged twice for the shoes (order 1138-4471-2290)#1138-4471-2290#CREDIT_CARD",
       "payment failed, invoice 1138-4471-2290 is open#1138-4471-2290#CREDIT_CARD",
       "release build=1.2.3.4 shipped#1.2.3.4#IP_ADDRESS",
+      "order failed, zip=10.0.0.1 total=5#10.0.0.1#IP_ADDRESS",
       "id,sku,price\\n1,427-13-2710,19.99#427-13-2710#US_SSN",
       "{\"tracking\": \"427-13-2710\"}#427-13-2710#US_SSN"})
   void lookAlikesStayQuiet(String text, String value, String type) {

@@ -103,6 +103,10 @@ public final class VerdictCache {
   }
 
   private static boolean cacheable(Verdict v) {
+    if (v.blocked()) {
+      // a repeated attack is checked (and audited) every time, so rate-based alerting on audit records keeps working
+      return false;
+    }
     for (Finding f : v.findings()) {
       if (Guard.GUARD_ID.equals(f.detector()) || f.type().endsWith("_ERROR")
           || "DEADLINE_EXCEEDED".equals(f.type())) {

@@ -606,13 +606,14 @@ public final class Engine {
    * {@code remote_addr}, {@code ip_address}, {@code host}.
    */
   static boolean ipKey(CharSequence key) {
-    if (key == null) {
-      return false;
-    }
-    String k = key.toString();
-    return k.endsWith("ip") || k.endsWith("ipaddr") || k.endsWith("ipaddress") || k.endsWith("addr")
-        || k.equals("host") || k.equals("xforwardedfor") || k.equals("forwardedfor");
+    return key != null && IP_KEYS.contains(key, 0, key.length());
   }
+
+  /** Keys (lower case, underscores removed) whose value is an address; exact words, so "zip=" or "tip=" are not. */
+  private static final WordSet IP_KEYS = new WordSet(java.util.List.of("ip", "ipv4", "ipaddr", "ipaddress",
+      "clientip", "clientaddr", "clientaddress", "srcip", "sourceip", "dstip", "destip", "destinationip", "remoteip",
+      "remoteaddr", "remoteaddress", "serverip", "hostip", "peerip", "userip", "realip", "xrealip", "publicip",
+      "privateip", "localip", "host", "xforwardedfor", "forwardedfor", "addr", "ipaddrs"));
 
   private int date(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     if (g < 3 || !on(PiiEntity.DATE_TIME)) {
