@@ -327,34 +327,6 @@ public final class WordSet {
     }
   }
 
-  private static final int FILTER_BITS = 1 << 20;
-
-  /**
-   * For a {@link #union}: a bit filter of the keys whose tag bits include one of {@code any} and none of
-   * {@code none} (one bit per key, from its hash). {@link #mayHaveLowerAscii} answers false only for words that are
-   * not such keys.
-   */
-  public long[] tagFilter(int any, int none) {
-    long[] bits = new long[FILTER_BITS >>> 6];
-    for (int h = 0; h < table.length; h++) {
-      if (table[h] != null && flags != null && (flags[h] & any) != 0 && (flags[h] & none) == 0) {
-        int b = slot(hashes[h]) & (FILTER_BITS - 1);
-        bits[b >>> 6] |= 1L << b;
-      }
-    }
-    return bits;
-  }
-
-  /** Whether {@code s[from, to)}, ASCII lower-case letters only, may be a key of a {@link #tagFilter}. */
-  public static boolean mayHaveLowerAscii(long[] filter, CharSequence s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    int b = slot(h ^ (h >>> 16)) & (FILTER_BITS - 1);
-    return (filter[b >>> 6] & (1L << b)) != 0;
-  }
-
   private static char fold(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
