@@ -27,6 +27,7 @@ public final class Decoders {
   /** Appends every payload found in {@code s[from, to)}. */
   public static void find(String s, int from, int to, List<Payload> out) {
     base64AndHex(s, from, to, out);
+    prefixedHex(s, from, to, out);
     percent(s, from, to, out);
     spaced(s, from, to, out);
   }
@@ -34,6 +35,7 @@ public final class Decoders {
   /** As {@link #find}, using the tokens of {@code s} (whole string) to find spaced-out letters. */
   public static void find(String s, Tokens t, List<Payload> out) {
     base64AndHex(s, 0, s.length(), out);
+    prefixedHex(s, 0, s.length(), out);
     percent(s, 0, s.length(), out);
     spacedTokens(s, t, out);
   }
@@ -197,6 +199,63 @@ public final class Decoders {
       } else {
         i++;
       }
+    }
+  }
+
+  /**
+   * (p12gen) Hex bytes written with a prefix or colons, the forms {@link #base64AndHex} does not read: {@code 0x69
+   * 0x67 …}, {@code \x46\x6f…} and {@code 49:67:6e:…}. A run is at least 8 bytes of exactly two hex digits, each
+   * optionally prefixed by {@code 0x} or {@code \x} and followed by a space, comma, colon or dash (or directly by the
+   * next prefix); it counts only when a prefix or a colon was seen (plain runs are {@link #base64AndHex}'s). Linear:
+   * the scan resumes after the last byte read.
+   */
+  static void prefixedHex(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    while (i < to) {
+      char c0 = s.charAt(i);
+      if (!(c0 == '0' || c0 == '\\' || isHex(c0))) {
+        i++;
+        continue;
+      }
+      int p = i;
+      int n = 0;
+      int last = i;
+      boolean marked = false;
+      StringBuilder sb = null;
+      while (p < to) {
+        int q = p;
+        boolean pre = false;
+        if (q + 1 < to && (s.charAt(q) == '0' && (s.charAt(q + 1) == 'x' || s.charAt(q + 1) == 'X')
+            || s.charAt(q) == '\\' && s.charAt(q + 1) == 'x')) {
+          q += 2;
+          pre = true;
+        }
+        if (!(q + 1 < to && isHex(s.charAt(q)) && isHex(s.charAt(q + 1)) && (q + 2 == to || !isHex(s.charAt(q + 2))
+            || (q + 3 < to && s.charAt(q + 2) == '0' && (s.charAt(q + 3) == 'x' || s.charAt(q + 3) == 'X'))))) {
+          break;
+        }
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append(s, q, q + 2);
+        n++;
+        marked |= pre;
+        p = q + 2;
+        last = p;
+        if (p < to && (s.charAt(p) == ' ' || s.charAt(p) == ',' || s.charAt(p) == ':' || s.charAt(p) == '-')) {
+          marked |= s.charAt(p) == ':';
+          p++;
+        } else if (!(p + 1 < to && (s.charAt(p) == '\\' || s.charAt(p) == '0'))) {
+          break;
+        }
+      }
+      if (n >= 8 && marked) {
+        String d = hex(sb, 0, sb.length());
+        if (d != null) {
+          out.add(new Payload("hex", i, last, d));
+        }
+      }
+      i = Math.max(i + 1, last);
     }
   }
 

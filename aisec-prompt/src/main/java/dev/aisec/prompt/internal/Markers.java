@@ -61,6 +61,10 @@ public final class Markers {
     new Lit("--- end", "delimiter", "end-rule", 0.45, 0.7),
     new Lit("-----end", "delimiter", "end-rule", 0.4, 0.6),
     new Lit("[//]: #", "hiding", "markdown-comment", 0.4, 0.7),
+    // (p12gen) chat messages pasted as JSON: a system turn written by whoever typed the text
+    new Lit("\"role\":\"system\"", "template", "json-system-role", 0.55, 0.85),
+    new Lit("\"role\": \"system\"", "template", "json-system-role", 0.55, 0.85),
+    new Lit("'role': 'system'", "template", "json-system-role", 0.55, 0.85),
   };
 
   private static final Lit[][] BY_FIRST = new Lit[128][];
