@@ -28,6 +28,7 @@ public final class Decoders {
   public static void find(String s, int from, int to, List<Payload> out) {
     base64AndHex(s, from, to, out);
     prefixedHex(s, from, to, out);
+    escapes(s, from, to, out);
     percent(s, from, to, out);
     spaced(s, from, to, out);
   }
@@ -36,6 +37,7 @@ public final class Decoders {
   public static void find(String s, Tokens t, List<Payload> out) {
     base64AndHex(s, 0, s.length(), out);
     prefixedHex(s, 0, s.length(), out);
+    escapes(s, 0, s.length(), out);
     percent(s, 0, s.length(), out);
     spacedTokens(s, t, out);
   }
@@ -253,6 +255,70 @@ public final class Decoders {
         String d = hex(sb, 0, sb.length());
         if (d != null) {
           out.add(new Payload("hex", i, last, d));
+        }
+      }
+      i = Math.max(i + 1, last);
+    }
+  }
+
+  /**
+   * (p12gen) Runs of character escapes: {@code \\u0069\\u0067…} (Java/JSON/JavaScript) and HTML numeric entities
+   * {@code &#105;&#103;…} / {@code &#x69;…}. A run is at least 8 consecutive escapes (spaces between them allowed);
+   * the decoded characters must be letters, digits, punctuation or spaces ({@link #printable}'s test on the UTF-8 of the
+   * result). Linear: the scan resumes after the last escape read.
+   */
+  static void escapes(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    while (i < to) {
+      char c0 = s.charAt(i);
+      if (c0 != '\\' && c0 != '&') {
+        i++;
+        continue;
+      }
+      int p = i;
+      int n = 0;
+      int last = i;
+      StringBuilder sb = null;
+      while (p < to) {
+        int cp = -1;
+        int q = p;
+        if (q + 5 < to && s.charAt(q) == '\\' && s.charAt(q + 1) == 'u' && isHex(s.charAt(q + 2))
+            && isHex(s.charAt(q + 3)) && isHex(s.charAt(q + 4)) && isHex(s.charAt(q + 5))) {
+          cp = Integer.parseInt(s.substring(q + 2, q + 6), 16);
+          q += 6;
+        } else if (q + 3 < to && s.charAt(q) == '&' && s.charAt(q + 1) == '#') {
+          int r = q + 2;
+          boolean hx = r < to && (s.charAt(r) == 'x' || s.charAt(r) == 'X');
+          if (hx) {
+            r++;
+          }
+          int st = r;
+          while (r < to && r - st < 6 && (hx ? isHex(s.charAt(r)) : Character.isDigit(s.charAt(r)))) {
+            r++;
+          }
+          if (r > st && r < to && s.charAt(r) == ';') {
+            cp = Integer.parseInt(s.substring(st, r), hx ? 16 : 10);
+            q = r + 1;
+          }
+        }
+        if (cp < 0 || cp > 0xFFFF) {
+          break;
+        }
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append((char) cp);
+        n++;
+        p = q;
+        last = p;
+        while (p < to && s.charAt(p) == ' ' && p - last < 2) {
+          p++;
+        }
+      }
+      if (n >= 8) {
+        String d = printable(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (d != null) {
+          out.add(new Payload("escapes", i, last, d));
         }
       }
       i = Math.max(i + 1, last);

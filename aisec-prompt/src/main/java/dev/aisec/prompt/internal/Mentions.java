@@ -823,7 +823,8 @@ public final class Mentions {
   /** Words of a developer's question about a chat API ("My API call sends …", "Wie setze ich in der OpenAI-API …"). */
   private static final String[] DEV_API = {"api", "sdk", "endpoint", "request", "error", "curl", "python",
       "javascript", "typescript", "openai", "parameter", "payload", "client", "library", "bibliothek",
-      "requête", "solicitud", "richiesta", "запрос", "请求", "リクエスト", "erreur", "fehler", "ошибк", "报错"};
+      "requête", "solicitud", "richiesta", "запрос", "请求", "リクエスト", "erreur", "fehler", "ошибк", "报错", "接口",
+      "调用", "消息", "メッセージ"};
 
   /**
    * Whether a pasted JSON {@code "role": "system"} message is part of a developer's question about a chat API
@@ -837,7 +838,7 @@ public final class Mentions {
     for (String w : DEV_API) {
       int i = l.indexOf(w);
       while (i >= 0) {
-        boolean left = i == 0 || !Character.isLetter(l.charAt(i - 1));
+        boolean left = i == 0 || !Character.isLetter(l.charAt(i - 1)) || l.charAt(i - 1) > 0x2e80;
         if (left || !Character.isLetter(w.charAt(0)) || w.charAt(0) > 0x2e80) {
           return true;
         }
