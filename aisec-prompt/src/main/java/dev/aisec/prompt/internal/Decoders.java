@@ -213,9 +213,40 @@ public final class Decoders {
    */
   static void prefixedHex(String s, int from, int to, List<Payload> out) {
     int i = from;
+    // candidate starts sit one character before an 'x'/'X' ("0x", "\\x") or two before a colon ("49:"); the next
+    // position of each of those characters is cached (String.indexOf, re-searched only once passed), so the scan jumps
+    // between candidates and stays linear
+    int nx = -2;
+    int nX = -2;
+    int nc = -2;
     while (i < to) {
+      if (nx != -1 && nx < i + 1) {
+        nx = s.indexOf('x', i + 1);
+      }
+      if (nX != -1 && nX < i + 1) {
+        nX = s.indexOf('X', i + 1);
+      }
+      if (nc != -1 && nc < i + 2) {
+        nc = s.indexOf(':', i + 2);
+      }
+      int cand = Integer.MAX_VALUE;
+      if (nx >= 0) {
+        cand = Math.min(cand, nx - 1);
+      }
+      if (nX >= 0) {
+        cand = Math.min(cand, nX - 1);
+      }
+      if (nc >= 0) {
+        cand = Math.min(cand, nc - 2);
+      }
+      if (cand >= to || cand == Integer.MAX_VALUE) {
+        return;
+      }
+      i = Math.max(i, cand);
       char c0 = s.charAt(i);
-      if (!(c0 == '0' || c0 == '\\' || isHex(c0))) {
+      // a run can only start at "0x", "\\x" or a hex pair followed by a colon: a cheap test for every other character
+      if (!((c0 == '0' || c0 == '\\') && i + 1 < to && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
+          || c0 < 128 && HEX[c0] && i + 2 < to && s.charAt(i + 2) == ':' && isHex(s.charAt(i + 1)))) {
         i++;
         continue;
       }
@@ -269,7 +300,20 @@ public final class Decoders {
    */
   static void escapes(String s, int from, int to, List<Payload> out) {
     int i = from;
+    int nb = -2; // cached next positions of '\\' and '&' (String.indexOf, re-searched only once passed)
+    int na = -2;
     while (i < to) {
+      if (nb != -1 && nb < i) {
+        nb = s.indexOf('\\', i);
+      }
+      if (na != -1 && na < i) {
+        na = s.indexOf('&', i);
+      }
+      int cand = nb < 0 ? na : na < 0 ? nb : Math.min(na, nb);
+      if (cand < 0 || cand >= to) {
+        return;
+      }
+      i = cand;
       char c0 = s.charAt(i);
       if (c0 != '\\' && c0 != '&') {
         i++;
