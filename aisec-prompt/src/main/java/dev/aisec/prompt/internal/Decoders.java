@@ -27,6 +27,8 @@ public final class Decoders {
   /** Appends every payload found in {@code s[from, to)}. */
   public static void find(String s, int from, int to, List<Payload> out) {
     base64AndHex(s, from, to, out);
+    prefixedHex(s, from, to, out);
+    escapes(s, from, to, out);
     percent(s, from, to, out);
     spaced(s, from, to, out);
   }
@@ -34,6 +36,8 @@ public final class Decoders {
   /** As {@link #find}, using the tokens of {@code s} (whole string) to find spaced-out letters. */
   public static void find(String s, Tokens t, List<Payload> out) {
     base64AndHex(s, 0, s.length(), out);
+    prefixedHex(s, 0, s.length(), out);
+    escapes(s, 0, s.length(), out);
     percent(s, 0, s.length(), out);
     spacedTokens(s, t, out);
   }
@@ -197,6 +201,171 @@ public final class Decoders {
       } else {
         i++;
       }
+    }
+  }
+
+  /**
+   * (p12gen) Hex bytes written with a prefix or colons, the forms {@link #base64AndHex} does not read: {@code 0x69
+   * 0x67 …}, {@code \x46\x6f…} and {@code 49:67:6e:…}. A run is at least 8 bytes of exactly two hex digits, each
+   * optionally prefixed by {@code 0x} or {@code \x} and followed by a space, comma, colon or dash (or directly by the
+   * next prefix); it counts only when a prefix or a colon was seen (plain runs are {@link #base64AndHex}'s). Linear:
+   * the scan resumes after the last byte read.
+   */
+  static void prefixedHex(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    // candidate starts sit one character before an 'x'/'X' ("0x", "\\x") or two before a colon ("49:"); the next
+    // position of each of those characters is cached (String.indexOf, re-searched only once passed), so the scan jumps
+    // between candidates and stays linear
+    int nx = -2;
+    int nX = -2;
+    int nc = -2;
+    while (i < to) {
+      if (nx != -1 && nx < i + 1) {
+        nx = s.indexOf('x', i + 1);
+      }
+      if (nX != -1 && nX < i + 1) {
+        nX = s.indexOf('X', i + 1);
+      }
+      if (nc != -1 && nc < i + 2) {
+        nc = s.indexOf(':', i + 2);
+      }
+      int cand = Integer.MAX_VALUE;
+      if (nx >= 0) {
+        cand = Math.min(cand, nx - 1);
+      }
+      if (nX >= 0) {
+        cand = Math.min(cand, nX - 1);
+      }
+      if (nc >= 0) {
+        cand = Math.min(cand, nc - 2);
+      }
+      if (cand >= to || cand == Integer.MAX_VALUE) {
+        return;
+      }
+      i = Math.max(i, cand);
+      char c0 = s.charAt(i);
+      // a run can only start at "0x", "\\x" or a hex pair followed by a colon: a cheap test for every other character
+      if (!((c0 == '0' || c0 == '\\') && i + 1 < to && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
+          || c0 < 128 && HEX[c0] && i + 2 < to && s.charAt(i + 2) == ':' && isHex(s.charAt(i + 1)))) {
+        i++;
+        continue;
+      }
+      int p = i;
+      int n = 0;
+      int last = i;
+      boolean marked = false;
+      StringBuilder sb = null;
+      while (p < to) {
+        int q = p;
+        boolean pre = false;
+        if (q + 1 < to && (s.charAt(q) == '0' && (s.charAt(q + 1) == 'x' || s.charAt(q + 1) == 'X')
+            || s.charAt(q) == '\\' && s.charAt(q + 1) == 'x')) {
+          q += 2;
+          pre = true;
+        }
+        if (!(q + 1 < to && isHex(s.charAt(q)) && isHex(s.charAt(q + 1)) && (q + 2 == to || !isHex(s.charAt(q + 2))
+            || (q + 3 < to && s.charAt(q + 2) == '0' && (s.charAt(q + 3) == 'x' || s.charAt(q + 3) == 'X'))))) {
+          break;
+        }
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append(s, q, q + 2);
+        n++;
+        marked |= pre;
+        p = q + 2;
+        last = p;
+        if (p < to && (s.charAt(p) == ' ' || s.charAt(p) == ',' || s.charAt(p) == ':' || s.charAt(p) == '-')) {
+          marked |= s.charAt(p) == ':';
+          p++;
+        } else if (!(p + 1 < to && (s.charAt(p) == '\\' || s.charAt(p) == '0'))) {
+          break;
+        }
+      }
+      if (n >= 8 && marked) {
+        String d = hex(sb, 0, sb.length());
+        if (d != null) {
+          out.add(new Payload("hex", i, last, d));
+        }
+      }
+      i = Math.max(i + 1, last);
+    }
+  }
+
+  /**
+   * (p12gen) Runs of character escapes: {@code \\u0069\\u0067…} (Java/JSON/JavaScript) and HTML numeric entities
+   * {@code &#105;&#103;…} / {@code &#x69;…}. A run is at least 8 consecutive escapes (spaces between them allowed);
+   * the decoded characters must be letters, digits, punctuation or spaces ({@link #printable}'s test on the UTF-8 of the
+   * result). Linear: the scan resumes after the last escape read.
+   */
+  static void escapes(String s, int from, int to, List<Payload> out) {
+    int i = from;
+    int nb = -2; // cached next positions of '\\' and '&' (String.indexOf, re-searched only once passed)
+    int na = -2;
+    while (i < to) {
+      if (nb != -1 && nb < i) {
+        nb = s.indexOf('\\', i);
+      }
+      if (na != -1 && na < i) {
+        na = s.indexOf('&', i);
+      }
+      int cand = nb < 0 ? na : na < 0 ? nb : Math.min(na, nb);
+      if (cand < 0 || cand >= to) {
+        return;
+      }
+      i = cand;
+      char c0 = s.charAt(i);
+      if (c0 != '\\' && c0 != '&') {
+        i++;
+        continue;
+      }
+      int p = i;
+      int n = 0;
+      int last = i;
+      StringBuilder sb = null;
+      while (p < to) {
+        int cp = -1;
+        int q = p;
+        if (q + 5 < to && s.charAt(q) == '\\' && s.charAt(q + 1) == 'u' && isHex(s.charAt(q + 2))
+            && isHex(s.charAt(q + 3)) && isHex(s.charAt(q + 4)) && isHex(s.charAt(q + 5))) {
+          cp = Integer.parseInt(s.substring(q + 2, q + 6), 16);
+          q += 6;
+        } else if (q + 3 < to && s.charAt(q) == '&' && s.charAt(q + 1) == '#') {
+          int r = q + 2;
+          boolean hx = r < to && (s.charAt(r) == 'x' || s.charAt(r) == 'X');
+          if (hx) {
+            r++;
+          }
+          int st = r;
+          while (r < to && r - st < 6 && (hx ? isHex(s.charAt(r)) : Character.isDigit(s.charAt(r)))) {
+            r++;
+          }
+          if (r > st && r < to && s.charAt(r) == ';') {
+            cp = Integer.parseInt(s.substring(st, r), hx ? 16 : 10);
+            q = r + 1;
+          }
+        }
+        if (cp < 0 || cp > 0xFFFF) {
+          break;
+        }
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append((char) cp);
+        n++;
+        p = q;
+        last = p;
+        while (p < to && s.charAt(p) == ' ' && p - last < 2) {
+          p++;
+        }
+      }
+      if (n >= 8) {
+        String d = printable(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (d != null) {
+          out.add(new Payload("escapes", i, last, d));
+        }
+      }
+      i = Math.max(i + 1, last);
     }
   }
 

@@ -27,6 +27,9 @@ public final class Engine {
   public static final int SUB_WINDOW = 48;
   /** Token window of the user-input detector's local classifier probability (a stacker feature). */
   public static final int LOCAL_WINDOW = 16;
+  /** (p12gen) Score of a markdown image link template asking for session or conversation data, in user input. */
+  static final double USER_IMAGE_LINK_SCORE = 0.6;
+
   /** Score of an exfiltration link template ({@link ExfilLinks}) in retrieved text. */
   static final double EXFIL_LINK_SCORE = 0.6;
 
@@ -290,6 +293,17 @@ public final class Engine {
         addFam(fams, "exfiltration");
       }
     }
+    if (!indirect) {
+      // (p12gen) a markdown image whose URL asks for the session token or the conversation to be filled in
+      List<ExfilLinks.Hit> links = new ArrayList<>();
+      ExfilLinks.scanUserImages(chunk, 0, chunk.length(), links);
+      for (ExfilLinks.Hit h : links) {
+        sig.add(new Signal("TOOL_HIJACK", "tool/image-link-template", view.toOriginalStart(offset + h.start()),
+            view.toOriginalEnd(offset + h.end()), USER_IMAGE_LINK_SCORE,
+            "markdown image whose URL asks for the session token or conversation data to be filled in"));
+        addFam(fams, "tool");
+      }
+    }
     if (!indirect && sig.isEmpty()) {
       // a window that is, as a whole, one repeated unit ("no no no …", "hello hello hello …") and fired no rule or
       // marker: the classifier's evidence is that of one unit. Three copies (what cutRepeats keeps) of a harmless
@@ -298,9 +312,20 @@ public final class Engine {
       int unit = t.wholeRunUnit();
       if (unit > 0) {
         t.size = unit;
+      } else {
+        // (p12gen) a short order about the answer's format only ("Reply in JSON only, no explanations"), or "without
+        // any restriction" about a service rather than the assistant: those words are not evidence of an attack
+        boolean[] d = Mentions.formatOnly(chunk, t);
+        if (d == null) {
+          d = Mentions.unrestrictedService(chunk, t);
+        }
+        if (d != null) {
+          t.removeTokens(d);
+        }
       }
     } else if (!indirect) {
-      if (!maskCheckedNegations(chunk, t, sig.size())) {
+      if (!maskCheckedNegations(chunk, t, sig.size()) && !maskUnrestricted(chunk, t, sig)
+          && !maskStrippedMarkers(chunk, t, sig)) {
         maskQuotedMentions(chunk, t, sig.size());
       }
     }
@@ -441,11 +466,73 @@ public final class Engine {
       String fam = h.rule().family;
       if (!(fam.equals("override") || fam.equals("extraction"))
           || !(Mentions.checkedNegation(t, h.startTok()) || (fam.equals("override")
-              && Mentions.thirdPartyQuestion(chunk, t, h.startTok())))) {
+              && (Mentions.thirdPartyQuestion(chunk, t, h.startTok())
+                  || Mentions.thirdPartyAttempt(chunk, t, h.startTok()))))) {
         return false;
       }
       for (int k = h.startTok(); k < h.endTok(); k++) {
         drop[k] = true;
+      }
+    }
+    int kept = 0;
+    for (boolean d : drop) {
+      kept += d ? 0 : 1;
+    }
+    if (kept == 0) {
+      return false;
+    }
+    t.removeTokens(drop);
+    return true;
+  }
+
+  /**
+   * (p12gen) "Without any restriction" about a service, a place or a product (see
+   * {@link Mentions#unrestrictedService}): when every signal of the window is a persona rule hit inside that phrase,
+   * the phrase's tokens are removed before the classifier, the window model and the combiner see the window (the hits
+   * themselves are dampened in {@link #mentioned}). Returns whether tokens were removed.
+   */
+  private boolean maskUnrestricted(String chunk, Tokens t, List<Signal> sig) {
+    boolean[] d = Mentions.unrestrictedService(chunk, t);
+    if (d == null) {
+      return false;
+    }
+    List<RuleSet.Hit> hits = rules.match(t, 2);
+    if (hits.size() != sig.size()) {
+      return false;
+    }
+    for (RuleSet.Hit h : hits) {
+      if (!h.rule().family.equals("persona") || !d[h.endTok() - 1]) {
+        return false;
+      }
+    }
+    t.removeTokens(d);
+    return true;
+  }
+
+  /**
+   * (p12gen) A developer's request to remove chat-template tokens, or a question about a pasted JSON system message
+   * ({@link Mentions#strippedMarker}, {@link Mentions#devApiQuestion}): when every signal of the window is such a
+   * marker, the tokens inside the markers are removed before the classifier, the window model and the combiner see
+   * the window. Returns whether tokens were removed.
+   */
+  private boolean maskStrippedMarkers(String chunk, Tokens t, List<Signal> sig) {
+    if (chunk.length() > 400 || !rules.match(t, 2).isEmpty()) {
+      return false;
+    }
+    List<Markers.Hit> marks = new ArrayList<>();
+    Markers.scan(chunk, 0, chunk.length(), marks);
+    if (marks.size() != sig.size()) {
+      return false;
+    }
+    boolean[] drop = new boolean[t.size];
+    for (Markers.Hit m : marks) {
+      if (!m.family().equals("template") || !namedMarker(m, chunk)) {
+        return false;
+      }
+      for (int k = 0; k < t.size; k++) {
+        if (t.start[k] >= m.start() && t.end[k] <= m.end()) {
+          drop[k] = true;
+        }
       }
     }
     int kept = 0;
@@ -578,7 +665,8 @@ public final class Engine {
   /** A chat-template token or closing tag named inside a sentence of user input (see {@link Mentions}). */
   private static boolean namedMarker(Markers.Hit m, String chunk) {
     return (m.family().equals("template") || m.family().equals("delimiter"))
-        && Mentions.namedMarker(chunk, m.start(), m.end());
+        && (m.name().equals("json-system-role") ? Mentions.devApiQuestion(chunk)
+            : Mentions.namedMarker(chunk, m.start(), m.end()) || Mentions.strippedMarker(chunk, m.start(), m.end()));
   }
 
   /**
@@ -590,8 +678,14 @@ public final class Engine {
     String fam = h.rule().family;
     if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
         || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok())
-        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()))) {
+        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()) || Mentions.thirdPartyAttempt(chunk, t, h.startTok()))) {
       return true;
+    }
+    if (fam.equals("persona")) {
+      boolean[] d = Mentions.unrestrictedService(chunk, t);
+      if (d != null && d[h.endTok() - 1]) {
+        return true;
+      }
     }
     if (fam.equals("extraction") && (Mentions.negated(t, h.startTok()) || Mentions.prevented(t, h.startTok())
         || Mentions.checkedNegation(t, h.startTok()))) {

@@ -22,6 +22,14 @@ public final class ExfilLinks {
       "verlauf", "zusammenfassung", "conversación", "conversa", "cronologia", "история", "переписк", "对话", "聊天",
       "会話", "履歴"};
 
+  /**
+   * (p12gen) Words of session data a user-input image link may ask the model to fill in ("![](https://x/p?d=
+   * {token de sesión})"): looked at only by {@link #scanUserImages}; documents (API references) name tokens in
+   * query templates for honest reasons.
+   */
+  private static final String[] SESSION_WORDS = {"session", "sesión", "sesion", "sessão", "sessao", "sitzung",
+      "sessione", "сесси", "会话", "セッション", "token", "jeton", "cookie", "auth"};
+
   /** One link template: span in the scanned text. */
   public record Hit(int start, int end) {}
 
@@ -29,6 +37,50 @@ public final class ExfilLinks {
 
   /** Appends every exfiltration link template of {@code s[from, to)} to {@code out}. */
   public static void scan(String s, int from, int to, List<Hit> out) {
+    scan(s, from, to, out, false);
+  }
+
+  /**
+   * (p12gen) For user input: the link templates of {@link #scan} that are the target of a markdown image
+   * ({@code ![alt](url)}: rendered, and so fetched, without a click), also when the placeholder names session data
+   * ({@link #SESSION_WORDS}). A user asking the model to fill the session token or the conversation into an image URL
+   * is an exfiltration request whoever typed it.
+   */
+  public static void scanUserImages(String s, int from, int to, List<Hit> out) {
+    int i = from;
+    while (i < to) {
+      int b = s.indexOf("](http", i);
+      if (b < 0 || b >= to) {
+        return;
+      }
+      int open = -1; // "![" at most 200 characters before (bounded, so the scan stays linear)
+      for (int k = b - 1; k >= Math.max(from, b - 200) && k + 1 < to; k--) {
+        if (s.charAt(k) == '!' && s.charAt(k + 1) == '[') {
+          open = k;
+          break;
+        }
+      }
+      int h = b + 2;
+      // the URL runs to the closing parenthesis on the same line (placeholders may hold spaces: "{token de sesión}")
+      int e = h;
+      int lim = Math.min(to, h + 300);
+      while (e < lim && s.charAt(e) != ')' && s.charAt(e) != '\n') {
+        e++;
+      }
+      if (open >= 0 && e < to && s.charAt(e) == ')') {
+        int path = h;
+        while (path < e && s.charAt(path) != '?' && s.charAt(path) != '#') {
+          path++;
+        }
+        if (path < e && namesData(s, path, e, true)) {
+          out.add(new Hit(h, e));
+        }
+      }
+      i = Math.max(e, b + 2);
+    }
+  }
+
+  private static void scan(String s, int from, int to, List<Hit> out, boolean session) {
     int i = from;
     while (i < to) {
       int h = s.indexOf("http", i);
@@ -54,7 +106,7 @@ public final class ExfilLinks {
       while (path < e && s.charAt(path) != '?' && s.charAt(path) != '#') {
         path++;
       }
-      if (path < e && namesData(s, path, e)) {
+      if (path < e && namesData(s, path, e, session)) {
         out.add(new Hit(h, e));
       }
       i = Math.max(e, h + 4);
@@ -67,6 +119,10 @@ public final class ExfilLinks {
 
   /** Whether {@code s[a, b)} holds a placeholder that names conversation data. */
   static boolean namesData(String s, int a, int b) {
+    return namesData(s, a, b, false);
+  }
+
+  static boolean namesData(String s, int a, int b, boolean session) {
     int i = a;
     while (i < b) {
       char c = s.charAt(i);
@@ -95,13 +151,13 @@ public final class ExfilLinks {
           q++;
         }
         if (parts >= 2 && q - i >= 6 && (q == b || !Character.isLetter(s.charAt(q)))
-            && hasDataWord(s.substring(i, q))) {
+            && hasDataWord(s.substring(i, q), session)) {
           return true;
         }
         i = Math.max(q, i + 1);
         continue;
       }
-      if (close > innerStart && hasDataWord(s.substring(innerStart, close))) {
+      if (close > innerStart && hasDataWord(s.substring(innerStart, close), session)) {
         return true;
       }
       i++;
@@ -118,11 +174,18 @@ public final class ExfilLinks {
     return -1;
   }
 
-  private static boolean hasDataWord(String inner) {
+  private static boolean hasDataWord(String inner, boolean session) {
     String l = inner.toLowerCase(Locale.ROOT);
     for (String w : DATA_WORDS) {
       if (l.contains(w)) {
         return true;
+      }
+    }
+    if (session) {
+      for (String w : SESSION_WORDS) {
+        if (l.contains(w)) {
+          return true;
+        }
       }
     }
     return false;

@@ -61,6 +61,10 @@ public final class Markers {
     new Lit("--- end", "delimiter", "end-rule", 0.45, 0.7),
     new Lit("-----end", "delimiter", "end-rule", 0.4, 0.6),
     new Lit("[//]: #", "hiding", "markdown-comment", 0.4, 0.7),
+    // (p12gen) chat messages pasted as JSON: a system turn written by whoever typed the text
+    new Lit("\"role\":\"system\"", "template", "json-system-role", 0.55, 0.85),
+    new Lit("\"role\": \"system\"", "template", "json-system-role", 0.55, 0.85),
+    new Lit("'role': 'system'", "template", "json-system-role", 0.55, 0.85),
   };
 
   private static final Lit[][] BY_FIRST = new Lit[128][];
@@ -71,6 +75,15 @@ public final class Markers {
       "assistent", "nutzer", "benutzer", "utilisateur", "système", "systeme", "asistente", "usuario", "sistema",
       "assistente", "usuário", "utente", "ассистент", "пользователь", "система", "助手", "用户", "系统",
       "アシスタント", "ユーザー", "システム"};
+
+  /**
+   * (p12gen) Role words that count in brackets without a colon ("[sistema] …"); not "ai", "admin", "bot" … which
+   * tag ordinary lines ("[Admin] maintenance tonight"), and never before "(" (a markdown link).
+   */
+  private static final java.util.Set<String> BRACKET_ROLES = java.util.Set.of("system", "assistant", "user",
+      "système", "sistema", "система", "系统", "システム", "assistente", "asistente", "assistent", "ассистент",
+      "utente", "usuario", "usuário", "utilisateur", "nutzer", "benutzer", "пользователь", "用户", "助手",
+      "ユーザー", "アシスタント");
 
   /** ASCII characters that can start a literal (either case), a comment ({@code <}) or a line ({@code \n}). */
   private static final boolean[] ACTIVE = new boolean[128];
@@ -203,6 +216,12 @@ public final class Markers {
     for (String w : words) {
       if (p + w.length() < to && regionMatchesCi(s, p, w)) {
         int q = p + w.length();
+        // (p12gen) "[sistema] …", "[utente] …": a role word in brackets at a line start is a role marker without a
+        // colon too
+        if (p > i && s.charAt(p - 1) == '[' && q < to && s.charAt(q) == ']' && BRACKET_ROLES.contains(w)
+            && (q + 1 >= to || s.charAt(q + 1) != '(')) {
+          return q + 1;
+        }
         while (q < to && q - p < w.length() + 4 && (s.charAt(q) == '*' || s.charAt(q) == ']' || s.charAt(q) == ' ')) {
           q++;
         }

@@ -98,6 +98,10 @@ public final class Mentions {
       "minhas", "mio", "mia", "miei", "mie", "мой", "мою", "моё", "мое", "мои", "моего", "моей", "моих", "mijn",
       "mój", "moje", "moją", "mojego", "moich", "我", "私", "僕", "내", "제", "benim");
 
+  /** Second-person words: guidance addressed to the model ("you were handed", "man dir", "te dijeron"). */
+  private static final StrTable<Boolean> SECOND_PERSON = table(
+      "you", "your", "dir", "dich", "te", "ti", "tu", "тебе", "тебя", "你", "lhe");
+
   /** Words after "I" that make it the user's own earlier message ("what I said", "the mail I sent"). */
   private static final StrTable<Boolean> I_SAID = table(
       "said", "sent", "wrote", "typed", "told", "asked", "posted", "mentioned", "gave", "shared", "pasted", "ich",
@@ -382,9 +386,13 @@ public final class Mentions {
    */
   public static boolean ownWords(Tokens t, int a, int b) {
     int lim = Math.min(t.size, b + 3);
+    boolean toYou = false;
     for (int k = a; k < lim; k++) {
       String w = t.text[k];
-      if (k < b && in(FIRST_PERSON, w)) {
+      // (p12gen) "the preamble you were handed … my words are the only ones": guidance given to the model, then
+      // the user's words set against it, is an override, not a retraction of the user's own message
+      toYou |= k < b && in(SECOND_PERSON, w);
+      if (k < b && in(FIRST_PERSON, w) && !toYou) {
         return true;
       }
       if (w.equals("i") && k + 1 < t.size && in(I_SAID, t.text[k + 1])) {
@@ -443,6 +451,15 @@ public final class Mentions {
       "garantir", "проверить", "проверяет", "проверки", "проверь", "проверять", "тест", "тесты", "убедиться",
       "测试", "检查", "验证", "确认", "测", "テスト", "確認", "検証");
 
+  /** Verbs of a filter acting on an attack ("removes", "detects", "blocks", "supprime", "erkennt", "拦截"). */
+  private static final StrTable<Boolean> REMOVAL = table(
+      "removes", "remove", "removed", "strips", "strip", "stripped", "blocks", "block", "blocked", "detects",
+      "detect", "detected", "flags", "flag", "flagged", "filters", "rejects", "reject", "catches", "catch",
+      "sanitizes", "sanitises", "neutralizes", "neutralises", "entfernt", "blockiert", "erkennt", "filtert",
+      "supprime", "bloque", "détecte", "filtre", "elimina", "bloquea", "detecta", "filtra", "rimuove", "blocca",
+      "rileva", "remove", "bloqueia", "удаляет", "блокирует", "обнаруживает", "фильтрует", "拦截", "过滤", "检测",
+      "删除", "検出", "除去", "ブロック");
+
   /** Negations within a few tokens before a verb ("does not leak", "不会泄露", "no revela"). */
   private static final StrTable<Boolean> NEAR_NEGATION = table(
       "not", "never", "doesn", "don", "won", "isn", "cannot", "nicht", "nie", "niemals", "pas", "jamais", "ne",
@@ -456,7 +473,8 @@ public final class Mentions {
   public static boolean checkedNegation(Tokens t, int a) {
     int neg = -1;
     for (int k = a - 1; k >= Math.max(0, a - 4); k--) {
-      if (in(NEAR_NEGATION, t.text[k])) {
+      // (p12gen) or a verb of removing/detecting: "a test that checks our sanitizer removes 'ignore previous…'"
+      if (in(NEAR_NEGATION, t.text[k]) || in(REMOVAL, t.text[k])) {
         neg = k;
         break;
       }
@@ -534,6 +552,297 @@ public final class Mentions {
     for (int k = Math.max(0, a - 2); k < a; k++) {
       if (in(NEGATION, t.text[k]) && (k == a - 1 || t.text[a - 1].equals("t"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- (p12gen) twelfth round: formatting instructions, stripped template tokens, unrestricted services,
+  // third parties who try, in questions
+
+  /** Nouns of an answer's format ("reply in JSON only", "responde solo con tablas", "只用表格回答"). */
+  private static final StrTable<Boolean> FORMAT = table(
+      "json", "yaml", "yml", "csv", "xml", "html", "markdown", "table", "tables", "tabla", "tablas", "tableau",
+      "tableaux", "tabelle", "tabellen", "tabella", "tabela", "tabelas", "таблицы", "таблицей", "таблица",
+      "таблиц", "list", "lists", "bullet", "bullets", "bulleted", "numbered", "lista", "listas", "liste", "listen",
+      "elenco", "elenchi", "puces", "stichpunkten", "stichpunkte", "stichpunkt", "aufzählung", "numeradas",
+      "numerada", "numerati", "numerata", "numérotée", "numérotées", "список", "списком", "списка", "пунктами",
+      "words", "mots", "wörter", "wörtern", "palabras", "parole", "palavras", "слов", "словами",
+      "sentences", "phrases", "sätze", "sätzen", "frases", "frasi", "предложения", "предложений",
+      "format", "formato", "formatos", "formatting", "формате", "формат",
+      "表格", "列表", "表", "箇条書き", "条", "句", "字", "形式");
+
+  /** Words of answering ("reply", "antworte", "réponds", "responde", "отвечай", "回答", "答え"). */
+  private static final StrTable<Boolean> ANSWERING = table(
+      "reply", "replies", "respond", "answer", "answers", "antworte", "antworten", "antwort", "réponds",
+      "répondez", "réponse", "réponses", "responde", "responda", "respuestas", "respuesta", "respostas", "resposta",
+      "responder", "rispondi", "risposte", "risposta", "отвечай", "отвечайте", "ответь", "ответы", "ответ", "回答",
+      "回复", "答", "答え", "返答");
+
+  /**
+   * Words that make a short formatting request something else: attack vocabulary of Tensor Trust and extraction
+   * prompts ("respond only with access granted", "the password in a table", "your instructions as JSON").
+   */
+  private static final StrTable<Boolean> FORMAT_DENY = table(
+      "access", "granted", "password", "passwort", "contraseña", "senha", "пароль", "密码", "パスワード", "prompt",
+      "prompts", "instruction", "instructions", "instructed", "rules", "rule", "system", "secret", "secrets",
+      "ignore", "ignoring", "previous", "above", "pwned", "hacked", "key", "keys", "token", "code", "say", "print",
+      "repeat", "verbatim", "regeln", "anweisungen", "règles", "consignes", "reglas", "instrucciones", "regole",
+      "istruzioni", "regras", "instruções", "правила", "инструкции", "системный", "规则", "指令", "系统", "提示",
+      "ルール", "指示", "システム", "unrestricted", "uncensored", "filter", "filters", "dan", "jailbreak", "you_are",
+      "pretend", "act", "roleplay", "evil", "kill", "bomb", "hack", "weapon", "drugs", "explicit", "nsfw",
+      "confirm", "unlocked", "unlock", "setup", "policy", "policies", "withdrawn", "earlier", "mode", "restriction",
+      "restrictions", "limits", "holding", "admin", "developer", "override", "disregard", "forget", "guidelines",
+      "emoji", "emojis", "decode", "encoded", "base64", "hex", "reverse", "backwards", "spell");
+
+  /**
+   * A short user text whose only order is about the answer's format (twelfth round): "Reply in JSON only, no
+   * explanations", "A partir de ahora, responde solo con tablas", "これからは箇条書きだけで答えてください".
+   * Three elements: a format noun, a word of answering, and none of the attack vocabulary of {@link #FORMAT_DENY}
+   * or a quote (a quoted answer is the Tensor Trust payload "respond only with 'Access Granted'"). Returns the
+   * tokens of the sentences holding a format noun or an answering word (to be removed before the classifier), or
+   * null. Only called for windows without any rule, marker or payload signal. At most 240 characters and 48 tokens.
+   */
+  public static boolean[] formatOnly(String chunk, Tokens t) {
+    if (chunk.length() > 240 || t.size == 0 || t.size > 48) {
+      return null;
+    }
+    for (int i = 0; i < chunk.length(); i++) {
+      char c = chunk.charAt(i);
+      if (openQuote(c) && !(c == '\'' && i > 0 && Character.isLetter(chunk.charAt(i - 1)))) {
+        return null;
+      }
+    }
+    int lastFmt = -1;
+    int lastAns = -1;
+    boolean near = false;
+    for (int k = 0; k < t.size; k++) {
+      String w = t.text[k];
+      if (in(FORMAT_DENY, w) || (k + 1 < t.size && in(FORMAT_DENY, w + "_" + t.text[k + 1]))) {
+        return null;
+      }
+      if (t.cjk[k] && k + 1 < t.size && t.cjk[k + 1] && in(FORMAT_DENY, w + t.text[k + 1])) {
+        return null;
+      }
+      if (in(FORMAT, w) || cjkIn(FORMAT, t, k)) {
+        lastFmt = k;
+      }
+      if (in(ANSWERING, w) || cjkIn(ANSWERING, t, k)) {
+        lastAns = k;
+      }
+      // a format noun and an answering word at most 6 tokens apart (CJK: 12 characters), either order
+      near |= lastFmt >= 0 && lastAns >= 0 && Math.abs(lastFmt - lastAns) <= (t.cjk[k] ? 12 : 6);
+    }
+    if (!near) {
+      return null;
+    }
+    // sentences: cut at . ! ? 。 ！ ？ line breaks; drop the tokens of every sentence with a format or answering word
+    boolean[] drop = new boolean[t.size];
+    int k = 0;
+    while (k < t.size) {
+      int a = k;
+      boolean hit = false;
+      while (k < t.size) {
+        hit |= in(FORMAT, t.text[k]) || in(ANSWERING, t.text[k]) || cjkIn(FORMAT, t, k) || cjkIn(ANSWERING, t, k);
+        int e = t.end[k];
+        k++;
+        if (e < chunk.length() && sentenceEnd(chunk.charAt(e))) {
+          break;
+        }
+        if (k < t.size && hasBreak(chunk, e, t.start[k])) {
+          break;
+        }
+      }
+      if (hit) {
+        for (int j = a; j < k; j++) {
+          drop[j] = true;
+        }
+      }
+    }
+    return drop;
+  }
+
+  private static boolean sentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\n';
+  }
+
+  private static boolean hasBreak(String s, int from, int to) {
+    for (int i = from; i < to && i < s.length(); i++) {
+      if (sentenceEnd(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the CJK characters at {@code k} (two or three of them) form a word of {@code table}. */
+  private static boolean cjkIn(StrTable<Boolean> table, Tokens t, int k) {
+    if (!t.cjk[k] || k + 1 >= t.size || !t.cjk[k + 1]) {
+      return false;
+    }
+    String two = t.text[k] + t.text[k + 1];
+    if (in(table, two)) {
+      return true;
+    }
+    if (k + 2 < t.size && t.cjk[k + 2] && in(table, two + t.text[k + 2])) {
+      return true;
+    }
+    return k + 3 < t.size && t.cjk[k + 3] && t.cjk[k + 2] && in(table, two + t.text[k + 2] + t.text[k + 3]);
+  }
+
+  /** Verbs of removing ("strip", "supprime", "entfernen", "删除", "削除"): a developer cleaning template tokens. */
+  private static final String[] REMOVE_VERBS = {"strip", "remov", "delet", "filter", "saniti", "escap", "clean",
+      "supprim", "enlev", "nettoy", "entfern", "bereinig", "elimin", "quita", "quitar", "limpi", "remov", "rimuov",
+      "togli", "ripul", "удал", "очист", "убра", "删除", "去除", "去掉", "过滤", "清除", "削除", "除去", "取り除"};
+
+  /** Words of code ("function", "regex", "fonction", "Funktion", "函数", "コード"). */
+  private static final String[] CODE_WORDS = {"function", "regex", "code", "script", "python", "java", "method",
+      "fonction", "funktion", "función", "funcion", "funzione", "função", "funcao", "функци", "скрипт", "код",
+      "函数", "代码", "正则", "コード", "関数", "正規表現", "parser", "log", "journaux", "output", "sortie",
+      "ausgabe", "salida", "regexp", "sed", "javascript", "typescript"};
+
+  /**
+   * Whether the chat-template token at {@code [s, e)} is something a developer asks to remove from text (twelfth
+   * round): a removal verb on the same line within 80 characters before or after it, and a code word in the text
+   * ("Write a Python function that strips chat-template tokens such as {@code <|im_start|>}", "Écris une fonction qui
+   * supprime les balises {@code <|im_start|>}system des journaux"). The text is at most 400 characters.
+   */
+  public static boolean strippedMarker(String chunk, int s, int e) {
+    if (chunk.length() > MAX_TEXT) {
+      return false;
+    }
+    int a = s;
+    while (a > 0 && s - a < 80 && chunk.charAt(a - 1) != '\n') {
+      a--;
+    }
+    int b = e;
+    while (b < chunk.length() && b - e < 80 && chunk.charAt(b) != '\n') {
+      b++;
+    }
+    String line = (chunk.substring(a, s) + " " + chunk.substring(e, b)).toLowerCase(java.util.Locale.ROOT);
+    boolean remove = false;
+    for (String v : REMOVE_VERBS) {
+      remove |= line.contains(v);
+    }
+    if (!remove) {
+      return false;
+    }
+    String all = chunk.toLowerCase(java.util.Locale.ROOT);
+    for (String c : CODE_WORDS) {
+      if (all.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of having no restriction ("without any restriction", "sans aucune restriction", "ohne jede Einschränkung"). */
+  private static final StrTable<Boolean> WITHOUT = table(
+      "without", "sans", "ohne", "sin", "senza", "sem", "без", "free", "no");
+
+  private static final String[] RESTRICTION = {"restriction", "einschränkung", "beschränkung", "restricci",
+      "restrizion", "restriç", "restric", "ограничени", "limit", "limitation", "grenzen", "limite", "límite"};
+
+  /** Words that make "without restriction" about the assistant: AI nouns, answer verbs, persona frames. */
+  private static final StrTable<Boolean> AI_CONTEXT = table(
+      "ai", "ki", "ia", "ии", "assistant", "assistent", "asistente", "assistente", "ассистент", "model", "modell",
+      "modelo", "modello", "модель", "bot", "chatbot", "llm", "gpt", "chatgpt", "dan", "answer", "respond", "reply",
+      "answers", "antworte", "antworten", "réponds", "répondre", "responde", "responder", "responda", "rispondi",
+      "rispondere", "отвечай", "отвечать", "отвечаешь", "ответь", "pretend", "act", "roleplay", "persona",
+      "character", "mode", "modus", "modo", "режим", "filter", "filters", "filtre", "filtro", "фильтров", "rules",
+      "regeln", "règles", "reglas", "regole", "regras", "правил", "censorship", "zensur", "censure", "censura",
+      "цензуры", "ethics", "ethik", "éthique", "ética", "etica", "морали", "moral", "bist", "eres", "ты", "you_are", "tu_es", "écris", "write", "explain", "erkläre", "explique", "explica", "spiega",
+      "объясни", "расскажи", "tell", "sag", "dis", "dime", "dimmi", "diga", "how", "wie", "comment", "cómo",
+      "come", "como", "как");
+
+  /**
+   * The tokens of "without any restriction" in a short text about a service, a place or a product rather than the
+   * assistant (twelfth round): "Ce forfait permet d'utiliser l'application sans aucune restriction", "Mit dem
+   * Premium-Tarif kannst du ohne jede Einschränkung streamen", "an airline that lets you change flights without any
+   * restrictions". Two elements plus an absence: a without-word, a restriction noun within three tokens after it,
+   * and no AI noun, answer verb, persona frame, request for an explanation or rules/filter/ethics word anywhere in
+   * the text. Returns the phrase's tokens, or null. At most 400 characters.
+   */
+  public static boolean[] unrestrictedService(String chunk, Tokens t) {
+    if (chunk.length() > MAX_TEXT || t.size == 0) {
+      return null;
+    }
+    boolean[] drop = null;
+    for (int k = 0; k < t.size; k++) {
+      String w = t.text[k];
+      if (in(AI_CONTEXT, w) || (k + 1 < t.size && in(AI_CONTEXT, w + "_" + t.text[k + 1]))) {
+        return null;
+      }
+      if (in(WITHOUT, w)) {
+        for (int j = k + 1; j <= Math.min(t.size - 1, k + 3); j++) {
+          boolean r = false;
+          for (String x : RESTRICTION) {
+            r |= t.text[j].startsWith(x);
+          }
+          if (r) {
+            if (drop == null) {
+              drop = new boolean[t.size];
+            }
+            for (int m = k; m <= j; m++) {
+              drop[m] = true;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return drop;
+  }
+
+  /** Verbs of trying ("users who try to make it ignore…", "utenti che provano a fargli ignorare…"). */
+  private static final StrTable<Boolean> TRY = table(
+      "try", "tries", "trying", "attempt", "attempts", "versuchen", "versucht", "essaient", "essayent", "tentent",
+      "intentan", "intenta", "tratan", "tentam", "tenta", "tentano", "provano", "prova", "пытаются", "пытается",
+      "试图", "尝试", "企图", "しようと");
+
+  /**
+   * Whether the override hit at token {@code a} is what a third party tries, asked about (twelfth round): a third
+   * party noun and a verb of trying, in that order, among the eight tokens before it, and a question mark ("Come
+   * posso proteggere il mio chatbot dagli utenti che provano a fargli ignorare le istruzioni?").
+   */
+  public static boolean thirdPartyAttempt(String chunk, Tokens t, int a) {
+    if (chunk.length() > MAX_TEXT || (chunk.indexOf('?') < 0 && chunk.indexOf('\uff1f') < 0)) {
+      return false;
+    }
+    boolean party = false;
+    for (int k = Math.max(0, a - 8); k < a; k++) {
+      if (in(THIRD_PARTY, t.text[k])) {
+        party = true;
+      } else if (party && (in(TRY, t.text[k]) || cjkIn(TRY, t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a developer's question about a chat API ("My API call sends …", "Wie setze ich in der OpenAI-API …"). */
+  private static final String[] DEV_API = {"api", "sdk", "endpoint", "request", "error", "curl", "python",
+      "javascript", "typescript", "openai", "parameter", "payload", "client", "library", "bibliothek",
+      "requête", "solicitud", "richiesta", "запрос", "请求", "リクエスト", "erreur", "fehler", "ошибк", "报错", "接口",
+      "调用", "消息", "メッセージ"};
+
+  /**
+   * Whether a pasted JSON {@code "role": "system"} message is part of a developer's question about a chat API
+   * (twelfth round): the text is at most 400 characters and names an API, SDK, request, error or client library.
+   */
+  public static boolean devApiQuestion(String chunk) {
+    if (chunk.length() > MAX_TEXT) {
+      return false;
+    }
+    String l = chunk.toLowerCase(java.util.Locale.ROOT);
+    for (String w : DEV_API) {
+      int i = l.indexOf(w);
+      while (i >= 0) {
+        boolean left = i == 0 || !Character.isLetter(l.charAt(i - 1)) || l.charAt(i - 1) > 0x2e80;
+        if (left || !Character.isLetter(w.charAt(0)) || w.charAt(0) > 0x2e80) {
+          return true;
+        }
+        i = l.indexOf(w, i + 1);
       }
     }
     return false;

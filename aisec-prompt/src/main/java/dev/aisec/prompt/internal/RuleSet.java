@@ -294,12 +294,62 @@ public final class RuleSet {
           }
         }
         int[] g = gaps.stream().mapToInt(Integer::intValue).toArray();
-        out.add(new Rule(out.size(), fn[0], fn.length > 1 ? fn[1] : fn[0], Double.parseDouble(f[1]),
+        String name = fn.length > 1 ? fn[1] : fn[0];
+        if (name.endsWith("~")) {
+          // (p12gen) an any-order rule ("family/name~"): its elements may come in any order, each gap at most the
+          // rule's largest gap; expanded here into one sequence rule per order (at most 4 elements: 24 rules), all
+          // with the same id
+          name = name.substring(0, name.length() - 1);
+          if (parts.length > 4) {
+            throw new IllegalStateException(resource + ":" + n + ": an any-order rule has at most 4 elements");
+          }
+          int maxGap = 0;
+          for (int x : g) {
+            maxGap = Math.max(maxGap, x);
+          }
+          int[] gg = new int[g.length];
+          java.util.Arrays.fill(gg, maxGap);
+          gg[0] = 0;
+          for (int[] perm : permutations(parts.length)) {
+            String[][][] pe = new String[parts.length][][];
+            boolean[][][] pp = new boolean[parts.length][][];
+            for (int k = 0; k < perm.length; k++) {
+              pe[k] = elems[perm[k]];
+              pp[k] = pre[perm[k]];
+            }
+            out.add(new Rule(out.size(), fn[0], name, Double.parseDouble(f[1]), Double.parseDouble(f[2]), pe, pp,
+                gg));
+          }
+          continue;
+        }
+        out.add(new Rule(out.size(), fn[0], name, Double.parseDouble(f[1]),
             Double.parseDouble(f[2]), elems, pre, g));
       }
       return new RuleSet(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** All orders of {@code 0..n-1}, in lexicographic order. */
+  static List<int[]> permutations(int n) {
+    List<int[]> out = new ArrayList<>();
+    permute(new int[n], new boolean[n], 0, out);
+    return out;
+  }
+
+  private static void permute(int[] cur, boolean[] used, int k, List<int[]> out) {
+    if (k == cur.length) {
+      out.add(cur.clone());
+      return;
+    }
+    for (int i = 0; i < cur.length; i++) {
+      if (!used[i]) {
+        used[i] = true;
+        cur[k] = i;
+        permute(cur, used, k + 1, out);
+        used[i] = false;
+      }
     }
   }
 

@@ -159,13 +159,38 @@ public final class Tokens {
         i++;
       }
       boolean folded = false;
-      if (letter && leet && len >= 3) {
+      // (p12gen) two-character words fold only a zero ("n0", "t0", "s0" → no, to, so)
+      boolean two = letter && leet && len == 2 && (out[co] == '0' || out[co + 1] == '0');
+      if (letter && leet && (len >= 3 || two)) {
         boolean changed = false;
+        long ones = 0;
         for (int k = co; k < co + len; k++) {
-          char f = fold(out[k]);
+          if (out[k] == '1') {
+            ones |= 1L << (k - co);
+          }
+          char f = two ? (out[k] == '0' ? 'o' : out[k]) : fold(out[k]);
           if (f != out[k]) {
             out[k] = f;
             changed = true;
+          }
+        }
+        if (ones != 0 && !two) {
+          // (p12gen) a "1" stands for "l" as often as for "i" ("a11", "ru1es", "p01icy", "10nger"): when only the
+          // l-reading is a word of the rules' vocabulary, take it
+          String iv = new String(out, co, len);
+          char[] lc = iv.toCharArray();
+          for (int k = 0; k < len; k++) {
+            if ((ones & (1L << k)) != 0) {
+              lc[k] = 'l';
+            }
+          }
+          String lv = new String(lc);
+          if (LeetLexicon.known(lv) && !LeetLexicon.known(iv)) {
+            for (int k = 0; k < len; k++) {
+              if ((ones & (1L << k)) != 0) {
+                out[co + k] = 'l';
+              }
+            }
           }
         }
         if (changed) {

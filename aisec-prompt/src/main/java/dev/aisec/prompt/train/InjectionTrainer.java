@@ -45,6 +45,14 @@ import java.util.Random;
  */
 public final class InjectionTrainer {
 
+  /**
+   * (p12gen) Names of non-rule signals written in the twelfth round that the training rows may never fire: decoded
+   * character escapes, a pasted JSON system message, a user-input image link asking for session data.
+   */
+  static final List<String> UNSEEN_SIGNALS = List.of("escapes", "template/json-system-role",
+      "tool/image-link-template");
+
+
   public static final String OWN_RESOURCE = "/dev/aisec/prompt/train/aisec-written.tsv";
   public static final String TEMPLATE_RESOURCE = "/dev/aisec/prompt/train/aisec-templates.tsv";
   static final int MAX_EXPANSIONS = 40;
@@ -640,6 +648,14 @@ public final class InjectionTrainer {
       int[] h = hits.getOrDefault(r.id(), new int[2]);
       if (h[0] == 0) {
         trusted.add(r.id());
+      }
+    }
+    // (p12gen) signals other than rules that the training data may never exercise (new payload kinds and markers):
+    // trusted like a rule unless they fired on a benign training row
+    for (String name : UNSEEN_SIGNALS) {
+      int[] h = hits.getOrDefault(name, new int[2]);
+      if (h[0] == 0 && !trusted.contains(name)) {
+        trusted.add(name);
       }
     }
     for (Map.Entry<String, int[]> h : hits.entrySet()) {

@@ -494,13 +494,30 @@ class MechanicsEquivalenceTest {
           buf[len++] = ch;
           i++;
         }
-        if (letter && leet && len >= 3) {
+        // (p12gen) a zero in a two-character word is an "o"; a "1" reads as "l" when only that is a known word
+        boolean two = letter && leet && len == 2 && (buf[0] == '0' || buf[1] == '0');
+        if (letter && leet && (len >= 3 || two)) {
           boolean changed = false;
+          boolean[] one = new boolean[len];
+          boolean anyOne = false;
           for (int k = 0; k < len; k++) {
-            char f = Tokens.fold(buf[k]);
+            one[k] = buf[k] == '1';
+            anyOne |= one[k];
+            char f = two ? (buf[k] == '0' ? 'o' : buf[k]) : Tokens.fold(buf[k]);
             if (f != buf[k]) {
               buf[k] = f;
               changed = true;
+            }
+          }
+          if (anyOne && !two) {
+            char[] l = java.util.Arrays.copyOf(buf, len);
+            for (int k = 0; k < len; k++) {
+              if (one[k]) {
+                l[k] = 'l';
+              }
+            }
+            if (LeetLexicon.known(new String(l)) && !LeetLexicon.known(new String(buf, 0, len))) {
+              System.arraycopy(l, 0, buf, 0, len);
             }
           }
           if (changed) {
