@@ -887,7 +887,7 @@ public final class Mentions {
    * provide additional instructions, I will …"). Three elements: a descriptive modifier (updated, revised,
    * additional, real, true, actual — not "secret", "hidden"; "new" only in "a / each / every / per new task", never
    * with "instructions"), no word of extraction or override among the six
-   * tokens before and no "your" / "you" among the two before, and no announcement (a colon; "are", "follow", "below", "prompt" among the three tokens after).
+   * tokens before and no "your" / "you" among the two before, and no announcement (a colon; "are", "follow", "below", "prompt" among the three tokens after, within the sentence).
    * "Your additional instructions", "the real instructions are the following", "Disregard all additional
    * instruction" and "New instructions:" stay uses.
    */
@@ -912,6 +912,9 @@ public final class Mentions {
       }
     }
     for (int k = b; k < Math.min(t.size, b + 3); k++) {
+      if (hasBreak(chunk, t.end[k - 1], t.start[k])) {
+        break; // the next sentence or line ("… updated goal/instructions for symmetry.\n**Prompt Instructions:**")
+      }
       if (in(NEW_USE_AFTER, t.text[k])) {
         return false;
       }
