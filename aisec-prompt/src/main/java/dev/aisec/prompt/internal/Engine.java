@@ -681,6 +681,10 @@ public final class Engine {
         || Mentions.thirdPartyQuestion(chunk, t, h.startTok()) || Mentions.thirdPartyAttempt(chunk, t, h.startTok()))) {
       return true;
     }
+    // (p13rules) four rules narrowed by what is asked for and who asks it (see Mentions)
+    if (Mentions.narrowedUse(h.rule().id(), chunk, t, h.startTok(), h.endTok())) {
+      return true;
+    }
     if (fam.equals("persona")) {
       boolean[] d = Mentions.unrestrictedService(chunk, t);
       if (d != null && d[h.endTok() - 1]) {
