@@ -474,15 +474,7 @@ public final class Engine {
         drop[k] = true;
       }
     }
-    int kept = 0;
-    for (boolean d : drop) {
-      kept += d ? 0 : 1;
-    }
-    if (kept == 0) {
-      return false;
-    }
-    t.removeTokens(drop);
-    return true;
+    return removeUnlessAll(t, drop);
   }
 
   /**
@@ -535,15 +527,18 @@ public final class Engine {
         }
       }
     }
-    int kept = 0;
+    return removeUnlessAll(t, drop);
+  }
+
+  /** Removes the dropped tokens when at least one token is kept; returns whether tokens were removed. */
+  private static boolean removeUnlessAll(Tokens t, boolean[] drop) {
     for (boolean d : drop) {
-      kept += d ? 0 : 1;
+      if (!d) {
+        t.removeTokens(drop);
+        return true;
+      }
     }
-    if (kept == 0) {
-      return false;
-    }
-    t.removeTokens(drop);
-    return true;
+    return false;
   }
 
   static String fmt(double d) {
