@@ -22,6 +22,7 @@ class PiiThirteenthRoundTest {
       "hey there, I'm Joy and I run the shop#Joy#PERSON",
       "Hello, this is Dawn from the front desk#Dawn#PERSON",
       "I am Faith!#Faith#PERSON",
+      "Hi I'm Grace, can you help?#Grace#PERSON",
       // a professional title written in lower case before a surname
       "ho sentito l'ingegner Fabbri stamattina#Fabbri#PERSON",
       "mañana viene el arquitecto Ibarra#Ibarra#PERSON",
@@ -31,7 +32,15 @@ class PiiThirteenthRoundTest {
       "Referto.\\nPaziente Rosa Marchi, 61 anni#Rosa Marchi#PERSON",
       "Paciente Inés Vidal refiere dolor#Inés Vidal#PERSON",
       "Mitarbeiterin Petra Vogt ist im Urlaub#Petra Vogt#PERSON",
-      "Ok. Cliente Sara Greco chiede un rimborso#Sara Greco#PERSON"})
+      "Ok. Cliente Sara Greco chiede un rimborso#Sara Greco#PERSON",
+      // a listed first name before a copula and another first name in an all-caps chat line
+      "MARTINA SONO ELENA, RISPONDI#MARTINA#PERSON",
+      // lower-case first names after German "<verb>st du" and French "c'est" in chat
+      "kannst du moritz abholen?#moritz#PERSON",
+      "hast du sabine gesehen#sabine#PERSON",
+      "allô ? c'est chloé !#chloé#PERSON",
+      // a surname that is also a city, in the last-name column of a French CSV
+      "nom;prénom;ville\\nLyon;Jeanne;Lille#Lyon#PERSON"})
   void realOnesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -44,6 +53,12 @@ class PiiThirteenthRoundTest {
       "I'm sure it will work#sure#PERSON",
       // a capitalised word after a word that is no title
       "Il corso di ingegneria Civile inizia lunedì#Civile#PERSON",
+      // all-caps lines and chat verbs before ordinary words
+      "ROMA SONO IO#ROMA#PERSON",
+      "hast du zeit morgen#zeit#PERSON",
+      "c'est bien !#bien#PERSON",
+      "prends du pain#pain#PERSON",
+      "nom;prénom;ville\\nLyon;Jeanne;Lille#Lyon#LOCATION",
       // a role label before ordinary words
       "Paziente stabile, nessuna novità#stabile#PERSON",
       "Cliente Premium Gold#Premium#PERSON",

@@ -492,6 +492,79 @@ final class Names {
     return q < n && q - e > 3 && (t.charAt(q) == ':' || t.charAt(q) == ' ' && q + 1 < n && t.charAt(q + 1) == '-');
   }
 
+  /** Copulas of it, es, pt, fr, de, en in all-caps chat ("FRANCESCA SONO LUCA", "HOLA SOY DIEGO"). */
+  private static final WordSet CAPS_COPULAS = set(" SONO SOY SOU SUIS IST BIN AM ");
+
+  /**
+   * Whether a copula of {@link #CAPS_COPULAS} and then a listed first name that is no common word or place follow
+   * {@code e} in all capitals ("FRANCESCA SONO LUCA": the first name before it is a name too; thirteenth round).
+   */
+  private static boolean copulaNameAfter(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(e + 1))) {
+      return false;
+    }
+    int cs = e + 1;
+    int ce = letters(t, cs);
+    if (ce - cs < 2 || ce - cs > 4 || !isUpperRun(t, cs, ce) || !CAPS_COPULAS.contains(t, cs, ce)) {
+      return false;
+    }
+    if (ce + 1 >= n || t.charAt(ce) != ' ') {
+      return false;
+    }
+    int ns = ce + 1;
+    int ne = letters(t, ns);
+    if (ne - ns < 3 || !isUpperRun(t, ns, ne)) {
+      return false;
+    }
+    int tags = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (tags & Gazetteer.T_FIRST) != 0
+        && (tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0;
+  }
+
+  private static boolean isUpperRun(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Chat verbs right before a lower-case first name: German "kannst du steffi anrufen", "hast du jana gesehen" (a
+   * verb of the second person ending in -st, then "du") and French "c'est léa !" (at the end of the clause).
+   */
+  private static boolean chatVerbCue(CharSequence t, int s, int e) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    int pe = (int) pw;
+    if (pe - ps == 2 && t.charAt(ps) == 'd' && t.charAt(ps + 1) == 'u') {
+      long qw = wordBefore(t, ps);
+      if (qw < 0) {
+        return false;
+      }
+      int qs = (int) (qw >>> 32);
+      int qe = (int) qw;
+      return qe - qs >= 3 && qe - qs <= 8 && t.charAt(qe - 2) == 's' && t.charAt(qe - 1) == 't'
+          && Character.isLowerCase(t.charAt(qs)) && (qs == 0 || !letter(t.charAt(qs - 1)));
+    }
+    if (pe - ps == 3 && t.charAt(ps) == 'e' && t.charAt(ps + 1) == 's' && t.charAt(ps + 2) == 't' && ps >= 2
+        && (t.charAt(ps - 1) == '\'' || t.charAt(ps - 1) == '\u2019') && (t.charAt(ps - 2) == 'c'
+        || t.charAt(ps - 2) == 'C') && (ps == 2 || !letter(t.charAt(ps - 3)))) {
+      int q = e;
+      while (q < t.length() && t.charAt(q) == ' ') {
+        q++;
+      }
+      return q == t.length() || "!?.,:;)".indexOf(t.charAt(q)) >= 0 || t.charAt(q) > 0x2000
+          && !Character.isLetterOrDigit(t.charAt(q));
+    }
+    return false;
+  }
+
   /** Role labels of notes and tickets written before a person's full name (thirteenth round). */
   private static final WordSet ROLE_LABELS = set(" paziente paciente patientin patient patiente mitarbeiter "
       + "mitarbeiterin cliente kunde kundin client cliente utente usuario usuaria dipendente empleado empleada ");
@@ -572,8 +645,17 @@ final class Names {
         && t.charAt(ps + 2) == 'i' && t.charAt(ps + 3) == 's' && (!clause || clauseStartBefore(t, ps));
   }
 
-  /** Whether nothing but spaces, then the text start, a line break or clause punctuation, comes before {@code i}. */
+  private static final WordSet GREETINGS = set(" hi hey hello hiya there morning evening afternoon ");
+
+  /**
+   * Whether nothing but spaces, then the text start, a line break or clause punctuation, comes before {@code i}, or
+   * a greeting word ("Hi I'm Grace", "Hello there I'm Joy").
+   */
   private static boolean clauseStartBefore(CharSequence t, int i) {
+    long gw = wordBefore(t, i);
+    if (gw >= 0 && GREETINGS.contains(t, (int) (gw >>> 32), (int) gw)) {
+      return true;
+    }
     int k = i - 1;
     while (k >= 0 && t.charAt(k) == ' ') {
       k--;
@@ -608,7 +690,9 @@ final class Names {
 
   private static final WordSet SELF_INTRO_AFTER = set(" and from here speaking again with at calling und et y e ");
 
-  /** Whether the clause ends at {@code e} (punctuation, the text end) or a word of {@link #SELF_INTRO_AFTER} follows. */
+  /**
+   * Whether the clause ends at {@code e} (punctuation, the text end) or a word of {@link #SELF_INTRO_AFTER} follows.
+   */
   private static boolean selfIntroEnd(CharSequence t, int e) {
     int n = t.length();
     if (e >= n) {
@@ -1167,7 +1251,9 @@ final class Names {
     }
     int before = h.n;
     int r = rules(eng, t, i, h);
-    if (h.n > before && articleBefore(t, i)) {
+    if (h.n > before && articleBefore(t, i)
+        && !(Character.isLowerCase(t.charAt(i)) && chatVerbCue(t, i, h.ends[before]))) {
+      // (not "kannst du steffi anrufen": "du" after a German verb is the pronoun, not the French article)
       // "der Kunde", "the Falcon service", "la Factura": a capitalised word after an article is a noun, not a name
       for (int k = before; k < h.n; k++) {
         if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
@@ -1858,7 +1944,8 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0)) && !digitsNear(t, i, e0)
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0))
+        && !digitsNear(t, i, e0)
         && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
       // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
@@ -2009,7 +2096,7 @@ final class Names {
     if (shape0 == LOWER || shout) {
       lowerCue = lowerCue(w.left());
       if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)
-          && !(f0 && !common0 && !p0 && prevWordIn(t, i, CHAT_INTERJECTIONS))) {
+          && !(f0 && !common0 && !p0 && (prevWordIn(t, i, CHAT_INTERJECTIONS) || copulaNameAfter(g, t, e0)))) {
         // "OMG BEATRIZ VOLTOU": a listed first name after an interjection in an all-caps line (twelfth round)
         return e0;
       }
