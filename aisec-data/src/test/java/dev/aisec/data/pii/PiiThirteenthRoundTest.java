@@ -23,6 +23,7 @@ class PiiThirteenthRoundTest {
       "Hello, this is Dawn from the front desk#Dawn#PERSON",
       "I am Faith!#Faith#PERSON",
       "Hi I'm Grace, can you help?#Grace#PERSON",
+      "this is Rose Walsh from billing#Rose Walsh#PERSON",
       // a professional title written in lower case before a surname
       "ho sentito l'ingegner Fabbri stamattina#Fabbri#PERSON",
       "mañana viene el arquitecto Ibarra#Ibarra#PERSON",

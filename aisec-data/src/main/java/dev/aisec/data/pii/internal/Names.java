@@ -645,6 +645,22 @@ final class Names {
         && t.charAt(ps + 2) == 'i' && t.charAt(ps + 3) == 's' && (!clause || clauseStartBefore(t, ps));
   }
 
+  /** The end of a capitalised listed surname after {@code e} that ends the clause ("I'm Grace Hopper."), or -1. */
+  private static int selfIntroSurname(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(e + 1))) {
+      return -1;
+    }
+    int ss = e + 1;
+    int se = letters(t, ss);
+    if (se - ss < 2 || !Character.isLowerCase(t.charAt(se - 1))) {
+      return -1;
+    }
+    int tags = g.tagged.flags(t, ss, se, WordSet.hashOf(t, ss, se));
+    return (tags & Gazetteer.T_LAST) != 0 && (tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) == 0
+        && selfIntroEnd(t, se) ? se : -1;
+  }
+
   private static final WordSet GREETINGS = set(" hi hey hello hiya there morning evening afternoon ");
 
   /**
@@ -1896,11 +1912,16 @@ final class Names {
     }
     if (eng.namesOn() && shape0 == CAP && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_PLACE | Gazetteer.T_NEVER)) == 0 && !SELF_INTRO_NOT.contains(t, i, e0)
-        && selfIntroBefore(t, i, true) && selfIntroEnd(t, e0)) {
-      // "Hello, I'm Grace.", "this is Rose from accounts": a listed first name right after a self-introduction and
-      // before the end of the clause wins over the common-word list (thirteenth round)
-      h.add(i, e0, PiiEntity.PERSON, 0.9, "self-introduction");
-      return e0;
+        && selfIntroBefore(t, i, true)) {
+      // (a first name that is no common word with a surname is left to the rules below, which score it higher)
+      int se = selfIntroEnd(t, e0) ? e0 : (tags0 & Gazetteer.T_COMMON) != 0 ? selfIntroSurname(g, t, e0) : -1;
+      if (se > 0) {
+        // "Hello, I'm Grace.", "this is Rose from accounts", "I'm Grace Hopper": a listed first name (and a listed
+        // surname) right after a self-introduction and before the end of the clause wins over the common-word list
+        // (thirteenth round)
+        h.add(i, se, PiiEntity.PERSON, 0.9, "self-introduction");
+        return se;
+      }
     }
     if (eng.namesOn() && shape0 == CAP && len0 >= 3 && (tags0 & Gazetteer.T_NEVER) == 0
         && !(e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1)))
