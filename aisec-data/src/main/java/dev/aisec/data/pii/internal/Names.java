@@ -20,7 +20,10 @@ final class Names {
 
   private static final String TITLES = " mr mrs ms miss dr prof sir madam mister herr herrn frau mme mlle m monsieur "
       + "madame sr sra srta señor señora doña dott sig signor signora dear avv ing geom dottor dottoressa "
-      + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora ";
+      + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora "
+      // thirteenth round: professional titles of it, es, fr before a surname ("ingegner Gallo", "licenciada Torres")
+      + "ingegner licenciada licenciado ingeniero ingeniera abogado abogada arquitecto arquitecta maître maitre "
+      + "notaio notaire ";
   /** Degrees written after a title ("Dr. med. Anna Berg", "Dr. rer. nat.", "Dr. phil."); only after a title. */
   private static final String DEGREES = " med rer nat phil jur dent vet habil ";
   private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
@@ -113,7 +116,9 @@ final class Names {
       + "november december jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli "
       + "oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero "
       + "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ";
-  private static final String WEEKDAY_CUES = " on next this every until by since am le el coming meet see ";
+  // (thirteenth round: "by" and "every" left out: "send it by Friday", "we ship every Friday" are deadlines and
+  // schedules, not a person's date)
+  private static final String WEEKDAY_CUES = " on next this until since am le el coming meet see ";
 
   private static final WordSet WEEKDAY_SET = set(WEEKDAYS);
   private static final WordSet MONTH_SET = set(MONTHS);
@@ -356,6 +361,19 @@ final class Names {
         h.types[k] = PiiEntity.LOCATION; // "went to Florence, Italy": a city before its country (twelfth round)
         continue;
       }
+      if (person && h.scores[k] < 0.9 && (appWordBefore(t, s) || productNounAfter(t, e))) {
+        h.scores[k] = 0.3; // "l'application Marcel", "version Oscar", "your Hugo order" (thirteenth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && SELF_INTRO_NOT.contains(t, s, e)
+          && selfIntroBefore(t, s, false)) {
+        h.scores[k] = 0.3; // "I'm Fine, thanks", "I'm Lucky": a state, not a name (thirteenth round)
+        continue;
+      }
+      if (!person && ticketOrAbbreviation(t, s, e)) {
+        h.scores[k] = 0.3; // "Incidencia 55210:", "Pt reports pain" (thirteenth round)
+        continue;
+      }
       if (thingValue(t, s)) {
         h.scores[k] = 0.3; // {"color": "Sierra Grey"}, "title" column: a product, title or colour (twelfth round)
         continue;
@@ -422,6 +440,290 @@ final class Names {
         h.scores[k] = 0.3;
       }
     }
+  }
+
+  /** Words naming software before its name ("l'application Marcel", "the app Bruno", "version Oscar"). */
+  private static final WordSet APP_WORDS = set(" app apps application applications appli aplicación aplicativo "
+      + "applicazione anwendung version versión versione versão release codename ");
+  /** Shipping and shop nouns after a brand ("your Hugo order", "la commande Zara"). */
+  private static final WordSet PRODUCT_NOUNS = set(" order orders parcel package shipment delivery purchase "
+      + "bestellung lieferung paket commande colis livraison pedido envío paquete ordine spedizione pacco "
+      + "encomenda gift giftcard voucher ");
+
+  private static boolean appWordBefore(CharSequence t, int s) {
+    long w = wordBefore(t, s);
+    return w >= 0 && APP_WORDS.contains(t, (int) (w >>> 32), (int) w);
+  }
+
+  private static boolean productNounAfter(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ') {
+      return false;
+    }
+    int we = letters(t, e + 1);
+    return we > e + 1 && PRODUCT_NOUNS.contains(t, e + 1, we);
+  }
+
+  /**
+   * A one-word place hit that is the label of a ticket number ("Incidencia 55210:", "Ticket 4411 -") or the
+   * abbreviation "Pt" (patient) before a lower-case word.
+   */
+  private static boolean ticketOrAbbreviation(CharSequence t, int s, int e) {
+    int n = t.length();
+    if (e - s == 2 && t.charAt(s) == 'P' && t.charAt(s + 1) == 't') {
+      int q = e;
+      if (q < n && t.charAt(q) == '.') {
+        q++;
+      }
+      return q + 1 < n && t.charAt(q) == ' ' && Character.isLowerCase(t.charAt(q + 1));
+    }
+    if (e + 2 >= n || t.charAt(e) != ' ' || !Engine.isDigit(t.charAt(e + 1))) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (!letter(t.charAt(k))) {
+        return false;
+      }
+    }
+    int q = e + 1;
+    while (q < n && q - e <= 12 && Engine.isDigit(t.charAt(q))) {
+      q++;
+    }
+    return q < n && q - e > 3 && (t.charAt(q) == ':' || t.charAt(q) == ' ' && q + 1 < n && t.charAt(q + 1) == '-');
+  }
+
+  /** Copulas of it, es, pt, fr, de, en in all-caps chat ("FRANCESCA SONO LUCA", "HOLA SOY DIEGO"). */
+  private static final WordSet CAPS_COPULAS = set(" SONO SOY SOU SUIS IST BIN AM ");
+
+  /**
+   * Whether a copula of {@link #CAPS_COPULAS} and then a listed first name that is no common word or place follow
+   * {@code e} in all capitals ("FRANCESCA SONO LUCA": the first name before it is a name too; thirteenth round).
+   */
+  private static boolean copulaNameAfter(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(e + 1))) {
+      return false;
+    }
+    int cs = e + 1;
+    int ce = letters(t, cs);
+    if (ce - cs < 2 || ce - cs > 4 || !isUpperRun(t, cs, ce) || !CAPS_COPULAS.contains(t, cs, ce)) {
+      return false;
+    }
+    if (ce + 1 >= n || t.charAt(ce) != ' ') {
+      return false;
+    }
+    int ns = ce + 1;
+    int ne = letters(t, ns);
+    if (ne - ns < 3 || !isUpperRun(t, ns, ne)) {
+      return false;
+    }
+    int tags = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+    return (tags & Gazetteer.T_FIRST) != 0
+        && (tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0;
+  }
+
+  private static boolean isUpperRun(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Chat verbs right before a lower-case first name: German "kannst du steffi anrufen", "hast du jana gesehen" (a
+   * verb of the second person ending in -st, then "du") and French "c'est léa !" (at the end of the clause).
+   */
+  private static boolean chatVerbCue(CharSequence t, int s, int e) {
+    long pw = wordBefore(t, s);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    int pe = (int) pw;
+    if (pe - ps == 2 && t.charAt(ps) == 'd' && t.charAt(ps + 1) == 'u') {
+      long qw = wordBefore(t, ps);
+      if (qw < 0) {
+        return false;
+      }
+      int qs = (int) (qw >>> 32);
+      int qe = (int) qw;
+      return qe - qs >= 3 && qe - qs <= 8 && t.charAt(qe - 2) == 's' && t.charAt(qe - 1) == 't'
+          && Character.isLowerCase(t.charAt(qs)) && (qs == 0 || !letter(t.charAt(qs - 1)));
+    }
+    if (pe - ps == 3 && t.charAt(ps) == 'e' && t.charAt(ps + 1) == 's' && t.charAt(ps + 2) == 't' && ps >= 2
+        && (t.charAt(ps - 1) == '\'' || t.charAt(ps - 1) == '\u2019') && (t.charAt(ps - 2) == 'c'
+        || t.charAt(ps - 2) == 'C') && (ps == 2 || !letter(t.charAt(ps - 3)))) {
+      int q = e;
+      while (q < t.length() && t.charAt(q) == ' ') {
+        q++;
+      }
+      return q == t.length() || "!?.,:;)".indexOf(t.charAt(q)) >= 0 || t.charAt(q) > 0x2000
+          && !Character.isLetterOrDigit(t.charAt(q));
+    }
+    return false;
+  }
+
+  /** Role labels of notes and tickets written before a person's full name (thirteenth round). */
+  private static final WordSet ROLE_LABELS = set(" paziente paciente patientin patient patiente mitarbeiter "
+      + "mitarbeiterin cliente kunde kundin client cliente utente usuario usuaria dipendente empleado empleada ");
+
+  /** Whether {@code i} starts a line or follows the end of a sentence (". ", "! ", "? ", ": "). */
+  private static boolean labelStart(CharSequence t, int i) {
+    if (lineStart(t, i)) {
+      return true;
+    }
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && ".!?:;".indexOf(t.charAt(k)) >= 0;
+  }
+
+  /** The end of "First Last" after {@code e} (one space, two capitalised words, one of them a listed name), or -1. */
+  private static int roleLabelName(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(e + 1))) {
+      return -1;
+    }
+    int as = e + 1;
+    int ae = letters(t, as);
+    if (ae - as < 2 || ae + 1 >= n || t.charAt(ae) != ' ' || !Character.isUpperCase(t.charAt(ae + 1))) {
+      return -1;
+    }
+    int bs = ae + 1;
+    int be = letters(t, bs);
+    if (be - bs < 2 || be < n && Engine.isDigit(t.charAt(be))) {
+      return -1;
+    }
+    boolean first = g.first.contains(t, as, ae);
+    boolean last = g.last.contains(t, bs, be) && !g.common.contains(t, bs, be);
+    return first && (last || g.last.contains(t, bs, be)) || last && !g.common.contains(t, as, ae) ? be : -1;
+  }
+
+  /**
+   * Whether the words before {@code i} are a self-introduction: "I'm", "I am", "this is"
+   * (thirteenth round); with {@code clause}, only when the introduction starts a clause.
+   */
+  private static boolean selfIntroBefore(CharSequence t, int i, boolean clause) {
+    int k = i - 1;
+    if (k < 1 || t.charAt(k) != ' ') {
+      return false;
+    }
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int we = k + 1;
+    while (k >= 0 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\'' || t.charAt(k) == '\u2019')) {
+      k--;
+    }
+    int ws = k + 1;
+    int len = we - ws;
+    if (len == 3 && (t.charAt(ws) == 'I' || t.charAt(ws) == 'i') && (t.charAt(ws + 1) == '\''
+        || t.charAt(ws + 1) == '\u2019') && (t.charAt(ws + 2) == 'm' || t.charAt(ws + 2) == 'M')) {
+      return !clause || clauseStartBefore(t, ws);
+    }
+    boolean am = len == 2 && (t.charAt(ws) == 'a' || t.charAt(ws) == 'A') && (t.charAt(ws + 1) == 'm');
+    boolean is = len == 2 && (t.charAt(ws) == 'i' || t.charAt(ws) == 'I') && t.charAt(ws + 1) == 's';
+    if (!am && !is || ws < 2 || t.charAt(ws - 1) != ' ') {
+      return false;
+    }
+    int j = ws - 1;
+    while (j >= 0 && t.charAt(j) == ' ') {
+      j--;
+    }
+    int pe = j + 1;
+    while (j >= 0 && Character.isLetter(t.charAt(j))) {
+      j--;
+    }
+    int ps = j + 1;
+    if (am) {
+      return pe - ps == 1 && t.charAt(ps) == 'I' && (!clause || clauseStartBefore(t, ps));
+    }
+    return pe - ps == 4 && (t.charAt(ps) == 't' || t.charAt(ps) == 'T') && t.charAt(ps + 1) == 'h'
+        && t.charAt(ps + 2) == 'i' && t.charAt(ps + 3) == 's' && (!clause || clauseStartBefore(t, ps));
+  }
+
+  /** The end of a capitalised listed surname after {@code e} that ends the clause ("I'm Grace Hopper."), or -1. */
+  private static int selfIntroSurname(Gazetteer g, CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ' || !Character.isUpperCase(t.charAt(e + 1))) {
+      return -1;
+    }
+    int ss = e + 1;
+    int se = letters(t, ss);
+    if (se - ss < 2 || !Character.isLowerCase(t.charAt(se - 1))) {
+      return -1;
+    }
+    int tags = g.tagged.flags(t, ss, se, WordSet.hashOf(t, ss, se));
+    return (tags & Gazetteer.T_LAST) != 0 && (tags & (Gazetteer.T_NEVER | Gazetteer.T_STOP)) == 0
+        && selfIntroEnd(t, se) ? se : -1;
+  }
+
+  private static final WordSet GREETINGS = set(" hi hey hello hiya there morning evening afternoon ");
+
+  /**
+   * Whether nothing but spaces, then the text start, a line break or clause punctuation, comes before {@code i}, or
+   * a greeting word ("Hi I'm Grace", "Hello there I'm Joy").
+   */
+  private static boolean clauseStartBefore(CharSequence t, int i) {
+    long gw = wordBefore(t, i);
+    if (gw >= 0 && GREETINGS.contains(t, (int) (gw >>> 32), (int) gw)) {
+      return true;
+    }
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    char c = t.charAt(k);
+    // (an emoji or other symbol before the clause counts as its start: "👋 I'm Grace")
+    return ",.!?;:\n-(".indexOf(c) >= 0 || c > 0x2000 && !Character.isLetterOrDigit(c);
+  }
+
+  /** States and moods that are also listed first names ("I'm Fine, thanks", "I'm Lucky"): no self-introduction. */
+  private static final WordSet SELF_INTRO_NOT = set(" fine lucky sunny free good well sure ready happy glad late done "
+      + "back home here busy tired sorry okay new bored hungry honest serious young rich strong brave sweet true "
+      + "blessed grateful cool hot cold sick better best bad mad sad single proud safe calm curious ");
+
+  /** Whether the word before {@code i} (skipping spaces and a dot) starts with a lower-case letter. */
+  private static boolean lowerTitleWordBefore(CharSequence t, int i) {
+    int k = i - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) == '.') {
+      k--;
+    }
+    while (k >= 0 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return k + 1 < i && Character.isLowerCase(t.charAt(k + 1));
+  }
+
+  private static final WordSet SELF_INTRO_AFTER = set(" and from here speaking again with at calling und et y e ");
+
+  /**
+   * Whether the clause ends at {@code e} (punctuation, the text end) or a word of {@link #SELF_INTRO_AFTER} follows.
+   */
+  private static boolean selfIntroEnd(CharSequence t, int e) {
+    int n = t.length();
+    if (e >= n) {
+      return true;
+    }
+    char c = t.charAt(e);
+    if (",.!?;:)\n".indexOf(c) >= 0) {
+      return !(c == '.' && e + 1 < n && Character.isLetterOrDigit(t.charAt(e + 1)));
+    }
+    if (c != ' ' || e + 1 >= n) {
+      return c != ' ' && !Character.isLetterOrDigit(c) && c != '-' && c != '\'';
+    }
+    int ws = e + 1;
+    int we = letters(t, ws);
+    return we > ws && Character.isLowerCase(t.charAt(ws)) && SELF_INTRO_AFTER.contains(t, ws, we);
   }
 
   /** Whether {@code t[s, e)} is a count or unit word of {@link #COUNT_UNITS} ("Seiten", "Mbps"). */
@@ -965,7 +1267,9 @@ final class Names {
     }
     int before = h.n;
     int r = rules(eng, t, i, h);
-    if (h.n > before && articleBefore(t, i)) {
+    if (h.n > before && articleBefore(t, i)
+        && !(Character.isLowerCase(t.charAt(i)) && chatVerbCue(t, i, h.ends[before]))) {
+      // (not "kannst du steffi anrufen": "du" after a German verb is the pronoun, not the French article)
       // "der Kunde", "the Falcon service", "la Factura": a capitalised word after an article is a noun, not a name
       for (int k = before; k < h.n; k++) {
         if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] < 0.9) {
@@ -1606,6 +1910,36 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
       return e0 + 1;
     }
+    if (eng.namesOn() && shape0 == CAP && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & (Gazetteer.T_PLACE | Gazetteer.T_NEVER)) == 0 && !SELF_INTRO_NOT.contains(t, i, e0)
+        && selfIntroBefore(t, i, true)) {
+      // (a first name that is no common word with a surname is left to the rules below, which score it higher)
+      int se = selfIntroEnd(t, e0) ? e0 : (tags0 & Gazetteer.T_COMMON) != 0 ? selfIntroSurname(g, t, e0) : -1;
+      if (se > 0) {
+        // "Hello, I'm Grace.", "this is Rose from accounts", "I'm Grace Hopper": a listed first name (and a listed
+        // surname) right after a self-introduction and before the end of the clause wins over the common-word list
+        // (thirteenth round)
+        h.add(i, se, PiiEntity.PERSON, 0.9, "self-introduction");
+        return se;
+      }
+    }
+    if (eng.namesOn() && shape0 == CAP && len0 >= 3 && (tags0 & Gazetteer.T_NEVER) == 0
+        && !(e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1)))
+        && lowerTitleWordBefore(t, i) && titleBefore(t, i)) {
+      // "Gentile dottoressa Bianchi", "Estimada licenciada Torres": a capitalised word right after a title written
+      // in lower case inside a sentence (it, es, fr), even when it is also a common word (thirteenth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.85, "title and surname");
+      return e0;
+    }
+    if (eng.namesOn() && shape0 == CAP && len0 >= 5 && ROLE_LABELS.contains(t, i, e0) && labelStart(t, i)) {
+      int re = roleLabelName(g, t, e0);
+      if (re > 0) {
+        // "Paziente Rosa Ferrari, 54 anni", "Mitarbeiter Jonas Becker": a role label at the start of a line or
+        // sentence before a first and a last name (thirteenth round)
+        h.add(e0 + 1, re, PiiEntity.PERSON, 0.8, "role label and name");
+        return re;
+      }
+    }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & Gazetteer.T_PLACE) != 0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
         && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
@@ -1631,7 +1965,8 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0)) && !digitsNear(t, i, e0)
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0))
+        && !digitsNear(t, i, e0)
         && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
       // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
@@ -1782,7 +2117,7 @@ final class Names {
     if (shape0 == LOWER || shout) {
       lowerCue = lowerCue(w.left());
       if (shape0 == LOWER && len0 < 3 || shout && !shoutedName(t, e0, lowerCue, f0, common0)
-          && !(f0 && !common0 && !p0 && prevWordIn(t, i, CHAT_INTERJECTIONS))) {
+          && !(f0 && !common0 && !p0 && (prevWordIn(t, i, CHAT_INTERJECTIONS) || copulaNameAfter(g, t, e0)))) {
         // "OMG BEATRIZ VOLTOU": a listed first name after an interjection in an all-caps line (twelfth round)
         return e0;
       }
@@ -2347,7 +2682,7 @@ final class Names {
       }
       ws = k + 1;
     }
-    if (we - ws < 1 || we - ws > 9 || we == i || ws > 0 && Character.isLetterOrDigit(t.charAt(ws - 1))) {
+    if (we - ws < 1 || we - ws > 10 || we == i || ws > 0 && Character.isLetterOrDigit(t.charAt(ws - 1))) {
       // ("X3456123M. Domicilio": the last letter of an ID is no "M." title)
       return false;
     }
@@ -2476,7 +2811,9 @@ final class Names {
   }
 
   private static final WordSet BUILDINGS = set(" station airport stadium arena bahnhof hauptbahnhof flughafen gare "
-      + "aéroport aeroporto estación stazione ");
+      + "aéroport aeroporto estación stazione "
+      // thirteenth round: hospitals named after a person or a virtue ("Mercy General", "St Luke's Hospital")
+      + "general hospital memorial clinic infirmary klinikum krankenhaus hôpital hospital ospedale ");
 
   /** Whether the span's last word is a station, airport or stadium word ("Victoria Station"). */
   static boolean placeBuildingEnd(CharSequence t, int s, int e) {
@@ -2513,7 +2850,8 @@ final class Names {
 
   private static final WordSet FEMININE_ENDINGS = set(" ssa ra na ");
   private static final WordSet LOWER_TITLE_SET = set(" dott sig avv ing geom prof dottor dottoressa signor signora "
-      + "signorina avvocato ingegnere ");
+      + "signorina avvocato ingegnere ingegner licenciada licenciado ingeniero ingeniera abogado abogada arquitecto "
+      + "arquitecta maître maitre notaio notaire ");
 
   private static final String[] ENGLISH_SUFFIXES = {"ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence",
       "ship", "able", "ible", "ous", "ive", "ful", "less", "ism", "ist", "ure", "ery", "ology", "ical", "ings",
