@@ -1931,7 +1931,9 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.85, "title and surname");
       return e0;
     }
-    if (eng.namesOn() && shape0 == CAP && len0 >= 5 && ROLE_LABELS.contains(t, i, e0) && labelStart(t, i)) {
+    // (the cheap backward look at the line or sentence start before the set probe: most capitalised words are
+    // inside a sentence; both tests have no side effect)
+    if (eng.namesOn() && shape0 == CAP && len0 >= 5 && labelStart(t, i) && ROLE_LABELS.contains(t, i, e0)) {
       int re = roleLabelName(g, t, e0);
       if (re > 0) {
         // "Paziente Rosa Ferrari, 54 anni", "Mitarbeiter Jonas Becker": a role label at the start of a line or
