@@ -1856,6 +1856,47 @@ final class Names {
     return false;
   }
 
+  /**
+   * The thirteenth round's rules for a capitalised word (self-introduction, title in lower case, role label) when
+   * names are on, in their own method so that the compiled code of {@link #rules} stays as small as before that
+   * round (fourteenth round, speed only): the end of the hit added to {@code h}, or -1.
+   */
+  private static int capWordIntroRules(Gazetteer g, CharSequence t, int i, int e0, int len0, int tags0, Hits h) {
+    if ((tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & (Gazetteer.T_PLACE | Gazetteer.T_NEVER)) == 0 && !SELF_INTRO_NOT.contains(t, i, e0)
+        && selfIntroBefore(t, i, true)) {
+      // (a first name that is no common word with a surname is left to the rules below, which score it higher)
+      int se = selfIntroEnd(t, e0) ? e0 : (tags0 & Gazetteer.T_COMMON) != 0 ? selfIntroSurname(g, t, e0) : -1;
+      if (se > 0) {
+        // "Hello, I'm Grace.", "this is Rose from accounts", "I'm Grace Hopper": a listed first name (and a listed
+        // surname) right after a self-introduction and before the end of the clause wins over the common-word list
+        // (thirteenth round)
+        h.add(i, se, PiiEntity.PERSON, 0.9, "self-introduction");
+        return se;
+      }
+    }
+    if (len0 >= 3 && (tags0 & Gazetteer.T_NEVER) == 0
+        && !(e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1)))
+        && lowerTitleWordBefore(t, i) && titleBefore(t, i)) {
+      // "Gentile dottoressa Bianchi", "Estimada licenciada Torres": a capitalised word right after a title written
+      // in lower case inside a sentence (it, es, fr), even when it is also a common word (thirteenth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.85, "title and surname");
+      return e0;
+    }
+    // (the cheap backward look at the line or sentence start before the set probe: most capitalised words are
+    // inside a sentence; both tests have no side effect)
+    if (len0 >= 5 && labelStart(t, i) && ROLE_LABELS.contains(t, i, e0)) {
+      int re = roleLabelName(g, t, e0);
+      if (re > 0) {
+        // "Paziente Rosa Ferrari, 54 anni", "Mitarbeiter Jonas Becker": a role label at the start of a line or
+        // sentence before a first and a last name (thirteenth round)
+        h.add(e0 + 1, re, PiiEntity.PERSON, 0.8, "role label and name");
+        return re;
+      }
+    }
+    return -1;
+  }
+
   private static int rules(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;
@@ -1910,36 +1951,10 @@ final class Names {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat nick");
       return e0 + 1;
     }
-    if (eng.namesOn() && shape0 == CAP && (tags0 & Gazetteer.T_FIRST) != 0
-        && (tags0 & (Gazetteer.T_PLACE | Gazetteer.T_NEVER)) == 0 && !SELF_INTRO_NOT.contains(t, i, e0)
-        && selfIntroBefore(t, i, true)) {
-      // (a first name that is no common word with a surname is left to the rules below, which score it higher)
-      int se = selfIntroEnd(t, e0) ? e0 : (tags0 & Gazetteer.T_COMMON) != 0 ? selfIntroSurname(g, t, e0) : -1;
-      if (se > 0) {
-        // "Hello, I'm Grace.", "this is Rose from accounts", "I'm Grace Hopper": a listed first name (and a listed
-        // surname) right after a self-introduction and before the end of the clause wins over the common-word list
-        // (thirteenth round)
-        h.add(i, se, PiiEntity.PERSON, 0.9, "self-introduction");
-        return se;
-      }
-    }
-    if (eng.namesOn() && shape0 == CAP && len0 >= 3 && (tags0 & Gazetteer.T_NEVER) == 0
-        && !(e0 + 1 < t.length() && t.charAt(e0) == ' ' && Character.isUpperCase(t.charAt(e0 + 1)))
-        && lowerTitleWordBefore(t, i) && titleBefore(t, i)) {
-      // "Gentile dottoressa Bianchi", "Estimada licenciada Torres": a capitalised word right after a title written
-      // in lower case inside a sentence (it, es, fr), even when it is also a common word (thirteenth round)
-      h.add(i, e0, PiiEntity.PERSON, 0.85, "title and surname");
-      return e0;
-    }
-    // (the cheap backward look at the line or sentence start before the set probe: most capitalised words are
-    // inside a sentence; both tests have no side effect)
-    if (eng.namesOn() && shape0 == CAP && len0 >= 5 && labelStart(t, i) && ROLE_LABELS.contains(t, i, e0)) {
-      int re = roleLabelName(g, t, e0);
-      if (re > 0) {
-        // "Paziente Rosa Ferrari, 54 anni", "Mitarbeiter Jonas Becker": a role label at the start of a line or
-        // sentence before a first and a last name (thirteenth round)
-        h.add(e0 + 1, re, PiiEntity.PERSON, 0.8, "role label and name");
-        return re;
+    if (eng.namesOn() && shape0 == CAP) {
+      int r13 = capWordIntroRules(g, t, i, e0, len0, tags0, h);
+      if (r13 > 0) {
+        return r13;
       }
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
