@@ -214,20 +214,21 @@ public final class Decoders {
   static void prefixedHex(String s, int from, int to, List<Payload> out) {
     int i = from;
     // candidate starts sit one character before an 'x'/'X' ("0x", "\\x") or two before a colon ("49:"); the next
-    // position of each of those characters is cached (String.indexOf, re-searched only once passed), so the scan jumps
+    // position of each of those characters is cached (searched up to the window's end, re-searched only once
+    // passed), so the scan jumps
     // between candidates and stays linear
     int nx = -2;
     int nX = -2;
     int nc = -2;
     while (i < to) {
       if (nx != -1 && nx < i + 1) {
-        nx = s.indexOf('x', i + 1);
+        nx = BoundedSearch.indexOf(s, 'x', i + 1, to + 1);
       }
       if (nX != -1 && nX < i + 1) {
-        nX = s.indexOf('X', i + 1);
+        nX = BoundedSearch.indexOf(s, 'X', i + 1, to + 1);
       }
       if (nc != -1 && nc < i + 2) {
-        nc = s.indexOf(':', i + 2);
+        nc = BoundedSearch.indexOf(s, ':', i + 2, to + 2);
       }
       int cand = Integer.MAX_VALUE;
       if (nx >= 0) {
@@ -300,14 +301,15 @@ public final class Decoders {
    */
   static void escapes(String s, int from, int to, List<Payload> out) {
     int i = from;
-    int nb = -2; // cached next positions of '\\' and '&' (String.indexOf, re-searched only once passed)
+    // cached next positions of '\\' and '&' (searched up to the window's end, re-searched only once passed)
+    int nb = -2;
     int na = -2;
     while (i < to) {
       if (nb != -1 && nb < i) {
-        nb = s.indexOf('\\', i);
+        nb = BoundedSearch.indexOf(s, '\\', i, to);
       }
       if (na != -1 && na < i) {
-        na = s.indexOf('&', i);
+        na = BoundedSearch.indexOf(s, '&', i, to);
       }
       int cand = nb < 0 ? na : na < 0 ? nb : Math.min(na, nb);
       if (cand < 0 || cand >= to) {
@@ -465,7 +467,7 @@ public final class Decoders {
   static void percent(String s, int from, int to, List<Payload> out) {
     int i = from;
     while (i < to) {
-      i = s.indexOf('%', i);
+      i = BoundedSearch.indexOf(s, '%', i, to);
       if (i < 0 || i >= to) {
         break;
       }

@@ -49,7 +49,7 @@ public final class ExfilLinks {
   public static void scanUserImages(String s, int from, int to, List<Hit> out) {
     int i = from;
     while (i < to) {
-      int b = s.indexOf("](http", i);
+      int b = BoundedSearch.indexOf(s, "](http", i, to);
       if (b < 0 || b >= to) {
         return;
       }
@@ -83,7 +83,7 @@ public final class ExfilLinks {
   private static void scan(String s, int from, int to, List<Hit> out, boolean session) {
     int i = from;
     while (i < to) {
-      int h = s.indexOf("http", i);
+      int h = BoundedSearch.indexOf(s, "http", i, to);
       if (h < 0 || h >= to) {
         return;
       }
@@ -131,7 +131,7 @@ public final class ExfilLinks {
       if (c == '{' || c == '<' || c == '[' || (c == '$' && i + 1 < b && s.charAt(i + 1) == '(')) {
         char want = c == '{' ? '}' : c == '<' ? '>' : c == '[' ? ']' : ')';
         innerStart = c == '$' ? i + 2 : i + 1;
-        close = indexOf(s, want, innerStart, Math.min(b, innerStart + 80));
+        close = BoundedSearch.indexOf(s, want, innerStart, Math.min(b, innerStart + 80));
       } else if (c == '%' && i + 2 < b && s.charAt(i + 1) == '7' && (s.charAt(i + 2) == 'B' || s.charAt(i + 2) == 'b')) {
         innerStart = i + 3;
         int q = innerStart;
@@ -163,15 +163,6 @@ public final class ExfilLinks {
       i++;
     }
     return false;
-  }
-
-  private static int indexOf(String s, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == c) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean hasDataWord(String inner, boolean session) {
