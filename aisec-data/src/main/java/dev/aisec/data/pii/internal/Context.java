@@ -23,7 +23,10 @@ public final class Context {
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
-        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable");
+        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable",
+        // fifteenth round: who called from which number ("Called from 212-639-4187")
+        "called from", "calling from", "rang from", "phoned from", "texted from", "angerufen von", "appelé depuis",
+        "llamó desde", "chiamato dal");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
@@ -89,7 +92,10 @@ public final class Context {
         "contract", "contrat", "contratto", "vertrag", "ordernummer", "klantnummer", "numéro client", "room",
         "zimmer", "chambre", "habitación",
         // twelfth round: company tax and register numbers written like phone numbers (pl NIP 3-3-2-2, REGON, KRS)
-        "nip", "regon", "krs", "vat", "ust-idnr");
+        "nip", "regon", "krs", "vat", "ust-idnr",
+        // fifteenth round: loyalty and membership numbers ("loyalty no. 992 004 518 773")
+        "loyalty", "membership", "member no", "member number", "mitgliedsnummer", "kundenkarte", "fidélité",
+        "fidelidad", "fedeltà", "frequent flyer", "miles");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
