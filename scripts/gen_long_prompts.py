@@ -15,8 +15,14 @@ closings, so what separates them is only the body:
             character" for a game or a lesson, tutoring rules, app instructions ("only answer questions about ..."),
             stories with a villain, points in a quiz, "never break the fourth wall" for an escape room.
 
+Shapes: (1) the above in en/de/fr/es/pt/it/ru/zh/ja (ROWS_PER_LANG); (2) the "Act as X. I will ... you will ...
+My first request is ..." schema in English (SCHEMA_ROWS); (3) edgy harmless personas and app system prompts against
+softer jailbreaks that name no forbidden topic (SOFT_ROWS; written and tried in round 15, 0 in the committed file).
+
 Deterministic: one random.Random(SEED); the output is a TSV of label<TAB>text lines, "\\n" for a line break, read
-by the trainer like aisec-written.tsv (every line is its own row and its own cross-validation key).
+by the trainer like aisec-written.tsv (every line is its own row and its own cross-validation key) ONLY when it runs
+with -Daisec.train.long: in round 15 the rows did not improve the held-out figures, so the shipped weights do not
+use them (docs/prompt-injection.md, "Round 15: long own training rows").
 """
 import random
 import sys
