@@ -55,6 +55,12 @@ public final class InjectionTrainer {
 
   public static final String OWN_RESOURCE = "/dev/aisec/prompt/train/aisec-written.tsv";
   public static final String TEMPLATE_RESOURCE = "/dev/aisec/prompt/train/aisec-templates.tsv";
+  /**
+   * Long persona / role-play / instruction prompts of both classes (round 15), written by
+   * {@code scripts/gen_long_prompts.py} from hand-written parts; same format as {@link #OWN_RESOURCE}. Read only with
+   * {@code -Daisec.train.long} (see {@link #LONG_ROWS}).
+   */
+  public static final String LONG_RESOURCE = "/dev/aisec/prompt/train/aisec-long.tsv";
   static final int MAX_EXPANSIONS = 40;
   public static final long DEFAULT_SEED = 20261126L;
   /** Weight of single document texts as benign rows of the attack model (0: not used; tried 0.3 and 1.0, no gain). */
@@ -134,6 +140,15 @@ public final class InjectionTrainer {
       on.put("file", "aisec-prompt/src/main/resources" + OWN_RESOURCE);
       on.put("sha256", sha256(ownBytes));
       on.put("rowsUsed", own.size());
+      if (LONG_ROWS) {
+        List<Row> longRows = readOwn(LONG_RESOURCE, LONG_FILE);
+        byte[] longBytes = resource(LONG_RESOURCE);
+        ObjectNode ln = files.addObject();
+        ln.put("file", "aisec-prompt/src/main/resources" + LONG_RESOURCE);
+        ln.put("sha256", sha256(longBytes));
+        ln.put("rowsUsed", longRows.size());
+        own.addAll(longRows);
+      }
       byte[] tplBytes = resource(TEMPLATE_RESOURCE);
       int ownBefore = own.size();
       own.addAll(expandTemplates(new String(tplBytes, StandardCharsets.UTF_8), seed));
@@ -373,7 +388,8 @@ public final class InjectionTrainer {
     rn.put("sha256", sha256(rb));
     for (JsonNode f : files) {
       String name = f.path("file").asText();
-      if (name.contains("aisec-templates") || name.contains("aisec-written") || name.contains("sms_spam")
+      if (name.contains("aisec-templates") || name.contains("aisec-written") || name.contains("aisec-long")
+          || name.contains("sms_spam")
           || name.contains("wnut17") || name.contains("presidio")) {
         ObjectNode c = df.addObject();
         c.put("file", name);
@@ -525,8 +541,22 @@ public final class InjectionTrainer {
 
   /** The team-written examples: lines {@code attack<TAB>text} or {@code benign<TAB>text}; # comments. */
   static List<Row> readOwn() throws IOException {
+    return readOwn(OWN_RESOURCE, "own");
+  }
+
+  /**
+   * Experiment switch of round 15 ({@code -Daisec.train.long}): also read the long own rows ({@link #LONG_RESOURCE}).
+   * Off by default: with them the cross-validation rose slightly but the held-out slice at 1% FPR, BIPIA and three
+   * pinned harmless probes got worse (docs/prompt-injection.md, "Round 15"), so the shipped weights do not use them.
+   */
+  static final boolean LONG_ROWS = System.getProperty("aisec.train.long") != null;
+  /** The {@code file} of the rows of {@link #LONG_RESOURCE}. */
+  static final String LONG_FILE = "own-long";
+
+  /** Team-written rows of one resource, {@code file} naming them (their cross-validation key is file:line). */
+  static List<Row> readOwn(String resourceName, String file) throws IOException {
     List<Row> out = new ArrayList<>();
-    String[] lines = new String(resource(OWN_RESOURCE), StandardCharsets.UTF_8).split("\n");
+    String[] lines = new String(resource(resourceName), StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
       if (l.isEmpty() || l.startsWith("#")) {
@@ -534,13 +564,13 @@ public final class InjectionTrainer {
       }
       int tab = l.indexOf('\t');
       if (tab < 0) {
-        throw new IllegalStateException(OWN_RESOURCE + ":" + (i + 1) + ": expected label<TAB>text");
+        throw new IllegalStateException(resourceName + ":" + (i + 1) + ": expected label<TAB>text");
       }
       String lab = l.substring(0, tab);
       if (!lab.equals("attack") && !lab.equals("benign") && !lab.equals("document")) {
-        throw new IllegalStateException(OWN_RESOURCE + ":" + (i + 1) + ": label must be attack, benign or document");
+        throw new IllegalStateException(resourceName + ":" + (i + 1) + ": label must be attack, benign or document");
       }
-      out.add(new Row("own", i + 1, l.substring(tab + 1).replace("\\n", "\n"), lab.equals("attack"),
+      out.add(new Row(file, i + 1, l.substring(tab + 1).replace("\\n", "\n"), lab.equals("attack"),
           lab.equals("attack") ? "injection" : "benign", lab.equals("document") ? "document" : "own"));
     }
     return out;
@@ -744,7 +774,7 @@ public final class InjectionTrainer {
           }
           o.put("sig", g.toString());
           o.put("text", texts[i].length() > 4096 ? texts[i].substring(0, 4096) : texts[i]);
-          o.put("file", i < train.size() ? train.get(i).file : "own");
+          o.put("file", i < train.size() ? train.get(i).file : own.get(i - train.size()).file);
           w.write(json.writeValueAsString(o));
           w.write('\n');
         }
@@ -1204,7 +1234,10 @@ public final class InjectionTrainer {
     List<Row> ownFit = new ArrayList<>();
     List<Row> val = new ArrayList<>(valPart);
     for (Row r : own) {
-      if (Math.floorMod(mix64((seed + 2) ^ (r.file + ":" + r.line).hashCode() * 0x9E3779B97F4A7C15L), 5) == 0) {
+      // the long rows (round 15) are assembled from shared hand-written parts, so a held-back long line is not unseen
+      // text: they are always on the fit side and never part of the validation figure or the bias calibration
+      if (!r.file.equals(LONG_FILE)
+          && Math.floorMod(mix64((seed + 2) ^ (r.file + ":" + r.line).hashCode() * 0x9E3779B97F4A7C15L), 5) == 0) {
         val.add(new Row(r.file, r.line, plain(r.text), r.malicious, r.label, r.category));
       } else {
         ownFit.add(r);
