@@ -167,7 +167,8 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
       ChatResponse safe;
       try {
         safe = gate.checkResponse(completeResponse, ctx);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // this runs on the provider's thread: an Error must reach the caller's handler too, or its stream never ends
         target.onError(e);
         return;
       }

@@ -131,6 +131,41 @@ class StreamingTest {
   }
 
   @Test
+  void anErrorWhileCheckingTheStreamedAnswerReachesOnErrorAndReleasesNothing() {
+    // the check of the complete answer runs on the provider's thread: an Error thrown there (a restorer whose class
+    // failed to load, a stack overflow) used to escape to that thread, so the caller's stream never completed
+    ScriptedStreamingModel model = new ScriptedStreamingModel("Mail sent to <EMAIL_ADDRESS_1> just now");
+    Restorer broken = (ctx, text) -> {
+      throw new NoClassDefFoundError("com/example/VaultDriver");
+    };
+    List<String> partials = new CopyOnWriteArrayList<>();
+    AtomicReference<Throwable> error = new AtomicReference<>();
+    AtomicReference<ChatResponse> complete = new AtomicReference<>();
+    GuardedStreamingChatModel gm = GuardedStreamingChatModel.builder(model, guard)
+        .context(AisecContext.of(Principal.of("u-alice", "support"), "s-1")).restorer(broken).build();
+    gm.chat(ChatRequest.builder().messages(dev.langchain4j.data.message.UserMessage.from("hello")).build(),
+        new StreamingChatResponseHandler() {
+          @Override
+          public void onPartialResponse(String partialResponse) {
+            partials.add(partialResponse);
+          }
+
+          @Override
+          public void onCompleteResponse(ChatResponse completeResponse) {
+            complete.set(completeResponse);
+          }
+
+          @Override
+          public void onError(Throwable e) {
+            error.set(e);
+          }
+        });
+    assertInstanceOf(NoClassDefFoundError.class, error.get());
+    assertTrue(partials.isEmpty(), partials.toString());
+    assertNull(complete.get());
+  }
+
+  @Test
   void theGuardedStreamingModelBlocksALeakWithoutReleasingATokenAndWithoutGuardrails() {
     ScriptedStreamingModel model = new ScriptedStreamingModel("psst " + Fakes.CANARY + " there");
     Outcome o = run(guardedModelAssistant(model).chat("hello", alice));
