@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 /** {@code aisec audit verify FILE}: checks the hash chain (and HMACs) and names the first tampered record. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = {"Verifies an audit log and names the first tampered record.",
+        "OK proves no more than it can: records cut from the end are found only with --expect-head (a head hash kept "
+            + "elsewhere), and edits by someone who recomputes the hash chain only with --key-file (HMACs).",
         "Exit code: 0 intact, 1 tampered or torn, 2 usage or input error."})
 public final class AuditVerifyCommand implements Callable<Integer> {
 
@@ -40,6 +42,16 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     if (v.intact()) {
       System.out.println("OK: " + v.verifiedRecords() + " record(s) verified" + (key == null ? " (hash chain)"
           : " (hash chain and HMAC)") + "; head " + v.headHash());
+      // what OK does not prove, on stderr so the result line stays one line
+      if (expectHead == null) {
+        System.err.println("note: a hash chain cannot show that whole records were cut from its end (or that the log"
+            + " was replaced by an older copy); keep the head hash elsewhere and pass it with --expect-head next time");
+      }
+      if (key == null) {
+        System.err.println("note: without --key-file only the hash chain is checked, and anyone who can write the log"
+            + " can edit it and recompute the chain; write logs with a key (check --audit-key-file) and verify them"
+            + " with --key-file");
+      }
       return 0;
     }
     if (v.tornTail()) {

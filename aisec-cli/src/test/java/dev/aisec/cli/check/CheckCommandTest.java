@@ -160,6 +160,30 @@ class CheckCommandTest {
   }
 
   @Test
+  void auditVerifySaysWhatAnOkDoesNotProve(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    Path key = dir.resolve("key");
+    Files.writeString(key, "a-very-secret-audit-key-1234567890");
+    CliRun.of("check", "--audit", log.toString(), "--audit-key-file", key.toString(), "text");
+    // a keyless chain: anyone who can write the file can rewrite a record and recompute every hash after it
+    List<String> lines = Files.readAllLines(log);
+    Files.write(log, lines.subList(0, 0));
+    CliRun empty = CliRun.of("audit", "verify", log.toString());
+    assertEquals(0, empty.exit, "an emptied log still verifies alone");
+    assertTrue(empty.err.contains("--expect-head"), empty.err);
+    assertTrue(empty.err.contains("--key-file"), empty.err);
+    Files.write(log, lines);
+    CliRun ok = CliRun.of("audit", "verify", "--key-file", key.toString(), log.toString());
+    assertEquals(0, ok.exit);
+    assertTrue(ok.err.contains("--expect-head"), ok.err);
+    assertFalse(ok.err.contains("without --key-file"), ok.err);
+    String head = ok.out.substring(ok.out.indexOf("head ") + 5).trim();
+    CliRun full = CliRun.of("audit", "verify", "--key-file", key.toString(), "--expect-head", head, log.toString());
+    assertEquals(0, full.exit);
+    assertEquals("", full.err.trim(), "nothing left unproven");
+  }
+
+  @Test
   void demoRuns() {
     CliRun r = CliRun.of("demo");
     assertEquals(0, r.exit, r.out + r.err);
