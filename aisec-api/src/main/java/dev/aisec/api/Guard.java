@@ -269,8 +269,20 @@ public final class Guard {
     }
   }
 
-  /** Keyed hash of a text as it appears in audit records (first 32 hex digits of HMAC-SHA-256). */
+  /**
+   * Keyed hash of a text as it appears in audit records (first 32 hex digits of HMAC-SHA-256 of its UTF-8 form). A
+   * text with an unpaired surrogate, which has no UTF-8 form, is hashed as the byte 0xFF (never in UTF-8) followed by
+   * its UTF-16BE code units, so it does not share its hash with the text that has {@code '?'} in its place.
+   */
   public String auditHash(String text) {
+    if (!PromptRegistry.wellFormed(text)) {
+      com.google.common.hash.Hasher h = inputHash.newHasher();
+      h.putByte((byte) 0xFF);
+      for (int i = 0; i < text.length(); i++) {
+        h.putByte((byte) (text.charAt(i) >>> 8)).putByte((byte) text.charAt(i));
+      }
+      return h.hash().toString().substring(0, 32);
+    }
     return inputHash.hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 

@@ -56,7 +56,8 @@ public final class PromptRegistry {
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 
-  private static boolean wellFormed(String s) {
+  /** Whether the string has no unpaired surrogate (so it has a UTF-8 form). */
+  static boolean wellFormed(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {

@@ -251,6 +251,18 @@ class GuardTest {
   }
 
   @Test
+  void auditHashesTellUnpairedSurrogatesFromQuestionMarks() {
+    Guard g = Guard.builder().policy(POLICY).auditKey("0123456789abcdef0123".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)).build();
+    assertFalse(g.auditHash("ok\uD800").equals(g.auditHash("ok?")));
+    assertFalse(g.auditHash("ok\uD800").equals(g.auditHash("ok\uDC00")));
+    assertEquals(com.google.common.hash.Hashing.hmacSha256("0123456789abcdef0123".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)).hashString("ok \uD83D\uDE00",
+        java.nio.charset.StandardCharsets.UTF_8).toString().substring(0, 32), g.auditHash("ok \uD83D\uDE00"),
+        "well-formed texts keep their hashes");
+  }
+
+  @Test
   void aReusedVerdictIsAuditedLikeTheCheckAndMarkedAsReused() {
     MemoryAuditSink sink = AuditSinks.memory();
     Guard g = Guard.builder().policy(POLICY).auditSink(sink)
