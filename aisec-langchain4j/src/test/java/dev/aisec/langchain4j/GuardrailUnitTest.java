@@ -311,6 +311,25 @@ class GuardrailUnitTest {
   }
 
   @Test
+  void theAuditingListenerRecordsNoTextAModelWroteIntoToolOrModelNames() {
+    // tool call names and the response's model name come from the model or provider: a hallucinated tool name can
+    // carry anything the model saw, and audit attributes must hold no sensitive text
+    Fakes.RecordingSink rec = new Fakes.RecordingSink();
+    AuditingChatModelListener l = AuditingChatModelListener.create(guard, rec);
+    ChatRequest req = ChatRequest.builder().messages(UserMessage.from("hi")).build();
+    AiMessage ai = AiMessage.from(List.of(
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("1").name("lookupOrder").arguments("{}").build(),
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("2").name("mail zed@example.com now")
+            .arguments("{}").build()));
+    l.onResponse(new ChatModelResponseContext(ChatResponse.builder().aiMessage(ai).modelName("m zed@example.com")
+        .build(), req, ModelProvider.OTHER, new HashMap<>()));
+    AuditEvent e = rec.events.get(0);
+    assertFalse(e.toString().contains("zed@example.com"), e.toString());
+    assertEquals("lookupOrder,?", e.attributes().get("toolCalls"));
+    assertEquals("?", e.attributes().get("model"));
+  }
+
+  @Test
   void theListenerWorksOnARealModelCall() {
     Fakes.RecordingSink rec = new Fakes.RecordingSink();
     Fakes.ScriptedModel model = new Fakes.ScriptedModel(List.of(AuditingChatModelListener.create(guard, rec)),
