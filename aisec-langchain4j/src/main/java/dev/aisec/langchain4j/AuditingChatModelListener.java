@@ -143,23 +143,9 @@ public final class AuditingChatModelListener implements ChatModelListener {
     }
   }
 
-  /**
-   * A model or tool name as recorded: 1 to 100 characters of {@code [A-Za-z0-9_.:-]} as they are, anything else
-   * {@code "?"}. The model writes tool call names (a hallucinated one can carry text
-   * it saw) and the provider the response's model name; audit attributes hold no sensitive text.
-   */
+  /** A model or tool name as recorded ({@link dev.aisec.langchain4j.internal.Names#safe}). */
   static String name(String n) {
-    if (n == null || n.isEmpty() || n.length() > 100) {
-      return "?";
-    }
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
-          || c == ':')) {
-        return "?";
-      }
-    }
-    return n;
+    return dev.aisec.langchain4j.internal.Names.safe(n);
   }
 
   private static String requestText(ChatRequest req) {

@@ -39,7 +39,8 @@ import java.util.Set;
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
  *
  * <p>On the way out, every tool call the model asks for is authorised as capability {@code tool:NAME} for the
- * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
+ * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs; a name that
+ * is not a plain identifier, 1 to 128 characters of {@code [A-Za-z0-9_.:/-]}, is refused as {@code tool:?}), its
  * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks; on REDACT the JSON string
  * values of the forwarded call are redacted, or the answer is blocked when that cannot be done safely), and the answer
  * text is

@@ -37,7 +37,9 @@ public final class Checks {
     }
     attrs.put(SOURCE, source);
     if (tool != null) {
-      attrs.put(TOOL, tool);
+      // the model writes tool names (in answers and in the history): a name that is not a plain identifier is
+      // recorded as "?" (attributes go to the audit trail)
+      attrs.put(TOOL, Names.safe(tool));
     }
     return new Input(ctx.principal(), channel, text == null ? "" : text, attrs);
   }

@@ -337,6 +337,12 @@ public final class ModelGate {
     for (ToolExecutionRequest call : calls) {
       String name = String.valueOf(call.name());
       if (authorizeTools) {
+        if (!Names.plain(name)) {
+          // a name no tool can have (the model wrote text into it): refused, and audited and reported as "tool:?",
+          // so the text reaches neither the audit trail nor the exception message, even for a role granted tool:*
+          guard.authorize(ctx.principal(), "tool:?");
+          throw new dev.aisec.api.CapabilityDeniedException(ctx.principal().id(), "tool:?");
+        }
         guard.requireAuthorized(ctx.principal(), "tool:" + name);
       }
       String args = call.arguments() == null ? "" : call.arguments();
