@@ -61,6 +61,19 @@ class EmptyInputRuleTest {
   }
 
   @Test
+  void dataCommandsRefuseDuplicateFieldNamesLikeTheOtherCommands(@TempDir Path dir) throws Exception {
+    // the line-mapping commands already refused them: another reader may take the first value while aisec checks the
+    // last, so a poisoned row could be checked as one text and trained on as another
+    Path f = Files.writeString(dir.resolve("d.jsonl"), "{\"text\":\"a b c\",\"label\":\"x\"}\n"
+        + "{\"text\":\"ann@example.com\",\"text\":\"hello\",\"label\":\"y\"}\n");
+    CliRun r = CliRun.of("data", "duplicates", "--jsonl", f.toString(), "--text-field", "text");
+    assertEquals(2, r.exit, r.out);
+    assertTrue(r.err.contains("line 2") && r.err.contains("twice"), r.err);
+    assertTrue(!r.err.contains("ann@example.com"), r.err);
+    assertEquals(2, CliRun.of("prompt", "score", "--jsonl", f.toString()).exit);
+  }
+
+  @Test
   void theRootHelpStatesTheRule() {
     CliRun r = CliRun.of("--help");
     String help = r.out + r.err;

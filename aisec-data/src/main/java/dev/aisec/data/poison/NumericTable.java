@@ -44,8 +44,13 @@ public final class NumericTable {
     MEDIAN
   }
 
+  /**
+   * Rejects trailing content and duplicate field names: with {"emb":[...],"emb":[...]} another reader may take the
+   * first value while the checks look at the last.
+   */
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final List<String> columns;
   private final double[][] rows;
@@ -249,14 +254,18 @@ public final class NumericTable {
       int dim = -1;
       while ((line = r.readLine()) != null) {
         lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           throw new DataFormatException(path.toString(), lineNo, 0, null, "is empty");
         }
         JsonNode node;
         try {
           node = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new DataFormatException(path.toString(), lineNo, 0, null, "is not valid JSON");
+        } catch (IOException | NumberFormatException e) { // Jackson: a number it cannot hold (NumberFormatException)
+          throw new DataFormatException(path.toString(), lineNo, 0, null, duplicate(e) ? "holds a field name twice"
+              : "is not valid JSON");
         }
         JsonNode emb = node == null ? null : node.get(embeddingField);
         if (emb == null || !emb.isArray() || emb.size() == 0) {
@@ -299,6 +308,12 @@ public final class NumericTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether Jackson refused a line for a duplicate field name (its message quotes the name, so it is not shown). */
+  static boolean duplicate(Exception e) {
+    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getOriginalMessage() != null
+        && j.getOriginalMessage().startsWith("Duplicate field ");
   }
 
   /** The error for a file that is not valid UTF-8, naming the first bad line (lines end with LF, CRLF or CR). */
