@@ -88,7 +88,12 @@ public final class AisecTools {
     }
     return before -> {
       AisecContext ctx = AisecContextResolver.safely(resolver, before.invocationContext());
-      guard.requireAuthorized(ctx.principal(), capability(before.request().name()));
+      String name = before.request().name();
+      if (!dev.aisec.langchain4j.internal.Names.plain(name)) {
+        guard.authorize(ctx.principal(), capability("?"));
+        throw new CapabilityDeniedException(ctx.principal().id(), capability("?"));
+      }
+      guard.requireAuthorized(ctx.principal(), capability(name));
     };
   }
 
@@ -205,6 +210,12 @@ public final class AisecTools {
     public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext invocation) {
       AisecContext ctx = AisecContextResolver.safely(resolver, invocation);
       String name = String.valueOf(request.name());
+      if (!dev.aisec.langchain4j.internal.Names.plain(name)) {
+        // LangChain4j dispatches only known names, but an executor can be called directly: a name no tool can have is
+        // refused and audited as "tool:?" (its text stays out of the audit trail), as GuardedChatModel does
+        guard.authorize(ctx.principal(), capability("?"));
+        return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
+      }
       if (!guard.authorize(ctx.principal(), capability(name))) {
         return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
       }

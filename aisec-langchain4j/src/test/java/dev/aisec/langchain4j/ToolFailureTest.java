@@ -55,6 +55,25 @@ class ToolFailureTest {
   }
 
   @Test
+  void anExecutorCalledWithANameNoToolCanHaveRefusesItWithoutAuditingTheText() {
+    Fakes.RecordingSink rec = new Fakes.RecordingSink();
+    Guard g = Fakes.guard(new Fakes.Vault(), rec);
+    boolean[] ran = {false};
+    ToolExecutor ex = AisecTools.builder(g).tool(ToolSpecification.builder().name("lookup").build(), (req, mem) -> {
+      ran[0] = true;
+      return "ok";
+    }).build().values().iterator().next();
+    dev.langchain4j.service.tool.ToolExecutionResult r = ex.executeWithContext(ToolExecutionRequest.builder().id("1")
+        .name("lookup zed@example.com").arguments("{}").build(), dev.langchain4j.invocation.InvocationContext.builder()
+        .invocationParameters(admin.toInvocationParameters()).build());
+    assertTrue(r.isError());
+    assertEquals(AisecTools.REFUSED, r.resultText());
+    assertFalse(ran[0]);
+    assertFalse(rec.events.toString().contains("zed@example.com"), rec.events.toString());
+    assertEquals("tool:?", rec.events.get(0).capability());
+  }
+
+  @Test
   void aMessagelessExceptionIsNamedByItsClass() {
     ToolExecutor ex = throwing(new IllegalStateException());
     ToolExecutionException e = assertThrows(ToolExecutionException.class, () -> run(ex));
