@@ -74,6 +74,16 @@ class EmptyInputRuleTest {
   }
 
   @Test
+  void aLabelOfTheWrongTypeIsNamedAsSuch(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("l.jsonl"), "{\"text\":\"a\",\"label\":\"x\"}\n"
+        + "{\"text\":\"b\",\"label\":{\"k\":\"ann@example.com\"}}\n");
+    CliRun r = CliRun.of("data", "backdoor", "--jsonl", f.toString(), "--text-field", "text", "--label-field", "label");
+    assertEquals(2, r.exit);
+    assertTrue(r.err.contains("line 2 label field 'label' must be a string, number or boolean"), r.err);
+    assertTrue(!r.err.contains("ann@example.com"), r.err);
+  }
+
+  @Test
   void theRootHelpStatesTheRule() {
     CliRun r = CliRun.of("--help");
     String help = r.out + r.err;

@@ -70,8 +70,12 @@ final class DataIo {
         texts.add(t.asText());
         if (labels != null) {
           JsonNode l = node.get(labelField);
-          if (l == null || l.isNull() || l.isContainerNode()) {
+          if (l == null || l.isNull()) {
             throw new IllegalArgumentException(path + ": line " + n + " has no label field '" + labelField + "'");
+          }
+          if (l.isContainerNode()) {
+            throw new IllegalArgumentException(path + ": line " + n + " label field '" + labelField + "' must be a"
+                + " string, number or boolean, not an " + (l.isArray() ? "array" : "object"));
           }
           labels.add(l.asText());
         }
