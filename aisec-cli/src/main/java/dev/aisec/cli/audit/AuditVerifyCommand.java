@@ -42,6 +42,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     if (v.intact()) {
       System.out.println("OK: " + v.verifiedRecords() + " record(s) verified" + (key == null ? " (hash chain)"
           : " (hash chain and HMAC)") + "; head " + v.headHash());
+      lossNotes();
       // what OK does not prove, on stderr so the result line stays one line
       if (expectHead == null) {
         System.err.println("note: a hash chain cannot show that whole records were cut from its end (or that the log"
@@ -62,5 +63,46 @@ public final class AuditVerifyCommand implements Callable<Integer> {
           + v.verifiedRecords() + " record(s) before it verified");
     }
     return 1;
+  }
+
+  /**
+   * The log verified, but it may itself record losses: {@code recovery} records (a torn last record cut off after a
+   * crash) and {@code truncation} records (complete records cut while a sink had the log open). OK must not hide them.
+   */
+  private void lossNotes() {
+    long recoveries = 0;
+    long tornBytes = 0;
+    long truncations = 0;
+    long missingRecords = 0;
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.US_ASCII)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.contains("\"recovery\"") && !line.contains("\"truncation\"")) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+        String event = n.path("event").asText("");
+        if (event.equals("recovery")) {
+          recoveries++;
+          tornBytes += n.path("tornBytes").asLong(0);
+        } else if (event.equals("truncation")) {
+          truncations++;
+          missingRecords += n.path("missingRecords").asLong(0);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("note: could not count the log's recovery and truncation records (" + e.getClass()
+          .getSimpleName() + ")");
+      return;
+    }
+    if (recoveries > 0) {
+      System.err.println("note: the log records " + recoveries + " crash recovery(ies): " + tornBytes + " byte(s) of"
+          + " torn records were cut off (see its 'recovery' records)");
+    }
+    if (truncations > 0) {
+      System.err.println("note: the log records " + truncations + " truncation(s) while open: " + missingRecords
+          + " complete record(s) are missing (see its 'truncation' records)");
+    }
   }
 }

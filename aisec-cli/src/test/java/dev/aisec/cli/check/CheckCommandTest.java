@@ -184,6 +184,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void auditVerifyReportsTheLossesTheLogRecords(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    CliRun.of("check", "--audit", log.toString(), "one");
+    Files.write(log, "{\"seq\":1,\"ti".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun.of("check", "--audit", log.toString(), "two"); // cuts the torn record and writes a 'recovery' record
+    CliRun ok = CliRun.of("audit", "verify", log.toString());
+    assertEquals(0, ok.exit, ok.out + ok.err);
+    assertTrue(ok.err.contains("1 crash recovery"), ok.err);
+    assertFalse(ok.err.contains("truncation(s)"), ok.err);
+  }
+
+  @Test
   void demoRuns() {
     CliRun r = CliRun.of("demo");
     assertEquals(0, r.exit, r.out + r.err);
