@@ -125,7 +125,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
       }
       if (streaming && v.action() == Action.REDACT) {
         // LangChain4j 1.19 replays the ORIGINAL buffered tokens to onPartialResponse after a guardrail rewrote a
-        // streamed answer: the redaction would reach onCompleteResponse only, and the raw values the stream
+        // streamed answer: the redaction would reach onCompleteResponse only, the raw values the streamed tokens
         String why = "aisec blocked the streamed answer: " + Summaries.reasons(v) + "; a streamed answer cannot be"
             + " redacted by a guardrail (LangChain4j replays the original tokens); stream through"
             + " GuardedStreamingChatModel to get redacted answers";
