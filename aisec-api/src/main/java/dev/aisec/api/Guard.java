@@ -199,6 +199,48 @@ public final class Guard {
     return v;
   }
 
+  /** Attribute that {@link #recordReuse} adds to the audit event of a reused verdict (value {@code "true"}). */
+  public static final String REUSED_ATTRIBUTE = "reused";
+
+  /**
+   * Records the audit event of a verdict the caller reuses instead of checking the same input again (a verdict cache
+   * keyed by everything that can change the verdict: this Guard, its policy version, the registered prompts, the
+   * principal and roles, the channel, the attributes and the text). The detectors do not run; the event is the one
+   * {@link #check} records for this input and verdict, with the time of the reuse, the reuse's own elapsed time and
+   * the extra attribute {@link #REUSED_ATTRIBUTE}{@code =true}, so an auditor sees every time the text passed the
+   * Guard and can tell fresh checks from reuses. Fails closed like {@link #check}: when an audit sink cannot record,
+   * the result is a BLOCK verdict (empty text) with a {@code guard}/{@code AUDIT_ERROR} finding; otherwise it is
+   * {@code verdict} itself. Without audit sinks it records nothing and returns {@code verdict}.
+   *
+   * @throws IllegalArgumentException when {@code input} or {@code verdict} is null, or the verdict was decided under
+   *     another policy version than this Guard's
+   */
+  public Verdict recordReuse(Input input, Verdict verdict) {
+    if (input == null || verdict == null) {
+      throw new IllegalArgumentException("input and verdict must not be null");
+    }
+    if (!verdict.policyVersion().equals(policy.version())) {
+      throw new IllegalArgumentException("verdict.policyVersion is not this Guard's policy version");
+    }
+    if (sinks.isEmpty()) {
+      return verdict;
+    }
+    long t0 = System.nanoTime();
+    try {
+      AuditEvent e = checkEvent(input.withAttribute(REUSED_ATTRIBUTE, "true"), verdict);
+      audit(new AuditEvent(e.time(), e.event(), e.principal(), e.roles(), e.channel(), e.action(), e.policyVersion(),
+          e.prompt(), e.inputLength(), e.inputHash(), e.findings(), e.capability(), System.nanoTime() - t0,
+          e.attributes()));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError ex) {
+      LOG.error("audit sink failed with {}; failing closed (BLOCK)", ex.getClass().getName());
+      List<Finding> fs = new ArrayList<>(verdict.findings());
+      fs.add(Finding.of(GUARD_ID, "AUDIT_ERROR", 0, 0, 1.0, "audit failed: " + ex.getClass().getName())
+          .withAction(Action.BLOCK));
+      return new Verdict(Action.BLOCK, "", fs, policy.version(), System.nanoTime() - t0);
+    }
+    return verdict;
+  }
+
   /**
    * Whether the principal may use a capability ({@code model:NAME}, {@code tool:NAME}, {@code data:NAME} by
    * convention). Default deny; every decision is audited.
@@ -227,8 +269,20 @@ public final class Guard {
     }
   }
 
-  /** Keyed hash of a text as it appears in audit records (first 32 hex digits of HMAC-SHA-256). */
+  /**
+   * Keyed hash of a text as it appears in audit records (first 32 hex digits of HMAC-SHA-256 of its UTF-8 form). A
+   * text with an unpaired surrogate, which has no UTF-8 form, is hashed as the byte 0xFF (never in UTF-8) followed by
+   * its UTF-16BE code units, so it does not share its hash with the text that has {@code '?'} in its place.
+   */
   public String auditHash(String text) {
+    if (!PromptRegistry.wellFormed(text)) {
+      com.google.common.hash.Hasher h = inputHash.newHasher();
+      h.putByte((byte) 0xFF);
+      for (int i = 0; i < text.length(); i++) {
+        h.putByte((byte) (text.charAt(i) >>> 8)).putByte((byte) text.charAt(i));
+      }
+      return h.hash().toString().substring(0, 32);
+    }
     return inputHash.hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 

@@ -39,10 +39,37 @@ public final class PromptRegistry {
 
   /**
    * The content-hash version of a text: the first 32 hex digits (128 bits) of its UTF-8 SHA-256, so finding two texts
-   * with one version takes about 2^64 hashes.
+   * with one version takes about 2^64 hashes. A text with an unpaired surrogate has no UTF-8 form (the encoder writes
+   * {@code '?'} for each, so {@code "a\uD800"}, {@code "a\uDC00"} and {@code "a?"} shared one version): it is hashed
+   * as the byte 0xFF, which no UTF-8 text holds, followed by its UTF-16BE code units, so two different texts never
+   * get one version by their encoding.
    */
   public static String versionOf(String text) {
+    if (!wellFormed(text)) {
+      com.google.common.hash.Hasher h = Hashing.sha256().newHasher();
+      h.putByte((byte) 0xFF);
+      for (int i = 0; i < text.length(); i++) {
+        h.putByte((byte) (text.charAt(i) >>> 8)).putByte((byte) text.charAt(i));
+      }
+      return h.hash().toString().substring(0, 32);
+    }
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
+  }
+
+  /** Whether the string has no unpaired surrogate (so it has a UTF-8 form). */
+  static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Registers a prompt text under a name and returns its version. */

@@ -251,6 +251,64 @@ class GuardTest {
   }
 
   @Test
+  void auditHashesTellUnpairedSurrogatesFromQuestionMarks() {
+    Guard g = Guard.builder().policy(POLICY).auditKey("0123456789abcdef0123".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)).build();
+    assertFalse(g.auditHash("ok\uD800").equals(g.auditHash("ok?")));
+    assertFalse(g.auditHash("ok\uD800").equals(g.auditHash("ok\uDC00")));
+    assertEquals(com.google.common.hash.Hashing.hmacSha256("0123456789abcdef0123".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)).hashString("ok \uD83D\uDE00",
+        java.nio.charset.StandardCharsets.UTF_8).toString().substring(0, 32), g.auditHash("ok \uD83D\uDE00"),
+        "well-formed texts keep their hashes");
+  }
+
+  @Test
+  void aReusedVerdictIsAuditedLikeTheCheckAndMarkedAsReused() {
+    MemoryAuditSink sink = AuditSinks.memory();
+    Guard g = Guard.builder().policy(POLICY).auditSink(sink)
+        .detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9)).build();
+    Input in = Input.user("u", Set.of("support"), "password hunter2").withAttribute(Input.CONVERSATION, "c1");
+    Verdict v = g.check(in);
+    assertEquals(v, g.recordReuse(in, v));
+    assertEquals(2, sink.events().size());
+    AuditEvent first = sink.events().get(0);
+    AuditEvent reuse = sink.events().get(1);
+    assertEquals("check", reuse.event());
+    assertEquals(first.action(), reuse.action());
+    assertEquals(first.inputHash(), reuse.inputHash());
+    assertEquals(first.inputLength(), reuse.inputLength());
+    assertEquals(first.findings(), reuse.findings());
+    assertEquals("true", reuse.attributes().get(Guard.REUSED_ATTRIBUTE));
+    assertEquals("c1", reuse.attributes().get(Input.CONVERSATION));
+    assertFalse(first.attributes().containsKey(Guard.REUSED_ATTRIBUTE));
+    assertFalse(reuse.toString().contains("hunter2"));
+    // a verdict of another policy cannot be recorded under this one
+    Verdict other = new Verdict(v.action(), v.text(), v.findings(), "other-policy", 0);
+    assertThrows(IllegalArgumentException.class, () -> g.recordReuse(in, other));
+    assertThrows(IllegalArgumentException.class, () -> g.recordReuse(null, v));
+  }
+
+  @Test
+  void aReusedVerdictFailsClosedWhenTheAuditSinkFails() {
+    boolean[] fail = {false};
+    AuditSink flaky = e -> {
+      if (fail[0]) {
+        throw new dev.aisec.api.audit.AuditException("disk full");
+      }
+    };
+    Guard g = Guard.builder().policy(POLICY).auditSink(flaky)
+        .detector(new WordDetector("secret", "hunter2", "PASSWORD", 0.9)).build();
+    Input in = Input.user("u", Set.of(), "password hunter2");
+    Verdict v = g.check(in);
+    assertEquals(Action.REDACT, v.action());
+    fail[0] = true;
+    Verdict reused = g.recordReuse(in, v);
+    assertEquals(Action.BLOCK, reused.action());
+    assertEquals("", reused.text());
+    assertTrue(reused.findings().stream().anyMatch(f -> f.type().equals("AUDIT_ERROR")));
+  }
+
+  @Test
   void authorizeIsAuditedAndDefaultDeny() {
     MemoryAuditSink sink = AuditSinks.memory();
     Policy p = Policy.parse("{\"version\": \"c\", \"capabilities\": {\"support\": [\"tool:lookup\"]}}");

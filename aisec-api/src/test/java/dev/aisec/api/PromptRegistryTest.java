@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PromptRegistryTest {
@@ -25,6 +26,24 @@ class PromptRegistryTest {
     assertTrue(a.id().startsWith("support@"));
     assertTrue(r.current("missing").isEmpty());
     assertTrue(!a.toString().contains("helpful"), "toString does not print the prompt");
+  }
+
+  @Test
+  void textsThatDifferOnlyInUnpairedSurrogatesGetDifferentVersions() {
+    // UTF-8 writes '?' for every unpaired surrogate: three different prompts shared one version in the audit trail
+    String a = PromptRegistry.versionOf("You are a bot.\uD800");
+    String b = PromptRegistry.versionOf("You are a bot.\uDC00");
+    String c = PromptRegistry.versionOf("You are a bot.?");
+    assertNotEquals(a, b);
+    assertNotEquals(a, c);
+    assertNotEquals(b, c);
+    // well-formed texts keep their versions (the UTF-8 SHA-256), emoji included
+    assertEquals(com.google.common.hash.Hashing.sha256().hashString("hi \uD83D\uDE00", StandardCharsets.UTF_8)
+        .toString().substring(0, 32), PromptRegistry.versionOf("hi \uD83D\uDE00"));
+    PromptRegistry r = PromptRegistry.create();
+    PromptVersion v1 = r.register("p", "You are a bot.?");
+    PromptVersion v2 = r.register("p", "You are a bot.\uD800");
+    assertNotEquals(v1.id(), v2.id(), "the audit trail tells the two prompts apart");
   }
 
   @Test

@@ -11,6 +11,13 @@ import picocli.CommandLine.Command;
 /** The root {@code aisec} command; subcommands do the work. */
 @Command(name = "aisec", mixinStandardHelpOptions = true, version = "aisec 0.1.0-SNAPSHOT",
     description = "Security controls for AI features: prompt checks, PII redaction, DP releases, data audits.",
+    footer = {"",
+        "Exit codes: 0 ok or allowed, 1 flagged/blocked/tampered (or drift found), 2 usage or input error (nothing "
+            + "written), 3 privacy budget refused (dp), 70 internal error.",
+        "Empty input: commands that map each line to one output line (check --jsonl, prompt score, pii detect, pii "
+            + "redact) write nothing and exit 0 for a file of zero bytes; a file holding only a byte-order mark or line "
+            + "ends has empty lines (exit 2). Data-set checks (data ...) need at least one data row (else exit 2). dp "
+            + "release needs a header line and releases a header-only file as zero rows."},
     subcommands = {
         CheckCommand.class,
         AuditCommand.class,
@@ -71,7 +78,12 @@ public final class AisecCommand implements Runnable {
     String m = String.valueOf(dev.aisec.cli.io.StdinSpool.scrub(scrubbed));
     for (int i = 0; i < m.length(); i++) {
       char c = m.charAt(i);
-      b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
+      if (c == '\r' && i + 1 < m.length() && m.charAt(i + 1) == '\n') {
+        continue;
+      }
+      // line breaks stay (a list of bad input lines is one per line; it was printed as one line joined by '?'); every
+      // other control or format character could drive the terminal and becomes '?'
+      b.append(c == '\n' ? c : Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
     }
     err.println(b);
     err.flush();

@@ -39,6 +39,20 @@ class AisecCommandTest {
   }
 
   @Test
+  void aListOfBadLinesIsPrintedOnePerLine() {
+    StringWriter sw = new StringWriter();
+    String sep = System.lineSeparator();
+    assertEquals(2, AisecCommand.onException(new dev.aisec.cli.io.InputException("2 bad input line(s); nothing was"
+        + " written:" + sep + "  f.jsonl:1: empty line" + sep + "  f.jsonl:3: not valid JSON\u001b[2J"),
+        new PrintWriter(sw)));
+    String[] lines = sw.toString().strip().split("\\R");
+    assertEquals(3, lines.length, sw.toString());
+    assertEquals("aisec: 2 bad input line(s); nothing was written:", lines[0]);
+    assertEquals("  f.jsonl:1: empty line", lines[1]);
+    assertEquals("  f.jsonl:3: not valid JSON?[2J", lines[2]);
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(2, CliRun.of("check", "--no-such-option", "x").exit);
     assertEquals(2, CliRun.of("no-such-command").exit);

@@ -2,6 +2,7 @@ package dev.aisec.langchain4j;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.aisec.api.Action;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Guard;
 import dev.aisec.api.Verdict;
@@ -42,10 +43,12 @@ import java.util.function.Predicate;
  *
  * <p>Streaming: LangChain4j runs output guardrails on the complete streamed answer and holds partial tokens back
  * until they pass. A BLOCK therefore stops the stream before any token reaches the handler; but when the guardrail
- * rewrites the answer (REDACT or restore) LangChain4j 1.19 still replays the ORIGINAL buffered partial tokens to
- * {@code onPartialResponse}, and only {@code onCompleteResponse} carries the rewritten text. Streaming applications
- * must display the complete response, or wrap the model with {@link GuardedStreamingChatModel}, which releases only
- * checked text (see docs/langchain4j.md).
+ * rewrites the answer LangChain4j 1.19 still replays the ORIGINAL buffered partial tokens to
+ * {@code onPartialResponse}, and only {@code onCompleteResponse} carries the rewritten text. So, for a streaming AI
+ * service, an answer the policy says to REDACT (or whose reasoning is to be redacted or blocked) is fatal (or
+ * reprompted) instead: its raw values would reach the user through the replayed tokens. Restoring alone is still done
+ * (the replayed tokens then show pseudonyms, {@code onCompleteResponse} the originals). To stream redacted answers,
+ * wrap the model with {@link GuardedStreamingChatModel}, which releases only checked text (see docs/langchain4j.md).
  *
  * <p>Never throws; an internal error yields a fatal result naming only the exception class. Immutable and
  * thread-safe.
@@ -65,6 +68,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
   private final boolean restoring;
   private final String reprompt;
   private final Predicate<Verdict> repromptWhen;
+  private final boolean streaming;
 
   private AisecOutputGuardrail(Builder b) {
     this.guard = b.guard;
@@ -73,6 +77,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     this.restoring = b.restorer != NO_RESTORE;
     this.reprompt = b.reprompt;
     this.repromptWhen = b.repromptWhen;
+    this.streaming = b.streaming;
   }
 
   /** A guardrail that blocks fatally and restores nothing. */
@@ -106,6 +111,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     AisecContext ctx = AisecContextResolver.safely(resolver,
         request.requestParams() == null ? null : request.requestParams().invocationContext());
     AiMessage ai = request.responseFromLLM().aiMessage();
+    boolean streaming = streaming(request);
     String text = ai.text();
     String restored = text;
     if (text != null && !text.isEmpty()) {
@@ -117,14 +123,30 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
         }
         return fatal(why);
       }
+      if (streaming && v.action() == Action.REDACT) {
+        // LangChain4j 1.19 replays the ORIGINAL buffered tokens to onPartialResponse after a guardrail rewrote a
+        // streamed answer: the redaction would reach onCompleteResponse only, the raw values the streamed tokens
+        String why = "aisec blocked the streamed answer: " + Summaries.reasons(v) + "; a streamed answer cannot be"
+            + " redacted by a guardrail (LangChain4j replays the original tokens); stream through"
+            + " GuardedStreamingChatModel to get redacted answers";
+        if (reprompt != null && repromptWhen.test(v)) {
+          return reprompt(why, reprompt);
+        }
+        return fatal(why);
+      }
       restored = restoring ? Restoring.restore(text, v, restorer, ctx) : v.text();
     }
     // The reasoning reaches the application too (Result, returnThinking): checked like the answer; a blocked one is
-    // dropped (the answer itself passed), a redacted one rewritten, never restored.
+    // dropped (the answer itself passed), a redacted one rewritten, never restored. Streamed, neither can be taken
+    // back from the tokens LangChain4j replays, so the answer fails instead.
     String thinking = ai.thinking();
     String safeThinking = thinking;
     if (thinking != null && !thinking.isEmpty()) {
       Verdict t = Checks.check(guard, ctx, Channel.MODEL_OUTPUT, thinking, "output-guardrail-thinking", null);
+      if (streaming && (t.blocked() || t.action() == Action.REDACT)) {
+        return fatal("aisec blocked the streamed reasoning: " + Summaries.reasons(t) + "; it cannot be withdrawn from"
+            + " a stream by a guardrail; stream through GuardedStreamingChatModel");
+      }
       safeThinking = t.blocked() ? null : t.text();
     }
     // Tool calls in the checked message (when an application runs guardrails on a message that asks for tools): their
@@ -156,6 +178,40 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     return successWith(b.build());
   }
 
+  private static final String STREAMING_EXECUTOR = "dev.langchain4j.guardrail.StreamingToSynchronousChatExecutor";
+
+  /**
+   * Whether the guardrail runs for a streaming AI service: set with {@link Builder#streaming(boolean)}, or found in the
+   * request: LangChain4j 1.19 hands streaming services' guardrails a chat executor of its (package-private) class
+   * {@code StreamingToSynchronousChatExecutor}, wrapped by AI services in a reprompt executor that holds it in a
+   * field. Anything unexpected reads as not streaming ({@code StreamingTest} pins the detection for this version).
+   */
+  private boolean streaming(OutputGuardrailRequest request) {
+    if (streaming) {
+      return true;
+    }
+    try {
+      Object ex = request.chatExecutor();
+      for (int depth = 0; ex != null && depth < 3; depth++) {
+        if (ex.getClass().getName().equals(STREAMING_EXECUTOR)) {
+          return true;
+        }
+        Object inner = null;
+        for (java.lang.reflect.Field f : ex.getClass().getDeclaredFields()) {
+          if (dev.langchain4j.guardrail.ChatExecutor.class.isAssignableFrom(f.getType())) {
+            f.setAccessible(true);
+            inner = f.get(ex);
+            break;
+          }
+        }
+        ex = inner;
+      }
+    } catch (RuntimeException | ReflectiveOperationException e) {
+      // not found: not streaming
+    }
+    return false;
+  }
+
   /** Builds an {@link AisecOutputGuardrail}. */
   public static final class Builder {
     private final Guard guard;
@@ -163,6 +219,7 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     private Restorer restorer = NO_RESTORE;
     private String reprompt;
     private Predicate<Verdict> repromptWhen = v -> true;
+    private boolean streaming;
 
     private Builder(Guard guard) {
       checkArgument(guard != null, "guard must not be null");
@@ -201,6 +258,17 @@ public final class AisecOutputGuardrail implements OutputGuardrail {
     public Builder repromptWhen(Predicate<Verdict> when) {
       checkArgument(when != null, "repromptWhen must not be null");
       this.repromptWhen = when;
+      return this;
+    }
+
+    /**
+     * Treat every answer as streamed (default false: found from the request for LangChain4j 1.19 AI services): an
+     * answer or reasoning that would need redacting is fatal (or reprompted), because LangChain4j replays the original
+     * streamed tokens after a guardrail rewrote them. Set it for streaming services run by a framework whose executor
+     * aisec does not recognise.
+     */
+    public Builder streaming(boolean streamed) {
+      this.streaming = streamed;
       return this;
     }
 

@@ -41,7 +41,11 @@ import java.util.function.Consumer;
  *       URL-like values), runs, and its result is checked on the TOOL_RESULT channel (BLOCK withholds it,
  *       REDACT rewrites it) before it goes back to the model. A rewritten or withheld result also replaces the
  *       tool's raw return object ({@code ToolExecutionResult.result()}), so {@code ReturnBehavior.IMMEDIATE} and
- *       {@code Result.toolExecutions()} give the application the checked text, never the raw value.</li>
+ *       {@code Result.toolExecutions()} give the application the checked text, never the raw value. A tool that
+ *       throws: its exception's message is checked on TOOL_RESULT too (LangChain4j's default error handler sends it to
+ *       the model and logs the exception), and a {@code ToolExecutionException} carrying the checked message (or
+ *       {@link GuardedChatModel#TOOL_RESULT_WITHHELD} when blocked), the tool's error code and no cause is thrown
+ *       instead.</li>
  *   <li>{@link #gate(Guard)}: a {@code beforeToolExecution} hook for {@code AiServices.beforeToolExecution(..)} that
  *       throws {@link CapabilityDeniedException}, stopping the whole call, when a tool is refused.</li>
  * </ul>
@@ -49,6 +53,8 @@ import java.util.function.Consumer;
  * <p>All returned objects are immutable and thread-safe.
  */
 public final class AisecTools {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AisecTools.class);
 
   /** The result text the model receives for a refused tool call. */
   public static final String REFUSED = "This tool is not permitted for the current user; aisec refused it before it ran.";
@@ -82,7 +88,12 @@ public final class AisecTools {
     }
     return before -> {
       AisecContext ctx = AisecContextResolver.safely(resolver, before.invocationContext());
-      guard.requireAuthorized(ctx.principal(), capability(before.request().name()));
+      String name = before.request().name();
+      if (!dev.aisec.langchain4j.internal.Names.plain(name)) {
+        guard.authorize(ctx.principal(), capability("?"));
+        throw new CapabilityDeniedException(ctx.principal().id(), capability("?"));
+      }
+      guard.requireAuthorized(ctx.principal(), capability(name));
     };
   }
 
@@ -199,6 +210,12 @@ public final class AisecTools {
     public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext invocation) {
       AisecContext ctx = AisecContextResolver.safely(resolver, invocation);
       String name = String.valueOf(request.name());
+      if (!dev.aisec.langchain4j.internal.Names.plain(name)) {
+        // LangChain4j dispatches only known names, but an executor can be called directly: a name no tool can have is
+        // refused and audited as "tool:?" (its text stays out of the audit trail), as GuardedChatModel does
+        guard.authorize(ctx.principal(), capability("?"));
+        return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
+      }
       if (!guard.authorize(ctx.principal(), capability(name))) {
         return ToolExecutionResult.builder().isError(true).resultText(REFUSED).build();
       }
@@ -229,9 +246,14 @@ public final class AisecTools {
           call = call.toBuilder().arguments(restored).build();
         }
       }
-      ToolExecutionResult result = invocation == null
-          ? ToolExecutionResult.builder().resultText(delegate.execute(call, null)).build()
-          : delegate.executeWithContext(call, invocation);
+      ToolExecutionResult result;
+      try {
+        result = invocation == null
+            ? ToolExecutionResult.builder().resultText(delegate.execute(call, null)).build()
+            : delegate.executeWithContext(call, invocation);
+      } catch (RuntimeException e) {
+        throw checkedFailure(e, ctx, name);
+      }
       Checks.PartsResult checked = Checks.checkParts(guard, ctx, Channel.TOOL_RESULT, result.resultContents(), "tool",
           name);
       if (checked.blocked() != null) {
@@ -252,6 +274,24 @@ public final class AisecTools {
       }
       return ToolExecutionResult.builder().isError(result.isError()).result(text.toString())
           .resultContents(checked.contents()).attributes(result.attributes()).build();
+    }
+
+    /**
+     * The tool threw. LangChain4j's default error handler sends the exception's message to the model as the tool's
+     * result (and logs the exception with its causes), so the message is checked on TOOL_RESULT like a result: the
+     * exception thrown instead carries the checked message (or {@link GuardedChatModel#TOOL_RESULT_WITHHELD} and the
+     * reasons when it is blocked), the tool's error code, and no cause, so no raw text of the original reaches the
+     * model, a log or the caller.
+     */
+    private RuntimeException checkedFailure(RuntimeException e, AisecContext ctx, String name) {
+      LOG.warn("tool {} failed with {}; its message goes on only after the aisec check", name,
+          e.getClass().getName());
+      String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getName() : e.getMessage();
+      dev.aisec.api.Verdict v = Checks.check(guard, ctx, Channel.TOOL_RESULT, message, "tool-error", name);
+      String safe = v.blocked() ? GuardedChatModel.TOOL_RESULT_WITHHELD + " (" + Summaries.reasons(v) + ")"
+          : v.text();
+      Integer code = e instanceof dev.langchain4j.exception.ToolExecutionException t ? t.errorCode() : null;
+      return new dev.langchain4j.exception.ToolExecutionException(safe, code);
     }
   }
 }

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * An observe-only {@link ChatModelListener} that records every model request, response and error as an aisec
  * {@link AuditEvent} ({@code model_request}, {@code model_response}, {@code model_error}). Events carry lengths, keyed
  * hashes (the Guard's {@link Guard#auditHash(String)}), message counts, the model name, finish reason, tool names and
- * the error class, never message text or exception messages. The principal is the {@link AisecContext} found in the
+ * the error class, never message text or exception messages (a model or tool name that is not a plain identifier, such
+ * as a hallucinated tool name, is recorded as {@code "?"}). The principal is the {@link AisecContext} found in the
  * listener attributes, otherwise {@code "unknown"}.
  *
  * <p>It never throws and never blocks: LangChain4j swallows listener exceptions anyway, and a sink failure is only
@@ -70,7 +71,7 @@ public final class AuditingChatModelListener implements ChatModelListener {
       attrs.put("provider", String.valueOf(requestContext.modelProvider()));
       attrs.put("messages", String.valueOf(req.messages().size()));
       if (req.modelName() != null) {
-        attrs.put("model", req.modelName());
+        attrs.put("model", name(req.modelName()));
       }
       if (req.toolSpecifications() != null && !req.toolSpecifications().isEmpty()) {
         attrs.put("tools", String.valueOf(req.toolSpecifications().size()));
@@ -90,7 +91,7 @@ public final class AuditingChatModelListener implements ChatModelListener {
       Map<String, String> attrs = new TreeMap<>();
       attrs.put("provider", String.valueOf(responseContext.modelProvider()));
       if (resp != null && resp.modelName() != null) {
-        attrs.put("model", resp.modelName());
+        attrs.put("model", name(resp.modelName()));
       }
       if (resp != null && resp.finishReason() != null) {
         attrs.put("finishReason", resp.finishReason().name());
@@ -101,7 +102,7 @@ public final class AuditingChatModelListener implements ChatModelListener {
           if (names.length() > 0) {
             names.append(',');
           }
-          names.append(t.name());
+          names.append(name(t.name()));
         }
         attrs.put("toolCalls", names.toString());
       }
@@ -140,6 +141,11 @@ public final class AuditingChatModelListener implements ChatModelListener {
     } catch (RuntimeException ex) {
       LOG.warn("aisec audit sink failed for {} ({})", event, ex.getClass().getName());
     }
+  }
+
+  /** A model or tool name as recorded ({@link dev.aisec.langchain4j.internal.Names#safe}). */
+  static String name(String n) {
+    return dev.aisec.langchain4j.internal.Names.safe(n);
   }
 
   private static String requestText(ChatRequest req) {

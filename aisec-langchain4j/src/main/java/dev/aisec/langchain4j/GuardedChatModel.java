@@ -39,7 +39,8 @@ import java.util.Set;
  * {@link #TOOL_RESULT_WITHHELD} so the agent can go on; REDACT rewrites the text.
  *
  * <p>On the way out, every tool call the model asks for is authorised as capability {@code tool:NAME} for the
- * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs), its
+ * principal (default deny: a refused call throws {@link CapabilityDeniedException} before any tool runs; a name that
+ * is not a plain identifier, 1 to 128 characters of {@code [A-Za-z0-9_.:/-]}, is refused as {@code tool:?}), its
  * arguments are checked on MODEL_OUTPUT (a canary or exfiltration link in arguments blocks; on REDACT the JSON string
  * values of the forwarded call are redacted, or the answer is blocked when that cannot be done safely), and the answer
  * text is
@@ -214,9 +215,10 @@ public final class GuardedChatModel implements ChatModel {
      * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
      * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
-     * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
-     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
-     * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
+     * and roles, conversation and text gets the earlier verdict without running the detectors again. A reused FLAG
+     * or REDACT verdict is audited again ({@link Guard#recordReuse}, attribute {@code reused=true}); a reused ALLOW
+     * verdict is not (its first check is in the audit trail). Keys are SHA-256 digests over a random secret prefix,
+     * never the text. Blocked verdicts and verdicts that carry a detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
      * of the text and the registered prompts.
      */
     public Builder verdictCache(long weight) {

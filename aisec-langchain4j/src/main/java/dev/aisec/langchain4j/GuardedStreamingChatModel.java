@@ -167,7 +167,8 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
       ChatResponse safe;
       try {
         safe = gate.checkResponse(completeResponse, ctx);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // this runs on the provider's thread: an Error must reach the caller's handler too, or its stream never ends
         target.onError(e);
         return;
       }
@@ -250,9 +251,10 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
      * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
      * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
      * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
-     * and roles, conversation and text gets the earlier verdict without running the detectors again (and without a
-     * new audit event). Keys are SHA-256 digests over a random secret prefix, never the text. Verdicts that carry a
-     * detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
+     * and roles, conversation and text gets the earlier verdict without running the detectors again. A reused FLAG
+     * or REDACT verdict is audited again ({@link Guard#recordReuse}, attribute {@code reused=true}); a reused ALLOW
+     * verdict is not (its first check is in the audit trail). Keys are SHA-256 digests over a random secret prefix,
+     * never the text. Blocked verdicts and verdicts that carry a detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
      * of the text and the registered prompts.
      */
     public Builder verdictCache(long weight) {

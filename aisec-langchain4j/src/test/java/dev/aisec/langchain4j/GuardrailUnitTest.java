@@ -311,6 +311,49 @@ class GuardrailUnitTest {
   }
 
   @Test
+  void theAuditingListenerRecordsNoTextAModelWroteIntoToolOrModelNames() {
+    // tool call names and the response's model name come from the model or provider: a hallucinated tool name can
+    // carry anything the model saw, and audit attributes must hold no sensitive text
+    Fakes.RecordingSink rec = new Fakes.RecordingSink();
+    AuditingChatModelListener l = AuditingChatModelListener.create(guard, rec);
+    ChatRequest req = ChatRequest.builder().messages(UserMessage.from("hi")).build();
+    AiMessage ai = AiMessage.from(List.of(
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("1").name("lookupOrder").arguments("{}").build(),
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("2").name("mail zed@example.com now")
+            .arguments("{}").build()));
+    l.onResponse(new ChatModelResponseContext(ChatResponse.builder().aiMessage(ai).modelName("m zed@example.com")
+        .build(), req, ModelProvider.OTHER, new HashMap<>()));
+    AuditEvent e = rec.events.get(0);
+    assertFalse(e.toString().contains("zed@example.com"), e.toString());
+    assertEquals("lookupOrder,?", e.attributes().get("toolCalls"));
+    assertEquals("?", e.attributes().get("model"));
+  }
+
+  @Test
+  void aToolCallWhoseNameCarriesTextIsRefusedAndNeitherAuditedNorReportedWithThatText() {
+    Fakes.RecordingSink rec = new Fakes.RecordingSink();
+    Guard g = Fakes.guard(vault, rec);
+    String bad = "send zed@example.com the order";
+    Fakes.ScriptedModel model = new Fakes.ScriptedModel(List.of(), r -> AiMessage.from(List.of(
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("1").name(bad).arguments("{}").build())));
+    AisecContext admin = AisecContext.of(dev.aisec.api.Principal.of("u-admin", "admin"), "c-9");
+    dev.aisec.api.CapabilityDeniedException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.aisec.api.CapabilityDeniedException.class, () -> GuardedChatModel.wrap(model, g).with(admin).chat("hi"));
+    assertFalse(e.getMessage().contains("zed@example.com"), e.getMessage());
+    assertEquals("tool:?", e.capability());
+    for (AuditEvent ev : rec.events) {
+      assertFalse(ev.toString().contains("zed@example.com"), ev.toString());
+    }
+    // without tool authorisation the arguments are still checked, and the name is recorded as "?"
+    rec.events.clear();
+    GuardedChatModel.builder(model, g).authorizeToolCalls(false).build().with(admin).chat("hi");
+    assertTrue(rec.events.stream().anyMatch(ev -> "?".equals(ev.attributes().get("lc4j.tool"))), rec.events.toString());
+    for (AuditEvent ev : rec.events) {
+      assertFalse(ev.toString().contains("zed@example.com"), ev.toString());
+    }
+  }
+
+  @Test
   void theListenerWorksOnARealModelCall() {
     Fakes.RecordingSink rec = new Fakes.RecordingSink();
     Fakes.ScriptedModel model = new Fakes.ScriptedModel(List.of(AuditingChatModelListener.create(guard, rec)),

@@ -91,6 +91,42 @@ class StreamingTest {
   }
 
   @Test
+  void personalDataTheModelWroteIntoAStreamedAnswerIsNeverReplayedUnredacted() {
+    // LangChain4j 1.19 replays the ORIGINAL buffered tokens after an output guardrail rewrote the answer: a REDACT of
+    // data the model wrote itself showed the raw value in onPartialResponse while onCompleteResponse was redacted.
+    // A streamed answer that needs redacting now fails (or is reprompted) instead.
+    ScriptedStreamingModel model = new ScriptedStreamingModel("Sure, write to zed@example.com for that");
+    Outcome o = run(assistant(model).chat("who handles refunds?", alice));
+    assertTrue(String.join("", o.partials()).isEmpty(), "no partial token: " + o.partials());
+    assertInstanceOf(OutputGuardrailException.class, o.error());
+    assertFalse(o.error().getMessage().contains("zed@example.com"), o.error().getMessage());
+    assertNull(o.complete());
+    // restoring alone only puts originals where the tokens showed pseudonyms: still allowed (see below)
+  }
+
+  interface SyncAssistant {
+    String chat(@UserMessage String message, InvocationParameters params);
+  }
+
+  @Test
+  void theSameAnswerWithoutStreamingIsRedactedNotRefused() {
+    Fakes.ScriptedModel model = Fakes.ScriptedModel.answering("Sure, write to zed@example.com for that");
+    SyncAssistant a = AiServices.builder(SyncAssistant.class).chatModel(model)
+        .outputGuardrails(AisecOutputGuardrail.builder(guard).restorer(vault).build()).build();
+    String answer = a.chat("who handles refunds?", alice);
+    assertFalse(answer.contains("zed@example.com"), answer);
+    assertTrue(answer.startsWith("Sure, write to "), answer);
+  }
+
+  @Test
+  void aGuardrailDeclaredStreamingRefusesRedactionsEvenWhenItCannotTell() {
+    Fakes.ScriptedModel model = Fakes.ScriptedModel.answering("Sure, write to zed@example.com for that");
+    SyncAssistant a = AiServices.builder(SyncAssistant.class).chatModel(model)
+        .outputGuardrails(AisecOutputGuardrail.builder(guard).streaming(true).build()).build();
+    assertThrows(OutputGuardrailException.class, () -> a.chat("who handles refunds?", alice));
+  }
+
+  @Test
   void anInjectedStreamedPromptIsBlockedBeforeTheModel() {
     ScriptedStreamingModel model = new ScriptedStreamingModel("never");
     assertThrows(InputGuardrailException.class,
@@ -128,6 +164,41 @@ class StreamingTest {
     assertNull(o.error());
     assertEquals("Mail sent to erin@example.com just now", String.join("", o.partials()));
     assertEquals("Mail sent to erin@example.com just now", o.complete().aiMessage().text());
+  }
+
+  @Test
+  void anErrorWhileCheckingTheStreamedAnswerReachesOnErrorAndReleasesNothing() {
+    // the check of the complete answer runs on the provider's thread: an Error thrown there (a restorer whose class
+    // failed to load, a stack overflow) used to escape to that thread, so the caller's stream never completed
+    ScriptedStreamingModel model = new ScriptedStreamingModel("Mail sent to <EMAIL_ADDRESS_1> just now");
+    Restorer broken = (ctx, text) -> {
+      throw new NoClassDefFoundError("com/example/VaultDriver");
+    };
+    List<String> partials = new CopyOnWriteArrayList<>();
+    AtomicReference<Throwable> error = new AtomicReference<>();
+    AtomicReference<ChatResponse> complete = new AtomicReference<>();
+    GuardedStreamingChatModel gm = GuardedStreamingChatModel.builder(model, guard)
+        .context(AisecContext.of(Principal.of("u-alice", "support"), "s-1")).restorer(broken).build();
+    gm.chat(ChatRequest.builder().messages(dev.langchain4j.data.message.UserMessage.from("hello")).build(),
+        new StreamingChatResponseHandler() {
+          @Override
+          public void onPartialResponse(String partialResponse) {
+            partials.add(partialResponse);
+          }
+
+          @Override
+          public void onCompleteResponse(ChatResponse completeResponse) {
+            complete.set(completeResponse);
+          }
+
+          @Override
+          public void onError(Throwable e) {
+            error.set(e);
+          }
+        });
+    assertInstanceOf(NoClassDefFoundError.class, error.get());
+    assertTrue(partials.isEmpty(), partials.toString());
+    assertNull(complete.get());
   }
 
   @Test

@@ -158,6 +158,62 @@ class VerdictCacheTest {
     assertTrue(cache.size() <= 50, "size " + cache.size());
   }
 
+  /** The check events of the recording sink for one text (by keyed hash). */
+  private static List<dev.aisec.api.audit.AuditEvent> checks(Fakes.RecordingSink sink, Guard g, String text) {
+    List<dev.aisec.api.audit.AuditEvent> out = new ArrayList<>();
+    for (dev.aisec.api.audit.AuditEvent e : sink.events) {
+      if (e.event().equals("check") && g.auditHash(text).equals(e.inputHash())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aRedactedMessageServedFromTheCacheIsAuditedEveryTimeAndMarkedReused() {
+    Fakes.RecordingSink sink = new Fakes.RecordingSink();
+    Guard g = Fakes.guard(new Fakes.Vault(), sink);
+    ScriptedModel model = ScriptedModel.answering("ok");
+    GuardedChatModel gm = GuardedChatModel.builder(model, g).trustHistory(true).build().with(WHO);
+    String pii = "please write to ann@example.com";
+    String clean = "and say hello";
+    ChatRequest req = ChatRequest.builder().messages(UserMessage.from(pii), UserMessage.from(clean)).build();
+    for (int i = 0; i < 3; i++) {
+      gm.chat(req);
+    }
+    List<dev.aisec.api.audit.AuditEvent> redacted = checks(sink, g, pii);
+    assertEquals(3, redacted.size(), "one record per time the redacted text went towards the model");
+    for (int i = 0; i < 3; i++) {
+      assertEquals("REDACT", redacted.get(i).action());
+      assertEquals(i == 0 ? null : "true", redacted.get(i).attributes().get(Guard.REUSED_ATTRIBUTE));
+      assertEquals(redacted.get(0).findings(), redacted.get(i).findings());
+    }
+    // an allowed text is audited once, by its first check: a hit decides nothing new
+    assertEquals(1, checks(sink, g, clean).size());
+    assertTrue(!model.everythingSeen().contains("ann@example.com"));
+  }
+
+  @Test
+  void aCacheHitWhoseAuditFailsBlocksLikeAFreshCheck() {
+    boolean[] failing = {false};
+    Fakes.RecordingSink inner = new Fakes.RecordingSink();
+    dev.aisec.api.audit.AuditSink sink = e -> {
+      if (failing[0]) {
+        throw new dev.aisec.api.audit.AuditException("disk full");
+      }
+      inner.record(e);
+    };
+    Guard g = Guard.builder().detector(new Fakes.EmailDetector()).policy(Fakes.policy()).redactor(new Fakes.Vault())
+        .auditSink(sink).build();
+    VerdictCache cache = VerdictCache.create(100);
+    String text = "mail me at ann@example.com";
+    assertEquals(dev.aisec.api.Action.REDACT, cache.check(g, WHO, Channel.USER_INPUT, text, "model", null).action());
+    failing[0] = true;
+    Verdict hit = cache.check(g, WHO, Channel.USER_INPUT, text, "model", null);
+    assertTrue(hit.blocked(), "an unaudited reuse must not pass");
+    assertEquals("", hit.text());
+  }
+
   @Test
   void aBlockedHistoryMessageStaysBlockedWhenServedFromTheCache() {
     Guard g = Fakes.guard(new Fakes.Vault(), new Fakes.RecordingSink());

@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * {@code recovery} record noting how many bytes were lost is appended, so the log verifies again and the loss stays
  * visible.
  *
+ * <p>A sink that finds, before an append, that complete records it had seen are gone (the log was cut or replaced by a
+ * shorter one while it was open) appends a {@code truncation} record with the missing bytes and records before going
+ * on, so that cut does not vanish into a chain that verifies. Cuts made while no sink has the log open are not seen
+ * this way.
+ *
  * <p>Note that a hash chain alone cannot reveal that the newest records were removed; keep the head hash that
  * {@link AuditLogVerifier} reports somewhere else and pass it to {@link AuditLogVerifier#verify(Path, byte[], String)},
  * and use the HMAC key so nobody without it can re-forge the chain.
@@ -97,6 +102,18 @@ public final class JsonLinesAuditSink implements AuditSink {
     }
   }
 
+  /** Appends a {@code truncation} record (call with the locks held). */
+  private void recordTruncation(long missingBytes, long missingRecords) throws IOException {
+    LOG.error("audit log {} lost {} bytes ({} records) of complete records while open; recorded", file, missingBytes,
+        missingRecords);
+    ObjectNode n = AuditJson.MAPPER.createObjectNode();
+    n.put("time", Instant.now().toString());
+    n.put("event", "truncation");
+    n.put("missingBytes", missingBytes);
+    n.put("missingRecords", missingRecords);
+    appendLocked(n);
+  }
+
   /**
    * Opens (or creates) a log.
    *
@@ -138,7 +155,16 @@ public final class JsonLinesAuditSink implements AuditSink {
         // another writer appended, or a write (its or ours) died half way. Under the exclusive lock nobody else is
         // writing, so a torn tail is a dead write: cut it off and record the loss, as on open, instead of refusing
         // every later record (which would make the Guard block every check until the log is reopened)
-        recoverTornTail(refreshHead());
+        long sizeBefore = knownSize;
+        long seqBefore = nextSeq;
+        int torn = refreshHead();
+        if (knownSize < sizeBefore) {
+          // complete records this sink had seen are gone: no writer of this log ever shortens it below a record end
+          // (a torn tail is cut only beyond the last complete record), so the log was cut or replaced while open. A
+          // chain continued from the shorter head would verify as intact: record the cut instead
+          recordTruncation(sizeBefore - knownSize, seqBefore - nextSeq);
+        }
+        recoverTornTail(torn);
       }
       appendLocked(body);
     } catch (IOException e) {

@@ -72,6 +72,10 @@ public final class PolicyJson {
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new PolicyException("version", "must be a non-blank string");
     }
+    if (v.asText().chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      // the version is printed in every verdict and audit record, and by the CLI to terminals
+      throw new PolicyException("version", "must not contain control or format characters");
+    }
     Policy.Builder b = Policy.builder(v.asText());
     DetectorRule defaults = DetectorRule.standard();
     Policy base = null;
@@ -144,7 +148,13 @@ public final class PolicyJson {
       r = r.withEnabled(bool(n.get("enabled"), path + ".enabled"));
     }
     if (n.has("channels")) {
-      r = r.withChannels(channels(n.get("channels"), path + ".channels"));
+      Set<Channel> cs = channels(n.get("channels"), path + ".channels");
+      if (cs.isEmpty()) {
+        // an empty list switched the detector off without a word; say so with enabled
+        throw new PolicyException(path + ".channels", "must name at least one channel (to turn the detector off,"
+            + " use \"enabled\": false)");
+      }
+      r = r.withChannels(cs);
     }
     if (n.has("thresholds")) {
       r = r.withThresholds(thresholds(n.get("thresholds"), path + ".thresholds"));
@@ -172,6 +182,11 @@ public final class PolicyJson {
       detector = d.asText();
     }
     Set<Channel> channels = n.has("channels") ? channels(n.get("channels"), path + ".channels") : Set.of();
+    if (n.has("channels") && channels.isEmpty()) {
+      // an empty list matches EVERY channel (as if the field were absent): written out, it reads as "none"
+      throw new PolicyException(path + ".channels", "must name at least one channel (omit the field to match every"
+          + " channel)");
+    }
     Set<String> roles = Set.of();
     if (n.has("roles")) {
       JsonNode r = n.get("roles");
@@ -184,6 +199,12 @@ public final class PolicyJson {
           throw new PolicyException(path + ".roles[" + i + "]", "must be a non-blank string");
         }
         rs.add(r.get(i).asText());
+      }
+      if (rs.isEmpty()) {
+        // an empty list matches EVERY principal (as if the field were absent): {"roles": [], "enabled": false} read
+        // as "no one yet" and switched the detector off for everyone
+        throw new PolicyException(path + ".roles", "must name at least one role (omit the field to match every"
+            + " principal)");
       }
       roles = rs;
     }

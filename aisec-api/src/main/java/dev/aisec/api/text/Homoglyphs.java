@@ -14,7 +14,14 @@ public final class Homoglyphs {
 
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
   private static final AtomicReferenceArray<String> BMP_CACHE = new AtomicReferenceArray<>(0x10000);
+  /**
+   * Astral code points that imitate Latin letters (a few hundred at most). Those that imitate none are marked in
+   * {@link #ASTRAL_NONE}, a fixed 128 KB bit set: caching them in the map made it grow by one entry per distinct astral
+   * letter an attacker sent in mixed-script words (about 150,000 possible, never trimmed).
+   */
   private static final ConcurrentHashMap<Integer, String> ASTRAL_CACHE = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicLongArray ASTRAL_NONE =
+      new java.util.concurrent.atomic.AtomicLongArray((Character.MAX_CODE_POINT + 1 - 0x10000) / 64);
   private static final String NONE = "";
 
   private Homoglyphs() {}
@@ -35,7 +42,30 @@ public final class Homoglyphs {
       }
       return v;
     }
-    return ASTRAL_CACHE.computeIfAbsent(cp, Homoglyphs::computeLookalike);
+    if (cp > Character.MAX_CODE_POINT) {
+      return NONE;
+    }
+    int bit = cp - 0x10000;
+    long mask = 1L << bit;
+    if ((ASTRAL_NONE.get(bit >>> 6) & mask) != 0) {
+      return NONE;
+    }
+    String v = ASTRAL_CACHE.get(cp);
+    if (v != null) {
+      return v;
+    }
+    v = computeLookalike(cp);
+    if (v.isEmpty()) {
+      ASTRAL_NONE.getAndAccumulate(bit >>> 6, mask, (a, b) -> a | b);
+    } else {
+      ASTRAL_CACHE.putIfAbsent(cp, v);
+    }
+    return v;
+  }
+
+  /** Entries in the cache of astral look-alikes (for tests). */
+  static int astralCacheSize() {
+    return ASTRAL_CACHE.size();
   }
 
   private static String computeLookalike(int cp) {

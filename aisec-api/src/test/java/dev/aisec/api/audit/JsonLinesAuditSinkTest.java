@@ -360,6 +360,41 @@ class JsonLinesAuditSinkTest {
   }
 
   @Test
+  void recordsCutFromTheEndWhileTheSinkIsOpenAreRecordedNotChainedOver(@TempDir Path dir) throws Exception {
+    // an attacker (or a careless log tool) cuts the newest records while the application runs; the sink used to chain
+    // its next record onto the shorter head, and the log verified as intact with no trace of the cut
+    Path f = dir.resolve("audit.jsonl");
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      for (int i = 0; i < 4; i++) {
+        s.record(event(i));
+      }
+      List<String> all = lines(f);
+      write(f, all.subList(0, 2));
+      s.record(event(9));
+    }
+    List<String> after = lines(f);
+    assertEquals(4, after.size(), after.toString());
+    assertTrue(after.get(2).contains("\"event\":\"truncation\"") && after.get(2).contains("\"missingRecords\":2"),
+        after.get(2));
+    AuditVerification v = AuditLogVerifier.verify(f, KEY);
+    assertTrue(v.intact(), v.problem());
+    // emptied while open
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(10));
+      Files.write(f, new byte[0]);
+      s.record(event(11));
+    }
+    assertTrue(lines(f).get(0).contains("\"truncation\""), lines(f).get(0));
+    // a torn tail cut by another writer is no truncation
+    try (JsonLinesAuditSink s = AuditSinks.jsonLines(f, KEY, FsyncPolicy.always())) {
+      s.record(event(12));
+      Files.write(f, "{\"seq\":9,\"ti".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+      s.record(event(13));
+    }
+    assertEquals(1, lines(f).stream().filter(l -> l.contains("\"truncation\"")).count());
+  }
+
+  @Test
   void theProblemNeverQuotesTextFromTheLog(@TempDir Path dir) throws Exception {
     // the verifier's message is printed by 'aisec audit verify': a forged seq holding an escaped terminal control
     // sequence must not come out decoded

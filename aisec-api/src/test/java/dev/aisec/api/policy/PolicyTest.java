@@ -89,6 +89,30 @@ class PolicyTest {
   }
 
   @Test
+  void explicitlyEmptyRoleAndChannelListsAreErrorsNotWildcards() {
+    // in an override an empty list matches everything (like an absent field): {"roles": []} read as "no one" and
+    // switched prompt-injection off for every principal
+    assertPath("{\"version\": \"1\", \"overrides\": [{\"detector\": \"prompt-injection\", \"roles\": [],"
+        + " \"enabled\": false}]}", "overrides[0].roles");
+    assertPath("{\"version\": \"1\", \"overrides\": [{\"detector\": \"pii\", \"channels\": [],"
+        + " \"enabled\": false}]}", "overrides[0].channels");
+    // in a detector rule an empty list switched the detector off without a word
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": {\"channels\": []}}}", "detectors.pii.channels");
+    // absent fields still match everything
+    Policy p = Policy.parse("{\"version\": \"1\", \"overrides\": [{\"detector\": \"pii\", \"enabled\": false}]}");
+    assertTrue(!p.resolve("pii", dev.aisec.api.Channel.USER_INPUT, java.util.Set.of("x")).runsOn(
+        dev.aisec.api.Channel.USER_INPUT));
+  }
+
+  @Test
+  void aPolicyVersionWithControlCharactersIsRejected() {
+    // the version is printed in every verdict, audit record and terminal line
+    assertPath("{\"version\": \"v1\\u001b[2J\"}", "version");
+    assertPath("{\"version\": \"v1\\u0000\"}", "version");
+    assertEquals("v1 \u00e9", Policy.parse("{\"version\": \"v1 \u00e9\"}").version());
+  }
+
+  @Test
   void loadsFromFileAndReportsMissingFiles(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("p.json");
     Files.writeString(f, GOOD);

@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 /** {@code aisec audit verify FILE}: checks the hash chain (and HMACs) and names the first tampered record. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = {"Verifies an audit log and names the first tampered record.",
+        "OK proves no more than it can: records cut from the end are found only with --expect-head (a head hash kept "
+            + "elsewhere), and edits by someone who recomputes the hash chain only with --key-file (HMACs).",
         "Exit code: 0 intact, 1 tampered or torn, 2 usage or input error."})
 public final class AuditVerifyCommand implements Callable<Integer> {
 
@@ -40,6 +42,17 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     if (v.intact()) {
       System.out.println("OK: " + v.verifiedRecords() + " record(s) verified" + (key == null ? " (hash chain)"
           : " (hash chain and HMAC)") + "; head " + v.headHash());
+      lossNotes();
+      // what OK does not prove, on stderr so the result line stays one line
+      if (expectHead == null) {
+        System.err.println("note: a hash chain cannot show that whole records were cut from its end (or that the log"
+            + " was replaced by an older copy); keep the head hash elsewhere and pass it with --expect-head next time");
+      }
+      if (key == null) {
+        System.err.println("note: without --key-file only the hash chain is checked, and anyone who can write the log"
+            + " can edit it and recompute the chain; write logs with a key (check --audit-key-file) and verify them"
+            + " with --key-file");
+      }
       return 0;
     }
     if (v.tornTail()) {
@@ -50,5 +63,46 @@ public final class AuditVerifyCommand implements Callable<Integer> {
           + v.verifiedRecords() + " record(s) before it verified");
     }
     return 1;
+  }
+
+  /**
+   * The log verified, but it may itself record losses: {@code recovery} records (a torn last record cut off after a
+   * crash) and {@code truncation} records (complete records cut while a sink had the log open). OK must not hide them.
+   */
+  private void lossNotes() {
+    long recoveries = 0;
+    long tornBytes = 0;
+    long truncations = 0;
+    long missingRecords = 0;
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.US_ASCII)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.contains("\"recovery\"") && !line.contains("\"truncation\"")) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+        String event = n.path("event").asText("");
+        if (event.equals("recovery")) {
+          recoveries++;
+          tornBytes += n.path("tornBytes").asLong(0);
+        } else if (event.equals("truncation")) {
+          truncations++;
+          missingRecords += n.path("missingRecords").asLong(0);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("note: could not count the log's recovery and truncation records (" + e.getClass()
+          .getSimpleName() + ")");
+      return;
+    }
+    if (recoveries > 0) {
+      System.err.println("note: the log records " + recoveries + " crash recovery(ies): " + tornBytes + " byte(s) of"
+          + " torn records were cut off (see its 'recovery' records)");
+    }
+    if (truncations > 0) {
+      System.err.println("note: the log records " + truncations + " truncation(s) while open: " + missingRecords
+          + " complete record(s) are missing (see its 'truncation' records)");
+    }
   }
 }

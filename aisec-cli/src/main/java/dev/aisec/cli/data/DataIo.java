@@ -17,8 +17,10 @@ import java.util.List;
 /** Input and output helpers for the data commands (JSON Lines text sets, atomic output). */
 final class DataIo {
 
+  /** Rejects trailing content and duplicate field names (another reader may take the first of two values). */
   static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private DataIo() {}
 
@@ -53,7 +55,10 @@ final class DataIo {
         try {
           node = JSON.readTree(line);
         } catch (IOException | NumberFormatException e) { // Jackson: a number it cannot hold (NumberFormatException)
-          throw new IllegalArgumentException(path + ": line " + n + " is not valid JSON");
+          boolean dup = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+              && j.getOriginalMessage() != null && j.getOriginalMessage().startsWith("Duplicate field ");
+          throw new IllegalArgumentException(path + ": line " + n + (dup ? " holds a field name twice (another reader"
+              + " could take the other value)" : " is not valid JSON"));
         }
         if (node == null || !node.isObject()) {
           throw new IllegalArgumentException(path + ": line " + n + " is not a JSON object");
@@ -65,8 +70,12 @@ final class DataIo {
         texts.add(t.asText());
         if (labels != null) {
           JsonNode l = node.get(labelField);
-          if (l == null || l.isNull() || l.isContainerNode()) {
+          if (l == null || l.isNull()) {
             throw new IllegalArgumentException(path + ": line " + n + " has no label field '" + labelField + "'");
+          }
+          if (l.isContainerNode()) {
+            throw new IllegalArgumentException(path + ": line " + n + " label field '" + labelField + "' must be a"
+                + " string, number or boolean, not an " + (l.isArray() ? "array" : "object"));
           }
           labels.add(l.asText());
         }

@@ -1,6 +1,7 @@
 package dev.aisec.cli.dp;
 
 import dev.aisec.cli.io.InputException;
+import dev.aisec.data.poison.CsvLine;
 import dev.aisec.cli.io.StdinSpool;
 import dev.aisec.cli.io.Utf8LineReader;
 import java.io.IOException;
@@ -91,38 +92,13 @@ final class ReleaseCsv {
     return new Column(cells, rows, lines);
   }
 
-  /** RFC 4180 fields of one physical line; a quoted field may not span lines. */
+  /** The fields of one physical line in aisec's CSV dialect ({@link CsvLine#split}). */
   static List<String> split(String line, String name, long lineNo) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    if (quoted) {
+    try {
+      return CsvLine.split(line);
+    } catch (IllegalArgumentException e) {
       throw new InputException(name + ":" + lineNo + ": has an unterminated quoted field");
     }
-    out.add(cur.toString());
-    return out;
   }
 
   /**
@@ -141,48 +117,8 @@ final class ReleaseCsv {
     return v;
   }
 
+  /** A plain decimal ({@link CsvLine#isPlainDecimal}) of at most 400 characters. */
   static boolean isDecimal(String s) {
-    int i = 0;
-    int n = s.length();
-    if (n > 400) {
-      return false;
-    }
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && isDigit(s.charAt(i))) {
-      i++;
-      digits++;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        return false;
-      }
-    }
-    return i == n;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return s.length() <= 400 && CsvLine.isPlainDecimal(s);
   }
 }

@@ -160,6 +160,43 @@ class CheckCommandTest {
   }
 
   @Test
+  void auditVerifySaysWhatAnOkDoesNotProve(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    Path key = dir.resolve("key");
+    Files.writeString(key, "a-very-secret-audit-key-1234567890");
+    CliRun.of("check", "--audit", log.toString(), "--audit-key-file", key.toString(), "text");
+    // a keyless chain: anyone who can write the file can rewrite a record and recompute every hash after it
+    List<String> lines = Files.readAllLines(log);
+    Files.write(log, lines.subList(0, 0));
+    CliRun empty = CliRun.of("audit", "verify", log.toString());
+    assertEquals(0, empty.exit, "an emptied log still verifies alone");
+    assertTrue(empty.err.contains("--expect-head"), empty.err);
+    assertTrue(empty.err.contains("--key-file"), empty.err);
+    Files.write(log, lines);
+    CliRun ok = CliRun.of("audit", "verify", "--key-file", key.toString(), log.toString());
+    assertEquals(0, ok.exit);
+    assertTrue(ok.err.contains("--expect-head"), ok.err);
+    assertFalse(ok.err.contains("without --key-file"), ok.err);
+    String head = ok.out.substring(ok.out.indexOf("head ") + 5).trim();
+    CliRun full = CliRun.of("audit", "verify", "--key-file", key.toString(), "--expect-head", head, log.toString());
+    assertEquals(0, full.exit);
+    assertEquals("", full.err.trim(), "nothing left unproven");
+  }
+
+  @Test
+  void auditVerifyReportsTheLossesTheLogRecords(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    CliRun.of("check", "--audit", log.toString(), "one");
+    Files.write(log, "{\"seq\":1,\"ti".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun.of("check", "--audit", log.toString(), "two"); // cuts the torn record and writes a 'recovery' record
+    CliRun ok = CliRun.of("audit", "verify", log.toString());
+    assertEquals(0, ok.exit, ok.out + ok.err);
+    assertTrue(ok.err.contains("1 crash recovery"), ok.err);
+    assertFalse(ok.err.contains("truncation(s)"), ok.err);
+  }
+
+  @Test
   void demoRuns() {
     CliRun r = CliRun.of("demo");
     assertEquals(0, r.exit, r.out + r.err);

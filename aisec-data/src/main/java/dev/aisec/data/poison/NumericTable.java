@@ -44,8 +44,13 @@ public final class NumericTable {
     MEDIAN
   }
 
+  /**
+   * Rejects trailing content and duplicate field names: with {"emb":[...],"emb":[...]} another reader may take the
+   * first value while the checks look at the last.
+   */
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final List<String> columns;
   private final double[][] rows;
@@ -179,7 +184,7 @@ public final class NumericTable {
               "is infinite; only finite values are accepted");
         }
         // Double.parseDouble alone would also accept Java literals such as "1d", "2f" or "0x1p3"
-        if (!isDecimal(cell)) {
+        if (!CsvLine.isPlainDecimal(cell)) {
           throw new DataFormatException(source, lineNo, featureIdx.get(k) + 1, names.get(k), "is not a number");
         }
         double v = Double.parseDouble(cell);
@@ -204,44 +209,6 @@ public final class NumericTable {
     return new NumericTable(names, m, labels, missingCells.size());
   }
 
-  /** A plain decimal number: optional sign, digits with an optional fraction, optional exponent. */
-  static boolean isDecimal(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-      digits++;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        return false;
-      }
-    }
-    return i == n;
-  }
 
   private static void imputeMedians(double[][] m, List<String> names, List<Integer> featureIdx, String source) {
     int d = m[0].length;
@@ -287,14 +254,18 @@ public final class NumericTable {
       int dim = -1;
       while ((line = r.readLine()) != null) {
         lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           throw new DataFormatException(path.toString(), lineNo, 0, null, "is empty");
         }
         JsonNode node;
         try {
           node = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new DataFormatException(path.toString(), lineNo, 0, null, "is not valid JSON");
+        } catch (IOException | NumberFormatException e) { // Jackson: a number it cannot hold (NumberFormatException)
+          throw new DataFormatException(path.toString(), lineNo, 0, null, duplicate(e) ? "holds a field name twice"
+              : "is not valid JSON");
         }
         JsonNode emb = node == null ? null : node.get(embeddingField);
         if (emb == null || !emb.isArray() || emb.size() == 0) {
@@ -337,6 +308,12 @@ public final class NumericTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether Jackson refused a line for a duplicate field name (its message quotes the name, so it is not shown). */
+  static boolean duplicate(Exception e) {
+    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getOriginalMessage() != null
+        && j.getOriginalMessage().startsWith("Duplicate field ");
   }
 
   /** The error for a file that is not valid UTF-8, naming the first bad line (lines end with LF, CRLF or CR). */
@@ -399,43 +376,16 @@ public final class NumericTable {
     }
   }
 
-  /** Minimal RFC 4180 field splitter for one physical line (quoted fields may not span lines). */
-  static final class Csv {
+  /** The fields of one line ({@link CsvLine#split}), an unterminated quote reported with the line number. */
+  private static final class Csv {
     private Csv() {}
 
     static List<String> split(String line, int lineNo, String source) {
-      List<String> out = new ArrayList<>();
-      StringBuilder cur = new StringBuilder();
-      boolean quoted = false;
-      int i = 0;
-      while (i < line.length()) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              cur.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            cur.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          out.add(cur.toString());
-          cur.setLength(0);
-        } else {
-          cur.append(c);
-        }
-        i++;
-      }
-      if (quoted) {
+      try {
+        return CsvLine.split(line);
+      } catch (IllegalArgumentException e) {
         throw new DataFormatException(source, lineNo, 0, null, "has an unterminated quoted field");
       }
-      out.add(cur.toString());
-      return out;
     }
   }
 }

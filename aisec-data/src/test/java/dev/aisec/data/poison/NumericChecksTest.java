@@ -93,6 +93,22 @@ class NumericChecksTest {
   }
 
   @Test
+  void jsonlDuplicateFieldsAreRefusedAndAByteOrderMarkIsSkipped(@TempDir Path dir) throws Exception {
+    // {"embedding":[0,0],"embedding":[9,9]}: the checks saw the last value, another reader may train on the first
+    Path f = dir.resolve("e.jsonl");
+    Files.writeString(f, "{\"embedding\":[1,2]}\n{\"embedding\":[0,0],\"embedding\":[9,9]}\n");
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> NumericTable.readJsonl(f, "embedding", null));
+    assertTrue(e.safeMessage().contains("line 2") && e.safeMessage().contains("field name twice"), e.safeMessage());
+    Files.writeString(f, "{\"embedding\":[1,2],\"label\":\"a\",\"label\":\"b\"}\n");
+    assertThrows(DataFormatException.class, () -> NumericTable.readJsonl(f, "embedding", "label"));
+    Files.writeString(f, "\uFEFF{\"embedding\":[1,2]}\n{\"embedding\":[3,4]}\n");
+    assertEquals(2, NumericTable.readJsonl(f, "embedding", null).rowCount());
+    Files.writeString(f, "{\"embedding\":[1e99999999999999999999]}\n");
+    assertThrows(DataFormatException.class, () -> NumericTable.readJsonl(f, "embedding", null));
+  }
+
+  @Test
   void anIdLikeLabelColumnIsRefusedInsteadOfRunningForHours() {
     double[][] x = new double[400][2];
     List<String> ids = new ArrayList<>();

@@ -24,6 +24,11 @@ public final class Checks {
   /** Checks one text for the context on the channel; never throws for non-null arguments. */
   public static Verdict check(Guard guard, AisecContext ctx, Channel channel, String text, String source,
       String tool) {
+    return guard.check(input(ctx, channel, text, source, tool));
+  }
+
+  /** The input {@link #check} hands to the Guard for these arguments. */
+  public static Input input(AisecContext ctx, Channel channel, String text, String source, String tool) {
     TreeMap<String, String> attrs = new TreeMap<>();
     if (ctx.scoped()) {
       // an unscoped context (anonymous, default conversation) is shared by every caller without a context: with no
@@ -32,9 +37,11 @@ public final class Checks {
     }
     attrs.put(SOURCE, source);
     if (tool != null) {
-      attrs.put(TOOL, tool);
+      // the model writes tool names (in answers and in the history): a name that is not a plain identifier is
+      // recorded as "?" (attributes go to the audit trail)
+      attrs.put(TOOL, Names.safe(tool));
     }
-    return guard.check(new Input(ctx.principal(), channel, text == null ? "" : text, attrs));
+    return new Input(ctx.principal(), channel, text == null ? "" : text, attrs);
   }
 
   /** The result of checking every text part of a message. */

@@ -210,22 +210,51 @@ public final class ModelGate {
     }
     trusted.sort(java.util.Comparator.comparingInt(a -> a[0]));
     StringBuilder out = new StringBuilder(text.length());
+    List<String> parts = new ArrayList<>();
     int pos = 0;
     for (int[] t : trusted) {
       if (t[1] <= pos) {
         continue;
       }
       if (t[0] > pos) {
-        out.append(checkSystemPart(text.substring(pos, t[0]), ctx));
+        String part = text.substring(pos, t[0]);
+        parts.add(part);
+        out.append(checkSystemPart(part, ctx));
         pos = t[0];
       }
       out.append(text, pos, t[1]);
       pos = t[1];
     }
     if (pos < text.length()) {
-      out.append(checkSystemPart(text.substring(pos), ctx));
+      String part = text.substring(pos);
+      parts.add(part);
+      out.append(checkSystemPart(part, ctx));
     }
+    checkSystemPartsJoined(parts, ctx);
     return out.toString();
+  }
+
+  /**
+   * The untrusted stretches of a system message checked as ONE text too (joined by spaces): a value that copies
+   * a registered prompt or a template fragment into itself makes that copy trusted and cuts the value in pieces, and
+   * an attack split across the copy was scored piece by piece. A BLOCK of the whole throws; the pieces' own checks
+   * (above) do the rewriting.
+   */
+  private void checkSystemPartsJoined(List<String> parts, AisecContext ctx) {
+    int nonBlank = 0;
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        nonBlank++;
+      }
+    }
+    if (nonBlank < 2) {
+      return;
+    }
+    Verdict v = VerdictCache.check(cache, guard, ctx, Channel.USER_INPUT, String.join(" ", parts),
+        "model-system-joined", null);
+    if (v.blocked()) {
+      throw new AisecBlockedException(Channel.USER_INPUT, v);
+    }
   }
 
   /** Shortest literal fragment of a registered template that is trusted (a shorter one could sit inside a value). */
@@ -337,6 +366,12 @@ public final class ModelGate {
     for (ToolExecutionRequest call : calls) {
       String name = String.valueOf(call.name());
       if (authorizeTools) {
+        if (!Names.plain(name)) {
+          // a name no tool can have (the model wrote text into it): refused, and audited and reported as "tool:?",
+          // so the text reaches neither the audit trail nor the exception message, even for a role granted tool:*
+          guard.authorize(ctx.principal(), "tool:?");
+          throw new dev.aisec.api.CapabilityDeniedException(ctx.principal().id(), "tool:?");
+        }
         guard.requireAuthorized(ctx.principal(), "tool:" + name);
       }
       String args = call.arguments() == null ? "" : call.arguments();

@@ -3,6 +3,7 @@ package dev.aisec.langchain4j.internal;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.hash.HashCode;
+import dev.aisec.api.Action;
 import dev.aisec.api.Channel;
 import dev.aisec.api.Finding;
 import dev.aisec.api.Guard;
@@ -29,7 +30,16 @@ import java.util.TreeSet;
  *
  * <p>Not cached: verdicts with an error finding ({@code *_ERROR}, {@code DEADLINE_EXCEEDED}) or any finding of the
  * Guard itself, so a transient failure (failed closed or, for a {@code failOpen} detector, open) is checked again
- * next time instead of being pinned. A cache hit records no audit event (the first check did).
+ * next time instead of being pinned. Blocked verdicts are not cached either: a repeated attack is checked (and
+ * audited) every time.
+ *
+ * <p>Audit of cache hits: a hit on a FLAG or REDACT verdict is recorded through {@link Guard#recordReuse} (the same
+ * {@code check} event as the first check, with the attribute {@code reused=true}; an audit failure makes the result
+ * BLOCK, as a fresh check would), so every time flagged or personal data passed towards the model there is a record,
+ * and an auditor can tell fresh checks from reuses. A hit on an ALLOW verdict records nothing: the first check of that
+ * exact text for this principal, roles, channel and conversation is in the audit trail (its keyed hash and length),
+ * and a hit decides nothing new; record every model call with {@code AuditingChatModelListener} if you need one
+ * record per call.
  *
  * <p>Memory is bounded by weight: an entry weighs 1 + (safe text length)/1024 + findings/8 units, and the cache
  * holds at most {@code maxWeight} units (Guava's size-bounded cache, approximately LRU). Thread-safe.
@@ -88,7 +98,12 @@ public final class VerdictCache {
     HashCode key = key(guard, ctx, channel, t, source, tool);
     Verdict hit = cache.getIfPresent(key);
     if (hit != null) {
-      return hit;
+      if (hit.action() == Action.ALLOW) {
+        return hit;
+      }
+      // FLAG and REDACT: the text passed the Guard again and was flagged or rewritten again, so the audit trail gets
+      // the event (marked reused); an audit failure blocks, as in a fresh check
+      return guard.recordReuse(Checks.input(ctx, channel, t, source, tool), hit);
     }
     Verdict v = Checks.check(guard, ctx, channel, t, source, tool);
     if (cacheable(v)) {
