@@ -253,7 +253,11 @@ public final class PolicyJson {
       }
       m.put(a, v.asDouble());
     }
-    return Thresholds.of(m);
+    try {
+      return Thresholds.of(m);
+    } catch (IllegalArgumentException ex) {
+      throw new PolicyException(path, ex.getMessage());
+    }
   }
 
   private static Set<Channel> channels(JsonNode n, String path) {

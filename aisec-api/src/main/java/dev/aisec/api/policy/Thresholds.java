@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Score thresholds per action: a finding gets the strictest action whose threshold its score reaches, or
  * {@link Action#ALLOW} when it reaches none. For example {@code {FLAG: 0.5, BLOCK: 0.85}} flags scores in
- * [0.5, 0.85) and blocks scores of 0.85 and above. Immutable.
+ * [0.5, 0.85) and blocks scores of 0.85 and above. A stricter action's threshold is never below a more lenient
+ * one's (each action given can apply to some score). Immutable.
  */
 public final class Thresholds {
 
@@ -31,6 +32,17 @@ public final class Thresholds {
       if (e.getKey() != Action.ALLOW) {
         m.put(e.getKey(), v);
       }
+    }
+    // a stricter action with a threshold below a more lenient one leaves the lenient one unreachable ({FLAG: 0.9,
+    // BLOCK: 0.5} never flags): almost always a mistake, so it is refused rather than silently reinterpreted
+    Map.Entry<Action, Double> prev = null;
+    for (Map.Entry<Action, Double> e : m.entrySet()) {
+      if (prev != null && e.getValue() < prev.getValue()) {
+        throw new IllegalArgumentException("threshold for " + e.getKey() + " (" + e.getValue()
+            + ") is below the threshold for the more lenient " + prev.getKey() + " (" + prev.getValue()
+            + "), so " + prev.getKey() + " could never apply");
+      }
+      prev = e;
     }
     return new Thresholds(m);
   }

@@ -151,6 +151,16 @@ class PolicyTest {
     assertThrows(PolicyException.class, () -> Policy.builder(" "));
     assertThrows(PolicyException.class, () -> Policy.builder("1").grant("r", ""));
     assertThrows(IllegalArgumentException.class, () -> Thresholds.of(Action.BLOCK, Double.NaN));
+    // a stricter action below a more lenient one would leave the lenient one unreachable
+    IllegalArgumentException inverted = assertThrows(IllegalArgumentException.class,
+        () -> Thresholds.of(java.util.Map.of(Action.FLAG, 0.9, Action.BLOCK, 0.5)));
+    assertTrue(inverted.getMessage().contains("FLAG could never apply"), inverted.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> Thresholds.of(java.util.Map.of(Action.REDACT, 0.7, Action.BLOCK, 0.6)));
+    Thresholds equal = Thresholds.of(java.util.Map.of(Action.FLAG, 0.5, Action.BLOCK, 0.5));
+    assertEquals(Action.BLOCK, equal.actionFor(0.5));
+    assertPath("{\"version\": \"1\", \"detectors\": {\"pii\": "
+        + "{\"thresholds\": {\"FLAG\": 0.9, \"BLOCK\": 0.5}}}}", "detectors.pii.thresholds");
     Policy p = Policy.builder("code-1").detector("x", DetectorRule.standard()).grant("ops", "tool:restart").build();
     assertTrue(p.permits(Principal.of("o", "ops"), "tool:restart"));
   }
