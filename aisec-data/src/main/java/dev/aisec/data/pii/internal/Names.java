@@ -382,6 +382,14 @@ final class Names {
         h.scores[k] = 0.3; // "Rechnung Nr. 2025-00871", "432 Seiten", "1000 Mbps" (twelfth round)
         continue;
       }
+      if (person && h.scores[k] < 0.9 && ordinaryWordHit(t, s, e)) {
+        h.scores[k] = 0.3; // "kun je even bellen", "Olá, ...", "Finanzamt Service": a word, a greeting, an office
+        continue;
+      }
+      if (person && brandName(t, s, e) && !titleBefore(t, s) && shopContext(t, s, e)) {
+        h.scores[k] = 0.3; // "Hugo Boss", "Tommy Hilfiger", "Calvin Klein": a brand named after a person (round 15)
+        continue;
+      }
       if (person && h.scores[k] < 0.95 && afterBrand(t, s) && !titleBefore(t, s)) {
         h.scores[k] = 0.3; // "Fiat Panda", "Alfa Romeo Giulia": a model after its make (twelfth round)
         continue;
@@ -440,6 +448,155 @@ final class Names {
         h.scores[k] = 0.3;
       }
     }
+  }
+
+  /**
+   * Whether a PERSON hit below 0.9 reads as an ordinary word (fifteenth round): its first word is a lower-case
+   * {@link #LOWER_FOREIGN_WORDS} entry ("bellen", "werk": nl/de/fr/es/it/pt chat words that the surname lists also
+   * hold), or the hit is one capitalised word that is a chat greeting not listed as a first name as written ("Olá,"
+   * folds to the name "Ola"), or starts with a German office or authority compound ("Finanzamt", "Krankenkasse
+   * Nord").
+   */
+  static boolean ordinaryWordHit(CharSequence t, int s, int e) {
+    char c = t.charAt(s);
+    int we = s;
+    while (we < e && letter(t.charAt(we))) {
+      we++;
+    }
+    if (Character.isLowerCase(c)) {
+      return LOWER_FOREIGN_WORDS.contains(t, s, we);
+    }
+    if (we == e && CHAT_INTERJECTIONS.contains(t, s, e)) {
+      return !Gazetteer.get().first.contains(t, s, e);
+    }
+    for (int k = 3; k <= 12 && we - k >= s + 3; k++) {
+      if (OFFICE_ENDINGS.contains(t, we - k, we)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Frequent lower-case chat words of nl, de, fr, es, it and pt that the surname or place lists also hold and that
+   * are no first names (written by hand, then kept only when the gazetteer lists them; fifteenth round).
+   */
+  private static final WordSet LOWER_FOREIGN_WORDS = set(" bellen werk haar komen kunnen hebben werken halen huis "
+      + "straat stad middag gisteren laat snel mooi goed groot klein oud vriend broer vader kinderen hond kat winkel "
+      + "markt kerk zee wijn kaas melk boter vis feest dokter buren buurman deur raam kamer keuken tuin stoel boek wel "
+      + "niet maar dus stadt zug freund bruder hund meer wasser zimmer schade sagen wissen essen bon petit porte "
+      + "aller bueno niño mercado pero ir bello bosco bom mau praia jardim morar ");
+
+  /** Endings of German offices and authorities ("Finanzamt", "Krankenkasse", "Stadtverwaltung", "Amtsgericht"). */
+  private static final WordSet OFFICE_ENDINGS = set(" amt verwaltung kasse versicherung behörde gericht ministerium "
+      + "kammer abteilung direktion polizei agentur ");
+
+  /**
+   * Brands, shops and labels named after a person, two to four words ("Hugo Boss", "Calvin Klein", "Yves Saint
+   * Laurent", "Marc O'Polo", "Aston Martin"): fashion, cosmetics, retail, drinks, cars and food, written by hand
+   * (fifteenth round). The full name says brand; its parts alone stay names.
+   */
+  private static final WordSet BRAND_NAMES = new WordSet(java.util.Arrays.asList(("hugo boss|tommy hilfiger|"
+      + "calvin klein|ralph lauren|polo ralph lauren|michael kors|marc jacobs|tory burch|kate spade|ted baker|"
+      + "vera wang|stella mccartney|giorgio armani|emporio armani|karl lagerfeld|christian dior|"
+      + "christian louboutin|christian lacroix|pierre cardin|louis vuitton|jimmy choo|manolo blahnik|"
+      + "alexander mcqueen|vivienne westwood|carolina herrera|donna karan|anne klein|kenneth cole|steve madden|"
+      + "fred perry|ben sherman|levi strauss|estée lauder|estee lauder|helena rubinstein|elizabeth arden|"
+      + "coco chanel|salvatore ferragamo|roberto cavalli|jean paul gaultier|yves saint laurent|oscar de la renta|"
+      + "tom tailor|marc o'polo|marc o’polo|sonia rykiel|isabel marant|dries van noten|max mara|philipp plein|"
+      + "thomas sabo|bruno banani|jack wolfskin|charles tyrwhitt|tommy jeans|tommy bahama|"
+      + "johnnie walker|jack daniel's|jim beam|john deere|harley davidson|aston martin|"
+      + "tim hortons|paul hewitt|elie saab|emilio pucci|wolfgang puck|walt disney|"
+      + "ben jerry|ben & jerry's|dolce gabbana|dolce & gabbana|victoria's secret|abercrombie fitch|"
+      + "abercrombie & fitch|hugo boss orange|kurt geiger|ted lapidus|guy laroche|nina ricci|paco rabanne|"
+      + "van cleef|diane von furstenberg|ermenegildo zegna|brunello cucinelli|bottega veneta|"
+      + "ray ban|martha stewart living").split("\\|")));
+
+  /**
+   * Whether the PERSON hit {@code t[s, e)} is part of a {@link #BRAND_NAMES} entry: the entry starts at {@code s},
+   * or at the word right before it ("Calvin" + hit "Klein"). Reads at most five words.
+   */
+  static boolean brandName(CharSequence t, int s, int e) {
+    int ws = s;
+    int ps = s - 1;
+    if (ps > 0 && t.charAt(ps) == ' ') {
+      int q = ps;
+      while (q > 0 && brandChar(t.charAt(q - 1))) {
+        q--;
+      }
+      if (q < ps) {
+        ws = q;
+      }
+    }
+    return brandRun(t, s, e) || ws < s && brandRun(t, ws, e);
+  }
+
+  /**
+   * Whether the line around a brand-name hit (60 characters each way) speaks of shopping: a price or discount sign
+   * ({@code % € $ £}) or a {@link #SHOP_WORDS} word ("jacket", "sale", "size", "Rabatt", "soldes"). Without it a
+   * designer's name stays a person ("Fashion week ends with Ralph Lauren").
+   */
+  private static boolean shopContext(CharSequence t, int s, int e) {
+    int from = s;
+    while (from > 0 && s - from < 60 && t.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = e;
+    while (to < t.length() && to - e < 60 && t.charAt(to) != '\n') {
+      to++;
+    }
+    int k = from;
+    while (k < to) {
+      char c = t.charAt(k);
+      if (c == '%' || c == '€' || c == '$' || c == '£') {
+        return true;
+      }
+      if (letter(c)) {
+        int we = k;
+        while (we < to && letter(t.charAt(we))) {
+          we++;
+        }
+        if (SHOP_WORDS.contains(t, k, we)) {
+          return true;
+        }
+        k = we;
+      } else {
+        k++;
+      }
+    }
+    return false;
+  }
+
+  /** Shopping words of en, de, fr, es, it, nl, pt (clothes, shops, sales, sizes). */
+  private static final WordSet SHOP_WORDS = set(" jacket jackets shirt shirts jeans dress dresses shoes sneakers bag "
+      + "bags perfume fragrance watch watches coat suit belt wallet sunglasses store stores shop shops outlet "
+      + "boutique sale sales off discount size sizes stock order ordered buy bought price jacke hemd hose kleid "
+      + "schuhe tasche parfüm uhr mantel anzug laden rabatt größe angebot veste chemise jean robe chaussures sac "
+      + "parfum montre manteau boutique soldes taille chaqueta camisa vestido zapatos bolso perfume reloj tienda "
+      + "rebajas talla giacca camicia vestito scarpe borsa profumo orologio negozio saldi taglia jas overhemd "
+      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho ");
+
+  /** Whether two to four words starting at {@code s} and reaching at least {@code e} form a brand name. */
+  private static boolean brandRun(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = s;
+    for (int words = 1; words <= 4; words++) {
+      while (k < n && brandChar(t.charAt(k))) {
+        k++;
+      }
+      if (words >= 2 && k >= e && BRAND_NAMES.contains(t, s, k)) {
+        return true;
+      }
+      if (k + 1 >= n || t.charAt(k) != ' ' || !brandChar(t.charAt(k + 1))) {
+        return false;
+      }
+      k++;
+    }
+    return false;
+  }
+
+  private static boolean brandChar(char c) {
+    return letter(c) || c == '\'' || c == '’' || c == '&';
   }
 
   /** Words naming software before its name ("l'application Marcel", "the app Bruno", "version Oscar"). */
@@ -564,6 +721,22 @@ final class Names {
     }
     return false;
   }
+
+  /**
+   * Whether a chat cue word stands before {@code i} with one particle between ("ruf mal tobi an", "bel even
+   * sophie", "frag doch lena", "chiama pure marco"; fifteenth round). Asked only for listed lower-case first names.
+   */
+  private static boolean particleCue(CharSequence t, int i) {
+    long pw = wordBefore(t, i);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    return CUE_PARTICLES.contains(t, ps, (int) pw) && prevWordIn(t, ps, LOWER_CHAT_CUES);
+  }
+
+  /** Particles between a calling verb and a name: de mal, doch, nochmal, kurz; nl even, maar, eens; it pure, un po'. */
+  private static final WordSet CUE_PARTICLES = set(" mal doch nochmal kurz schnell even maar eens pure subito ");
 
   /** Role labels of notes and tickets written before a person's full name (thirteenth round). */
   private static final WordSet ROLE_LABELS = set(" paziente paciente patientin patient patiente mitarbeiter "
@@ -1968,7 +2141,7 @@ final class Names {
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
-    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
+    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0) && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -1982,7 +2155,8 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0))
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0)
+        || particleCue(t, i))
         && !digitsNear(t, i, e0)
         && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
@@ -2088,7 +2262,7 @@ final class Names {
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
         && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !english0 && !g.english.contains(t, i, e0))
-        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0))) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0)) && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -2778,6 +2952,32 @@ final class Names {
     }
     return false;
   }
+
+  /**
+   * Whether the word before the colon at {@code e} is the label of a contact or network value rather than a chat
+   * speaker ("ip: 10.0.12.7", "Mobiel: 06 12 34 56 78", "Tel: ..."): a word of {@link #VALUE_LABELS} that is no
+   * listed first name, or one that is ("Mac", "Pin") when a digit, {@code +} or {@code (} follows the colon. Asked
+   * only for speaker candidates (a word right before a colon at a line start).
+   */
+  static boolean valueLabel(CharSequence t, int i, int e, int tags) {
+    if (!VALUE_LABELS.contains(t, i, e)) {
+      return false;
+    }
+    if ((tags & Gazetteer.T_FIRST) == 0) {
+      return true;
+    }
+    int k = e + 1;
+    while (k < t.length() && k - e < 4 && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k < t.length() && (Engine.isDigit(t.charAt(k)) || t.charAt(k) == '+' || t.charAt(k) == '(');
+  }
+
+  /** Labels of contact and network values in en, de, fr, es, it, nl, pt (lower case; compared without case). */
+  private static final WordSet VALUE_LABELS = set(" ip ipv4 ipv6 mac host hostname server tel tél phone telephone "
+      + "mobile mobil mobiel cell cel gsm fax handy telefon telefoon telefono teléfono téléphone telemóvel telemovel "
+      + "portable móvil movil cellulare celular whatsapp email mail courriel correo iban bic swift ssn dob pin port "
+      + "login user usuario utente gebruiker benutzer utilisateur ");
 
   /** Labels of a list of people in minutes and mails ("Aanwezig: Sanne de Wit, ..."), en, de, fr, es, it, nl, pt. */
   private static final WordSet LIST_LABELS = set(" aanwezig afwezig anwesend abwesend teilnehmer présents présentes "
