@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * whose abbreviation stands earlier in the sentence, lower-case first names after a calling verb and a particle,
  * contact and network labels that are no chat speakers, brands named after a person in shopping text, lower-case
  * chat words of other languages that the surname lists hold, greetings that fold to a name, and German office
- * names; each with harmless twins. Every text is made up here ({@code \n} stands for a line break); none is a line
+ * names, romanised given names and surnames of origins the generated lists lacked, and a first name after a ticket
+ * label; each with harmless twins. Every text is made up here ({@code \n} stands for a line break); none is a line
  * of handset15 or handset15b.
  */
 class PiiFifteenthRoundTest {
@@ -32,6 +33,12 @@ class PiiFifteenthRoundTest {
       // a listed first name after a calling verb and a particle
       "ruf doch mal lena an?#lena#PERSON",
       "bel even thomas, hij weet het#thomas#PERSON",
+      // romanised names of origins the generated lists lacked, with no cue
+      "I spoke with Chidi Okonkwo this morning#Chidi Okonkwo#PERSON",
+      "Takeshi Nakamura\\nHead of Data#Takeshi Nakamura#PERSON",
+      "ok, Aditi Kulkarni will send it#Aditi Kulkarni#PERSON",
+      // a listed first name right after a ticket label is the reporter, not a place
+      "Case 88120: Martin reports a broken screen#Martin#PERSON",
       // a chat speaker is still a speaker
       "Anna: see you at 5#Anna#PERSON",
       // a designer's name outside shopping text stays a person
@@ -42,6 +49,8 @@ class PiiFifteenthRoundTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
+      // a place after a ticket label stays a place when it is no first name
+      "Ticket 4471: Berlin office offline#Berlin#PERSON",
       // versions and dates in the dotted layout are no MAC addresses
       "build 2024.1107.0931 deployed#2024.1107.0931#MAC_ADDRESS",
       "release 1.2.3.4567.8901 tagged#4567.8901#MAC_ADDRESS",

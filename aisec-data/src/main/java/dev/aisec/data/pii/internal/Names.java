@@ -370,6 +370,11 @@ final class Names {
         h.scores[k] = 0.3; // "I'm Fine, thanks", "I'm Lucky": a state, not a name (thirteenth round)
         continue;
       }
+      if (!person && h.scores[k] < 0.9 && ticketLabelBefore(t, s) && Gazetteer.get().first.contains(t, s, e)) {
+        h.types[k] = PiiEntity.PERSON; // "Ticket 4411: Martin cannot log in": the reporter (fifteenth round)
+        h.scores[k] = Math.max(h.scores[k], 0.7);
+        continue;
+      }
       if (!person && ticketOrAbbreviation(t, s, e)) {
         h.scores[k] = 0.3; // "Incidencia 55210:", "Pt reports pain" (thirteenth round)
         continue;
@@ -648,6 +653,82 @@ final class Names {
     }
     return q < n && q - e > 3 && (t.charAt(q) == ':' || t.charAt(q) == ' ' && q + 1 < n && t.charAt(q + 1) == '-');
   }
+
+  /**
+   * Whether a ticket label ends right before {@code s}: a word, a space, an optional {@code #}, three to twelve
+   * digits and {@code ": "} or {@code " - "} ("Ticket 4411: ", "Case #5512 - ", "Incident 7781: "); the capitalised
+   * word after it starts the ticket's sentence, so a listed first name there is its reporter, not a place.
+   */
+  static boolean ticketLabelBefore(CharSequence t, int s) {
+    int q = s - 1;
+    if (q < 5 || t.charAt(q) != ' ') {
+      return false;
+    }
+    q--;
+    if (t.charAt(q) == '-' && t.charAt(q - 1) == ' ') {
+      q -= 2;
+    } else if (t.charAt(q) == ':') {
+      q--;
+    } else {
+      return false;
+    }
+    int de = q + 1;
+    while (q >= 0 && de - q <= 13 && Engine.isDigit(t.charAt(q))) {
+      q--;
+    }
+    if (de - q - 1 < 3 || q < 1) {
+      return false;
+    }
+    if (t.charAt(q) == '#') {
+      q--;
+    }
+    return q >= 1 && t.charAt(q) == ' ' && letter(t.charAt(q - 1));
+  }
+
+  /**
+   * The score of a run of two or more capitalised words none of which the gazetteer lists, from
+   * {@link #ORIGIN_NAMES}: 0.88 when its first and last words are such names ("Chinedu Okafor", "Kenji Watanabe"),
+   * 0.75 when one is, else 0 (fifteenth round; on main such a run without a cue scored 0.3).
+   */
+  private static double originNamesScore(CharSequence t, int i, int e0, int lastStart, int end) {
+    boolean first = ORIGIN_NAMES.contains(t, i, e0);
+    int le = letters(t, lastStart);
+    boolean last = le <= end && ORIGIN_NAMES.contains(t, lastStart, le);
+    return first && last ? 0.88 : first || last ? 0.75 : 0;
+  }
+
+  /**
+   * Romanised given names and surnames of origins that the gazetteer (built from datafaker's locale files) holds few
+   * of: Japan, Korea, China, Vietnam, India, West, East and southern Africa, the Arab world, Turkey, Iran; written by
+   * hand in the fifteenth round, leaving out English words, words of the common list and names already listed. Kept
+   * apart from the gazetteer so the name tagger's features (and weights) do not change; asked only for runs of
+   * capitalised words that hold no listed name.
+   */
+  private static final WordSet ORIGIN_NAMES = set(
+      " aarav abena abhishek achieng adaeze adebayo aditi aishwarya ajay akinyi akosua amaka amani amit ananya "
+      + " ankit aoi ayaka ayodele babatunde baraka behnam bongani chiamaka chidi chinedu chioma daiki dariush dayo "
+      + " deepak deepika do-yun dong-hyun donghyun doyun ebuka efua eun-ji eunji farhad folake funmilayo guiying "
+      + " ha-eun haeun haoran harish haruka haruto hieu hiroshi huda hye-jin hyejin hyun-woo hyunwoo ifeoma ishaan "
+      + " jae-won jaewon ji-hoon ji-woo jiahui jianguo jianhua jie jihoon jin-woo jing jinwoo jiwoo junjie kagiso "
+      + " kaito kavya kazuki kelechi kenji kenta khanh kojo kwame lijuan makoto masato meera megumi min-jun min- "
+      + " seo minjun minoru minseo misaki nanami naoki naoko neema ngozi nikhil niloufar njeri nnamdi nomvula "
+      + " obinna olumide oluwaseun osamu ozan parisa pooja pradeep prakash qiang quang quynh rajesh rekha reyansh "
+      + " riku ryo ryota sakura satoshi segun seo-jun seo-yeon seojun seoyeon shinji shota shweta siddharth sipho "
+      + " sneha soo-jin soojin sota sung-min sungmin sunil swati takashi takeshi takumi temitope tetsuya thabo "
+      + " thandiwe trung tshepo tunde uchenna varun vihaan vivaan wanjiku wanjiru weiwei wenjing xiaohong xiaoling "
+      + " xiaoming xiaoyu xinyi xiuying yanping ye-jin yejin yetunde yichen yusuke yuto yutong yuxuan zainab "
+      + " zanele zhiwei zihan zixuan zuberi abubakar adeleke adeyemi afolabi agyeman akinola al-sayed ando aoki "
+      + " arai baek balogun bhatia bose cetin chatterjee chauhan chebet cui deng duan endo farouk fujii fujimoto "
+      + " fujita fukuda goto harada hasegawa hashimoto hayashi hegde hirano hwang ikeda imai inoue ishida ishii "
+      + " ishikawa iwasaki jafari jang jeon kamath kamau kaneko kang kariuki khoury kikuchi kimura kinoshita "
+      + " kiprop kobayashi kondo krishnan kubo kudo kulkarni kwon malhotra maruyama masuda matsuda matsui "
+      + " matsumoto matsuo mehta miura miyamoto miyazaki moradi morita mukherjee murakami murata mutua mwangi "
+      + " nakagawa nakamura nakano nakayama nasser nishimura njoroge noguchi nomura nwosu ochieng ogawa ogunleye "
+      + " okada okafor okamoto okeke okonkwo olawale onishi otieno otsuka ozdemir ozkan ozturk peng qiu raghavan "
+      + " rao rezaei saito sakai sakamoto sakurai sano sasaki sato saxena shao shetty shibata shimizu siddiqui "
+      + " srinivasan subramanian sugawara sugimoto sugiyama suzuki takada takagi takahashi takeda takeuchi tamura "
+      + " tanaka taniguchi tehrani thakur tian tiwari tsui uchida ueda ueno venkatesh wada wanjala watanabe xue "
+      + " yadav yamada yamaguchi yamamoto yamazaki yokoyama yoon yoshida yuan zeng zhong ");
 
   /** Copulas of it, es, pt, fr, de, en in all-caps chat ("FRANCESCA SONO LUCA", "HOLA SOY DIEGO"). */
   private static final WordSet CAPS_COPULAS = set(" SONO SOY SOU SUIS IST BIN AM ");
@@ -2492,6 +2573,9 @@ final class Names {
         score = 0.3;
         if (shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
           score = 0.55;
+        }
+        if (shape0 == CAP) {
+          score = Math.max(score, originNamesScore(t, i, e0, lastStart, end));
         }
       }
     }
