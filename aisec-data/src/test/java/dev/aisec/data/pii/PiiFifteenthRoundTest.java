@@ -39,6 +39,9 @@ class PiiFifteenthRoundTest {
       "ok, Aditi Kulkarni will send it#Aditi Kulkarni#PERSON",
       // a listed first name right after a ticket label is the reporter, not a place
       "Case 88120: Martin reports a broken screen#Martin#PERSON",
+      // a calling or asking verb and a preposition before a listed first name (es, it, fr)
+      "dile a carla que ya llegué#carla#PERSON",
+      "demande à louis s'il vient#louis#PERSON",
       // a chat speaker is still a speaker
       "Anna: see you at 5#Anna#PERSON",
       // a designer's name outside shopping text stays a person
@@ -67,6 +70,8 @@ class PiiFifteenthRoundTest {
       // lower-case chat words of nl and de that the surname lists hold
       "zullen we morgen bellen? ik ben op mijn werk#bellen#PERSON",
       "zullen we morgen bellen? ik ben op mijn werk#werk#PERSON",
+      // a lower-case name does not run over a following chat verb of another language
+      "morgen gaan sanne werken#werken#PERSON",
       // greetings that fold to a listed name, German offices after a sign-off
       "Olá, tudo bem? Segue o documento.#Olá#PERSON",
       "Mit freundlichen Grüßen\\nStadtverwaltung Kassel#Stadtverwaltung#PERSON",

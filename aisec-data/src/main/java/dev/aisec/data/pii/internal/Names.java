@@ -817,7 +817,7 @@ final class Names {
   }
 
   /** Particles between a calling verb and a name: de mal, doch, nochmal, kurz; nl even, maar, eens; it pure, un po'. */
-  private static final WordSet CUE_PARTICLES = set(" mal doch nochmal kurz schnell even maar eens pure subito ");
+  private static final WordSet CUE_PARTICLES = set(" mal doch nochmal kurz schnell even maar eens pure subito a à ao al ");
 
   /** Role labels of notes and tickets written before a person's full name (thirteenth round). */
   private static final WordSet ROLE_LABELS = set(" paziente paciente patientin patient patiente mitarbeiter "
@@ -1228,7 +1228,9 @@ final class Names {
   private static final WordSet LOWER_CHAT_CUES = set(INTERJECTION_WORDS
       + "und mit bei and with avec chez con com met samen appelé appelle appeler "
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
-      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da ");
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da "
+      // fifteenth round: "dile a marta", "diz à inês", "chiedi a luca", "demande à hugo" (with a particle between)
+      + "dile dígale diz dis dì chiedi demande pregunta pergunta pregúntale escribe escreve scrivi ");
 
   /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
   private static final WordSet CHAT_INTERJECTIONS = set(INTERJECTION_WORDS);
@@ -2046,8 +2048,9 @@ final class Names {
       int ne = letters(t, ns);
       int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
       if (ne - ns >= 3 && (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 && (nt & (Gazetteer.T_COMMON
-          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)) {
-        end = ne;
+          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)
+          && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)) {
+        end = ne; // not over a chat word of another language: "thijs komen" (fifteenth round)
       }
     }
     double score = 0.5 + 0.45 * (p - m.lowerThreshold) / Math.max(1e-6, 1 - m.lowerThreshold);
@@ -2251,7 +2254,7 @@ final class Names {
         if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
             | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
             && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
-            && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && !LOWER_AMBIGUOUS.contains(t, ns, ne) && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)
             && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
           end = ne;
         }
