@@ -42,6 +42,9 @@ class PiiFifteenthRoundTest {
       // a calling or asking verb and a preposition before a listed first name (es, it, fr)
       "dile a carla que ya llegué#carla#PERSON",
       "demande à louis s'il vient#louis#PERSON",
+      // the same names as people
+      "We met Carlo Felice at the theatre bar#Carlo Felice#PERSON",
+      "Charles Dickens wrote novels in London#Charles Dickens#PERSON",
       // a chat speaker is still a speaker
       "Anna: see you at 5#Anna#PERSON",
       // a designer's name outside shopping text stays a person
@@ -70,6 +73,12 @@ class PiiFifteenthRoundTest {
       // lower-case chat words of nl and de that the surname lists hold
       "zullen we morgen bellen? ik ben op mijn werk#bellen#PERSON",
       "zullen we morgen bellen? ik ben op mijn werk#werk#PERSON",
+      // venues named after a person, saints in names of days and places, chatbots, car models
+      "Visit the Charles Dickens Museum on Sunday#Charles Dickens#PERSON",
+      "Concert at Teatro Carlo Felice tonight#Carlo Felice#PERSON",
+      "Parade on St. Patrick's Day#Patrick#PERSON",
+      "Our chatbot Clara replies in German#Clara#PERSON",
+      "Test drive: Aston Martin DB11 on Friday#Aston Martin#PERSON",
       // a lower-case name does not run over a following chat verb of another language
       "morgen gaan sanne werken#werken#PERSON",
       // greetings that fold to a listed name, German offices after a sign-off

@@ -391,7 +391,15 @@ final class Names {
         h.scores[k] = 0.3; // "kun je even bellen", "Olá, ...", "Finanzamt Service": a word, a greeting, an office
         continue;
       }
-      if (person && brandName(t, s, e) && !titleBefore(t, s) && shopContext(t, s, e)) {
+      if (person && h.scores[k] < 0.9 && venueWordAtEnd(t, s, e)) {
+        h.scores[k] = 0.3; // "Florence Nightingale Museum", "Teatro Carlo Felice": a venue named after a person
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && saintBefore(t, s)) {
+        h.scores[k] = 0.3; // "St. Patrick's Day", "St. Mary's Hospital": a saint in a name of a day or a place
+        continue;
+      }
+      if (person && brandName(t, s, e) && !titleBefore(t, s) && (shopContext(t, s, e) || modelAfter(t, e))) {
         h.scores[k] = 0.3; // "Hugo Boss", "Tommy Hilfiger", "Calvin Klein": a brand named after a person (round 15)
         continue;
       }
@@ -581,6 +589,71 @@ final class Names {
       + "rebajas talla giacca camicia vestito scarpe borsa profumo orologio negozio saldi taglia jas overhemd "
       + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho ");
 
+  /**
+   * Whether the last word of the hit {@code t[s, e)}, or the capitalised word right after it, is a venue word of
+   * {@link #VENUE_WORDS}, or the hit starts with one (fifteenth round; kept out of the organisation words so the name
+   * tagger's candidates do not change).
+   */
+  private static boolean venueWordAtEnd(CharSequence t, int s, int e) {
+    int ls = e;
+    while (ls > s && letter(t.charAt(ls - 1))) {
+      ls--;
+    }
+    if (ls < e && VENUE_WORDS.contains(t, ls, e)) {
+      return true;
+    }
+    int fe = letters(t, s);
+    if (fe < e && VENUE_WORDS.contains(t, s, fe)) {
+      return true;
+    }
+    if (e + 2 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) {
+      int ne = letters(t, e + 1);
+      return VENUE_WORDS.contains(t, e + 1, ne);
+    }
+    return false;
+  }
+
+  /** Museums, galleries, theatres, libraries and stadiums of en, de, fr, es, it, nl, pt. */
+  private static final WordSet VENUE_WORDS = set(" museum musée museo museu gallery galerie galleria theatre "
+      + "theater théâtre teatro library bibliothek bibliothèque biblioteca academy akademie stadium stadion stadio "
+      + "arena memorial monument ");
+
+  /** Whether "St. ", "St ", "Saint " or "Sankt " stands right before {@code s} (fifteenth round). */
+  private static boolean saintBefore(CharSequence t, int s) {
+    if (s < 3 || t.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int k = s - 1;
+    if (t.charAt(k - 1) == '.') {
+      k--;
+    }
+    int ws = k;
+    while (ws > 0 && letter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws > 0 && letter(t.charAt(ws - 1)) || k - ws < 2 || t.charAt(ws) != 'S') {
+      return false;
+    }
+    int len = k - ws;
+    return len == 2 && t.charAt(ws + 1) == 't' || len == 5 && Engine.startsWithIgnoreCase(t, ws, "saint")
+        || len == 5 && Engine.startsWithIgnoreCase(t, ws, "sankt");
+  }
+
+  /** Whether a model code with a digit follows a brand name right after a space ("Aston Martin DB12", "X5"). */
+  private static boolean modelAfter(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ') {
+      return false;
+    }
+    int k = e + 1;
+    boolean digit = false;
+    while (k < n && k - e <= 8 && Character.isLetterOrDigit(t.charAt(k))) {
+      digit |= Engine.isDigit(t.charAt(k));
+      k++;
+    }
+    return digit && (k == n || !Character.isLetterOrDigit(t.charAt(k)));
+  }
+
   /** Whether two to four words starting at {@code s} and reaching at least {@code e} form a brand name. */
   private static boolean brandRun(CharSequence t, int s, int e) {
     int n = t.length();
@@ -606,6 +679,7 @@ final class Names {
 
   /** Words naming software before its name ("l'application Marcel", "the app Bruno", "version Oscar"). */
   private static final WordSet APP_WORDS = set(" app apps application applications appli aplicación aplicativo "
+      + "chatbot chatbots bot bots "
       + "applicazione anwendung version versión versione versão release codename ");
   /** Shipping and shop nouns after a brand ("your Hugo order", "la commande Zara"). */
   private static final WordSet PRODUCT_NOUNS = set(" order orders parcel package shipment delivery purchase "
