@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Golden cases for values whose own key, column or nearest word decides over context words of other fields: an IPv4
  * address under an address key in a log line full of transaction words, an SSN in an {@code ssn} column or key next to
- * a price column, a phone number after "callback", and a brandless Luhn-valid number right after an order word; each
- * with harmless twins. Every text is made up here ({@code \n} stands for a line break).
+ * a price column, an NHS number in an {@code nhs_number} column or under a {@code patient_nhs=} key, a phone number
+ * after "callback" or "called from", and a brandless Luhn-valid number right after an order word (a twelve-digit one
+ * needs its card word before it); the first groups of a longer number written in fours are no card of their own.
+ * Each with harmless twins. Every text is made up here ({@code \n} stands for a line break).
  */
 class PiiKeyedFieldTest {
 
@@ -24,7 +26,12 @@ class PiiKeyedFieldTest {
       "{\"order\": 77, \"ssn\": \"427-13-2710\", \"price\": 9.99}#427-13-2710#US_SSN",
       "Customer ssn=324-22-9373 amount=40.00#324-22-9373#US_SSN",
       "Case ref UC-1: callback on 0131 225 0732 after 5pm#0131 225 0732#PHONE_NUMBER",
-      "Charged twice, card 4972 0078 9847 0803 for order 5521#4972 0078 9847 0803#CREDIT_CARD"})
+      "Charged twice, card 4972 0078 9847 0803 for order 5521#4972 0078 9847 0803#CREDIT_CARD",
+      "ref,patient,nhs_number,ward\\nA7,Ruth Ellis,6426212997,C2#6426212997#UK_NHS",
+      "ref,patient,nhs_number,ward\\nA7,Ruth Ellis,383 236 4056,C2#383 236 4056#UK_NHS",
+      "GET /records viewer=ops patient_nhs=4061358952 status=200#4061358952#UK_NHS",
+      "Support note: the client called from 212-639-4187 about a refund#212-639-4187#PHONE_NUMBER",
+      "Refund for credit card 060426070011 pending#060426070011#CREDIT_CARD"})
   void keyedValuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -36,7 +43,11 @@ class PiiKeyedFieldTest {
       "release build=1.2.3.4 shipped#1.2.3.4#IP_ADDRESS",
       "order failed, zip=10.0.0.1 total=5#10.0.0.1#IP_ADDRESS",
       "id,sku,price\\n1,427-13-2710,19.99#427-13-2710#US_SSN",
-      "{\"tracking\": \"427-13-2710\"}#427-13-2710#US_SSN"})
+      "{\"tracking\": \"427-13-2710\"}#427-13-2710#US_SSN",
+      "Voucher card 6011 5890 6276 2230 was refused#6011 5890 6276#CREDIT_CARD",
+      "member no. 992 004 518 773, card on file 3530 1113 3330 0000#992 004 518 773#CREDIT_CARD",
+      "loyalty no. 992 004 518 773 for the lounge#992 004 518 773#PHONE_NUMBER",
+      "ref,sku,batch\\nA7,6426212997,C2#6426212997#UK_NHS"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

@@ -23,7 +23,10 @@ public final class Context {
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
         "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
-        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable");
+        "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable",
+        // fifteenth round: who called from which number ("Called from 212-639-4187")
+        "called from", "calling from", "rang from", "phoned from", "texted from", "angerufen von", "appelé depuis",
+        "llamó desde", "chiamato dal");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
@@ -58,7 +61,17 @@ public final class Context {
     cue("APPT", "appointment", "appt", "appointments", "rescheduled", "termin", "arzttermin", "rendez-vous", "rdv",
         "cita", "consulta", "appuntamento", "visita", "afspraak", "verzet", "verschoben", "reporté", "consultation",
         "check-up", "checkup", "interview", "vorstellungsgespräch", "entretien", "entrevista", "colloquio",
-        "sollicitatiegesprek");
+        "sollicitatiegesprek",
+        // fifteenth round: German compounds of "Termin", bookings, leave and hiring (a person's own dates)
+        "zahnarzttermin", "friseurtermin", "impftermin", "behandlungstermin", "untersuchungstermin",
+        "beratungstermin", "kontrolltermin", "gesprächstermin", "vorstellungstermin", "besichtigungstermin",
+        "reservation", "réservation", "reserva", "reservering", "reservierung", "prenotazione", "booking", "booked",
+        "buchung", "gebucht", "réservé", "reservado", "prenotato", "geboekt", "check-in", "checkin", "check-out",
+        "urlaub", "congé", "congés", "vacation", "vacaciones", "ferie", "verlof", "vakantie", "krankgeschrieben",
+        "arrêt maladie", "sick leave", "baja médica", "malattia", "ziekmelding", "elternzeit", "mutterschutz",
+        "assunto", "assunta", "eingestellt", "embauché", "embauchée", "contratado", "contratada", "in dienst",
+        "eintritt", "eintrittsdatum", "date d'entrée", "data di assunzione", "startdatum", "gesprek", "consult",
+        "vervolgafspraak", "marcada", "marcado", "agendada", "agendado", "rendezvous");
     // eighth round: dates of releases, deadlines, deliveries, payments and mail headers are not personal dates
     // (en, de, fr, es, it, nl); they keep a date below the threshold unless a BIRTH word is also near
     cue("DATE_NEG", "release", "released", "releases", "launch", "launches", "launched", "ships", "shipped",
@@ -89,7 +102,10 @@ public final class Context {
         "contract", "contrat", "contratto", "vertrag", "ordernummer", "klantnummer", "numéro client", "room",
         "zimmer", "chambre", "habitación",
         // twelfth round: company tax and register numbers written like phone numbers (pl NIP 3-3-2-2, REGON, KRS)
-        "nip", "regon", "krs", "vat", "ust-idnr");
+        "nip", "regon", "krs", "vat", "ust-idnr",
+        // fifteenth round: loyalty and membership numbers ("loyalty no. 992 004 518 773")
+        "loyalty", "membership", "member no", "member number", "mitgliedsnummer", "kundenkarte", "fidélité",
+        "fidelidad", "fedeltà", "frequent flyer", "miles");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
@@ -150,6 +166,7 @@ public final class Context {
   private static final long MONEY_BIT;
   private static final long DATE_NEG_BIT;
   private static final long BIRTH_BIT;
+  private static final long APPT_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -168,6 +185,7 @@ public final class Context {
     MONEY_BIT = BITS.get("MONEY");
     DATE_NEG_BIT = BITS.get("DATE_NEG");
     BIRTH_BIT = BITS.get("BIRTH");
+    APPT_BIT = BITS.get("APPT");
   }
 
   private static long bit(String type) {
@@ -410,11 +428,12 @@ public final class Context {
 
     /**
      * Whether a date here is not a personal one: a release, deadline, delivery, payment or header word, or an order,
-     * invoice or version word, is near and no birth or patient word is.
+     * invoice or version word, is near and no birth, patient, appointment or booking word is ("je afspraak is
+     * gepland op 3 december").
      */
     public boolean impersonalDate() {
       long m = leftMask() | rightMask();
-      return (m & (DATE_NEG_BIT | NEGATIVE_BIT)) != 0 && (m & BIRTH_BIT) == 0;
+      return (m & (DATE_NEG_BIT | NEGATIVE_BIT)) != 0 && (m & (BIRTH_BIT | APPT_BIT)) == 0;
     }
 
     /** Whether a negative cue is immediately left (within the last two words). */

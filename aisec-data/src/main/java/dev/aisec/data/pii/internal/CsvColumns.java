@@ -48,6 +48,8 @@ final class CsvColumns {
       + "telefonkomórkowy komórka komorka");
   /** Header names and keys of US social security number columns. */
   static final WordSet SSN = set("ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber ssno");
+  /** Header names and keys of NHS number columns ("nhs_number", "patient_nhs"). */
+  static final WordSet NHS = set("nhs nhsnumber nhsno nhsnum nhsnr nhsid patientnhs patientnhsnumber");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

@@ -645,9 +645,16 @@ public final class Engine {
     return c >= 'A' && c <= 'Z';
   }
 
-  /** Whether a key (as {@link #keyText} gives it) names a social security number. */
-  static boolean ssnKey(CharSequence key) {
-    return key != null && CsvColumns.SSN.contains(key, 0, key.length());
+  /**
+   * Whether the value at {@code s} is named by its own CSV column or {@code key=} / JSON key as one of {@code keys}
+   * ("id,name,nhs_number\n1041,Oliver Bennett,6401112530", "patient_nhs=4010232137").
+   */
+  static boolean keyedAs(CharSequence t, int s, WordSet keys) {
+    if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, keys)) {
+      return true;
+    }
+    CharSequence key = keyText(t, s);
+    return key != null && keys.contains(key, 0, key.length());
   }
 
   /**
@@ -1047,8 +1054,7 @@ public final class Engine {
     double score = shaped ? (sep[1] == '-' ? 0.75 : 0.5) : 0.3;
     // "id,full_name,ssn,plan,price\n1042,Karen Liu,427-13-2710,Pro,19.99": the column or key names the number, and
     // a price in another field is no negative context for it
-    boolean keyed = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.SSN)
-        || ssnKey(keyText(t, s));
+    boolean keyed = keyedAs(t, s, CsvColumns.SSN);
     if (keyed) {
       score = 0.95;
     } else if (w.has(PiiEntity.US_SSN)) {
@@ -1092,6 +1098,11 @@ public final class Engine {
       if (!rightBoundary(t, e)) {
         continue;
       }
+      if (k < g && k >= 3 && partOfFourGroups(gs, ge, sep, k)) {
+        // "Gift card 6011 1287 3455 0193 not accepted": the first three groups of a four-by-four number that failed
+        // its own check are no card of their own (a short tail such as a CVV after the card is still cut off)
+        continue;
+      }
       StringBuilder d = new StringBuilder(total);
       for (int j = 0; j < k; j++) {
         d.append(t, gs[j], ge[j]);
@@ -1105,7 +1116,9 @@ public final class Engine {
       double score;
       if (brand != null) {
         score = total == 12 && !cue ? 0.6 : 0.95;
-      } else if (cue && !w.negativeNear()) {
+      } else if (cue && !w.negativeNear() && (total >= 13 || w.hasLeft(PiiEntity.CREDIT_CARD))) {
+        // (a brandless twelve-digit number needs its card word before it: "loyalty no. 992 004 518 773, card on
+        // file …" is no card)
         // no brand prefix: only a card word makes it one, unless an order or invoice word stands right before it
         // ("charged twice (order 1138-4471-2290)")
         score = 0.7;
@@ -1121,6 +1134,19 @@ public final class Engine {
       return e;
     }
     return -1;
+  }
+
+  /**
+   * Whether groups {@code 0..k-1} and the next group {@code k} are all four digits long with one separator: the
+   * candidate is then a prefix of a longer number written in fours.
+   */
+  private static boolean partOfFourGroups(int[] gs, int[] ge, int[] sep, int k) {
+    for (int j = 0; j <= k; j++) {
+      if (ge[j] - gs[j] != 4 || j >= 1 && sep[j] != sep[1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Identifiers whose checksum is weak or absent: reported only with their context words. */
@@ -1197,7 +1223,7 @@ public final class Engine {
           return e;
         }
       } else if (total == 10) {
-        if (w.has(PiiEntity.UK_NHS) && Validators.ukNhs(d)) {
+        if ((w.has(PiiEntity.UK_NHS) || keyedAs(t, s, CsvColumns.NHS)) && Validators.ukNhs(d)) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
           return e;
         }

@@ -3973,14 +3973,17 @@ final class Names {
       // "5 mar", "12 jan" alone: too short to tell from a count and a word
       return -1;
     }
+    // "du 10 au 21 juillet", "vom 3. bis 14. August", "from 3 to 14 June": the range is one date from its first day
+    s = rangeStart(t, s);
     Context.Window w = Context.around(t, s, e, eng.contextWindow());
-    if (shortMonth && !personalDayMonth(w)) {
+    boolean personal = !year && personalDayMonth(t, s, e, w);
+    if (shortMonth && !personal) {
       // "21 May", "3 mai", "21 mei" (whole month names of three letters) alone only next to a birthday or
       // appointment word
       return -1;
     }
     double score = year ? 0.6 : 0.45;
-    if (year && w.has(PiiEntity.DATE_TIME) || !year && personalDayMonth(w)) {
+    if (year && w.has(PiiEntity.DATE_TIME) || personal) {
       // a day and month alone ("expédiée le 18 mars", "avant le 3 juin") is a due or delivery date, not a birth
       // date: it stays below the threshold even next to "le", "am", "on", unless a birthday or appointment word is
       // near ("mon anniv c'est le 14 juillet", "je afspraak is verzet naar 21 mei")
@@ -3993,6 +3996,39 @@ final class Names {
     return e;
   }
 
+  private static final String[] RANGE_WORDS = {"au", "bis", "to", "al", "a", "tot", "till", "-", "\u2013"};
+
+  /**
+   * The start of a day range ending in the day at {@code s}: "10 au ", "3. bis ", "3 to ", "10 al ", "3 – " before it
+   * (the first day 1-2 digits, not part of a longer number); {@code s} itself otherwise. Reads at most 12 characters
+   * back.
+   */
+  static int rangeStart(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 1 || t.charAt(k) != ' ') {
+      return s;
+    }
+    for (String r : RANGE_WORDS) {
+      int ws = k - r.length();
+      if (ws < 2 || !Engine.startsWithIgnoreCase(t, ws, r) || t.charAt(ws - 1) != ' ') {
+        continue;
+      }
+      int d = ws - 1;
+      if (t.charAt(d - 1) == '.') {
+        d--;
+      }
+      int de = d;
+      while (d > 0 && de - d < 3 && Engine.isDigit(t.charAt(d - 1))) {
+        d--;
+      }
+      if (de - d >= 1 && de - d <= 2 && !Engine.isWordChar(Engine.charAt(t, d - 1))
+          && Engine.num(t, d, de) >= 1 && Engine.num(t, d, de) <= 31) {
+        return d;
+      }
+    }
+    return s;
+  }
+
   /**
    * Whether a day and month without a year is a person's date: a birthday or appointment word is near and no
    * release, delivery or deadline word is.
@@ -4000,6 +4036,21 @@ final class Names {
   private static boolean personalDayMonth(Context.Window w) {
     return (w.has("BIRTH") || w.has("APPT")) && !w.impersonalDate();
   }
+
+  /**
+   * As {@link #personalDayMonth(Context.Window)}, and an appointment or booking word further left in a window of
+   * {@link #FAR_APPT_WORDS} words also counts ("su cita de revisión del vehículo SEAT León el viernes 18 de octubre",
+   * "Reservering voor Lotte Visser op zaterdag 16 november") when the near window has no impersonal word.
+   */
+  private static boolean personalDayMonth(CharSequence t, int s, int e, Context.Window w) {
+    if (personalDayMonth(w)) {
+      return true;
+    }
+    return !w.impersonalDate() && Context.around(t, s, e, FAR_APPT_WORDS).hasLeft("APPT");
+  }
+
+  /** How far left (in words) an appointment or booking word is looked for before a day and month. */
+  private static final int FAR_APPT_WORDS = 10;
 
   /** Whether the four digits ending at {@code e} are a year before 1900 (no living person's birth year). */
   private static boolean before1900(CharSequence t, int e) {
