@@ -286,6 +286,11 @@ public final class Engine {
       if (e > 0) {
         return e;
       }
+    } else if (runEnd - i == 4 && runEnd < n && t.charAt(runEnd) == '.') {
+      int e = dottedMac(t, i, h);
+      if (e > 0) {
+        return e;
+      }
     }
     if (letters > 0) {
       if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && on(PiiEntity.DATE_TIME)) {
@@ -584,8 +589,9 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (ipKey(keyText(t, s))) {
-      // "txn=7f3a91c4 client_ip=81.2.69.142": the address's own key outweighs a negative word of another field
+    if (ipKey(keyText(t, s)) || ipColumn(t, s)) {
+      // "txn=7f3a91c4 client_ip=81.2.69.142": the address's own key outweighs a negative word of another field;
+      // so does its CSV column ("host,ip,port\nweb-01,10.0.12.7,8443": "port" is another column's name)
       score = 0.95;
     } else if (w.negativeNear() || (w.hasLeft("NEGATIVE") || w.hasLeft("MONEY")) && !w.has(PiiEntity.IP_ADDRESS)) {
       score = 0.3;
@@ -594,6 +600,49 @@ public final class Engine {
     }
     h.add(s, e, PiiEntity.IP_ADDRESS, score, "IPv4 address");
     return e;
+  }
+
+  static final int FAR_BSN = 1;
+  static final int FAR_TFN = 2;
+  static final int FAR_SIN = 3;
+  static final int FAR_NHS = 4;
+
+  /**
+   * The all-caps abbreviation BSN, TFN, SIN or NHS as a whole word in the same sentence before {@code s} (at most 100
+   * characters back, not across a line break or a ". "), as one of the {@code FAR_} codes, else 0. Asked only for a
+   * number of nine or ten digits with no ID cue in its context window, so the cue may stand further away ("Her SIN
+   * from the Canadian office was ..."; fifteenth round).
+   */
+  static int farIdAbbreviation(CharSequence t, int s) {
+    for (int k = s - 1; k >= 2 && s - k <= 100; k--) {
+      char c = t.charAt(k);
+      if (c == '\n' || c == ' ' && t.charAt(k - 1) == '.') {
+        return 0;
+      }
+      if (c >= 'A' && c <= 'Z' && (k + 1 >= t.length() || !isWordChar(t.charAt(k + 1)))
+          && (k < 3 || !isWordChar(t.charAt(k - 3))) && isAsciiUpper(t.charAt(k - 1))
+          && isAsciiUpper(t.charAt(k - 2))) {
+        char a = t.charAt(k - 2);
+        char b = t.charAt(k - 1);
+        if (a == 'B' && b == 'S' && c == 'N') {
+          return FAR_BSN;
+        }
+        if (a == 'T' && b == 'F' && c == 'N') {
+          return FAR_TFN;
+        }
+        if (a == 'S' && b == 'I' && c == 'N') {
+          return FAR_SIN;
+        }
+        if (a == 'N' && b == 'H' && c == 'S') {
+          return FAR_NHS;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**
@@ -614,6 +663,11 @@ public final class Engine {
    */
   static boolean ipKey(CharSequence key) {
     return key != null && IP_KEYS.contains(key, 0, key.length());
+  }
+
+  /** Whether {@code t[s]} starts a CSV field under a header whose column name is an address key ({@link #ipKey}). */
+  static boolean ipColumn(CharSequence t, int s) {
+    return CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, IP_KEYS);
   }
 
   /** Keys (lower case, underscores removed) whose value is an address; exact words, so "zip=" or "tip=" are not. */
@@ -1155,6 +1209,14 @@ public final class Engine {
           emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
           return e;
         }
+        int far = Validators.nlBsn(d) || Validators.auTfn(d) || Validators.caSin(d) ? farIdAbbreviation(t, s) : 0;
+        if (far == FAR_BSN && Validators.nlBsn(d) || far == FAR_TFN && Validators.auTfn(d)
+            || far == FAR_SIN && Validators.caSin(d)) {
+          // "Her SIN from the Canadian office was 046 ...": the ID's own abbreviation earlier in the sentence
+          emit(h, s, e, far == FAR_BSN ? PiiEntity.NL_BSN : far == FAR_TFN ? PiiEntity.AU_TFN : PiiEntity.CA_SIN,
+              0.85, "check digits and the ID's abbreviation earlier in the sentence");
+          return e;
+        }
         if (w.hasLeft(PiiEntity.CA_SIN) && d.charAt(0) == '0' && Validators.luhn(d)) {
           // "SIN: 046 454 286": the government's published example (first digit 0, never issued) next to "SIN"
           emit(h, s, e, PiiEntity.CA_SIN, 0.7, "SIN layout, Luhn and context (published example number)");
@@ -1163,6 +1225,10 @@ public final class Engine {
       } else if (total == 10) {
         if ((w.has(PiiEntity.UK_NHS) || keyedAs(t, s, CsvColumns.NHS)) && Validators.ukNhs(d)) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
+          return e;
+        }
+        if (Validators.ukNhs(d) && farIdAbbreviation(t, s) == FAR_NHS) {
+          emit(h, s, e, PiiEntity.UK_NHS, 0.85, "NHS mod 11 and the abbreviation earlier in the sentence");
           return e;
         }
         if (w.has(PiiEntity.AU_MEDICARE) && Validators.auMedicare(d)) {
@@ -1715,6 +1781,41 @@ public final class Engine {
     return -1;
   }
 
+  /**
+   * A MAC address in the dotted layout of network switches ("a45e.60d1.229b"): three groups of four hex digits
+   * joined by dots, with at least one hex letter (an all-digit "2025.0318.1142" is a version or a date) or a MAC cue
+   * word, not inside a longer dotted token. Reached only for a four-character run followed by a dot. Returns the end,
+   * or -1.
+   */
+  private int dottedMac(CharSequence t, int i, Hits h) {
+    int e = i + 14;
+    if (e > t.length() || !on(PiiEntity.MAC_ADDRESS) || i > 0 && (t.charAt(i - 1) == '.' || isWordChar(t.charAt(i - 1)))
+        || e < t.length() && (isWordChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
+        && isAsciiAlnum(t.charAt(e + 1)))) {
+      return -1;
+    }
+    boolean hexLetter = false;
+    for (int k = 0; k < 14; k++) {
+      char c = t.charAt(i + k);
+      if (k == 4 || k == 9) {
+        if (c != '.') {
+          return -1;
+        }
+      } else if (!isHex(c)) {
+        return -1;
+      } else {
+        hexLetter |= !isDigit(c);
+      }
+    }
+    Context.Window w = around(t, i, e, h);
+    if (!hexLetter && !w.has(PiiEntity.MAC_ADDRESS)) {
+      return -1;
+    }
+    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
+        "MAC-48 address, dotted");
+    return e;
+  }
+
   // ------------------------------------------------------------------ crypto
 
   private int base58(CharSequence t, int i, Hits h) {
@@ -2151,6 +2252,11 @@ public final class Engine {
         int r = -1;
         if (runEnd < n && (t.charAt(runEnd) == ':' || t.charAt(runEnd) == '-') && isHex(c)) {
           r = hexColon(t, i, h);
+        } else if (digit && runEnd - i == 4 && runEnd < n && t.charAt(runEnd) == '.') {
+          r = dottedMac(t, i, h);
+          if (r > 0) {
+            return r;
+          }
         }
         if (r < 0 && digit && places && c >= 'A' && c <= 'Z' && runEnd - i <= 4) {
           r = CsvColumns.letterPostcodeEnd(t, i);

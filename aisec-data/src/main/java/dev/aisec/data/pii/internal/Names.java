@@ -370,6 +370,11 @@ final class Names {
         h.scores[k] = 0.3; // "I'm Fine, thanks", "I'm Lucky": a state, not a name (thirteenth round)
         continue;
       }
+      if (!person && h.scores[k] < 0.9 && ticketLabelBefore(t, s) && Gazetteer.get().first.contains(t, s, e)) {
+        h.types[k] = PiiEntity.PERSON; // "Ticket 4411: Martin cannot log in": the reporter (fifteenth round)
+        h.scores[k] = Math.max(h.scores[k], 0.7);
+        continue;
+      }
       if (!person && ticketOrAbbreviation(t, s, e)) {
         h.scores[k] = 0.3; // "Incidencia 55210:", "Pt reports pain" (thirteenth round)
         continue;
@@ -380,6 +385,22 @@ final class Names {
       }
       if (!person && numberWordLocation(t, s, e)) {
         h.scores[k] = 0.3; // "Rechnung Nr. 2025-00871", "432 Seiten", "1000 Mbps" (twelfth round)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && ordinaryWordHit(t, s, e)) {
+        h.scores[k] = 0.3; // "kun je even bellen", "Olá, ...", "Finanzamt Service": a word, a greeting, an office
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && venueWordAtEnd(t, s, e)) {
+        h.scores[k] = 0.3; // "Florence Nightingale Museum", "Teatro Carlo Felice": a venue named after a person
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && saintBefore(t, s)) {
+        h.scores[k] = 0.3; // "St. Patrick's Day", "St. Mary's Hospital": a saint in a name of a day or a place
+        continue;
+      }
+      if (person && brandName(t, s, e) && !titleBefore(t, s) && (shopContext(t, s, e) || modelAfter(t, e))) {
+        h.scores[k] = 0.3; // "Hugo Boss", "Tommy Hilfiger", "Calvin Klein": a brand named after a person (round 15)
         continue;
       }
       if (person && h.scores[k] < 0.95 && afterBrand(t, s) && !titleBefore(t, s)) {
@@ -442,8 +463,223 @@ final class Names {
     }
   }
 
+  /**
+   * Whether a PERSON hit below 0.9 reads as an ordinary word (fifteenth round): its first word is a lower-case
+   * {@link #LOWER_FOREIGN_WORDS} entry ("bellen", "werk": nl/de/fr/es/it/pt chat words that the surname lists also
+   * hold), or the hit is one capitalised word that is a chat greeting not listed as a first name as written ("Olá,"
+   * folds to the name "Ola"), or starts with a German office or authority compound ("Finanzamt", "Krankenkasse
+   * Nord").
+   */
+  static boolean ordinaryWordHit(CharSequence t, int s, int e) {
+    char c = t.charAt(s);
+    int we = s;
+    while (we < e && letter(t.charAt(we))) {
+      we++;
+    }
+    if (Character.isLowerCase(c)) {
+      return LOWER_FOREIGN_WORDS.contains(t, s, we);
+    }
+    if (we == e && CHAT_INTERJECTIONS.contains(t, s, e)) {
+      return !Gazetteer.get().first.contains(t, s, e);
+    }
+    for (int k = 3; k <= 12 && we - k >= s + 3; k++) {
+      if (OFFICE_ENDINGS.contains(t, we - k, we)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Frequent lower-case chat words of nl, de, fr, es, it and pt that the surname or place lists also hold and that
+   * are no first names (written by hand, then kept only when the gazetteer lists them; fifteenth round).
+   */
+  private static final WordSet LOWER_FOREIGN_WORDS = set(" bellen werk haar komen kunnen hebben werken halen huis "
+      + "straat stad middag gisteren laat snel mooi goed groot klein oud vriend broer vader kinderen hond kat winkel "
+      + "markt kerk zee wijn kaas melk boter vis feest dokter buren buurman deur raam kamer keuken tuin stoel boek wel "
+      + "niet maar dus stadt zug freund bruder hund meer wasser zimmer schade sagen wissen essen bon petit porte "
+      + "aller bueno niño mercado pero ir bello bosco bom mau praia jardim morar ");
+
+  /** Endings of German offices and authorities ("Finanzamt", "Krankenkasse", "Stadtverwaltung", "Amtsgericht"). */
+  private static final WordSet OFFICE_ENDINGS = set(" amt verwaltung kasse versicherung behörde gericht ministerium "
+      + "kammer abteilung direktion polizei agentur ");
+
+  /**
+   * Brands, shops and labels named after a person, two to four words ("Hugo Boss", "Calvin Klein", "Yves Saint
+   * Laurent", "Marc O'Polo", "Aston Martin"): fashion, cosmetics, retail, drinks, cars and food, written by hand
+   * (fifteenth round). The full name says brand; its parts alone stay names.
+   */
+  private static final WordSet BRAND_NAMES = new WordSet(java.util.Arrays.asList(("hugo boss|tommy hilfiger|"
+      + "calvin klein|ralph lauren|polo ralph lauren|michael kors|marc jacobs|tory burch|kate spade|ted baker|"
+      + "vera wang|stella mccartney|giorgio armani|emporio armani|karl lagerfeld|christian dior|"
+      + "christian louboutin|christian lacroix|pierre cardin|louis vuitton|jimmy choo|manolo blahnik|"
+      + "alexander mcqueen|vivienne westwood|carolina herrera|donna karan|anne klein|kenneth cole|steve madden|"
+      + "fred perry|ben sherman|levi strauss|estée lauder|estee lauder|helena rubinstein|elizabeth arden|"
+      + "coco chanel|salvatore ferragamo|roberto cavalli|jean paul gaultier|yves saint laurent|oscar de la renta|"
+      + "tom tailor|marc o'polo|marc o’polo|sonia rykiel|isabel marant|dries van noten|max mara|philipp plein|"
+      + "thomas sabo|bruno banani|jack wolfskin|charles tyrwhitt|tommy jeans|tommy bahama|"
+      + "johnnie walker|jack daniel's|jim beam|john deere|harley davidson|aston martin|"
+      + "tim hortons|paul hewitt|elie saab|emilio pucci|wolfgang puck|walt disney|"
+      + "ben jerry|ben & jerry's|dolce gabbana|dolce & gabbana|victoria's secret|abercrombie fitch|"
+      + "abercrombie & fitch|hugo boss orange|kurt geiger|ted lapidus|guy laroche|nina ricci|paco rabanne|"
+      + "van cleef|diane von furstenberg|ermenegildo zegna|brunello cucinelli|bottega veneta|"
+      + "ray ban|martha stewart living").split("\\|")));
+
+  /**
+   * Whether the PERSON hit {@code t[s, e)} is part of a {@link #BRAND_NAMES} entry: the entry starts at {@code s},
+   * or at the word right before it ("Calvin" + hit "Klein"). Reads at most five words.
+   */
+  static boolean brandName(CharSequence t, int s, int e) {
+    int ws = s;
+    int ps = s - 1;
+    if (ps > 0 && t.charAt(ps) == ' ') {
+      int q = ps;
+      while (q > 0 && brandChar(t.charAt(q - 1))) {
+        q--;
+      }
+      if (q < ps) {
+        ws = q;
+      }
+    }
+    return brandRun(t, s, e) || ws < s && brandRun(t, ws, e);
+  }
+
+  /**
+   * Whether the line around a brand-name hit (60 characters each way) speaks of shopping: a price or discount sign
+   * ({@code % € $ £}) or a {@link #SHOP_WORDS} word ("jacket", "sale", "size", "Rabatt", "soldes"). Without it a
+   * designer's name stays a person ("Fashion week ends with Ralph Lauren").
+   */
+  private static boolean shopContext(CharSequence t, int s, int e) {
+    int from = s;
+    while (from > 0 && s - from < 60 && t.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = e;
+    while (to < t.length() && to - e < 60 && t.charAt(to) != '\n') {
+      to++;
+    }
+    int k = from;
+    while (k < to) {
+      char c = t.charAt(k);
+      if (c == '%' || c == '€' || c == '$' || c == '£') {
+        return true;
+      }
+      if (letter(c)) {
+        int we = k;
+        while (we < to && letter(t.charAt(we))) {
+          we++;
+        }
+        if (SHOP_WORDS.contains(t, k, we)) {
+          return true;
+        }
+        k = we;
+      } else {
+        k++;
+      }
+    }
+    return false;
+  }
+
+  /** Shopping words of en, de, fr, es, it, nl, pt (clothes, shops, sales, sizes). */
+  private static final WordSet SHOP_WORDS = set(" jacket jackets shirt shirts jeans dress dresses shoes sneakers bag "
+      + "bags perfume fragrance watch watches coat suit belt wallet sunglasses store stores shop shops outlet "
+      + "boutique sale sales off discount size sizes stock order ordered buy bought price jacke hemd hose kleid "
+      + "schuhe tasche parfüm uhr mantel anzug laden rabatt größe angebot veste chemise jean robe chaussures sac "
+      + "parfum montre manteau boutique soldes taille chaqueta camisa vestido zapatos bolso perfume reloj tienda "
+      + "rebajas talla giacca camicia vestito scarpe borsa profumo orologio negozio saldi taglia jas overhemd "
+      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho ");
+
+  /**
+   * Whether the last word of the hit {@code t[s, e)}, or the capitalised word right after it, is a venue word of
+   * {@link #VENUE_WORDS}, or the hit starts with one (fifteenth round; kept out of the organisation words so the name
+   * tagger's candidates do not change).
+   */
+  private static boolean venueWordAtEnd(CharSequence t, int s, int e) {
+    int ls = e;
+    while (ls > s && letter(t.charAt(ls - 1))) {
+      ls--;
+    }
+    if (ls < e && VENUE_WORDS.contains(t, ls, e)) {
+      return true;
+    }
+    int fe = letters(t, s);
+    if (fe < e && VENUE_WORDS.contains(t, s, fe)) {
+      return true;
+    }
+    if (e + 2 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) {
+      int ne = letters(t, e + 1);
+      return VENUE_WORDS.contains(t, e + 1, ne);
+    }
+    return false;
+  }
+
+  /** Museums, galleries, theatres, libraries and stadiums of en, de, fr, es, it, nl, pt. */
+  private static final WordSet VENUE_WORDS = set(" museum musée museo museu gallery galerie galleria theatre "
+      + "theater théâtre teatro library bibliothek bibliothèque biblioteca academy akademie stadium stadion stadio "
+      + "arena memorial monument ");
+
+  /** Whether "St. ", "St ", "Saint " or "Sankt " stands right before {@code s} (fifteenth round). */
+  private static boolean saintBefore(CharSequence t, int s) {
+    if (s < 3 || t.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int k = s - 1;
+    if (t.charAt(k - 1) == '.') {
+      k--;
+    }
+    int ws = k;
+    while (ws > 0 && letter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws > 0 && letter(t.charAt(ws - 1)) || k - ws < 2 || t.charAt(ws) != 'S') {
+      return false;
+    }
+    int len = k - ws;
+    return len == 2 && t.charAt(ws + 1) == 't' || len == 5 && Engine.startsWithIgnoreCase(t, ws, "saint")
+        || len == 5 && Engine.startsWithIgnoreCase(t, ws, "sankt");
+  }
+
+  /** Whether a model code with a digit follows a brand name right after a space ("Aston Martin DB12", "X5"). */
+  private static boolean modelAfter(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != ' ') {
+      return false;
+    }
+    int k = e + 1;
+    boolean digit = false;
+    while (k < n && k - e <= 8 && Character.isLetterOrDigit(t.charAt(k))) {
+      digit |= Engine.isDigit(t.charAt(k));
+      k++;
+    }
+    return digit && (k == n || !Character.isLetterOrDigit(t.charAt(k)));
+  }
+
+  /** Whether two to four words starting at {@code s} and reaching at least {@code e} form a brand name. */
+  private static boolean brandRun(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = s;
+    for (int words = 1; words <= 4; words++) {
+      while (k < n && brandChar(t.charAt(k))) {
+        k++;
+      }
+      if (words >= 2 && k >= e && BRAND_NAMES.contains(t, s, k)) {
+        return true;
+      }
+      if (k + 1 >= n || t.charAt(k) != ' ' || !brandChar(t.charAt(k + 1))) {
+        return false;
+      }
+      k++;
+    }
+    return false;
+  }
+
+  private static boolean brandChar(char c) {
+    return letter(c) || c == '\'' || c == '’' || c == '&';
+  }
+
   /** Words naming software before its name ("l'application Marcel", "the app Bruno", "version Oscar"). */
   private static final WordSet APP_WORDS = set(" app apps application applications appli aplicación aplicativo "
+      + "chatbot chatbots bot bots "
       + "applicazione anwendung version versión versione versão release codename ");
   /** Shipping and shop nouns after a brand ("your Hugo order", "la commande Zara"). */
   private static final WordSet PRODUCT_NOUNS = set(" order orders parcel package shipment delivery purchase "
@@ -491,6 +727,82 @@ final class Names {
     }
     return q < n && q - e > 3 && (t.charAt(q) == ':' || t.charAt(q) == ' ' && q + 1 < n && t.charAt(q + 1) == '-');
   }
+
+  /**
+   * Whether a ticket label ends right before {@code s}: a word, a space, an optional {@code #}, three to twelve
+   * digits and {@code ": "} or {@code " - "} ("Ticket 4411: ", "Case #5512 - ", "Incident 7781: "); the capitalised
+   * word after it starts the ticket's sentence, so a listed first name there is its reporter, not a place.
+   */
+  static boolean ticketLabelBefore(CharSequence t, int s) {
+    int q = s - 1;
+    if (q < 5 || t.charAt(q) != ' ') {
+      return false;
+    }
+    q--;
+    if (t.charAt(q) == '-' && t.charAt(q - 1) == ' ') {
+      q -= 2;
+    } else if (t.charAt(q) == ':') {
+      q--;
+    } else {
+      return false;
+    }
+    int de = q + 1;
+    while (q >= 0 && de - q <= 13 && Engine.isDigit(t.charAt(q))) {
+      q--;
+    }
+    if (de - q - 1 < 3 || q < 1) {
+      return false;
+    }
+    if (t.charAt(q) == '#') {
+      q--;
+    }
+    return q >= 1 && t.charAt(q) == ' ' && letter(t.charAt(q - 1));
+  }
+
+  /**
+   * The score of a run of two or more capitalised words none of which the gazetteer lists, from
+   * {@link #ORIGIN_NAMES}: 0.88 when its first and last words are such names ("Chinedu Okafor", "Kenji Watanabe"),
+   * 0.75 when one is, else 0 (fifteenth round; on main such a run without a cue scored 0.3).
+   */
+  private static double originNamesScore(CharSequence t, int i, int e0, int lastStart, int end) {
+    boolean first = ORIGIN_NAMES.contains(t, i, e0);
+    int le = letters(t, lastStart);
+    boolean last = le <= end && ORIGIN_NAMES.contains(t, lastStart, le);
+    return first && last ? 0.88 : first || last ? 0.75 : 0;
+  }
+
+  /**
+   * Romanised given names and surnames of origins that the gazetteer (built from datafaker's locale files) holds few
+   * of: Japan, Korea, China, Vietnam, India, West, East and southern Africa, the Arab world, Turkey, Iran; written by
+   * hand in the fifteenth round, leaving out English words, words of the common list and names already listed. Kept
+   * apart from the gazetteer so the name tagger's features (and weights) do not change; asked only for runs of
+   * capitalised words that hold no listed name.
+   */
+  private static final WordSet ORIGIN_NAMES = set(
+      " aarav abena abhishek achieng adaeze adebayo aditi aishwarya ajay akinyi akosua amaka amani amit ananya "
+      + " ankit aoi ayaka ayodele babatunde baraka behnam bongani chiamaka chidi chinedu chioma daiki dariush dayo "
+      + " deepak deepika do-yun dong-hyun donghyun doyun ebuka efua eun-ji eunji farhad folake funmilayo guiying "
+      + " ha-eun haeun haoran harish haruka haruto hieu hiroshi huda hye-jin hyejin hyun-woo hyunwoo ifeoma ishaan "
+      + " jae-won jaewon ji-hoon ji-woo jiahui jianguo jianhua jie jihoon jin-woo jing jinwoo jiwoo junjie kagiso "
+      + " kaito kavya kazuki kelechi kenji kenta khanh kojo kwame lijuan makoto masato meera megumi min-jun min- "
+      + " seo minjun minoru minseo misaki nanami naoki naoko neema ngozi nikhil niloufar njeri nnamdi nomvula "
+      + " obinna olumide oluwaseun osamu ozan parisa pooja pradeep prakash qiang quang quynh rajesh rekha reyansh "
+      + " riku ryo ryota sakura satoshi segun seo-jun seo-yeon seojun seoyeon shinji shota shweta siddharth sipho "
+      + " sneha soo-jin soojin sota sung-min sungmin sunil swati takashi takeshi takumi temitope tetsuya thabo "
+      + " thandiwe trung tshepo tunde uchenna varun vihaan vivaan wanjiku wanjiru weiwei wenjing xiaohong xiaoling "
+      + " xiaoming xiaoyu xinyi xiuying yanping ye-jin yejin yetunde yichen yusuke yuto yutong yuxuan zainab "
+      + " zanele zhiwei zihan zixuan zuberi abubakar adeleke adeyemi afolabi agyeman akinola al-sayed ando aoki "
+      + " arai baek balogun bhatia bose cetin chatterjee chauhan chebet cui deng duan endo farouk fujii fujimoto "
+      + " fujita fukuda goto harada hasegawa hashimoto hayashi hegde hirano hwang ikeda imai inoue ishida ishii "
+      + " ishikawa iwasaki jafari jang jeon kamath kamau kaneko kang kariuki khoury kikuchi kimura kinoshita "
+      + " kiprop kobayashi kondo krishnan kubo kudo kulkarni kwon malhotra maruyama masuda matsuda matsui "
+      + " matsumoto matsuo mehta miura miyamoto miyazaki moradi morita mukherjee murakami murata mutua mwangi "
+      + " nakagawa nakamura nakano nakayama nasser nishimura njoroge noguchi nomura nwosu ochieng ogawa ogunleye "
+      + " okada okafor okamoto okeke okonkwo olawale onishi otieno otsuka ozdemir ozkan ozturk peng qiu raghavan "
+      + " rao rezaei saito sakai sakamoto sakurai sano sasaki sato saxena shao shetty shibata shimizu siddiqui "
+      + " srinivasan subramanian sugawara sugimoto sugiyama suzuki takada takagi takahashi takeda takeuchi tamura "
+      + " tanaka taniguchi tehrani thakur tian tiwari tsui uchida ueda ueno venkatesh wada wanjala watanabe xue "
+      + " yadav yamada yamaguchi yamamoto yamazaki yokoyama yoon yoshida yuan zeng zhong ");
 
   /** Copulas of it, es, pt, fr, de, en in all-caps chat ("FRANCESCA SONO LUCA", "HOLA SOY DIEGO"). */
   private static final WordSet CAPS_COPULAS = set(" SONO SOY SOU SUIS IST BIN AM ");
@@ -564,6 +876,22 @@ final class Names {
     }
     return false;
   }
+
+  /**
+   * Whether a chat cue word stands before {@code i} with one particle between ("ruf mal tobi an", "bel even
+   * sophie", "frag doch lena", "chiama pure marco"; fifteenth round). Asked only for listed lower-case first names.
+   */
+  private static boolean particleCue(CharSequence t, int i) {
+    long pw = wordBefore(t, i);
+    if (pw < 0) {
+      return false;
+    }
+    int ps = (int) (pw >>> 32);
+    return CUE_PARTICLES.contains(t, ps, (int) pw) && prevWordIn(t, ps, LOWER_CHAT_CUES);
+  }
+
+  /** Particles between a calling verb and a name: de mal, doch, nochmal, kurz; nl even, maar, eens; it pure, un po'. */
+  private static final WordSet CUE_PARTICLES = set(" mal doch nochmal kurz schnell even maar eens pure subito a à ao al ");
 
   /** Role labels of notes and tickets written before a person's full name (thirteenth round). */
   private static final WordSet ROLE_LABELS = set(" paziente paciente patientin patient patiente mitarbeiter "
@@ -974,7 +1302,9 @@ final class Names {
   private static final WordSet LOWER_CHAT_CUES = set(INTERJECTION_WORDS
       + "und mit bei and with avec chez con com met samen appelé appelle appeler "
       + "frag fragt frage ruf anrufen call text ask tell called texted asked told bel gebeld bellen chiama chiamato "
-      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da ");
+      + "llama llamé ligue liguei falei visto vu gesehen gezien saw da "
+      // fifteenth round: "dile a marta", "diz à inês", "chiedi a luca", "demande à hugo" (with a particle between)
+      + "dile dígale diz dis dì chiedi demande pregunta pergunta pregúntale escribe escreve scrivi ");
 
   /** Interjections and greetings of chat ("lol ANNA forgot her keys"): the first words of {@link #LOWER_CHAT_CUES}. */
   private static final WordSet CHAT_INTERJECTIONS = set(INTERJECTION_WORDS);
@@ -1792,8 +2122,9 @@ final class Names {
       int ne = letters(t, ns);
       int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
       if (ne - ns >= 3 && (nt & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 && (nt & (Gazetteer.T_COMMON
-          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)) {
-        end = ne;
+          | Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && !handle(t, ns, ne)
+          && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)) {
+        end = ne; // not over a chat word of another language: "thijs komen" (fifteenth round)
       }
     }
     double score = 0.5 + 0.45 * (p - m.lowerThreshold) / Math.max(1e-6, 1 - m.lowerThreshold);
@@ -1968,7 +2299,7 @@ final class Names {
     if (shape0 == LOWER && (common0 || english0)) {
       return e0;
     }
-    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0)) {
+    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0) && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -1982,7 +2313,8 @@ final class Names {
     }
     if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
         && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0))
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0)
+        || particleCue(t, i))
         && !digitsNear(t, i, e0)
         && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
       // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
@@ -1996,7 +2328,7 @@ final class Names {
         if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
             | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
             && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
-            && !LOWER_AMBIGUOUS.contains(t, ns, ne)
+            && !LOWER_AMBIGUOUS.contains(t, ns, ne) && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)
             && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
           end = ne;
         }
@@ -2088,7 +2420,7 @@ final class Names {
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
         && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !english0 && !g.english.contains(t, i, e0))
-        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0))) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0)) && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -2318,6 +2650,9 @@ final class Names {
         score = 0.3;
         if (shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
           score = 0.55;
+        }
+        if (shape0 == CAP) {
+          score = Math.max(score, originNamesScore(t, i, e0, lastStart, end));
         }
       }
     }
@@ -2778,6 +3113,32 @@ final class Names {
     }
     return false;
   }
+
+  /**
+   * Whether the word before the colon at {@code e} is the label of a contact or network value rather than a chat
+   * speaker ("ip: 10.0.12.7", "Mobiel: 06 12 34 56 78", "Tel: ..."): a word of {@link #VALUE_LABELS} that is no
+   * listed first name, or one that is ("Mac", "Pin") when a digit, {@code +} or {@code (} follows the colon. Asked
+   * only for speaker candidates (a word right before a colon at a line start).
+   */
+  static boolean valueLabel(CharSequence t, int i, int e, int tags) {
+    if (!VALUE_LABELS.contains(t, i, e)) {
+      return false;
+    }
+    if ((tags & Gazetteer.T_FIRST) == 0) {
+      return true;
+    }
+    int k = e + 1;
+    while (k < t.length() && k - e < 4 && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k < t.length() && (Engine.isDigit(t.charAt(k)) || t.charAt(k) == '+' || t.charAt(k) == '(');
+  }
+
+  /** Labels of contact and network values in en, de, fr, es, it, nl, pt (lower case; compared without case). */
+  private static final WordSet VALUE_LABELS = set(" ip ipv4 ipv6 mac host hostname server tel tél phone telephone "
+      + "mobile mobil mobiel cell cel gsm fax handy telefon telefoon telefono teléfono téléphone telemóvel telemovel "
+      + "portable móvil movil cellulare celular whatsapp email mail courriel correo iban bic swift ssn dob pin port "
+      + "login user usuario utente gebruiker benutzer utilisateur ");
 
   /** Labels of a list of people in minutes and mails ("Aanwezig: Sanne de Wit, ..."), en, de, fr, es, it, nl, pt. */
   private static final WordSet LIST_LABELS = set(" aanwezig afwezig anwesend abwesend teilnehmer présents présentes "
