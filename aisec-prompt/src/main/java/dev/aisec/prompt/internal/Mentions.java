@@ -1233,7 +1233,7 @@ public final class Mentions {
   private static final StrTable<Boolean> ATTEMPT = table("tries", "tried", "trying", "attempts", "attempted",
       "attempting", "essaie", "essaye", "essaient", "tente", "tentent", "versucht", "versuchen", "intenta",
       "intentan", "trata", "tratan", "tenta", "tentam", "cerca", "cercano", "prova", "provano", "пытается",
-      "пытаются", "пытался", "пробует", "试图", "企图", "設法", "しようと", "しようとする", "しようとします");
+      "пытаются", "пытался", "пробует", "试图", "企图", "想让", "想要", "想骗", "妄图", "設法", "しようと", "しようとする", "しようとします");
 
   /** Words of the attempt failing ("the robot refuses", "sees through it", "拒绝", "識破", "見破る"). */
   private static final StrTable<Boolean> FAILS = table("refuses", "refused", "declines", "declined", "fails",
