@@ -1190,8 +1190,9 @@ public final class Mentions {
       }
     }
     if (t.cjk[b - 1]) {
+      // the topic may stand before the hit (駐車場に関する以前の指示) or inside it (忽略之前关于停车的指示)
       StringBuilder pre = new StringBuilder();
-      for (int k = Math.max(c + 1, a - 12); k < a; k++) {
+      for (int k = Math.max(c + 1, a - 12); k < b; k++) {
         pre.append(t.text[k]);
       }
       String ps = pre.toString();
