@@ -303,6 +303,15 @@ public final class Engine {
             "markdown image whose URL asks for the session token or conversation data to be filled in"));
         addFam(fams, "tool");
       }
+      // (p15gen) a formatting rule that puts secrets from earlier in the chat into a link's query
+      links.clear();
+      ExfilLinks.scanUserSecretLinks(chunk, 0, chunk.length(), links);
+      for (ExfilLinks.Hit h : links) {
+        sig.add(new Signal("TOOL_HIJACK", "tool/secret-link-template", view.toOriginalStart(offset + h.start()),
+            view.toOriginalEnd(offset + h.end()), USER_IMAGE_LINK_SCORE,
+            "link template whose query is a placeholder for a password, key or address named before it"));
+        addFam(fams, "tool");
+      }
     }
     if (!indirect && sig.isEmpty()) {
       // a window that is, as a whole, one repeated unit ("no no no …", "hello hello hello …") and fired no rule or
@@ -319,13 +328,16 @@ public final class Engine {
         if (d == null) {
           d = Mentions.unrestrictedService(chunk, t);
         }
+        if (d == null) {
+          d = failedAttemptMask(chunk, t); // (p15gen) a story in which the attempt fails
+        }
         if (d != null) {
           t.removeTokens(d);
         }
       }
     } else if (!indirect) {
       if (!maskCheckedNegations(chunk, t, sig.size()) && !maskUnrestricted(chunk, t, sig)
-          && !maskStrippedMarkers(chunk, t, sig)) {
+          && !maskStrippedMarkers(chunk, t, sig) && !maskRoundFifteen(chunk, t, sig)) {
         maskQuotedMentions(chunk, t, sig.size());
       }
     }
@@ -530,6 +542,103 @@ public final class Engine {
     return removeUnlessAll(t, drop);
   }
 
+  /** (p15gen) The tokens of a failed attempt narrated in a story ({@link Mentions#failedAttempt}), or null. */
+  private static boolean[] failedAttemptMask(String chunk, Tokens t) {
+    int[] r = Mentions.failedAttempt(chunk, t);
+    if (r == null) {
+      return null;
+    }
+    boolean[] d = new boolean[t.size];
+    for (int k = r[0]; k < r[1]; k++) {
+      d[k] = true;
+    }
+    return d;
+  }
+
+  /**
+   * (p15gen) Three mentions of round 15, each only when every signal of the window is a rule hit of its kind: a notice
+   * quoted for translation ({@link Mentions#translatedNotice}: the hits' tokens are removed, the translation cue
+   * kept), rule hits inside the failed attempt of a story ({@link Mentions#failedAttempt}: the attempt's tokens are
+   * removed), and a format request naming JSON keys whose only hit is a narrowed {@code addressing/respond-only}
+   * ({@link Mentions#formatOnly}'s sentences are removed). Returns whether tokens were removed.
+   */
+  private boolean maskRoundFifteen(String chunk, Tokens t, List<Signal> sig) {
+    if (chunk.length() > 600 || t.size == 0) {
+      return false;
+    }
+    List<RuleSet.Hit> hits = rules.match(t, 2);
+    if (hits.isEmpty() || hits.size() != sig.size()) {
+      return false; // markers, payloads or links fired
+    }
+    boolean notice = true;
+    boolean format = true;
+    for (RuleSet.Hit h : hits) {
+      notice &= translatedHit(h, chunk, t);
+      format &= FORMAT_RULES.contains(h.rule().id());
+    }
+    if (notice) {
+      boolean[] drop = new boolean[t.size];
+      for (RuleSet.Hit h : hits) {
+        for (int k = h.startTok(); k < h.endTok(); k++) {
+          drop[k] = true;
+        }
+      }
+      for (RuleSet.Hit h : hits) {
+        drop[h.startTok()] &= !h.rule().family.equals("extraction"); // the cue "translate" itself stays
+      }
+      return removeUnlessAll(t, drop);
+    }
+    if (format) {
+      // a short formatting order whose only hits are the answer-format rules (JSON keys named in quotes, "in your
+      // answer, format websites as links"): its sentences are removed as in the no-signal case
+      boolean[] d = Mentions.formatOnly(chunk, t);
+      if (d != null) {
+        t.removeTokens(d);
+        return true;
+      }
+      return false;
+    }
+    int[] r = Mentions.failedAttempt(chunk, t);
+    if (r == null) {
+      return false;
+    }
+    for (RuleSet.Hit h : hits) {
+      if (!inAttempt(h, r)) {
+        return false;
+      }
+    }
+    boolean[] d = failedAttemptMask(chunk, t);
+    return removeUnlessAll(t, d);
+  }
+
+  /** (p15gen) Persona rules whose last words are a quoted refusal or quoted forbidden words, by design. */
+  private static final List<String> QUOTED_TRAITS = List.of("persona/never-says-cant", "persona/unknown-words",
+      "persona/ja-unknown-words", "persona/zh-unknown-words");
+
+  /** (p15gen) Rules about the answer's format: a mention when {@link Mentions#formatOnly} holds for the text. */
+  private static final List<String> FORMAT_RULES = List.of("addressing/respond-only", "addressing/your-response",
+      "output/your-answer-do");
+
+  /** Whether a rule hit lies inside a failed attempt's token range (a story's narrated trick). */
+  private static boolean inAttempt(RuleSet.Hit h, int[] r) {
+    String fam = h.rule().family;
+    return (fam.equals("extraction") || fam.equals("override") || fam.equals("persona"))
+        && h.startTok() >= r[0] && h.endTok() <= r[1];
+  }
+
+  /**
+   * Whether a rule hit is the instruction of a notice quoted for translation: an override, or the extraction rule
+   * whose first word is the translation cue itself ("translate … the previous instructions about the heating").
+   */
+  private static boolean translatedHit(RuleSet.Hit h, String chunk, Tokens t) {
+    String fam = h.rule().family;
+    if (fam.equals("override")) {
+      return Mentions.translatedNotice(chunk, t, h.startTok(), h.endTok());
+    }
+    return fam.equals("extraction") && Mentions.isTranslateCue(t, h.startTok())
+        && Mentions.translatedNotice(chunk, t, h.startTok(), h.endTok());
+  }
+
   /** Removes the dropped tokens when at least one token is kept; returns whether tokens were removed. */
   private static boolean removeUnlessAll(Tokens t, boolean[] drop) {
     for (boolean d : drop) {
@@ -676,6 +785,17 @@ public final class Engine {
         || Mentions.thirdPartyQuestion(chunk, t, h.startTok()) || Mentions.thirdPartyAttempt(chunk, t, h.startTok()))) {
       return true;
     }
+    // (p15gen) a notice quoted for translation about an everyday topic; a story's failed attempt
+    if (translatedHit(h, chunk, t)) {
+      return true;
+    }
+    if (FORMAT_RULES.contains(h.rule().id()) && Mentions.formatOnly(chunk, t) != null) {
+      return true;
+    }
+    int[] attempt = Mentions.failedAttempt(chunk, t);
+    if (attempt != null && inAttempt(h, attempt)) {
+      return true;
+    }
     // (p13rules) four rules narrowed by what is asked for and who asks it (see Mentions)
     if (Mentions.narrowedUse(h.rule().id(), chunk, t, h.startTok(), h.endTok())) {
       return true;
@@ -697,8 +817,9 @@ public final class Engine {
         }
       }
     }
-    // the hit's last word inside a short quoted phrase ("translate the phrase 'ignore previous instructions'")
-    return Mentions.quotedMeta(chunk, t, t.start[h.endTok() - 1], e);
+    // the hit's last word inside a short quoted phrase ("translate the phrase 'ignore previous instructions'");
+    // (p15gen) not for persona traits whose evidence is itself a quoted word ("never says 'I can't help'")
+    return !QUOTED_TRAITS.contains(h.rule().id()) && Mentions.quotedMeta(chunk, t, t.start[h.endTok() - 1], e);
   }
 
   private static void addFam(List<String> fams, String f) {

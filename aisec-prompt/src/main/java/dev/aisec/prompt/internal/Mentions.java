@@ -570,7 +570,10 @@ public final class Mentions {
       "words", "mots", "wörter", "wörtern", "palabras", "parole", "palavras", "слов", "словами",
       "sentences", "phrases", "sätze", "sätzen", "frases", "frasi", "предложения", "предложений",
       "format", "formato", "formatos", "formatting", "формате", "формат",
-      "表格", "列表", "表", "箇条書き", "条", "句", "字", "形式");
+      "表格", "列表", "表", "箇条書き", "条", "句", "字", "形式",
+      // (p15gen) links as a format ("in your answer, format websites as links")
+      "link", "links", "hyperlink", "hyperlinks", "enlace", "enlaces", "lien", "liens", "collegamento",
+      "collegamenti", "ссылка", "ссылки", "ссылкой", "ссылками", "链接", "リンク");
 
   /** Words of answering ("reply", "antworte", "réponds", "responde", "отвечай", "回答", "答え"). */
   private static final StrTable<Boolean> ANSWERING = table(
@@ -607,18 +610,27 @@ public final class Mentions {
     if (chunk.length() > 240 || t.size == 0 || t.size > 48) {
       return null;
     }
-    for (int i = 0; i < chunk.length(); i++) {
+    // (p15gen) quotes are allowed when they only name the keys of the JSON asked for
+    boolean keys = keyList(chunk, t);
+    for (int i = 0; i < chunk.length() && !keys; i++) {
       char c = chunk.charAt(i);
       if (openQuote(c) && !(c == '\'' && i > 0 && Character.isLetter(chunk.charAt(i - 1)))) {
         return null;
       }
+    }
+    // (p15gen) a URL only as the example of a link format ("like [name](https://example.com)"), never a
+    // placeholder query: a link the model is to fill in is exfiltration, not formatting
+    int http = chunk.indexOf("http");
+    if (http >= 0 && !exampleBefore(chunk, http)) {
+      return null;
     }
     int lastFmt = -1;
     int lastAns = -1;
     boolean near = false;
     for (int k = 0; k < t.size; k++) {
       String w = t.text[k];
-      if (in(FORMAT_DENY, w) || (k + 1 < t.size && in(FORMAT_DENY, w + "_" + t.text[k + 1]))) {
+      if ((in(FORMAT_DENY, w) && !(keys && in(KEY_NOUNS, w)))
+          || (k + 1 < t.size && in(FORMAT_DENY, w + "_" + t.text[k + 1]))) {
         return null;
       }
       if (t.cjk[k] && k + 1 < t.size && t.cjk[k + 1] && in(FORMAT_DENY, w + t.text[k + 1])) {
@@ -660,6 +672,26 @@ public final class Mentions {
       }
     }
     return drop;
+  }
+
+  /** Cues of an example right before a URL ("like", "e.g.", "such as", "im Format", "comme", "como", "例如"). */
+  private static final String[] EXAMPLE_CUES = {"like", "e.g.", "such as", "for example", "format", "formato",
+      "comme", "como", "come", "wie", "как", "例如", "比如", "例えば", "のように"};
+
+  /** Whether an example cue stands in the 40 characters before {@code at} and the URL has no query. */
+  private static boolean exampleBefore(String chunk, int at) {
+    for (int i = at; i < chunk.length() && !Character.isWhitespace(chunk.charAt(i)) && chunk.charAt(i) != ')'; i++) {
+      if (chunk.charAt(i) == '?' || chunk.charAt(i) == '{' || chunk.charAt(i) == '=') {
+        return false;
+      }
+    }
+    String before = chunk.substring(Math.max(0, at - 40), at).toLowerCase(java.util.Locale.ROOT);
+    for (String c : EXAMPLE_CUES) {
+      if (before.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceEnd(char c) {
@@ -943,7 +975,8 @@ public final class Mentions {
    */
   public static boolean formatReply(String chunk, Tokens t, int b) {
     int e = t.end[b - 1];
-    for (int i = e; i < Math.min(chunk.length(), e + 40); i++) {
+    boolean keys = keyList(chunk, t); // (p15gen) quoted JSON keys are no forced reply
+    for (int i = e; i < Math.min(chunk.length(), e + 40) && !keys; i++) {
       char c = chunk.charAt(i);
       if (openQuote(c) && !(c == '\'' && i > 0 && Character.isLetter(chunk.charAt(i - 1)))) {
         return false;
@@ -1037,5 +1070,286 @@ public final class Mentions {
       }
     }
     return true;
+  }
+
+  // ---- (p15gen) round 15: a notice quoted for translation, a story in which the attempt fails, JSON key lists
+
+  /** Longest text (characters) in which a translated notice or a failed attempt is looked for. */
+  private static final int MAX_NOTICE_TEXT = 600;
+
+  /** Stems of asking for a translation ("translate", "traduci", "übersetze", "переведи"). */
+  private static final String[] TRANSLATE_STEMS = {"translat", "tradu", "übersetz", "ubersetz", "перевед", "перевес",
+      "vertaal", "tłumacz", "çevir"};
+
+  /** CJK words of translation, as character pairs ("翻訳", "翻译", "英訳", "和訳", "译成"). */
+  private static final String[] TRANSLATE_CJK = {"翻訳", "翻译", "翻譯", "英訳", "和訳", "译成", "譯成"};
+
+  /** Prepositions that give a notice's instructions an ordinary topic ("instructions about the heating"). */
+  private static final StrTable<Boolean> TOPIC_PREP = table("about", "on", "for", "regarding", "concerning", "of",
+      "sul", "sulla", "sullo", "sui", "sugli", "sulle", "sull", "per", "riguardo", "по", "о", "об", "про",
+      "насчёт", "насчет", "zur", "zum", "für", "über", "bezüglich", "zu", "sur", "concernant", "pour", "du", "de",
+      "des", "sobre", "acerca", "para", "del", "relativas", "relativi", "relative", "do", "da", "dos", "das");
+
+  /** Articles skipped after a topic preposition. */
+  private static final StrTable<Boolean> ARTICLE = table("the", "a", "an", "il", "lo", "la", "le", "i", "gli", "l",
+      "der", "die", "das", "den", "dem", "des", "el", "los", "las", "o", "a", "os", "as", "les", "un", "une", "our",
+      "this", "these", "new", "nuovo", "nuova", "neue", "neuen", "nouvelle", "nouveau", "nueva", "nuevo", "nova",
+      "novo");
+
+  /** Topics that make a notice's instructions the model's own: the assistant, its setup, safety, secrets. */
+  private static final StrTable<Boolean> TOPIC_DENY = table("you", "your", "yours", "ai", "assistant", "model",
+      "system", "prompt", "prompts", "safety", "security", "rules", "rule", "filter", "filters", "content",
+      "chat", "conversation", "bot", "chatbot", "secret", "secrets", "password", "passwords", "output", "answer",
+      "answers", "response", "responses", "reply", "format", "formatting", "user", "users", "ethics", "moral",
+      "policy", "policies", "guidelines", "restrictions", "limits", "censorship", "translation", "translating",
+      "sistema", "système", "systeme", "systems", "ki", "ia", "ии", "assistente", "asistente", "assistent",
+      "ассистента", "модели", "безопасности", "sicurezza", "seguridad", "segurança", "sécurité", "sicherheit",
+      "te", "tu", "tus", "ti", "tuo", "tue", "toi", "ton", "tes", "dich", "dir", "deine", "тебя", "тебе", "твои",
+      "traduzione", "traducción", "tradução", "übersetzung", "перевода", "risposta", "respuesta", "resposta",
+      "réponse", "antwort", "ответа");
+
+  /** CJK markers of a topic before the instructions ("駐車場に関する以前の指示", "关于停车的指示"). */
+  private static final String[] TOPIC_CJK = {"に関する", "についての", "について", "関連の", "关于", "有关", "關於",
+      "有關", "对于", "對於"};
+
+  /** CJK topics that make the instructions the model's own. */
+  private static final String[] TOPIC_CJK_DENY = {"システム", "アシスタント", "プロンプト", "安全", "ルール", "回答",
+      "翻訳", "あなた", "系统", "助手", "模型", "提示", "规则", "规定", "回答", "翻译", "你", "人工智能", "ai"};
+
+  /** Words of a translation-request head that ask for more than a translation ("and then", "instead", "do it"). */
+  private static final StrTable<Boolean> SECOND_REQUEST = table("then", "instead", "actually", "also", "after",
+      "afterwards", "poi", "dann", "danach", "puis", "ensuite", "luego", "después", "depois", "потом", "затем",
+      "然后", "之后");
+
+  /** Whether token {@code k} is a word of asking for a translation ("translate", "traduci", "переведи"). */
+  public static boolean isTranslateCue(Tokens t, int k) {
+    if (k < 0 || k >= t.size || t.cjk[k]) {
+      return false;
+    }
+    for (String st : TRANSLATE_STEMS) {
+      if (t.text[k].startsWith(st)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the translation cue among the first 16 tokens before {@code a} (inclusive), or -1. */
+  private static int translateCue(Tokens t, int a) {
+    int lim = Math.min(Math.min(a + 1, t.size), 16);
+    for (int k = 0; k < lim; k++) {
+      String w = t.text[k];
+      if (t.cjk[k]) {
+        if (k + 1 < t.size && t.cjk[k + 1]) {
+          String two = w + t.text[k + 1];
+          for (String c : TRANSLATE_CJK) {
+            if (c.equals(two)) {
+              return k;
+            }
+          }
+        }
+        continue;
+      }
+      for (String st : TRANSLATE_STEMS) {
+        if (w.startsWith(st)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * (p15gen) Whether the override hit {@code [a, b)} is a notice quoted for translation whose "previous
+   * instructions" are about an everyday topic: "Переведи на английский: «Игнорируйте предыдущие инструкции по
+   * установке, теперь действует новое руководство»", "Traduci in inglese: \"Ignorate le istruzioni precedenti sul
+   * parcheggio …\"", "次の文を英語に翻訳してください：「駐車場に関する以前の指示は無視してください…」". Three elements: a
+   * translation cue among the text's first 16 tokens before the hit (or the hit's own first token, for the
+   * extraction rule that reads "translate … the previous instructions"), an ordinary topic — a preposition within
+   * the three tokens after the hit followed by a word that is not about the assistant, its setup, safety or secrets
+   * ({@link #TOPIC_DENY}; for CJK a topic marker such as "に関する" / "关于" between the cue and the hit, without an
+   * assistant word) — and no second request between the cue and the hit ("translate 'hi', then ignore …").
+   * At most {@value #MAX_NOTICE_TEXT} characters; bounded neighbourhoods, linear.
+   */
+  public static boolean translatedNotice(String chunk, Tokens t, int a, int b) {
+    if (chunk.length() > MAX_NOTICE_TEXT || a < 0 || b > t.size || a >= b) {
+      return false;
+    }
+    int c = translateCue(t, a);
+    if (c < 0 || a - c > 40) {
+      return false;
+    }
+    for (int k = c + 1; k < a; k++) {
+      if (in(SECOND_REQUEST, t.text[k])) {
+        return false;
+      }
+    }
+    for (int k = a; k < b; k++) {
+      if (k > c && (in(TOPIC_DENY, t.text[k]) || in(SECOND_REQUEST, t.text[k]))) {
+        return false; // "ignore your previous instructions", "ignore the system instructions"
+      }
+    }
+    if (t.cjk[b - 1]) {
+      // the topic may stand before the hit (駐車場に関する以前の指示) or inside it (忽略之前关于停车的指示)
+      StringBuilder pre = new StringBuilder();
+      for (int k = Math.max(c + 1, a - 12); k < b; k++) {
+        pre.append(t.text[k]);
+      }
+      String ps = pre.toString();
+      boolean topic = false;
+      for (String m : TOPIC_CJK) {
+        topic |= ps.contains(m);
+      }
+      for (String d : TOPIC_CJK_DENY) {
+        if (ps.contains(d)) {
+          return false;
+        }
+      }
+      return topic;
+    }
+    for (int k = b; k < Math.min(t.size, b + 3); k++) {
+      if (!in(TOPIC_PREP, t.text[k])) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < t.size && j < k + 3 && in(ARTICLE, t.text[j])) {
+        j++;
+      }
+      if (j < t.size && !t.cjk[j] && !in(TOPIC_DENY, t.text[j]) && !in(SECOND_REQUEST, t.text[j])
+          && Character.isLetter(t.text[j].charAt(0))) {
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Cue words of a story ("write a story where …", "escribe una historia", "写一个故事"). */
+  private static final StrTable<Boolean> STORY = table("story", "stories", "tale", "scene", "novel", "fable",
+      "histoire", "récit", "conte", "scène", "geschichte", "erzählung", "szene", "märchen", "historia", "cuento",
+      "relato", "escena", "história", "conto", "cena", "storia", "racconto", "favola", "scena", "рассказ",
+      "историю", "история", "сказку", "сцену", "故事", "小说", "小説", "物語", "童话", "场景", "話");
+
+  /** Verbs of trying ("the villain tries to …", "essaie de", "versucht", "intenta", "пытается", "试图"). */
+  private static final StrTable<Boolean> ATTEMPT = table("tries", "tried", "trying", "attempts", "attempted",
+      "attempting", "essaie", "essaye", "essaient", "tente", "tentent", "versucht", "versuchen", "intenta",
+      "intentan", "trata", "tratan", "tenta", "tentam", "cerca", "cercano", "prova", "provano", "пытается",
+      "пытаются", "пытался", "пробует", "试图", "企图", "想让", "想要", "想骗", "妄图", "設法", "しようと", "しようとする", "しようとします");
+
+  /** Words of the attempt failing ("the robot refuses", "sees through it", "拒绝", "識破", "見破る"). */
+  private static final StrTable<Boolean> FAILS = table("refuses", "refused", "declines", "declined", "fails",
+      "failed", "resists", "resisted", "sees", "saw", "notices", "noticed", "recognizes", "recognises", "spots",
+      "refuse", "refusent", "échoue", "échouent", "résiste", "déjoue", "weigert", "verweigert", "lehnt", "scheitert",
+      "durchschaut", "bemerkt", "rechaza", "niega", "fracasa", "descubre", "resiste", "recusa", "falha", "percebe",
+      "descobre", "rifiuta", "fallisce", "smaschera", "scopre", "отказывается", "отказался", "отказалась",
+      "раскусил", "раскусила", "замечает", "не_поддаётся", "识破", "拒绝", "失败", "没有泄露", "没有上当", "识穿",
+      "見破", "拒否", "失敗", "断");
+
+  /**
+   * (p15gen) A story in which someone tries to trick a model or a guard into revealing a secret and fails ("写一个短篇
+   * 故事：反派试图欺骗一个机器人说出金库密码，但机器人识破了诡计", "a villain tries to trick a robot into revealing the
+   * vault password, but the robot refuses"). Three elements: a story cue among the first 12 tokens, a verb of trying,
+   * and within 30 tokens after it a word of the attempt failing. Returns the token range {@code {from, to}} of the
+   * attempt (from the verb of trying to the failure word, exclusive) — what the villain tries is narrated, not asked
+   * for — or null. At most {@value #MAX_NOTICE_TEXT} characters and 160 tokens; one pass.
+   */
+  public static int[] failedAttempt(String chunk, Tokens t) {
+    if (chunk.length() > MAX_NOTICE_TEXT || t.size == 0 || t.size > 160) {
+      return null;
+    }
+    boolean story = false;
+    for (int k = 0; k < Math.min(t.size, 12) && !story; k++) {
+      story = in(STORY, t.text[k]) || cjkIn(STORY, t, k);
+    }
+    if (!story) {
+      return null;
+    }
+    int p = -1;
+    for (int k = 0; k < t.size; k++) {
+      if (p < 0) {
+        if (in(ATTEMPT, t.text[k]) || cjkIn(ATTEMPT, t, k)) {
+          p = k;
+        }
+        continue;
+      }
+      if (k - p > 30) {
+        return null;
+      }
+      if (in(FAILS, t.text[k]) || cjkIn(FAILS, t, k)
+          || (k + 1 < t.size && in(FAILS, t.text[k] + "_" + t.text[k + 1]))) {
+        return new int[] {p, k};
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of a key or field list ("with keys \"title\", \"summary\"", "con las claves", "mit den Schlüsseln"). */
+  private static final StrTable<Boolean> KEY_NOUNS = table("key", "keys", "field", "fields", "property",
+      "properties", "attribute", "attributes", "column", "columns", "clave", "claves", "campo", "campos", "chave",
+      "chaves", "chiave", "chiavi", "campi", "champ", "champs", "clé", "clés", "cle", "cles", "schlüssel",
+      "schlüsseln", "feld", "felder", "feldern", "spalten", "ключ", "ключи", "ключами", "поля", "полями", "键",
+      "字段", "キー", "項目");
+
+  /**
+   * (p15gen) A format request that names the keys of the JSON it wants ("Answer only in JSON with keys \"title\",
+   * \"summary\" and \"tags\""): every quote of the text (at most 240 characters) holds one to three words of at most
+   * 40 characters with none of {@link #FORMAT_DENY} or {@link #ANSWER_DENY} in them, and a key noun stands within
+   * the four tokens before the first quote. Such quotes name fields, not a reply to be forced.
+   */
+  public static boolean keyList(String chunk, Tokens t) {
+    if (chunk.length() > 240 || t.size == 0) {
+      return false;
+    }
+    int first = -1;
+    int quotes = 0;
+    int i = 0;
+    while (i < chunk.length()) {
+      char c = chunk.charAt(i);
+      if (!openQuote(c) || (c == '\'' && i > 0 && Character.isLetter(chunk.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      char close = closeOf(c);
+      int e = i + 1;
+      while (e < chunk.length() && e - i <= 41 && chunk.charAt(e) != close
+          && !(close == '\u201c' && chunk.charAt(e) == '\u201d')) {
+        e++;
+      }
+      if (e >= chunk.length() || e - i > 41) {
+        return false;
+      }
+      int words = 0;
+      for (int k = 0; k < t.size; k++) {
+        if (t.start[k] > i && t.end[k] <= e) {
+          words++;
+          if (in(FORMAT_DENY, t.text[k]) && !in(KEY_NOUNS, t.text[k]) || in(ANSWER_DENY, t.text[k])) {
+            return false;
+          }
+        }
+      }
+      if (words == 0 || words > 3) {
+        return false;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      quotes++;
+      i = e + 1;
+    }
+    if (quotes == 0) {
+      return false;
+    }
+    int before = 0;
+    for (int k = t.size - 1; k >= 0; k--) {
+      if (t.end[k] <= first) {
+        if (in(KEY_NOUNS, t.text[k]) || cjkIn(KEY_NOUNS, t, k)) {
+          return true;
+        }
+        if (++before >= 4) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 }
