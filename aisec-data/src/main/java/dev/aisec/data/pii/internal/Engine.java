@@ -2310,6 +2310,10 @@ public final class Engine {
         // next word is recorded below exactly as on the full path)
         skip = true;
       }
+      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0 && deadAfter(t, e, n)) {
+        // asked only for a word that would take the full path, which would compute the same score first
+        skip = memo.resolveDead(t, s, e);
+      }
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
         return s;
@@ -2393,6 +2397,9 @@ public final class Engine {
       if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
         skip = true;
       }
+      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
+        skip = memo.resolveDead(t, s, e);
+      }
       if (!skip) {
         h.plainEnd = pe;
         h.plainCue = cue;
@@ -2454,11 +2461,15 @@ public final class Engine {
    * path for nothing.)
    */
   static boolean lowerName(CharSequence t, int s, int e) {
-    int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    return lowerName(Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e)), e - s);
+  }
+
+  /** {@link #lowerName(CharSequence, int, int)} from the word's tags ({@code Gazetteer.tagged}) and length. */
+  static boolean lowerName(int tags, int len) {
     if ((tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
       return false;
     }
-    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || e - s >= 4 && (tags & Gazetteer.T_PLACE) != 0;
+    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || len >= 4 && (tags & Gazetteer.T_PLACE) != 0;
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {

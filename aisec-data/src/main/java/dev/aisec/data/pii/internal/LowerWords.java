@@ -9,7 +9,7 @@ package dev.aisec.data.pii.internal;
  * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a two-way table of
  * 1,024 slots (9 KB with the flag bytes, allocated once per thread, never grows; a colliding word simply replaces the
  * slot; key 0 never occurs, so an empty slot matches no word). Longer words
- * are answered without the memo. The table holds only packed words and five flag bits and is never logged or
+ * are answered without the memo. The table holds only packed words and six flag bits and is never logged or
  * exposed. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
  */
 final class LowerWords {
@@ -20,6 +20,11 @@ final class LowerWords {
   static final int COMMON = 8;
   /** {@link Names#lowerDead}: the full path can find nothing at this word, whatever its neighbours. */
   static final int DEAD = 16;
+  /**
+   * {@link Names#lowerDead} is not known from the word's tags alone (it needs the word's spelling and name-model
+   * score): {@link #resolveDead} answers it and remembers the answer in place of this bit.
+   */
+  static final int DEAD_UNKNOWN = 32;
 
   static final int MAX_LEN = 12;
   private static final int SLOT_BITS = 10;
@@ -60,7 +65,10 @@ final class LowerWords {
     return e;
   }
 
-  /** The flags of {@code t[s, e)}, a non-empty range of lower-case ASCII letters only. */
+  /**
+   * The flags of {@code t[s, e)}, a non-empty range of lower-case ASCII letters only: {@link #compute}, or its value
+   * with {@link #DEAD_UNKNOWN} already replaced by {@link #resolveDead}.
+   */
   int flags(CharSequence t, int s, int e) {
     if (e - s > MAX_LEN) {
       return compute(t, s, e);
@@ -98,8 +106,31 @@ final class LowerWords {
 
   /** The flags computed from the word lists (what {@link #flags} remembers). */
   static int compute(CharSequence t, int s, int e) {
+    // one probe of the tag table answers the name and common-word questions (the table is the union of the sets)
+    int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
     return (Names.cueWord(t, s, e) ? CUE : 0) | (Names.verbWord(t, s, e) ? VERB : 0)
-        | (Engine.lowerName(t, s, e) ? NAME : 0) | (Gazetteer.get().common.contains(t, s, e) ? COMMON : 0)
-        | (Names.lowerDead(t, s, e) ? DEAD : 0);
+        | (Engine.lowerName(tags, e - s) ? NAME : 0) | ((tags & Gazetteer.T_COMMON) != 0 ? COMMON : 0)
+        | Names.lowerDeadByTags(tags, e - s);
+  }
+
+  /**
+   * {@link Names#lowerDead} of {@code t[s, e)} (lower-case ASCII letters), for a word whose flags hold
+   * {@link #DEAD_UNKNOWN}; the answer replaces that bit in the word's slot when the word is still there.
+   */
+  boolean resolveDead(CharSequence t, int s, int e) {
+    boolean dead = Names.lowerDead(t, s, e);
+    if (e - s <= MAX_LEN) {
+      long key = 0;
+      for (int k = s; k < e; k++) {
+        key = key << 5 | (t.charAt(k) - ('a' - 1));
+      }
+      int idx = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS)) & ~1;
+      for (int j = idx; j < idx + 2; j++) {
+        if (slots[j] == key) {
+          flagsOf[j] = (byte) (flagsOf[j] & ~DEAD_UNKNOWN | (dead ? DEAD : 0));
+        }
+      }
+    }
+    return dead;
   }
 }

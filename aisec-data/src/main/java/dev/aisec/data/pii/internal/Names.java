@@ -1925,17 +1925,35 @@ final class Names {
     }
     Gazetteer g = Gazetteer.get();
     int tags = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
-    if (((tags & Gazetteer.T_COMMON) != 0 || englishWord(t, s, e)) && !(e - s >= 4
-        && (tags & Gazetteer.T_FIRST) != 0 && (tags & Gazetteer.T_PLACE) != 0
-        && (tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0)) {
-      return true;
+    int byTags = lowerDeadByTags(tags, e - s);
+    if (byTags != LowerWords.DEAD_UNKNOWN) {
+      return byTags == LowerWords.DEAD;
     }
-    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
-      return true;
+    // neither a common, a stop nor an excluded word
+    if (englishWord(t, s, e)) {
+      return !(e - s >= 4 && (tags & Gazetteer.T_FIRST) != 0 && (tags & Gazetteer.T_PLACE) != 0);
     }
     return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST | Gazetteer.T_PLACE)) == 0
         && (endsWithIgnoreCase(t, s, e, "ing") || endsWithIgnoreCase(t, s, e, "ly")
         || endsWithIgnoreCase(t, s, e, "ed") || g.nameModel.score(t, s, e) < 0.3);
+  }
+
+  /**
+   * {@link #lowerDead} as far as the word's tags ({@code Gazetteer.tagged}) and length decide it: {@code
+   * LowerWords.DEAD}, 0 (not dead), or {@code LowerWords.DEAD_UNKNOWN} when its spelling and name-model score are
+   * needed too (a word that is no common, stop or excluded word).
+   */
+  static int lowerDeadByTags(int tags, int len) {
+    if (len < 3) {
+      return 0;
+    }
+    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
+      return LowerWords.DEAD;
+    }
+    if ((tags & Gazetteer.T_COMMON) != 0) {
+      return len >= 4 && (tags & Gazetteer.T_FIRST) != 0 && (tags & Gazetteer.T_PLACE) != 0 ? 0 : LowerWords.DEAD;
+    }
+    return LowerWords.DEAD_UNKNOWN;
   }
 
   private static int rules(Engine eng, CharSequence t, int i, Hits h) {
