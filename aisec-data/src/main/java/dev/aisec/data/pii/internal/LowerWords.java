@@ -7,7 +7,7 @@ package dev.aisec.data.pii.internal;
  * use ({@link Names#lowerDead}). Each is a pure function of the
  * word's characters, so a remembered answer is exactly the computed one. Words of 1-12 lower-case ASCII letters are
  * packed into a {@code long} (5 bits a letter, so the key also fixes the length) and kept in a two-way table of
- * 1,024 slots (9 KB with the flag bytes, allocated once per thread, never grows; a colliding word simply replaces the
+ * 4,096 slots (36 KB with the flag bytes, allocated once per thread, never grows; a colliding word simply replaces the
  * slot; key 0 never occurs, so an empty slot matches no word). Longer words
  * are answered without the memo. The table holds only packed words and six flag bits and is never logged or
  * exposed. Not thread-safe: one instance per thread (held by the per-thread {@link Hits}).
@@ -27,7 +27,7 @@ final class LowerWords {
   static final int DEAD_UNKNOWN = 32;
 
   static final int MAX_LEN = 12;
-  private static final int SLOT_BITS = 10;
+  private static final int SLOT_BITS = 12;
 
   private final long[] slots = new long[1 << SLOT_BITS];
   private final byte[] flagsOf = new byte[1 << SLOT_BITS];
