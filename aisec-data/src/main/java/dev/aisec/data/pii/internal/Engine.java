@@ -99,6 +99,7 @@ public final class Engine {
     h.plainEnd = -1;
     h.lastWindow = null;
     h.forgetPipes();
+    h.forgetWords();
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
