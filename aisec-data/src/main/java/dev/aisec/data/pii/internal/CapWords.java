@@ -38,8 +38,27 @@ final class CapWords {
   boolean streetPrefix;
   boolean dateWord;
 
+  /**
+   * The word whose facts the fields hold ({@code lastText} null: none). The rules and then the tagger ask about the
+   * same word one after the other; the text does not change during a scan, and {@link #forget} is called before and
+   * after each scan (so a reused mutable text is read again, and no text is kept after its scan).
+   */
+  private CharSequence lastText;
+  private int lastStart;
+  private int lastEnd;
+
+  void forget() {
+    lastText = null;
+  }
+
   /** Looks up (or computes and remembers) the facts of {@code t[s, e)} (a non-empty range) into the fields. */
   CapWords look(CharSequence t, int s, int e) {
+    if (t == lastText && s == lastStart && e == lastEnd) {
+      return this;
+    }
+    lastText = t;
+    lastStart = s;
+    lastEnd = e;
     int mid = Math.min(e, s + 10);
     long key = e - s <= MAX_LEN ? pack(t, s, mid) : 0;
     long key2 = key != 0 && mid < e ? pack(t, mid, e) : 0;

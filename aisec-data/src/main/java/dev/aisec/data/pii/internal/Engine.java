@@ -99,6 +99,7 @@ public final class Engine {
     h.plainEnd = -1;
     h.lastWindow = null;
     h.forgetPipes();
+    h.forgetWords();
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -2435,11 +2436,16 @@ public final class Engine {
         flags = memo.flags(t, s, e, key);
       }
       boolean name = (names || places) && e - s >= 3 && (flags & LowerWords.NAME) != 0;
-      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name;
+      boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name
+          || (flags & LowerWords.DEAD) != 0 && deadAfter(t, e, n);
       if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
         // the full path would end here: alpha's common-word exit returns e with no other effect (the state for the
         // next word is recorded below exactly as on the full path)
         skip = true;
+      }
+      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0 && deadAfter(t, e, n)) {
+        // asked only for a word that would take the full path, which would compute the same score first
+        skip = memo.resolveDead(t, s, e);
       }
       if (!skip && !first) {
         // the main loop comes back to this word; the state still describes the word before it
@@ -2469,7 +2475,96 @@ public final class Engine {
       e = ne;
       flags = nextFlags;
       first = false;
+      if (h.plainEnd == prevEnd) {
+        // the common case in one tight loop: words of a-z separated by one space
+        if (plainStretch(t, n, s, e, flags, h, memo)) {
+          return memo.runStart;
+        }
+        s = memo.runStart;
+        e = memo.runEnd;
+        flags = memo.runFlags;
+        prevEnd = h.plainEnd;
+      }
     }
+  }
+
+  /**
+   * The loop of {@link #lowerRun} for its later words in the common case, with the same decisions in fewer steps:
+   * the word {@code t[s, e)} (flags {@code flags}) follows a word this loop recorded ({@code h.plainEnd},
+   * {@code h.plainCue}), one space comes after it and then a word of a-z that no letter continues. Each such word
+   * is decided from its flags, the previous word's cue bit and the next word's verb bit, exactly as the general step
+   * would; the first word that is not in this shape is left to the general step ({@code memo.runStart},
+   * {@code runEnd}, {@code runFlags} describe it, and the state in {@code h} describes the word before it). Returns
+   * true when a word needs the full path: then {@code lowerRun} returns {@code memo.runStart}, its start, with the
+   * state describing the word before it (as the general step does).
+   */
+  private boolean plainStretch(CharSequence t, int n, int s, int e, int flags, Hits h, LowerWords memo) {
+    boolean cue = h.plainCue;
+    int pe = h.plainEnd;
+    boolean np = names || places;
+    while (e + 1 < n && t.charAt(e) == ' ') {
+      int ns = e + 1;
+      long k = 0;
+      int we = ns;
+      while (we < n) {
+        char d = t.charAt(we);
+        if (d >= 'a' && d <= 'z') {
+          k = k << 5 | (d - ('a' - 1));
+          we++;
+        } else {
+          break;
+        }
+      }
+      if (we == ns) {
+        break; // no a-z word after the space
+      }
+      if (we < n) {
+        char wc = t.charAt(we);
+        if (wc < 128 ? wc >= 'A' && wc <= 'Z' : Character.isLetter(wc)) {
+          break; // the next word goes on with a letter: the general step asks Names.nextIsVerb
+        }
+      }
+      int nf = memo.flags(t, ns, we, we - ns <= LowerWords.MAX_LEN ? k : 0);
+      boolean skip = e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
+          || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0);
+      if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
+        skip = true;
+      }
+      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
+        skip = memo.resolveDead(t, s, e);
+      }
+      if (!skip) {
+        h.plainEnd = pe;
+        h.plainCue = cue;
+        memo.runStart = s;
+        return true;
+      }
+      pe = e;
+      cue = (flags & LowerWords.CUE) != 0;
+      s = ns;
+      e = we;
+      flags = nf;
+    }
+    h.plainEnd = pe;
+    h.plainCue = cue;
+    memo.runStart = s;
+    memo.runEnd = e;
+    memo.runFlags = flags;
+    return false;
+  }
+
+  /**
+   * Whether the character at {@code e}, after a lower-case word, lets {@link Names#lowerDead} decide the word: the
+   * text's end, white space or one of {@code , ; ! ? )} (no e-mail local part, key, URL, title or speaker goes on
+   * there).
+   */
+  private static boolean deadAfter(CharSequence t, int e, int n) {
+    if (e >= n) {
+      return true;
+    }
+    char x = t.charAt(e);
+    return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == ',' || x == ';' || x == '!' || x == '?'
+        || x == ')';
   }
 
   /**
@@ -2499,11 +2594,15 @@ public final class Engine {
    * path for nothing.)
    */
   static boolean lowerName(CharSequence t, int s, int e) {
-    int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    return lowerName(Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e)), e - s);
+  }
+
+  /** {@link #lowerName(CharSequence, int, int)} from the word's tags ({@code Gazetteer.tagged}) and length. */
+  static boolean lowerName(int tags, int len) {
     if ((tags & (Gazetteer.T_COMMON | Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
       return false;
     }
-    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || e - s >= 4 && (tags & Gazetteer.T_PLACE) != 0;
+    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST)) != 0 || len >= 4 && (tags & Gazetteer.T_PLACE) != 0;
   }
 
   private static int lowerEnd(CharSequence t, int from, int n) {

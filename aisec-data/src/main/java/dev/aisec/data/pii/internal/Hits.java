@@ -96,6 +96,13 @@ public final class Hits {
     return w;
   }
 
+  /** Forgets the word whose facts {@link #capWords} holds (before and after each scan). */
+  void forgetWords() {
+    if (capWords != null) {
+      capWords.forget();
+    }
+  }
+
   LowerWords lowerWords() {
     LowerWords w = lowerWords;
     if (w == null) {
@@ -138,6 +145,7 @@ public final class Hits {
     plainEnd = -1;
     lastWindow = null;
     pipeClearTo = -1;
+    forgetWords();
     inUse = false;
   }
 

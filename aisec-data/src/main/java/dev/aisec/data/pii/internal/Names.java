@@ -2228,6 +2228,65 @@ final class Names {
     return -1;
   }
 
+  /**
+   * Whether {@link #scan} can find nothing at the lower-case ASCII word {@code t[s, e)} (a-z only) and returns its end,
+   * whatever the words around it, when it is not right after a quote or {@code <} and is followed by the text's end,
+   * white space or one of {@code , ; ! ? )} (the engine's word loop checks those and then skips such a word without
+   * the full path, even after a cue word or before a verb). A pure function of the word's letters: its gazetteer tags,
+   * English spelling and name-model score. It holds because for such a word (3+ letters, so no Dutch postcode; no
+   * {@code <} before, so no chat nick; lower case, so no CSV, capitalised-word or date rule) every rule of
+   * {@link #rules} before the exit named here needs what the word lacks:
+   * <ul>
+   *   <li>a common or English-spelled word leaves at the {@code common0 || english0} exit; only the article rule
+   *       before it takes a lower-case word, and it needs a first name that is also a place and no stop or excluded
+   *       word (4+ letters);
+   *   <li>a stop or excluded word: every lower-case rule (article, chat speaker, place after a preposition, first
+   *       name after a chat word, {@link #lowerTagger}) needs neither tag, and the word leaves at the excluded or
+   *       stop exit;
+   *   <li>a word with no first-name, surname or place tag (and not one of the above) leaves {@link #lowerTagger} (no
+   *       cue before) or the unknown lower-case word's first test (cue before): "-ing", "-ly", "-ed" or a name-model
+   *       score below 0.3.
+   * </ul>
+   * A word followed by {@code :} (chat speaker), {@code .} (titles, keys at a sentence end) or {@code /} (keys) is
+   * not covered and takes the usual path. Keep in step with {@link #rules}.
+   */
+  static boolean lowerDead(CharSequence t, int s, int e) {
+    if (e - s < 3) {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    int tags = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
+    int byTags = lowerDeadByTags(tags, e - s);
+    if (byTags != LowerWords.DEAD_UNKNOWN) {
+      return byTags == LowerWords.DEAD;
+    }
+    // neither a common, a stop nor an excluded word
+    if (englishWord(t, s, e)) {
+      return !(e - s >= 4 && (tags & Gazetteer.T_FIRST) != 0 && (tags & Gazetteer.T_PLACE) != 0);
+    }
+    return (tags & (Gazetteer.T_FIRST | Gazetteer.T_LAST | Gazetteer.T_PLACE)) == 0
+        && (endsWithIgnoreCase(t, s, e, "ing") || endsWithIgnoreCase(t, s, e, "ly")
+        || endsWithIgnoreCase(t, s, e, "ed") || g.nameModel.score(t, s, e) < 0.3);
+  }
+
+  /**
+   * {@link #lowerDead} as far as the word's tags ({@code Gazetteer.tagged}) and length decide it: {@code
+   * LowerWords.DEAD}, 0 (not dead), or {@code LowerWords.DEAD_UNKNOWN} when its spelling and name-model score are
+   * needed too (a word that is no common, stop or excluded word).
+   */
+  static int lowerDeadByTags(int tags, int len) {
+    if (len < 3) {
+      return 0;
+    }
+    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) != 0) {
+      return LowerWords.DEAD;
+    }
+    if ((tags & Gazetteer.T_COMMON) != 0) {
+      return len >= 4 && (tags & Gazetteer.T_FIRST) != 0 && (tags & Gazetteer.T_PLACE) != 0 ? 0 : LowerWords.DEAD;
+    }
+    return LowerWords.DEAD_UNKNOWN;
+  }
+
   private static int rules(Engine eng, CharSequence t, int i, Hits h) {
     int e0 = letters(t, i);
     int len0 = e0 - i;

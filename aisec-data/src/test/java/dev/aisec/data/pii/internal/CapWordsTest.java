@@ -63,6 +63,24 @@ class CapWordsTest {
   }
 
   @Test
+  void lastWordIsForgottenBetweenScans() {
+    // the same text object and range asked twice in a row: the facts held; after forget, a changed text is read again
+    CapWords memo = new CapWords();
+    StringBuilder b = new StringBuilder("x Europe y");
+    assertEquals(Gazetteer.get().tagged.flags(b, 2, 8, WordSet.hashOf(b, 2, 8)), memo.look(b, 2, 8).tags);
+    assertEquals(Gazetteer.get().tagged.flags(b, 2, 8, WordSet.hashOf(b, 2, 8)), memo.look(b, 2, 8).tags);
+    b.replace(2, 8, "Sophia");
+    memo.forget();
+    assertFacts(memo, b.toString(), 2, 8);
+    assertEquals(Gazetteer.get().tagged.flags(b, 2, 8, WordSet.hashOf(b, 2, 8)), memo.look(b, 2, 8).tags);
+    // a word in between: the fields follow the last word asked
+    String t = "Anna Product";
+    assertFacts(memo, t, 0, 4);
+    assertFacts(memo, t, 5, 12);
+    assertFacts(memo, t, 0, 4);
+  }
+
+  @Test
   void factsOfNonAsciiAndLongWordsAreComputed() {
     CapWords memo = new CapWords();
     Random r = new Random(3);

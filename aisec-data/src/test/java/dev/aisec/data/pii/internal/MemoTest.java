@@ -53,6 +53,59 @@ class MemoTest {
   }
 
   @Test
+  void unknownDeadBitIsResolvedToLowerDead() {
+    LowerWords memo = new LowerWords();
+    int unknown = 0;
+    int resolvedDead = 0;
+    java.util.Random r = new java.util.Random(27);
+    for (int k = 0; k < 20_000; k++) {
+      String w;
+      if (k % 2 == 0) {
+        w = LISTED[r.nextInt(LISTED.length)];
+      } else {
+        StringBuilder b = new StringBuilder();
+        int len = 1 + r.nextInt(14);
+        for (int j = 0; j < len; j++) {
+          b.append((char) ('a' + r.nextInt(26)));
+        }
+        w = b.toString();
+      }
+      String text = " " + w + " ";
+      int s = 1;
+      int e = 1 + w.length();
+      int computed = LowerWords.compute(text, s, e);
+      boolean dead = Names.lowerDead(text, s, e);
+      // from the tags alone: either decided, and then right, or left open
+      if ((computed & LowerWords.DEAD_UNKNOWN) == 0) {
+        assertEquals(dead, (computed & LowerWords.DEAD) != 0, w);
+      } else {
+        assertEquals(0, computed & LowerWords.DEAD, w);
+        unknown++;
+      }
+      int f = memo.flags(text, s, e);
+      if ((f & LowerWords.DEAD_UNKNOWN) != 0) {
+        assertEquals(dead, memo.resolveDead(text, s, e), w);
+        int after = memo.flags(text, s, e);
+        if (w.length() > LowerWords.MAX_LEN) {
+          assertEquals(computed, after, w); // longer words are not remembered: asked again each time
+          continue;
+        }
+        // the other bits stay; the open bit becomes the answer
+        assertEquals(computed & ~(LowerWords.DEAD_UNKNOWN | LowerWords.DEAD), after & ~LowerWords.DEAD, w);
+        assertEquals(dead, (after & LowerWords.DEAD) != 0, w);
+        resolvedDead += dead ? 1 : 0;
+      } else if ((computed & LowerWords.DEAD_UNKNOWN) != 0) {
+        // resolved earlier in this memo
+        assertEquals(dead, (f & LowerWords.DEAD) != 0, w);
+        assertEquals(computed & ~(LowerWords.DEAD_UNKNOWN | LowerWords.DEAD), f & ~LowerWords.DEAD, w);
+      } else {
+        assertEquals(computed, f, w);
+      }
+    }
+    assertTrue(unknown > 1000 && resolvedDead > 100, unknown + " " + resolvedDead);
+  }
+
+  @Test
   void nameModelMemoIsTheComputedScore() {
     NameModel m = Gazetteer.get().nameModel;
     Random r = new Random(5);
