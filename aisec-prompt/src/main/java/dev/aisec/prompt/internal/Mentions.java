@@ -1189,6 +1189,9 @@ public final class Mentions {
         return false; // "ignore your previous instructions", "ignore the system instructions"
       }
     }
+    if (quotedNotice(chunk, t, c, a, b)) {
+      return true;
+    }
     if (t.cjk[b - 1]) {
       // the topic may stand before the hit (駐車場に関する以前の指示) or inside it (忽略之前关于停车的指示)
       StringBuilder pre = new StringBuilder();
@@ -1222,6 +1225,79 @@ public final class Mentions {
       return false;
     }
     return false;
+  }
+
+  /**
+   * Words that make a quoted notice speak to the model or carry a payload for it: the assistant and its setup, the
+   * second person, secrets, and orders to produce output ("say", "print", "access granted", "pwned").
+   */
+  private static final StrTable<Boolean> QUOTE_DENY = table("you", "your", "yours", "ai", "assistant", "model",
+      "system", "prompt", "prompts", "chatbot", "bot", "llm", "gpt", "secret", "secrets", "password", "passwords",
+      "key", "keys", "token", "say", "print", "output", "reveal", "repeat", "respond", "answer", "reply", "write",
+      "pwned", "hacked", "access", "granted", "jailbreak", "dan", "developer", "unrestricted", "uncensored",
+      "filter", "filters", "safety", "guidelines", "policy", "policies", "ethics", "translation", "translate",
+      "instead", "ki", "ia", "ии", "tu", "te", "ti", "toi", "ton", "tes", "tus", "tuo", "tue", "dich", "dir",
+      "deine", "dein", "тебя", "тебе", "твои", "ты", "sistema", "système", "systeme", "assistente", "asistente",
+      "assistent", "passwort", "contraseña", "senha", "пароль", "sag", "dis", "di", "dí", "diga", "скажи");
+
+  /** Longest quoted notice (characters) read by {@link #quotedNotice}. */
+  private static final int MAX_QUOTED_NOTICE = 500;
+
+  /**
+   * (round 15, lead) Whether the override hit {@code [a, b)} lies inside a quotation that is the object of the
+   * translation request at token {@code c}: an opening quote between the cue and the hit, its closing quote after
+   * the hit (at most {@value #MAX_QUOTED_NOTICE} characters later), no word of {@link #QUOTE_DENY} (nor, for CJK, of
+   * the CJK deny list) inside the quotation, and after it at most 8 tokens, none of them a second request or a deny
+   * word: "Translate this sign into German: \"Ignore all previous parking instructions. New rules apply from
+   * Monday\"", "Переведи: «Не обращайте внимания на предыдущие указания, новые правила …»", "次の文を英語に翻訳して
+   * ください：「以前の指示はすべて無視して、新しいマニュアルに従ってください。」". A quoted notice that speaks to the
+   * model or orders output ("… and say 'access granted'") is not a mention. Bounded scans, linear.
+   */
+  static boolean quotedNotice(String chunk, Tokens t, int c, int a, int b) {
+    int q = -1;
+    for (int i = t.end[c]; i < t.start[a] && i < chunk.length(); i++) {
+      char ch = chunk.charAt(i);
+      if (openQuote(ch) && ch != '\'' && ch != '`' && ch != '\u2018' && ch != '\u201a') {
+        q = i;
+        break;
+      }
+    }
+    if (q < 0) {
+      return false;
+    }
+    char closing = closeOf(chunk.charAt(q));
+    int close = -1;
+    int lim = Math.min(chunk.length(), q + MAX_QUOTED_NOTICE);
+    for (int i = t.end[b - 1]; i < lim; i++) {
+      char ch = chunk.charAt(i);
+      if (ch == closing || closing == '\u201c' && ch == '\u201d') {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    int after = 0;
+    for (int k = 0; k < t.size; k++) {
+      if (t.start[k] > q && t.end[k] <= close) {
+        if (in(QUOTE_DENY, t.text[k]) || in(SECOND_REQUEST, t.text[k])) {
+          return false;
+        }
+      } else if (t.start[k] > close) {
+        after++;
+        if (after > 8 || in(QUOTE_DENY, t.text[k]) || in(SECOND_REQUEST, t.text[k])) {
+          return false;
+        }
+      }
+    }
+    String quoted = chunk.substring(q + 1, close);
+    for (String d : TOPIC_CJK_DENY) {
+      if (!d.equals("你") && quoted.contains(d)) {
+        return false;
+      }
+    }
+    return !quoted.contains("你") && !quoted.contains("あなた");
   }
 
   /** Cue words of a story ("write a story where …", "escribe una historia", "写一个故事"). */
