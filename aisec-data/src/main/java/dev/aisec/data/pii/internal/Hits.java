@@ -3,6 +3,7 @@ package dev.aisec.data.pii.internal;
 import dev.aisec.data.pii.PiiSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +75,50 @@ public final class Hits {
     return p;
   }
 
+  /** At most this many numbers are kept by {@link #nationalPhone(String, boolean)} in one scan. */
+  static final int PHONE_MEMO_MAX = 256;
+
+  /**
+   * libphonenumber's answer for national numbers ({@link Engine}'s region loop, a pure function of the number's
+   * text) asked in this scan, by the number's exact text: a digit-rich text repeats numbers, and each answer costs
+   * a parse per region. Created on first use; bounded ({@link #PHONE_MEMO_MAX}); emptied by {@link #release} (and
+   * {@link #forgetPhones}), so no number outlives the scan that read it.
+   */
+  private HashMap<String, Boolean> nationalPhones;
+
+  /** 1 when {@code num} was found valid in this scan, 0 when not, -1 when not asked yet. */
+  int nationalPhone(String num) {
+    HashMap<String, Boolean> m = nationalPhones;
+    if (m == null) {
+      return -1;
+    }
+    Boolean v = m.get(num);
+    return v == null ? -1 : v ? 1 : 0;
+  }
+
+  /** Remembers libphonenumber's answer for {@code num} for the rest of this scan (unless the memo is full). */
+  void nationalPhone(String num, boolean valid) {
+    HashMap<String, Boolean> m = nationalPhones;
+    if (m == null) {
+      m = nationalPhones = new HashMap<>();
+    }
+    if (m.size() < PHONE_MEMO_MAX) {
+      m.put(num, valid);
+    }
+  }
+
+  /** How many numbers the phone memo holds (for tests). */
+  int phoneMemoSize() {
+    return nationalPhones == null ? 0 : nationalPhones.size();
+  }
+
+  /** Empties the phone memo. */
+  void forgetPhones() {
+    if (nationalPhones != null && !nationalPhones.isEmpty()) {
+      nationalPhones.clear();
+    }
+  }
+
   private int[][] scratch;
 
   /** The engine's per-thread scratch arrays for digit groups. */
@@ -138,6 +183,7 @@ public final class Hits {
     plainEnd = -1;
     lastWindow = null;
     pipeClearTo = -1;
+    forgetPhones();
     inUse = false;
   }
 
