@@ -319,6 +319,12 @@ public final class Engine {
       }
       return mixed(t, i, runEnd, h);
     }
+    if (c != '+' && c != '(' && runEnd - i <= 4 && !groupGoesOn(t, i, runEnd)) {
+      // one group of 1-4 plain digits ("12", "250", "#4821", "10:30"), most numbers of running text: the reader
+      // below would read this one group (no letter follows: letters == 0), call it a short run and leave it to the
+      // recognizers of a lone group
+      return loneGroup(t, i, i, runEnd, runEnd, h);
+    }
     int[][] sc = h.scratch();
     int[] gs = sc[0];
     int[] ge = sc[1];
@@ -453,34 +459,74 @@ public final class Engine {
     if (r > 0) {
       return r;
     }
-    if (g == 1 && !plus && ge[0] - gs[0] <= 2 && gEnd[0] + 1 < n && onDateTime
-        && (t.charAt(gEnd[0]) == ' ' || t.charAt(gEnd[0]) == '.' || isAsciiLetter(t.charAt(gEnd[0])))) {
-      // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992": day first, month name in any case
-      r = Names.dayMonthDate(this, t, gs[0], ge[0], h);
-      if (r > 0) {
-        return r;
-      }
-    }
-    if (!plus && (g == 1 || g == 2 && sep[1] == ' ') && places) {
-      r = address(t, gs[0], gEnd[g - 1], h);
-      if (r > 0) {
-        return r;
-      }
-    }
     if (g == 1 && !plus) {
-      r = year(t, gs[0], ge[0], h);
+      return loneGroup(t, i, gs[0], ge[0], gEnd[0], h);
+    }
+    if (!plus && g == 2 && sep[1] == ' ' && places) {
+      r = address(t, gs[0], gEnd[1], h);
       if (r > 0) {
         return r;
-      }
-      r = keyedToken(t, i, h);
-      if (r > 0) {
-        return r;
-      }
-      if (r < -1) {
-        return -r;
       }
     }
     return firstEnd;
+  }
+
+  /**
+   * Whether the digit group reader of {@link #numeric} goes on after a first group of plain digits {@code [i, e)}:
+   * a separator (space, {@code - . /}, no-break space) before a digit or a bracketed digit, or {@code " / "} after a
+   * group starting with 0. The same tests as the reader's loop, for its first group.
+   */
+  private static boolean groupGoesOn(CharSequence t, int i, int e) {
+    int n = t.length();
+    if (e >= n) {
+      return false;
+    }
+    char ch = t.charAt(e);
+    if (ch == ' ' && e + 3 < n && t.charAt(e + 1) == '/' && t.charAt(e + 2) == ' ' && isDigit(t.charAt(e + 3))
+        && t.charAt(i) == '0') {
+      return true;
+    }
+    if ((ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '\u00a0') && e + 1 < n) {
+      char nx = t.charAt(e + 1);
+      return isDigit(nx) || nx == '(' && e + 2 < n && isDigit(t.charAt(e + 2));
+    }
+    return false;
+  }
+
+  /**
+   * The recognizers left for a number of one group of plain digits {@code [s0, e0)} (ending at {@code end0}, after a
+   * closing bracket if any) that no IP, date, ID, card or phone recognizer took: a day before a month name, a house
+   * number, a year, a keyed token; else the scan goes on at {@code end0}.
+   */
+  private int loneGroup(CharSequence t, int i, int s0, int e0, int end0, Hits h) {
+    int n = t.length();
+    int r;
+    if (e0 - s0 <= 2 && end0 + 1 < n && onDateTime
+        && (t.charAt(end0) == ' ' || t.charAt(end0) == '.' || isAsciiLetter(t.charAt(end0)))) {
+      // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992": day first, month name in any case
+      r = Names.dayMonthDate(this, t, s0, e0, h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (places) {
+      r = address(t, s0, end0, h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    r = year(t, s0, e0, h);
+    if (r > 0) {
+      return r;
+    }
+    r = keyedToken(t, i, h);
+    if (r > 0) {
+      return r;
+    }
+    if (r < -1) {
+      return -r;
+    }
+    return end0;
   }
 
   /** Five upper-case letters, four digits and an upper-case letter from {@code i} (the layout of an Indian PAN). */
