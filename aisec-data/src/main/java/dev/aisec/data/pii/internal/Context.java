@@ -444,6 +444,16 @@ public final class Context {
     int[] wStart = sc.wordStart;
     int[] wEnd = sc.wordEnd;
     int[] wHash = sc.wordHash;
+    // the side's characters copied once (a String copies them in bulk), then read from the array
+    char[] src = sc.raw;
+    int len = to - from;
+    if (t instanceof String) {
+      ((String) t).getChars(from, to, src, 0);
+    } else {
+      for (int i = 0; i < len; i++) {
+        src[i] = t.charAt(from + i);
+      }
+    }
     // clean as cleanInto does, recording every word (run of non-space characters written) and its hash on the way
     int n = 0;
     int words = 0;
@@ -451,14 +461,18 @@ public final class Context {
     int h = 0;
     b[n++] = ' ';
     boolean space = true;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
+    for (int i = 0; i < len; i++) {
+      char c = src[i];
       char x;
-      if ((c < 128 ? KEEP_ASCII[c] : Character.isLetterOrDigit(c) || c == '€' || c == '£')
-          || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
+      if (c < 128 && LOWER_KEPT_ASCII[c] != 0) {
+        // a kept ASCII character (letter, digit, ' # $ _), lower-cased
+        x = LOWER_KEPT_ASCII[c];
+        space = false;
+      } else if ((c >= 128 && (Character.isLetterOrDigit(c) || c == '€' || c == '£'))
+          || c == '-' && i + 1 < len && Character.isLetter(src[i + 1]) && !space) {
         x = WordSet.lower(c);
         space = false;
-      } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
+      } else if (c == '.' && i + 1 < len && Character.isLetter(src[i + 1])) {
         x = '.';
       } else if (!space) {
         x = ' ';
@@ -535,12 +549,15 @@ public final class Context {
   /** Per-thread scratch of {@link #clean} and {@link #maskOf}: the cleaned characters and the words in them. */
   private static final class Scratch {
     final char[] chars;
+    /** The raw characters of the side being cleaned by {@link #maskOf}. */
+    final char[] raw;
     final int[] wordStart;
     final int[] wordEnd;
     final int[] wordHash;
 
     Scratch(int chars) {
       this.chars = new char[chars];
+      this.raw = new char[chars];
       int words = chars / 2 + 2;
       wordStart = new int[words];
       wordEnd = new int[words];
@@ -586,10 +603,14 @@ public final class Context {
   /** Characters {@link #clean} keeps without looking further (letters, digits, {@code ' # $ _}), ASCII part. */
   private static final boolean[] KEEP_ASCII = new boolean[128];
 
+  /** {@code WordSet.lower(c)} of the ASCII characters {@link #KEEP_ASCII} keeps, 0 for the others. */
+  private static final char[] LOWER_KEPT_ASCII = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       WORD_ASCII[c] = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$';
       KEEP_ASCII[c] = WORD_ASCII[c] || c == '_';
+      LOWER_KEPT_ASCII[c] = KEEP_ASCII[c] ? WordSet.lower(c) : 0;
     }
   }
 
