@@ -1098,10 +1098,7 @@ public final class Engine {
       if (!rightBoundary(t, e)) {
         continue;
       }
-      StringBuilder d = new StringBuilder(total);
-      for (int j = 0; j < k; j++) {
-        d.append(t, gs[j], ge[j]);
-      }
+      DigitBuffer d = h.digits(t, gs, ge, k);
       if (!Validators.luhn(d)) {
         continue;
       }
@@ -1122,11 +1119,37 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
-      h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, brand == null ? "Luhn-valid card number"
-          : "Luhn-valid " + brand + " number");
+      h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, cardDetail(brand));
       return e;
     }
     return -1;
+  }
+
+  /** The detail of a card span: {@code "Luhn-valid " + brand + " number"}, the brands' strings made once. */
+  private static String cardDetail(String brand) {
+    if (brand == null) {
+      return "Luhn-valid card number";
+    }
+    switch (brand) {
+      case "VISA":
+        return "Luhn-valid VISA number";
+      case "MASTERCARD":
+        return "Luhn-valid MASTERCARD number";
+      case "AMEX":
+        return "Luhn-valid AMEX number";
+      case "DISCOVER":
+        return "Luhn-valid DISCOVER number";
+      case "DINERS":
+        return "Luhn-valid DINERS number";
+      case "JCB":
+        return "Luhn-valid JCB number";
+      case "UNIONPAY":
+        return "Luhn-valid UNIONPAY number";
+      case "MAESTRO":
+        return "Luhn-valid MAESTRO number";
+      default:
+        return "Luhn-valid " + brand + " number";
+    }
   }
 
   /** Identifiers whose checksum is weak or absent: reported only with their context words. */
@@ -1164,12 +1187,8 @@ public final class Engine {
         return e;
       }
     }
-    StringBuilder d = null;
     if (total == 9 || total == 10 || total == 11 || total == 12) {
-      d = new StringBuilder(total);
-      for (int j = 0; j < k; j++) {
-        d.append(t, gs[j], ge[j]);
-      }
+      DigitBuffer d = h.digits(t, gs, ge, k);
       if (w == null) {
         w = around(t, s, e, h);
       }
@@ -1246,10 +1265,7 @@ public final class Engine {
     if (!rightBoundary(t, e)) {
       return -1;
     }
-    StringBuilder d = new StringBuilder(15);
-    for (int j = 0; j < k; j++) {
-      d.append(t, gs[j], ge[j]);
-    }
+    DigitBuffer d = h.digits(t, gs, ge, k);
     if (!Validators.frNir(d)) {
       return -1;
     }

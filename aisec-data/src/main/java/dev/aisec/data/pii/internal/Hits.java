@@ -119,6 +119,18 @@ public final class Hits {
     }
   }
 
+  /** Per-thread digit buffer of the check-digit validators (created on first use, wiped at release). */
+  private DigitBuffer digits;
+
+  /** The digits of groups {@code 0..k-1} of a number in this thread's {@link DigitBuffer}. */
+  DigitBuffer digits(CharSequence t, int[] gs, int[] ge, int k) {
+    DigitBuffer d = digits;
+    if (d == null) {
+      d = digits = new DigitBuffer();
+    }
+    return d.of(t, gs, ge, k);
+  }
+
   private int[][] scratch;
 
   /** The engine's per-thread scratch arrays for digit groups. */
@@ -184,6 +196,9 @@ public final class Hits {
     lastWindow = null;
     pipeClearTo = -1;
     forgetPhones();
+    if (digits != null) {
+      digits.wipe();
+    }
     inUse = false;
   }
 
