@@ -1,5 +1,6 @@
 package dev.aisec.data.pii.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -437,8 +438,11 @@ public final class Context {
     return maskOf(t, from, to, CLEAN.get());
   }
 
-  /** {@link #maskOf(CharSequence, int, int)} with this thread's {@link #CLEAN} scratch. */
-  private static long maskOf(CharSequence t, int from, int to, Scratch threadScratch) {
+  /**
+   * {@link #maskOf(CharSequence, int, int)} with a scratch of the calling thread ({@link #CLEAN}'s, or one the
+   * caller keeps per thread: {@link #newScratch}).
+   */
+  static long maskOf(CharSequence t, int from, int to, Scratch threadScratch) {
     Scratch sc = to - from + 2 <= 256 ? threadScratch : new Scratch(to - from + 2);
     char[] b = sc.chars;
     int[] wStart = sc.wordStart;
@@ -533,6 +537,8 @@ public final class Context {
       mPrev = mLast;
       mLast = w;
     }
+    // the raw characters are not kept past the call
+    Arrays.fill(src, 0, len, '\0');
     return ((mPrev | mLast) & (NEGATIVE_BIT | MONEY_BIT)) != 0 ? m | NEAR_NEGATIVE : m;
   }
 
@@ -547,7 +553,17 @@ public final class Context {
   }
 
   /** Per-thread scratch of {@link #clean} and {@link #maskOf}: the cleaned characters and the words in them. */
-  private static final class Scratch {
+  /** A new scratch for {@link #maskOf} and windows, for a caller that keeps one per thread. */
+  static Scratch newScratch() {
+    return new Scratch(256);
+  }
+
+  /** Zeroes a scratch's cleaned characters (what a caller does before keeping it past a scan). */
+  static void wipe(Scratch sc) {
+    Arrays.fill(sc.chars, '\0');
+  }
+
+  static final class Scratch {
     final char[] chars;
     /** The raw characters of the side being cleaned by {@link #maskOf}. */
     final char[] raw;
@@ -649,6 +665,27 @@ public final class Context {
     Window w = around(t, start, end, words);
     if (prev != null) {
       w.scratch = prev.scratch; // the same thread's scratch (or null: looked up when first needed)
+    }
+    return w;
+  }
+
+  /**
+   * As {@link #around(CharSequence, int, int, int, Window)}, the window reading its masks with {@code sc} (the
+   * caller's per-thread scratch, see {@link #newScratch}) unless it already has one: no thread-local lookup.
+   */
+  static Window around(CharSequence t, int start, int end, int words, Window prev, Scratch sc) {
+    Window w = around(t, start, end, words, prev);
+    if (w.scratch == null) {
+      w.scratch = sc;
+    }
+    return w;
+  }
+
+  /** As {@link #leftOnly(CharSequence, int, int, Window)}, with the caller's scratch as {@link #around} above. */
+  static Window leftOnly(CharSequence t, int start, int words, Window prev, Scratch sc) {
+    Window w = leftOnly(t, start, words, prev);
+    if (w.scratch == null) {
+      w.scratch = sc;
     }
     return w;
   }

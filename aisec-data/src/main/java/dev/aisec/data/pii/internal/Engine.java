@@ -95,14 +95,14 @@ public final class Engine {
    * for the same start (several recognizers ask about the same digit group).
    */
   private Context.Window around(CharSequence t, int s, int e, Hits h) {
-    Context.Window w = Context.around(t, s, e, window, h.lastWindow);
+    Context.Window w = Context.around(t, s, e, window, h.lastWindow, h.contextScratch());
     h.lastWindow = w;
     return w;
   }
 
   /** The left side only ({@link Context#leftOnly}), reusing the scan's last window as {@link #around} does. */
   private Context.Window leftOnly(CharSequence t, int s, Hits h) {
-    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow);
+    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow, h.contextScratch());
     h.lastWindow = w;
     return w;
   }
@@ -566,7 +566,7 @@ public final class Engine {
    * which {@link #phone} tests for a code, PIN, customer or contract word ({@code PHONE_NEG}) or a phone cue ("order
    * hotline: 0800 ..."); computed at most once per number (the mask never has the top bit, so -1 means "not yet").
    */
-  private static long justBeforeMask(CharSequence t, int s) {
+  private static long justBeforeMask(CharSequence t, int s, Hits h) {
     int k = s;
     int lim = Math.max(0, s - 48);
     for (int w = 0; w < 2; w++) {
@@ -577,7 +577,7 @@ public final class Engine {
         k--;
       }
     }
-    return Context.maskOf(t, k, s);
+    return Context.maskOf(t, k, s, h.contextScratch());
   }
 
   /**
@@ -1360,13 +1360,13 @@ public final class Engine {
     // the mask of the last two words before the number, asked by up to three tests below: computed once
     long justBefore = -1;
     if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER)
-        || ((justBefore = justBeforeMask(t, s)) & PHONE_BIT) == 0)) {
+        || ((justBefore = justBeforeMask(t, s, h)) & PHONE_BIT) == 0)) {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
       // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
       // phone word; the negative word right before this one decides
       cue = false;
     }
-    if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s) : justBefore) & PHONE_NEG_BIT) != 0) {
+    if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0) {
       // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
       // right before the number is nearer than the phone word
       cue = false;
@@ -1374,7 +1374,7 @@ public final class Engine {
     // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
     // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
     boolean neg = plus || csvPhone || keyed == 2
-        ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s) : justBefore) & PHONE_NEG_BIT) != 0
+        ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
         : w.negative() || w.hasLeft("PHONE_NEG");
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {

@@ -119,6 +119,22 @@ public final class Hits {
     }
   }
 
+  /**
+   * The engine's scratch for context windows and masks (created on first use, kept with the buffer so that windows
+   * need no thread-local lookup; its cleaned characters are wiped at release).
+   */
+  private Context.Scratch contextScratch;
+  private boolean contextScratchUsed;
+
+  Context.Scratch contextScratch() {
+    Context.Scratch s = contextScratch;
+    if (s == null) {
+      s = contextScratch = Context.newScratch();
+    }
+    contextScratchUsed = true;
+    return s;
+  }
+
   /** Per-thread digit buffer of the check-digit validators (created on first use, wiped at release). */
   private DigitBuffer digits;
 
@@ -198,6 +214,10 @@ public final class Hits {
     forgetPhones();
     if (digits != null) {
       digits.wipe();
+    }
+    if (contextScratchUsed) {
+      Context.wipe(contextScratch);
+      contextScratchUsed = false;
     }
     inUse = false;
   }
