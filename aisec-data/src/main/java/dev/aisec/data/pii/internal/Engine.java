@@ -850,7 +850,7 @@ public final class Engine {
     if (!Character.isLetter(t.charAt(k + 1))) {
       return -1;
     }
-    if (!second && e - s <= 4) {
+    if (!second && e - s <= 4 && Names.mayStartStreetPrefix(t, k + 1)) {
       int pe = Names.prefixStreet(t, k + 1, false);
       if (pe > 0) {
         // "17 rue des Lilas", "5 Avenue de l'Opéra": house number, street word, street name
