@@ -1616,8 +1616,33 @@ public final class Engine {
     return v;
   }
 
-  /** Whether {@code num} (no {@code +}) is valid for one of the regions, tried in order (a parse error: false). */
-  private boolean validNational(String num) {
+  /**
+   * Whether {@code num} (no {@code +}) is valid for one of the regions, tried in order (a parse error: false), as
+   * {@link #validNationalFull}; a region that {@link RegionGate#surelyInvalid} rules out is skipped without a parse
+   * (its parse would neither throw nor give a valid number, so skipping it changes nothing).
+   */
+  boolean validNational(String num) {
+    RegionGate[] gs = gates();
+    String d = RegionGate.digits(num);
+    try {
+      for (int k = 0; k < gs.length; k++) {
+        if (d != null && gs[k] != null && gs[k].surelyInvalid(d)) {
+          continue;
+        }
+        String r = regions.get(k);
+        Phonenumber.PhoneNumber p = PHONES.parse(num, r);
+        if (PHONES.isValidNumberForRegion(p, r)) {
+          return true;
+        }
+      }
+    } catch (NumberParseException ex) {
+      return false;
+    }
+    return false;
+  }
+
+  /** {@link #validNational} without the region gates: libphonenumber's parse and check for every region. */
+  boolean validNationalFull(String num) {
     try {
       for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
@@ -1629,6 +1654,21 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /** The gates of {@link #regions}, built on first use (a race builds equal arrays; either may be kept). */
+  private volatile RegionGate[] regionGates;
+
+  private RegionGate[] gates() {
+    RegionGate[] g = regionGates;
+    if (g == null) {
+      g = new RegionGate[regions.size()];
+      for (int k = 0; k < g.length; k++) {
+        g[k] = RegionGate.of(regions.get(k));
+      }
+      regionGates = g;
+    }
+    return g;
   }
 
   /** Whether the compacted {@code +} number is valid for libphonenumber (its parse from "ZZ", then isValidNumber). */
