@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * digits {@code D} (the number without its separators), {@code parse(num, region)} keeps {@code D} whole as the
  * national significant number when {@code D} neither starts with a match of the region's international (IDD)
  * prefix, nor with the region's calling code, nor with a match of its national prefix for parsing; such a parse
- * throws nothing (7-15 digits), and {@code isValidNumberForRegion} is then false when the length of {@code D} is not
- * one of the region's possible lengths (its general description's list, the first test of its type check). Only
- * that case is rejected here; every other number goes to libphonenumber as before. Immutable and thread-safe.
+ * throws nothing (7-15 digits), and {@code isValidNumberForRegion} is then false when {@code D} fails the first test
+ * of its type check, the region's general description: its length is not one of the listed possible lengths, or
+ * {@code D} does not match the description's national number pattern as a whole (libphonenumber's own test, here
+ * with a pattern compiled once instead of its small regex cache). Only these cases are rejected here; every other
+ * number goes to libphonenumber as before. Immutable and thread-safe.
  */
 final class RegionGate {
 
@@ -20,12 +22,15 @@ final class RegionGate {
   private final String callingCode;
   private final Pattern idd;
   private final Pattern nationalPrefix;
+  /** The general description's national number pattern, or null when it is empty (not used then). */
+  private final Pattern general;
 
-  private RegionGate(long lengths, String callingCode, Pattern idd, Pattern nationalPrefix) {
+  private RegionGate(long lengths, String callingCode, Pattern idd, Pattern nationalPrefix, Pattern general) {
     this.lengths = lengths;
     this.callingCode = callingCode;
     this.idd = idd;
     this.nationalPrefix = nationalPrefix;
+    this.general = general;
   }
 
   /** The gate of {@code region}, or null when its metadata gives no usable length list (never rejects then). */
@@ -55,7 +60,9 @@ final class RegionGate {
       Pattern idd = Pattern.compile(md.getInternationalPrefix());
       String np = md.getNationalPrefixForParsing();
       Pattern nationalPrefix = np == null || np.isEmpty() ? null : Pattern.compile(np);
-      return new RegionGate(lengths, String.valueOf(md.getCountryCode()), idd, nationalPrefix);
+      String gp = md.getGeneralDesc().getNationalNumberPattern();
+      Pattern general = gp == null || gp.isEmpty() ? null : Pattern.compile(gp);
+      return new RegionGate(lengths, String.valueOf(md.getCountryCode()), idd, nationalPrefix, general);
     } catch (RuntimeException e) {
       return null;
     }
@@ -91,7 +98,8 @@ final class RegionGate {
 
   /** True only when libphonenumber's parse of these digits for this region is sure to give an invalid number. */
   boolean surelyInvalid(String d) {
-    return (lengths & (1L << d.length())) == 0 && !d.startsWith(callingCode) && !idd.matcher(d).lookingAt()
+    boolean failsGeneral = (lengths & (1L << d.length())) == 0 || general != null && !general.matcher(d).matches();
+    return failsGeneral && !d.startsWith(callingCode) && !idd.matcher(d).lookingAt()
         && (nationalPrefix == null || !nationalPrefix.matcher(d).lookingAt());
   }
 }
