@@ -1618,16 +1618,20 @@ public final class Engine {
 
   /**
    * Whether {@code num} (no {@code +}) is valid for one of the regions, tried in order (a parse error: false), as
-   * {@link #validNationalFull}; a region that {@link RegionGate#surelyInvalid} rules out is skipped without a parse
-   * (its parse would neither throw nor give a valid number, so skipping it changes nothing).
+   * {@link #validNationalFull}; a region whose parse would keep the digits whole (and so throw nothing) is answered
+   * by its {@link RegionGate} without a parse.
    */
   boolean validNational(String num) {
     RegionGate[] gs = gates();
     String d = RegionGate.digits(num);
     try {
       for (int k = 0; k < gs.length; k++) {
-        if (d != null && gs[k] != null && gs[k].surelyInvalid(d)) {
+        int v = d == null || gs[k] == null ? -1 : gs[k].validWhole(d);
+        if (v == 0) {
           continue;
+        }
+        if (v == 1) {
+          return true;
         }
         String r = regions.get(k);
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
