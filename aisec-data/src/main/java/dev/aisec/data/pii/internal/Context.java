@@ -1,5 +1,6 @@
 package dev.aisec.data.pii.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -456,13 +457,26 @@ public final class Context {
     return maskOf(t, from, to, CLEAN.get());
   }
 
-  /** {@link #maskOf(CharSequence, int, int)} with this thread's {@link #CLEAN} scratch. */
-  private static long maskOf(CharSequence t, int from, int to, Scratch threadScratch) {
+  /**
+   * {@link #maskOf(CharSequence, int, int)} with a scratch of the calling thread ({@link #CLEAN}'s, or one the
+   * caller keeps per thread: {@link #newScratch}).
+   */
+  static long maskOf(CharSequence t, int from, int to, Scratch threadScratch) {
     Scratch sc = to - from + 2 <= 256 ? threadScratch : new Scratch(to - from + 2);
     char[] b = sc.chars;
     int[] wStart = sc.wordStart;
     int[] wEnd = sc.wordEnd;
     int[] wHash = sc.wordHash;
+    // the side's characters copied once (a String copies them in bulk), then read from the array
+    char[] src = sc.raw;
+    int len = to - from;
+    if (t instanceof String) {
+      ((String) t).getChars(from, to, src, 0);
+    } else {
+      for (int i = 0; i < len; i++) {
+        src[i] = t.charAt(from + i);
+      }
+    }
     // clean as cleanInto does, recording every word (run of non-space characters written) and its hash on the way
     int n = 0;
     int words = 0;
@@ -470,14 +484,18 @@ public final class Context {
     int h = 0;
     b[n++] = ' ';
     boolean space = true;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
+    for (int i = 0; i < len; i++) {
+      char c = src[i];
       char x;
-      if ((c < 128 ? KEEP_ASCII[c] : Character.isLetterOrDigit(c) || c == '€' || c == '£')
-          || c == '-' && i + 1 < to && Character.isLetter(t.charAt(i + 1)) && !space) {
+      if (c < 128 && LOWER_KEPT_ASCII[c] != 0) {
+        // a kept ASCII character (letter, digit, ' # $ _), lower-cased
+        x = LOWER_KEPT_ASCII[c];
+        space = false;
+      } else if ((c >= 128 && (Character.isLetterOrDigit(c) || c == '€' || c == '£'))
+          || c == '-' && i + 1 < len && Character.isLetter(src[i + 1]) && !space) {
         x = WordSet.lower(c);
         space = false;
-      } else if (c == '.' && i + 1 < to && Character.isLetter(t.charAt(i + 1))) {
+      } else if (c == '.' && i + 1 < len && Character.isLetter(src[i + 1])) {
         x = '.';
       } else if (!space) {
         x = ' ';
@@ -538,6 +556,8 @@ public final class Context {
       mPrev = mLast;
       mLast = w;
     }
+    // the raw characters are not kept past the call
+    Arrays.fill(src, 0, len, '\0');
     return ((mPrev | mLast) & (NEGATIVE_BIT | MONEY_BIT)) != 0 ? m | NEAR_NEGATIVE : m;
   }
 
@@ -552,14 +572,27 @@ public final class Context {
   }
 
   /** Per-thread scratch of {@link #clean} and {@link #maskOf}: the cleaned characters and the words in them. */
-  private static final class Scratch {
+  /** A new scratch for {@link #maskOf} and windows, for a caller that keeps one per thread. */
+  static Scratch newScratch() {
+    return new Scratch(256);
+  }
+
+  /** Zeroes a scratch's cleaned characters (what a caller does before keeping it past a scan). */
+  static void wipe(Scratch sc) {
+    Arrays.fill(sc.chars, '\0');
+  }
+
+  static final class Scratch {
     final char[] chars;
+    /** The raw characters of the side being cleaned by {@link #maskOf}. */
+    final char[] raw;
     final int[] wordStart;
     final int[] wordEnd;
     final int[] wordHash;
 
     Scratch(int chars) {
       this.chars = new char[chars];
+      this.raw = new char[chars];
       int words = chars / 2 + 2;
       wordStart = new int[words];
       wordEnd = new int[words];
@@ -605,10 +638,14 @@ public final class Context {
   /** Characters {@link #clean} keeps without looking further (letters, digits, {@code ' # $ _}), ASCII part. */
   private static final boolean[] KEEP_ASCII = new boolean[128];
 
+  /** {@code WordSet.lower(c)} of the ASCII characters {@link #KEEP_ASCII} keeps, 0 for the others. */
+  private static final char[] LOWER_KEPT_ASCII = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       WORD_ASCII[c] = Character.isLetterOrDigit(c) || c == '\'' || c == '#' || c == '$';
       KEEP_ASCII[c] = WORD_ASCII[c] || c == '_';
+      LOWER_KEPT_ASCII[c] = KEEP_ASCII[c] ? WordSet.lower(c) : 0;
     }
   }
 
@@ -647,6 +684,27 @@ public final class Context {
     Window w = around(t, start, end, words);
     if (prev != null) {
       w.scratch = prev.scratch; // the same thread's scratch (or null: looked up when first needed)
+    }
+    return w;
+  }
+
+  /**
+   * As {@link #around(CharSequence, int, int, int, Window)}, the window reading its masks with {@code sc} (the
+   * caller's per-thread scratch, see {@link #newScratch}) unless it already has one: no thread-local lookup.
+   */
+  static Window around(CharSequence t, int start, int end, int words, Window prev, Scratch sc) {
+    Window w = around(t, start, end, words, prev);
+    if (w.scratch == null) {
+      w.scratch = sc;
+    }
+    return w;
+  }
+
+  /** As {@link #leftOnly(CharSequence, int, int, Window)}, with the caller's scratch as {@link #around} above. */
+  static Window leftOnly(CharSequence t, int start, int words, Window prev, Scratch sc) {
+    Window w = leftOnly(t, start, words, prev);
+    if (w.scratch == null) {
+      w.scratch = sc;
     }
     return w;
   }

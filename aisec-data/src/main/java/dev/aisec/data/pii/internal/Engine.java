@@ -28,6 +28,17 @@ public final class Engine {
   private final List<String> regions;
   private final boolean names;
   private final boolean places;
+  /** {@link #on} of the types the digit path asks about, answered once at construction. */
+  private final boolean onDateTime;
+  private final boolean onApiKey;
+  private final boolean onPhoneNumber;
+  private final boolean onCreditCard;
+  private final boolean onIpAddress;
+  private final boolean onUsSsn;
+  private final boolean onUsItin;
+  private final boolean onFrNir;
+  private final boolean onUsDriverLicense;
+  private final boolean onUsPassport;
 
   /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
   static int[][] newScratch() {
@@ -48,6 +59,16 @@ public final class Engine {
     this.regions = List.copyOf(regions);
     this.names = on(PiiEntity.PERSON);
     this.places = on(PiiEntity.LOCATION);
+    this.onDateTime = on(PiiEntity.DATE_TIME);
+    this.onApiKey = on(PiiEntity.API_KEY);
+    this.onPhoneNumber = on(PiiEntity.PHONE_NUMBER);
+    this.onCreditCard = on(PiiEntity.CREDIT_CARD);
+    this.onIpAddress = on(PiiEntity.IP_ADDRESS);
+    this.onUsSsn = on(PiiEntity.US_SSN);
+    this.onUsItin = on(PiiEntity.US_ITIN);
+    this.onFrNir = on(PiiEntity.FR_NIR);
+    this.onUsDriverLicense = on(PiiEntity.US_DRIVER_LICENSE);
+    this.onUsPassport = on(PiiEntity.US_PASSPORT);
   }
 
   private static int spread(int h) {
@@ -74,14 +95,14 @@ public final class Engine {
    * for the same start (several recognizers ask about the same digit group).
    */
   private Context.Window around(CharSequence t, int s, int e, Hits h) {
-    Context.Window w = Context.around(t, s, e, window, h.lastWindow);
+    Context.Window w = Context.around(t, s, e, window, h.lastWindow, h.contextScratch());
     h.lastWindow = w;
     return w;
   }
 
   /** The left side only ({@link Context#leftOnly}), reusing the scan's last window as {@link #around} does. */
   private Context.Window leftOnly(CharSequence t, int s, Hits h) {
-    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow);
+    Context.Window w = Context.leftOnly(t, s, window, h.lastWindow, h.contextScratch());
     h.lastWindow = w;
     return w;
   }
@@ -100,6 +121,7 @@ public final class Engine {
     h.lastWindow = null;
     h.forgetPipes();
     h.forgetWords();
+    h.forgetPhones();
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
@@ -294,7 +316,7 @@ public final class Engine {
       }
     }
     if (letters > 0) {
-      if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && on(PiiEntity.DATE_TIME)) {
+      if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && onDateTime) {
         // "3rd of May", "le 1er septembre": an ordinal day (1-2 digits and two letters) before a month name
         int r = Names.dayMonthDate(this, t, i, runEnd - 2, h);
         if (r > 0) {
@@ -302,6 +324,12 @@ public final class Engine {
         }
       }
       return mixed(t, i, runEnd, h);
+    }
+    if (c != '+' && c != '(' && runEnd - i <= 4 && !groupGoesOn(t, i, runEnd)) {
+      // one group of 1-4 plain digits ("12", "250", "#4821", "10:30"), most numbers of running text: the reader
+      // below would read this one group (no letter follows: letters == 0), call it a short run and leave it to the
+      // recognizers of a lone group
+      return loneGroup(t, i, i, runEnd, runEnd, h);
     }
     int[][] sc = h.scratch();
     int[] gs = sc[0];
@@ -437,34 +465,74 @@ public final class Engine {
     if (r > 0) {
       return r;
     }
-    if (g == 1 && !plus && ge[0] - gs[0] <= 2 && gEnd[0] + 1 < n && on(PiiEntity.DATE_TIME)
-        && (t.charAt(gEnd[0]) == ' ' || t.charAt(gEnd[0]) == '.' || isAsciiLetter(t.charAt(gEnd[0])))) {
-      // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992": day first, month name in any case
-      r = Names.dayMonthDate(this, t, gs[0], ge[0], h);
-      if (r > 0) {
-        return r;
-      }
-    }
-    if (!plus && (g == 1 || g == 2 && sep[1] == ' ') && places) {
-      r = address(t, gs[0], gEnd[g - 1], h);
-      if (r > 0) {
-        return r;
-      }
-    }
     if (g == 1 && !plus) {
-      r = year(t, gs[0], ge[0], h);
+      return loneGroup(t, i, gs[0], ge[0], gEnd[0], h);
+    }
+    if (!plus && g == 2 && sep[1] == ' ' && places) {
+      r = address(t, gs[0], gEnd[1], h);
       if (r > 0) {
         return r;
-      }
-      r = keyedToken(t, i, h);
-      if (r > 0) {
-        return r;
-      }
-      if (r < -1) {
-        return -r;
       }
     }
     return firstEnd;
+  }
+
+  /**
+   * Whether the digit group reader of {@link #numeric} goes on after a first group of plain digits {@code [i, e)}:
+   * a separator (space, {@code - . /}, no-break space) before a digit or a bracketed digit, or {@code " / "} after a
+   * group starting with 0. The same tests as the reader's loop, for its first group.
+   */
+  private static boolean groupGoesOn(CharSequence t, int i, int e) {
+    int n = t.length();
+    if (e >= n) {
+      return false;
+    }
+    char ch = t.charAt(e);
+    if (ch == ' ' && e + 3 < n && t.charAt(e + 1) == '/' && t.charAt(e + 2) == ' ' && isDigit(t.charAt(e + 3))
+        && t.charAt(i) == '0') {
+      return true;
+    }
+    if ((ch == ' ' || ch == '-' || ch == '.' || ch == '/' || ch == '\u00a0') && e + 1 < n) {
+      char nx = t.charAt(e + 1);
+      return isDigit(nx) || nx == '(' && e + 2 < n && isDigit(t.charAt(e + 2));
+    }
+    return false;
+  }
+
+  /**
+   * The recognizers left for a number of one group of plain digits {@code [s0, e0)} (ending at {@code end0}, after a
+   * closing bracket if any) that no IP, date, ID, card or phone recognizer took: a day before a month name, a house
+   * number, a year, a keyed token; else the scan goes on at {@code end0}.
+   */
+  private int loneGroup(CharSequence t, int i, int s0, int e0, int end0, Hits h) {
+    int n = t.length();
+    int r;
+    if (e0 - s0 <= 2 && end0 + 1 < n && onDateTime
+        && (t.charAt(end0) == ' ' || t.charAt(end0) == '.' || isAsciiLetter(t.charAt(end0)))) {
+      // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992": day first, month name in any case
+      r = Names.dayMonthDate(this, t, s0, e0, h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    if (places) {
+      r = address(t, s0, end0, h);
+      if (r > 0) {
+        return r;
+      }
+    }
+    r = year(t, s0, e0, h);
+    if (r > 0) {
+      return r;
+    }
+    r = keyedToken(t, i, h);
+    if (r > 0) {
+      return r;
+    }
+    if (r < -1) {
+      return -r;
+    }
+    return end0;
   }
 
   /** Five upper-case letters, four digits and an upper-case letter from {@code i} (the layout of an Indian PAN). */
@@ -496,23 +564,15 @@ public final class Engine {
     return sep[1] == '-' && ge[0] - gs[0] == 2 && ge[1] - gs[1] == 7 && t.charAt(gs[0]) != '0';
   }
 
-  /** Whether a code, PIN, customer or contract word is among the last two words before {@code s}. */
-  private static boolean phoneNegJustBefore(CharSequence t, int s) {
-    int k = s;
-    int lim = Math.max(0, s - 48);
-    for (int w = 0; w < 2; w++) {
-      while (k > lim && !Character.isLetterOrDigit(t.charAt(k - 1))) {
-        k--;
-      }
-      while (k > lim && Character.isLetterOrDigit(t.charAt(k - 1))) {
-        k--;
-      }
-    }
-    return (Context.maskOf(t, k, s) & Context.bitOf("PHONE_NEG")) != 0;
-  }
+  private static final long PHONE_NEG_BIT = Context.bitOf("PHONE_NEG");
+  private static final long PHONE_BIT = Context.bitOf(PiiEntity.PHONE_NUMBER);
 
-  /** Whether a phone cue is among the last two words before {@code s} ("order hotline: 0800 ..."). */
-  private static boolean phoneCueJustBefore(CharSequence t, int s) {
+  /**
+   * The cue mask of the last two words before {@code s} (letter-or-digit runs, looking back at most 48 characters),
+   * which {@link #phone} tests for a code, PIN, customer or contract word ({@code PHONE_NEG}) or a phone cue ("order
+   * hotline: 0800 ..."); computed at most once per number (the mask never has the top bit, so -1 means "not yet").
+   */
+  private static long justBeforeMask(CharSequence t, int s, Hits h) {
     int k = s;
     int lim = Math.max(0, s - 48);
     for (int w = 0; w < 2; w++) {
@@ -523,7 +583,7 @@ public final class Engine {
         k--;
       }
     }
-    return (Context.maskOf(t, k, s) & Context.bitOf(PiiEntity.PHONE_NUMBER)) != 0;
+    return Context.maskOf(t, k, s, h.contextScratch());
   }
 
   /**
@@ -572,7 +632,7 @@ public final class Engine {
   }
 
   private int ipv4(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
-    if (g < 4 || !on(PiiEntity.IP_ADDRESS)) {
+    if (g < 4 || !onIpAddress) {
       return -1;
     }
     for (int k = 1; k < 4; k++) {
@@ -678,7 +738,7 @@ public final class Engine {
       "privateip", "localip", "host", "xforwardedfor", "forwardedfor", "addr", "ipaddrs"));
 
   private int date(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
-    if (g < 3 || !on(PiiEntity.DATE_TIME)) {
+    if (g < 3 || !onDateTime) {
       return -1;
     }
     int l0 = ge[0] - gs[0];
@@ -786,7 +846,7 @@ public final class Engine {
   }
 
   private int year(CharSequence t, int s, int e, Hits h) {
-    if (e - s != 4 || !on(PiiEntity.DATE_TIME) || !rightBoundary(t, e)) {
+    if (e - s != 4 || !onDateTime || !rightBoundary(t, e)) {
       return -1;
     }
     int y = num(t, s, e);
@@ -852,7 +912,7 @@ public final class Engine {
     if (!Character.isLetter(t.charAt(k + 1))) {
       return -1;
     }
-    if (!second && e - s <= 4) {
+    if (!second && e - s <= 4 && Names.mayStartStreetPrefix(t, k + 1)) {
       int pe = Names.prefixStreet(t, k + 1, false);
       if (pe > 0) {
         // "17 rue des Lilas", "5 Avenue de l'Opéra": house number, street word, street name
@@ -1031,7 +1091,7 @@ public final class Engine {
     if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)) {
       return -1;
     }
-    if (Validators.usItin(area, group, serial) && on(PiiEntity.US_ITIN)) {
+    if (Validators.usItin(area, group, serial) && onUsItin) {
       double score = shaped ? 0.7 : 0.3;
       if (w.has(PiiEntity.US_ITIN) || w.has(PiiEntity.US_SSN)) {
         score = 0.95;
@@ -1042,8 +1102,8 @@ public final class Engine {
       h.add(s, e, PiiEntity.US_ITIN, score, "ITIN area and group ranges");
       return e;
     }
-    if (!Validators.usSsn(area, group, serial) || !on(PiiEntity.US_SSN)) {
-      if (shaped && on(PiiEntity.US_SSN) && w.has(PiiEntity.US_SSN) && area > 0 && area != 666 && area < 900
+    if (!Validators.usSsn(area, group, serial) || !onUsSsn) {
+      if (shaped && onUsSsn && w.has(PiiEntity.US_SSN) && area > 0 && area != 666 && area < 900
           && group > 0 && serial > 0) {
         // "SSN: 123-45-6789": a published example in the SSN layout next to "SSN" is still written as an SSN
         h.add(s, e, PiiEntity.US_SSN, 0.6, "SSN layout and context (published example number)");
@@ -1071,7 +1131,7 @@ public final class Engine {
   }
 
   private int card(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
-    if (!on(PiiEntity.CREDIT_CARD)) {
+    if (!onCreditCard) {
       return -1;
     }
     int[] digitsBuf = null;
@@ -1104,10 +1164,7 @@ public final class Engine {
         // its own check are no card of their own (a short tail such as a CVV after the card is still cut off)
         continue;
       }
-      StringBuilder d = new StringBuilder(total);
-      for (int j = 0; j < k; j++) {
-        d.append(t, gs[j], ge[j]);
-      }
+      DigitBuffer d = h.digits(t, gs, ge, k);
       if (!Validators.luhn(d)) {
         continue;
       }
@@ -1130,8 +1187,7 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
-      h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, brand == null ? "Luhn-valid card number"
-          : "Luhn-valid " + brand + " number");
+      h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, cardDetail(brand));
       return e;
     }
     return -1;
@@ -1148,6 +1204,33 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /** The detail of a card span: {@code "Luhn-valid " + brand + " number"}, the brands' strings made once. */
+  private static String cardDetail(String brand) {
+    if (brand == null) {
+      return "Luhn-valid card number";
+    }
+    switch (brand) {
+      case "VISA":
+        return "Luhn-valid VISA number";
+      case "MASTERCARD":
+        return "Luhn-valid MASTERCARD number";
+      case "AMEX":
+        return "Luhn-valid AMEX number";
+      case "DISCOVER":
+        return "Luhn-valid DISCOVER number";
+      case "DINERS":
+        return "Luhn-valid DINERS number";
+      case "JCB":
+        return "Luhn-valid JCB number";
+      case "UNIONPAY":
+        return "Luhn-valid UNIONPAY number";
+      case "MAESTRO":
+        return "Luhn-valid MAESTRO number";
+      default:
+        return "Luhn-valid " + brand + " number";
+    }
   }
 
   /** Identifiers whose checksum is weak or absent: reported only with their context words. */
@@ -1171,7 +1254,7 @@ public final class Engine {
     if (total >= 5 && total <= 16) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
@@ -1180,17 +1263,13 @@ public final class Engine {
           return e;
         }
       }
-      if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && total >= 6 && total <= 10) {
+      if (w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10) {
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return e;
       }
     }
-    StringBuilder d = null;
     if (total == 9 || total == 10 || total == 11 || total == 12) {
-      d = new StringBuilder(total);
-      for (int j = 0; j < k; j++) {
-        d.append(t, gs[j], ge[j]);
-      }
+      DigitBuffer d = h.digits(t, gs, ge, k);
       if (w == null) {
         w = around(t, s, e, h);
       }
@@ -1261,7 +1340,7 @@ public final class Engine {
 
   /** Identifiers whose check digits are strong enough on their own (FR NIR). */
   private int idsStructural(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
-    if (!on(PiiEntity.FR_NIR)) {
+    if (!onFrNir) {
       return -1;
     }
     int total = 0;
@@ -1279,10 +1358,7 @@ public final class Engine {
     if (!rightBoundary(t, e)) {
       return -1;
     }
-    StringBuilder d = new StringBuilder(15);
-    for (int j = 0; j < k; j++) {
-      d.append(t, gs[j], ge[j]);
-    }
+    DigitBuffer d = h.digits(t, gs, ge, k);
     if (!Validators.frNir(d)) {
       return -1;
     }
@@ -1299,7 +1375,7 @@ public final class Engine {
 
   private int phone(CharSequence t, int i, boolean plus, int g, int[] gs, int[] ge, int[] gEnd, int[] sep,
       int[] paren, Hits h) {
-    if (!on(PiiEntity.PHONE_NUMBER)) {
+    if (!onPhoneNumber) {
       return -1;
     }
     int total = 0;
@@ -1374,21 +1450,25 @@ public final class Engine {
       // belongs to another field
       cue = false;
     }
-    if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER) || !phoneCueJustBefore(t, s))) {
+    // the mask of the last two words before the number, asked by up to three tests below: computed once
+    long justBefore = -1;
+    if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER)
+        || ((justBefore = justBeforeMask(t, s, h)) & PHONE_BIT) == 0)) {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
       // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
       // phone word; the negative word right before this one decides
       cue = false;
     }
-    if (cue && phoneNegJustBefore(t, s)) {
+    if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0) {
       // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
       // right before the number is nearer than the phone word
       cue = false;
     }
     // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
     // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
-    boolean neg = plus ? phoneNegJustBefore(t, s)
-        : csvPhone || keyed == 2 ? phoneNegJustBefore(t, s) : w.negative() || w.hasLeft("PHONE_NEG");
+    boolean neg = plus || csvPhone || keyed == 2
+        ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
+        : w.negative() || w.hasLeft("PHONE_NEG");
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
@@ -1620,6 +1700,46 @@ public final class Engine {
       return v == 1;
     }
     String num = t.subSequence(s, e).toString();
+    int known = h.nationalPhone(num);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean v = validNational(num);
+    h.nationalPhone(num, v);
+    return v;
+  }
+
+  /**
+   * Whether {@code num} (no {@code +}) is valid for one of the regions, tried in order (a parse error: false), as
+   * {@link #validNationalFull}; a region whose parse would keep the digits whole (and so throw nothing) is answered
+   * by its {@link RegionGate} without a parse.
+   */
+  boolean validNational(String num) {
+    RegionGate[] gs = gates();
+    String d = RegionGate.digits(num);
+    try {
+      for (int k = 0; k < gs.length; k++) {
+        int v = d == null || gs[k] == null ? -1 : gs[k].validWhole(d);
+        if (v == 0) {
+          continue;
+        }
+        if (v == 1) {
+          return true;
+        }
+        String r = regions.get(k);
+        Phonenumber.PhoneNumber p = PHONES.parse(num, r);
+        if (PHONES.isValidNumberForRegion(p, r)) {
+          return true;
+        }
+      }
+    } catch (NumberParseException ex) {
+      return false;
+    }
+    return false;
+  }
+
+  /** {@link #validNational} without the region gates: libphonenumber's parse and check for every region. */
+  boolean validNationalFull(String num) {
     try {
       for (String r : regions) {
         Phonenumber.PhoneNumber p = PHONES.parse(num, r);
@@ -1631,6 +1751,21 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /** The gates of {@link #regions}, built on first use (a race builds equal arrays; either may be kept). */
+  private volatile RegionGate[] regionGates;
+
+  private RegionGate[] gates() {
+    RegionGate[] g = regionGates;
+    if (g == null) {
+      g = new RegionGate[regions.size()];
+      for (int k = 0; k < g.length; k++) {
+        g[k] = RegionGate.of(regions.get(k));
+      }
+      regionGates = g;
+    }
+    return g;
   }
 
   /** Whether the compacted {@code +} number is valid for libphonenumber (its parse from "ZZ", then isValidNumber). */
@@ -1774,7 +1909,7 @@ public final class Engine {
         return e;
       }
     }
-    if (dashes == 0 && colons >= 2 && on(PiiEntity.IP_ADDRESS) && Validators.ipv6(t, i, e)) {
+    if (dashes == 0 && colons >= 2 && onIpAddress && Validators.ipv6(t, i, e)) {
       // time of day like 12:30:45 cannot parse (needs 8 groups or ::), so any success is a real address
       emit(h, i, e, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address");
       return e;
@@ -1937,11 +2072,11 @@ public final class Engine {
     }
     if (boundary && digits >= 4 && len >= 5 && len <= 16) {
       Context.Window w = around(t, i, runEnd, h);
-      if (w.hasLeft(PiiEntity.US_PASSPORT) && on(PiiEntity.US_PASSPORT) && len <= 10) {
+      if (w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;
       }
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && on(PiiEntity.US_DRIVER_LICENSE)) {
+      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
         h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
         return runEnd;
       }
@@ -2023,7 +2158,7 @@ public final class Engine {
   }
 
   private int apiKey(CharSequence t, int i, Hits h) {
-    if (!on(PiiEntity.API_KEY)) {
+    if (!onApiKey) {
       return -1;
     }
     char c0 = t.charAt(i);
@@ -2131,7 +2266,7 @@ public final class Engine {
 
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
-    if (!on(PiiEntity.API_KEY) || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
+    if (!onApiKey || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
       return -1;
     }
     int e = i;
@@ -2282,7 +2417,7 @@ public final class Engine {
           return runEnd;
         }
       } else if (runEnd < n && (t.charAt(runEnd) == '/' || t.charAt(runEnd) == '+') && runEnd - i >= 4
-          && on(PiiEntity.API_KEY)) {
+          && onApiKey) {
         // base64 secrets whose first slash comes before any digit ("wJalrXUtnFEMI/K7MDENG/...")
         int r = keyedToken(t, i, h);
         if (r > 0) {
@@ -2308,7 +2443,7 @@ public final class Engine {
         }
       }
     }
-    if (names || places || on(PiiEntity.DATE_TIME)) {
+    if (names || places || onDateTime) {
       // the local part of an e-mail address is the e-mail recognizer's business, not a name
       int k = localFrom;
       while (k < n && k - i < 64 && isLocalChar(t.charAt(k))) {
@@ -2644,7 +2779,7 @@ public final class Engine {
   }
 
   boolean dateOn() {
-    return on(PiiEntity.DATE_TIME);
+    return onDateTime;
   }
 
   private int url(CharSequence t, int i, Hits h) {

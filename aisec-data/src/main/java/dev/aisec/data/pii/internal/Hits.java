@@ -3,6 +3,7 @@ package dev.aisec.data.pii.internal;
 import dev.aisec.data.pii.PiiSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +73,78 @@ public final class Hits {
       p = plusNumbers = new PlusNumbers();
     }
     return p;
+  }
+
+  /** At most this many numbers are kept by {@link #nationalPhone(String, boolean)} in one scan. */
+  static final int PHONE_MEMO_MAX = 256;
+
+  /**
+   * libphonenumber's answer for national numbers ({@link Engine}'s region loop, a pure function of the number's
+   * text) asked in this scan, by the number's exact text: a digit-rich text repeats numbers, and each answer costs
+   * a parse per region. Created on first use; bounded ({@link #PHONE_MEMO_MAX}); emptied by {@link #release} (and
+   * {@link #forgetPhones}), so no number outlives the scan that read it.
+   */
+  private HashMap<String, Boolean> nationalPhones;
+
+  /** 1 when {@code num} was found valid in this scan, 0 when not, -1 when not asked yet. */
+  int nationalPhone(String num) {
+    HashMap<String, Boolean> m = nationalPhones;
+    if (m == null) {
+      return -1;
+    }
+    Boolean v = m.get(num);
+    return v == null ? -1 : v ? 1 : 0;
+  }
+
+  /** Remembers libphonenumber's answer for {@code num} for the rest of this scan (unless the memo is full). */
+  void nationalPhone(String num, boolean valid) {
+    HashMap<String, Boolean> m = nationalPhones;
+    if (m == null) {
+      m = nationalPhones = new HashMap<>();
+    }
+    if (m.size() < PHONE_MEMO_MAX) {
+      m.put(num, valid);
+    }
+  }
+
+  /** How many numbers the phone memo holds (for tests). */
+  int phoneMemoSize() {
+    return nationalPhones == null ? 0 : nationalPhones.size();
+  }
+
+  /** Empties the phone memo. */
+  void forgetPhones() {
+    if (nationalPhones != null && !nationalPhones.isEmpty()) {
+      nationalPhones.clear();
+    }
+  }
+
+  /**
+   * The engine's scratch for context windows and masks (created on first use, kept with the buffer so that windows
+   * need no thread-local lookup; its cleaned characters are wiped at release).
+   */
+  private Context.Scratch contextScratch;
+  private boolean contextScratchUsed;
+
+  Context.Scratch contextScratch() {
+    Context.Scratch s = contextScratch;
+    if (s == null) {
+      s = contextScratch = Context.newScratch();
+    }
+    contextScratchUsed = true;
+    return s;
+  }
+
+  /** Per-thread digit buffer of the check-digit validators (created on first use, wiped at release). */
+  private DigitBuffer digits;
+
+  /** The digits of groups {@code 0..k-1} of a number in this thread's {@link DigitBuffer}. */
+  DigitBuffer digits(CharSequence t, int[] gs, int[] ge, int k) {
+    DigitBuffer d = digits;
+    if (d == null) {
+      d = digits = new DigitBuffer();
+    }
+    return d.of(t, gs, ge, k);
   }
 
   private int[][] scratch;
@@ -146,6 +219,14 @@ public final class Hits {
     lastWindow = null;
     pipeClearTo = -1;
     forgetWords();
+    forgetPhones();
+    if (digits != null) {
+      digits.wipe();
+    }
+    if (contextScratchUsed) {
+      Context.wipe(contextScratch);
+      contextScratchUsed = false;
+    }
     inUse = false;
   }
 

@@ -173,9 +173,49 @@ final class Names {
       + "point pass union extensions extension squares rapids gateway crossroad crossing courts coves cove parks "
       + "heights harbor harbour junction knoll landing manor meadow meadows mews mill mills orchard ridge shoal "
       + "shores springs station summit valley view villas vista walk wells ");
-  private static final WordSet STREET_PREFIX_SET = set(" rua rue avda avenida calle via ul ulica strada av "
+  private static final String STREET_PREFIXES = " rua rue avda avenida calle via ul ulica strada av "
       + "boulevard piazza plaza largo travessa viale carrer avenue chemin impasse allée quai paseo camino "
-      + "carretera ronda vicolo corso ");
+      + "carretera ronda vicolo corso ";
+  private static final WordSet STREET_PREFIX_SET = set(STREET_PREFIXES);
+  /**
+   * The lower-cased first two letters of the street prefixes, as {@code (c0 - 'a') * 26 + (c1 - 'a')}; null when a
+   * prefix does not start with two ASCII letters (then {@link #mayStartStreetPrefix} never rejects).
+   */
+  private static final boolean[] STREET_PREFIX_STARTS = starts(STREET_PREFIXES);
+
+  private static boolean[] starts(String words) {
+    boolean[] b = new boolean[26 * 26];
+    for (String w : words.trim().split("\\s+")) {
+      String k = w.toLowerCase(java.util.Locale.ROOT);
+      if (k.length() < 2 || k.charAt(0) < 'a' || k.charAt(0) > 'z' || k.charAt(1) < 'a' || k.charAt(1) > 'z') {
+        if (k.length() >= 2) {
+          return null;
+        }
+        continue; // a one-letter prefix never matches: prefixStreet wants two letters or more
+      }
+      b[(k.charAt(0) - 'a') * 26 + k.charAt(1) - 'a'] = true;
+    }
+    return b;
+  }
+
+  /**
+   * False only when {@link #prefixStreet} is sure to return -1 at {@code ws}: the word there starts with two ASCII
+   * letters that, lower-cased, start no street prefix (the prefix set is case-insensitive, and an ASCII letter
+   * lower-cases to an ASCII letter). A cheap test for the digit path, before the word is read.
+   */
+  static boolean mayStartStreetPrefix(CharSequence t, int ws) {
+    boolean[] b = STREET_PREFIX_STARTS;
+    if (b == null || ws + 1 >= t.length()) {
+      return true;
+    }
+    int c0 = t.charAt(ws) | 0x20;
+    int c1 = t.charAt(ws + 1) | 0x20;
+    if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || !Engine.isAsciiLetter(t.charAt(ws))
+        || !Engine.isAsciiLetter(t.charAt(ws + 1))) {
+      return true;
+    }
+    return b[(c0 - 'a') * 26 + c1 - 'a'];
+  }
 
   /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
   private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {

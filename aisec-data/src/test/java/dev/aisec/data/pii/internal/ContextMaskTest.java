@@ -68,6 +68,8 @@ class ContextMaskTest {
       assertEquals(Context.mask(win, 0), m & ~Context.NEAR_NEGATIVE, win);
       assertEquals((Context.mask(win, 2) & negative) != 0, (m & Context.NEAR_NEGATIVE) != 0, win);
       assertEquals(0, Context.mask(win, 0) & Context.NEAR_NEGATIVE, win);
+      // a CharSequence that is no String (its characters are copied one by one) gives the same mask
+      assertEquals(m, Context.maskOf(new StringBuilder(t), from, to), win);
     }
   }
 
