@@ -1726,9 +1726,7 @@ public final class Engine {
         if (v == 1) {
           return true;
         }
-        String r = regions.get(k);
-        Phonenumber.PhoneNumber p = PHONES.parse(num, r);
-        if (PHONES.isValidNumberForRegion(p, r)) {
+        if (validIn(num, regions.get(k))) {
           return true;
         }
       }
@@ -1742,8 +1740,7 @@ public final class Engine {
   boolean validNationalFull(String num) {
     try {
       for (String r : regions) {
-        Phonenumber.PhoneNumber p = PHONES.parse(num, r);
-        if (PHONES.isValidNumberForRegion(p, r)) {
+        if (validIn(num, r)) {
           return true;
         }
       }
@@ -1751,6 +1748,11 @@ public final class Engine {
       return false;
     }
     return false;
+  }
+
+  /** libphonenumber's parse of {@code num} as a national number of region {@code r}, and its validity there. */
+  private static boolean validIn(String num, String r) throws NumberParseException {
+    return PHONES.isValidNumberForRegion(PHONES.parse(num, r), r);
   }
 
   /** The gates of {@link #regions}, built on first use (a race builds equal arrays; either may be kept). */
