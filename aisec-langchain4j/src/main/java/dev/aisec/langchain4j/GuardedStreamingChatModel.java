@@ -254,8 +254,8 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
      * and roles, conversation and text gets the earlier verdict without running the detectors again. A reused FLAG
      * or REDACT verdict is audited again ({@link Guard#recordReuse}, attribute {@code reused=true}); a reused ALLOW
      * verdict is not (its first check is in the audit trail). Keys are SHA-256 digests over a random secret prefix,
-     * never the text. Blocked verdicts and verdicts that carry a detector or Guard error are not cached. Turn it off if one of your detectors is not a deterministic function
-     * of the text and the registered prompts.
+     * never the text. Blocked verdicts and verdicts that carry a detector or Guard error are not cached. Turn it off
+     * if one of your detectors is not a deterministic function of the text and the registered prompts.
      */
     public Builder verdictCache(long weight) {
       checkArgument(weight >= 0, "verdictCache must not be negative");
