@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden cases for a person's own dates written with a day and month and no year: appointments named by a German
  * compound ("Friseurtermin"), bookings and reservations, leave and hiring words, an appointment word further left in
  * the sentence than the near context window, an appointment word beside a word that alone marks a date as impersonal
- * ("gepland"), and day ranges ("du 10 au 21 juillet", "vom 3. bis 14. August") taken as one date; with delivery,
+ * ("gepland"), ordinal days written with a degree sign ("1° giugno"), and day ranges ("du 10 au 21 juillet", "vom 3. bis 14. August") taken as one date; with delivery,
  * release and shipping twins that stay below the threshold. Every text is made up here.
  */
 class PiiPersonalDateTest {
@@ -25,7 +25,9 @@ class PiiPersonalDateTest {
       "Le recordamos su cita de revisión del coche familiar el jueves 14 de noviembre a las 10:30.#14 de noviembre",
       "Prenotazione per Marco: sabato 12 ottobre alle 20:30.#12 ottobre",
       "Congé de Marc du 10 au 21 juillet.#10 au 21",
-      "Urlaub von Petra vom 3. bis 14. August.#3. bis 14. August"})
+      "Urlaub von Petra vom 3. bis 14. August.#3. bis 14. August",
+      "Giulia Conti, assunta dal 1° giugno 2022, sede di Roma.#1° giugno 2022",
+      "Fecha de alta: 1º de mayo de 2021 (contratado como técnico).#1º de mayo de 2021"})
   void personalDatesAreFound(String text, String value) {
     assertCovered(text, value, "DATE_TIME");
   }

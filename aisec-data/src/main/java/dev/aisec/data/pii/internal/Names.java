@@ -4022,6 +4022,10 @@ final class Names {
     boolean ordinal = false;
     if (k < n && t.charAt(k) == '.') {
       k++;
+    } else if (k < n && (t.charAt(k) == '\u00b0' || t.charAt(k) == '\u00ba')) {
+      // Italian, Spanish and Portuguese ordinal days: "1° marzo", "1º de mayo"
+      k++;
+      ordinal = true;
     } else if ((startsWithOrd(t, k) || day == 1 && Engine.startsWithIgnoreCase(t, k, "er"))
         && !Engine.isWordChar(Engine.charAt(t, k + 2))) {
       // "3rd of May", French "1er septembre"
