@@ -31,6 +31,9 @@ public final class AuditVerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": is a directory; give the audit log file (JSON Lines)");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }

@@ -139,6 +139,9 @@ class CheckCommandTest {
     assertEquals(1, bad.exit);
     assertTrue(bad.out.contains("line 1"), bad.out);
     assertEquals(2, CliRun.of("audit", "verify", dir.resolve("none").toString()).exit);
+    CliRun folder = CliRun.of("audit", "verify", dir.toString());
+    assertEquals(2, folder.exit);
+    assertTrue(folder.err.contains("is a directory"), folder.err);
   }
 
   @Test
