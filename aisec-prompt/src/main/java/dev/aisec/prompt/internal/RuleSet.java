@@ -359,8 +359,8 @@ public final class RuleSet {
   public List<Hit> match(Tokens t, int perRule) {
     List<Hit> hits = new ArrayList<>();
     int[] count = new int[rules.size()];
+    // per rule: 1 + the token index of its last tried start (0 = none yet, so the array needs no fill)
     int[] lastStart = new int[rules.size()];
-    java.util.Arrays.fill(lastStart, -1);
     int[] nextFree = new int[rules.size()];
     final int[] coff = t.coff;
     // a Bloom filter of the tokens (by hash, and by first three characters): a rule one of whose elements has no
@@ -444,7 +444,7 @@ public final class RuleSet {
   private void tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int[] count, int[] lastStart,
       int[] nextFree, int perRule, long[] bloom, byte[] possible) {
     for (Rule r : cands) {
-      if (count[r.index] >= perRule || lastStart[r.index] == i || i < nextFree[r.index]) {
+      if (count[r.index] >= perRule || lastStart[r.index] == i + 1 || i < nextFree[r.index]) {
         continue;
       }
       if (possible[r.index] == 0) {
@@ -453,7 +453,7 @@ public final class RuleSet {
       if (possible[r.index] == 2) {
         continue;
       }
-      lastStart[r.index] = i;
+      lastStart[r.index] = i + 1;
       int e = matchElem(t, i, r, 0);
       if (e < 0) {
         continue;
