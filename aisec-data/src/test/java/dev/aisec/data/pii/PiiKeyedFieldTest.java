@@ -10,10 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Golden cases for values whose own key, column or nearest word decides over context words of other fields: an IPv4
  * address under an address key in a log line full of transaction words, an SSN in an {@code ssn} column or key next to
- * a price column, an NHS number in an {@code nhs_number} column or under a {@code patient_nhs=} key, a phone number
- * after "callback" or "called from", and a brandless Luhn-valid number right after an order word (a twelve-digit one
- * needs its card word before it); the first groups of a longer number written in fours are no card of their own.
- * Each with harmless twins. Every text is made up here ({@code \n} stands for a line break).
+ * a price column, an NHS number in an {@code nhs_number} column or under a {@code patient_nhs=} key, a BSN in a
+ * {@code bsn} column, a phone number after "callback", "called from" or "can be reached on" or right after "Tel."
+ * beside a customer word, a card after Portuguese "cartão", and a brandless Luhn-valid number right after an order
+ * word (a twelve-digit one needs its card word before it). Look-alikes: the first groups of a longer number written
+ * in fours, four-part versions after "firmware" or "versione", a "PZN" product number. Each with harmless twins.
+ * Every text is made up here ({@code \n} stands for a line break).
  */
 class PiiKeyedFieldTest {
 
@@ -31,7 +33,11 @@ class PiiKeyedFieldTest {
       "ref,patient,nhs_number,ward\\nA7,Ruth Ellis,383 236 4056,C2#383 236 4056#UK_NHS",
       "GET /records viewer=ops patient_nhs=4061358952 status=200#4061358952#UK_NHS",
       "Support note: the client called from 212-639-4187 about a refund#212-639-4187#PHONE_NUMBER",
-      "Refund for credit card 060426070011 pending#060426070011#CREDIT_CARD"})
+      "Refund for credit card 060426070011 pending#060426070011#CREDIT_CARD",
+      "naam,bsn,woonplaats\\nAnne de Vries,944117715,Utrecht#944117715#NL_BSN",
+      "Un saludo,\\nAtención al cliente\\nTel. +34 915 482 317#+34 915 482 317#PHONE_NUMBER",
+      "Mrs Hill can be reached on 07912 483615. Clinic letter ref CL/2024/0188.#07912 483615#PHONE_NUMBER",
+      "Paguei com o cartão 4532 0151 1283 0366. Versão do app 3.2.1.#4532 0151 1283 0366#CREDIT_CARD"})
   void keyedValuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -47,7 +53,10 @@ class PiiKeyedFieldTest {
       "Voucher card 6011 5890 6276 2230 was refused#6011 5890 6276#CREDIT_CARD",
       "member no. 992 004 518 773, card on file 3530 1113 3330 0000#992 004 518 773#CREDIT_CARD",
       "loyalty no. 992 004 518 773 for the lounge#992 004 518 773#PHONE_NUMBER",
-      "ref,sku,batch\\nA7,6426212997,C2#6426212997#UK_NHS"})
+      "ref,sku,batch\\nA7,6426212997,C2#6426212997#UK_NHS",
+      "Thermostat firmware 2.14.0.9 paired#2.14.0.9#IP_ADDRESS",
+      "Dispositivo registrato, versione 12.1.0.44#12.1.0.44#IP_ADDRESS",
+      "Medikation: Ramipril 5 mg (PZN 04528347)#04528347#PHONE_NUMBER"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

@@ -27,11 +27,13 @@ public final class Context {
         "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable",
         // fifteenth round: who called from which number ("Called from 212-639-4187")
         "called from", "calling from", "rang from", "phoned from", "texted from", "angerufen von", "appelé depuis",
-        "llamó desde", "chiamato dal");
+        "llamó desde", "chiamato dal", "reached", "reached on", "reached at", "can be reached");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
-        "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago");
+        "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago",
+        // fifteenth round: pt, it, nl card words
+        "cartão", "cartao", "cartão de crédito", "carta di credito", "creditcard", "kaart", "bankkaart", "pinpas");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
     cue("US_ITIN", "itin", "taxpayer", "tax id", "tin");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
@@ -106,7 +108,9 @@ public final class Context {
         "nip", "regon", "krs", "vat", "ust-idnr",
         // fifteenth round: loyalty and membership numbers ("loyalty no. 992 004 518 773")
         "loyalty", "membership", "member no", "member number", "mitgliedsnummer", "kundenkarte", "fidélité",
-        "fidelidad", "fedeltà", "frequent flyer", "miles");
+        "fidelidad", "fedeltà", "frequent flyer", "miles",
+        // German pharmacy product numbers ("PZN 04528347")
+        "pzn");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
@@ -144,7 +148,8 @@ public final class Context {
         "sendungsnummer", "commande", "facture", "suivi", "pedido", "factura", "seguimiento", "case", "issue", "pr",
         "port", "pid", "uuid", "sha", "checksum", "item", "product", "article", "artikel", "lot", "batch", "po",
         "receipt", "confirmation", "booking", "shipment", "parcel", "package", "awb", "container", "patch", "rev",
-        "revision", "changelog", "v", "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
+        "revision", "changelog", "v", "versione", "versão", "versao", "versión", "version:", "versie", "firmware",
+        "doi", "arxiv", "issn", "page", "pages", "vol", "volume", "chapter", "section",
         "qty", "quantity", "timestamp", "ts",
         "epoch", "latency", "ms", "bytes", "kb", "mb", "gb", "zip", "zip code", "postcode", "postal", "plz",
         "postleitzahl", "code postal", "cp", "cep",

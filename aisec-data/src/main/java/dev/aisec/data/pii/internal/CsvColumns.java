@@ -50,6 +50,8 @@ final class CsvColumns {
   static final WordSet SSN = set("ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber ssno");
   /** Header names and keys of NHS number columns ("nhs_number", "patient_nhs"). */
   static final WordSet NHS = set("nhs nhsnumber nhsno nhsnum nhsnr nhsid patientnhs patientnhsnumber");
+  /** Header names and keys of Dutch citizen service number columns ("bsn", "burgerservicenummer"). */
+  static final WordSet BSN = set("bsn bsnnummer bsnnr burgerservicenummer sofinummer");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

@@ -574,9 +574,22 @@ public final class Engine {
    * hotline: 0800 ..."); computed at most once per number (the mask never has the top bit, so -1 means "not yet").
    */
   private static long justBeforeMask(CharSequence t, int s, Hits h) {
+    return lastWordsMask(t, s, h, 2);
+  }
+
+  /**
+   * Whether the very last word before {@code s} is a phone cue ("Atención al cliente\nTel. +34 …": the phone word
+   * right before the number is nearer than the customer word before it).
+   */
+  private static boolean phoneCueRightBefore(CharSequence t, int s, Hits h) {
+    return (lastWordsMask(t, s, h, 1) & PHONE_BIT) != 0;
+  }
+
+  /** The cue mask of the last {@code words} words before {@code s}, looking back at most 48 characters. */
+  private static long lastWordsMask(CharSequence t, int s, Hits h, int words) {
     int k = s;
     int lim = Math.max(0, s - 48);
-    for (int w = 0; w < 2; w++) {
+    for (int w = 0; w < words; w++) {
       while (k > lim && !Character.isLetterOrDigit(t.charAt(k - 1))) {
         k--;
       }
@@ -1278,7 +1291,7 @@ public final class Engine {
         return -1;
       }
       if (total == 9) {
-        if (w.has(PiiEntity.NL_BSN) && Validators.nlBsn(d)) {
+        if ((w.has(PiiEntity.NL_BSN) || keyedAs(t, s, CsvColumns.BSN)) && Validators.nlBsn(d)) {
           emit(h, s, e, PiiEntity.NL_BSN, 0.9, "BSN eleven-test");
           return e;
         }
@@ -1460,7 +1473,8 @@ public final class Engine {
       // phone word; the negative word right before this one decides
       cue = false;
     }
-    if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0) {
+    if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
+        && !phoneCueRightBefore(t, s, h)) {
       // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
       // right before the number is nearer than the phone word
       cue = false;
@@ -1469,6 +1483,7 @@ public final class Engine {
     // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
     boolean neg = plus || csvPhone || keyed == 2
         ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
+            && !phoneCueRightBefore(t, s, h)
         : w.negative() || w.hasLeft("PHONE_NEG");
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
