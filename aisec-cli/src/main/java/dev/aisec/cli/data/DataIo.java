@@ -45,9 +45,6 @@ final class DataIo {
           break;
         }
         n++;
-        if (n == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
         if (line.isBlank()) {
           throw new IllegalArgumentException(path + ": line " + n + " is empty");
         }

@@ -48,9 +48,6 @@ final class ReleaseCsv {
           break;
         }
         n++;
-        if (n == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
         if (line.isBlank()) {
           throw new InputException(name + ":" + n + ": line is empty");
         }

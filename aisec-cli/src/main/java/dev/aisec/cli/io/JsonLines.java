@@ -204,9 +204,6 @@ public final class JsonLines {
           break;
         }
         n++;
-        if (n == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
         handler.handle(n, line);
       }
     } catch (java.nio.file.NoSuchFileException e) {

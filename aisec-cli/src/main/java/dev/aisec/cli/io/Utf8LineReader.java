@@ -15,7 +15,8 @@ import java.util.Arrays;
  * {@link java.io.BufferedReader#readLine()}, so a file saved with classic Mac line ends is not one giant line) and
  * decodes each one strictly as UTF-8 on its
  * own, so invalid bytes are reported for the line that holds them (a {@code BufferedReader} decodes ahead and reports
- * them while an earlier line is being read). Memory is bounded by the longest line. Not thread-safe.
+ * them while an earlier line is being read). A byte-order mark at the start of the input is dropped. Memory is
+ * bounded by the longest line. Not thread-safe.
  */
 public final class Utf8LineReader implements Closeable {
 
@@ -30,13 +31,16 @@ public final class Utf8LineReader implements Closeable {
   private boolean eof;
   /** The previous line ended with a bare CR: a LF right after it belongs to that line end. */
   private boolean skipLf;
+  /** No line has been returned yet (its leading byte-order mark, if any, is dropped). */
+  private boolean first = true;
 
   public Utf8LineReader(InputStream in) {
     this.in = in;
   }
 
   /**
-   * The next line without its terminator, or null at the end of the input.
+   * The next line without its terminator (the first without a leading byte-order mark), or null at the end of the
+   * input.
    *
    * @throws CharacterCodingException when the line is not valid UTF-8 (the reader has moved past that line)
    */
@@ -85,8 +89,10 @@ public final class Utf8LineReader implements Closeable {
   }
 
   private String decode(int len) throws CharacterCodingException {
+    boolean bom = first && len >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
+    first = false;
     decoder.reset();
-    return decoder.decode(ByteBuffer.wrap(line, 0, len)).toString();
+    return decoder.decode(ByteBuffer.wrap(line, bom ? 3 : 0, bom ? len - 3 : len)).toString();
   }
 
   @Override

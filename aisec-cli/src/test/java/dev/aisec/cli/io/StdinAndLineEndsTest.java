@@ -34,6 +34,15 @@ class StdinAndLineEndsTest {
   }
 
   @Test
+  void readerDropsAByteOrderMarkOnlyAtTheStart() throws Exception {
+    Utf8LineReader r = new Utf8LineReader(new ByteArrayInputStream(utf8("\uFEFFa\n\uFEFFb\n")));
+    assertEquals("a", r.readLine());
+    assertEquals("\uFEFFb", r.readLine());
+    assertNull(r.readLine());
+    assertEquals("\uFEFF", new Utf8LineReader(new ByteArrayInputStream(utf8("\uFEFF\uFEFF"))).readLine());
+  }
+
+  @Test
   void crlfSplitAcrossTheReadBufferIsOneLineEnd() throws Exception {
     byte[] big = new byte[(1 << 16) - 1];
     java.util.Arrays.fill(big, (byte) 'x');
