@@ -27,7 +27,10 @@ public final class Context {
         "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable",
         // fifteenth round: who called from which number ("Called from 212-639-4187")
         "called from", "calling from", "rang from", "phoned from", "texted from", "angerufen von", "appelé depuis",
-        "llamó desde", "chiamato dal", "reached", "reached on", "reached at", "can be reached");
+        "llamó desde", "chiamato dal", "reached", "reached on", "reached at", "can be reached",
+        // sixteenth round: the calling verb in the future and the polite forms ("te llamaremos al 678 …")
+        "llamaremos", "llamamos", "llámenos", "llámanos", "llame", "ligar", "ligue", "ligaremos", "chiameremo",
+        "chiamateci", "appellerons", "rappellerons", "rufen sie", "anrufen unter");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"

@@ -52,6 +52,19 @@ final class CsvColumns {
   static final WordSet NHS = set("nhs nhsnumber nhsno nhsnum nhsnr nhsid patientnhs patientnhsnumber");
   /** Header names and keys of Dutch citizen service number columns ("bsn", "burgerservicenummer"). */
   static final WordSet BSN = set("bsn bsnnummer bsnnr burgerservicenummer sofinummer");
+  /** Header names and keys of German tax identification number columns ("Steuer-ID", "steuer_idnr"). */
+  static final WordSet DE_TAX = set("steuerid steueridnr steueridentifikationsnummer identifikationsnummer idnr "
+      + "taxid taxidentificationnumber");
+  /** Header names and keys of Australian tax file number columns. */
+  static final WordSet TFN = set("tfn taxfilenumber taxfileno");
+  /** Header names and keys of Australian Medicare card number columns. */
+  static final WordSet MEDICARE = set("medicare medicarenumber medicareno medicarecard medicarecardnumber");
+  /** Header names and keys of Australian business number columns. */
+  static final WordSet ABN = set("abn australianbusinessnumber businessnumber");
+  /** Header names and keys of Aadhaar number columns. */
+  static final WordSet AADHAAR = set("aadhaar aadhar aadhaarno aadhaarnumber aadharno aadharnumber uidai");
+  /** Header names and keys of Canadian social insurance number columns. */
+  static final WordSet SIN = set("sin socialinsurancenumber socialinsuranceno nas");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

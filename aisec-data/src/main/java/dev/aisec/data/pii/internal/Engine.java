@@ -166,7 +166,9 @@ public final class Engine {
     while (s > 0 && at - s < 64 && isLocalChar(t.charAt(s - 1))) {
       s--;
     }
-    while (s < at && (t.charAt(s) == '.' || t.charAt(s) == '-' || t.charAt(s) == '+')) {
+    while (s < at && (t.charAt(s) == '.' || t.charAt(s) == '-' || t.charAt(s) == '+'
+        || t.charAt(s) == '\'' && (s == 0 || !isWordChar(t.charAt(s - 1))))) {
+      // (an apostrophe at the start is a quote around the address: "VALUES ('Ana', 'ana.m@example.com')")
       s++;
     }
     if (s == at) {
@@ -206,17 +208,22 @@ public final class Engine {
   }
 
   private static final String[] MESSAGE_ID_HEADERS = {"message-id:", "in-reply-to:", "references:",
-      "content-id:", "x-message-id:"};
+      "content-id:", "x-message-id:", "message-id=", "msgid="};
 
   /**
    * Whether the address at {@code s} is inside {@code <...>} right after a Message-ID, In-Reply-To, References or
    * Content-ID header name on the same line (looks back at most 40 characters).
    */
   static boolean messageIdHeader(CharSequence t, int s) {
-    if (s == 0 || t.charAt(s - 1) != '<') {
+    // the local part may hold characters no address has ("<CAH2x9QpZ7kE1r=4tG@mail.gmail.com>"): go back to the "<"
+    int lt = s;
+    while (lt > 0 && s - lt < 100 && t.charAt(lt - 1) != '<' && t.charAt(lt - 1) > ' ') {
+      lt--;
+    }
+    if (lt == 0 || t.charAt(lt - 1) != '<') {
       return false;
     }
-    int k = s - 1;
+    int k = lt - 1;
     while (k > 0 && s - k < 40 && t.charAt(k - 1) == ' ') {
       k--;
     }
@@ -422,6 +429,10 @@ public final class Engine {
       }
     } else if (plus || paren[0] == 1) {
       // fall through to phone
+    } else if (g >= 2 && afterIbanHead(t, i)) {
+      // "DE91 4306 0967 8013 5738 93", "NL50 ABNA 6178 8018 23": the rest of an IBAN whose check digits are wrong (a
+      // valid one was taken whole from its country code) is neither a card nor a phone number
+      return gEnd[g - 1];
     } else {
       int r = ipv4(t, g, gs, ge, sep, h);
       if (r > 0) {
@@ -1272,7 +1283,8 @@ public final class Engine {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
-        if (!w.has(PiiEntity.US_SSN) && !w.has(PiiEntity.PHONE_NUMBER)) {
+        if (!w.has(PiiEntity.US_SSN) && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+          // (a phone word after the number belongs to the next field: "DL 418 227 903 (New York), ph 917...")
           h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
           return e;
         }
@@ -1295,11 +1307,11 @@ public final class Engine {
           emit(h, s, e, PiiEntity.NL_BSN, 0.9, "BSN eleven-test");
           return e;
         }
-        if (w.has(PiiEntity.AU_TFN) && Validators.auTfn(d)) {
+        if ((w.has(PiiEntity.AU_TFN) || keyedAs(t, s, CsvColumns.TFN)) && Validators.auTfn(d)) {
           emit(h, s, e, PiiEntity.AU_TFN, 0.9, "TFN weighted mod 11");
           return e;
         }
-        if (w.has(PiiEntity.CA_SIN) && Validators.caSin(d)) {
+        if ((w.has(PiiEntity.CA_SIN) || keyedAs(t, s, CsvColumns.SIN)) && Validators.caSin(d)) {
           emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
           return e;
         }
@@ -1325,22 +1337,29 @@ public final class Engine {
           emit(h, s, e, PiiEntity.UK_NHS, 0.85, "NHS mod 11 and the abbreviation earlier in the sentence");
           return e;
         }
-        if (w.has(PiiEntity.AU_MEDICARE) && Validators.auMedicare(d)) {
+        if ((w.has(PiiEntity.AU_MEDICARE) || keyedAs(t, s, CsvColumns.MEDICARE)) && Validators.auMedicare(d)) {
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
           return e;
         }
       } else if (total == 11) {
-        if (w.has(PiiEntity.DE_TAX_ID) && Validators.deTaxId(d)) {
+        if (Validators.deTaxId(d) && (w.has(PiiEntity.DE_TAX_ID) || keyedAs(t, s, CsvColumns.DE_TAX)
+            || officialTaxIdGroups(gs, ge, k))) {
+          // the official way to write it, "82 503 197 343", is two, three, three and three digits
           emit(h, s, e, PiiEntity.DE_TAX_ID, 0.9, "Steuer-IdNr ISO 7064 MOD 11,10");
           return e;
         }
-        if (w.has(PiiEntity.AU_ABN) && Validators.auAbn(d)) {
+        if ((w.has(PiiEntity.AU_ABN) || keyedAs(t, s, CsvColumns.ABN)) && Validators.auAbn(d)) {
           emit(h, s, e, PiiEntity.AU_ABN, 0.9, "ABN mod 89");
+          return e;
+        }
+        if ((w.has(PiiEntity.AU_MEDICARE) || keyedAs(t, s, CsvColumns.MEDICARE)) && Validators.auMedicare(d)) {
+          // ten digits and the one-digit individual reference number of the person on the card ("6547 81003 1 2")
+          emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
           return e;
         }
       } else if (total == 12) {
         if (Validators.inAadhaar(d)) {
-          boolean cue = w.has(PiiEntity.IN_AADHAAR);
+          boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR);
           boolean grouped = k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 4;
           if (cue || grouped && !w.has(PiiEntity.PHONE_NUMBER) && !w.negative()) {
             emit(h, s, e, PiiEntity.IN_AADHAAR, cue ? 0.95 : 0.6, "Aadhaar Verhoeff check");
@@ -1350,6 +1369,39 @@ public final class Engine {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the digit at {@code i} follows an IBAN's head: a space after two capitals and two digits that start a
+   * word ("DE91 4306 …"), optionally with a four-capital bank code between them ("NL50 ABNA 6178 …").
+   */
+  static boolean afterIbanHead(CharSequence t, int i) {
+    int k = i - 1;
+    if (k < 4 || t.charAt(k) != ' ') {
+      return false;
+    }
+    if (k >= 10 && isAsciiUpper(t.charAt(k - 1)) && isAsciiUpper(t.charAt(k - 2)) && isAsciiUpper(t.charAt(k - 3))
+        && isAsciiUpper(t.charAt(k - 4)) && t.charAt(k - 5) == ' ') {
+      k -= 5;
+    }
+    return isDigit(t.charAt(k - 1)) && isDigit(t.charAt(k - 2)) && isAsciiUpper(t.charAt(k - 3))
+        && isAsciiUpper(t.charAt(k - 4)) && (k == 4 || !isWordChar(t.charAt(k - 5)));
+  }
+
+  /**
+   * Whether the number {@code t[s, e)} is glued by a slash to a word or number before it ("RES/2026/11/00871") or to
+   * a number after it ("1234/56789/01234").
+   */
+  static boolean slashChain(CharSequence t, int s, int e) {
+    if (s >= 2 && t.charAt(s - 1) == '/' && isAsciiAlnum(t.charAt(s - 2))) {
+      return true;
+    }
+    return e + 1 < t.length() && t.charAt(e) == '/' && isDigit(t.charAt(e + 1));
+  }
+
+  /** Whether the first {@code k} groups are two, three, three and three digits long ("82 503 197 343"). */
+  private static boolean officialTaxIdGroups(int[] gs, int[] ge, int k) {
+    return k == 4 && ge[0] - gs[0] == 2 && ge[1] - gs[1] == 3 && ge[2] - gs[2] == 3 && ge[3] - gs[3] == 3;
   }
 
   /** Identifiers whose check digits are strong enough on their own (FR NIR). */
@@ -1425,6 +1477,10 @@ public final class Engine {
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
+    if (!plus && paren[0] == 0 && slashChain(t, i, e)) {
+      // "RES/2026/11/00871", "enrolment_no 1234/56789/01234": parts of a reference written with slashes
+      return gEnd[g - 1];
+    }
     if (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '.' && e + 1 < t.length()
         && isDigit(t.charAt(e + 1)))) {
       return -1;
@@ -1495,9 +1551,11 @@ public final class Engine {
       // (two digits, not a trunk 0, a dash and seven digits)
       return gEnd[g - 1];
     }
-    if (!plus && !anyParen && ext < 0 && (fourByFour(gs, ge, best) && (!cue || neg)
+    if (!plus && !anyParen && ext < 0
+        && (fourByFour(gs, ge, best) && (!cue || neg && !phoneCueRightBefore(t, s, h))
         || !cue && epochSeconds(t, g, gs, ge))) {
-      // "0537 7594 9739" (order, account and meeting numbers) only with a phone cue and no negative one;
+      // "0537 7594 9739" (order, account and meeting numbers) only with a phone cue and no negative one, unless the
+      // phone word is right before it ("Tel. 0241 4472 2860\nKaufpreis: …");
       // "1712345678" (Unix seconds; national numbers are written with their trunk 0) only with a phone cue
       return gEnd[g - 1];
     }
@@ -1927,6 +1985,11 @@ public final class Engine {
         return e;
       }
     }
+    if (colons == 7 && e - i == 23) {
+      // "duid 00:01:00:01:2e:9f:41:7c": eight bytes written in pairs (DHCP unique ids, hex dumps), never an IPv6
+      // address's way of writing its groups
+      return e;
+    }
     if (dashes == 0 && colons >= 2 && onIpAddress && Validators.ipv6(t, i, e)) {
       // time of day like 12:30:45 cannot parse (needs 8 groups or ::), so any success is a real address
       emit(h, i, e, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address");
@@ -2010,7 +2073,9 @@ public final class Engine {
         return runEnd;
       }
     }
-    if ((c0 == '1' || c0 == '3') && len >= 26 && len <= 35) {
+    if ((c0 == '1' || c0 == '3') && len >= 26 && len <= 35
+        || (c0 == 'T' || c0 == 'L' || c0 == 'M' || c0 == 'D') && len == 34) {
+      // Bitcoin; Tron, Litecoin and Dogecoin addresses are 34 Base58Check characters (the checksum decides)
       int e = base58(t, i, h);
       if (e > 0) {
         return e;
@@ -2154,7 +2219,7 @@ public final class Engine {
       {"sk_test_", "16", "Stripe test key"}, {"AIza", "35", "Google API key"}, {"ya29.", "20", "Google OAuth token"},
       {"SG.", "40", "SendGrid key"}, {"npm_", "36", "npm token"}, {"hf_", "30", "Hugging Face token"},
       {"pypi-", "50", "PyPI token"}, {"shpat_", "32", "Shopify token"}, {"dop_v1_", "40", "DigitalOcean token"},
-      {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}};
+      {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}, {"SK", "32", "Twilio API key"}};
   /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
   private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
 
@@ -2224,11 +2289,87 @@ public final class Engine {
         if (e < t.length() && isAsciiAlnum(t.charAt(e))) {
           return -1;
         }
+        h.add(i, e, PiiEntity.API_KEY, 0.95, p[2]);
+        int secret = awsSecretAfter(t, e);
+        if (secret > 0) {
+          // "AKIA… / j60m73Ari9…": the forty-character secret pasted right after its key id
+          h.add(secret - 40, secret, PiiEntity.API_KEY, 0.9, "AWS secret access key next to its key id");
+          return secret;
+        }
+        return e;
+      }
+      if (pre.equals("SK") && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
+        // a Twilio key is "SK" and exactly 32 lower-case hex digits
+        continue;
       }
       h.add(i, e, PiiEntity.API_KEY, 0.95, p[2]);
       return e;
     }
     return -1;
+  }
+
+  /**
+   * The end of a forty-character AWS secret access key (letters, digits, "/" and "+", with a lower-case letter, a
+   * capital and a digit) that starts within a few separator characters after {@code e}, or -1.
+   */
+  static int awsSecretAfter(CharSequence t, int e) {
+    int n = t.length();
+    int k = e;
+    while (k < n && k - e < 6 && " \t/:,;|=\"'".indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k == e || k + 40 > n || k + 40 < n && (isAsciiAlnum(t.charAt(k + 40)) || t.charAt(k + 40) == '/'
+        || t.charAt(k + 40) == '+')) {
+      return -1;
+    }
+    boolean lower = false;
+    boolean upper = false;
+    boolean digit = false;
+    for (int j = k; j < k + 40; j++) {
+      char c = t.charAt(j);
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (isDigit(c)) {
+        digit = true;
+      } else if (c != '/' && c != '+') {
+        return -1;
+      }
+    }
+    return lower && upper && digit ? k + 40 : -1;
+  }
+
+  private static boolean lowerHex(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (!(isDigit(c) || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code t[i, e)} ends in a run of at least 32 hex digits of one case after nothing or a dash or
+   * underscore ("d0b7dfe8…", "Linux-pip-da7377b0…"): a digest or a cache key, not a secret by its look.
+   */
+  static boolean digestLike(CharSequence t, int i, int e) {
+    int k = e;
+    boolean lower = false;
+    boolean upper = false;
+    while (k > i) {
+      char c = t.charAt(k - 1);
+      if (c >= 'a' && c <= 'f') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'F') {
+        upper = true;
+      } else if (!isDigit(c)) {
+        break;
+      }
+      k--;
+    }
+    return e - k >= 32 && !(lower && upper) && (k == i || t.charAt(k - 1) == '-' || t.charAt(k - 1) == '_');
   }
 
   private static final String[] KEY_NAME_PARTS = {"KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "AUTH",
@@ -2321,7 +2462,13 @@ public final class Engine {
     }
     // uuid-like and hex hashes are identifiers, not secrets, unless a key word sits right before them
     Context.Window w = Context.around(t, i, e, 3);
-    if (!(w.hasLeft(PiiEntity.API_KEY) || keyNameBefore(t, i)) || w.negativeNear()) {
+    boolean named = keyNameBefore(t, i);
+    if (!(named || w.hasLeft(PiiEntity.API_KEY)) || w.negativeNear()) {
+      return -e;
+    }
+    if (!named && digestLike(t, i, e)) {
+      // "api@sha256:d0b7…", "Cache key Linux-pip-da73…": a content digest after a word, not a secret assigned to a
+      // key name ("API_KEY=9f86d0…" still is one)
       return -e;
     }
     h.add(i, e, PiiEntity.API_KEY, 0.85, "high-entropy token after a key word");

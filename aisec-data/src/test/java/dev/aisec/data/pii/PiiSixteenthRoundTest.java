@@ -1,0 +1,77 @@
+package dev.aisec.data.pii;
+
+import static dev.aisec.data.pii.PiiDetectorTest.assertCovered;
+import static dev.aisec.data.pii.PiiDetectorTest.unescape;
+import static dev.aisec.data.pii.PiiTenthRoundTest.assertNoTypeOn;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden cases of the sixteenth round (lead, from the failure classes of an independent probe): national IDs named by
+ * their own CSV column or JSON key (Steuer-ID, TFN, Medicare, ABN, Aadhaar, SIN), the German tax ID in its official
+ * grouping, a Medicare number with its one-digit person reference, a driver licence with a phone word after it, an
+ * AWS secret pasted after its key id, Twilio keys, Tron addresses, phone numbers whose phone word is right before them
+ * while a price follows. Look-alikes: the rest of an IBAN with wrong check digits, references written with slashes,
+ * message ids with characters no mailbox has, DHCP unique ids, content digests and cache keys after a key word.
+ * Every value is made up here (valid check digits where the type has them).
+ */
+class PiiSixteenthRoundTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Nr;Name;Steuer-ID;Ort\\n7;Anna Berg;72215864937;Kiel#72215864937#DE_TAX_ID",
+      "Ihre Identifikationsnummer? Laut Bescheid lautet sie 72 215 864 937, danke.#72 215 864 937#DE_TAX_ID",
+      "name,tfn,medicare,abn\\nJo Park,117762583,5842009353,22891718583#117762583#AU_TFN",
+      "name,tfn,medicare,abn\\nJo Park,117762583,5842009353,22891718583#5842009353#AU_MEDICARE",
+      "name,tfn,medicare,abn\\nJo Park,117762583,5842009353,22891718583#22891718583#AU_ABN",
+      "Patient: Jo Park   Medicare: 5842 00935 3 1   DOB 02/03/1990#5842 00935 3 1#AU_MEDICARE",
+      "{\"name\":\"R. Iyer\",\"aadhaar\":\"718190937865\"}#718190937865#IN_AADHAAR",
+      "employee,sin,province\\nLuc Roy,441235181,QC#441235181#CA_SIN",
+      "Second driver: Dana Cole, DL 418 552 907 (Ohio), ph 614.555.0143#418 552 907#US_DRIVER_LICENSE",
+      "keys leaked: AKIAL2IFXYSJFWWH3TVX / GV8dgnTr7ncjmoqeK6ePzV15F8kwxfUOGeW9AtVk oops"
+          + "#GV8dgnTr7ncjmoqeK6ePzV15F8kwxfUOGeW9AtVk#API_KEY",
+      "client = Client(\"SKe932374bc693e82b9eb33a384f1b7d18\")#SKe932374bc693e82b9eb33a384f1b7d18#API_KEY",
+      "pay the deposit to TJQ9Vuxbtits9ukurDRP8FhijoPmKYvtY5 today#TJQ9Vuxbtits9ukurDRP8FhijoPmKYvtY5#CRYPTO",
+      "Kiel, Tel. 0431 5520 1874\\nKaufpreis: 12.400,00 €#0431 5520 1874#PHONE_NUMBER",
+      "Si no estás, te llamaremos al 612 45 78 90. Contra reembolso: 19,95 €.#612 45 78 90#PHONE_NUMBER",
+      "INSERT INTO users VALUES ('Ana Ruiz', 'ana.ruiz@example.org', 3);#ana.ruiz@example.org#EMAIL_ADDRESS"})
+  void valuesAreFound(String text, String value, String type) {
+    assertCovered(unescape(text), value, type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "In der alten Mail stand DE12 5001 0517 5407 3249 31, ein Zahlendreher.#5001 0517 5407 3249#CREDIT_CARD",
+      "| 4 | NL11 RABO 4478 2210 93 | wrong check digits |#4478 2210 93#PHONE_NUMBER",
+      "Ihre Reservierung RES/2026/11/00871 ist bestätigt.#11/00871#PHONE_NUMBER",
+      "{\"enrolment_no\":\"1234/56789/01234\"}#1234/56789#PHONE_NUMBER",
+      "dhcp reply duid 00:01:00:01:2e:9f:41:7c sent#00:01:00:01:2e:9f:41:7c#IP_ADDRESS",
+      "image: registry.example.com/team/api@sha256:"
+          + "3ad0b87961ea72004ea028f9e7cf51f2d5ddebb19a2121efa487b3e3dea93fd2#3ad0b87961ea72004ea028f9e7cf51f2d5dde"
+          + "bb19a2121efa487b3e3dea93fd2#API_KEY",
+      "Cache key Linux-npm-a095149ae6cfddd036dce880063ae32c0dafa2d5 restored#a095149ae6cfddd036dce880063ae32c0dafa2d5"
+          + "#API_KEY",
+      "SKU SKE932374BC693E82B9EB33A384F1B7D18 is out of stock#SKE932374BC693E82B9EB33A384F1B7D18#API_KEY"})
+  void lookAlikesStayQuiet(String text, String value, String type) {
+    assertNoTypeOn(unescape(text), value, type);
+  }
+
+  @Test
+  void messageIdsWithOddLocalPartsAreNoMailboxes() {
+    for (String text : List.of("Message-ID: <CAH2x9QpZ7kE1r=4tG@mail.example.com>\nFrom: a",
+        "Nov  3 14:22:07 mx1 postfix/cleanup[1]: 4Qx: message-id=<20261103.4412.A7F3@mx.example.com>")) {
+      assertTrue(PiiDetector.standard().scan(text).stream().noneMatch(s -> s.type().equals(PiiEntity.EMAIL_ADDRESS)),
+          text);
+    }
+  }
+
+  @Test
+  void aSecretAssignedToAKeyNameStillCountsWhenItLooksLikeADigest() {
+    assertCovered("API_KEY=a095149ae6cfddd036dce880063ae32c0dafa2d5", "a095149ae6cfddd036dce880063ae32c0dafa2d5",
+        PiiEntity.API_KEY);
+  }
+}
