@@ -6,6 +6,7 @@ import dev.aisec.api.Finding;
 import dev.aisec.api.text.TextView;
 import dev.aisec.data.pii.internal.Engine;
 import dev.aisec.data.pii.internal.Hits;
+import dev.aisec.data.pii.internal.PersonSpans;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class PiiDetector implements Detector {
       if (h.isEmpty()) {
         return List.of();
       }
-      return propagate(text, h.resolve(thresholds, threshold));
+      return propagate(text, PersonSpans.shape(text, h.resolve(thresholds, threshold)));
     } finally {
       h.release();
     }
@@ -151,7 +152,8 @@ public final class PiiDetector implements Detector {
     if (view.isIdentity()) {
       return scan(text);
     }
-    return mapBack(view, scan(withTabs(text, view)));
+    // the view folds whitespace runs, so the layout rules of PERSON spans are applied again on the original text
+    return PersonSpans.shape(text, mapBack(view, scan(withTabs(text, view))));
   }
 
   /**
@@ -203,7 +205,8 @@ public final class PiiDetector implements Detector {
   @Override
   public List<Finding> detect(DetectionContext context) {
     TextView view = context.view();
-    List<PiiSpan> spans = view.isIdentity() ? scan(context.text()) : mapBack(view, scan(view.normalized()));
+    List<PiiSpan> spans = view.isIdentity() ? scan(context.text())
+        : PersonSpans.shape(context.text(), mapBack(view, scan(view.normalized())));
     if (spans.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,106 @@
+package dev.aisec.data.pii.internal;
+
+import dev.aisec.data.pii.PiiEntity;
+import dev.aisec.data.pii.PiiSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Final shaping of resolved PERSON spans by the layout around them (sixteenth round): a surname, a comma and given
+ * names that fill one field ("00417;Schröder, Katharina;…", "PATIENT: BROOKS, TYLER J&nbsp;&nbsp;&nbsp;MRN: …") are
+ * one name, not two, so a pseudonym or a mask covers the whole name and the comma between. Both parts must already be
+ * names, the pair must start a field (line start, a delimiter, a quote or a label's colon) and end one (line end, a
+ * delimiter, a quote or a gap of two spaces), and the surname must be one word. Spans are only ever joined, never
+ * cut, so nothing that was covered before is uncovered.
+ *
+ * Pure function of the text and the spans; returns {@code spans} itself when nothing changes (the usual case, no
+ * allocation). Spans stay inside the text, sorted and non-overlapping.
+ */
+public final class PersonSpans {
+
+  private PersonSpans() {}
+
+  /** The spans with inverted names joined as described above. {@code spans} must be sorted and non-overlapping. */
+  public static List<PiiSpan> shape(CharSequence t, List<PiiSpan> spans) {
+    List<PiiSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      PiiSpan a = spans.get(i);
+      int end = -1;
+      if (i + 1 < spans.size() && PiiEntity.PERSON.equals(a.type())
+          && PiiEntity.PERSON.equals(spans.get(i + 1).type())) {
+        end = invertedEnd(t, a, spans.get(i + 1));
+        if (i + 2 < spans.size() && spans.get(i + 2).start() < end) {
+          end = -1;
+        }
+      }
+      if (end > 0 && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (end > 0) {
+        out.add(new PiiSpan(a.start(), end, a.type(), Math.max(a.score(), spans.get(i + 1).score()), a.detail()));
+        i++;
+      } else if (out != null) {
+        out.add(a);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * The end of "Surname, Given [I]" when {@code a} (one word) and {@code b} are separated by a comma and one space
+   * and together fill a field; -1 otherwise.
+   */
+  static int invertedEnd(CharSequence t, PiiSpan a, PiiSpan b) {
+    int n = t.length();
+    if (b.start() != a.end() + 2 || t.charAt(a.end()) != ',' || t.charAt(a.end() + 1) != ' ') {
+      return -1;
+    }
+    for (int k = a.start(); k < a.end(); k++) {
+      if (Character.isWhitespace(t.charAt(k))) {
+        return -1;
+      }
+    }
+    if (!fieldStartsAt(t, a.start())) {
+      return -1;
+    }
+    int e = b.end();
+    // a middle initial after the given name ("TYLER J", "Anna M.")
+    if (e + 2 <= n && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))
+        && (e + 2 == n || !Character.isLetter(t.charAt(e + 2)))) {
+      e += 2;
+      if (e < n && t.charAt(e) == '.') {
+        e++;
+      }
+    }
+    return fieldEndsAt(t, e) ? e : -1;
+  }
+
+  private static boolean fieldStartsAt(CharSequence t, int s) {
+    if (s == 0) {
+      return true;
+    }
+    char p = t.charAt(s - 1);
+    if (p == '\n' || p == ';' || p == '\t' || p == '|' || p == '"') {
+      return true;
+    }
+    int k = s;
+    while (k > 0 && s - k < 8 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k < s && k > 0 && (t.charAt(k - 1) == ':' || t.charAt(k - 1) == '|' || t.charAt(k - 1) == ';');
+  }
+
+  private static boolean fieldEndsAt(CharSequence t, int e) {
+    int n = t.length();
+    if (e == n) {
+      return true;
+    }
+    char c = t.charAt(e);
+    return c == '\n' || c == '\r' || c == ';' || c == '\t' || c == '|' || c == '"'
+        || c == ' ' && e + 1 < n && isSpace(t.charAt(e + 1));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
+  }
+}

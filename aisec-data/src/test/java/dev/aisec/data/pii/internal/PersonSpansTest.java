@@ -1,0 +1,64 @@
+package dev.aisec.data.pii.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.aisec.data.pii.PiiEntity;
+import dev.aisec.data.pii.PiiSpan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonSpansTest {
+
+  /** PERSON spans on each of {@code names} (first occurrence, in order). */
+  private static List<PiiSpan> persons(String t, String... names) {
+    List<PiiSpan> l = new ArrayList<>();
+    int from = 0;
+    for (String n : names) {
+      int at = t.indexOf(n, from);
+      l.add(new PiiSpan(at, at + n.length(), PiiEntity.PERSON, 0.8, "test"));
+      from = at + n.length();
+    }
+    return l;
+  }
+
+  private static String covered(String t, List<PiiSpan> spans) {
+    StringBuilder b = new StringBuilder();
+    for (PiiSpan s : spans) {
+      b.append('[').append(t, s.start(), s.end()).append(']');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void joinsASurnameAndGivenNamesThatFillAField() {
+    String csv = "nr;name;ort\n7;Berg, Anna;Kiel";
+    assertEquals("[Berg, Anna]", covered(csv, PersonSpans.shape(csv, persons(csv, "Berg", "Anna"))));
+    String form = "PATIENT: COLE, DANA J   MRN: 1";
+    assertEquals("[COLE, DANA J]", covered(form, PersonSpans.shape(form, persons(form, "COLE", "DANA"))));
+    String quoted = "id,name\n1,\"Roy, Luc\"";
+    assertEquals("[Roy, Luc]", covered(quoted, PersonSpans.shape(quoted, persons(quoted, "Roy", "Luc"))));
+  }
+
+  @Test
+  void leavesListsAndRunningTextAlone() {
+    String list = "Anna, Maria and Tom came";
+    List<PiiSpan> spans = persons(list, "Anna", "Maria", "Tom");
+    assertSame(spans, PersonSpans.shape(list, spans));
+    String two = "Thanks Anna, Maria.";
+    List<PiiSpan> s2 = persons(two, "Anna", "Maria");
+    assertSame(s2, PersonSpans.shape(two, s2));
+    String longSurname = "Name: van Berg, Anna\n";
+    List<PiiSpan> s3 = persons(longSurname, "van Berg", "Anna");
+    assertSame(s3, PersonSpans.shape(longSurname, s3));
+  }
+
+  @Test
+  void neverJoinsOverAnotherTypeOrAnOverlap() {
+    String t = "7;Berg, Anna;Kiel";
+    List<PiiSpan> spans = List.of(new PiiSpan(2, 6, PiiEntity.PERSON, 0.8, "x"),
+        new PiiSpan(8, 12, PiiEntity.LOCATION, 0.8, "x"));
+    assertSame(spans, PersonSpans.shape(t, spans));
+  }
+}
