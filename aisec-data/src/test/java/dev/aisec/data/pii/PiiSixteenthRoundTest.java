@@ -74,4 +74,19 @@ class PiiSixteenthRoundTest {
     assertCovered("API_KEY=a095149ae6cfddd036dce880063ae32c0dafa2d5", "a095149ae6cfddd036dce880063ae32c0dafa2d5",
         PiiEntity.API_KEY);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Kaufvertrag\\nVerkäufer: Jan Nowicki\\nKäufer: Thomas Brenner, Pontstraße 8#Verkäufer",
+      "Kaufvertrag\\nVerkäufer: Jan Nowicki\\nKäufer: Thomas Brenner, Pontstraße 8#Käufer",
+      "Ordine 88\\nArticolo: Scarpe Trekking taglia 42\\nGrazie#Articolo",
+      "Avsändare: <anna.lind@example.se>\\nHej!#Avsändare"})
+  void formLabelsBeforeAValueAreNoSpeakers(String text, String label) {
+    assertNoTypeOn(unescape(text), label, PiiEntity.PERSON);
+  }
+
+  @Test
+  void chatSpeakersStillCount() {
+    assertCovered("Ubul: What a wife.", "Ubul", PiiEntity.PERSON);
+  }
 }

@@ -2519,7 +2519,8 @@ final class Names {
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
         && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !english0 && !g.english.contains(t, i, e0))
-        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0)) && !valueLabel(t, i, e0, tags0)) {
+        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0) && !headerValueAfter(t, e0))
+        && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
     }
@@ -3196,6 +3197,45 @@ final class Names {
       "dade", "dad", "adres", "icilio",
       // twelfth round: German document words ("Arztbrief:", "Laborbefund:", "Pflegebericht:")
       "brief", "bericht", "befund", "notiz", "protokoll", "vermerk"};
+
+  /**
+   * Whether the colon at {@code c} is followed by what a form or mail header gives as a value rather than a chat
+   * message: two capitalised (not all-caps) words ("Käufer: Thomas Becker", "Fahrzeug: Hyundai Tucson") or a word
+   * with an {@code @} or in {@code <...>} ("Från: <sofia@…>"). Asked only for unlisted speaker candidates.
+   */
+  static boolean headerValueAfter(CharSequence t, int c) {
+    int n = t.length();
+    int k = c + 1;
+    while (k < n && k - c < 4 && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < n && t.charAt(k) == '<') {
+      return true;
+    }
+    int w1 = titleWordEnd(t, k);
+    if (w1 < 0 || w1 >= n) {
+      return false;
+    }
+    if (t.charAt(w1) == '@') {
+      return true;
+    }
+    return t.charAt(w1) == ' ' && titleWordEnd(t, w1 + 1) > 0;
+  }
+
+  /** The end of a word of a capital and at least one lower-case letter starting at {@code k}, or -1. */
+  private static int titleWordEnd(CharSequence t, int k) {
+    int n = t.length();
+    if (k >= n || !Character.isUpperCase(t.charAt(k))) {
+      return -1;
+    }
+    int e = k + 1;
+    boolean lower = false;
+    while (e < n && Character.isLetter(t.charAt(e))) {
+      lower |= Character.isLowerCase(t.charAt(e));
+      e++;
+    }
+    return lower ? e : -1;
+  }
 
   /**
    * Whether an unlisted word before a colon reads as a form label rather than a chat speaker's name: long compounds
