@@ -31,6 +31,8 @@ class PiiSixteenthRoundTest {
       "Patient: Jo Park   Medicare: 5842 00935 3 1   DOB 02/03/1990#5842 00935 3 1#AU_MEDICARE",
       "{\"name\":\"R. Iyer\",\"aadhaar\":\"718190937865\"}#718190937865#IN_AADHAAR",
       "employee,sin,province\\nLuc Roy,441235181,QC#441235181#CA_SIN",
+      "{\"identifier\":[{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9434765919\"}]}"
+          + "#9434765919#UK_NHS",
       "Second driver: Dana Cole, DL 418 552 907 (Ohio), ph 614.555.0143#418 552 907#US_DRIVER_LICENSE",
       "keys leaked: AKIAL2IFXYSJFWWH3TVX / GV8dgnTr7ncjmoqeK6ePzV15F8kwxfUOGeW9AtVk oops"
           + "#GV8dgnTr7ncjmoqeK6ePzV15F8kwxfUOGeW9AtVk#API_KEY",

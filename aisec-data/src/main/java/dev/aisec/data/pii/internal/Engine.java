@@ -1329,7 +1329,8 @@ public final class Engine {
           return e;
         }
       } else if (total == 10) {
-        if ((w.has(PiiEntity.UK_NHS) || keyedAs(t, s, CsvColumns.NHS)) && Validators.ukNhs(d)) {
+        if ((w.has(PiiEntity.UK_NHS) || keyedAs(t, s, CsvColumns.NHS) || identifierSystem(t, s, "NHS-NUMBER"))
+            && Validators.ukNhs(d)) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
           return e;
         }
@@ -1397,6 +1398,26 @@ public final class Engine {
       return true;
     }
     return e + 1 < t.length() && t.charAt(e) == '/' && isDigit(t.charAt(e + 1));
+  }
+
+  /**
+   * Whether the value at {@code s} is the {@code "value"} of a JSON identifier object whose {@code "system"} names
+   * {@code kind} (upper case; HL7 FHIR: {@code {"system":"https://fhir.nhs.uk/Id/nhs-number","value":"9434765919"}}):
+   * the text from the object's opening brace (at most 200 characters back) holds {@code kind}, case ignored.
+   */
+  static boolean identifierSystem(CharSequence t, int s, String kind) {
+    CharSequence key = keyText(t, s);
+    if (key == null || !"value".contentEquals(key)) {
+      return false;
+    }
+    int b = s;
+    while (b > 0 && s - b < 200 && t.charAt(b - 1) != '{' && t.charAt(b - 1) != '}') {
+      b--;
+    }
+    if (b == 0 || t.charAt(b - 1) != '{') {
+      return false;
+    }
+    return containsIgnoreCase(t, b, s, kind);
   }
 
   /** Whether the first {@code k} groups are two, three, three and three digits long ("82 503 197 343"). */
