@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * message ids with characters no mailbox has, DHCP unique ids, content digests and cache keys after a key word.
  * Every value is made up here (valid check digits where the type has them).
  */
-class PiiSixteenthRoundTest {
+class PiiLeadRound16Test {
 
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
