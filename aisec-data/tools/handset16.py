@@ -101,7 +101,7 @@ TEXTS = [
     ("log", "Nov 27 10:05:44 edge01 filterlog: block in on em0 src=[[IP_ADDRESS|185.220.101.4]] dst=[[IP_ADDRESS|10.0.8.2]] "
             "proto=tcp dport=22"),
     ("log", "2026-11-27 10:06:12 INFO sshd[2231]: Accepted publickey for deploy from [[IP_ADDRESS|10.0.3.19]] port 50122"),
-    ("log", "client_addr=[[IP_ADDRESS|100.64.7.23]] upstream=10.2.0.4:8080 status=502 rt=0.003"),
+    ("log", "client_addr=[[IP_ADDRESS|100.64.7.23]] upstream=[[IP_ADDRESS|10.2.0.4]]:8080 status=502 rt=0.003"),
     ("log", "[2026-11-27T10:07:30Z] deploy image=registry.local/app:3.11.4.2 replicas=3 build 4.18.2.7 ok"),
     ("log", "Step 1/9 : FROM python:3.12.1-slim\nStep 2/9 : RUN pip install uvicorn==0.30.1.1"),
     ("log", "agent v2.4.10.3 started, build 5.1.0.22, pid 4121"),
@@ -138,7 +138,7 @@ TEXTS = [
     ("json", "{\"client\":{\"ip\":\"[[IP_ADDRESS|198.51.100.52]]\",\"agent\":{\"name\":\"okhttp\","
              "\"version\":\"4.12.0.1\"}},\"user\":{\"email\":\"[[EMAIL_ADDRESS|a.kowalski@firma.pl]]\"}}"),
     ("json", "{\"image\":\"ghcr.io/acme/worker:2.7.12.4\",\"digest\":\"sha256:7d865e959b2466918c9863afca942d0fb89d7c9ac0c99"
-             "bafc3749504ded97730\",\"node\":\"10.0.4.9\"}"),
+             "bafc3749504ded97730\",\"node\":\"[[IP_ADDRESS|10.0.4.9]]\"}"),
     # ---------------------------------------------------------------- negatives
     ("neg", "Order 4839-2210-7781-0045 shipped; invoice 2026/004418; total $219.40."),
     ("neg", "Card %%bad_visa_sp%% was rejected: checksum error. IBAN %%bad_de_iban_sp%% is invalid too."),
