@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden cases for the sixteenth round (classes of an independent evaluation, worked on with {@code handset16}): a
  * national ID given in brackets after its label, an IPv4 address starting an access-log line after lines with
  * negative words, an address after a short label of a firewall or flow log, container image tags, version pins and
- * version columns that are no addresses, and a phone number next to a ticket, order or invoice word that names its
- * own number; each with harmless twins. Every text is made up here ({@code \n} stands for a line break); none is a
- * line of handset16 or handset16b.
+ * version columns that are no addresses, a phone number next to a ticket, order or invoice word that names its own
+ * number, and companies named after a founder (alone, or in market news); each with harmless twins. Every text is
+ * made up here ({@code \n} stands for a line break); none is a line of handset16 or handset16b.
  */
 class PiiSixteenthRoundTest {
 
@@ -37,7 +37,9 @@ class PiiSixteenthRoundTest {
       // bracketed area codes stay phone numbers; an IPv4-mapped IPv6 address stays an address
       "Office (212) 555-0199 or (020) 7946 0958|(020) 7946 0958|PHONE_NUMBER",
       "::ffff:192.0.2.8 - - [02/Dec/2026:08:00:00 +0000] \"GET / HTTP/1.1\" 200 9|192.0.2.8|IP_ADDRESS",
-      "Host:10.0.0.1 is down|10.0.0.1|IP_ADDRESS"})
+      "Host:10.0.0.1 is down|10.0.0.1|IP_ADDRESS",
+      // a founder's full name stays a person
+      "Michael Dell founded the company in 1984|Michael Dell|PERSON"})
   void realOnesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -57,7 +59,11 @@ class PiiSixteenthRoundTest {
       // a negative word between the numbers, or one label over a list of numbers, still counts
       "order 4471 total 646 201 7733|646 201 7733|PHONE_NUMBER",
       "ISBN-10 0148877591 and more|0148877591|PHONE_NUMBER",
-      "tracking 1234 / 646 201 7733|646 201 7733|PHONE_NUMBER"})
+      "tracking 1234 / 646 201 7733|646 201 7733|PHONE_NUMBER",
+      // companies named after a founder, written alone or in market news
+      "Dell Latitude 7440 and a docking station|Dell Latitude|LOCATION",
+      "Nestlé and Danone raised prices again|Danone|PERSON",
+      "Tommy Hilfiger shares fell after the results|Tommy Hilfiger|PERSON"})
   void lookAlikesStayOut(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

@@ -268,7 +268,10 @@ final class Names {
       + "artemis orion athena atlas hermes nike puma fila "
       // twelfth round: car makes, electronics, fashion, banks and games that are read as names
       + "lancia alfa fiat tesla opel hyundai toyota honda nissan mazda subaru volvo audi dacia lenovo samsung "
-      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics ");
+      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics "
+      // sixteenth round: companies named after a founder that are written alone ("Dell XPS 15", "Danone")
+      + "dell danone nestlé nestle bosch siemens philips boeing michelin kellogg kellogg's cadbury dyson disney "
+      + "lidl aldi bugatti ");
 
   /**
    * Keys and column names whose values are products, titles, colours or code names, never a person or a place:
@@ -627,7 +630,11 @@ final class Names {
       + "schuhe tasche parfüm uhr mantel anzug laden rabatt größe angebot veste chemise jean robe chaussures sac "
       + "parfum montre manteau boutique soldes taille chaqueta camisa vestido zapatos bolso perfume reloj tienda "
       + "rebajas talla giacca camicia vestito scarpe borsa profumo orologio negozio saldi taglia jas overhemd "
-      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho ");
+      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho "
+      // sixteenth round: company and market news ("Hugo Boss Q3 results beat forecasts", "Aktie von Hugo Boss")
+      + "shares shareholders results revenue revenues earnings profit profits quarter quarterly investors ipo "
+      + "nasdaq nyse dax ftse aktie aktien umsatz gewinn quartal bourse actions chiffre ventas beneficio "
+      + "acciones ricavi utile azioni omzet winst aandelen lucro ações receita ");
 
   /**
    * Whether the last word of the hit {@code t[s, e)}, or the capitalised word right after it, is a venue word of
