@@ -24,6 +24,9 @@ class PiiSixteenthRoundTest {
       "Steuer-ID (86095742719) liegt vor|86095742719|DE_TAX_ID",
       "Aadhaar (384729150632) verified|384729150632|IN_AADHAAR",
       "Her TFN (123456782) is on file|123456782|AU_TFN",
+      "numéro de sécu (185037511608738)|185037511608738|FR_NIR",
+      "Visa (4111111111111111) expired|4111111111111111|CREDIT_CARD",
+      "Steuer-IdNr. 86095742719|86095742719|DE_TAX_ID",
       // an access-log line after lines with negative words
       "invoice run finished\\n192.0.2.61 - - [02/Dec/2026:08:00:00 +0000] \"GET /export HTTP/1.1\" 200 77"
           + "|192.0.2.61|IP_ADDRESS",
@@ -56,6 +59,7 @@ class PiiSixteenthRoundTest {
       "{\"build\":\"7.1.2.5\",\"ok\":true}|7.1.2.5|IP_ADDRESS",
       // a bracketed number without an ID checksum or label is no ID
       "Vul hier uw BSN (246813594) in|246813594|NL_BSN",
+      "tracking (00340434161094012345)|00340434161094012345|PHONE_NUMBER",
       // a negative word between the numbers, or one label over a list of numbers, still counts
       "order 4471 total 646 201 7733|646 201 7733|PHONE_NUMBER",
       "ISBN-10 0148877591 and more|0148877591|PHONE_NUMBER",

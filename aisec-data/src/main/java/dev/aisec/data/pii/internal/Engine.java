@@ -618,13 +618,14 @@ public final class Engine {
   }
 
   /**
-   * Whether the digits {@code t[s, e)} right after an opening bracket are a whole value of 9 to 12 digits closed by
-   * {@code )} with no digit group after it ("BSN (123456782)", "Steuer-ID (47192038453), bitte"): a national ID
-   * after its label, not a bracketed area code ("(415) 738-2290", "(0)20 7946 0958", "(069)1234567").
+   * Whether the digits {@code t[s, e)} right after an opening bracket are a whole value of 9 to 19 digits closed by
+   * {@code )} with no digit group after it ("BSN (123456782)", "Steuer-ID (47192038453), bitte", "numéro de sécu
+   * (185037511608738)", "Visa (4111111111111111)"): a national ID or card after its label, not a bracketed area code
+   * ("(415) 738-2290", "(0)20 7946 0958", "(069)1234567").
    */
   static boolean wholeBracketedValue(CharSequence t, int s, int e) {
     int len = e - s;
-    if (len < 9 || len > 12 || e >= t.length() || t.charAt(e) != ')') {
+    if (len < 9 || len > 19 || e >= t.length() || t.charAt(e) != ')') {
       return false;
     }
     int k = e + 1;
