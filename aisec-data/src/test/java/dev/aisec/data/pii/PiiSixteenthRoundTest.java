@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * national ID given in brackets after its label, an IPv4 address starting an access-log line after lines with
  * negative words, an address after a short label of a firewall or flow log, container image tags, version pins and
  * version columns that are no addresses, a phone number next to a ticket, order or invoice word that names its own
- * number, and companies named after a founder (alone, or in market news); each with harmless twins. Every text is
- * made up here ({@code \n} stands for a line break); none is a line of handset16 or handset16b.
+ * number, companies named after a founder (alone, or in market news), and lower-case first names after the thanks
+ * of fr, pt, it, es, de, nl in chat; each with harmless twins. Every text is made up here ({@code \n} stands for a
+ * line break); none is a line of handset16 or handset16b.
  */
 class PiiSixteenthRoundTest {
 
@@ -41,6 +42,10 @@ class PiiSixteenthRoundTest {
       "Office (212) 555-0199 or (020) 7946 0958|(020) 7946 0958|PHONE_NUMBER",
       "::ffff:192.0.2.8 - - [02/Dec/2026:08:00:00 +0000] \"GET / HTTP/1.1\" 200 9|192.0.2.8|IP_ADDRESS",
       "Host:10.0.0.1 is down|10.0.0.1|IP_ADDRESS",
+      // a lower-case first name after the thanks of fr, pt, it (a chat word before it is no part of it)
+      "merci camille, à demain|camille|PERSON",
+      "valeu joão, até logo|joão|PERSON",
+      "grazie mille giulia, a presto|giulia|PERSON",
       // a founder's full name stays a person
       "Michael Dell founded the company in 1984|Michael Dell|PERSON"})
   void realOnesAreFound(String text, String value, String type) {
@@ -64,6 +69,10 @@ class PiiSixteenthRoundTest {
       "order 4471 total 646 201 7733|646 201 7733|PHONE_NUMBER",
       "ISBN-10 0148877591 and more|0148877591|PHONE_NUMBER",
       "tracking 1234 / 646 201 7733|646 201 7733|PHONE_NUMBER",
+      // thanks words and the chat word after them are no names
+      "merci pour la facture|pour|PERSON",
+      "Grazie mille,\\nSara|mille|PERSON",
+      "grazie mille giulia, a presto|mille|PERSON",
       // companies named after a founder, written alone or in market news
       "Dell Latitude 7440 and a docking station|Dell Latitude|LOCATION",
       "Nestlé and Danone raised prices again|Danone|PERSON",
