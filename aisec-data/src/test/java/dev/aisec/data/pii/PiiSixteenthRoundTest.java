@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * national ID given in brackets after its label, an IPv4 address starting an access-log line after lines with
  * negative words, an address after a short label of a firewall or flow log, container image tags, version pins and
  * version columns that are no addresses, a phone number next to a ticket, order or invoice word that names its own
- * number, companies named after a founder (alone, or in market news), and lower-case first names after the thanks
- * of fr, pt, it, es, de, nl in chat; each with harmless twins. Every text is made up here ({@code \n} stands for a
- * line break); none is a line of handset16 or handset16b.
+ * number, bar codes and product-code fields that pass Luhn, companies named after a founder (alone, or in market
+ * news), and lower-case first names after the thanks of fr, pt, it, es, de, nl in chat; each with harmless twins.
+ * Every text is made up here ({@code \n} stands for a line break); none is a line of handset16 or handset16b.
  */
 class PiiSixteenthRoundTest {
 
@@ -46,6 +46,8 @@ class PiiSixteenthRoundTest {
       "merci camille, à demain|camille|PERSON",
       "valeu joão, até logo|joão|PERSON",
       "grazie mille giulia, a presto|giulia|PERSON",
+      // a bar code with a card word is still a card
+      "card 5901234123457 on file|5901234123457|CREDIT_CARD",
       // a founder's full name stays a person
       "Michael Dell founded the company in 1984|Michael Dell|PERSON"})
   void realOnesAreFound(String text, String value, String type) {
@@ -69,6 +71,10 @@ class PiiSixteenthRoundTest {
       "order 4471 total 646 201 7733|646 201 7733|PHONE_NUMBER",
       "ISBN-10 0148877591 and more|0148877591|PHONE_NUMBER",
       "tracking 1234 / 646 201 7733|646 201 7733|PHONE_NUMBER",
+      // bar codes that pass Luhn too, values of an EAN, IMEI or ISBN column or key, are no cards
+      "EAN 5901234123457, 24,50 €|5901234123457|CREDIT_CARD",
+      "sku,ean,stock\\nB-7,5901234123457,8|5901234123457|CREDIT_CARD",
+      "{\"imei\":\"4532015112830366\"}|4532015112830366|CREDIT_CARD",
       // thanks words and the chat word after them are no names
       "merci pour la facture|pour|PERSON",
       "Grazie mille,\\nSara|mille|PERSON",

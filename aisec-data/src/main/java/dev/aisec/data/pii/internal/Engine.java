@@ -1339,11 +1339,34 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
+      if (!cue && (k == 1 && total == 13 && ean13(d) || keyedAs(t, gs[0], PRODUCT_CODE_KEYS))) {
+        // "sku,ean,price\nA-101,5901234123457,24.50": a bar code that happens to pass Luhn too, or any value of an
+        // EAN, GTIN, UPC, ISBN or IMEI column or key (sixteenth round)
+        score = 0.3;
+      }
       h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, cardDetail(brand));
       return e;
     }
     return -1;
   }
+
+  /** Whether 13 digits carry a valid EAN-13 (GTIN-13) check digit (weights 1 and 3 from the left, sum mod 10). */
+  static boolean ean13(CharSequence d) {
+    if (d.length() != 13) {
+      return false;
+    }
+    int sum = 0;
+    for (int j = 0; j < 13; j++) {
+      int v = d.charAt(j) - '0';
+      sum += j % 2 == 0 ? v : 3 * v;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** Keys and CSV column names (lower case, underscores removed) of product and device codes, never a card. */
+  private static final WordSet PRODUCT_CODE_KEYS = new WordSet(java.util.List.of("ean", "ean13", "gtin", "gtin13",
+      "upc", "barcode", "isbn", "isbn13", "imei", "sku", "asin", "mpn", "articlenumber", "artikelnummer",
+      "productcode", "itemcode"));
 
   /**
    * Whether groups {@code 0..k-1} and the next group {@code k} are all four digits long with one separator: the
