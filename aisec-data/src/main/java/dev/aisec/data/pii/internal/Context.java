@@ -119,7 +119,7 @@ public final class Context {
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
-        "steueridentifikationsnummer", "tax id", "tax", "tin");
+        "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin");
     cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
         "numéro de sécurité sociale", "carte vitale", "vitale");
     cue("ES_NIF", "dni", "nie", "nif", "documento", "identidad", "id");

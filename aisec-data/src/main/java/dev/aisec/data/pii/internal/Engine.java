@@ -332,7 +332,7 @@ public final class Engine {
       }
       return mixed(t, i, runEnd, h);
     }
-    if (c != '+' && c != '(' && runEnd - i <= 4 && !groupGoesOn(t, i, runEnd)) {
+    if (c != '+' && c != '(' && runEnd - i <= 4 && (!groupGoesOn(t, i, runEnd) || hashReference(t, i, runEnd))) {
       // one group of 1-4 plain digits ("12", "250", "#4821", "10:30"), most numbers of running text: the reader
       // below would read this one group (no letter follows: letters == 0), call it a short run and leave it to the
       // recognizers of a lone group
@@ -372,6 +372,11 @@ public final class Engine {
       }
       int end = pos;
       if (p) {
+        if (g == 0 && !plus && wholeBracketedValue(t, s, pos)) {
+          // "BSN (123456782)", "Steuer-ID (47192038453)": a value given in brackets after its label is read without
+          // the brackets, so the ID recognizers see it (sixteenth round); not "(415) 738-2290"
+          return s;
+        }
         if (pos < n && t.charAt(pos) == ')') {
           pos++;
         } else {
@@ -623,6 +628,25 @@ public final class Engine {
     return plus || len <= 2 || len <= 5 && t.charAt(gs[0]) == '0' && t.charAt(gs[0] + 1) == '0';
   }
 
+  /**
+   * Whether the digits {@code t[s, e)} right after an opening bracket are a whole value of 9 to 19 digits closed by
+   * {@code )} with no digit group after it ("BSN (123456782)", "Steuer-ID (47192038453), bitte", "numéro de sécu
+   * (185037511608738)", "Visa (4111111111111111)"): a national ID or card after its label, not a bracketed area code
+   * ("(415) 738-2290", "(0)20 7946 0958", "(069)1234567").
+   */
+  static boolean wholeBracketedValue(CharSequence t, int s, int e) {
+    int len = e - s;
+    if (len < 9 || len > 19 || e >= t.length() || t.charAt(e) != ')') {
+      return false;
+    }
+    int k = e + 1;
+    if (k < t.length() && (isDigit(t.charAt(k)) || (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '.')
+        && k + 1 < t.length() && isDigit(t.charAt(k + 1)))) {
+      return false;
+    }
+    return true;
+  }
+
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
   private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
     int e = ge[0];
@@ -675,7 +699,11 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (ipKey(keyText(t, s)) || ipColumn(t, s)) {
+    if (versionPin(t, s) || imageTag(t, s) || keyedAs(t, s, VERSION_KEYS)) {
+      // "app:3.11.4.2", "ghcr.io/acme/worker:2.7.12.4", "uvicorn==0.30.1.1", a "Version" column or "version" key:
+      // a four-part version, not an address (sixteenth round)
+      score = 0.3;
+    } else if (ipKey(keyText(t, s)) || ipColumn(t, s) || accessLogStart(t, s, e) || ipLabel(t, s)) {
       // "txn=7f3a91c4 client_ip=81.2.69.142": the address's own key outweighs a negative word of another field;
       // so does its CSV column ("host,ip,port\nweb-01,10.0.12.7,8443": "port" is another column's name)
       score = 0.95;
@@ -756,11 +784,121 @@ public final class Engine {
     return CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, IP_KEYS);
   }
 
+  /**
+   * Whether the address at {@code s} starts a line and is followed by the access-log fields {@code " - "} or
+   * {@code " ["} ("203.0.113.9 - - [27/Nov/2026:10:01:02 +0000] \"GET / HTTP/1.1\" 200"): the address of the
+   * client, whatever words the lines before hold (sixteenth round).
+   */
+  static boolean accessLogStart(CharSequence t, int s, int e) {
+    int k = s;
+    while (k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k > 0 && t.charAt(k - 1) != '\n' && t.charAt(k - 1) != '\r') {
+      return false;
+    }
+    return e + 2 < t.length() && t.charAt(e) == ' '
+        && (t.charAt(e + 1) == '[' || t.charAt(e + 1) == '-' && t.charAt(e + 2) == ' ');
+  }
+
+  /**
+   * Whether the address at {@code s} follows a short label of its own and {@code :} or {@code =} (one space allowed
+   * after the colon): "fw:203.0.113.9", "SRC=10.0.0.5", "gw: 192.0.2.1" (a label of {@link #ipKey}, any case).
+   */
+  static boolean ipLabel(CharSequence t, int s) {
+    int k = s;
+    if (k > 0 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k < 2 || t.charAt(k - 1) != ':' && !(t.charAt(k - 1) == '=' && k == s)) {
+      return false;
+    }
+    int e = k - 1;
+    int a = e;
+    while (a > 0 && e - a < 16 && (isAsciiLetter(t.charAt(a - 1)) || t.charAt(a - 1) == '_')) {
+      a--;
+    }
+    if (a == e || a > 0 && isWordChar(t.charAt(a - 1))) {
+      return false;
+    }
+    StringBuilder key = new StringBuilder(e - a);
+    for (int j = a; j < e; j++) {
+      if (t.charAt(j) != '_') {
+        key.append(Character.toLowerCase(t.charAt(j)));
+      }
+    }
+    return IP_KEYS.contains(key, 0, key.length());
+  }
+
+  /**
+   * Whether the short group {@code t[i, e)} follows {@code #} and a space follows it: a reference ("ticket #1234
+   * 415-902-7718") that ends at the space and is never the first group of a longer number.
+   */
+  private static boolean hashReference(CharSequence t, int i, int e) {
+    return i > 0 && t.charAt(i - 1) == '#' && e < t.length() && t.charAt(e) == ' ';
+  }
+
+  /** Whether a version pin ({@code ==}, {@code >=}, {@code <=}, {@code ~=}, {@code !=}) is right before {@code s}. */
+  static boolean versionPin(CharSequence t, int s) {
+    if (s < 2 || t.charAt(s - 1) != '=') {
+      return false;
+    }
+    char c = t.charAt(s - 2);
+    return c == '=' || c == '>' || c == '<' || c == '~' || c == '!';
+  }
+
+  /**
+   * Whether {@code s} follows {@code name:} where the name is a container image reference written in lower case
+   * ({@code app:}, {@code python:}, {@code registry.local/team/app:}, with digits, {@code . _ - /}) that is no
+   * address key ({@code fw:}, {@code src:}, {@code host:} are: {@link #ipKey}); docker requires image names in
+   * lower case, so {@code Host:} or {@code FW:} are labels.
+   */
+  static boolean imageTag(CharSequence t, int s) {
+    if (s < 2 || t.charAt(s - 1) != ':') {
+      return false;
+    }
+    int k = s - 1;
+    boolean letter = false;
+    while (k > 0 && s - k < 128) {
+      char c = t.charAt(k - 1);
+      if (c >= 'a' && c <= 'z') {
+        letter = true;
+      } else if (!(c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '/')) {
+        break;
+      }
+      k--;
+    }
+    if (!letter || k > 0 && (isWordChar(t.charAt(k - 1)) || t.charAt(k - 1) == ':')) {
+      // "::ffff:10.1.2.3" is an IPv4-mapped IPv6 address
+      return false;
+    }
+    // the last path segment is the image name; it must not be an address key
+    int a = s - 1;
+    while (a > k && t.charAt(a - 1) != '/') {
+      a--;
+    }
+    StringBuilder name = new StringBuilder(s - 1 - a);
+    for (int j = a; j < s - 1; j++) {
+      if (t.charAt(j) != '_') {
+        name.append(t.charAt(j));
+      }
+    }
+    return !IP_KEYS.contains(name, 0, name.length());
+  }
+
+  /** Keys and CSV column names (lower case, underscores removed) whose value is a version, not an address. */
+  private static final WordSet VERSION_KEYS = new WordSet(java.util.List.of("version", "ver", "versie", "versión",
+      "versione", "versão", "firmware", "fwversion", "appversion", "build", "buildnumber", "release",
+      "swversion", "softwareversion", "osversion", "tag", "imagetag"));
+
   /** Keys (lower case, underscores removed) whose value is an address; exact words, so "zip=" or "tip=" are not. */
   private static final WordSet IP_KEYS = new WordSet(java.util.List.of("ip", "ipv4", "ipaddr", "ipaddress",
       "clientip", "clientaddr", "clientaddress", "srcip", "sourceip", "dstip", "destip", "destinationip", "remoteip",
       "remoteaddr", "remoteaddress", "serverip", "hostip", "peerip", "userip", "realip", "xrealip", "publicip",
-      "privateip", "localip", "host", "xforwardedfor", "forwardedfor", "addr", "ipaddrs"));
+      "privateip", "localip", "host", "xforwardedfor", "forwardedfor", "addr", "ipaddrs",
+      // sixteenth round: short labels of firewall and flow logs ("fw:203.0.113.9", "src=...", "gw: ...")
+      "fw", "src", "dst", "gw", "gateway", "nat", "peer", "remote", "client", "server", "source", "dest",
+      "destination", "upstream", "proxy", "origin", "srcaddr", "dstaddr", "ipsrc", "ipdst"));
 
   private int date(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     if (g < 3 || !onDateTime) {
@@ -1212,11 +1350,34 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
+      if (!cue && (k == 1 && total == 13 && ean13(d) || keyedAs(t, gs[0], PRODUCT_CODE_KEYS))) {
+        // "sku,ean,price\nA-101,5901234123457,24.50": a bar code that happens to pass Luhn too, or any value of an
+        // EAN, GTIN, UPC, ISBN or IMEI column or key (sixteenth round)
+        score = 0.3;
+      }
       h.add(gs[0], e, PiiEntity.CREDIT_CARD, score, cardDetail(brand));
       return e;
     }
     return -1;
   }
+
+  /** Whether 13 digits carry a valid EAN-13 (GTIN-13) check digit (weights 1 and 3 from the left, sum mod 10). */
+  static boolean ean13(CharSequence d) {
+    if (d.length() != 13) {
+      return false;
+    }
+    int sum = 0;
+    for (int j = 0; j < 13; j++) {
+      int v = d.charAt(j) - '0';
+      sum += j % 2 == 0 ? v : 3 * v;
+    }
+    return sum % 10 == 0;
+  }
+
+  /** Keys and CSV column names (lower case, underscores removed) of product and device codes, never a card. */
+  private static final WordSet PRODUCT_CODE_KEYS = new WordSet(java.util.List.of("ean", "ean13", "gtin", "gtin13",
+      "upc", "barcode", "isbn", "isbn13", "imei", "sku", "asin", "mpn", "articlenumber", "artikelnummer",
+      "productcode", "itemcode"));
 
   /**
    * Whether groups {@code 0..k-1} and the next group {@code k} are all four digits long with one separator: the
@@ -1562,6 +1723,11 @@ public final class Engine {
         ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
             && !phoneCueRightBefore(t, s, h)
         : w.negative() || w.hasLeft("PHONE_NEG");
+    if (neg && !plus && !csvPhone && keyed == 0 && negativesLabelOtherNumbers(t, s, end, h)) {
+      // "re ticket #1234: 415-902-7718 is my number", "my number is 415-902-7718, ticket #1234": the ticket word
+      // names its own number, not this one (sixteenth round)
+      neg = false;
+    }
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
@@ -1581,7 +1747,8 @@ public final class Engine {
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
-        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1) && groups < 4) {
+        && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1) && groups < 4
+        && !(nanp && labelOfNextNumber(t, end + 1, h))) {
       // "636 1812 Rue de la Gare": house numbers before a street name, counts before their unit ("3023 156 009
       // impressions"); not "06 12 34 56 78 stp": four or more groups are no house number or count
       return -1;
@@ -1620,6 +1787,106 @@ public final class Engine {
     }
     h.add(s, end, PiiEntity.PHONE_NUMBER, Math.min(0.97, score), "phone number shape");
     return end;
+  }
+
+  private static final long LABEL_NEG_BITS = Context.bitOf("NEGATIVE") | Context.bitOf("MONEY") | PHONE_NEG_BIT;
+
+  /**
+   * Whether the negative cues around the number {@code [s, end)} all name another number ("re ticket #1234:
+   * 415-902-7718", "415-902-7718, ticket #1234", "order 4471 - call 617 402 3398"): on the left, the nearest number
+   * before this one (at most 60 characters back) has a negative word among its last two words and no negative word
+   * stands between it and this number (with no number there, the window's left side must hold none); on the right,
+   * a negative word stands only among the two words before the next number (at most 60 characters on), or, with no
+   * number there, the next 60 characters hold none. Asked only for a number the window calls negative.
+   */
+  private static boolean negativesLabelOtherNumbers(CharSequence t, int s, int end, Hits h) {
+    int n = t.length();
+    int p = s;
+    while (p > 0 && s - p < 60 && !isDigit(t.charAt(p - 1))) {
+      p--;
+    }
+    if (p > 0 && isDigit(t.charAt(p - 1))) {
+      int te = p;
+      int ts = p - 1;
+      while (ts > 0 && te - ts < 24 && (isDigit(t.charAt(ts - 1)) || (t.charAt(ts - 1) == '-'
+          || t.charAt(ts - 1) == '/' || t.charAt(ts - 1) == '.') && ts >= 2 && isDigit(t.charAt(ts - 2)))) {
+        ts--;
+      }
+      boolean hash = ts > 0 && t.charAt(ts - 1) == '#';
+      if (te - ts < 3 || ts > 0 && !hash && t.charAt(ts - 1) != ' ' && t.charAt(ts - 1) != ':'
+          || !hash && !parted(t, te, s)
+          || (Context.maskOf(t, te, s, h.contextScratch()) & LABEL_NEG_BITS) != 0
+          || (lastWordsMask(t, ts, h, 2) & LABEL_NEG_BITS) == 0) {
+        // "ISBN-10 0148877591" (the "10" belongs to the label), "ISBN 978-... and 0148877591" (one label over a
+        // list of numbers): the label is this number's too
+        return false;
+      }
+    } else if ((lastWordsMask(t, s, h, 5) & LABEL_NEG_BITS) != 0) {
+      return false;
+    }
+    int q = end;
+    while (q < n && q - end < 60 && !isDigit(t.charAt(q))) {
+      q++;
+    }
+    if (q < n && isDigit(t.charAt(q))) {
+      // the two words before the next number may be its label; nothing before them may be negative
+      int cut = q;
+      for (int k = 0; k < 2; k++) {
+        while (cut > end && !Character.isLetterOrDigit(t.charAt(cut - 1))) {
+          cut--;
+        }
+        while (cut > end && Character.isLetterOrDigit(t.charAt(cut - 1))) {
+          cut--;
+        }
+      }
+      return (Context.maskOf(t, end, cut, h.contextScratch()) & LABEL_NEG_BITS) == 0;
+    }
+    return (Context.maskOf(t, end, Math.min(n, end + 60), h.contextScratch()) & LABEL_NEG_BITS) == 0;
+  }
+
+  /**
+   * Whether {@code t[a, b)} (the text between two numbers) parts them: it holds a colon, a dash, a bar or a word
+   * that is not a conjunction, not only spaces, commas, slashes and "and"/"or" (a list of numbers under one label).
+   */
+  private static boolean parted(CharSequence t, int a, int b) {
+    int k = a;
+    while (k < b) {
+      char c = t.charAt(k);
+      if (c == ':' || c == '-' || c == '\u2013' || c == '|' || c == '\n' || c >= 0x2000 && !Character.isLetter(c)) {
+        return true;
+      }
+      if (Character.isLetter(c)) {
+        int e = k;
+        while (e < b && Character.isLetter(t.charAt(e))) {
+          e++;
+        }
+        if (!(e - k <= 4 && CONJUNCTIONS.contains(t, k, e))) {
+          return true;
+        }
+        k = e;
+        continue;
+      }
+      k++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code w} is a negative word followed by its own number ("415-902-7718 ticket #1234",
+   * "... order no. 4471"), so the number before it is no house number or count.
+   */
+  private static boolean labelOfNextNumber(CharSequence t, int w, Hits h) {
+    int e = w;
+    while (e < t.length() && Character.isLetter(t.charAt(e)) && e - w < 16) {
+      e++;
+    }
+    int k = e;
+    while (k < t.length() && k - e < 6 && (t.charAt(k) == ' ' || t.charAt(k) == '#' || t.charAt(k) == ':'
+        || t.charAt(k) == '.' || t.charAt(k) == 'n' || t.charAt(k) == 'o')) {
+      k++;
+    }
+    return k < t.length() && isDigit(t.charAt(k))
+        && (Context.maskOf(t, w, e, h.contextScratch()) & LABEL_NEG_BITS) != 0;
   }
 
   /**

@@ -70,7 +70,9 @@ final class Names {
       // greetings of nl, da/sv, de, it, fr, es (each also in CUE_LAST_WORDS, which Engine.lowerRun asks)
       " hoi ", " hej ", " moin ", " servus ", " buongiorno ", " buonasera ", " bonsoir ", " buenas ",
       // eighth round: "with" of es/it, fr, de ("quedamos con iker", "ho parlato con chiara")
-      " con ", " avec ", " mit "};
+      " con ", " avec ", " mit ",
+      // sixteenth round: thanks of fr, it, de, es, pt, nl in chat ("merci camille", "valeu joão")
+      " merci ", " grazie ", " danke ", " gracias ", " obrigado ", " obrigada ", " valeu ", " bedankt "};
   private static final int LOWER_STRONG_END = 43;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -132,7 +134,9 @@ final class Names {
       + "grandpa grandma granny grandad uncle aunt auntie opa oma onkel nonna nonno zio zia tía tío abuela abuelo "
       + "avó avô babcia dziadek wujek ciocia mamie papy tonton "
       // twelfth round: self-introductions ("sono giulia", "me chamo rui", "jestem ania")
-      + "sono sou jestem chiamo chamo heet ");
+      + "sono sou jestem chiamo chamo heet "
+      // sixteenth round: thanks of fr, it, de, es, pt, nl ("merci camille")
+      + "merci grazie danke gracias obrigado obrigada valeu bedankt ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -268,7 +272,10 @@ final class Names {
       + "artemis orion athena atlas hermes nike puma fila "
       // twelfth round: car makes, electronics, fashion, banks and games that are read as names
       + "lancia alfa fiat tesla opel hyundai toyota honda nissan mazda subaru volvo audi dacia lenovo samsung "
-      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics ");
+      + "xiaomi huawei logitech gucci prada versace dior monzo revolut klarna zelda lego ikea adidas reebok asics "
+      // sixteenth round: companies named after a founder that are written alone ("Dell XPS 15", "Danone")
+      + "dell danone nestlé nestle bosch siemens philips boeing michelin kellogg kellogg's cadbury dyson disney "
+      + "lidl aldi bugatti ");
 
   /**
    * Keys and column names whose values are products, titles, colours or code names, never a person or a place:
@@ -427,6 +434,13 @@ final class Names {
         h.scores[k] = 0.3; // "Rechnung Nr. 2025-00871", "432 Seiten", "1000 Mbps" (twelfth round)
         continue;
       }
+      if (person && h.scores[k] < 0.9 && Character.isLowerCase(t.charAt(s)) && ordinaryWordHit(t, s, e)) {
+        int we = letters(t, s);
+        if (we + 1 < e && t.charAt(we) == ' ' && Character.isLowerCase(t.charAt(we + 1))) {
+          h.starts[k] = we + 1; // "grazie mille giulia": the chat word is no part of the name after it (round 16)
+          continue;
+        }
+      }
       if (person && h.scores[k] < 0.9 && ordinaryWordHit(t, s, e)) {
         h.scores[k] = 0.3; // "kun je even bellen", "Olá, ...", "Finanzamt Service": a word, a greeting, an office
         continue;
@@ -538,7 +552,9 @@ final class Names {
       + "straat stad middag gisteren laat snel mooi goed groot klein oud vriend broer vader kinderen hond kat winkel "
       + "markt kerk zee wijn kaas melk boter vis feest dokter buren buurman deur raam kamer keuken tuin stoel boek wel "
       + "niet maar dus stadt zug freund bruder hund meer wasser zimmer schade sagen wissen essen bon petit porte "
-      + "aller bueno niño mercado pero ir bello bosco bom mau praia jardim morar ");
+      + "aller bueno niño mercado pero ir bello bosco bom mau praia jardim morar "
+      // sixteenth round: "grazie mille", "merci mille fois" after the thanks cues of chat
+      + "mille ");
 
   /** Endings of German offices and authorities ("Finanzamt", "Krankenkasse", "Stadtverwaltung", "Amtsgericht"). */
   private static final WordSet OFFICE_ENDINGS = set(" amt verwaltung kasse versicherung behörde gericht ministerium "
@@ -627,7 +643,11 @@ final class Names {
       + "schuhe tasche parfüm uhr mantel anzug laden rabatt größe angebot veste chemise jean robe chaussures sac "
       + "parfum montre manteau boutique soldes taille chaqueta camisa vestido zapatos bolso perfume reloj tienda "
       + "rebajas talla giacca camicia vestito scarpe borsa profumo orologio negozio saldi taglia jas overhemd "
-      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho ");
+      + "broek jurk schoenen tas horloge winkel korting maat casaco calças sapatos saldos tamanho "
+      // sixteenth round: company and market news ("Hugo Boss Q3 results beat forecasts", "Aktie von Hugo Boss")
+      + "shares shareholders results revenue revenues earnings profit profits quarter quarterly investors ipo "
+      + "nasdaq nyse dax ftse aktie aktien umsatz gewinn quartal bourse actions chiffre ventas beneficio "
+      + "acciones ricavi utile azioni omzet winst aandelen lucro ações receita ");
 
   /**
    * Whether the last word of the hit {@code t[s, e)}, or the capitalised word right after it, is a venue word of
