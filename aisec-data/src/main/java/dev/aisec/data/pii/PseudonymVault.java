@@ -270,32 +270,37 @@ public final class PseudonymVault {
     return new StreamingRestorer(this);
   }
 
-  /** The vault encrypted with AES-256-GCM under a key derived from {@code key} (at least 16 bytes). */
+  /**
+   * The vault encrypted with AES-256-GCM under a key derived from {@code key} (at least 16 bytes). Format 3 (round 16)
+   * stores every string as its UTF-16 code units, so a value of any length, also one holding an unpaired surrogate,
+   * comes back exactly (format 2 wrote values as UTF-8, which turned such a surrogate into '?', and keys with
+   * {@code writeUTF}, which refused a value longer than 64 KiB); {@link #open} reads formats 1 to 3.
+   */
   public synchronized byte[] seal(byte[] key) {
     if (key == null || key.length < 16) {
       throw new IllegalArgumentException("key must hold at least 16 bytes");
     }
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bos)) {
-      out.writeInt(2);
+      out.writeInt(3);
       out.writeInt(byValue.size());
       for (Map.Entry<String, String> e : byValue.entrySet()) {
         String tok = e.getValue();
-        out.writeUTF(e.getKey());
-        out.writeUTF(tok);
-        writeLong(out, byKey.get(key(tok)));
+        writeChars(out, e.getKey());
+        writeChars(out, tok);
+        writeChars(out, byKey.get(key(tok)));
       }
       out.writeInt(counters.size());
       for (Map.Entry<String, Integer> e : counters.entrySet()) {
-        out.writeUTF(e.getKey());
+        writeChars(out, e.getKey());
         out.writeInt(e.getValue());
       }
       out.writeInt(origins.size());
       for (Map.Entry<String, java.util.Set<String>> e : origins.entrySet()) {
-        out.writeUTF(e.getKey());
+        writeChars(out, e.getKey());
         out.writeInt(e.getValue().size());
         for (String o : e.getValue()) {
-          out.writeUTF(o);
+          writeChars(out, o);
         }
       }
     } catch (IOException e) {
@@ -313,32 +318,33 @@ public final class PseudonymVault {
     PseudonymVault v = new PseudonymVault();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
       int format = in.readInt();
-      if (format != 1 && format != 2) {
+      if (format < 1 || format > 3) {
         throw new IllegalArgumentException("unknown vault format");
       }
+      boolean chars = format == 3;
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
-        String k = in.readUTF();
-        String tok = in.readUTF();
-        String val = readLong(in);
+        String k = chars ? readChars(in) : in.readUTF();
+        String tok = chars ? readChars(in) : in.readUTF();
+        String val = chars ? readChars(in) : readLong(in);
         v.byValue.put(k, tok);
         v.byKey.put(key(tok), val);
       }
       int c = in.readInt();
       for (int i = 0; i < c; i++) {
-        v.counters.put(in.readUTF(), in.readInt());
+        v.counters.put(chars ? readChars(in) : in.readUTF(), in.readInt());
       }
-      if (format == 2) {
+      if (format >= 2) {
         int o = in.readInt();
         for (int i = 0; i < o; i++) {
-          String k = in.readUTF();
+          String k = chars ? readChars(in) : in.readUTF();
           int m = in.readInt();
           if (m < 0 || m > 64) {
             throw new IOException("bad origin count");
           }
           java.util.Set<String> set = new java.util.HashSet<>();
           for (int j = 0; j < m; j++) {
-            set.add(in.readUTF());
+            set.add(chars ? readChars(in) : in.readUTF());
           }
           v.origins.put(k, set);
         }
@@ -349,10 +355,27 @@ public final class PseudonymVault {
     return v;
   }
 
-  private static void writeLong(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+  /** A string as its length and UTF-16 code units: lossless for any string (format 3). */
+  private static void writeChars(DataOutputStream out, String s) throws IOException {
+    out.writeInt(s.length());
+    out.writeChars(s);
+  }
+
+  private static String readChars(DataInputStream in) throws IOException {
+    int len = in.readInt();
+    if (len < 0 || len > (1 << 25)) {
+      throw new IOException("bad length");
+    }
+    byte[] b = in.readNBytes(len * 2);
+    if (b.length != len * 2) {
+      throw new IOException("truncated");
+    }
+    // by hand: the UTF-16BE charset would replace an unpaired surrogate by U+FFFD
+    char[] cs = new char[len];
+    for (int i = 0; i < len; i++) {
+      cs[i] = (char) ((b[2 * i] & 0xFF) << 8 | b[2 * i + 1] & 0xFF);
+    }
+    return new String(cs);
   }
 
   private static String readLong(DataInputStream in) throws IOException {

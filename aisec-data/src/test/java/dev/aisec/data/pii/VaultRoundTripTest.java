@@ -1,0 +1,84 @@
+package dev.aisec.data.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Round 16: what {@link PseudonymVault#seal} stores comes back exactly, and streamed chunks are valid UTF-16. */
+class VaultRoundTripTest {
+
+  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  @Test
+  void aValueWithAnUnpairedSurrogateSurvivesSealAndOpen() {
+    PseudonymVault v = PseudonymVault.create();
+    String odd = "Ann\uD800 Lee";
+    String tok = v.tokenFor("PERSON", odd);
+    PseudonymVault back = PseudonymVault.open(v.seal(KEY), KEY);
+    assertEquals(odd, back.original(tok).orElseThrow(), "the value was written as UTF-8: the surrogate became '?'");
+    assertEquals(tok, back.tokenFor("PERSON", odd), "the same value keeps its token after reopening");
+    assertEquals("hi " + odd, back.restore("hi " + tok));
+  }
+
+  @Test
+  void aValueLongerThan64KiBCanBeSealed() {
+    PseudonymVault v = PseudonymVault.create();
+    String big = "x".repeat(70_000) + "@example.com";
+    String tok = v.tokenFor("EMAIL_ADDRESS", big);
+    PseudonymVault back = PseudonymVault.open(v.seal(KEY), KEY);
+    assertEquals(big, back.original(tok).orElseThrow());
+    assertEquals(tok, back.tokenFor("EMAIL_ADDRESS", big));
+  }
+
+  @Test
+  void theOldFormatStillOpens() throws Exception {
+    // format 2, as sealed before round 16: one PERSON value, counter 1, no origins
+    java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bos)) {
+      out.writeInt(2);
+      out.writeInt(1);
+      out.writeUTF("PERSON\u0000ann lee");
+      out.writeUTF("<PERSON_1>");
+      byte[] val = "Ann Lee".getBytes(StandardCharsets.UTF_8);
+      out.writeInt(val.length);
+      out.write(val);
+      out.writeInt(1);
+      out.writeUTF("PERSON");
+      out.writeInt(1);
+      out.writeInt(0);
+    }
+    byte[] sealed = dev.aisec.data.pii.internal.Crypto.encrypt(KEY, bos.toByteArray(), "aisec-vault-1".getBytes(StandardCharsets.UTF_8), false);
+    PseudonymVault back = PseudonymVault.open(sealed, KEY);
+    assertEquals("Ann Lee", back.original("<PERSON_1>").orElseThrow());
+    assertEquals("<PERSON_1>", back.tokenFor("PERSON", "ann  LEE"));
+    assertEquals("<PERSON_2>", back.tokenFor("PERSON", "Bob Roe"));
+  }
+
+  private static boolean brokenEnds(String chunk) {
+    return !chunk.isEmpty() && (Character.isHighSurrogate(chunk.charAt(chunk.length() - 1))
+        || Character.isLowSurrogate(chunk.charAt(0)));
+  }
+
+  @Test
+  void aStreamedAnswerIsNeverCutInsideASurrogatePair() {
+    PseudonymVault v = PseudonymVault.create();
+    String tok = v.tokenFor("PERSON", "Ann Lee");
+    String emoji = "\uD83D\uDE00";
+    for (int offset = 0; offset < 2; offset++) {
+      StreamingRestorer r = v.restorer();
+      StringBuilder all = new StringBuilder();
+      String answer = "x".repeat(offset) + emoji.repeat(200) + " " + tok + " " + emoji.repeat(90);
+      for (int i = 0; i < answer.length(); i += 7) {
+        String out = r.push(answer.substring(i, Math.min(answer.length(), i + 7)));
+        assertFalse(brokenEnds(out), "chunk cut inside a surrogate pair at offset " + offset);
+        all.append(out);
+      }
+      String rest = r.finish();
+      assertFalse(brokenEnds(rest));
+      all.append(rest);
+      assertEquals(answer.replace(tok, "Ann Lee"), all.toString());
+    }
+  }
+}
