@@ -81,4 +81,18 @@ class VaultRoundTripTest {
       assertEquals(answer.replace(tok, "Ann Lee"), all.toString());
     }
   }
+
+  @Test
+  void hashAndEncryptTellAnUnpairedSurrogateFromAQuestionMarkAndDecryptGivesItBack() {
+    PiiSpan span = new PiiSpan(0, 1, "PERSON", 0.9, "");
+    Operator hash = Operators.hash(KEY);
+    assertFalse(hash.apply("Ann\uD800", span).equals(hash.apply("Ann?", span)), "x\\uD800 hashed like x?");
+    // well-formed values keep their tokens (UTF-8, as before)
+    assertEquals(hash.apply("Ann Lee", span), hash.apply("Ann Lee", span));
+    for (String v : new String[] {"Ann\uD800", "\uDC00Ann", "Ann Lee", "\uD83D\uDE00 Zo\u00EB", ""}) {
+      String tok = Operators.encrypt(KEY, false).apply(v, span);
+      assertEquals(v, Operators.decrypt(KEY, tok));
+      assertEquals(v, Operators.decrypt(KEY, Operators.encrypt(KEY, true).apply(v, span)));
+    }
+  }
 }
