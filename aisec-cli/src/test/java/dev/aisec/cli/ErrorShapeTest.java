@@ -60,4 +60,30 @@ class ErrorShapeTest {
           .matcher(r.err.replace("\r", "")).find(), String.join(" ", args) + " -> " + r.err);
     }
   }
+
+  @Test
+  void redactingAPlainFileNamesTheLineThatIsNotUtf8(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("notes.txt");
+    Files.write(f, new byte[] {'o', 'k', '\n', 'a', 'n', 'n', '\n', 'x', ' ', (byte) 0xFF, '\n', 'z'});
+    CliRun r = CliRun.of("pii", "redact", "--operator", "mask", "--file", f.toString());
+    assertEquals(2, r.exit, r.err);
+    assertTrue(r.err.contains(f + ":3: not valid UTF-8"), r.err);
+    Files.write(f, new byte[] {'o', 'k', '\n', (byte) 0xE2, (byte) 0x82});
+    r = CliRun.of("pii", "redact", "--operator", "mask", "--file", f.toString());
+    assertTrue(r.err.contains(f + ":2: not valid UTF-8"), r.err);
+    Files.writeString(f, "write to ann@example.com\n");
+    r = CliRun.of("pii", "redact", "--operator", "mask", "--file", f.toString());
+    assertEquals(0, r.exit, r.err);
+    assertEquals("write to ***@*******.***\n", r.out.replace("\r", ""));
+  }
+
+  @Test
+  void aMissingKeyFileIsFileColonNoSuchFile(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"a\"}\n");
+    String key = dir.resolve("absent.key").toString();
+    CliRun r = CliRun.of("pii", "redact", "--operator", "hash", "--key-file", key, "--jsonl", in.toString());
+    assertEquals(2, r.exit, r.err);
+    assertEquals("aisec: " + key + ": no such file", r.err.strip());
+  }
 }
