@@ -193,6 +193,7 @@ public final class JsonLinesAuditSink implements AuditSink {
       throw new AuditException("cannot reopen audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     } finally {
       try {
+        old.force(true); // a moved log keeps the records it holds: they must be as durable as the policy promised
         old.close();
       } catch (IOException ignored) {
         // the old file is no longer the log
