@@ -34,6 +34,12 @@ public final class PseudonymVault {
   private final Map<String, Integer> counters = new HashMap<>();
   /** Where each value came from (token key to origin names); values minted without an origin are absent. */
   private final Map<String, java.util.Set<String>> origins = new HashMap<>();
+  /**
+   * {@link #key} of every type name that holds a digit ({@code IPV4}, {@code ICD10}): the token scan ends a token at
+   * the end of its first digit run, which for such a type is inside the type name, so it continues past a separator
+   * only after one of these.
+   */
+  private final java.util.Set<String> digitTypes = new java.util.HashSet<>();
   /** Where token numbers come from: this vault's own counters, or a source shared by several vaults. */
   private final Numbering numbering;
 
@@ -74,6 +80,7 @@ public final class PseudonymVault {
     if (tok == null) {
       int n = numbering.next(t);
       counters.merge(t, n, Math::max);
+      noteType(t);
       tok = "<" + t + "_" + n + ">";
       byValue.put(k, tok);
       byKey.put(key(t + "_" + n), value);
@@ -92,6 +99,13 @@ public final class PseudonymVault {
     String tok = tokenFor(type, value);
     origins.computeIfAbsent(key(tok), k -> new java.util.HashSet<>()).add(origin);
     return tok;
+  }
+
+  private void noteType(String type) {
+    String k = key(type);
+    if (!k.isEmpty() && Character.isDigit(k.charAt(k.length() - 1))) {
+      digitTypes.add(k);
+    }
   }
 
   private static String normalise(String type, String v) {
@@ -169,7 +183,8 @@ public final class PseudonymVault {
   /**
    * Finds tokens in {@code t}: at a word start, letters of a type name (with '_', '-' or ' ' between words), an
    * optional separator, a number; optionally wrapped in brackets. A candidate counts when it has an underscore, or
-   * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead.
+   * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead
+   * (at most {@link #MAX_TOKEN} characters from each word start).
    */
   synchronized void matches(CharSequence t, List<int[]> out, List<String> values) {
     matches(t, out, values, false);
@@ -219,6 +234,12 @@ public final class PseudonymVault {
             if (v != null) {
               found = j + 1;
               val = v;
+            } else if (digitTypes.contains(k.toString()) && j + 2 < n && (t.charAt(j + 1) == '_'
+                || t.charAt(j + 1) == '-' || t.charAt(j + 1) == ' ') && Character.isDigit(t.charAt(j + 2))) {
+              // a type name ending in digits (IPV4_1): its number comes after the separator
+              underscore |= t.charAt(j + 1) == '_';
+              j += 2;
+              continue;
             }
             break;
           }
@@ -233,7 +254,10 @@ public final class PseudonymVault {
         j++;
       }
       if (found < 0 || found < n && Character.isLetter(t.charAt(found))) {
-        i = Math.max(i + 1, j);
+        // the next word start, not j: a scan from a word before the token ran into it through the space it may hold
+        // ("Contact PERSON_1" scanned CONTACTPERSON1 and went on after the token, which was never restored). Every
+        // start scans at most MAX_TOKEN characters, so the scan stays linear
+        i++;
         continue;
       }
       int s = i;
@@ -332,7 +356,9 @@ public final class PseudonymVault {
       }
       int c = in.readInt();
       for (int i = 0; i < c; i++) {
-        v.counters.put(chars ? readChars(in) : in.readUTF(), in.readInt());
+        String type = chars ? readChars(in) : in.readUTF();
+        v.counters.put(type, in.readInt());
+        v.noteType(type);
       }
       if (format >= 2) {
         int o = in.readInt();

@@ -95,4 +95,44 @@ class VaultRoundTripTest {
       assertEquals(v, Operators.decrypt(KEY, Operators.encrypt(KEY, true).apply(v, span)));
     }
   }
+
+  @Test
+  void tokensOfATypeNameEndingInDigitsAreRestored() {
+    PseudonymVault v = PseudonymVault.create();
+    String ip = v.tokenFor("IPV4", "10.1.2.3");
+    String code = v.tokenFor("ICD10", "J45.909");
+    assertEquals("<IPV4_1>", ip);
+    assertEquals("host 10.1.2.3 has J45.909.", v.restore("host " + ip + " has " + code + "."),
+        "the scan ended the token after 'IPV4' and never restored it");
+    assertEquals("host 10.1.2.3 has J45.909", v.restore("host ipv4_1 has [ICD10-1]"));
+    StreamingRestorer r = v.restorer();
+    String streamed = r.push("x".repeat(80) + " <IP") + r.push("V4_1> and <ICD10_1>" + "y".repeat(80)) + r.finish();
+    assertEquals("x".repeat(80) + " 10.1.2.3 and J45.909" + "y".repeat(80), streamed);
+    // after seal and open too
+    PseudonymVault back = PseudonymVault.open(v.seal(KEY), KEY);
+    assertEquals("at 10.1.2.3", back.restore("at <IPV4_1>"));
+    // ordinary types keep their scan: a number that is not a token is left alone
+    PseudonymVault p = PseudonymVault.create();
+    p.tokenFor("PERSON", "Ann Lee");
+    assertEquals("PERSON 12 3 and Ann Lee", p.restore("PERSON 12 3 and <PERSON_1>"));
+  }
+
+  @Test
+  void aTokenWithoutBracketsAfterAWordAndASpaceIsRestored() {
+    PseudonymVault v = PseudonymVault.create();
+    v.tokenFor("PERSON", "Ann Lee");
+    v.tokenFor("EMAIL_ADDRESS", "a@b.example");
+    // these stayed as they were: the scan from "Contact" read "Contact PERSON_1" as one candidate and skipped it
+    assertEquals("Contact Ann Lee today", v.restore("Contact PERSON_1 today"));
+    assertEquals("Contact Ann Lee today", v.restore("Contact person_1 today"));
+    assertEquals("write to a@b.example now", v.restore("write to EMAIL_ADDRESS_1 now"));
+    assertEquals("ask Ann Lee.", v.restore("ask Person_1."));
+    // unchanged: bracketed, at the start, after punctuation; prose without underscore, brackets or capitals stays
+    assertEquals("Contact Ann Lee today", v.restore("Contact <PERSON_1> today"));
+    assertEquals("Ann Lee said", v.restore("PERSON_1 said"));
+    assertEquals("hi, Ann Lee", v.restore("hi, PERSON_1"));
+    assertEquals("ask person 1", v.restore("ask person 1"));
+    StreamingRestorer r = v.restorer();
+    assertEquals("Contact Ann Lee today", r.push("Contact PERS") + r.push("ON_1 today") + r.finish());
+  }
 }
