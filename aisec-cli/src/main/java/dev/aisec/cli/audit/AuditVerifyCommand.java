@@ -64,8 +64,27 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     } else {
       System.out.println("TAMPERED: first bad record at line " + v.firstBadLine() + ": " + v.problem() + "; "
           + v.verifiedRecords() + " record(s) before it verified");
+      if (expectHead != null && expectHead.equals(reopenedFrom())) {
+        System.err.println("note: this log was reopened by a sink after the file it had open was deleted or moved away;"
+            + " its first record names the expected head as the last record of that earlier file: verify that file"
+            + " with --expect-head, and this one without it (or with its own head)");
+      }
     }
     return 1;
+  }
+
+  /** The {@code previousHead} of the log's first record when that is a {@code reopened} record, else null. */
+  private String reopenedFrom() {
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.US_ASCII)) {
+      String first = r.readLine();
+      if (first == null || !first.contains("\"reopened\"")) {
+        return null;
+      }
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+      return "reopened".equals(n.path("event").asText()) ? n.path("previousHead").asText(null) : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

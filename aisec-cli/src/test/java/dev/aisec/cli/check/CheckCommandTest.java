@@ -212,6 +212,12 @@ class CheckCommandTest {
     CliRun ok = CliRun.of("audit", "verify", log.toString());
     assertEquals(0, ok.exit, ok.out + ok.err);
     assertTrue(ok.err.contains("1 reopening(s)"), ok.err);
+    // the head kept from the deleted file is named in the reopened record: --expect-head says so
+    String oldHead = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllLines(log).get(0))
+        .get("previousHead").asText();
+    CliRun bad = CliRun.of("audit", "verify", log.toString(), "--expect-head", oldHead);
+    assertEquals(1, bad.exit, bad.out + bad.err);
+    assertTrue(bad.err.contains("this log was reopened"), bad.err);
   }
 
   private static dev.aisec.api.audit.AuditEvent sampleEvent() {
