@@ -203,10 +203,23 @@ public final class PseudonymVault {
     }
     int n = t.length();
     int i = 0;
+    // the next digit at or after i (n when none): a token holds a digit within MAX_TOKEN characters of its start, so
+    // no start farther from one is scanned; the pointer only moves forward (linear)
+    int nd = -1;
     while (i < n) {
       char c = t.charAt(i);
       if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || i == 0 && midWord) {
         i++;
+        continue;
+      }
+      if (nd < i) {
+        nd = i;
+        while (nd < n && !Character.isDigit(t.charAt(nd))) {
+          nd++;
+        }
+      }
+      if (nd - i >= MAX_TOKEN) {
+        i = nd >= n ? n : nd - MAX_TOKEN + 1;
         continue;
       }
       StringBuilder k = new StringBuilder(24);
@@ -215,6 +228,7 @@ public final class PseudonymVault {
       int j = i;
       int found = -1;
       String val = null;
+      boolean reachedDigits = false;
       while (j < n && j - i < MAX_TOKEN) {
         char d = t.charAt(j);
         if (Character.isLetter(d)) {
@@ -224,6 +238,7 @@ public final class PseudonymVault {
           upper &= Character.isUpperCase(d);
           k.append(Character.toUpperCase(d));
         } else if (Character.isDigit(d)) {
+          reachedDigits = true;
           k.append(d);
           if (j + 1 >= n || !Character.isDigit(t.charAt(j + 1))) {
             String v = byKey.get(k.toString());
@@ -254,10 +269,11 @@ public final class PseudonymVault {
         j++;
       }
       if (found < 0 || found < n && Character.isLetter(t.charAt(found))) {
-        // the next word start, not j: a scan from a word before the token ran into it through the space it may hold
-        // ("Contact PERSON_1" scanned CONTACTPERSON1 and went on after the token, which was never restored). Every
-        // start scans at most MAX_TOKEN characters, so the scan stays linear
-        i++;
+        // a scan that reached digits (or its length limit) may have run into a token through the space a token may
+        // hold ("Contact PERSON_1" read CONTACTPERSON1): go on at the next word start, not after the token, which was
+        // never restored. A scan that stopped before any digit stopped where a scan from any later start inside it
+        // would stop too, so it still skips ahead. Every start scans at most MAX_TOKEN characters: linear
+        i = reachedDigits || j - i >= MAX_TOKEN ? i + 1 : Math.max(i + 1, j);
         continue;
       }
       int s = i;
