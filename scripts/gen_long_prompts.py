@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes aisec-prompt's long own training rows (round 15, feat/p15long).
 
-    python3 scripts/gen_long_prompts.py > aisec-prompt/src/main/resources/dev/aisec/prompt/train/aisec-long.tsv
+    python3 scripts/gen_long_prompts.py > aisec-prompt/src/train/aisec-long.tsv
 
 Every part below was written for this file by the aisec team (no sentence is copied or paraphrased from any
 dataset). A row is a long persona / role-play / instruction prompt assembled from an opening, two to four body

@@ -63,9 +63,16 @@ public final class Guard {
     this.sinks = List.copyOf(b.sinks);
     this.redactor = b.redactor;
     this.prompts = b.prompts;
-    this.inputHash = Hashing.hmacSha256(b.auditKey);
+    this.inputHash = Hashing.hmacSha256(b.auditKey != null ? b.auditKey : randomKey());
     this.clock = b.clock;
     this.deadlineNanos = b.deadline == null ? 0 : saturatedNanos(b.deadline);
+  }
+
+  /** A fresh audit key for a Guard built without one (drawn per Guard, never kept by the builder). */
+  private static byte[] randomKey() {
+    byte[] k = new byte[32];
+    new SecureRandom().nextBytes(k);
+    return k;
   }
 
   private static long saturatedNanos(java.time.Duration d) {
@@ -419,10 +426,8 @@ public final class Guard {
     }
 
     public Guard build() {
-      if (auditKey == null) {
-        auditKey = new byte[32];
-        new SecureRandom().nextBytes(auditKey);
-      }
+      // without auditKey each Guard draws its own key; the builder used to keep the first one it drew, so every
+      // Guard built from it shared the key its documentation says is private to one Guard's lifetime
       return new Guard(this);
     }
   }

@@ -31,6 +31,14 @@ public record Input(Principal principal, Channel channel, String text, Map<Strin
     if (text == null) {
       throw new IllegalArgumentException("input.text must not be null");
     }
+    if (attributes != null) {
+      for (Map.Entry<String, String> e : attributes.entrySet()) {
+        // a NullPointerException from TreeMap or Map.copyOf named nothing; the API promises messages naming the field
+        if (e.getKey() == null || e.getValue() == null) {
+          throw new IllegalArgumentException("input.attributes must not hold a null key or value");
+        }
+      }
+    }
     attributes = attributes == null ? Map.of() : Map.copyOf(new TreeMap<>(attributes));
   }
 

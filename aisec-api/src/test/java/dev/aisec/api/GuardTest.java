@@ -419,4 +419,19 @@ class GuardTest {
     assertThrows(IllegalArgumentException.class, () -> Guard.builder().checkDeadline(java.time.Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> Guard.builder().checkDeadline(null));
   }
+
+  @Test
+  void guardsBuiltWithoutAnAuditKeyDoNotShareOne() {
+    // round 16: the builder kept the random key it drew for the first Guard, so a second build() shared it and the
+    // keyed hashes of the two Guards' audit records linked each other's inputs
+    Guard.Builder b = Guard.builder().policy(POLICY);
+    Guard first = b.build();
+    Guard second = b.build();
+    assertFalse(first.auditHash("same text").equals(second.auditHash("same text")));
+    assertEquals(first.auditHash("same text"), first.auditHash("same text"));
+    // with a key set, every Guard of the builder uses it
+    byte[] key = "0123456789abcdef0123".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Guard.Builder k = Guard.builder().policy(POLICY).auditKey(key);
+    assertEquals(k.build().auditHash("x"), k.build().auditHash("x"));
+  }
 }

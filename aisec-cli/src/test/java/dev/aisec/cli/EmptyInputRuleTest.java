@@ -68,7 +68,7 @@ class EmptyInputRuleTest {
         + "{\"text\":\"ann@example.com\",\"text\":\"hello\",\"label\":\"y\"}\n");
     CliRun r = CliRun.of("data", "duplicates", "--jsonl", f.toString(), "--text-field", "text");
     assertEquals(2, r.exit, r.out);
-    assertTrue(r.err.contains("line 2") && r.err.contains("twice"), r.err);
+    assertTrue(r.err.contains(":2: line holds a field name twice"), r.err);
     assertTrue(!r.err.contains("ann@example.com"), r.err);
     assertEquals(2, CliRun.of("prompt", "score", "--jsonl", f.toString()).exit);
   }
@@ -79,7 +79,7 @@ class EmptyInputRuleTest {
         + "{\"text\":\"b\",\"label\":{\"k\":\"ann@example.com\"}}\n");
     CliRun r = CliRun.of("data", "backdoor", "--jsonl", f.toString(), "--text-field", "text", "--label-field", "label");
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("line 2 label field 'label' must be a string, number or boolean"), r.err);
+    assertTrue(r.err.contains(":2: label field 'label' must be a string, number or boolean"), r.err);
     assertTrue(!r.err.contains("ann@example.com"), r.err);
   }
 

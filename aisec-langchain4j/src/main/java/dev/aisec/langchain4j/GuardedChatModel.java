@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.aisec.api.CapabilityDeniedException;
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
-import dev.aisec.langchain4j.internal.VerdictCache;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -69,8 +68,6 @@ public final class GuardedChatModel implements ChatModel {
   /** Default size of the verdict cache of request messages (see {@link Builder#verdictCache(long)}). */
   public static final long DEFAULT_VERDICT_CACHE = 10_000;
 
-  private static final Restorer NO_RESTORE = Restorer.none();
-
   private final ChatModel delegate;
   private final Guard guard;
   private final AisecContext context;
@@ -86,7 +83,7 @@ public final class GuardedChatModel implements ChatModel {
     this.context = context;
     this.restorer = restorer;
     this.authorizeTools = authorizeTools;
-    this.restoring = restorer != NO_RESTORE;
+    this.restoring = restorer != GateSettings.NO_RESTORE;
     this.gate = gate;
   }
 
@@ -157,34 +154,22 @@ public final class GuardedChatModel implements ChatModel {
   /** Builds a {@link GuardedChatModel}. */
   public static final class Builder {
     private final ChatModel delegate;
-    private final Guard guard;
-    private AisecContext context = AisecContext.anonymous();
-    private Restorer restorer = NO_RESTORE;
-    private boolean authorizeTools = true;
-    private boolean trustHistory;
-    private long verdictCache = DEFAULT_VERDICT_CACHE;
+    private final GateSettings settings;
 
     private Builder(ChatModel delegate, Guard guard) {
-      checkArgument(delegate != null, "delegate must not be null");
-      checkArgument(guard != null, "guard must not be null");
-      if (delegate instanceof GuardedChatModel) {
-        throw new IllegalArgumentException("delegate is already a GuardedChatModel");
-      }
+      this.settings = new GateSettings(delegate, guard, delegate instanceof GuardedChatModel, "GuardedChatModel");
       this.delegate = delegate;
-      this.guard = guard;
     }
 
     /** The principal and conversation used when a call carries none (default anonymous, no capability). */
     public Builder context(AisecContext ctx) {
-      checkArgument(ctx != null, "context must not be null");
-      this.context = ctx;
+      settings.context(ctx);
       return this;
     }
 
     /** Puts pseudonyms back into answer texts (default: none). */
     public Builder restorer(Restorer r) {
-      checkArgument(r != null, "restorer must not be null");
-      this.restorer = r;
+      settings.restorer(r);
       return this;
     }
 
@@ -193,7 +178,7 @@ public final class GuardedChatModel implements ChatModel {
      * are authorised elsewhere ({@link AisecTools}).
      */
     public Builder authorizeToolCalls(boolean authorize) {
-      this.authorizeTools = authorize;
+      settings.authorizeTools = authorize;
       return this;
     }
 
@@ -206,7 +191,7 @@ public final class GuardedChatModel implements ChatModel {
      * always checked, whatever this says: restored values must be pseudonymised again before they go back.
      */
     public Builder trustHistory(boolean trust) {
-      this.trustHistory = trust;
+      settings.trustHistory = trust;
       return this;
     }
 
@@ -222,15 +207,13 @@ public final class GuardedChatModel implements ChatModel {
      * if one of your detectors is not a deterministic function of the text and the registered prompts.
      */
     public Builder verdictCache(long weight) {
-      checkArgument(weight >= 0, "verdictCache must not be negative");
-      this.verdictCache = weight;
+      settings.verdictCache(weight);
       return this;
     }
 
     public GuardedChatModel build() {
-      return new GuardedChatModel(delegate, guard, context, restorer, authorizeTools,
-          new ModelGate(guard, restorer == NO_RESTORE ? null : restorer, authorizeTools,
-              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
+      return new GuardedChatModel(delegate, settings.guard, settings.context, settings.restorer,
+          settings.authorizeTools, settings.gate());
     }
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.aisec.api.Guard;
 import dev.aisec.langchain4j.internal.ModelGate;
-import dev.aisec.langchain4j.internal.VerdictCache;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.ModelProvider;
@@ -193,80 +192,53 @@ public final class GuardedStreamingChatModel implements StreamingChatModel {
     }
   }
 
-  /** Builds a {@link GuardedStreamingChatModel}. */
+  /**
+   * Builds a {@link GuardedStreamingChatModel}. Every setting means what it means on {@link GuardedChatModel.Builder},
+   * with the same default and validation (both builders hand their settings to one shared implementation).
+   */
   public static final class Builder {
     private final StreamingChatModel delegate;
-    private final Guard guard;
-    private AisecContext context = AisecContext.anonymous();
-    private Restorer restorer;
-    private boolean authorizeTools = true;
-    private boolean trustHistory;
-    private long verdictCache = GuardedChatModel.DEFAULT_VERDICT_CACHE;
+    private final GateSettings settings;
 
     private Builder(StreamingChatModel delegate, Guard guard) {
-      checkArgument(delegate != null, "delegate must not be null");
-      checkArgument(guard != null, "guard must not be null");
-      if (delegate instanceof GuardedStreamingChatModel) {
-        throw new IllegalArgumentException("delegate is already a GuardedStreamingChatModel");
-      }
+      this.settings = new GateSettings(delegate, guard, delegate instanceof GuardedStreamingChatModel,
+          "GuardedStreamingChatModel");
       this.delegate = delegate;
-      this.guard = guard;
     }
 
-    /** The principal and conversation used when a call carries none (default anonymous, no capability). */
+    /** See {@link GuardedChatModel.Builder#context(AisecContext)}. */
     public Builder context(AisecContext ctx) {
-      checkArgument(ctx != null, "context must not be null");
-      this.context = ctx;
+      settings.context(ctx);
       return this;
     }
 
-    /** Puts pseudonyms back into answer texts (default: none). */
+    /** See {@link GuardedChatModel.Builder#restorer(Restorer)}. */
     public Builder restorer(Restorer r) {
-      checkArgument(r != null, "restorer must not be null");
-      this.restorer = r;
+      settings.restorer(r);
       return this;
     }
 
-    /** Whether tool calls in answers are authorised as {@code tool:NAME} (default true). */
+    /** See {@link GuardedChatModel.Builder#authorizeToolCalls(boolean)}. */
     public Builder authorizeToolCalls(boolean authorize) {
-      this.authorizeTools = authorize;
+      settings.authorizeTools = authorize;
       return this;
     }
 
-    /**
-     * Whether the earlier answers (AI messages) in a request's history are trusted as the model's own (default
-     * false: fail closed). Untrusted, each earlier answer's text and reasoning are checked on MODEL_OUTPUT like a new
-     * answer (a blocked one is replaced by {@code "[earlier answer withheld by aisec]"}, personal data redacted),
-     * because an application that accepts the history from its client cannot tell a forged "answer" from a real one.
-     * Set it only when the history never leaves your server (chat memory you own). With a restorer the answers are
-     * always checked, whatever this says: restored values must be pseudonymised again before they go back.
-     */
+    /** See {@link GuardedChatModel.Builder#trustHistory(boolean)}. */
     public Builder trustHistory(boolean trust) {
-      this.trustHistory = trust;
+      settings.trustHistory = trust;
       return this;
     }
 
-    /**
-     * Size of the verdict cache for request messages, in weight units (about one per message of up to 1 KiB of
-     * text; default {@value GuardedChatModel#DEFAULT_VERDICT_CACHE}); 0 turns it off, so every message of the
-     * history is checked again on every call. The cache makes the checks of an agent loop of N turns O(N) instead of
-     * O(N&sup2;): a message seen before with the same Guard, policy version, registered prompts, channel, principal
-     * and roles, conversation and text gets the earlier verdict without running the detectors again. A reused FLAG
-     * or REDACT verdict is audited again ({@link Guard#recordReuse}, attribute {@code reused=true}); a reused ALLOW
-     * verdict is not (its first check is in the audit trail). Keys are SHA-256 digests over a random secret prefix,
-     * never the text. Blocked verdicts and verdicts that carry a detector or Guard error are not cached. Turn it off
-     * if one of your detectors is not a deterministic function of the text and the registered prompts.
-     */
+    /** See {@link GuardedChatModel.Builder#verdictCache(long)}. */
     public Builder verdictCache(long weight) {
-      checkArgument(weight >= 0, "verdictCache must not be negative");
-      this.verdictCache = weight;
+      settings.verdictCache(weight);
       return this;
     }
 
     public GuardedStreamingChatModel build() {
-      return new GuardedStreamingChatModel(delegate, guard, context, restorer, authorizeTools,
-          new ModelGate(guard, restorer, authorizeTools,
-              verdictCache == 0 ? null : VerdictCache.create(verdictCache), trustHistory));
+      return new GuardedStreamingChatModel(delegate, settings.guard, settings.context, settings.restorer,
+          settings.authorizeTools, settings.gate());
     }
   }
 }

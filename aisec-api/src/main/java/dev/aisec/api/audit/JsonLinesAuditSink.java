@@ -10,8 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * <p>A sink that finds, before an append, that complete records it had seen are gone (the log was cut or replaced by a
  * shorter one while it was open) appends a {@code truncation} record with the missing bytes and records before going
  * on, so that cut does not vanish into a chain that verifies. Cuts made while no sink has the log open are not seen
- * this way.
+ * this way. A log deleted or moved away while open (a rotation) is noticed at the next append: the sink opens the path
+ * again, starting a new chain whose first record, {@code reopened}, names the reason and the last record it wrote
+ * before, instead of writing on into a file nobody reads (or that no longer exists).
  *
  * <p>Note that a hash chain alone cannot reveal that the newest records were removed; keep the head hash that
  * {@link AuditLogVerifier} reports somewhere else and pass it to {@link AuditLogVerifier#verify(Path, byte[], String)},
@@ -47,7 +51,9 @@ public final class JsonLinesAuditSink implements AuditSink {
   private static final Logger LOG = LoggerFactory.getLogger(JsonLinesAuditSink.class);
 
   private final Path file;
-  private final FileChannel channel;
+  private FileChannel channel;
+  /** The identity (device and inode where the platform has one) of the file {@link #channel} has open, or null. */
+  private Object fileKey;
   private final byte[] hmacKey;
   private final FsyncPolicy fsync;
   private final Object jvmLock;
@@ -71,6 +77,7 @@ public final class JsonLinesAuditSink implements AuditSink {
       // keyed on the real path of the file just opened: every name of it (symlinks, '..', relative) shares the lock;
       // two channels of one JVM locking one file together would fail with OverlappingFileLockException
       this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toRealPath(), k -> new Object());
+      this.fileKey = identity(file);
       synchronized (jvmLock) {
         openLocked();
       }
@@ -145,7 +152,66 @@ public final class JsonLinesAuditSink implements AuditSink {
       throw new AuditException("audit log " + file + " is closed");
     }
     synchronized (jvmLock) {
+      reopenIfReplaced();
       appendWithFileLock(AuditJson.toNode(event));
+    }
+  }
+
+  /** The file key of {@code p}, or null when the platform has none; NoSuchFileException when it does not exist. */
+  private static Object identity(Path p) throws IOException {
+    return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+  }
+
+  /**
+   * When the path no longer names the file this sink has open (the log was deleted, or moved away and perhaps
+   * replaced: a rotation), records written to the open file would reach nobody who reads the path, and a deleted log
+   * would swallow every later record while checks pass as audited. The sink opens the path again (creating it when
+   * absent) and first appends a {@code reopened} record naming the reason and the sequence number and hash of the
+   * last record it wrote to the old file, so the gap is visible in the new log ({@code reason}: {@code missing} when
+   * nothing was at the path, {@code replaced} when another file was, as after a rotation that creates a new log). Call with the JVM lock held.
+   */
+  private void reopenIfReplaced() {
+    boolean missing = false;
+    Object now = null;
+    try {
+      now = identity(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      missing = true;
+    } catch (IOException e) {
+      throw new AuditException("cannot check audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+    if (!missing && (fileKey == null || fileKey.equals(now))) {
+      return;
+    }
+    long oldSeq = nextSeq - 1;
+    String oldHead = prevHash;
+    FileChannel old = channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      fileKey = identity(file);
+    } catch (IOException e) {
+      throw new AuditException("cannot reopen audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
+    } finally {
+      try {
+        old.force(true); // a moved log keeps the records it holds: they must be as durable as the policy promised
+        old.close();
+      } catch (IOException ignored) {
+        // the old file is no longer the log
+      }
+    }
+    LOG.error("audit log {} was {} while open; reopened the path and recorded it", file,
+        missing ? "deleted or moved away" : "replaced by another file");
+    try (FileLock lock = channel.lock()) {
+      recoverTornTail(refreshHead());
+      ObjectNode n = AuditJson.MAPPER.createObjectNode();
+      n.put("time", Instant.now().toString());
+      n.put("event", "reopened");
+      n.put("reason", missing ? "missing" : "replaced");
+      n.put("previousSeq", oldSeq);
+      n.put("previousHead", oldHead);
+      appendLocked(n);
+    } catch (IOException e) {
+      throw new AuditException("cannot append to audit log " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

@@ -64,24 +64,46 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     } else {
       System.out.println("TAMPERED: first bad record at line " + v.firstBadLine() + ": " + v.problem() + "; "
           + v.verifiedRecords() + " record(s) before it verified");
+      if (expectHead != null && expectHead.equals(reopenedFrom())) {
+        System.err.println("note: this log was reopened by a sink after the file it had open was deleted or moved away;"
+            + " its first record names the expected head as the last record of that earlier file: verify that file"
+            + " with --expect-head, and this one without it (or with its own head)");
+      }
     }
     return 1;
   }
 
+  /** The {@code previousHead} of the log's first record when that is a {@code reopened} record, else null. */
+  private String reopenedFrom() {
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.US_ASCII)) {
+      String first = r.readLine();
+      if (first == null || !first.contains("\"reopened\"")) {
+        return null;
+      }
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+      return "reopened".equals(n.path("event").asText()) ? n.path("previousHead").asText(null) : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * The log verified, but it may itself record losses: {@code recovery} records (a torn last record cut off after a
-   * crash) and {@code truncation} records (complete records cut while a sink had the log open). OK must not hide them.
+   * crash), {@code truncation} records (complete records cut while a sink had the log open) and {@code reopened}
+   * records (the log was deleted or moved away while a sink had it open; this file starts a new chain). OK must not
+   * hide them.
    */
   private void lossNotes() {
     long recoveries = 0;
     long tornBytes = 0;
     long truncations = 0;
     long missingRecords = 0;
+    long reopenings = 0;
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.US_ASCII)) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (!line.contains("\"recovery\"") && !line.contains("\"truncation\"")) {
+        if (!line.contains("\"recovery\"") && !line.contains("\"truncation\"") && !line.contains("\"reopened\"")) {
           continue;
         }
         com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
@@ -92,6 +114,8 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         } else if (event.equals("truncation")) {
           truncations++;
           missingRecords += n.path("missingRecords").asLong(0);
+        } else if (event.equals("reopened")) {
+          reopenings++;
         }
       }
     } catch (java.io.IOException | RuntimeException e) {
@@ -106,6 +130,10 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     if (truncations > 0) {
       System.err.println("note: the log records " + truncations + " truncation(s) while open: " + missingRecords
           + " complete record(s) are missing (see its 'truncation' records)");
+    }
+    if (reopenings > 0) {
+      System.err.println("note: the log records " + reopenings + " reopening(s): it was deleted or moved away while"
+          + " open, and the records before are elsewhere or lost (see its 'reopened' records)");
     }
   }
 }

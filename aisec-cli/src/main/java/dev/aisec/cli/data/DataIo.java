@@ -39,14 +39,14 @@ final class DataIo {
         try {
           line = r.readLine();
         } catch (java.nio.charset.CharacterCodingException e) {
-          throw new IllegalArgumentException(path + ": line " + (n + 1) + " is not valid UTF-8");
+          throw new IllegalArgumentException(path + ":" + (n + 1) + ": line is not valid UTF-8");
         }
         if (line == null) {
           break;
         }
         n++;
         if (line.isBlank()) {
-          throw new IllegalArgumentException(path + ": line " + n + " is empty");
+          throw new IllegalArgumentException(path + ":" + n + ": line is empty");
         }
         JsonNode node;
         try {
@@ -54,24 +54,24 @@ final class DataIo {
         } catch (IOException | NumberFormatException e) { // Jackson: a number it cannot hold (NumberFormatException)
           boolean dup = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
               && j.getOriginalMessage() != null && j.getOriginalMessage().startsWith("Duplicate field ");
-          throw new IllegalArgumentException(path + ": line " + n + (dup ? " holds a field name twice (another reader"
-              + " could take the other value)" : " is not valid JSON"));
+          throw new IllegalArgumentException(path + ":" + n + ": line" + (dup ? " holds a field name twice (another"
+              + " reader could take the other value)" : " is not valid JSON"));
         }
         if (node == null || !node.isObject()) {
-          throw new IllegalArgumentException(path + ": line " + n + " is not a JSON object");
+          throw new IllegalArgumentException(path + ":" + n + ": line is not a JSON object");
         }
         JsonNode t = node.get(textField);
         if (t == null || !t.isTextual()) {
-          throw new IllegalArgumentException(path + ": line " + n + " has no text field '" + textField + "'");
+          throw new IllegalArgumentException(path + ":" + n + ": line has no text field '" + textField + "'");
         }
         texts.add(t.asText());
         if (labels != null) {
           JsonNode l = node.get(labelField);
           if (l == null || l.isNull()) {
-            throw new IllegalArgumentException(path + ": line " + n + " has no label field '" + labelField + "'");
+            throw new IllegalArgumentException(path + ":" + n + ": line has no label field '" + labelField + "'");
           }
           if (l.isContainerNode()) {
-            throw new IllegalArgumentException(path + ": line " + n + " label field '" + labelField + "' must be a"
+            throw new IllegalArgumentException(path + ":" + n + ": label field '" + labelField + "' must be a"
                 + " string, number or boolean, not an " + (l.isArray() ? "array" : "object"));
           }
           labels.add(l.asText());
@@ -152,7 +152,16 @@ final class DataIo {
           : e.getCause() == null ? "" : e.getCause().getClass().getSimpleName();
       String msg = StdinSpool.scrub(e.getMessage());
       int colon = msg == null ? -1 : msg.indexOf(": ");
-      System.err.println("aisec data: " + printable(colon > 0 ? msg.substring(0, colon) : msg) + ": " + why);
+      String what = colon > 0 ? msg.substring(0, colon) : msg;
+      if (what != null && what.startsWith("cannot read ")) {
+        // the shape of every other command: 'FILE: no such file', 'FILE: cannot read (AccessDeniedException)'
+        String file = what.substring("cannot read ".length());
+        System.err.println("aisec data: " + printable(file) + ": " + (why.equals("no such file") ? why
+            : "cannot read (" + (e.getCause() == null ? "IOException" : e.getCause().getClass().getSimpleName())
+            + ")"));
+        return 2;
+      }
+      System.err.println("aisec data: " + printable(what) + ": " + why);
       return 2;
     } catch (OutOfMemoryError e) {
       System.err.println("aisec data: out of memory; raise -Xmx via AISEC_JAVA_OPTS");

@@ -14,6 +14,8 @@ public final class KeyFiles {
     byte[] raw;
     try {
       raw = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read key file (" + e.getClass().getSimpleName() + ")", e);
     }

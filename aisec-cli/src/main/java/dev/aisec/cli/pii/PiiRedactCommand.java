@@ -11,7 +11,6 @@ import dev.aisec.data.pii.PiiDetector;
 import dev.aisec.data.pii.PiiSpan;
 import dev.aisec.data.pii.PseudonymVault;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,10 +113,22 @@ public final class PiiRedactCommand implements Callable<Integer> {
     var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return dec.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(dev.aisec.cli.io.StdinSpool.resolve(f))))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(dev.aisec.cli.io.StdinSpool.name(f) + ": not valid UTF-8");
+      byte[] bytes = Files.readAllBytes(dev.aisec.cli.io.StdinSpool.resolve(f));
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+      java.nio.charset.CoderResult r = dec.decode(in, out, true);
+      if (!r.isError()) {
+        r = dec.flush(out);
+      }
+      if (r.isError()) {
+        // name the line like every other reader of the CLI (it said only 'F: not valid UTF-8')
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        throw new InputException(dev.aisec.cli.io.StdinSpool.name(f) + ":" + line + ": not valid UTF-8");
+      }
+      return out.flip().toString();
     } catch (java.nio.file.NoSuchFileException e) {
       throw new InputException(f + ": no such file");
     } catch (IOException e) {

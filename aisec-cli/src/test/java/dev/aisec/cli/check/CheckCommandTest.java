@@ -197,6 +197,33 @@ class CheckCommandTest {
     assertEquals(0, ok.exit, ok.out + ok.err);
     assertTrue(ok.err.contains("1 crash recovery"), ok.err);
     assertFalse(ok.err.contains("truncation(s)"), ok.err);
+    assertFalse(ok.err.contains("reopening(s)"), ok.err);
+  }
+
+  @Test
+  void auditVerifyReportsAReopenedLog(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    try (dev.aisec.api.audit.JsonLinesAuditSink s = dev.aisec.api.audit.AuditSinks.jsonLines(log, null,
+        dev.aisec.api.audit.FsyncPolicy.onClose())) {
+      s.record(sampleEvent());
+      Files.delete(log);
+      s.record(sampleEvent());
+    }
+    CliRun ok = CliRun.of("audit", "verify", log.toString());
+    assertEquals(0, ok.exit, ok.out + ok.err);
+    assertTrue(ok.err.contains("1 reopening(s)"), ok.err);
+    // the head kept from the deleted file is named in the reopened record: --expect-head says so
+    String oldHead = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllLines(log).get(0))
+        .get("previousHead").asText();
+    CliRun bad = CliRun.of("audit", "verify", log.toString(), "--expect-head", oldHead);
+    assertEquals(1, bad.exit, bad.out + bad.err);
+    assertTrue(bad.err.contains("this log was reopened"), bad.err);
+  }
+
+  private static dev.aisec.api.audit.AuditEvent sampleEvent() {
+    return new dev.aisec.api.audit.AuditEvent(java.time.Instant.parse("2026-11-27T10:00:00Z"), "check", "u",
+        java.util.Set.of(), "USER_INPUT", "ALLOW", "v1", null, 3, "ab".repeat(16), java.util.List.of(), null, 1,
+        java.util.Map.of());
   }
 
   @Test

@@ -85,13 +85,13 @@ class DataCommandTest {
     Files.writeString(bad, "x,y\n1,2\n3,abc\n");
     CliRun r = CliRun.of("data", "outliers", "--csv", bad.toString());
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("line 3"), r.err);
+    assertTrue(r.err.contains(":3: "), r.err);
     assertEquals("", r.out);
     Path j = dir.resolve("b.jsonl");
     Files.writeString(j, "{\"text\":\"a\",\"label\":\"x\"}\n\n");
     r = CliRun.of("data", "backdoor", "--jsonl", j.toString(), "--text-field", "text", "--label-field", "label");
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("line 2"), r.err);
+    assertTrue(r.err.contains(":2: "), r.err);
     r = CliRun.of("data", "outliers", "--csv", dir.resolve("missing.csv").toString());
     assertEquals(2, r.exit);
     assertTrue(r.err.contains("no such file"), r.err);
@@ -111,7 +111,7 @@ class DataCommandTest {
     Files.write(j, all);
     CliRun r = CliRun.of("data", "duplicates", "--jsonl", j.toString());
     assertEquals(2, r.exit, r.out + r.err);
-    assertTrue(r.err.contains("line 2") && r.err.contains("UTF-8"), r.err);
+    assertTrue(r.err.contains(":2: ") && r.err.contains("UTF-8"), r.err);
     Files.writeString(j, "\uFEFF{\"text\":\"a b c\"}\n{\"text\":\"d e f\"}\n");
     r = CliRun.of("data", "duplicates", "--jsonl", j.toString());
     assertEquals(0, r.exit, r.err);

@@ -26,14 +26,14 @@ class DataErrorsTest {
     Files.writeString(f, EMAIL + ",31,555-0142\nnot-a-number,32,555-0199\n");
     CliRun r = CliRun.of("data", "outliers", "--csv", f.toString());
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("line 2") && r.err.contains("column 1"), r.err);
+    assertTrue(r.err.contains(":2: column 1 "), r.err);
     assertFalse(r.err.contains(EMAIL), r.err);
     assertFalse(r.err.contains("not-a-number"), r.err);
     // the same for a missing value and for a value too large
     Files.writeString(f, EMAIL + ",x\n1,\n");
     r = CliRun.of("data", "outliers", "--csv", f.toString(), "--missing", "reject");
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("line 2") && r.err.contains("column 2"), r.err);
+    assertTrue(r.err.contains(":2: column 2 "), r.err);
     assertFalse(r.err.contains(EMAIL), r.err);
     Files.writeString(f, "a,\u001b]0;owned\u0007\n1,1e300\n");
     r = CliRun.of("data", "outliers", "--csv", f.toString());

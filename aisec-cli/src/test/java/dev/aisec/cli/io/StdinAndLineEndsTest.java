@@ -128,7 +128,7 @@ class StdinAndLineEndsTest {
     assertEquals(50, r.out.strip().split("\n").length);
     r = CliRun.withStdin(utf8("{\"text\":\"a\"}\nnot json\n"), "data", "duplicates", "--jsonl", "-");
     assertEquals(2, r.exit);
-    assertTrue(r.err.contains("<stdin>: line 2"), r.err);
+    assertTrue(r.err.contains("<stdin>:2: "), r.err);
   }
 
   @Test
@@ -144,10 +144,10 @@ class StdinAndLineEndsTest {
     Files.write(csv, b.toByteArray());
     CliRun r = CliRun.of("data", "outliers", "--csv", csv.toString());
     assertEquals(2, r.exit, r.err);
-    assertTrue(r.err.contains("bad.csv: line 4 is not valid UTF-8"), r.err);
+    assertTrue(r.err.contains("bad.csv:4: line is not valid UTF-8"), r.err);
     r = CliRun.withStdin(b.toByteArray(), "data", "outliers", "--csv", "-");
     assertEquals(2, r.exit, r.err);
-    assertTrue(r.err.contains("<stdin>: line 4 is not valid UTF-8"), r.err);
+    assertTrue(r.err.contains("<stdin>:4: line is not valid UTF-8"), r.err);
   }
 
   @Test

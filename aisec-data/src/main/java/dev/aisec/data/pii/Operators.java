@@ -76,8 +76,7 @@ public final class Operators {
   /** {@code <TYPE:hex>} with the HMAC-SHA-256 of the value under the user's key (at least 16 bytes). */
   public static Operator hash(byte[] key) {
     byte[] k = checkKey(key);
-    return (v, s) -> "<" + s.type() + ":" + HexFormat.of().formatHex(Crypto.hmac(k,
-        v.getBytes(StandardCharsets.UTF_8)), 0, 16) + ">";
+    return (v, s) -> "<" + s.type() + ":" + HexFormat.of().formatHex(Crypto.hmac(k, valueBytes(v)), 0, 16) + ">";
   }
 
   /**
@@ -88,7 +87,7 @@ public final class Operators {
   public static Operator encrypt(byte[] key, boolean deterministic) {
     byte[] k = checkKey(key);
     return (v, s) -> "<ENC:" + s.type() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(
-        Crypto.encrypt(k, v.getBytes(StandardCharsets.UTF_8), s.type().getBytes(StandardCharsets.UTF_8),
+        Crypto.encrypt(k, valueBytes(v), s.type().getBytes(StandardCharsets.UTF_8),
             deterministic)) + ">";
   }
 
@@ -110,7 +109,42 @@ public final class Operators {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("encrypted token is not base64url");
     }
-    return new String(Crypto.decrypt(k, data, type.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    return valueString(Crypto.decrypt(k, data, type.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The bytes {@link #hash} and {@link #encrypt} work on: UTF-8 for well-formed text (every earlier token stays
+   * valid); a value with an unpaired surrogate, which has no UTF-8 form (the encoder writes '?', so {@code "x\uD800"}
+   * hashed like {@code "x?"} and decrypted as it), is the byte 0xFF (never in UTF-8) and its UTF-16BE code units.
+   */
+  static byte[] valueBytes(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        byte[] b = new byte[1 + 2 * v.length()];
+        b[0] = (byte) 0xFF;
+        for (int j = 0; j < v.length(); j++) {
+          b[1 + 2 * j] = (byte) (v.charAt(j) >>> 8);
+          b[2 + 2 * j] = (byte) v.charAt(j);
+        }
+        return b;
+      }
+    }
+    return v.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The inverse of {@link #valueBytes}. */
+  static String valueString(byte[] b) {
+    if (b.length > 0 && b[0] == (byte) 0xFF && b.length % 2 == 1) {
+      char[] cs = new char[(b.length - 1) / 2];
+      for (int j = 0; j < cs.length; j++) {
+        cs[j] = (char) ((b[1 + 2 * j] & 0xFF) << 8 | b[2 + 2 * j] & 0xFF);
+      }
+      return new String(cs);
+    }
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   /** Consistent pseudonyms {@code <TYPE_n>} recorded in the vault, so {@link PseudonymVault#restore} can undo them. */

@@ -34,6 +34,12 @@ public final class PseudonymVault {
   private final Map<String, Integer> counters = new HashMap<>();
   /** Where each value came from (token key to origin names); values minted without an origin are absent. */
   private final Map<String, java.util.Set<String>> origins = new HashMap<>();
+  /**
+   * {@link #key} of every type name that holds a digit ({@code IPV4}, {@code ICD10}): the token scan ends a token at
+   * the end of its first digit run, which for such a type is inside the type name, so it continues past a separator
+   * only after one of these.
+   */
+  private final java.util.Set<String> digitTypes = new java.util.HashSet<>();
   /** Where token numbers come from: this vault's own counters, or a source shared by several vaults. */
   private final Numbering numbering;
 
@@ -74,6 +80,7 @@ public final class PseudonymVault {
     if (tok == null) {
       int n = numbering.next(t);
       counters.merge(t, n, Math::max);
+      noteType(t);
       tok = "<" + t + "_" + n + ">";
       byValue.put(k, tok);
       byKey.put(key(t + "_" + n), value);
@@ -92,6 +99,13 @@ public final class PseudonymVault {
     String tok = tokenFor(type, value);
     origins.computeIfAbsent(key(tok), k -> new java.util.HashSet<>()).add(origin);
     return tok;
+  }
+
+  private void noteType(String type) {
+    String k = key(type);
+    if (!k.isEmpty() && Character.isDigit(k.charAt(k.length() - 1))) {
+      digitTypes.add(k);
+    }
   }
 
   private static String normalise(String type, String v) {
@@ -169,7 +183,8 @@ public final class PseudonymVault {
   /**
    * Finds tokens in {@code t}: at a word start, letters of a type name (with '_', '-' or ' ' between words), an
    * optional separator, a number; optionally wrapped in brackets. A candidate counts when it has an underscore, or
-   * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead.
+   * brackets, or an upper-case type name, so ordinary prose ("person 1") is left alone. Linear: bounded look-ahead
+   * (at most {@link #MAX_TOKEN} characters from each word start).
    */
   synchronized void matches(CharSequence t, List<int[]> out, List<String> values) {
     matches(t, out, values, false);
@@ -188,10 +203,23 @@ public final class PseudonymVault {
     }
     int n = t.length();
     int i = 0;
+    // the next digit at or after i (n when none): a token holds a digit within MAX_TOKEN characters of its start, so
+    // no start farther from one is scanned; the pointer only moves forward (linear)
+    int nd = -1;
     while (i < n) {
       char c = t.charAt(i);
       if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || i == 0 && midWord) {
         i++;
+        continue;
+      }
+      if (nd < i) {
+        nd = i;
+        while (nd < n && !Character.isDigit(t.charAt(nd))) {
+          nd++;
+        }
+      }
+      if (nd - i >= MAX_TOKEN) {
+        i = nd >= n ? n : nd - MAX_TOKEN + 1;
         continue;
       }
       StringBuilder k = new StringBuilder(24);
@@ -200,6 +228,7 @@ public final class PseudonymVault {
       int j = i;
       int found = -1;
       String val = null;
+      boolean reachedDigits = false;
       while (j < n && j - i < MAX_TOKEN) {
         char d = t.charAt(j);
         if (Character.isLetter(d)) {
@@ -209,6 +238,7 @@ public final class PseudonymVault {
           upper &= Character.isUpperCase(d);
           k.append(Character.toUpperCase(d));
         } else if (Character.isDigit(d)) {
+          reachedDigits = true;
           k.append(d);
           if (j + 1 >= n || !Character.isDigit(t.charAt(j + 1))) {
             String v = byKey.get(k.toString());
@@ -219,6 +249,12 @@ public final class PseudonymVault {
             if (v != null) {
               found = j + 1;
               val = v;
+            } else if (digitTypes.contains(k.toString()) && j + 2 < n && (t.charAt(j + 1) == '_'
+                || t.charAt(j + 1) == '-' || t.charAt(j + 1) == ' ') && Character.isDigit(t.charAt(j + 2))) {
+              // a type name ending in digits (IPV4_1): its number comes after the separator
+              underscore |= t.charAt(j + 1) == '_';
+              j += 2;
+              continue;
             }
             break;
           }
@@ -233,7 +269,11 @@ public final class PseudonymVault {
         j++;
       }
       if (found < 0 || found < n && Character.isLetter(t.charAt(found))) {
-        i = Math.max(i + 1, j);
+        // a scan that reached digits (or its length limit) may have run into a token through the space a token may
+        // hold ("Contact PERSON_1" read CONTACTPERSON1): go on at the next word start, not after the token, which was
+        // never restored. A scan that stopped before any digit stopped where a scan from any later start inside it
+        // would stop too, so it still skips ahead. Every start scans at most MAX_TOKEN characters: linear
+        i = reachedDigits || j - i >= MAX_TOKEN ? i + 1 : Math.max(i + 1, j);
         continue;
       }
       int s = i;
@@ -270,32 +310,37 @@ public final class PseudonymVault {
     return new StreamingRestorer(this);
   }
 
-  /** The vault encrypted with AES-256-GCM under a key derived from {@code key} (at least 16 bytes). */
+  /**
+   * The vault encrypted with AES-256-GCM under a key derived from {@code key} (at least 16 bytes). Format 3 (round 16)
+   * stores every string as its UTF-16 code units, so a value of any length, also one holding an unpaired surrogate,
+   * comes back exactly (format 2 wrote values as UTF-8, which turned such a surrogate into '?', and keys with
+   * {@code writeUTF}, which refused a value longer than 64 KiB); {@link #open} reads formats 1 to 3.
+   */
   public synchronized byte[] seal(byte[] key) {
     if (key == null || key.length < 16) {
       throw new IllegalArgumentException("key must hold at least 16 bytes");
     }
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bos)) {
-      out.writeInt(2);
+      out.writeInt(3);
       out.writeInt(byValue.size());
       for (Map.Entry<String, String> e : byValue.entrySet()) {
         String tok = e.getValue();
-        out.writeUTF(e.getKey());
-        out.writeUTF(tok);
-        writeLong(out, byKey.get(key(tok)));
+        writeChars(out, e.getKey());
+        writeChars(out, tok);
+        writeChars(out, byKey.get(key(tok)));
       }
       out.writeInt(counters.size());
       for (Map.Entry<String, Integer> e : counters.entrySet()) {
-        out.writeUTF(e.getKey());
+        writeChars(out, e.getKey());
         out.writeInt(e.getValue());
       }
       out.writeInt(origins.size());
       for (Map.Entry<String, java.util.Set<String>> e : origins.entrySet()) {
-        out.writeUTF(e.getKey());
+        writeChars(out, e.getKey());
         out.writeInt(e.getValue().size());
         for (String o : e.getValue()) {
-          out.writeUTF(o);
+          writeChars(out, o);
         }
       }
     } catch (IOException e) {
@@ -313,32 +358,35 @@ public final class PseudonymVault {
     PseudonymVault v = new PseudonymVault();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
       int format = in.readInt();
-      if (format != 1 && format != 2) {
+      if (format < 1 || format > 3) {
         throw new IllegalArgumentException("unknown vault format");
       }
+      boolean chars = format == 3;
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
-        String k = in.readUTF();
-        String tok = in.readUTF();
-        String val = readLong(in);
+        String k = chars ? readChars(in) : in.readUTF();
+        String tok = chars ? readChars(in) : in.readUTF();
+        String val = chars ? readChars(in) : readLong(in);
         v.byValue.put(k, tok);
         v.byKey.put(key(tok), val);
       }
       int c = in.readInt();
       for (int i = 0; i < c; i++) {
-        v.counters.put(in.readUTF(), in.readInt());
+        String type = chars ? readChars(in) : in.readUTF();
+        v.counters.put(type, in.readInt());
+        v.noteType(type);
       }
-      if (format == 2) {
+      if (format >= 2) {
         int o = in.readInt();
         for (int i = 0; i < o; i++) {
-          String k = in.readUTF();
+          String k = chars ? readChars(in) : in.readUTF();
           int m = in.readInt();
           if (m < 0 || m > 64) {
             throw new IOException("bad origin count");
           }
           java.util.Set<String> set = new java.util.HashSet<>();
           for (int j = 0; j < m; j++) {
-            set.add(in.readUTF());
+            set.add(chars ? readChars(in) : in.readUTF());
           }
           v.origins.put(k, set);
         }
@@ -349,10 +397,27 @@ public final class PseudonymVault {
     return v;
   }
 
-  private static void writeLong(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+  /** A string as its length and UTF-16 code units: lossless for any string (format 3). */
+  private static void writeChars(DataOutputStream out, String s) throws IOException {
+    out.writeInt(s.length());
+    out.writeChars(s);
+  }
+
+  private static String readChars(DataInputStream in) throws IOException {
+    int len = in.readInt();
+    if (len < 0 || len > (1 << 25)) {
+      throw new IOException("bad length");
+    }
+    byte[] b = in.readNBytes(len * 2);
+    if (b.length != len * 2) {
+      throw new IOException("truncated");
+    }
+    // by hand: the UTF-16BE charset would replace an unpaired surrogate by U+FFFD
+    char[] cs = new char[len];
+    for (int i = 0; i < len; i++) {
+      cs[i] = (char) ((b[2 * i] & 0xFF) << 8 | b[2 * i + 1] & 0xFF);
+    }
+    return new String(cs);
   }
 
   private static String readLong(DataInputStream in) throws IOException {

@@ -55,6 +55,12 @@ public final class StreamingRestorer {
         cut = m[1];
       }
     }
+    if (cut > 0 && cut < pending.length() && Character.isHighSurrogate(pending.charAt(cut - 1))
+        && Character.isLowSurrogate(pending.charAt(cut))) {
+      // never between the two halves of a pair: each returned chunk is shown or encoded on its own, and a lone
+      // half becomes '?' (or U+FFFD) on the way out
+      cut--;
+    }
     if (cut <= 0) {
       return "";
     }

@@ -29,17 +29,26 @@ public final class DataFormatException extends IllegalArgumentException {
     this.problem = problem;
   }
 
+  /**
+   * {@code source:line: subject problem}, the shape of every bad-input message of the command line ({@code in.csv:3:
+   * column 2 is not a number}, {@code in.jsonl:2: line is not valid JSON}, {@code in.csv: no data rows after the
+   * header}): the location as compilers and the CLI's JSON Lines readers write it, then what is wrong, led by its
+   * subject (the column, else the line).
+   */
   private static String format(String source, long line, int column, String columnName, String problem) {
     StringBuilder b = new StringBuilder(source);
     if (line > 0) {
-      b.append(": line ").append(line);
+      b.append(':').append(line);
     }
+    b.append(": ");
     if (columnName != null) {
-      b.append(" column '").append(printable(columnName)).append('\'');
+      b.append("column '").append(printable(columnName)).append("' ");
     } else if (column > 0) {
-      b.append(line > 0 ? "," : ":").append(" column ").append(column);
+      b.append("column ").append(column).append(' ');
+    } else if (line > 0) {
+      b.append("line ");
     }
-    return b.append(line > 0 || column > 0 ? " " : ": ").append(problem).toString();
+    return b.append(problem).toString();
   }
 
   /** The input's name. */

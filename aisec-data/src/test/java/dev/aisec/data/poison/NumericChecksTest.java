@@ -48,10 +48,10 @@ class NumericChecksTest {
     assertEquals(3.0, t.matrix()[2][1]);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> csv("a,b,label\n1,2,0\n,4,1\n", NumericTable.MissingPolicy.REJECT));
-    assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    assertTrue(e.getMessage().contains(":3: "), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> csv("a,b,label\n1,Infinity,0\n", NumericTable.MissingPolicy.MEDIAN));
-    assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("'b'"), e.getMessage());
+    assertTrue(e.getMessage().contains(":2: ") && e.getMessage().contains("'b'"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> csv("a,b,label\n1,x,0\n", NumericTable.MissingPolicy.MEDIAN));
     assertTrue(e.getMessage().contains("not a number"));
@@ -74,12 +74,12 @@ class NumericChecksTest {
     for (String cell : new String[] {"1d", "2F", "0x1p3", "1e", ".", "-", "1e+", "1_000", " 1 2"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> csv("a,label\n1,0\n" + cell + ",1\n", NumericTable.MissingPolicy.MEDIAN), cell);
-      assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("not a number"), e.getMessage());
+      assertTrue(e.getMessage().contains(":3: ") && e.getMessage().contains("not a number"), e.getMessage());
     }
     for (String cell : new String[] {"1e308", "-1e200", "1e400", "-inf"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> csv("a,label\n1,0\n" + cell + ",1\n", NumericTable.MissingPolicy.MEDIAN), cell);
-      assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("'a'"), e.getMessage());
+      assertTrue(e.getMessage().contains(":3: ") && e.getMessage().contains("'a'"), e.getMessage());
     }
   }
 
@@ -89,7 +89,7 @@ class NumericChecksTest {
     Files.writeString(f, "{\"embedding\":[1,2]}\n{\"embedding\":[3,4]} {\"embedding\":[5,6]}\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> NumericTable.readJsonl(f, "embedding", null));
-    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    assertTrue(e.getMessage().contains(":2: "), e.getMessage());
   }
 
   @Test
@@ -99,7 +99,7 @@ class NumericChecksTest {
     Files.writeString(f, "{\"embedding\":[1,2]}\n{\"embedding\":[0,0],\"embedding\":[9,9]}\n");
     DataFormatException e = assertThrows(DataFormatException.class,
         () -> NumericTable.readJsonl(f, "embedding", null));
-    assertTrue(e.safeMessage().contains("line 2") && e.safeMessage().contains("field name twice"), e.safeMessage());
+    assertTrue(e.safeMessage().contains(":2: ") && e.safeMessage().contains("field name twice"), e.safeMessage());
     Files.writeString(f, "{\"embedding\":[1,2],\"label\":\"a\",\"label\":\"b\"}\n");
     assertThrows(DataFormatException.class, () -> NumericTable.readJsonl(f, "embedding", "label"));
     Files.writeString(f, "\uFEFF{\"embedding\":[1,2]}\n{\"embedding\":[3,4]}\n");
@@ -132,7 +132,7 @@ class NumericChecksTest {
     Files.writeString(f, "{\"embedding\":[1,2]}\n{\"embedding\":[3]}\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> NumericTable.readJsonl(f, "embedding", null));
-    assertTrue(e.getMessage().contains("line 2"));
+    assertTrue(e.getMessage().contains(":2: "));
     Files.writeString(f, "{\"embedding\":[1,2]}\nnot json\n");
     assertThrows(IllegalArgumentException.class, () -> NumericTable.readJsonl(f, "embedding", null));
   }

@@ -17,6 +17,7 @@ public final class BoundedMean {
   public BoundedMean(AggregationParams params) {
     this.p = params;
     this.acc = new FixedPoint(params.lower(), params.upper(), params.lower() / 2 + params.upper() / 2);
+    FixedPoint.requireReleasable(params, "mean", acc.sensitivity());
   }
 
   public synchronized BoundedMean add(double value) {

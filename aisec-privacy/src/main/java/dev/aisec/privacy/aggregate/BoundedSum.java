@@ -19,6 +19,7 @@ public final class BoundedSum {
   public BoundedSum(AggregationParams params) {
     this.p = params;
     this.acc = new FixedPoint(params.lower(), params.upper(), 0);
+    FixedPoint.requireReleasable(params, "sum", acc.sensitivity());
   }
 
   public synchronized BoundedSum add(double value) {

@@ -22,6 +22,7 @@ public final class BoundedVariance {
     this.radius = params.upper() / 2 - params.lower() / 2;
     this.sum = new FixedPoint(params.lower(), params.upper(), centre);
     this.squares = new FixedPoint(0, radius * radius, 0);
+    FixedPoint.requireReleasable(params, "variance", sum.sensitivity(), squares.sensitivity());
   }
 
   public synchronized BoundedVariance add(double value) {

@@ -34,6 +34,24 @@ final class FixedPoint {
     this.offset = (long) Math.rint(centre * scale);
   }
 
+  /**
+   * Checks, when an aggregator is built, that the noise its release will add can be calibrated: each of
+   * {@code sensitivities} times the contribution bound must lie in the range the Laplace mechanism accepts. The
+   * sensitivities depend on the bounds only, so a range that cannot be released (bounds near the double range, or so
+   * small that the fixed-point grid overflows) fails here, before any value is added, and not at {@code release()},
+   * which consumed the aggregator and named a "sensitivity" the caller never set.
+   */
+  static void requireReleasable(AggregationParams p, String what, double... sensitivities) {
+    for (double s : sensitivities) {
+      double ks = p.maxContributionsPerUnit() * s;
+      if (!(ks >= 0x1p-900 && ks <= 0x1p900)) {
+        throw new IllegalArgumentException("bounds [" + p.lower() + ", " + p.upper() + "] with maxContributionsPerUnit "
+            + p.maxContributionsPerUnit() + " are outside what a DP " + what + " can release (its sensitivity would be "
+            + ks + ", outside [2^-900, 2^900]); rescale the values");
+      }
+    }
+  }
+
   /** Largest |fixed(x) - offset| over the clamping range, in value units. */
   double sensitivity() {
     return Math.max(Math.abs(upperFixed - offset), Math.abs(lowerFixed - offset)) / scale;

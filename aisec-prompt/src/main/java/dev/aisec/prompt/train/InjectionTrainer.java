@@ -58,9 +58,11 @@ public final class InjectionTrainer {
   /**
    * Long persona / role-play / instruction prompts of both classes (round 15), written by
    * {@code scripts/gen_long_prompts.py} from hand-written parts; same format as {@link #OWN_RESOURCE}. Read only with
-   * {@code -Daisec.train.long} (see {@link #LONG_ROWS}).
+   * {@code -Daisec.train.long} (see {@link #LONG_ROWS}), from this file relative to the project root (the trainer's
+   * working directory, like the model files it writes), or from the path the switch names
+   * ({@code -Daisec.train.long=PATH}). It is not a class-path resource: the 448 KB are no part of the runtime jar.
    */
-  public static final String LONG_RESOURCE = "/dev/aisec/prompt/train/aisec-long.tsv";
+  public static final String LONG_FILE_PATH = "aisec-prompt/src/train/aisec-long.tsv";
   static final int MAX_EXPANSIONS = 40;
   public static final long DEFAULT_SEED = 20261126L;
   /** Weight of single document texts as benign rows of the attack model (0: not used; tried 0.3 and 1.0, no gain). */
@@ -141,10 +143,11 @@ public final class InjectionTrainer {
       on.put("sha256", sha256(ownBytes));
       on.put("rowsUsed", own.size());
       if (LONG_ROWS) {
-        List<Row> longRows = readOwn(LONG_RESOURCE, LONG_FILE);
-        byte[] longBytes = resource(LONG_RESOURCE);
+        Path longPath = longRowsPath(System.getProperty("aisec.train.long"));
+        byte[] longBytes = readLongRows(longPath);
+        List<Row> longRows = readOwn(longBytes, longPath.toString(), LONG_FILE);
         ObjectNode ln = files.addObject();
-        ln.put("file", "aisec-prompt/src/main/resources" + LONG_RESOURCE);
+        ln.put("file", longPath.toString().replace('\\', '/'));
         ln.put("sha256", sha256(longBytes));
         ln.put("rowsUsed", longRows.size());
         own.addAll(longRows);
@@ -545,18 +548,42 @@ public final class InjectionTrainer {
   }
 
   /**
-   * Experiment switch of round 15 ({@code -Daisec.train.long}): also read the long own rows ({@link #LONG_RESOURCE}).
+   * Experiment switch of round 15 ({@code -Daisec.train.long}): also read the long own rows ({@link #LONG_FILE_PATH}).
    * Off by default: with them the cross-validation rose slightly but the held-out slice at 1% FPR, BIPIA and three
    * pinned harmless probes got worse (docs/prompt-injection.md, "Round 15"), so the shipped weights do not use them.
    */
   static final boolean LONG_ROWS = System.getProperty("aisec.train.long") != null;
-  /** The {@code file} of the rows of {@link #LONG_RESOURCE}. */
+  /** The {@code file} of the rows of {@link #LONG_FILE_PATH}. */
   static final String LONG_FILE = "own-long";
+
+  /**
+   * Where the long rows are read from: the path {@code -Daisec.train.long=PATH} names, or {@link #LONG_FILE_PATH} for
+   * the bare switch (an empty value, or {@code true}).
+   */
+  static Path longRowsPath(String switchValue) {
+    String v = switchValue == null ? "" : switchValue.strip();
+    return Path.of(v.isEmpty() || v.equalsIgnoreCase("true") ? LONG_FILE_PATH : v);
+  }
+
+  /** The bytes of the long rows' file, with a message naming the file and the working directory when it is absent. */
+  static byte[] readLongRows(Path path) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException("-Daisec.train.long: no file " + path + " (relative paths are resolved against "
+          + Path.of("").toAbsolutePath() + "; run the trainer from the project root or name the file: "
+          + "-Daisec.train.long=PATH)");
+    }
+    return Files.readAllBytes(path);
+  }
 
   /** Team-written rows of one resource, {@code file} naming them (their cross-validation key is file:line). */
   static List<Row> readOwn(String resourceName, String file) throws IOException {
+    return readOwn(resource(resourceName), resourceName, file);
+  }
+
+  /** Team-written rows of {@code bytes} (UTF-8), {@code source} naming them in errors and {@code file} in the rows. */
+  static List<Row> readOwn(byte[] bytes, String resourceName, String file) {
     List<Row> out = new ArrayList<>();
-    String[] lines = new String(resource(resourceName), StandardCharsets.UTF_8).split("\n");
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
       if (l.isEmpty() || l.startsWith("#")) {

@@ -1,8 +1,13 @@
 package dev.aisec.prompt.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +16,16 @@ import org.junit.jupiter.api.Test;
 /** The round-15 long own rows (read by the trainer only with {@code -Daisec.train.long}) parse as documented. */
 class LongRowsTest {
 
+  /** Maven runs the tests in the module directory; the trainer runs in the project root. */
+  private static Path longFile() {
+    return Path.of(InjectionTrainer.LONG_FILE_PATH.substring("aisec-prompt/".length()));
+  }
+
   @Test
   void longRowsParseWithBothClassesBalancedAndDistinct() throws Exception {
+    Path file = longFile();
     List<InjectionTrainer.Row> rows =
-        InjectionTrainer.readOwn(InjectionTrainer.LONG_RESOURCE, InjectionTrainer.LONG_FILE);
+        InjectionTrainer.readOwn(InjectionTrainer.readLongRows(file), file.toString(), InjectionTrainer.LONG_FILE);
     assertEquals(658, rows.size());
     long attacks = rows.stream().filter(InjectionTrainer.Row::malicious).count();
     assertEquals(rows.size() - attacks, attacks, "as many harmless rows as attacks");
@@ -32,5 +43,23 @@ class LongRowsTest {
   @Test
   void longRowsAreOffByDefault() {
     assertEquals(System.getProperty("aisec.train.long") != null, InjectionTrainer.LONG_ROWS);
+  }
+
+  @Test
+  void theLongRowsAreNoClassPathResourceSoTheRuntimeJarDoesNotCarryThem() throws Exception {
+    try (InputStream in = InjectionTrainer.class.getResourceAsStream("/dev/aisec/prompt/train/aisec-long.tsv")) {
+      assertNull(in, "448 KB of training rows only the -Daisec.train.long trainer reads");
+    }
+    assertTrue(Files.isRegularFile(longFile()), "the trainer's copy is where LONG_FILE_PATH says");
+  }
+
+  @Test
+  void theSwitchReadsTheDefaultFileOrTheNamedOneAndNamesAMissingFile() {
+    assertEquals(Path.of(InjectionTrainer.LONG_FILE_PATH), InjectionTrainer.longRowsPath(""));
+    assertEquals(Path.of(InjectionTrainer.LONG_FILE_PATH), InjectionTrainer.longRowsPath("true"));
+    assertEquals(Path.of("/tmp/x.tsv"), InjectionTrainer.longRowsPath("/tmp/x.tsv"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> InjectionTrainer.readLongRows(Path.of("no/such/long.tsv")));
+    assertTrue(e.getMessage().contains("no/such/long.tsv"), e.getMessage());
   }
 }
