@@ -31,15 +31,24 @@ public final class Pasted {
   /** The addressed segment found: its document-model probability and its token range in the window's tokens. */
   public record Hit(double p, int fromTok, int toTok) {}
 
-  /** Words for an AI, an assistant or a bot (lower-cased, leetspeak-folded tokens; CJK as two characters). */
-  private static final Set<String> AI = new HashSet<>(Arrays.asList(
+  /** Words for an AI, an assistant or a bot (lower-cased, leetspeak-folded tokens), probed with the token's hash. */
+  private static final StrTable<Boolean> AI = table(
       "ai", "assistant", "assistants", "llm", "llms", "chatbot", "bot", "bots", "gpt", "chatgpt", "copilot", "agent",
       "agents", "summarizer", "summariser", "summarizers", "model", "models",
       "ki", "assistent", "assistenten", "assistentin", "modell", "agenten",
       "ia", "modèle", "agente", "agentes", "asistente", "asistentes", "modelo", "assistente", "assistentes", "modello",
       "ии", "ассистент", "ассистенту", "ассистента", "ассистенты", "помощник", "помощнику", "помощника", "бот",
-      "боту", "нейросеть", "нейросети", "модель", "модели", "агент", "агенту",
-      "助手", "智能", "模型", "代理", "アシ", "エー", "モデ"));
+      "боту", "нейросеть", "нейросети", "модель", "модели", "агент", "агенту");
+  /** CJK words for an AI as character pairs: 助手 智能 模型 代理 アシ(スタント) エー(ジェント) モデ(ル). */
+  private static final String CJK_AI = "助手智能模型代理アシエーモデ";
+
+  private static StrTable<Boolean> table(String... words) {
+    java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+    for (String w : words) {
+      m.put(w, Boolean.TRUE);
+    }
+    return new StrTable<>(m);
+  }
 
   /**
    * Words of a head that point at content given with the request: this, these, the following, below, here, attached,
@@ -101,13 +110,29 @@ public final class Pasted {
   }
 
   private static boolean aiWord(String chunk, Tokens t, int i, int limit) {
-    if (t.cjk[i]) {
-      return i + 1 < limit && t.cjk[i + 1] && AI.contains(t.text[i] + t.text[i + 1]);
-    }
     String w = t.text[i];
+    if (t.cjk[i]) {
+      if (i + 1 >= limit || !t.cjk[i + 1]) {
+        return false;
+      }
+      char a = w.charAt(0);
+      char b = t.text[i + 1].charAt(0);
+      for (int k = 0; k + 1 < CJK_AI.length(); k += 2) {
+        if (CJK_AI.charAt(k) == a && CJK_AI.charAt(k + 1) == b) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (AI.contains(w, t.hash[i])) {
+      return true;
+    }
     // "@assistant": the @ of a handle is folded into an "a" by the leetspeak folding
-    return AI.contains(w) || w.length() > 3 && w.charAt(0) == 'a' && chunk.charAt(t.start[i]) == '@'
-        && AI.contains(w.substring(1));
+    if (w.length() > 3 && w.charAt(0) == 'a' && chunk.charAt(t.start[i]) == '@') {
+      String r = w.substring(1);
+      return AI.contains(r, r.hashCode());
+    }
+    return false;
   }
 
   /** "As a … AI model, you …", "als KI", "en tant qu'IA": the user casting the model in a role. */
@@ -219,24 +244,31 @@ public final class Pasted {
     if (!points || t.size - first < MIN_BODY) {
       return null;
     }
-    // the gate: an AI word near the start of a segment, in at most MAX_AI_SEGMENTS segments of the pasted part
+    // the gate: an AI word near the start of a segment, in at most MAX_AI_SEGMENTS segments of the pasted part;
+    // segment starts are looked for only back from an AI word to the previous one (each token at most once)
     boolean gate = false;
-    int segStart = first;
     int aiSegments = 0;
-    int lastAiSeg = -1;
+    int prevAi = -1;
+    int prevSeg = -1;
     for (int i = first; i < t.size; i++) {
-      if (i > first && DocumentFeatures.boundary(chunk, t.end[i - 1], t.start[i])) {
-        segStart = i;
+      if (!aiWord(chunk, t, i, t.size)) {
+        continue;
       }
-      if (aiWord(chunk, t, i, t.size)) {
-        if (segStart != lastAiSeg) {
-          lastAiSeg = segStart;
-          if (++aiSegments > MAX_AI_SEGMENTS) {
-            return null;
-          }
+      // the segment start of token i: the last boundary in (prevAi, i], else prevAi's segment (or the body start)
+      int lo = prevAi < 0 ? first + 1 : prevAi + 1;
+      int seg = prevAi < 0 ? first : prevSeg;
+      for (int j = i; j >= lo; j--) {
+        if (DocumentFeatures.boundary(chunk, t.end[j - 1], t.start[j])) {
+          seg = j;
+          break;
         }
-        gate |= i - segStart < ADDRESS_TOKENS;
       }
+      if (seg != prevSeg && ++aiSegments > MAX_AI_SEGMENTS) {
+        return null;
+      }
+      gate |= i - seg < ADDRESS_TOKENS;
+      prevAi = i;
+      prevSeg = seg;
     }
     if (!gate) {
       return null;
