@@ -32,13 +32,24 @@ public final class Pasted {
   public record Hit(double p, int fromTok, int toTok) {}
 
   /** Words for an AI, an assistant or a bot (lower-cased, leetspeak-folded tokens), probed with the token's hash. */
-  private static final StrTable<Boolean> AI = table(
+  private static final String[] AI_WORDS = {
       "ai", "assistant", "assistants", "llm", "llms", "chatbot", "bot", "bots", "gpt", "chatgpt", "copilot", "agent",
       "agents", "summarizer", "summariser", "summarizers", "model", "models",
       "ki", "assistent", "assistenten", "assistentin", "modell", "agenten",
       "ia", "modèle", "agente", "agentes", "asistente", "asistentes", "modelo", "assistente", "assistentes", "modello",
       "ии", "ассистент", "ассистенту", "ассистента", "ассистенты", "помощник", "помощнику", "помощника", "бот",
-      "боту", "нейросеть", "нейросети", "модель", "модели", "агент", "агенту");
+      "боту", "нейросеть", "нейросети", "модель", "модели", "агент", "агенту"};
+  private static final StrTable<Boolean> AI = table(AI_WORDS);
+  /** Bit {@link RuleSet#hashBit} of every AI word's hash: a token whose bit is clear is no AI word (no table probe). */
+  private static final long[] AI_BITS = new long[RuleSet.BLOOM_BITS / 64];
+
+  static {
+    for (String w : AI_WORDS) {
+      int b = RuleSet.hashBit(w.hashCode());
+      AI_BITS[b >>> 6] |= 1L << b;
+    }
+  }
+
   /** CJK words for an AI as character pairs: 助手 智能 模型 代理 アシ(スタント) エー(ジェント) モデ(ル). */
   private static final String CJK_AI = "助手智能模型代理アシエーモデ";
 
@@ -55,7 +66,7 @@ public final class Pasted {
    * pasted, copied (9 languages). A head without one ("You are a career coach. Rules:") introduces no pasted content;
    * long prompt templates full of notes to "the AI" start that way.
    */
-  private static final Set<String> DEICTIC = new HashSet<>(Arrays.asList(
+  private static final StrTable<Boolean> DEICTIC = table(
       "this", "these", "following", "below", "here", "here's", "heres", "attached", "pasted", "copied", "enclosed",
       "dies", "diese", "dieser", "dieses", "diesen", "diesem", "folgende", "folgenden", "folgendes", "unten", "hier",
       "angehängte", "kopiert", "eingefügt",
@@ -68,14 +79,17 @@ public final class Pasted {
       "copiato",
       "этот", "эта", "это", "эту", "эти", "этого", "этой", "этих", "следующий", "следующее", "следующую", "ниже",
       "вот", "тут", "здесь", "скопировал", "скопировала", "вставил", "вставила",
-      "这", "此", "以下", "下面", "附件", "复制", "この", "これ", "次の", "コピ", "貼り"));
+      "这", "此", "以下", "下面", "附件", "复制", "この", "これ", "次の", "コピ", "貼り");
 
   private static boolean deictic(Tokens t, int i, int limit) {
-    if (t.cjk[i]) {
-      return DEICTIC.contains(t.text[i]) || i + 1 < limit && t.cjk[i + 1]
-          && DEICTIC.contains(t.text[i] + t.text[i + 1]);
+    if (DEICTIC.contains(t.text[i], t.hash[i])) {
+      return true;
     }
-    return DEICTIC.contains(t.text[i]);
+    if (t.cjk[i] && i + 1 < limit && t.cjk[i + 1]) {
+      String p = t.text[i] + t.text[i + 1];
+      return DEICTIC.contains(p, p.hashCode());
+    }
+    return false;
   }
 
   /**
@@ -124,7 +138,8 @@ public final class Pasted {
       }
       return false;
     }
-    if (AI.contains(w, t.hash[i])) {
+    int bit = RuleSet.hashBit(t.hash[i]);
+    if ((AI_BITS[bit >>> 6] & (1L << bit)) != 0 && AI.contains(w, t.hash[i])) {
       return true;
     }
     // "@assistant": the @ of a handle is folded into an "a" by the leetspeak folding
