@@ -3,6 +3,7 @@ package dev.aisec.prompt;
 import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
+import dev.aisec.prompt.internal.DocumentModel;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Model;
 import dev.aisec.prompt.internal.Reporter;
@@ -47,8 +48,8 @@ public final class PromptInjectionDetector implements Detector {
   public static PromptInjectionDetector standard() {
     PromptInjectionDetector d = standard;
     if (d == null) {
-      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false, null, null,
-          Stacker.standard(), Model.window()));
+      d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false,
+          Model.instruction(), DocumentModel.standard(), Stacker.standard(), Model.window()));
       standard = d;
     }
     return d;

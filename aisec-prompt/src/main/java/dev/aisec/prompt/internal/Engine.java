@@ -30,6 +30,12 @@ public final class Engine {
   /** (p12gen) Score of a markdown image link template asking for session or conversation data, in user input. */
   static final double USER_IMAGE_LINK_SCORE = 0.6;
 
+  /** (p16paste) Document-model probability from which an addressed pasted segment ({@link Pasted}) is a signal. */
+  static final double PASTED_MIN = Double.parseDouble(System.getProperty("aisec.prompt.pastedMin", "0.5"));
+  static final double PASTED_MIN_SCORE = 0.55;
+  static final double PASTED_MAX_SCORE = 0.9;
+  private static final boolean DEBUG_PASTED = Boolean.getBoolean("aisec.prompt.pastedDebug");
+
   /** Score of an exfiltration link template ({@link ExfilLinks}) in retrieved text. */
   static final double EXFIL_LINK_SCORE = 0.6;
 
@@ -311,6 +317,22 @@ public final class Engine {
             view.toOriginalEnd(offset + h.end()), USER_IMAGE_LINK_SCORE,
             "link template whose query is a placeholder for a password, key or address named before it"));
         addFam(fams, "tool");
+      }
+    }
+    if (!indirect && document != null) {
+      // (p16paste) content pasted after the user's request with a segment that speaks to the AI, read as a document
+      Pasted.Hit ph = Pasted.find(chunk, t, document, instruction);
+      if (ph != null && DEBUG_PASTED) {
+        System.err.println("pasted p=" + fmt(ph.p()) + " " + chunk.substring(t.start[ph.fromTok()],
+            t.end[ph.toTok() - 1]).replace('\n', ' '));
+      }
+      if (ph != null && ph.p() >= PASTED_MIN) {
+        double ps = Math.min(PASTED_MAX_SCORE, Math.max(PASTED_MIN_SCORE, ph.p()));
+        sig.add(new Signal("ADDRESSING_MODEL", "addressing/pasted-ai-note",
+            view.toOriginalStart(offset + t.start[ph.fromTok()]), view.toOriginalEnd(offset + t.end[ph.toTok() - 1]),
+            ps, "pasted content after the request holds a segment that speaks to the AI and reads as an instruction "
+                + "(document model p=" + fmt(ph.p()) + ")"));
+        addFam(fams, "addressing");
       }
     }
     if (!indirect && sig.isEmpty()) {
@@ -782,7 +804,8 @@ public final class Engine {
     String fam = h.rule().family;
     if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
         || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok())
-        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()) || Mentions.thirdPartyAttempt(chunk, t, h.startTok()))) {
+        || Mentions.thirdPartyQuestion(chunk, t, h.startTok()) || Mentions.thirdPartyAttempt(chunk, t, h.startTok())
+        || Claims.reportedInQuestion(chunk, t, h.startTok()))) { // (p16paste) a claim reported in a question
       return true;
     }
     // (p15gen) a notice quoted for translation about an everyday topic; a story's failed attempt
