@@ -338,6 +338,12 @@ public final class Engine {
       // recognizers of a lone group
       return loneGroup(t, i, i, runEnd, runEnd, h);
     }
+    if (c != '+' && c != '(' && shortDottedPair(t, i, runEnd)) {
+      // "3.4", "99.9%", "2-1": two groups of fewer than five digits joined by a dot, dash or slash, going on no
+      // further: the reader below would read two groups, call it a short run that no recognizer takes (the address
+      // rule wants a space between the groups) and return the end of the first group
+      return runEnd;
+    }
     int[][] sc = h.scratch();
     int[] gs = sc[0];
     int[] ge = sc[1];
@@ -513,6 +519,41 @@ public final class Engine {
       return isDigit(nx) || nx == '(' && e + 2 < n && isDigit(t.charAt(e + 2));
     }
     return false;
+  }
+
+  /**
+   * Whether the digit group reader of {@link #numeric}, started at a first group of plain digits {@code [i, e)} (not
+   * after {@code +} or a bracket), reads exactly two groups of fewer than five digits in all, joined by a dot, a dash
+   * or a slash: a digit right after that separator, and after the second group no separator before a digit or a
+   * bracketed digit. (The reader's {@code " / "} step applies after a first group only.)
+   */
+  static boolean shortDottedPair(CharSequence t, int i, int e) {
+    int n = t.length();
+    if (e + 1 >= n || e - i > 3) {
+      return false;
+    }
+    char ch = t.charAt(e);
+    if (ch != '.' && ch != '-' && ch != '/') {
+      return false;
+    }
+    int s2 = e + 1;
+    int e2 = s2;
+    while (e2 < n && isDigit(t.charAt(e2)) && e2 - s2 < 4) {
+      e2++;
+    }
+    if (e2 == s2 || (e - i) + (e2 - s2) >= 5 || e2 < n && isDigit(t.charAt(e2))) {
+      return false;
+    }
+    if (e2 + 1 < n) {
+      char x = t.charAt(e2);
+      if (x == ' ' || x == '-' || x == '.' || x == '/' || x == '\u00a0') {
+        char nx = t.charAt(e2 + 1);
+        if (isDigit(nx) || nx == '(' && e2 + 2 < n && isDigit(t.charAt(e2 + 2))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -1131,7 +1172,8 @@ public final class Engine {
       }
       // the shape rules of the first word below reject most words without a probe: test them first (every
       // test on this path only returns -1, so their order does not change the result)
-      if (words == 0 && (Character.isLowerCase(c) ? we - ws < 5 || t.charAt(we - 1) == 's' || !afterAddressCue(t, s)
+      if (words == 0 && (Character.isLowerCase(c) ? we - ws < 5 || t.charAt(we - 1) == 's'
+          || !lowerStreetGoesOn(t, we) || !afterAddressCue(t, s)
           : !Character.isUpperCase(c) || we - ws < 3 || allUpper(t, ws, we) && we - ws <= 4)) {
         return -1;
       }
@@ -1174,6 +1216,40 @@ public final class Engine {
       return q;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@link #address}'s word loop can go on after a lower-case first word ending at {@code we} ("at 255
+   * hersnapvej 18"): such a run is only taken when a later word of it is a number, so the loop must read a second
+   * word, which it does only for a space and then a digit, an upper-case letter or a lower-case connector of at
+   * most three characters (letters, {@code . - '}); after anything else it stops at once and returns -1. The same
+   * tests as the loop's, made before the first word's other tests (all of which only return -1).
+   */
+  static boolean lowerStreetGoesOn(CharSequence t, int we) {
+    int n = t.length();
+    if (we + 1 >= n || t.charAt(we) != ' ') {
+      return false;
+    }
+    int ws = we + 1;
+    char c = t.charAt(ws);
+    if (isDigit(c)) {
+      return true;
+    }
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    if (Character.isUpperCase(c)) {
+      return true;
+    }
+    if (!Character.isLowerCase(c)) {
+      return false;
+    }
+    int q = ws;
+    while (q < n && q - ws <= 3 && (Character.isLetter(t.charAt(q)) || t.charAt(q) == '.' || t.charAt(q) == '-'
+        || t.charAt(q) == '\'')) {
+      q++;
+    }
+    return q - ws <= 3;
   }
 
   /** "at 255 hersnapvej 18", "address: ...", "to ...": a lower-case street needs such a lead-in. */

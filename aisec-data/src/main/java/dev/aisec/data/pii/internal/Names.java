@@ -203,6 +203,22 @@ final class Names {
   }
 
   /**
+   * The lower-cased first two letters of the words that start with two ASCII letters, as {@code (c0 - 'a') * 26 +
+   * (c1 - 'a')}; other words are left out (a gate built on this table answers true for any text that does not start
+   * with two ASCII letters, so a word left out can never be rejected).
+   */
+  static boolean[] asciiStarts(String words) {
+    boolean[] b = new boolean[26 * 26];
+    for (String w : words.trim().split("\\s+")) {
+      String k = w.toLowerCase(java.util.Locale.ROOT);
+      if (k.length() >= 2 && k.charAt(0) >= 'a' && k.charAt(0) <= 'z' && k.charAt(1) >= 'a' && k.charAt(1) <= 'z') {
+        b[(k.charAt(0) - 'a') * 26 + k.charAt(1) - 'a'] = true;
+      }
+    }
+    return b;
+  }
+
+  /**
    * False only when {@link #prefixStreet} is sure to return -1 at {@code ws}: the word there starts with two ASCII
    * letters that, lower-cased, start no street prefix (the prefix set is case-insensitive, and an ASCII letter
    * lower-cases to an ASCII letter). A cheap test for the digit path, before the word is read.
@@ -4058,10 +4074,37 @@ final class Names {
    * mayo de 1988", "3 maggio 1992", "9 maart 1970", "30 de janeiro de 1995", "5 june 1990"); kept apart from
    * {@link #MONTH_SET} (which keeps month words out of names) because "Mei" and "Maio" are names too.
    */
-  private static final WordSet DAY_MONTHS = set(MONTHS + " gennaio febbraio marzo aprile maggio giugno luglio agosto "
+  private static final String DAY_MONTHS_WORDS = MONTHS + " gennaio febbraio marzo aprile maggio giugno luglio agosto "
       + "settembre ottobre novembre dicembre januari februari maart april mei juni juli augustus september oktober "
       + "november december janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-      + "jänner mrz okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott mei mrt okt ");
+      + "jänner mrz okt dez janv févr avr juil sept déc ene abr ago dic gen mag giu lug set ott mei mrt okt ";
+  static final WordSet DAY_MONTHS = set(DAY_MONTHS_WORDS);
+
+  /**
+   * The lower-cased first two letters of the {@link #DAY_MONTHS} names that start with two ASCII letters, as
+   * {@code (c0 - 'a') * 26 + (c1 - 'a')} ("févr", "déc" start with one ASCII letter only: see
+   * {@link #mayStartDayMonth}).
+   */
+  private static final boolean[] DAY_MONTH_STARTS = asciiStarts(DAY_MONTHS_WORDS);
+
+  /**
+   * False only when no {@link #DAY_MONTHS} name starts at {@code ms}: the text there starts with two ASCII letters
+   * that, lower-cased, start no month name of two ASCII letters. A month name whose first or second letter is not
+   * ASCII cannot match two ASCII letters (the set compares lower-cased characters, and an ASCII letter lower-cases to
+   * an ASCII letter); any other start (a non-ASCII letter, the text's end) answers true. A cheap test for the digit
+   * path's lone numbers ("12 percent", "250 ms"), before the word is read and probed.
+   */
+  static boolean mayStartDayMonth(CharSequence t, int ms) {
+    if (ms + 1 >= t.length()) {
+      return true;
+    }
+    char a = t.charAt(ms);
+    char b = t.charAt(ms + 1);
+    if (!Engine.isAsciiLetter(a) || !Engine.isAsciiLetter(b)) {
+      return true;
+    }
+    return DAY_MONTH_STARTS[((a | 0x20) - 'a') * 26 + (b | 0x20) - 'a'];
+  }
 
   /**
    * A date written day first with a month name in any case: {@code s..de} holds the 1-2 day digits. Reads
@@ -4104,6 +4147,9 @@ final class Names {
       k += 3;
     }
     int ms = k;
+    if (!mayStartDayMonth(t, ms)) {
+      return -1; // (the test below would find no month name: decided without reading the word)
+    }
     int me = letters(t, ms);
     if (me - ms < 3 || me - ms > 10 || me < n && Character.isLetterOrDigit(t.charAt(me))
         || !DAY_MONTHS.contains(t, ms, me)) {
