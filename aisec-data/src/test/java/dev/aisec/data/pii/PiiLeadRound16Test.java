@@ -40,7 +40,9 @@ class PiiLeadRound16Test {
       "pay the deposit to TJQ9Vuxbtits9ukurDRP8FhijoPmKYvtY5 today#TJQ9Vuxbtits9ukurDRP8FhijoPmKYvtY5#CRYPTO",
       "Kiel, Tel. 0431 5520 1874\\nKaufpreis: 12.400,00 €#0431 5520 1874#PHONE_NUMBER",
       "Si no estás, te llamaremos al 612 45 78 90. Contra reembolso: 19,95 €.#612 45 78 90#PHONE_NUMBER",
-      "INSERT INTO users VALUES ('Ana Ruiz', 'ana.ruiz@example.org', 3);#ana.ruiz@example.org#EMAIL_ADDRESS"})
+      "INSERT INTO users VALUES ('Ana Ruiz', 'ana.ruiz@example.org', 3);#ana.ruiz@example.org#EMAIL_ADDRESS",
+      "sorry!! it's 07700 900461 now#07700 900461#PHONE_NUMBER",
+      "hannah k: 0113 496 0018 tell them i sent u#0113 496 0018#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -1824,7 +1824,9 @@ public final class Engine {
     }
     if (!plus && !anyParen && ext < 0 && !cue && end + 1 < t.length() && t.charAt(end) == ' '
         && Character.isLetter(t.charAt(end + 1)) && !conjunctionAt(t, end + 1) && groups < 4
-        && !(nanp && labelOfNextNumber(t, end + 1, h))) {
+        && !(nanp && labelOfNextNumber(t, end + 1, h)) && !(t.charAt(s) == '0' && bestDigits >= 10)) {
+      // (ten or more digits after a trunk 0 are a national phone number's shape, not a house number or a count:
+      // "it's 07823 456127 now", "0113 278 4410 tell them"; libphonenumber below decides)
       // "636 1812 Rue de la Gare": house numbers before a street name, counts before their unit ("3023 156 009
       // impressions"); not "06 12 34 56 78 stp": four or more groups are no house number or count
       return -1;
