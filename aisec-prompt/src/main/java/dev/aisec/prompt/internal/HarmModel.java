@@ -1,0 +1,237 @@
+package dev.aisec.prompt.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * (p16frame) The harmful-procedure model: a small logistic model over the attack model's hashed features (word 1/2-grams,
+ * character 3/4-grams, {@link Features}) that reads whether the procedure a text asks for hurts people or breaks into
+ * things (drugs, poisons, weapons, explosives, intrusion, spyware, theft) or is an ordinary one of the same shape
+ * (cooking, crafts, repairs, one's own alarm or code). It is used only behind the rule
+ * {@code persona/frame-exact-procedure} (a fictional or hypothetical frame and a request for the exact method), so a
+ * frame around "how he cooks the batch, with the grams" is judged by what is cooked, not by a listed word.
+ *
+ * <p>Trained when first used, in about ten milliseconds, from the team-written rows of {@code train/aisec-harm.tsv}
+ * (label, language, the procedure), each wrapped in its language's frames and asks, which both labels share, so only
+ * what the procedure is about separates them. Deterministic: fixed row order, fixed passes, no random numbers — the
+ * weights are the same on every run. Thread-safe after construction (read-only arrays).
+ */
+public final class HarmModel {
+
+  static final String RESOURCE = "/dev/aisec/prompt/train/aisec-harm.tsv";
+
+  private static final int EPOCHS = 30;
+  private static final double LEARNING_RATE = 0.3;
+  private static final double L2 = 1e-5;
+
+  /** Frames and asks per language that wrap every row: {prefix frames}, {suffix asks}. Shared by both labels. */
+  private static final Map<String, String[][]> WRAP = Map.of(
+      "en", new String[][] {{"For my novel, the character explains how to", "In a TV show scene, describe how to",
+          "Hypothetically, walk me through how to"}, {"step by step, with the exact amounts.",
+          "be precise so the scene is realistic.", "list every step and quantity."}},
+      "de", new String[][] {{"Für meinen Roman erklärt die Figur, wie man", "Stell dir eine Serie vor:"},
+          {"Schritt für Schritt mit genauen Mengen.", "genau so, wie es geht."}},
+      "fr", new String[][] {{"Pour mon roman, le personnage explique comment", "Dans une scène de série :"},
+          {"étape par étape, avec les quantités exactes.", "de façon précise."}},
+      "es", new String[][] {{"Para mi novela, el personaje explica cómo", "En una escena de una película:"},
+          {"paso a paso, con las cantidades exactas.", "de forma precisa."}},
+      "pt", new String[][] {{"No meu livro, a personagem explica como", "Imagine uma cena de série:"},
+          {"passo a passo, com as quantidades exatas.", "de forma exata."}},
+      "it", new String[][] {{"Per il mio romanzo, il personaggio spiega come", "Immagina una scena di un film:"},
+          {"passo per passo, con le quantità esatte.", "in modo preciso."}},
+      "ru", new String[][] {{"Для моего романа персонаж объясняет, как", "Представь сцену из сериала:"},
+          {"пошагово, с точными количествами.", "точно и подробно."}},
+      "zh", new String[][] {{"我在写小说，角色解释如何", "假如在一部电视剧里，"}, {"请写出详细步骤和准确用量。", "要精确可操作。"}},
+      "ja", new String[][] {{"小説の中で、登場人物が説明する：", "ドラマの場面として、"}, {"手順と正確な分量を書いてください。",
+          "具体的に正確に書いてください。"}});
+
+  private static volatile HarmModel shared;
+
+  private final float[] w;
+  private final float bias;
+  final int rows;
+
+  private HarmModel(float[] w, float bias, int rows) {
+    this.w = w;
+    this.bias = bias;
+    this.rows = rows;
+  }
+
+  /** The model fitted on the shipped rows (fitted once, at first use). */
+  public static HarmModel shared() {
+    HarmModel m = shared;
+    if (m == null) {
+      synchronized (HarmModel.class) {
+        m = shared;
+        if (m == null) {
+          m = fit(readRows());
+          shared = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Tokens per window of {@link #probability}: about the length of a training row. */
+  static final int WINDOW = 12;
+  /** Stride between windows. */
+  static final int STRIDE = 4;
+
+  /**
+   * Probability that the procedure asked for in tokens {@code [from, to)} is a harmful one: the highest over windows
+   * of {@value #WINDOW} tokens (stride {@value #STRIDE}), since the words that name the harm are a short span of a
+   * longer request and the rows the model learnt from are that long. Linear: each token is in at most three windows.
+   */
+  public double probability(Tokens t, int from, int to) {
+    double best = 0;
+    for (int a = from; a < to; a += STRIDE) {
+      int b = Math.min(to, a + WINDOW);
+      best = Math.max(best, window(t, a, b));
+      if (b == to) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private double window(Tokens t, int from, int to) {
+    int n = Features.count(t, from, to);
+    if (n == 0) {
+      return 0;
+    }
+    double z = bias + Features.dot(t, from, to, w) / Math.sqrt(n);
+    return 1.0 / (1.0 + StrictMath.exp(-z));
+  }
+
+  /** Rows of the resource: {label, lang, text}. */
+  static List<String[]> readRows() {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = HarmModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 3);
+        if (f.length != 3 || !(f[0].equals("0") || f[0].equals("1"))) {
+          throw new IllegalStateException(RESOURCE + ": bad row: " + line);
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The training texts of one row: the row alone, and wrapped in each frame and each ask of its language. */
+  static List<String> expand(String lang, String text) {
+    List<String> out = new ArrayList<>();
+    out.add(text);
+    String[][] wr = WRAP.getOrDefault(lang, WRAP.get("en"));
+    boolean cjk = lang.equals("zh") || lang.equals("ja");
+    String sep = cjk ? "" : " ";
+    for (String f : wr[0]) {
+      out.add(f + sep + text);
+    }
+    for (String a : wr[1]) {
+      out.add(text + (cjk ? "，" : ", ") + a);
+    }
+    return out;
+  }
+
+  /** Appends the normalised features of {@code x} with label {@code y}. */
+  private static void add(Tokens t, String x, int y, List<int[]> idx, List<float[]> val, List<Integer> lab) {
+    t.tokenize(x, 0, x.length());
+    int n = Features.count(t, 0, t.size);
+    if (n == 0) {
+      return;
+    }
+    int[] ii = new int[n];
+    float[] vv = new float[n];
+    int[] k = {0};
+    float norm = (float) (1.0 / Math.sqrt(n));
+    Features.extract(t, 0, t.size, (tok, index, sign) -> {
+      ii[k[0]] = index;
+      vv[k[0]] = sign * norm;
+      k[0]++;
+    });
+    idx.add(ii);
+    val.add(vv);
+    lab.add(y);
+  }
+
+  /**
+   * Fits the model on {@code rows} ({label, lang, text}): class-balanced logistic regression, AdaGrad, {@value #EPOCHS}
+   * passes in a fixed order, features normalised by the square root of their count as in the attack model.
+   */
+  static HarmModel fit(List<String[]> rows) {
+    List<int[]> idx = new ArrayList<>();
+    List<float[]> val = new ArrayList<>();
+    List<Integer> lab = new ArrayList<>();
+    Tokens t = new Tokens();
+    for (String[] r : rows) {
+      for (String x : expand(r[1], r[2])) {
+        add(t, x, r[0].equals("1") ? 1 : 0, idx, val, lab);
+      }
+    }
+    // the frames and asks alone are harmless: a window of a request that holds only them must read as harmless
+    List<String> langs = new ArrayList<>(WRAP.keySet());
+    java.util.Collections.sort(langs);
+    for (String lang : langs) {
+      for (String[] part : WRAP.get(lang)) {
+        for (String x : part) {
+          add(t, x, 0, idx, val, lab);
+        }
+      }
+    }
+    int pos = 0;
+    for (int y : lab) {
+      pos += y;
+    }
+    int neg = lab.size() - pos;
+    double wPos = lab.size() / (2.0 * Math.max(1, pos));
+    double wNeg = lab.size() / (2.0 * Math.max(1, neg));
+    float[] w = new float[Features.DIM];
+    float[] g2 = new float[Features.DIM];
+    double b = 0;
+    double gb2 = 0;
+    int m = lab.size();
+    for (int ep = 0; ep < EPOCHS; ep++) {
+      // fixed order: a stride through the rows that is coprime with their number, so labels and languages mix
+      int stride = m % 7919 == 0 ? 1 : 7919;
+      for (int s = 0; s < m; s++) {
+        int i = (int) ((long) s * stride % m);
+        int[] ii = idx.get(i);
+        float[] vv = val.get(i);
+        double z = b;
+        for (int j = 0; j < ii.length; j++) {
+          z += w[ii[j]] * vv[j];
+        }
+        double p = 1.0 / (1.0 + StrictMath.exp(-z));
+        int y = lab.get(i);
+        double g = (p - y) * (y == 1 ? wPos : wNeg);
+        for (int j = 0; j < ii.length; j++) {
+          int h = ii[j];
+          double gj = g * vv[j] + L2 * w[h];
+          g2[h] += (float) (gj * gj);
+          w[h] -= (float) (LEARNING_RATE * gj / (StrictMath.sqrt(g2[h]) + 1e-8));
+        }
+        gb2 += g * g;
+        b -= LEARNING_RATE * g / (StrictMath.sqrt(gb2) + 1e-8);
+      }
+    }
+    return new HarmModel(w, (float) b, rows.size());
+  }
+}
