@@ -3,6 +3,7 @@ package dev.aisec.prompt;
 import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
+import dev.aisec.prompt.internal.ConceptModel;
 import dev.aisec.prompt.internal.DocumentModel;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Model;
@@ -49,7 +50,7 @@ public final class PromptInjectionDetector implements Detector {
     PromptInjectionDetector d = standard;
     if (d == null) {
       d = new PromptInjectionDetector(new Engine(RuleSet.standard(), Model.standard(), false,
-          Model.instruction(), DocumentModel.standard(), Stacker.standard(), Model.window()));
+          Model.instruction(), DocumentModel.standard(), Stacker.standard(), Model.window(), ConceptModel.standard()));
       standard = d;
     }
     return d;

@@ -66,6 +66,8 @@ public final class Engine {
   private final Map<String, java.util.Set<Long>> shingleCache = new ConcurrentHashMap<>();
   /** {@code Features.interleave(model.w, window.w)} when there is a window model, else null. */
   private final float[] pairWeights;
+  /** The user-input detector's concept model ({@link ConceptModel}), a stacker feature; null: none (feature 0). */
+  private final ConceptModel concept;
 
   /**
    * Per-thread scratch kept across scans: the window token list (reused, so its arrays and recent-word strings are
@@ -133,6 +135,16 @@ public final class Engine {
    */
   public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
       Stacker stacker, Model window) {
+    this(rules, model, indirect, instruction, document, stacker, window, null);
+  }
+
+  /**
+   * @param concept for the direct detector with a stacker, the concept model ({@link ConceptModel}, round 16) whose
+   *     probability of the window is a stacker feature; null: that feature is 0
+   */
+  public Engine(RuleSet rules, Model model, boolean indirect, Model instruction, DocumentModel document,
+      Stacker stacker, Model window, ConceptModel concept) {
+    this.concept = indirect ? null : concept;
     this.window = indirect ? null : window;
     this.exactWindow = this.window == null ? 0 : Features.exactSumLimit(this.window.w);
     this.rules = rules;
@@ -147,7 +159,7 @@ public final class Engine {
   }
 
   /** One window's evidence: classifier probability, signals (no spans), token count. */
-  public record Evidence(double p, double pSub, double pWin, List<Signal> signals, int tokens) {}
+  public record Evidence(double p, double pSub, double pWin, double pCon, List<Signal> signals, int tokens) {}
 
   /**
    * The evidence of a text's first window as the user-input detector sees it (used by the trainer to fit the
@@ -163,7 +175,12 @@ public final class Engine {
     evidence(chunk, t, 0, null, 0, sig, fams, true, budgetFor(chunk));
     double[] sub = new double[2];
     double p = classifyWithSubAndWindow(t, sub);
-    return new Evidence(p, sub[0], sub[1], sig, t.size);
+    return new Evidence(p, sub[0], sub[1], conceptP(t), sig, t.size);
+  }
+
+  /** The concept model's probability of the window's (masked) tokens; 0 without a concept model. */
+  double conceptP(Tokens t) {
+    return concept == null ? 0 : concept.probability(t);
   }
 
   public Model model() {
@@ -387,7 +404,8 @@ public final class Engine {
         }
       }
     }
-    double score = stacker != null ? stacker.score(p, sub[0], sub[1], sig, t.size) : combine(p, r, fams.size());
+    double score = stacker != null ? stacker.score(p, sub[0], sub[1], conceptP(t), sig, t.size)
+        : combine(p, r, fams.size());
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {

@@ -49,7 +49,9 @@ public final class Stacker {
   static final int F_OLD = F_SHORT + 1;
   static final int F_ZWIN = F_OLD + 1;
   static final int F_PWIN = F_ZWIN + 1;
-  public static final int DIM = F_PWIN + 1;
+  static final int F_ZCON = F_PWIN + 1;
+  static final int F_PCON = F_ZCON + 1;
+  public static final int DIM = F_PCON + 1;
 
   static {
     List<String> n = new ArrayList<>();
@@ -71,6 +73,8 @@ public final class Stacker {
     n.add("noisy-or");
     n.add("window-logit/4");
     n.add("window-p");
+    n.add("concept-logit/4");
+    n.add("concept-p");
     NAMES = List.copyOf(n);
     boolean[] nn = new boolean[DIM];
     for (int i = F_TYPES; i <= F_SIGS; i++) {
@@ -83,6 +87,8 @@ public final class Stacker {
     nn[F_PSUB] = true;
     nn[F_ZWIN] = true;
     nn[F_PWIN] = true;
+    nn[F_ZCON] = true;
+    nn[F_PCON] = true;
     NON_NEGATIVE = nn;
   }
 
@@ -160,7 +166,12 @@ public final class Stacker {
 
   /** The score of one window: the combiner's, or the {@link #floor} when that is higher. */
   public double score(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
-    double s = score(features(p, pSub, pWin, signals, tokens));
+    return score(p, pSub, pWin, 0, signals, tokens);
+  }
+
+  /** {@link #score(double, double, double, List, int)} with the concept model's probability {@code pCon}. */
+  public double score(double p, double pSub, double pWin, double pCon, List<Engine.Signal> signals, int tokens) {
+    double s = score(features(p, pSub, pWin, pCon, signals, tokens));
     return Math.max(s, floor(signals, tokens, p));
   }
 
@@ -205,6 +216,12 @@ public final class Stacker {
    * under the window model ({@link Model#window()}), its signals and its token count.
    */
   public static double[] features(double p, double pSub, double pWin, List<Engine.Signal> signals, int tokens) {
+    return features(p, pSub, pWin, 0, signals, tokens);
+  }
+
+  /** {@link #features(double, double, double, List, int)} with the concept model's probability {@code pCon}. */
+  public static double[] features(double p, double pSub, double pWin, double pCon, List<Engine.Signal> signals,
+      int tokens) {
     double[] x = new double[DIM];
     x[F_Z] = logit4(p);
     x[F_P] = p;
@@ -240,6 +257,8 @@ public final class Stacker {
     x[F_OLD] = Engine.combine(p, rmax, fams);
     x[F_ZWIN] = logit4(pWin);
     x[F_PWIN] = pWin;
+    x[F_ZCON] = pCon == 0 ? 0 : logit4(pCon);
+    x[F_PCON] = pCon;
     return x;
   }
 
@@ -369,7 +388,7 @@ public final class Stacker {
     boolean anyLong = false;
     for (int i = 0; i <= DIM; i++) {
       anyLong |= seenLong[i];
-      if (!seen[i] && i != F_ZWIN && i != F_PWIN) {
+      if (!seen[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON) {
         throw new IOException("stacker resource is missing a weight");
       }
     }
@@ -377,7 +396,7 @@ public final class Stacker {
       return new Stacker(w, bias, trusted, pairs, weak);
     }
     for (int i = 0; i <= DIM; i++) {
-      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN) {
+      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON) {
         throw new IOException("stacker resource is missing a long-window weight");
       }
     }
