@@ -10,6 +10,10 @@ final class BoundedSearch {
 
   /** The first index in {@code [from, to)} holding {@code c}, or -1. */
   static int indexOf(String s, char c, int from, int to) {
+    if (to >= s.length()) {
+      // the range runs to the end: String's own search (vectorised by the JIT) gives the same answer
+      return s.indexOf(c, Math.max(0, from));
+    }
     int end = Math.min(to, s.length());
     for (int i = Math.max(0, from); i < end; i++) {
       if (s.charAt(i) == c) {
@@ -23,6 +27,10 @@ final class BoundedSearch {
   static int indexOf(String s, String needle, int from, int to) {
     if (needle.isEmpty()) {
       return from < to ? from : -1;
+    }
+    if (to >= s.length()) {
+      // as above; a match starts before the string's end, so before {@code to}
+      return s.indexOf(needle, Math.max(0, from));
     }
     char first = needle.charAt(0);
     int end = Math.min(to, s.length());
