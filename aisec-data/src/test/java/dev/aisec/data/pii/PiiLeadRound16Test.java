@@ -42,7 +42,8 @@ class PiiLeadRound16Test {
       "Si no estás, te llamaremos al 612 45 78 90. Contra reembolso: 19,95 €.#612 45 78 90#PHONE_NUMBER",
       "INSERT INTO users VALUES ('Ana Ruiz', 'ana.ruiz@example.org', 3);#ana.ruiz@example.org#EMAIL_ADDRESS",
       "sorry!! it's 07700 900461 now#07700 900461#PHONE_NUMBER",
-      "hannah k: 0113 496 0018 tell them i sent u#0113 496 0018#PHONE_NUMBER"})
+      "hannah k: 0113 496 0018 tell them i sent u#0113 496 0018#PHONE_NUMBER",
+      "MAIL_KEY=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#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#API_KEY"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -59,7 +60,12 @@ class PiiLeadRound16Test {
           + "bb19a2121efa487b3e3dea93fd2#API_KEY",
       "Cache key Linux-npm-a095149ae6cfddd036dce880063ae32c0dafa2d5 restored#a095149ae6cfddd036dce880063ae32c0dafa2d5"
           + "#API_KEY",
-      "SKU SKE932374BC693E82B9EB33A384F1B7D18 is out of stock#SKE932374BC693E82B9EB33A384F1B7D18#API_KEY"})
+      "SKU SKE932374BC693E82B9EB33A384F1B7D18 is out of stock#SKE932374BC693E82B9EB33A384F1B7D18#API_KEY",
+      "host key fingerprint = SHA256:i99lSi0tcL21pffWQJEeNajnez0LHtfROUrWW6XnI3E#i99lSi0tcL21pffWQJEeNajnez0LHtfROUrWW6XnI3E#API_KEY",
+      "Env: SENTRY_RELEASE=4.18.2.1 DEBUG=0#4.18.2.1#IP_ADDRESS",
+      "Rua das Flores 12, 4000-447 Porto#4000-447#PHONE_NUMBER",
+      "na adresu Vinohradská 1511/230, 120 00 Praha 2#1511/230#PHONE_NUMBER",
+      "Name: Ann Hall   Employee ID: 100-4471#100-4471#PHONE_NUMBER"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

@@ -740,7 +740,7 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (versionPin(t, s) || imageTag(t, s) || keyedAs(t, s, VERSION_KEYS)) {
+    if (versionPin(t, s) || imageTag(t, s) || keyedAs(t, s, VERSION_KEYS) || versionKeySuffix(t, s)) {
       // "app:3.11.4.2", "ghcr.io/acme/worker:2.7.12.4", "uvicorn==0.30.1.1", a "Version" column or "version" key:
       // a four-part version, not an address (sixteenth round)
       score = 0.3;
@@ -925,6 +925,19 @@ public final class Engine {
       }
     }
     return !IP_KEYS.contains(name, 0, name.length());
+  }
+
+  /**
+   * Whether the value at {@code s} is assigned to a key that ends in "version", "release" or "build"
+   * ({@code SENTRY_RELEASE=4.18.2.1}, {@code "agentVersion": "7.2.0.1"}).
+   */
+  static boolean versionKeySuffix(CharSequence t, int s) {
+    CharSequence key = keyText(t, s);
+    if (key == null) {
+      return false;
+    }
+    String k = key.toString();
+    return k.endsWith("version") || k.endsWith("release") || k.endsWith("build");
   }
 
   /** Keys and CSV column names (lower case, underscores removed) whose value is a version, not an address. */
@@ -1630,6 +1643,29 @@ public final class Engine {
    * Whether the number {@code t[s, e)} is glued by a slash to a word or number before it ("RES/2026/11/00871") or to
    * a number after it ("1234/56789/01234").
    */
+  /** Whether the key right before {@code s} ({@link #keyText}) is "id" or ends in "id" ("employeeid", "userid"). */
+  private static boolean idKey(CharSequence t, int s) {
+    CharSequence key = keyText(t, s);
+    int n = key == null ? 0 : key.length();
+    return n >= 2 && key.charAt(n - 2) == 'i' && key.charAt(n - 1) == 'd';
+  }
+
+  /** Whether the word "ID" (any case), then a colon, "#" or spaces, stands right before {@code s} ("Employee ID: …"). */
+  private static boolean idLabelBefore(CharSequence t, int s) {
+    int k = s;
+    while (k > 0 && s - k < 4 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':' || t.charAt(k - 1) == '#')) {
+      k--;
+    }
+    return k >= 2 && k < s && WordSet.lower(t.charAt(k - 1)) == 'd' && WordSet.lower(t.charAt(k - 2)) == 'i'
+        && (k == 2 || !isWordChar(t.charAt(k - 3)));
+  }
+
+  /** Whether a space and a capitalised word follow {@code e}. */
+  private static boolean capitalisedWordAfter(CharSequence t, int e) {
+    return e + 2 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))
+        && Character.isLowerCase(t.charAt(e + 2));
+  }
+
   static boolean slashChain(CharSequence t, int s, int e) {
     if (s >= 2 && t.charAt(s - 1) == '/' && isAsciiAlnum(t.charAt(s - 2))) {
       return true;
@@ -1735,6 +1771,12 @@ public final class Engine {
     if (!plus && groups < 3 && groups > 1 && sep[1] == '.') {
       return -1;
     }
+    if (!plus && paren[0] == 0 && groups == 2 && (sep[1] == '/' && ge[1] - gs[1] <= 3
+        || sep[1] == '-' && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 3 && capitalisedWordAfter(t, e))) {
+      // "Vinohradská 1511/230": a house number with its orientation number (cz, sk); "4000-447 Porto": a Portuguese
+      // postcode before its town
+      return gEnd[g - 1];
+    }
     if (!plus && paren[0] == 0 && slashChain(t, i, e)) {
       // "RES/2026/11/00871", "enrolment_no 1234/56789/01234": parts of a reference written with slashes
       return gEnd[g - 1];
@@ -1773,6 +1815,10 @@ public final class Engine {
     boolean csvPhone = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE);
     boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone;
     int keyed = keyBefore(t, s);
+    if (!plus && !anyParen && (keyed == 1 && idKey(t, s) || idLabelBefore(t, s))) {
+      // "Employee ID: 100-4471", "customer_id=5512094": the value of an identifier key
+      return gEnd[g - 1];
+    }
     if (keyed == 1) {
       // "id=5512094 name=... phone=+40 ...": the value of a key that is no phone key; the phone word in the window
       // belongs to another field
@@ -2630,6 +2676,10 @@ public final class Engine {
         } else if (c == '.' && jwt && e + 1 < t.length() && isB64Url(t.charAt(e + 1)) && dots < 2) {
           dots++;
           e++;
+        } else if (c == '.' && pre.equals("SG.") && dots == 0 && e + 1 < t.length() && isB64Url(t.charAt(e + 1))) {
+          // a SendGrid key is "SG.", an id, a dot and a secret
+          dots++;
+          e++;
         } else if (c == '.' && jwt && dots == 1) {
           dots++;
           e++;
@@ -2828,6 +2878,11 @@ public final class Engine {
     }
     // uuid-like and hex hashes are identifiers, not secrets, unless a key word sits right before them
     Context.Window w = Context.around(t, i, e, 3);
+    if (i >= 7 && (startsWithIgnoreCase(t, i - 7, "sha256:") || startsWithIgnoreCase(t, i - 5, "sha1:")
+        || startsWithIgnoreCase(t, i - 4, "md5:"))) {
+      // "fingerprint = SHA256:nThbg6kX…": a key's fingerprint, a digest anyone may see
+      return -e;
+    }
     boolean named = keyNameBefore(t, i);
     if (!(named || w.hasLeft(PiiEntity.API_KEY)) || w.negativeNear()) {
       return -e;
