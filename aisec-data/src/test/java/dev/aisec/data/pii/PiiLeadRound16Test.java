@@ -43,6 +43,10 @@ class PiiLeadRound16Test {
       "INSERT INTO users VALUES ('Ana Ruiz', 'ana.ruiz@example.org', 3);#ana.ruiz@example.org#EMAIL_ADDRESS",
       "sorry!! it's 07700 900461 now#07700 900461#PHONE_NUMBER",
       "hannah k: 0113 496 0018 tell them i sent u#0113 496 0018#PHONE_NUMBER",
+      "emp;name;dl_state;dl_number\\nE1;Ana Ruiz;FL;L441-852-00-738-7#L441-852-00-738-7#US_DRIVER_LICENSE",
+      "emp;name;dl_state;dl_number\\nE2;Pat Lee;NY;565 627 855#565 627 855#US_DRIVER_LICENSE",
+      "Name,ABN (contractor),Suburb\\nMia Wilson,22 891 718 583,Fremantle#22 891 718 583#AU_ABN",
+      "name|aadhaar|city\\nSunita Rao|718190937865|Pune#718190937865#IN_AADHAAR",
       "MAIL_KEY=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#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#API_KEY"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);

@@ -55,6 +55,9 @@ final class CsvColumns {
   /** Header names and keys of German tax identification number columns ("Steuer-ID", "steuer_idnr"). */
   static final WordSet DE_TAX = set("steuerid steueridnr steueridentifikationsnummer identifikationsnummer idnr "
       + "taxid taxidentificationnumber");
+  /** Header names and keys of US driver licence number columns ("dl_number", "drivers_license"). */
+  static final WordSet DL = set("dl dlnumber dlno dlnum driverslicense driverlicense driverslicensenumber "
+      + "driverlicensenumber driverslicence driverlicence licensenumber licenceno licenseno licencenumber");
   /** Header names and keys of Australian tax file number columns. */
   static final WordSet TFN = set("tfn taxfilenumber taxfileno");
   /** Header names and keys of Australian Medicare card number columns. */
@@ -82,7 +85,7 @@ final class CsvColumns {
     if (p == '"' && i >= 2) {
       p = t.charAt(i - 2);
     }
-    return p == ',' || p == ';' || p == '\t' || p == '\n';
+    return p == ',' || p == ';' || p == '\t' || p == '\n' || p == '|';
   }
 
   /** Whether the value starting a field at {@code i} is in a column whose header name is in {@code keys}. */
@@ -157,6 +160,7 @@ final class CsvColumns {
   private static char delimiter(CharSequence t, int s, int e) {
     boolean comma = false;
     boolean semi = false;
+    boolean pipe = false;
     for (int k = s; k < e; k++) {
       char c = t.charAt(k);
       if (c == '\t') {
@@ -164,8 +168,9 @@ final class CsvColumns {
       }
       semi |= c == ';';
       comma |= c == ',';
+      pipe |= c == '|';
     }
-    return semi ? ';' : comma ? ',' : 0;
+    return semi ? ';' : comma ? ',' : pipe ? '|' : 0;
   }
 
   /** Delimiters in {@code t[s, e)} outside double quotes. */
@@ -191,6 +196,9 @@ final class CsvColumns {
       char c = t.charAt(k);
       if (Character.isLetter(c)) {
         key.append(Character.toLowerCase(c));
+      } else if (c == '(') {
+        // "ABN (contractor)": a remark in brackets after the name
+        break;
       } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r') {
         return false;
       }

@@ -1529,7 +1529,7 @@ public final class Engine {
     if (total >= 5 && total <= 16) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
+      if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
@@ -2563,6 +2563,20 @@ public final class Engine {
     for (int j = i; j < runEnd; j++) {
       if (isDigit(t.charAt(j))) {
         digits++;
+      }
+    }
+    if (digits >= 3 && onUsDriverLicense && keyedAs(t, i, CsvColumns.DL)) {
+      // a licence number in its own column or key, with the dashes some states print ("L441-852-00-738-7")
+      int e = i;
+      int d = 0;
+      while (e < n && e - i < 24 && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' && e + 1 < n
+          && isAsciiAlnum(t.charAt(e + 1)))) {
+        d += isDigit(t.charAt(e)) ? 1 : 0;
+        e++;
+      }
+      if (d >= 4 && e - i >= 5 && (e == n || !isWordChar(t.charAt(e)))) {
+        h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id in a driver licence column or key");
+        return e;
       }
     }
     if (boundary && digits >= 4 && len >= 5 && len <= 16) {
