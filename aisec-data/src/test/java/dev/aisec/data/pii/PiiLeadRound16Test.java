@@ -69,7 +69,10 @@ class PiiLeadRound16Test {
       "Env: SENTRY_RELEASE=4.18.2.1 DEBUG=0#4.18.2.1#IP_ADDRESS",
       "Rua das Flores 12, 4000-447 Porto#4000-447#PHONE_NUMBER",
       "na adresu Vinohradská 1511/230, 120 00 Praha 2#1511/230#PHONE_NUMBER",
-      "Name: Ann Hall   Employee ID: 100-4471#100-4471#PHONE_NUMBER"})
+      "Name: Ann Hall   Employee ID: 100-4471#100-4471#PHONE_NUMBER",
+      "OS build: 10.0.19045.4412   Agent: 7.2.0.1#7.2.0.1#IP_ADDRESS",
+      "Wi-Fi driver 23.40.0.4 updated to 23.60.1.2 today#23.60.1.2#IP_ADDRESS",
+      "Wi-Fi driver 23.40.0.4 updated to 23.60.1.2 today#23.40.0.4#IP_ADDRESS"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -97,6 +100,20 @@ class PiiLeadRound16Test {
       "Avsändare: <anna.lind@example.se>\\nHej!#Avsändare"})
   void formLabelsBeforeAValueAreNoSpeakers(String text, String label) {
     assertNoTypeOn(unescape(text), label, PiiEntity.PERSON);
+  }
+
+  @Test
+  void anAzureKeySpanStartsAfterItsFieldName() {
+    String key = "rGkSTwz9cXQVh3ysmSvcdJaoWTMH2ZMmv26R5z0bbMoqwMSCLTleaEELGMx8769UnFWMGAGtFhIkLcwSc4Bbb9==";
+    String text = "AccountName=x;AccountKey=" + key + ";EndpointSuffix=core.windows.net";
+    List<PiiSpan> spans = PiiDetector.standard().scan(text);
+    assertTrue(spans.stream().anyMatch(s -> s.type().equals(PiiEntity.API_KEY) && s.start() == text.indexOf(key)
+        && s.end() == text.indexOf(key) + key.length()), spans.toString());
+  }
+
+  @Test
+  void anAddressAfterAnAgentWordStaysAnAddress() {
+    assertCovered("Agent connected from 81.2.69.142 at noon", "81.2.69.142", PiiEntity.IP_ADDRESS);
   }
 
   @Test

@@ -740,7 +740,8 @@ public final class Engine {
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
-    if (versionPin(t, s) || imageTag(t, s) || keyedAs(t, s, VERSION_KEYS) || versionKeySuffix(t, s)) {
+    if (versionPin(t, s) || imageTag(t, s) || keyedAs(t, s, VERSION_KEYS) || versionKeySuffix(t, s)
+        || releaseWordBefore(t, s)) {
       // "app:3.11.4.2", "ghcr.io/acme/worker:2.7.12.4", "uvicorn==0.30.1.1", a "Version" column or "version" key:
       // a four-part version, not an address (sixteenth round)
       score = 0.3;
@@ -938,6 +939,29 @@ public final class Engine {
     }
     String k = key.toString();
     return k.endsWith("version") || k.endsWith("release") || k.endsWith("build");
+  }
+
+  private static final String[] RELEASE_WORDS = {"driver", "agent:", "updated to", "upgraded to", "upgrade to",
+      "update to", "downgraded to", "roll back to", "rolled back to", "rollback to", "patched to", "patch"};
+
+  /**
+   * Whether a word that names a software release stands at most 24 characters before {@code s} on the same line
+   * ("Driver Intel AX211 23.40.0.4", "updated to 23.60.1.2", "Agent: 7.2.0.1"): a four-part version, not an address.
+   */
+  static boolean releaseWordBefore(CharSequence t, int s) {
+    int from = s;
+    while (from > 0 && s - from < 24 && t.charAt(from - 1) != '\n') {
+      from--;
+    }
+    for (String w : RELEASE_WORDS) {
+      for (int k = from; k + w.length() <= s; k++) {
+        if ((k == 0 || !isWordChar(t.charAt(k - 1))) && startsWithIgnoreCase(t, k, w)
+            && (k + w.length() == t.length() || !isWordChar(t.charAt(k + w.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Keys and CSV column names (lower case, underscores removed) whose value is a version, not an address. */
@@ -2732,7 +2756,8 @@ public final class Engine {
         // a Twilio key is "SK" and exactly 32 lower-case hex digits
         continue;
       }
-      h.add(i, e, PiiEntity.API_KEY, 0.95, p[2]);
+      // (an Azure connection string's key starts after "AccountKey=", so a redaction keeps the field's name)
+      h.add(pre.equals("AccountKey=") ? s : i, e, PiiEntity.API_KEY, 0.95, p[2]);
       return e;
     }
     return -1;
