@@ -10,8 +10,15 @@ import java.util.List;
  * names that fill one field ("00417;Schröder, Katharina;…", "PATIENT: BROOKS, TYLER J&nbsp;&nbsp;&nbsp;MRN: …") are
  * one name, not two, so a pseudonym or a mask covers the whole name and the comma between. Both parts must already be
  * names, the pair must start a field (line start, a delimiter, a quote or a label's colon) and end one (line end, a
- * delimiter, a quote or a gap of two spaces), and the surname must be one word. Spans are only ever joined, never
- * cut, so nothing that was covered before is uncovered.
+ * delimiter, a quote or a gap of two spaces), and the surname must be one word. Spans are joined, never cut.
+ *
+ * <p>Two kinds of PERSON span are dropped as a whole:
+ * <ul>
+ *   <li>a mail header's field name at a line start before its colon, in the languages the detector reads ("Da:",
+ *       "Van:", "Från:", "Temat:", "Ämne:");</li>
+ *   <li>a span on an order or receipt line that starts with a quantity ("1 × Tommy Hilfiger Essential Crew Jumper –
+ *       £79.00", "6 x Brooklyn Lager 0,355 l"): the words there name products.</li>
+ * </ul>
  *
  * Pure function of the text and the spans; returns {@code spans} itself when nothing changes (the usual case, no
  * allocation). Spans stay inside the text, sorted and non-overlapping.
@@ -25,6 +32,12 @@ public final class PersonSpans {
     List<PiiSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       PiiSpan a = spans.get(i);
+      if (PiiEntity.PERSON.equals(a.type()) && (headerLabel(t, a) || onQuantityLine(t, a.start()))) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, i));
+        }
+        continue;
+      }
       int end = -1;
       if (i + 1 < spans.size() && PiiEntity.PERSON.equals(a.type())
           && PiiEntity.PERSON.equals(spans.get(i + 1).type())) {
@@ -44,6 +57,48 @@ public final class PersonSpans {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Field names of mail headers (from, to, copy, subject, date) in en, de, fr, es, it, nl, pt, sv, da, no, pl, cs. */
+  private static final WordSet MAIL_LABELS = new WordSet(List.of("from", "to", "cc", "bcc", "subject", "von", "an",
+      "betreff", "de", "à", "objet", "para", "asunto", "da", "a", "oggetto", "van", "aan", "onderwerp", "assunto",
+      "från", "till", "ämne", "fra", "til", "emne", "od", "do", "temat", "komu", "předmět", "kopie", "datum", "data",
+      "fecha", "date"));
+
+  /** Whether span {@code a} is a mail header's field name: a whole line-start word right before a colon. */
+  static boolean headerLabel(CharSequence t, PiiSpan a) {
+    int s = a.start();
+    int e = a.end();
+    return (s == 0 || t.charAt(s - 1) == '\n') && e < t.length() && t.charAt(e) == ':'
+        && MAIL_LABELS.contains(t, s, e);
+  }
+
+  /**
+   * Whether the line holding {@code s} starts (after spaces, a dash or a bullet) with a quantity: digits, optional
+   * spaces, and "×", "x" or "X" followed by a space ("1 × ", "6x ").
+   */
+  static boolean onQuantityLine(CharSequence t, int s) {
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) != '\n' && s - k < 200) {
+      k--;
+    }
+    if (k > 0 && t.charAt(k - 1) != '\n') {
+      return false;
+    }
+    while (k < s && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '•' || t.charAt(k) == '*')) {
+      k++;
+    }
+    int d = k;
+    while (k < s && Character.isDigit(t.charAt(k))) {
+      k++;
+    }
+    if (k == d || k - d > 4) {
+      return false;
+    }
+    while (k < s && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k + 1 < s && (t.charAt(k) == '×' || t.charAt(k) == 'x' || t.charAt(k) == 'X') && t.charAt(k + 1) == ' ';
   }
 
   /**

@@ -61,4 +61,21 @@ class PersonSpansTest {
         new PiiSpan(8, 12, PiiEntity.LOCATION, 0.8, "x"));
     assertSame(spans, PersonSpans.shape(t, spans));
   }
+
+  @Test
+  void dropsMailHeaderNamesAndWordsOnQuantityLines() {
+    String mail = "Van: Pieter Smit <p.smit@example.nl>\nAan: Eva";
+    assertEquals("[Pieter Smit][Eva]", covered(mail, PersonSpans.shape(mail, persons(mail, "Van", "Pieter Smit",
+        "Eva"))));
+    String order = "Order 88\n1 × Tommy Hilfiger Crew Jumper – £79.00\n6x Brooklyn Lager 0,355 l\nThanks, Ann";
+    assertEquals("[Ann]", covered(order, PersonSpans.shape(order, persons(order, "Tommy Hilfiger", "Brooklyn Lager",
+        "Ann"))));
+  }
+
+  @Test
+  void keepsNamesThatOnlyLookLikeTheseShapes() {
+    String t = "Van Morrison: great show\n12 tickets for Anna Berg";
+    List<PiiSpan> spans = persons(t, "Van Morrison", "Anna Berg");
+    assertSame(spans, PersonSpans.shape(t, spans));
+  }
 }
