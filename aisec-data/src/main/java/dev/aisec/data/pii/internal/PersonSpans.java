@@ -17,7 +17,9 @@ import java.util.List;
  *   <li>a mail header's field name at a line start before its colon, in the languages the detector reads ("Da:",
  *       "Van:", "Från:", "Temat:", "Ämne:");</li>
  *   <li>a span on an order or receipt line that starts with a quantity ("1 × Tommy Hilfiger Essential Crew Jumper –
- *       £79.00", "6 x Brooklyn Lager 0,355 l"): the words there name products.</li>
+ *       £79.00", "6 x Brooklyn Lager 0,355 l"), or that is followed on its line by a product size ("Estée Lauder
+ *       Advanced Night Repair 50ml", "Yves Saint Laurent Libre EDP 90ml", "Stan Smith Sneaker, Gr. 42"): the words
+ *       there name products.</li>
  * </ul>
  *
  * Pure function of the text and the spans; returns {@code spans} itself when nothing changes (the usual case, no
@@ -32,7 +34,8 @@ public final class PersonSpans {
     List<PiiSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       PiiSpan a = spans.get(i);
-      if (PiiEntity.PERSON.equals(a.type()) && (headerLabel(t, a) || onQuantityLine(t, a.start()))) {
+      if (PiiEntity.PERSON.equals(a.type())
+          && (headerLabel(t, a) || onQuantityLine(t, a.start()) || productSizeAfter(t, a.end()))) {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, i));
         }
@@ -99,6 +102,73 @@ public final class PersonSpans {
       k++;
     }
     return k + 1 < s && (t.charAt(k) == '×' || t.charAt(k) == 'x' || t.charAt(k) == 'X') && t.charAt(k + 1) == ' ';
+  }
+
+  /**
+   * Whether a product size follows {@code e} on its line within 40 characters: a number with a unit of volume or
+   * weight ("50ml", "0,355 l", "125 g", "3.4 oz"), "EDP"/"EDT", or a shoe or clothing size ("Gr. 42", "Size 9").
+   */
+  static boolean productSizeAfter(CharSequence t, int e) {
+    int n = t.length();
+    int lim = Math.min(n, e + 40);
+    for (int k = e; k < lim; k++) {
+      char c = t.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      boolean wordStart = k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1));
+      if (wordStart && (startsWith(t, k, "EDP") || startsWith(t, k, "EDT") || startsWith(t, k, "Gr. ")
+          && k + 4 < n && Character.isDigit(t.charAt(k + 4)))) {
+        return true;
+      }
+      if (Character.isDigit(c) && (k + 1 >= n || !Character.isDigit(t.charAt(k + 1))) && standaloneNumber(t, k)) {
+        int u = k + 1;
+        if (u < n && t.charAt(u) == ' ') {
+          u++;
+        }
+        int ue = u;
+        while (ue < n && ue - u < 3 && Character.isLetter(t.charAt(ue))) {
+          ue++;
+        }
+        if (ue > u && (ue >= n || !Character.isLetterOrDigit(t.charAt(ue))) && unit(t, u, ue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] UNITS = {"ml", "cl", "l", "g", "kg", "oz", "mg"};
+
+  /** Whether {@code t[u, ue)} is one of {@link #UNITS}, in lower case as written. */
+  private static boolean unit(CharSequence t, int u, int ue) {
+    for (String x : UNITS) {
+      if (x.length() == ue - u && startsWith(t, u, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the number ending at digit {@code k} (digits, "." and ",") does not follow a letter ("F205L" does). */
+  private static boolean standaloneNumber(CharSequence t, int k) {
+    int b = k;
+    while (b > 0 && (Character.isDigit(t.charAt(b - 1)) || t.charAt(b - 1) == '.' || t.charAt(b - 1) == ',')) {
+      b--;
+    }
+    return b == 0 || !Character.isLetter(t.charAt(b - 1));
+  }
+
+  private static boolean startsWith(CharSequence t, int k, String p) {
+    if (k + p.length() > t.length()) {
+      return false;
+    }
+    for (int j = 0; j < p.length(); j++) {
+      if (t.charAt(k + j) != p.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

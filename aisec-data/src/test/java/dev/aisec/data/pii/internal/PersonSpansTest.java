@@ -78,4 +78,17 @@ class PersonSpansTest {
     List<PiiSpan> spans = persons(t, "Van Morrison", "Anna Berg");
     assertSame(spans, PersonSpans.shape(t, spans));
   }
+
+  @Test
+  void dropsNamesFollowedByAProductSizeOnTheirLine() {
+    String t = "Receipt\nEstée Lauder Night Repair 50ml  112,00 €\nadidas Stan Smith Sneaker, Gr. 42\nCashier: Ann Lee";
+    assertEquals("[Ann Lee]", covered(t, PersonSpans.shape(t, persons(t, "Estée Lauder", "Stan Smith", "Ann Lee"))));
+  }
+
+  @Test
+  void aCodeWithDigitsAndALetterIsNoSize() {
+    String t = "{\"user\": \"Matteo Greco\", \"cf\": \"VRDLCU85M12F205L\"}";
+    List<PiiSpan> spans = persons(t, "Matteo Greco");
+    assertSame(spans, PersonSpans.shape(t, spans));
+  }
 }
