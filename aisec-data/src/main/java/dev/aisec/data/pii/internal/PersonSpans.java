@@ -29,7 +29,7 @@ public final class PersonSpans {
 
   private PersonSpans() {}
 
-  /** The spans with inverted names joined as described above. {@code spans} must be sorted and non-overlapping. */
+  /** The spans with inverted names joined and the dropped kinds removed, as described above (sorted, no overlaps in). */
   public static List<PiiSpan> shape(CharSequence t, List<PiiSpan> spans) {
     List<PiiSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
