@@ -105,11 +105,20 @@ public final class Pasted {
       String p = w + t.text[i + 1];
       return p.equals("总结") || p.equals("概括") || p.equals("摘要") || p.equals("要約") || p.equals("まと");
     }
+    if (w.isEmpty() || !PROCESSING_FIRST.contains(w.charAt(0))) {
+      return false; // (p16speed) no stem or word below starts with this character
+    }
     return w.startsWith("summar") || w.startsWith("résum") || w.startsWith("resum") || w.startsWith("riassum")
         || w.startsWith("zusammenfass") || w.startsWith("сумм") || w.startsWith("переск") || w.equals("read")
         || w.equals("check") || w.equals("review") || w.equals("lies") || w.equals("lis") || w.equals("lee")
         || w.equals("leia") || w.equals("leggi") || w.equals("прочитай") || w.equals("проверь");
   }
+
+  /** (p16speed) First characters of the non-CJK words and stems {@link #processing} looks for. */
+  static final FirstChars PROCESSING_FIRST = new FirstChars("summar", "résum", "resum", "riassum", "zusammenfass",
+      "сумм", "переск", "read", "check", "review", "lies", "lis", "lee", "leia", "leggi", "прочитай", "проверь");
+  /** (p16speed) First characters of the non-CJK stems {@link #translationCue} looks for. */
+  static final FirstChars TRANSLATION_FIRST = new FirstChars("translat", "übersetz", "tradu", "перев");
 
   /** At most this many segments of the pasted part may name an AI: more is a prompt about AIs, not content. */
   static final int MAX_AI_SEGMENTS = 2;
@@ -120,16 +129,18 @@ public final class Pasted {
     if (t.cjk[i]) {
       return w.equals("翻") || w.equals("訳") || w.equals("译");
     }
+    if (w.isEmpty() || !TRANSLATION_FIRST.contains(w.charAt(0))) {
+      return false; // (p16speed) no stem below starts with this character
+    }
     return w.startsWith("translat") || w.startsWith("übersetz") || w.startsWith("tradu") || w.startsWith("перев");
   }
 
   private static boolean aiWord(String chunk, Tokens t, int i, int limit) {
-    String w = t.text[i];
     if (t.cjk[i]) {
       if (i + 1 >= limit || !t.cjk[i + 1]) {
         return false;
       }
-      char a = w.charAt(0);
+      char a = t.text[i].charAt(0);
       char b = t.text[i + 1].charAt(0);
       for (int k = 0; k + 1 < CJK_AI.length(); k += 2) {
         if (CJK_AI.charAt(k) == a && CJK_AI.charAt(k + 1) == b) {
@@ -138,12 +149,15 @@ public final class Pasted {
       }
       return false;
     }
+    // (p16speed) the bit test and the '@' test read the token arrays and the chunk only; the token's string is read
+    // when one of them passes
     int bit = RuleSet.hashBit(t.hash[i]);
-    if ((AI_BITS[bit >>> 6] & (1L << bit)) != 0 && AI.contains(w, t.hash[i])) {
+    if ((AI_BITS[bit >>> 6] & (1L << bit)) != 0 && AI.contains(t.text[i], t.hash[i])) {
       return true;
     }
     // "@assistant": the @ of a handle is folded into an "a" by the leetspeak folding
-    if (w.length() > 3 && w.charAt(0) == 'a' && chunk.charAt(t.start[i]) == '@') {
+    String w;
+    if (chunk.charAt(t.start[i]) == '@' && (w = t.text[i]).length() > 3 && w.charAt(0) == 'a') {
       String r = w.substring(1);
       return AI.contains(r, r.hashCode());
     }
@@ -247,13 +261,25 @@ public final class Pasted {
       return null;
     }
     // the gate: the head asks for no translation, and an AI word stands near the start of a segment after it
+    // (p16speed) once the head points at pasted content, its later tokens are only checked for a translation cue;
+    // whether the head ends with a colon is read once
     int first = 0;
     boolean points = false;
+    int colon = -1;
     while (first < t.size && t.start[first] < h) {
       if (translationCue(t, first)) {
         return null;
       }
-      points |= deictic(t, first, t.size) || processing(t, first, t.size) && colonHead(chunk, h);
+      if (!points) {
+        if (deictic(t, first, t.size)) {
+          points = true;
+        } else if (processing(t, first, t.size)) {
+          if (colon < 0) {
+            colon = colonHead(chunk, h) ? 1 : 0;
+          }
+          points = colon == 1;
+        }
+      }
       first++;
     }
     if (!points || t.size - first < MIN_BODY) {
