@@ -117,7 +117,8 @@ public final class PersonSpans {
         return false;
       }
       boolean wordStart = k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1));
-      if (wordStart && (startsWith(t, k, "EDP") || startsWith(t, k, "EDT") || startsWith(t, k, "Gr. ")
+      if (wordStart && (Engine.startsWith(t, k, "EDP") || Engine.startsWith(t, k, "EDT")
+          || Engine.startsWith(t, k, "Gr. ")
           && k + 4 < n && Character.isDigit(t.charAt(k + 4)))) {
         return true;
       }
@@ -143,7 +144,7 @@ public final class PersonSpans {
   /** Whether {@code t[u, ue)} is one of {@link #UNITS}, in lower case as written. */
   private static boolean unit(CharSequence t, int u, int ue) {
     for (String x : UNITS) {
-      if (x.length() == ue - u && startsWith(t, u, x)) {
+      if (x.length() == ue - u && Engine.startsWith(t, u, x)) {
         return true;
       }
     }
@@ -157,18 +158,6 @@ public final class PersonSpans {
       b--;
     }
     return b == 0 || !Character.isLetter(t.charAt(b - 1));
-  }
-
-  private static boolean startsWith(CharSequence t, int k, String p) {
-    if (k + p.length() > t.length()) {
-      return false;
-    }
-    for (int j = 0; j < p.length(); j++) {
-      if (t.charAt(k + j) != p.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
