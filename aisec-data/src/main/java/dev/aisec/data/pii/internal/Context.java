@@ -30,7 +30,10 @@ public final class Context {
         "llamó desde", "chiamato dal", "reached", "reached on", "reached at", "can be reached",
         // sixteenth round: the calling verb in the future and the polite forms ("te llamaremos al 678 …")
         "llamaremos", "llamamos", "llámenos", "llámanos", "llame", "ligar", "ligue", "ligaremos", "chiameremo",
-        "chiamateci", "appellerons", "rappellerons", "rufen sie", "anrufen unter");
+        "chiamateci", "appellerons", "rappellerons", "rufen sie", "anrufen unter",
+        // seventeenth round: pl, sv, tr phone words
+        "zadzwoń", "zadzwonię", "telefonu", "komórka", "komórki", "ring mig", "mobilnummer", "telefonnummer",
+        "arayın", "telefon numarası");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
@@ -161,7 +164,13 @@ public final class Context {
         "trace", "meeting id", "passcode", "http 1 1", "http 1 0", "http 2", "kundennummer", "auftragsnummer", "vertragsnummer",
         "verwendungszweck", "kundennr", "rechnungsnr", "referenz", "causale", "référence", "referencia",
         // device and product identifiers ("IMEI: 35-209900-176148-1", "EAN 4006381333931")
-        "imei", "imsi", "iccid", "meid", "ean", "gtin", "upc", "asin", "mpn");
+        "imei", "imsi", "iccid", "meid", "ean", "gtin", "upc", "asin", "mpn",
+        // seventeenth round: ticket labels with their "Nr." ("Ticket-Nr. 2025-031-7764"); order, parcel, invoice and
+        // tracking words of pl, pt, sv, tr ("numer przesyłki 6200 1847 3321 9")
+        "ticket-nr", "ticketnr", "ticketnummer", "ticket-nummer", "vorgangsnummer", "vorgangs-nr", "auftrags-nr",
+        "przesyłki", "przesyłka", "przesyłkę", "paczki", "paczka", "zamówienia", "zamówienie", "faktury", "faktura",
+        "encomenda", "rastreio", "rastreamento", "fatura", "tracciamento", "försändelse", "kollinummer", "spårning",
+        "ordernummer", "fakturanummer", "sipariş", "kargo", "takip");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

@@ -57,6 +57,7 @@ public final class Engine {
     }
     this.window = window;
     this.regions = List.copyOf(regions);
+    this.ukDrama = this.regions.contains("GB");
     this.names = on(PiiEntity.PERSON);
     this.places = on(PiiEntity.LOCATION);
     this.onDateTime = on(PiiEntity.DATE_TIME);
@@ -276,7 +277,8 @@ public final class Engine {
     int n = t.length();
     char c = t.charAt(i);
     if (i >= 2 && ((t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
-        && isAsciiAlnum(t.charAt(i - 2)) || t.charAt(i - 1) == '/' && isAsciiLetter(t.charAt(i - 2)))) {
+        && isAsciiAlnum(t.charAt(i - 2)) || t.charAt(i - 1) == '/' && isAsciiLetter(t.charAt(i - 2))
+        && !addressWithPort(t, i))) {
       // ("Chrome/124.0.6367.91", "/orders/5752106": a version or path segment after a slash, too)
       // inside a dashed or dotted token (UUID, version, file name): not a value of its own
       int e = i;
@@ -693,6 +695,20 @@ public final class Engine {
     int e = ge[0];
     return g == 1 && e - gs[0] == 8 && e + 1 < t.length() && t.charAt(e) == '-' && isAsciiLetter(t.charAt(e + 1))
         && !isWordChar(charAt(t, e + 2));
+  }
+
+  /**
+   * Whether an IPv4 address followed by a colon and a port starts at {@code i} ("Sofia Rossi/93.41.207.18:50122",
+   * OpenVPN's "user/address:port"), so that a name and a slash before it do not make it a path segment; a version
+   * after a product name and a slash ("Chrome/120.0.0.0 Safari") has no port.
+   */
+  static boolean addressWithPort(CharSequence t, int i) {
+    int n = t.length();
+    int e = i;
+    while (e < n && e - i < 15 && (isDigit(t.charAt(e)) || t.charAt(e) == '.')) {
+      e++;
+    }
+    return e + 1 < n && t.charAt(e) == ':' && isDigit(t.charAt(e + 1)) && Validators.ipv4(t, i, e);
   }
 
   private static int runEnd(CharSequence t, int i) {
@@ -1748,7 +1764,8 @@ public final class Engine {
     }
     Context.Window w = around(t, gs[0], e, h);
     double score = w.has(PiiEntity.FR_NIR) ? 0.95 : 0.7;
-    if (w.negative()) {
+    if (w.negative() && score < 0.95) {
+      // a NIR word near the number outweighs another field's negative word ("zip": "75009" … "nir": "2940675…")
       score *= 0.5;
     }
     h.add(gs[0], e, PiiEntity.FR_NIR, score, "NIR key 97 - n mod 97");
@@ -2214,7 +2231,8 @@ public final class Engine {
     if (known >= 0) {
       return known == 1;
     }
-    boolean v = validNational(num);
+    // "07700 900482": a number of Ofcom's drama blocks, which libphonenumber calls unassigned (seventeenth round)
+    boolean v = validNational(num) || ukDrama && DramaNumbers.national(RegionGate.digits(num));
     h.nationalPhone(num, v);
     return v;
   }
@@ -2265,6 +2283,9 @@ public final class Engine {
     return PHONES.isValidNumberForRegion(PHONES.parse(num, r), r);
   }
 
+  /** Whether national numbers are read for the United Kingdom, whose drama numbers are then accepted too. */
+  private final boolean ukDrama;
+
   /** The gates of {@link #regions}, built on first use (a race builds equal arrays; either may be kept). */
   private volatile RegionGate[] regionGates;
 
@@ -2282,6 +2303,9 @@ public final class Engine {
 
   /** Whether the compacted {@code +} number is valid for libphonenumber (its parse from "ZZ", then isValidNumber). */
   static boolean validPlus(String compact) {
+    if (DramaNumbers.international(compact)) {
+      return true;
+    }
     try {
       return isValidNumber(PHONES.parse(compact, "ZZ"));
     } catch (NumberParseException ex) {
@@ -2600,6 +2624,22 @@ public final class Engine {
       }
       if (d >= 4 && e - i >= 5 && (e == n || !isWordChar(t.charAt(e)))) {
         h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id in a driver licence column or key");
+        return e;
+      }
+    }
+    if (digits >= 3 && onUsDriverLicense && runEnd + 1 < n && t.charAt(runEnd) == '-'
+        && isAsciiAlnum(t.charAt(runEnd + 1))) {
+      // "Driver license: FL S530-412-78-219-0": a dashed licence number after its keyword (seventeenth round)
+      int e = runEnd;
+      int d = digits;
+      while (e < n && e - i < 24 && (isAsciiAlnum(t.charAt(e)) || t.charAt(e) == '-' && e + 1 < n
+          && isAsciiAlnum(t.charAt(e + 1)))) {
+        d += isDigit(t.charAt(e)) ? 1 : 0;
+        e++;
+      }
+      if (d >= 8 && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
+          && around(t, i, e, h).hasLeft(PiiEntity.US_DRIVER_LICENSE)) {
+        h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "dashed id after a driver licence keyword");
         return e;
       }
     }
@@ -2931,8 +2971,49 @@ public final class Engine {
       // key name ("API_KEY=9f86d0…" still is one)
       return -e;
     }
+    if (named) {
+      e = quotedSecretEnd(t, i, e);
+    }
     h.add(i, e, PiiEntity.API_KEY, 0.85, "high-entropy token after a key word");
     return e;
+  }
+
+  /**
+   * Where a secret assigned to a key name really ends: when it stands in quotes ({@code DB_PASSWORD: "5cSz…%oIYf"})
+   * or right after {@code =}, punctuation that the token scan stops at ({@code % ! @ # $ & * ^ ~ ? , ;}) is part of
+   * a password, so the span runs on to the closing quote (or, after {@code =}, to white space) as long as only
+   * printable ASCII without spaces comes before it (at most 512 characters); otherwise {@code e} (seventeenth
+   * round: a mask must not leave the password's tail in clear).
+   */
+  static int quotedSecretEnd(CharSequence t, int i, int e) {
+    int n = t.length();
+    if (i == 0 || e >= n || t.charAt(e) <= ' ' || t.charAt(e) >= 127) {
+      return e;
+    }
+    char q = t.charAt(i - 1);
+    boolean quoted = q == '"' || q == '\'';
+    if (!quoted && q != '=') {
+      return e;
+    }
+    int k = e;
+    while (k < n && k - i < 512) {
+      char c = t.charAt(k);
+      if (quoted && c == q) {
+        return k;
+      }
+      if (c <= ' ' || c >= 127 || c == '"' || c == '\'') {
+        break;
+      }
+      k++;
+    }
+    if (quoted || k - i >= 512) {
+      return e;
+    }
+    // after "=": up to white space or the end; a trailing sentence mark is not the password's
+    while (k > e && (t.charAt(k - 1) == ',' || t.charAt(k - 1) == ';' || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k;
   }
 
   private static double entropy(CharSequence t, int s, int e) {

@@ -10,7 +10,7 @@ import java.util.List;
  * names that fill one field ("00417;Schröder, Katharina;…", "PATIENT: BROOKS, TYLER J&nbsp;&nbsp;&nbsp;MRN: …") are
  * one name, not two, so a pseudonym or a mask covers the whole name and the comma between. Both parts must already be
  * names, the pair must start a field (line start, a delimiter, a quote or a label's colon) and end one (line end, a
- * delimiter, a quote or a gap of two spaces), and the surname must be one word. Spans are joined, never cut.
+ * delimiter, a quote or a gap of two spaces), and the surname must be one word. Names are joined, never cut.
  *
  * <p>Two kinds of PERSON span are dropped as a whole:
  * <ul>
@@ -21,6 +21,10 @@ import java.util.List;
  *       Advanced Night Repair 50ml", "Yves Saint Laurent Libre EDP 90ml", "Stan Smith Sneaker, Gr. 42"): the words
  *       there name products.</li>
  * </ul>
+ *
+ * <p>Seventeenth round: a form's field name before its colon is dropped as a whole ("Kunde:", "Dx:"), and a span
+ * loses a leading greeting or title ("Hoi Pieter" becomes "Pieter") and a trailing field name after a gap
+ * ("DUPONT&nbsp;&nbsp;&nbsp;Prénom :"); those listed words are the only ones ever cut.
  *
  * Pure function of the text and the spans; returns {@code spans} itself when nothing changes (the usual case, no
  * allocation). Spans stay inside the text, sorted and non-overlapping.
@@ -35,11 +39,23 @@ public final class PersonSpans {
     for (int i = 0; i < spans.size(); i++) {
       PiiSpan a = spans.get(i);
       if (PiiEntity.PERSON.equals(a.type())
-          && (headerLabel(t, a) || onQuantityLine(t, a.start()) || productSizeAfter(t, a.end()))) {
+          && (headerLabel(t, a) || formLabel(t, a) || onQuantityLine(t, a.start()) || productSizeAfter(t, a.end()))) {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, i));
         }
         continue;
+      }
+      if (PiiEntity.PERSON.equals(a.type())) {
+        PiiSpan b = trimmed(t, a);
+        if (b != a) {
+          if (out == null) {
+            out = new ArrayList<>(spans.subList(0, i));
+          }
+          if (b != null) {
+            out.add(b);
+          }
+          continue;
+        }
       }
       int end = -1;
       if (i + 1 < spans.size() && PiiEntity.PERSON.equals(a.type())
@@ -74,6 +90,102 @@ public final class PersonSpans {
     int e = a.end();
     return (s == 0 || t.charAt(s - 1) == '\n') && e < t.length() && t.charAt(e) == ':'
         && MAIL_LABELS.contains(t, s, e);
+  }
+
+  /**
+   * Field names of forms, records and tickets (en, de, fr, es, it, nl, pt, pl, sv, tr): a person's name fields
+   * ("Nom :", "Vornamen:", "Nazwisko:") and labels that read like a speaker at a line start ("Kunde:", "Anliegen:",
+   * "Huisarts:", "Dx:"). Compared without case.
+   */
+  private static final WordSet FORM_LABELS = new WordSet(List.of("name", "names", "surname", "forename", "forenames",
+      "vorname", "vornamen", "nachname", "familienname", "geburtsname", "nom", "prénom", "prénoms", "prenom", "nombre",
+      "nombres", "apellido", "apellidos", "cognome", "nome", "nomi", "voornaam", "voornamen", "achternaam", "naam",
+      "imię", "imie", "nazwisko", "förnamn", "efternamn", "namn", "ad", "adı", "soyad", "soyadı", "kunde", "kundin",
+      "klant", "cliente", "client", "anliegen", "grund", "reden", "motivo", "motif", "reason", "huisarts", "hausarzt",
+      "hausärztin", "dx", "ddx", "diagnose", "diagnosis", "diagnosi", "diagnóstico", "befund", "bevinding", "betreft",
+      "sachbearbeiter", "sachbearbeiterin", "bearbeiter", "ansprechpartner", "ansprechpartnerin", "behandelaar",
+      "empfänger", "absender", "ontvanger", "afzender", "destinataire", "expéditeur", "destinatario", "remitente",
+      "mittente", "remetente"));
+
+  /**
+   * Whether span {@code a} is a form's field name: one word at a line start (after spaces) followed by a colon,
+   * optionally after spaces ("Kunde: Andreas Wolf", "Nom : DUPONT"), that is one of {@link #FORM_LABELS}.
+   */
+  static boolean formLabel(CharSequence t, PiiSpan a) {
+    int s = a.start();
+    int e = a.end();
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) == ' ' && s - k < 8) {
+      k--;
+    }
+    return (k == 0 || t.charAt(k - 1) == '\n') && colonAfter(t, e) && FORM_LABELS.contains(t, s, e);
+  }
+
+  /** Whether a colon follows {@code e}, after at most three spaces. */
+  private static boolean colonAfter(CharSequence t, int e) {
+    int k = e;
+    while (k < t.length() && t.charAt(k) == ' ' && k - e < 3) {
+      k++;
+    }
+    return k < t.length() && t.charAt(k) == ':';
+  }
+
+  /**
+   * Greetings and titles that a capitalised run takes in with the name after it ("Hoi Pieter", "Cześć Agnieszka",
+   * "Selam Ayşe", "G'day Liam", "Mdm Tan Siew Hoon", "Dra. Helena"). Not first names in any language the detector
+   * reads ("Dag", "Cara" and "Caro" are, and are left out). Compared without case.
+   */
+  private static final WordSet LEAD_WORDS = new WordSet(List.of("hi", "hey", "hello", "hallo", "hoi", "hej", "hei",
+      "moin", "servus", "ahoj", "cześć", "czesc", "selam", "merhaba", "salut", "coucou", "oi", "olá", "g'day",
+      "ciao", "hola", "bonjour", "bonsoir", "buongiorno", "buonasera", "goedemorgen", "goedemiddag", "goedenavond",
+      "beste", "lieve", "liebe", "lieber", "querido", "querida", "estimado", "estimada", "cher", "chère", "mdm",
+      "madam", "dra", "sra", "srta", "mme", "mlle", "dott", "dottssa"));
+
+  /**
+   * {@code a} without a leading greeting or title word ({@link #LEAD_WORDS}, followed by an optional dot and
+   * spaces) and without a trailing form field name after two or more spaces ("DUPONT   Prénom" before its colon);
+   * null when nothing but a greeting or title is left ("Dra", "Mdm"); {@code a} itself when neither applies. Only those
+   * words are cut, never a part of a name.
+   */
+  static PiiSpan trimmed(CharSequence t, PiiSpan a) {
+    int s = a.start();
+    int e = a.end();
+    int w = s;
+    while (w < e && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '\'')) {
+      w++;
+    }
+    if (w > s && LEAD_WORDS.contains(t, s, w)) {
+      int k = w;
+      if (k < e && t.charAt(k) == '.') {
+        k++;
+      }
+      if (k == e) {
+        return null;
+      }
+      if (t.charAt(k) == ' ') {
+        while (k < e && t.charAt(k) == ' ') {
+          k++;
+        }
+        s = k;
+      }
+    }
+    int v = e;
+    while (v > s && Character.isLetter(t.charAt(v - 1))) {
+      v--;
+    }
+    if (v > s && v < e && colonAfter(t, e) && FORM_LABELS.contains(t, v, e)) {
+      int k = v;
+      while (k > s && t.charAt(k - 1) == ' ') {
+        k--;
+      }
+      if (v - k >= 2) {
+        e = k;
+      }
+    }
+    if (s == a.start() && e == a.end()) {
+      return a;
+    }
+    return new PiiSpan(s, e, a.type(), a.score(), a.detail());
   }
 
   /**

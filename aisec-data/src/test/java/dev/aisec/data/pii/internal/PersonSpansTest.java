@@ -91,4 +91,28 @@ class PersonSpansTest {
     List<PiiSpan> spans = persons(t, "Matteo Greco");
     assertSame(spans, PersonSpans.shape(t, spans));
   }
+
+  @Test
+  void aLeadingGreetingOrTitleIsCutAndALoneOneDropped() {
+    String t = "Hoi Pieter!\nCześć Agnieszka, G'day Liam and Mdm Tan Siew Hoon with Dra. Helena";
+    assertEquals("[Pieter][Agnieszka][Liam][Tan Siew Hoon][Helena]", covered(t, PersonSpans.shape(t,
+        persons(t, "Hoi Pieter", "Cześć Agnieszka", "G'day Liam", "Mdm Tan Siew Hoon", "Dra. Helena"))));
+    String lone = "com a Dra. Helena";
+    assertEquals("[Helena]", covered(lone, PersonSpans.shape(lone, persons(lone, "Dra", "Helena"))));
+    // a first name that is no greeting stays whole ("Ola" is a Norwegian name, "Dag" a Swedish one)
+    String name = "Ola Nordmann and Dag Larsson";
+    List<PiiSpan> spans = persons(name, "Ola Nordmann", "Dag Larsson");
+    assertSame(spans, PersonSpans.shape(name, spans));
+  }
+
+  @Test
+  void formFieldNamesAreDroppedOrCutButNeverAName() {
+    String form = "Kunde: Andreas Wolf\nNom : DUPONT   Prénom : Élodie\n  Dx: URTI";
+    assertEquals("[Andreas Wolf][DUPONT][Élodie]", covered(form, PersonSpans.shape(form,
+        persons(form, "Kunde", "Andreas Wolf", "DUPONT   Prénom", "Élodie", "Dx"))));
+    // one space before the label is no field gap: nothing is cut; mid-line a label word is left alone
+    String one = "Nom : Anna Prénom : x\nsaw Kunde: y";
+    List<PiiSpan> spans = persons(one, "Anna Prénom", "Kunde");
+    assertSame(spans, PersonSpans.shape(one, spans));
+  }
 }
