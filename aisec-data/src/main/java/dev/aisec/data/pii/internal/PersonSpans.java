@@ -22,9 +22,12 @@ import java.util.List;
  *       there name products.</li>
  * </ul>
  *
- * <p>Seventeenth round: a form's field name before its colon is dropped as a whole ("Kunde:", "Dx:"), and a span
- * loses a leading greeting or title ("Hoi Pieter" becomes "Pieter") and a trailing field name after a gap
- * ("DUPONT&nbsp;&nbsp;&nbsp;Prénom :"); those listed words are the only ones ever cut.
+ * <p>Seventeenth round: a form's field name before its colon ("Kunde:", "Dx:") and a document's title line ("LOAN
+ * APPLICATION") are dropped as a whole; a span loses a leading greeting, title or kinship word ("Hoi Pieter" becomes
+ * "Pieter") and a trailing field name after a gap ("DUPONT&nbsp;&nbsp;&nbsp;Prénom :"), those listed words being
+ * the only ones ever cut; a lone surname takes in the initials and particles before it ("J.W. de Boer"); and two
+ * PERSON spans one space or one name particle apart are one name ("Fatima Zahra El Amrani", "Muhammad Hafiz bin
+ * Rahman").
  *
  * Pure function of the text and the spans; returns {@code spans} itself when nothing changes (the usual case, no
  * allocation). Spans stay inside the text, sorted and non-overlapping.
@@ -35,47 +38,212 @@ public final class PersonSpans {
 
   /** The spans with inverted names joined and the dropped kinds removed, as described above (sorted, no overlaps in). */
   public static List<PiiSpan> shape(CharSequence t, List<PiiSpan> spans) {
+    return joined(t, cleaned(t, spans));
+  }
+
+  /** Per span: the dropped kinds removed, greetings, titles and field names cut, initials taken in. */
+  private static List<PiiSpan> cleaned(CharSequence t, List<PiiSpan> spans) {
     List<PiiSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       PiiSpan a = spans.get(i);
-      if (PiiEntity.PERSON.equals(a.type())
-          && (headerLabel(t, a) || formLabel(t, a) || onQuantityLine(t, a.start()) || productSizeAfter(t, a.end()))) {
-        if (out == null) {
-          out = new ArrayList<>(spans.subList(0, i));
-        }
-        continue;
-      }
+      PiiSpan b = a;
       if (PiiEntity.PERSON.equals(a.type())) {
-        PiiSpan b = trimmed(t, a);
-        if (b != a) {
-          if (out == null) {
-            out = new ArrayList<>(spans.subList(0, i));
-          }
+        if (headerLabel(t, a) || formLabel(t, a) || titleLine(t, a) || onQuantityLine(t, a.start())
+            || productSizeAfter(t, a.end())) {
+          b = null;
+        } else {
+          b = trimmed(t, a);
           if (b != null) {
-            out.add(b);
+            int floor = out != null ? (out.isEmpty() ? 0 : out.get(out.size() - 1).end())
+                : (i == 0 ? 0 : spans.get(i - 1).end());
+            b = withInitials(t, b, floor);
           }
-          continue;
         }
       }
+      if (b != a && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (out != null && b != null) {
+        out.add(b);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** Inverted names ("Surname, Given") and the parts of one name split in two spans joined. */
+  private static List<PiiSpan> joined(CharSequence t, List<PiiSpan> spans) {
+    List<PiiSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      PiiSpan a = spans.get(i);
+      int j = i;
       int end = -1;
-      if (i + 1 < spans.size() && PiiEntity.PERSON.equals(a.type())
-          && PiiEntity.PERSON.equals(spans.get(i + 1).type())) {
-        end = invertedEnd(t, a, spans.get(i + 1));
-        if (i + 2 < spans.size() && spans.get(i + 2).start() < end) {
-          end = -1;
+      if (PiiEntity.PERSON.equals(a.type())) {
+        while (j + 1 < spans.size() && PiiEntity.PERSON.equals(spans.get(j + 1).type())) {
+          PiiSpan b = spans.get(j + 1);
+          int e = j == i ? invertedEnd(t, a, b) : -1;
+          if (e > 0 && j + 2 < spans.size() && spans.get(j + 2).start() < e) {
+            e = -1;
+          }
+          if (e < 0 && partsOfOneName(t, end > 0 ? end : a.end(), b)) {
+            e = b.end();
+          }
+          if (e < 0) {
+            break;
+          }
+          end = e;
+          j++;
         }
       }
       if (end > 0 && out == null) {
         out = new ArrayList<>(spans.subList(0, i));
       }
       if (end > 0) {
-        out.add(new PiiSpan(a.start(), end, a.type(), Math.max(a.score(), spans.get(i + 1).score()), a.detail()));
-        i++;
+        double score = a.score();
+        for (int k = i + 1; k <= j; k++) {
+          score = Math.max(score, spans.get(k).score());
+        }
+        out.add(new PiiSpan(a.start(), end, a.type(), score, a.detail()));
+        i = j;
       } else if (out != null) {
         out.add(a);
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Particles between the parts of one name ("Muhammad Hafiz bin Rahman", "Pedro da Silva"), lower case as written. */
+  private static final WordSet PARTICLES = new WordSet(List.of("bin", "binti", "bint", "ibn", "al", "el", "de", "del",
+      "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "ter", "du", "le", "la"));
+
+  /**
+   * Whether a PERSON span ending at {@code e} and the PERSON span {@code b} are parts of one name: on one line,
+   * separated by one space ("Fatima Zahra" "El Amrani") or by one space, a lower-case particle and one space
+   * ("Muhammad Hafiz" bin "Rahman").
+   */
+  static boolean partsOfOneName(CharSequence t, int e, PiiSpan b) {
+    int s = b.start();
+    if (s == e + 1) {
+      return t.charAt(e) == ' ';
+    }
+    if (s < e + 3 || t.charAt(e) != ' ' || t.charAt(s - 1) != ' ') {
+      return false;
+    }
+    for (int k = e + 1; k < s - 1; k++) {
+      if (!Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return PARTICLES.contains(t, e + 1, s - 1);
+  }
+
+  /**
+   * {@code a} with the initials (and name particles) written right before its surname taken in ("J.W. de Boer",
+   * "M. Bakker", "S. de Vries", "dr. A. Kok" gives "A. Kok"): going back from the span over lower-case particles, then
+   * one or more initials (a capital and a dot, optionally a hyphen between), each separated by at most one space;
+   * at least one initial is needed, the character before it must not be a letter, digit or dot, and nothing before
+   * {@code floor} (the previous span's end) is taken.
+   */
+  static PiiSpan withInitials(CharSequence t, PiiSpan a, int floor) {
+    int s = a.start();
+    for (int k = s; k < a.end(); k++) {
+      if (!Character.isLetter(t.charAt(k)) && t.charAt(k) != '-' && t.charAt(k) != '\'') {
+        // only a surname on its own: before a given name, "M." is the French title ("M. Karim Benali")
+        return a;
+      }
+    }
+    // particles: " de ", " van der "
+    int p = s;
+    for (int round = 0; round < 3; round++) {
+      if (p < 2 || t.charAt(p - 1) != ' ') {
+        break;
+      }
+      int w = p - 1;
+      while (w > 0 && Character.isLowerCase(t.charAt(w - 1)) && p - 1 - w < 5) {
+        w--;
+      }
+      if (w == p - 1 || !PARTICLES.contains(t, w, p - 1)) {
+        break;
+      }
+      p = w;
+    }
+    // initials: "J.W. ", "M. ", "J.-P. "
+    int q = p;
+    if (q >= 1 && t.charAt(q - 1) == ' ') {
+      q--;
+    } else if (q != s) {
+      return a;
+    }
+    int first = -1;
+    while (q >= 2 && t.charAt(q - 1) == '.' && Character.isUpperCase(t.charAt(q - 2))) {
+      first = q - 2;
+      q -= 2;
+      if (q >= 1 && t.charAt(q - 1) == '-') {
+        q--;
+      }
+    }
+    if (first < 0 || first < floor || first > 0 && (Character.isLetterOrDigit(t.charAt(first - 1))
+        || t.charAt(first - 1) == '.') || NOT_INITIALS.contains(initialLetters(t, first))) {
+      return a;
+    }
+    return new PiiSpan(first, a.end(), a.type(), a.score(), a.detail());
+  }
+
+  /** Dotted abbreviations that are no initials ("A.M.", "P.M.", "A.K.A.", "U.S."), without their dots. */
+  private static final WordSet NOT_INITIALS = new WordSet(List.of("am", "pm", "aka", "eg", "ie", "us", "uk", "nb",
+      "ps", "dc", "st", "mr", "dr", "jr", "sr", "no", "nr"));
+
+  /** The capitals of the written initials starting at {@code k} ("J.-P." gives "JP"). */
+  private static String initialLetters(CharSequence t, int k) {
+    StringBuilder b = new StringBuilder(4);
+    for (int e = k; e < t.length() && (Character.isUpperCase(t.charAt(e)) || t.charAt(e) == '.'
+        || t.charAt(e) == '-'); e++) {
+      if (Character.isUpperCase(t.charAt(e))) {
+        b.append(t.charAt(e));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Words of document titles (forms, records, applications) in the languages the detector reads; lower case. */
+  private static final WordSet TITLE_WORDS = new WordSet(List.of("application", "form", "record", "report",
+      "request", "claim", "statement", "summary", "registration", "enrolment", "enrollment", "contract", "agreement",
+      "certificate", "notice", "employee", "patient", "personnel", "loan", "visit", "discharge", "admission", "hire",
+      "ficha", "empleado", "empleada", "solicitud", "formulario", "registro", "informe", "expediente", "fiche",
+      "salarié", "salariée", "formulaire", "demande", "dossier", "attestation", "antrag", "formular",
+      "personalbogen", "bescheinigung", "bericht", "anmeldung", "meldung", "stammblatt", "modulo", "domanda",
+      "scheda", "dipendente", "richiesta", "aanvraag", "formulier", "verslag", "aanmelding", "formulário",
+      "requerimento", "cadastro", "funcionário", "wniosek", "formularz", "ansökan", "blankett", "başvuru", "formu"));
+
+  /**
+   * Whether span {@code a} is a document's title line: it fills its line (from the line start to the line end,
+   * spaces aside), has two or more words, and one of them is a title word ({@link #TITLE_WORDS}: "LOAN
+   * APPLICATION", "FICHA DE EMPLEADO", "Patient Record").
+   */
+  static boolean titleLine(CharSequence t, PiiSpan a) {
+    int s = a.start();
+    int e = a.end();
+    int n = t.length();
+    if (!(s == 0 || t.charAt(s - 1) == '\n')) {
+      return false;
+    }
+    int k = e;
+    while (k < n && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < n && t.charAt(k) != '\n' && t.charAt(k) != '\r') {
+      return false;
+    }
+    boolean space = false;
+    int w = s;
+    boolean title = false;
+    for (int i = s; i <= e; i++) {
+      if (i == e || t.charAt(i) == ' ') {
+        title |= i > w && TITLE_WORDS.contains(t, w, i);
+        space |= i < e;
+        w = i + 1;
+      }
+    }
+    return space && title;
   }
 
   /** Field names of mail headers (from, to, copy, subject, date) in en, de, fr, es, it, nl, pt, sv, da, no, pl, cs. */
@@ -139,7 +307,12 @@ public final class PersonSpans {
       "moin", "servus", "ahoj", "cześć", "czesc", "selam", "merhaba", "salut", "coucou", "oi", "olá", "g'day",
       "ciao", "hola", "bonjour", "bonsoir", "buongiorno", "buonasera", "goedemorgen", "goedemiddag", "goedenavond",
       "beste", "lieve", "liebe", "lieber", "querido", "querida", "estimado", "estimada", "cher", "chère", "mdm",
-      "madam", "dra", "sra", "srta", "mme", "mlle", "dott", "dottssa"));
+      "madam", "dra", "sra", "srta", "mme", "mlle", "dott", "dottssa",
+      // labels and kinship words written before a name ("Patiënt Willem de Boer", "tia Rosa", "grandma rose")
+      "patient", "patiënt", "patiente", "paciente", "paziente", "pacjent", "patientin", "tia", "tio", "tía", "tío",
+      "oma", "opa", "nonna", "nonno", "zio", "zia", "onkel", "tante", "uncle", "aunt", "auntie", "grandma",
+      "grandpa", "granny", "grandad", "babcia", "dziadek", "ciocia", "wujek", "mamie", "papy", "tonton", "tata",
+      "abuela", "abuelo", "avó", "avô"));
 
   /**
    * {@code a} without a leading greeting or title word ({@link #LEAD_WORDS}, followed by an optional dot and

@@ -115,4 +115,25 @@ class PersonSpansTest {
     List<PiiSpan> spans = persons(one, "Anna Prénom", "Kunde");
     assertSame(spans, PersonSpans.shape(one, spans));
   }
+
+  @Test
+  void partsOfOneNameAreJoinedButNotAcrossAConjunction() {
+    String t = "Reporter: Fatima Zahra El Amrani\nPatient: Muhammad Hafiz bin Rahman\ncon lucía y diego";
+    assertEquals("[Fatima Zahra El Amrani][Muhammad Hafiz bin Rahman][lucía][diego]", covered(t, PersonSpans.shape(t,
+        persons(t, "Fatima Zahra", "El Amrani", "Muhammad Hafiz", "Rahman", "lucía", "diego"))));
+  }
+
+  @Test
+  void initialsBeforeALoneSurnameAreTakenInButNoTitleOrTime() {
+    String t = "20250301;J.W. de Boer;NL68\nt.n.v. S. de Vries\nM. Bakker\nClient : M. Karim Benali\nat 5 P.M. Dallas";
+    assertEquals("[J.W. de Boer][S. de Vries][M. Bakker][Karim Benali][Dallas]", covered(t, PersonSpans.shape(t,
+        persons(t, "Boer", "Vries", "Bakker", "Karim Benali", "Dallas"))));
+  }
+
+  @Test
+  void aDocumentTitleLineIsNoName() {
+    String t = "LOAN APPLICATION\nApplicant: Christopher Lee\nJOHN SMITH\nFICHA DE EMPLEADO";
+    assertEquals("[Christopher Lee][JOHN SMITH]", covered(t, PersonSpans.shape(t,
+        persons(t, "LOAN APPLICATION", "Christopher Lee", "JOHN SMITH", "FICHA DE EMPLEADO"))));
+  }
 }
