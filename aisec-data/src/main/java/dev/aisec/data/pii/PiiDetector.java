@@ -4,6 +4,7 @@ import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
 import dev.aisec.api.text.TextView;
+import dev.aisec.data.pii.internal.ChatSpeakers;
 import dev.aisec.data.pii.internal.Engine;
 import dev.aisec.data.pii.internal.Hits;
 import dev.aisec.data.pii.internal.PersonSpans;
@@ -92,10 +93,20 @@ public final class PiiDetector implements Detector {
       if (h.isEmpty()) {
         return List.of();
       }
-      return propagate(text, PersonSpans.shape(text, h.resolve(thresholds, threshold)));
+      return propagate(text, shaped(text, h.resolve(thresholds, threshold)));
     } finally {
       h.release();
     }
+  }
+
+  /**
+   * The layout rules of PERSON spans ({@link PersonSpans}), then the other speakers of a chat with a detected
+   * speaker ({@link ChatSpeakers}, score 0.6) when that score passes the PERSON threshold.
+   */
+  private List<PiiSpan> shaped(CharSequence text, List<PiiSpan> spans) {
+    List<PiiSpan> out = PersonSpans.shape(text, spans);
+    return thresholds.getOrDefault(PiiEntity.PERSON, threshold) <= ChatSpeakers.SCORE
+        ? ChatSpeakers.complete(text, out) : out;
   }
 
   /**
@@ -153,7 +164,7 @@ public final class PiiDetector implements Detector {
       return scan(text);
     }
     // the view folds whitespace runs, so the layout rules of PERSON spans are applied again on the original text
-    return PersonSpans.shape(text, mapBack(view, scan(withTabs(text, view))));
+    return shaped(text, mapBack(view, scan(withTabs(text, view))));
   }
 
   /**
@@ -206,7 +217,7 @@ public final class PiiDetector implements Detector {
   public List<Finding> detect(DetectionContext context) {
     TextView view = context.view();
     List<PiiSpan> spans = view.isIdentity() ? scan(context.text())
-        : PersonSpans.shape(context.text(), mapBack(view, scan(view.normalized())));
+        : shaped(context.text(), mapBack(view, scan(view.normalized())));
     if (spans.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,248 @@
+package dev.aisec.data.pii.internal;
+
+import dev.aisec.data.pii.PiiEntity;
+import dev.aisec.data.pii.PiiSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The other speakers of a chat whose speakers include a detected person (seventeenth round). A chat line starts
+ * (after an optional time stamp, "[09:13] ") with its speaker's name, an optional emoji or two, and a colon:
+ * "tom: lol yes", "Lupita 💅: oye", "Inès : oui", "giulia b.: siii", "KLAUS-DIETER: HALLO". The word tagger decides
+ * each speaker on its own and misses nicknames, lower-case or all-caps names and names that are also words. Once one
+ * speaker of the text is a detected PERSON (a span exactly on its label), the text is a chat between people, and every
+ * other speaker label shaped like a name (one or two words of a cased alphabet, the second possibly an initial) is a
+ * PERSON too when it is a listed first name or speaks on two lines or more, unless it is a role ("bot", "agent",
+ * "Kunde", "Note"), a stop word or an excluded word.
+ *
+ * <p>Pure function of the text and the spans; returns {@code spans} itself when nothing is added (no allocation
+ * when the text has no PERSON span). Added spans overlap no other span; the result stays sorted.
+ */
+public final class ChatSpeakers {
+
+  private ChatSpeakers() {}
+
+  /** The score of an added speaker span. */
+  public static final double SCORE = 0.6;
+
+  /** At most this many speaker lines are examined in one text (bounded memory on huge inputs). */
+  private static final int MAX_LINES = 20_000;
+
+  /** Roles and labels that stand where a speaker's name does in transcripts, logs and forms; lower case. */
+  private static final WordSet ROLES = new WordSet(List.of("user", "bot", "assistant", "ai", "system", "agent",
+      "customer", "client", "support", "admin", "administrator", "moderator", "mod", "operator", "host", "guest",
+      "caller", "callee", "me", "you", "q", "a", "note", "notes", "info", "warn", "warning", "error", "debug", "trace",
+      "fatal", "status", "subject", "from", "to", "cc", "date", "re", "fw", "fwd", "ps", "nb", "todo", "fixme",
+      "kunde", "kundin", "mitarbeiter", "cliente", "klant", "medewerker", "conseiller", "conseillère", "agente",
+      "operador", "operadora", "operatore", "interviewer", "interviewee", "speaker", "sprecher", "doctor", "patient",
+      "nurse", "teacher", "student", "tutor", "coach", "server", "service", "team", "everyone", "all", "group",
+      "channel", "thread", "reply", "answer", "question", "tip", "update", "edit", "summary", "result", "output",
+      "input", "prompt", "response", "request", "example", "source", "title", "name", "tel", "phone", "email", "mail",
+      "address", "ip", "id", "url", "link", "time", "day", "today", "tomorrow", "yesterday"));
+
+  /** The text's spans with the unlisted speakers of a chat added as PERSON spans, as described above. */
+  public static List<PiiSpan> complete(CharSequence t, List<PiiSpan> spans) {
+    boolean anyPerson = false;
+    for (PiiSpan s : spans) {
+      if (PiiEntity.PERSON.equals(s.type())) {
+        anyPerson = true;
+        break;
+      }
+    }
+    if (!anyPerson) {
+      return spans;
+    }
+    int n = t.length();
+    List<int[]> speakers = new ArrayList<>();
+    for (int ls = 0; ls < n && speakers.size() < MAX_LINES; ) {
+      int le = ls;
+      while (le < n && t.charAt(le) != '\n') {
+        le++;
+      }
+      int[] sp = speaker(t, ls, le);
+      if (sp != null) {
+        speakers.add(sp);
+      }
+      ls = le + 1;
+    }
+    if (speakers.size() < 2) {
+      return spans;
+    }
+    // speakers and spans are both in text order: one walk over the spans for all of them
+    boolean[] taken = new boolean[speakers.size()];
+    boolean anchored = false;
+    int x = 0;
+    for (int k = 0; k < speakers.size(); k++) {
+      int s = speakers.get(k)[0];
+      int e = speakers.get(k)[1];
+      while (x < spans.size() && spans.get(x).end() <= s) {
+        x++;
+      }
+      if (x < spans.size() && spans.get(x).start() < e) {
+        taken[k] = true;
+        PiiSpan c = spans.get(x);
+        anchored |= PiiEntity.PERSON.equals(c.type()) && c.start() == s && c.end() == e;
+      }
+    }
+    if (!anchored) {
+      return spans;
+    }
+    Map<String, Integer> times = new HashMap<>();
+    for (int[] sp : speakers) {
+      times.merge(key(t, sp[0], sp[1]), 1, Integer::sum);
+    }
+    Gazetteer g = Gazetteer.get();
+    List<PiiSpan> added = null;
+    for (int k = 0; k < speakers.size(); k++) {
+      int s = speakers.get(k)[0];
+      int e = speakers.get(k)[1];
+      if (taken[k] || !nameShaped(t, s, e, g, times)) {
+        continue;
+      }
+      if (added == null) {
+        added = new ArrayList<>();
+      }
+      added.add(new PiiSpan(s, e, PiiEntity.PERSON, SCORE, "chat speaker beside a named speaker"));
+    }
+    if (added == null) {
+      return spans;
+    }
+    List<PiiSpan> out = new ArrayList<>(spans.size() + added.size());
+    int j = 0;
+    for (PiiSpan s : spans) {
+      while (j < added.size() && added.get(j).start() < s.start()) {
+        out.add(added.get(j++));
+      }
+      out.add(s);
+    }
+    while (j < added.size()) {
+      out.add(added.get(j++));
+    }
+    return out;
+  }
+
+  /**
+   * The speaker label of the line {@code [ls, le)} as {start, end}, or null: after leading spaces and an optional time
+   * stamp, one or two words (letters, hyphens, apostrophes; a second word may be an initial with its dot), then up
+   * to four characters that are neither letters, digits nor a colon (emoji, a space), a colon, and more text on the
+   * line.
+   */
+  static int[] speaker(CharSequence t, int ls, int le) {
+    int k = ls;
+    while (k < le && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+      k++;
+    }
+    k = afterTimeStamp(t, k, le);
+    int s = k;
+    int words = 0;
+    int e = -1;
+    while (k < le && words < 2) {
+      int w = k;
+      while (k < le && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' || t.charAt(k) == '\'')) {
+        k++;
+      }
+      if (k == w || !Character.isLetter(t.charAt(w)) || k - w > 20 || Character.isIdeographic(t.charAt(w))
+          || !Character.isUpperCase(t.charAt(w)) && !Character.isLowerCase(t.charAt(w))) {
+        return words == 0 ? null : tail(t, e, le, s);
+      }
+      words++;
+      if (k < le && t.charAt(k) == '.' && k - w == 1) {
+        k++;
+      }
+      e = k;
+      if (k + 1 < le && t.charAt(k) == ' ' && Character.isLetter(t.charAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return tail(t, e, le, s);
+  }
+
+  /** {s, e} when a colon follows {@code e} after at most four non-letter, non-digit characters and text follows. */
+  private static int[] tail(CharSequence t, int e, int le, int s) {
+    if (e < 0) {
+      return null;
+    }
+    int k = e;
+    while (k < le && k - e < 4 && t.charAt(k) != ':' && !Character.isLetterOrDigit(t.charAt(k))
+        && t.charAt(k) != '\t') {
+      k++;
+    }
+    if (k >= le || t.charAt(k) != ':' || k + 1 >= le || t.charAt(k + 1) == '/' || Engine.isDigit(t.charAt(k + 1))) {
+      // "https:", "10:15" and the like are no speaker's colon
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  /** After a time stamp that starts at {@code k} ("[09:13] ", "09:13 ", "[2024-03-12 15:48:03] "), or {@code k}. */
+  private static int afterTimeStamp(CharSequence t, int k, int le) {
+    int j = k;
+    boolean bracket = j < le && t.charAt(j) == '[';
+    if (bracket) {
+      j++;
+    }
+    int digits = 0;
+    int colons = 0;
+    while (j < le && j - k < 24) {
+      char c = t.charAt(j);
+      if (Engine.isDigit(c)) {
+        digits++;
+      } else if (c == ':') {
+        colons++;
+      } else if (!(c == '-' || c == '.' || c == '/' || c == 'T' || c == ' ' && bracket)) {
+        break;
+      }
+      j++;
+    }
+    if (digits < 3 || colons < 1) {
+      return k;
+    }
+    if (bracket) {
+      if (j >= le || t.charAt(j) != ']') {
+        return k;
+      }
+      j++;
+    }
+    if (j >= le || t.charAt(j) != ' ') {
+      return k;
+    }
+    return j + 1;
+  }
+
+  /**
+   * Whether the label {@code [s, e)} reads as a person's name here: its first word is no role or field name (nor
+   * any hyphenated part of it: "release-bot"), no stop or excluded word, and either a listed first name or a label
+   * that speaks on two lines or more ("kev", "ZOE"; a form's "Recept:" or "Produto:" stands once).
+   */
+  private static boolean nameShaped(CharSequence t, int s, int e, Gazetteer g, Map<String, Integer> times) {
+    int w = s;
+    while (w < e && t.charAt(w) != ' ') {
+      w++;
+    }
+    for (int p = s, q = s; q <= w; q++) {
+      if (q == w || t.charAt(q) == '-') {
+        if (ROLES.contains(t, p, q)) {
+          return false;
+        }
+        p = q + 1;
+      }
+    }
+    if (g.stop.contains(t, s, w) || g.never.contains(t, s, w)) {
+      return false;
+    }
+    if (w == e && g.first.contains(t, s, w) && !(g.english.contains(t, s, w) && Character.isLowerCase(t.charAt(s))
+        && times.getOrDefault(key(t, s, e), 0) < 2)) {
+      return true;
+    }
+    return times.getOrDefault(key(t, s, e), 0) >= 2;
+  }
+
+  private static String key(CharSequence t, int s, int e) {
+    return t.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+  }
+}
