@@ -33,7 +33,10 @@ public final class Context {
         "chiamateci", "appellerons", "rappellerons", "rufen sie", "anrufen unter",
         // seventeenth round: pl, sv, tr phone words
         "zadzwoń", "zadzwonię", "telefonu", "komórka", "komórki", "ring mig", "mobilnummer", "telefonnummer",
-        "arayın", "telefon numarası");
+        "arayın", "telefon numarası",
+        // round 17: payment apps that send money to a phone number ("bizum de 15 € al 612 …", "swisha 070-…")
+        "bizum", "swish", "swisha", "vipps", "mobilepay", "twint", "zelle", "mb way", "mbway", "paytm", "phonepe",
+        "gpay");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
@@ -41,7 +44,7 @@ public final class Context {
         // fifteenth round: pt, it, nl card words
         "cartão", "cartao", "cartão de crédito", "carta di credito", "creditcard", "kaart", "bankkaart", "pinpas");
     cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
-    cue("US_ITIN", "itin", "taxpayer", "tax id", "tin");
+    cue("US_ITIN", "itin", "taxpayer", "tax id", "tin", "itin#", "itin:");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
         "anniversary", "appointment", "until", "am", "le", "el", "birthdate", "died", "married",
@@ -49,7 +52,10 @@ public final class Context {
         // it, nl, pt birth words and field names of JSON and forms ("fecha_nacimiento", "date_of_birth")
         "nato", "nata", "nascita", "data di nascita", "geboortedatum", "nascido", "nascida", "nascimento",
         "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date", "dateofbirth", "date_naissance",
-        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob", "geb", "gebdat", "geb.-datum");
+        "data_nascita", "data_nascimento", "geburtsdatum", "geboortedatum", "dob", "geb", "gebdat", "geb.-datum",
+        // round 17: pl, sv, da, no birth words ("ur. 14.07.1990", "född 1988-05-21", "født 3. marts 1979")
+        "ur", "urodzony", "urodzona", "urodzenia", "data urodzenia", "född", "födelsedatum", "född den",
+        "født", "fødselsdato", "fødselsdag", "födelsedag");
     // eighth round: dates of a patient's or employee's life
     cue("DATE_TIME", "admitted", "admission", "discharged", "deceased", "hired", "start date", "aufgenommen",
         "eingeliefert", "entlassen", "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato",
@@ -60,6 +66,8 @@ public final class Context {
         "date de naissance", "fecha de nacimiento", "nato", "nata", "nascita", "data di nascita", "geboortedatum",
         "nascido", "nascida", "nascimento", "data de nascimento", "fecha_nacimiento", "date_of_birth", "birth_date",
         "dateofbirth", "date_naissance", "data_nascita", "data_nascimento", "geb", "gebdat", "geb.-datum",
+        "ur", "urodzony", "urodzona", "urodzenia", "data urodzenia", "född", "födelsedatum", "född den", "født",
+        "fødselsdato", "fødselsdag", "födelsedag",
         "admitted", "admission", "discharged", "deceased", "hired", "aufgenommen", "eingeliefert", "entlassen",
         "hospitalisé", "hospitalisée", "ingresado", "ingresada", "ricoverato", "ricoverata", "opgenomen", "patient",
         "patientin", "patiente", "paciente", "employee", "mitarbeiter", "mitarbeiterin",

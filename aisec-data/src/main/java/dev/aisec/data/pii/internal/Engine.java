@@ -1388,7 +1388,9 @@ public final class Engine {
       if (w.has(PiiEntity.US_ITIN) || w.has(PiiEntity.US_SSN)) {
         score = 0.95;
       }
-      if (w.negative()) {
+      if (w.negative() && !(w.hasLeft(PiiEntity.US_ITIN) && !w.negativeNear())) {
+        // (round 17: the ITIN word on the left with nothing negative among the last two words beats a negative
+        // word further away: "ITIN 912784401, order 5512 attached")
         score *= 0.4;
       }
       h.add(s, e, PiiEntity.US_ITIN, score, "ITIN area and group ranges");
@@ -1799,6 +1801,12 @@ public final class Engine {
     if (best < 0) {
       return -1;
     }
+    if (best > 0 && !plus && ge[best] - gs[best] <= 3 && currencyAt(t, gEnd[best])
+        && bestDigits - (ge[best] - gs[best]) >= 7) {
+      // "Bizum 634218907 20€": the last group, of at most three digits, is a price after the number (round 17)
+      bestDigits -= ge[best] - gs[best];
+      best--;
+    }
     int groups = best + 1;
     int e = gEnd[best];
     if (sameDigit(t, gs, ge, best)) {
@@ -1865,9 +1873,15 @@ public final class Engine {
       // belongs to another field
       cue = false;
     }
+    if (!cue && keyed == 0 && !plus && w.negative()) {
+      // "hazme un bizum de 9,90 € al 654 321 987": the amount before the number pushed the phone word out of the
+      // window; the three words before the amount are asked (round 17)
+      int a = amountStartBefore(t, s);
+      cue = a >= 0 && (lastWordsMask(t, a, h, 3) & PHONE_BIT) != 0;
+    }
     // the mask of the last two words before the number, asked by up to three tests below: computed once
     long justBefore = -1;
-    if (cue && w.negativeNear() && (!w.hasLeft(PiiEntity.PHONE_NUMBER)
+    if (cue && w.negativeNear() && !amountRightBefore(t, s) && (!w.hasLeft(PiiEntity.PHONE_NUMBER)
         || ((justBefore = justBeforeMask(t, s, h)) & PHONE_BIT) == 0)) {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
       // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
@@ -1955,6 +1969,125 @@ public final class Engine {
   }
 
   private static final long LABEL_NEG_BITS = Context.bitOf("NEGATIVE") | Context.bitOf("MONEY") | PHONE_NEG_BIT;
+
+  /**
+   * Whether an amount with its currency ends right before the number {@code s}, with at most one short word, an
+   * arrow or punctuation between ("Bizum 22,50 € → 678 43 21 09", "bizum 45 eur 645889120", "15 € al 634 …"): the
+   * money word belongs to that amount, so it does not hold back a phone cue further left (round 17). Asked only for
+   * a phone candidate with a cue and a negative or money word among the two words before it; at most 32 characters
+   * back.
+   */
+  public static boolean amountRightBefore(CharSequence t, int s) {
+    return amountStartBefore(t, s) >= 0;
+  }
+
+  /** Where the amount that {@link #amountRightBefore} finds starts (its first digit or sign), or -1. */
+  static int amountStartBefore(CharSequence t, int s) {
+    int lim = Math.max(0, s - 32);
+    int k = skipBack(t, s, lim);
+    int a = amountEndsAt(t, k, lim);
+    if (a >= 0) {
+      return a;
+    }
+    // at most one short lower-case word between ("al", "a", "to", "na", "till", "op")
+    int w = k;
+    while (w > lim && Character.isLowerCase(t.charAt(w - 1))) {
+      w--;
+    }
+    return w < k && k - w <= 4 && w > lim && !Character.isLetterOrDigit(t.charAt(w - 1))
+        ? amountEndsAt(t, skipBack(t, w, lim), lim) : -1;
+  }
+
+  /** {@code k} moved back over characters that are neither letters, digits nor currency signs, not past lim. */
+  private static int skipBack(CharSequence t, int k, int lim) {
+    while (k > lim && !Character.isLetterOrDigit(t.charAt(k - 1)) && !isCurrencySign(t.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * Where an amount and its currency ("22,50 €", "45 eur", "15€", "€15", "$ 20") that end at {@code k} start, or -1.
+   */
+  private static int amountEndsAt(CharSequence t, int k, int lim) {
+    if (k <= lim) {
+      return -1;
+    }
+    int c = k;
+    if (isCurrencySign(t.charAt(c - 1))) {
+      c--;
+    } else {
+      while (c > lim && Character.isLetter(t.charAt(c - 1)) && k - c < 6) {
+        c--;
+      }
+      if (c == k) {
+        return amountAfterSign(t, lim, k);
+      }
+      if (!currencyWord(t, c, k)) {
+        return -1;
+      }
+    }
+    while (c > lim && t.charAt(c - 1) == ' ') {
+      c--;
+    }
+    if (c <= lim || !isDigit(t.charAt(c - 1))) {
+      return -1;
+    }
+    while (c > lim && (isDigit(t.charAt(c - 1)) || (t.charAt(c - 1) == ',' || t.charAt(c - 1) == '.')
+        && c - 1 > lim && isDigit(t.charAt(c - 2)))) {
+      c--;
+    }
+    return c;
+  }
+
+  private static int amountAfterSign(CharSequence t, int lim, int k) {
+    int d = k;
+    while (d > lim && (isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == ',' || t.charAt(d - 1) == '.')) {
+      d--;
+    }
+    if (d == k || !isDigit(t.charAt(k - 1))) {
+      return -1;
+    }
+    while (d > lim && t.charAt(d - 1) == ' ') {
+      d--;
+    }
+    return d > lim && isCurrencySign(t.charAt(d - 1)) ? d - 1 : -1;
+  }
+
+  /** Whether a currency sign, or a space and a sign, or a space and "eur"/"euro"/"euros" starts at {@code k}. */
+  private static boolean currencyAt(CharSequence t, int k) {
+    int n = t.length();
+    if (k < n && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= n) {
+      return false;
+    }
+    if (isCurrencySign(t.charAt(k))) {
+      return true;
+    }
+    int we = k;
+    while (we < n && Character.isLetter(t.charAt(we)) && we - k < 6) {
+      we++;
+    }
+    return we > k && (we == n || !Character.isLetterOrDigit(t.charAt(we))) && currencyWord(t, k, we);
+  }
+
+  private static boolean isCurrencySign(char c) {
+    return c == '€' || c == '$' || c == '£' || c == '¥' || c == '₹';
+  }
+
+  private static final WordSet CURRENCY_WORDS = new WordSet(java.util.List.of("eur", "euro", "euros", "usd", "gbp",
+      "zł", "zl", "pln", "kr", "sek", "nok", "dkk", "chf", "pesos", "reais", "rs", "inr"));
+
+  private static boolean currencyWord(CharSequence t, int a, int b) {
+    for (int j = a; j < b; j++) {
+      if (Character.isUpperCase(t.charAt(j)) && j > a && Character.isLowerCase(t.charAt(j - 1))) {
+        return false;
+      }
+    }
+    return CURRENCY_WORDS.contains(t, a, b);
+  }
 
   /**
    * Whether the negative cues around the number {@code [s, end)} all name another number ("re ticket #1234:
@@ -2121,6 +2254,8 @@ public final class Engine {
       "wenn", "bitte", "danke", "ab", "si", "se", "merci", "stp", "svp", "gracias", "grazie", "dank", "als",
       "quando", "cuando", "quand", "anytime", "thank", "tmrw", "tmr", "later", "pm", "am", "nach", "dopo",
       "después", "après", "aber", "mais", "pero", "ma", "maar",
+      // round 17: "al 622 917 480 para el regalo", "porfa", "tack", "dzięki"
+      "para", "porfa", "porfavor", "xfa", "pfv", "obrigado", "obrigada", "bedankt", "tack", "dzięki", "dzieki",
       // "ruf mich unter 0176 ... an": the German separable prefix
       "an", "zurück", "back"));
 
@@ -2586,7 +2721,9 @@ public final class Engine {
       }
       if (len == 10 && on(PiiEntity.IN_PAN) && Validators.inPan(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
-        if (!w.negative()) {
+        // round 17: the PAN word on the left with nothing negative among the last two words beats a negative word
+        // further away ("aadhaar 5820 3317 9469 pan BKRPS4417M plz verify": "plz" is also the German postcode word)
+        if (!w.negative() || w.hasLeft(PiiEntity.IN_PAN) && !w.negativeNear()) {
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
           return runEnd;
         }

@@ -23,7 +23,9 @@ final class Names {
       + "signorina avvocato ingegnere mevrouw meneer dhr mevr senhor senhora "
       // thirteenth round: professional titles of it, es, fr before a surname ("ingegner Gallo", "licenciada Torres")
       + "ingegner licenciada licenciado ingeniero ingeniera abogado abogada arquitecto arquitecta maître maitre "
-      + "notaio notaire ";
+      + "notaio notaire "
+      // round 17: Polish forms of address before a first name in the vocative ("Pani Agnieszko", "Panie Tomaszu")
+      + "pani panie panu pana ";
   /** Degrees written after a title ("Dr. med. Anna Berg", "Dr. rer. nat.", "Dr. phil."); only after a title. */
   private static final String DEGREES = " med rer nat phil jur dent vet habil ";
   private static final String[] STRONG_CUES = {" my name is ", " name is ", " name's ", " mein name ist ",
@@ -53,7 +55,13 @@ final class Names {
       " bien à vous ", " bonne journée ", " grüßen ", " grüsse ", " beste ", " liebe ",
       // letter salutations of it, es, nl, de, fr before the addressee's name
       " gentile ", " gentili ", " egregio ", " egregia ", " estimado ", " estimada ", " querido ", " querida ",
-      " geachte ", " geehrte ", " geehrter ", " chère "};
+      " geachte ", " geehrte ", " geehrter ", " chère ",
+      // round 17: sign-offs of pl, sv, da, no, it, pt, nl before the sender's name on the next line
+      " pozdrawiam ", " pozdrowienia ", " z poważaniem ", " serdecznie ", " mvh ", " hälsningar ",
+      " vänliga hälsningar ", " hilsen ", " hilsner ", " venlig hilsen ", " vennlig hilsen ", " un abbraccio ",
+      " abbracci ", " un bacio ", " baci ", " bacioni ", " beijinhos ", " bjs ", " saudações ", " hartelijke groet ",
+      " hartelijke groeten ", " caro ", " cara ", " prezado ", " prezada ", " szanowny ", " szanowna ", " drogi ",
+      " droga ", " kära "};
   private static final String[] WEAK_CUES = {" by ", " with ", " from ", " to ", " best ", " yours ", " and ",
       " said ", " per ", " for ", " via ", " am "};
   /** Cues after which a lower-case word may be a name ("my name is john", "hey sarah"). */
@@ -72,7 +80,9 @@ final class Names {
       // eighth round: "with" of es/it, fr, de ("quedamos con iker", "ho parlato con chiara")
       " con ", " avec ", " mit ",
       // sixteenth round: thanks of fr, it, de, es, pt, nl in chat ("merci camille", "valeu joão")
-      " merci ", " grazie ", " danke ", " gracias ", " obrigado ", " obrigada ", " valeu ", " bedankt "};
+      " merci ", " grazie ", " danke ", " gracias ", " obrigado ", " obrigada ", " valeu ", " bedankt ",
+      // round 17: chat greetings of pl, pt, sv ("cześć kasia", "olá bia", "hejka ola")
+      " cześć ", " czesc ", " hejka ", " olá ", " oi ", " tjena ", " hallå "};
   private static final int LOWER_STRONG_END = 43;
   private static final String[] STRONG;
   private static final int STRONG_END;
@@ -136,7 +146,9 @@ final class Names {
       // twelfth round: self-introductions ("sono giulia", "me chamo rui", "jestem ania")
       + "sono sou jestem chiamo chamo heet "
       // sixteenth round: thanks of fr, it, de, es, pt, nl ("merci camille")
-      + "merci grazie danke gracias obrigado obrigada valeu bedankt ");
+      + "merci grazie danke gracias obrigado obrigada valeu bedankt "
+      // round 17: chat greetings of pl, pt, sv
+      + "cześć czesc hejka olá oi tjena hallå ");
 
   private static WordSet set(String words) {
     java.util.List<String> l = new java.util.ArrayList<>();
@@ -391,6 +403,14 @@ final class Names {
     for (int k = before; k < h.n; k++) {
       String type = h.types[k];
       boolean person = PiiEntity.PERSON.equals(type);
+      if (person && h.scores[k] < 0.5) {
+        int v = polishVocative(t, h.starts[k], h.ends[k]);
+        if (v > 0) {
+          h.starts[k] = v; // "Pani Agnieszko", "Panie Tomaszu": a first name in the vocative (round 17)
+          h.scores[k] = 0.8;
+        }
+        continue;
+      }
       if (!person && !PiiEntity.LOCATION.equals(type) || h.scores[k] < 0.5) {
         continue;
       }
@@ -467,6 +487,39 @@ final class Names {
       }
       if (person && h.scores[k] < 0.9 && saintBefore(t, s)) {
         h.scores[k] = 0.3; // "St. Patrick's Day", "St. Mary's Hospital": a saint in a name of a day or a place
+        continue;
+      }
+      if (person && h.scores[k] < 0.9) {
+        int g = afterGreeting(t, s, e);
+        if (g > s) {
+          h.starts[k] = g; // "Hoi Daan,", "Olá Beatriz,", "Cześć Magda,": the greeting is no part of the name (round 17)
+          continue;
+        }
+      }
+      if (person && h.scores[k] < 0.9 && letters(t, s) == e && movedToPlace(t, s, e)) {
+        h.types[k] = PiiEntity.LOCATION; // "landed in Florence", "moved from Charlotte to Austin" (round 17)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && (companyPluralAtEnd(t, s, e) || ampersandCompany(t, s, e, true)
+          || shopPossessive(t, s, e))) {
+        h.scores[k] = 0.3; // "Johnson Controls", "Tim Hortons", "Ernst & Young", "the Macy's entrance" (round 17)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && letters(t, s) == e && postcodeBefore(t, s)) {
+        h.types[k] = PiiEntity.LOCATION; // "Via Roma 12, 00184 Roma", "…, 00-238 Warszawa": the city (round 17)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && companySuffixAtEnd(t, s, e)) {
+        h.scores[k] = 0.3; // "Kowalski Sp. z o.o.", "Berg AB", "Janssen BV": a company's legal form (round 17)
+        continue;
+      }
+      if (person && h.scores[k] < 0.9 && letters(t, s) == e && e < t.length() && t.charAt(e) == ':'
+          && FORM_LABELS.contains(t, s, e)) {
+        h.scores[k] = 0.3; // "Endereço:", "Sökande:", "Oferta:": a form label, not a chat speaker (round 17)
+        continue;
+      }
+      if (!person && h.scores[k] < 0.95 && ampersandCompany(t, s, e, false)) {
+        h.scores[k] = 0.3; // "Ben & Jerry's": a place word in a company's name (round 17)
         continue;
       }
       if (person && brandName(t, s, e) && !titleBefore(t, s) && (shopContext(t, s, e) || modelAfter(t, e))) {
@@ -572,6 +625,281 @@ final class Names {
       // sixteenth round: "grazie mille", "merci mille fois" after the thanks cues of chat
       + "mille ");
 
+  /**
+   * Greetings of nl, pt, it, pl, sv, da, de, fr, es and en that open a letter or a chat line before the addressee's
+   * name (round 17): "Hoi", "Olá", "Buongiorno", "Cześć", "Hej", "Dzień dobry", "Bom dia", "Caro", "Szanowny", and the
+   * Polish forms of address "Pani", "Panie". Accented "Olá" only: "Ola" is also a first name.
+   */
+  private static final WordSet GREETING_WORDS = set(" hoi hej hejsan hallo hello hi hey olá oi buongiorno caro cara "
+      + "carissimo carissima querido querida prezado prezada estimado estimada szanowny szanowna drogi droga kära "
+      + "pani panie panu pana "
+      + "buonasera salve ciao cześć czesc witam witaj dzień dobry dobry bom dia boa tarde noite hola buenas buenos "
+      + "días bonjour bonsoir salut moin servus goedemorgen goedemiddag goedenavond dag tjena god morgon morgen "
+      + "guten tag ");
+
+  /**
+   * Where the name starts in a PERSON hit {@code t[s, e)} that opens with greeting words ("Hoi Daan" -> "Daan"),
+   * or {@code s} when it does not or when no capitalised word follows them.
+   */
+  static int afterGreeting(CharSequence t, int s, int e) {
+    int w = s;
+    while (w < e) {
+      int we = letters(t, w);
+      if (we == w || !GREETING_WORDS.contains(t, w, we)) {
+        break;
+      }
+      w = we;
+      while (w < e && (t.charAt(w) == ' ' || t.charAt(w) == ',')) {
+        w++;
+      }
+    }
+    return w > s && w < e && upper(t.charAt(w)) ? w : s;
+  }
+
+  private static final WordSet POLISH_ADDRESS = set(" pani panie panu pana ");
+
+  /**
+   * Where the name starts when the PERSON hit {@code t[s, e)} is a Polish form of address and one word in the
+   * vocative (or another case) of a listed first name ("Pani Agnieszko" of Agnieszka, "Panie Tomaszu" of Tomasz,
+   * "Panie Marku" of Marek, "Panie Piotrze" of Piotr), or -1. Endings tried: -o to -a, -u and -e dropped, -ku to -ek,
+   * -rze to -r, -le to -ł.
+   */
+  static int polishVocative(CharSequence t, int s, int e) {
+    int we = letters(t, s);
+    while (we + 1 < e && t.charAt(we) == ' ' && !POLISH_ADDRESS.contains(t, s, we)
+        && GREETING_WORDS.contains(t, s, we)) {
+      s = we + 1; // "Szanowny Panie Tomaszu", "Dzień dobry Pani Agnieszko"
+      we = letters(t, s);
+    }
+    if (we + 2 >= e || t.charAt(we) != ' ' || !POLISH_ADDRESS.contains(t, s, we)) {
+      return -1;
+    }
+    int ns = we + 1;
+    if (letters(t, ns) != e || !upper(t.charAt(ns)) || e - ns < 4) {
+      return -1;
+    }
+    String w = t.subSequence(ns, e).toString();
+    Gazetteer g = Gazetteer.get();
+    String[] forms = {
+        w.endsWith("o") ? w.substring(0, w.length() - 1) + "a" : null,
+        w.endsWith("u") || w.endsWith("e") ? w.substring(0, w.length() - 1) : null,
+        w.endsWith("ku") ? w.substring(0, w.length() - 2) + "ek" : null,
+        w.endsWith("rze") ? w.substring(0, w.length() - 2) : null,
+        w.endsWith("le") ? w.substring(0, w.length() - 2) + "ł" : null};
+    for (String f : forms) {
+      if (f != null && g.first.contains(f, 0, f.length())) {
+        return ns;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs of moving and travelling of en, de, fr, es, it, nl, pt before a place preposition (round 17). */
+  private static final WordSet MOVE_VERBS = set(" landed landing moved moving move relocated flew fly flying flown "
+      + "drove driving drive arrived arriving heading headed travelled traveled travelling traveling commute "
+      + "commuting emigrated gezogen umgezogen geflogen gelandet angekommen "
+      + "déménagé arrivé arrivée atterri mudé mudamos llegué llegamos aterrizamos trasferito arrivato arrivata "
+      + "atterrato verhuisd geland aangekomen mudei mudamos cheguei chegamos ");
+
+  /**
+   * Whether a capitalised one-word hit (not followed by "'s") follows a moving verb and a place preposition ("landed
+   * in Florence", "we moved from Charlotte to Austin", "verhuisd naar Haarlem"): a place, also when the place list
+   * lacks it because it is a first name.
+   */
+  private static boolean movedToPlace(CharSequence t, int s, int e) {
+    if (s < 4 || t.charAt(s - 1) != ' ' || !upper(t.charAt(s))
+        || e < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019')) {
+      return false;
+    }
+    int pe = s - 1;
+    int ps = pe;
+    while (ps > 0 && letter(t.charAt(ps - 1))) {
+      ps--;
+    }
+    if (ps == pe || ps < 2 || t.charAt(ps - 1) != ' ' || !PLACE_PREPOSITIONS.contains(t, ps, pe)) {
+      return false;
+    }
+    int ve = ps - 1;
+    int vs = ve;
+    while (vs > 0 && letter(t.charAt(vs - 1))) {
+      vs--;
+    }
+    return vs < ve && MOVE_VERBS.contains(t, vs, ve);
+  }
+
+  /**
+   * Whether the PERSON hit {@code t[s, e)} of two or more words ends with a plural that names a company: an English
+   * word ("Johnson Controls", "Smith Industries") or a listed surname with an "s" ("Tim Hortons"), that is itself no
+   * listed name; the first word must be a listed surname, and when it is also a first name the plural must be on the
+   * common-word list ("Johnson Controls"; "Alan Watts", "Rebecca Hides", "Kid Cudi Opens" stay names) (round 17).
+   */
+  static boolean companyPluralAtEnd(CharSequence t, int s, int e) {
+    int ls = e;
+    while (ls > s && letter(t.charAt(ls - 1))) {
+      ls--;
+    }
+    if (ls == s || e - ls < 5 || t.charAt(e - 1) != 's' || !upper(t.charAt(ls)) || t.charAt(ls - 1) != ' ') {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    if (g.first.contains(t, ls, e) || g.last.contains(t, ls, e)) {
+      return false;
+    }
+    int fe = letters(t, s);
+    boolean first = g.first.contains(t, s, fe);
+    boolean last = g.last.contains(t, s, fe);
+    if (!first && !last || first && !last) {
+      // "Kid Cudi Opens Up" (an unlisted name before a headline verb), "Rebecca Hides": only after a surname
+      return false;
+    }
+    if (first) {
+      // "Alan Watts", "Tristan Bates": after a word that is also a first name only a common plural ("Johnson
+      // Controls")
+      return g.common.contains(t, ls, e);
+    }
+    return g.english.contains(t, ls, e) || g.last.contains(t, ls, e - 1);
+  }
+
+  /**
+   * Whether the hit {@code t[s, e)} stands in a company name joined by "&" ("Ernst & Young", "Johnson & Johnson",
+   * "Ben & Jerry's"): for a person, the capitalised word on the other side of " & " is not a listed first name too,
+   * or "'s" follows the pair; for a place, "'s" must follow the pair; the other word has three letters or more (round
+   * 17).
+   */
+  static boolean ampersandCompany(CharSequence t, int s, int e, boolean person) {
+    int n = t.length();
+    int os;
+    int oe;
+    int pairEnd;
+    if (e + 3 < n && t.charAt(e) == ' ' && t.charAt(e + 1) == '&' && t.charAt(e + 2) == ' '
+        && upper(t.charAt(e + 3))) {
+      os = e + 3;
+      oe = letters(t, os);
+      pairEnd = oe;
+    } else if (s >= 4 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) == '&' && t.charAt(s - 3) == ' ') {
+      oe = s - 3;
+      os = oe;
+      while (os > 0 && letter(t.charAt(os - 1))) {
+        os--;
+      }
+      if (os == oe || !upper(t.charAt(os))) {
+        return false;
+      }
+      pairEnd = e;
+    } else {
+      return false;
+    }
+    if (oe - os < 3) {
+      return false; // "Joan & K Choi": an initial, not a company's word
+    }
+    boolean possessive = pairEnd + 1 < n && (t.charAt(pairEnd) == '\'' || t.charAt(pairEnd) == '\u2019')
+        && t.charAt(pairEnd + 1) == 's';
+    if (!person) {
+      return possessive;
+    }
+    Gazetteer g = Gazetteer.get();
+    return possessive || !(g.first.contains(t, os, oe) && g.first.contains(t, s, letters(t, s)));
+  }
+
+  /**
+   * Whether a one-word PERSON hit is a shop or restaurant written with "'s": after "the" ("the Macy's entrance"), or
+   * after "at"/"from" when the word is no listed first name ("coffee at Peet's"; "at Maria's" stays a person).
+   */
+  static boolean shopPossessive(CharSequence t, int s, int e) {
+    if (letters(t, s) != e || e + 1 >= t.length() || t.charAt(e) != '\'' && t.charAt(e) != '\u2019'
+        || t.charAt(e + 1) != 's' || e + 2 < t.length() && letter(t.charAt(e + 2))) {
+      return false;
+    }
+    if (prevWordIn(t, s, THE_WORDS)) {
+      return true;
+    }
+    return prevWordIn(t, s, SHOP_PREPOSITIONS) && !Gazetteer.get().first.contains(t, s, e);
+  }
+
+  private static final WordSet SHOP_PREPOSITIONS = set(" at from ");
+
+  /**
+   * Whether a postcode of an address line stands right before {@code s}: four or five digits, or the pl ("00-238"),
+   * pt ("1100-053"), se ("111 21") layouts, after ", ", ": " or a line start (round 17).
+   */
+  static boolean postcodeBefore(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 1 || t.charAt(k) != ' ' || !Engine.isDigit(t.charAt(k - 1))) {
+      return false;
+    }
+    int d = k;
+    int digits = 0;
+    int seps = 0;
+    while (d > 0 && s - d < 12) {
+      char c = t.charAt(d - 1);
+      if (Engine.isDigit(c)) {
+        digits++;
+      } else if ((c == '-' || c == ' ') && seps == 0 && d >= 2 && Engine.isDigit(t.charAt(d - 2))) {
+        seps++;
+      } else {
+        break;
+      }
+      d--;
+    }
+    if (digits < 4 || digits > 7 || seps == 0 && digits > 5) {
+      return false;
+    }
+    if (d == 0 || t.charAt(d - 1) == '\n') {
+      return true;
+    }
+    return d >= 2 && t.charAt(d - 1) == ' ' && (t.charAt(d - 2) == ',' || t.charAt(d - 2) == ':');
+  }
+
+  /** Legal forms of companies written after the name (pl, de, nl, se, fi, it, es, fr, pt, en; round 17). */
+  private static final WordSet COMPANY_SUFFIXES = set(" sp spółka gmbh ag kg ohg ug ab oy bv nv srl spa sarl sas "
+      + "ltd ltda llc plc inc corp lda aps asa ");
+
+  /**
+   * Whether the last word of the PERSON hit {@code t[s, e)} of two or more words, or the word right after it, is a
+   * company's legal form written with a capital ("Sp.", "GmbH", "AB", "BV"); a form of at most three letters must be
+   * all capitals or followed by a dot.
+   */
+  static boolean companySuffixAtEnd(CharSequence t, int s, int e) {
+    int ls = e;
+    while (ls > s && letter(t.charAt(ls - 1))) {
+      ls--;
+    }
+    if (ls > s && legalForm(t, ls, e)) {
+      return true;
+    }
+    if (e + 2 < t.length() && t.charAt(e) == ' ' && upper(t.charAt(e + 1))) {
+      int ne = e + 1;
+      while (ne < t.length() && letter(t.charAt(ne))) {
+        ne++;
+      }
+      return legalForm(t, e + 1, ne);
+    }
+    return false;
+  }
+
+  private static boolean legalForm(CharSequence t, int a, int b) {
+    if (b - a < 2 || !upper(t.charAt(a)) || !COMPANY_SUFFIXES.contains(t, a, b)) {
+      return false;
+    }
+    if (b - a > 3) {
+      return true;
+    }
+    boolean caps = true;
+    for (int j = a; j < b; j++) {
+      caps &= upper(t.charAt(j));
+    }
+    return caps || b < t.length() && t.charAt(b) == '.';
+  }
+
+  /**
+   * Form labels of pt, pl, sv, it, nl, es, de that are read as a chat speaker before a colon at a line start
+   * ("Endereço:", "Sökande:", "Oferta:"; round 17).
+   */
+  private static final WordSet FORM_LABELS = set(" endereço morada oferta sökande adress adres indirizzo dirección "
+      + "direccion domicilio leveradres afleveradres pacjent pacjentka klient klientka sökanden namn nazwisko imię "
+      + "firma empresa azienda bedrijf företag preço precio prezzo pris cena kwota valor importe summa bizum swish "
+      + "mottagare odbiorca destinatario destinatário ontvanger empfänger ");
+
   /** Endings of German offices and authorities ("Finanzamt", "Krankenkasse", "Stadtverwaltung", "Amtsgericht"). */
   private static final WordSet OFFICE_ENDINGS = set(" amt verwaltung kasse versicherung behörde gericht ministerium "
       + "kammer abteilung direktion polizei agentur ");
@@ -595,7 +923,12 @@ final class Names {
       + "ben jerry|ben & jerry's|dolce gabbana|dolce & gabbana|victoria's secret|abercrombie fitch|"
       + "abercrombie & fitch|hugo boss orange|kurt geiger|ted lapidus|guy laroche|nina ricci|paco rabanne|"
       + "van cleef|diane von furstenberg|ermenegildo zegna|brunello cucinelli|bottega veneta|"
-      + "ray ban|martha stewart living").split("\\|")));
+      + "ray ban|martha stewart living|"
+      // round 17: banks, brokers, auditors and firms named after founders
+      + "morgan stanley|goldman sachs|charles schwab|wells fargo|merrill lynch|lehman brothers|edward jones|"
+      + "raymond james|dow jones|ernst young|ernst & young|procter gamble|procter & gamble|johnson & johnson|"
+      + "marks & spencer|marks spencer|arthur andersen|booz allen|baker mckenzie|hewlett packard|"
+      + "johnson controls|jp morgan|john lewis partnership|sherwin williams|kimberly clark").split("\\|")));
 
   /**
    * Whether the PERSON hit {@code t[s, e)} is part of a {@link #BRAND_NAMES} entry: the entry starts at {@code s},
@@ -663,7 +996,13 @@ final class Names {
       // sixteenth round: company and market news ("Hugo Boss Q3 results beat forecasts", "Aktie von Hugo Boss")
       + "shares shareholders results revenue revenues earnings profit profits quarter quarterly investors ipo "
       + "nasdaq nyse dax ftse aktie aktien umsatz gewinn quartal bourse actions chiffre ventas beneficio "
-      + "acciones ricavi utile azioni omzet winst aandelen lucro ações receita ");
+      + "acciones ricavi utile azioni omzet winst aandelen lucro ações receita "
+      // round 17: banking and audit news ("Morgan Stanley cut fees", "lost the audit")
+      + "fees fee bank banks banking brokerage broker stock stocks bonds fund funds analysts merger acquisition "
+      + "audit auditor auditors firm "
+      // round 17: food and drink ("a bottle of Jack Daniel's", "coffee at Tim Hortons")
+      + "bottle bottles whisky whiskey bourbon beer wine drinks tub tubs pint coffee lunch breakfast dinner donut "
+      + "donuts burger ");
 
   /**
    * Whether the last word of the hit {@code t[s, e)}, or the capitalised word right after it, is a venue word of
@@ -686,13 +1025,31 @@ final class Names {
       int ne = letters(t, e + 1);
       return VENUE_WORDS.contains(t, e + 1, ne);
     }
+    // round 17: "Gordon's Wine Bar", "Luigi's Pizzeria": a venue word among the two capitalised words after "'s "
+    if (e + 4 < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && t.charAt(e + 1) == 's'
+        && t.charAt(e + 2) == ' ') {
+      int w = e + 3;
+      for (int k = 0; k < 2 && w < t.length() && Character.isUpperCase(t.charAt(w)); k++) {
+        int we = letters(t, w);
+        if (VENUE_WORDS.contains(t, w, we)) {
+          return true;
+        }
+        if (we + 1 >= t.length() || t.charAt(we) != ' ') {
+          break;
+        }
+        w = we + 1;
+      }
+    }
     return false;
   }
 
   /** Museums, galleries, theatres, libraries and stadiums of en, de, fr, es, it, nl, pt. */
   private static final WordSet VENUE_WORDS = set(" museum musée museo museu gallery galerie galleria theatre "
       + "theater théâtre teatro library bibliothek bibliothèque biblioteca academy akademie stadium stadion stadio "
-      + "arena memorial monument ");
+      + "arena memorial monument "
+      // round 17: bars, pubs and restaurants ("Gordon's Wine Bar", "Madison Square Garden")
+      + "bar pub café cafe restaurant ristorante trattoria pizzeria bistro brasserie tavern taverna kneipe diner "
+      + "garden gardens ");
 
   /** Whether "St. ", "St ", "Saint " or "Sankt " stands right before {@code s} (fifteenth round). */
   private static boolean saintBefore(CharSequence t, int s) {
