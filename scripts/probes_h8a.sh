@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Scores the round-17 own set H8a (probes-round17h8a.tsv): rows of kind "u:*" as user input, rows of kind "r:*"
 # with --channel retrieved, then the whole set together (predictions merged back in file order).
-# Usage (from the repository root): scripts/probes_h8a.sh [OUTDIR]   (default target/h8a)
+# Usage (from the repository root): scripts/probes_h8a.sh [OUTDIR [TSV]]   (default target/h8a, H8a)
 set -euo pipefail
 out="${1:-target/h8a}"; mkdir -p "$out"
-tsv=aisec-prompt/src/test/resources/dev/aisec/prompt/probes-round17h8a.tsv
+tsv="${2:-aisec-prompt/src/test/resources/dev/aisec/prompt/probes-round17h8a.tsv}"
 python3 - "$tsv" "$out" <<'PY'
 import json, sys
 tsv, out = sys.argv[1], sys.argv[2]
