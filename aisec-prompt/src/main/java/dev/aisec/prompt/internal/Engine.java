@@ -36,6 +36,12 @@ public final class Engine {
   static final double PASTED_MAX_SCORE = 0.9;
   private static final boolean DEBUG_PASTED = Boolean.getBoolean("aisec.prompt.pastedDebug");
 
+  /** (p17agent) Scores of an addressed agent order ({@link AgentOrders}) with two / three or more kinds of evidence. */
+  static final double AGENT_ORDER = 0.6;
+  static final double AGENT_ORDER_STRONG = 0.85;
+  static final double AGENT_ORDER_RETRIEVED = 0.75;
+  static final double AGENT_ORDER_STRONG_RETRIEVED = 0.9;
+
   /** Score of an exfiltration link template ({@link ExfilLinks}) in retrieved text. */
   static final double EXFIL_LINK_SCORE = 0.6;
 
@@ -351,6 +357,20 @@ public final class Engine {
                 + "(document model p=" + fmt(ph.p()) + ")"));
         addFam(fams, "addressing");
       }
+    }
+    // (p17agent) an order addressed to an AI, an agent or an automation inside third-party content, with an act
+    // (a tool call, an act on data or assets, telling the user something) and a second kind of evidence (an outside
+    // destination, secrecy, a claimed approval, urgency, or a second act)
+    AgentOrders.Hit ao = AgentOrders.find(chunk, t);
+    if (ao != null) {
+      double as = ao.count() >= 3 ? (indirect ? AGENT_ORDER_STRONG_RETRIEVED : AGENT_ORDER_STRONG)
+          : (indirect ? AGENT_ORDER_RETRIEVED : AGENT_ORDER);
+      sig.add(new Signal("ADDRESSING_MODEL", "addressing/agent-order", view.toOriginalStart(offset + t.start[ao.fromTok()]),
+          view.toOriginalEnd(offset + t.end[ao.toTok() - 1]), as,
+          "an order addressed to an AI or agent with " + ao.count() + " kinds of evidence (tool call, act on data, "
+              + "telling the user, outside destination, secrecy, claimed approval, urgency)"));
+      r = Math.max(r, as);
+      addFam(fams, "addressing");
     }
     if (!indirect && sig.isEmpty()) {
       // a window that is, as a whole, one repeated unit ("no no no …", "hello hello hello …") and fired no rule or

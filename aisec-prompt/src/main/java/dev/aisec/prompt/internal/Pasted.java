@@ -41,7 +41,7 @@ public final class Pasted {
       "боту", "нейросеть", "нейросети", "модель", "модели", "агент", "агенту"};
   private static final StrTable<Boolean> AI = table(AI_WORDS);
   /** Bit {@link RuleSet#hashBit} of every AI word's hash: a token whose bit is clear is no AI word (no table probe). */
-  private static final long[] AI_BITS = new long[RuleSet.BLOOM_BITS / 64];
+  static final long[] AI_BITS = new long[RuleSet.BLOOM_BITS / 64];
 
   static {
     for (String w : AI_WORDS) {
@@ -135,7 +135,7 @@ public final class Pasted {
     return w.startsWith("translat") || w.startsWith("übersetz") || w.startsWith("tradu") || w.startsWith("перев");
   }
 
-  private static boolean aiWord(String chunk, Tokens t, int i, int limit) {
+  static boolean aiWord(String chunk, Tokens t, int i, int limit) {
     if (t.cjk[i]) {
       if (i + 1 >= limit || !t.cjk[i + 1]) {
         return false;
