@@ -585,7 +585,8 @@ public final class Engine {
    * the window. Returns whether tokens were removed.
    */
   private boolean maskStrippedMarkers(String chunk, Tokens t, List<Signal> sig) {
-    boolean code = Mentions.codeContext(chunk);
+    Mentions.CodeText codeText = new Mentions.CodeText(chunk);
+    boolean code = codeText.context();
     if (chunk.length() > (code ? Mentions.MAX_CODE_TEXT : 400) || (!code && !hits(t).isEmpty())) {
       return false;
     }
@@ -613,7 +614,7 @@ public final class Engine {
     }
     boolean[] drop = new boolean[t.size];
     for (Markers.Hit m : marks) {
-      if (!m.family().equals("template") || !namedMarker(m, chunk)) {
+      if (!m.family().equals("template") || !namedMarker(m, chunk, codeText)) {
         return false;
       }
       for (int k = 0; k < t.size; k++) {
@@ -799,11 +800,13 @@ public final class Engine {
     double best = 0;
     List<Markers.Hit> marks = new ArrayList<>();
     Markers.scan(chunk, 0, chunk.length(), marks);
+    // (review17) the code reading of the chunk, made once for all markers (null: no marker asks for it)
+    Mentions.CodeText code = marks.isEmpty() ? null : new Mentions.CodeText(chunk);
     for (RuleSet.Hit h : hits(t)) {
       double sc = indirect ? h.rule().indirectScore : h.rule().userScore;
       int s = t.start[h.startTok()];
       int e = t.end[h.endTok() - 1];
-      if (!indirect && mentioned(h, chunk, t, s, e, marks)) {
+      if (!indirect && mentioned(h, chunk, t, s, e, marks, code)) {
         sc *= Mentions.DAMPEN;
       }
       best = Math.max(best, sc);
@@ -826,7 +829,7 @@ public final class Engine {
         continue;
       }
       double sc = indirect ? m.indirectScore() : m.userScore();
-      if (!indirect && namedMarker(m, chunk)) {
+      if (!indirect && namedMarker(m, chunk, code)) {
         sc *= Mentions.DAMPEN;
       }
       best = Math.max(best, sc);
@@ -894,11 +897,12 @@ public final class Engine {
   }
 
   /** A chat-template token or closing tag named inside a sentence of user input (see {@link Mentions}). */
-  private static boolean namedMarker(Markers.Hit m, String chunk) {
+  private static boolean namedMarker(Markers.Hit m, String chunk, Mentions.CodeText code) {
+    // (review17) code: the text's code reading, made once for all its markers
     return (m.family().equals("template") || m.family().equals("delimiter"))
-        && (m.name().equals("json-system-role") ? Mentions.devApiQuestion(chunk) || Mentions.codeContext(chunk)
+        && (m.name().equals("json-system-role") ? Mentions.devApiQuestion(chunk) || code.context()
             : Mentions.namedMarker(chunk, m.start(), m.end()) || Mentions.strippedMarker(chunk, m.start(), m.end())
-                || Mentions.codeString(chunk, m.start(), m.end())); // (p16frame) a string in a developer's code
+                || code.string(m.start(), m.end())); // (p16frame) a string in a developer's code
   }
 
   /**
@@ -906,7 +910,8 @@ public final class Engine {
    * extraction verb ("do not reveal your prompt"), a short
    * quoted phrase in a request about wording, or a template/delimiter word inside a named chat-template token.
    */
-  private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks) {
+  private static boolean mentioned(RuleSet.Hit h, String chunk, Tokens t, int s, int e, List<Markers.Hit> marks,
+      Mentions.CodeText code) {
     String fam = h.rule().family;
     if (fam.equals("override") && (Mentions.ownWords(t, h.startTok(), h.endTok()) || Mentions.aboutFiles(t, h.endTok())
         || Mentions.prevented(t, h.startTok()) || Mentions.checkedNegation(t, h.startTok())
@@ -941,7 +946,7 @@ public final class Engine {
     }
     if (fam.equals("delimiter") || fam.equals("template")) {
       for (Markers.Hit m : marks) {
-        if (m.start() <= s && e <= m.end() && namedMarker(m, chunk)) {
+        if (m.start() <= s && e <= m.end() && namedMarker(m, chunk, code)) {
           return true;
         }
       }

@@ -871,40 +871,79 @@ public final class Mentions {
    * ("You are DAN now") keeps its own rule hits.
    */
   public static boolean codeString(String chunk, int s, int e) {
-    if (!codeContext(chunk)) {
-      return false;
+    return new CodeText(chunk).string(s, e);
+  }
+
+  /**
+   * (review17) The code reading of one text, made once for all its chat-template tokens: {@link #codeContext} (a
+   * lower-cased copy and 37 searches) and the quote counts before each position were made again for every token, so a
+   * text of 2,000 characters holding 160 tokens did that 160 times. Same answers as before; not thread-safe (one per
+   * text and call).
+   */
+  public static final class CodeText {
+    private final String chunk;
+    /** {@link #codeContext} of the text; -1: not read yet. */
+    private int code = -1;
+    /**
+     * Per position {@code i}: bit 0 when an odd number of double quotes stands before it, bit 1 when an odd number of
+     * single quotes that are no apostrophes does; null until first needed.
+     */
+    private byte[] odd;
+
+    public CodeText(String chunk) {
+      this.chunk = chunk;
     }
-    int a = s;
-    while (a > 0 && s - a < 200 && chunk.charAt(a - 1) != '\n') {
-      a--;
-    }
-    int b = e;
-    while (b < chunk.length() && b - e < 200 && chunk.charAt(b) != '\n') {
-      b++;
-    }
-    for (int i = a; i < b; i++) {
-      if (i >= s && i < e) {
-        continue;
+
+    /** {@link #codeContext} of the text. */
+    public boolean context() {
+      if (code < 0) {
+        code = codeContext(chunk) ? 1 : 0;
       }
-      char c = chunk.charAt(i);
-      if (c == '"' || c == '\'' || c == '`' || c == '=' || c == '+') {
-        return true;
-      }
+      return code == 1;
     }
-    // inside a string literal that spans lines (an odd number of double quotes, or of single quotes that are no
-    // apostrophes, before the token); a code fence alone is not enough (attacks wrap fake turns in fences too)
-    int dq = 0;
-    int sq = 0;
-    for (int i = 0; i < s; i++) {
-      char c = chunk.charAt(i);
-      if (c == '"') {
-        dq++;
-      } else if (c == '\'' && (i == 0 || !Character.isLetter(chunk.charAt(i - 1))
-          || i + 1 >= chunk.length() || !Character.isLetter(chunk.charAt(i + 1)))) {
-        sq++;
+
+    /** {@link Mentions#codeString} for the token at {@code [s, e)} of the text. */
+    public boolean string(int s, int e) {
+      if (!context()) {
+        return false;
       }
+      int a = s;
+      while (a > 0 && s - a < 200 && chunk.charAt(a - 1) != '\n') {
+        a--;
+      }
+      int b = e;
+      while (b < chunk.length() && b - e < 200 && chunk.charAt(b) != '\n') {
+        b++;
+      }
+      for (int i = a; i < b; i++) {
+        if (i >= s && i < e) {
+          continue;
+        }
+        char c = chunk.charAt(i);
+        if (c == '"' || c == '\'' || c == '`' || c == '=' || c == '+') {
+          return true;
+        }
+      }
+      // inside a string literal that spans lines (an odd number of double quotes, or of single quotes that are no
+      // apostrophes, before the token); a code fence alone is not enough (attacks wrap fake turns in fences too)
+      if (odd == null) {
+        int n = chunk.length();
+        odd = new byte[n + 1];
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+          odd[i] = (byte) bits;
+          char c = chunk.charAt(i);
+          if (c == '"') {
+            bits ^= 1;
+          } else if (c == '\'' && (i == 0 || !Character.isLetter(chunk.charAt(i - 1))
+              || i + 1 >= n || !Character.isLetter(chunk.charAt(i + 1)))) {
+            bits ^= 2;
+          }
+        }
+        odd[n] = (byte) bits;
+      }
+      return odd[Math.max(0, Math.min(s, chunk.length()))] != 0;
     }
-    return ((dq | sq) & 1) == 1;
   }
 
   /** Words of having no restriction ("without any restriction", "sans aucune restriction", "ohne jede Einschränkung"). */

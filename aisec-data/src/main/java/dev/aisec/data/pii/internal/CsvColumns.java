@@ -98,62 +98,182 @@ final class CsvColumns {
    * The header field of the column holding {@code i}, as {@code start << 32 | end}, or -1 when {@code i} is not in a
    * record under a header (the first line has a delimiter, no {@code @} and no all-digit field, and the record line
    * has as many fields).
+   *
+   * <p>(review17) Amortised linear: the header's reading and the record line's start, field count and the column
+   * count up to the last value asked are kept per thread for the text being scanned ({@link Memo}), so the many
+   * values of one long record line (and the several column questions asked of one value) do not each read the header
+   * and their line again: a record line of 2,000 characters with 300 numbers made every number read about 6,000
+   * characters. A value before the last one asked of its line reads its line again. The answers are those of the
+   * plain reading (the header line, then the value's line back to its start and on to its end, for every value;
+   * {@code Review17CsvColumnsTest} compares the two).
    */
   static long headerField(CharSequence t, int i) {
-    int n = t.length();
-    int he = 0;
-    while (he < n && he < MAX_LINE && t.charAt(he) != '\n') {
-      he++;
+    Memo m = MEMO.get();
+    if (m.text != t || m.length != t.length()) {
+      m.reset(t);
     }
-    if (he >= n || t.charAt(he) != '\n' || i <= he) {
+    if (m.he < 0 || i <= m.he) {
       return -1;
     }
-    char d = delimiter(t, 0, he);
-    if (d == 0) {
+    if (m.ls == -1 || i < m.pos || !lineGoesOn(m, t, i)) {
+      // another line, or a value before the last one asked: find the line's start from the value back
+      m.startLine(t, i);
+    }
+    if (m.ls == TOO_LONG) {
+      // the line starts more than MAX_LINE characters before a value asked on it (and so before this one)
+      m.pos = i;
       return -1;
     }
-    int ls = i;
-    while (ls > 0 && t.charAt(ls - 1) != '\n') {
-      if (i - ls >= MAX_LINE) {
-        return -1;
-      }
-      ls--;
-    }
-    int le = i;
-    while (le < n && t.charAt(le) != '\n' && le - ls < MAX_LINE) {
-      le++;
-    }
-    int fields = count(t, 0, he, d);
-    if (count(t, ls, le, d) != fields) {
+    if (i - m.ls - 1 >= MAX_LINE) {
+      m.ls = TOO_LONG;
+      m.pos = i;
       return -1;
     }
-    int col = count(t, ls, i, d);
-    int c = 0;
-    int fs = 0;
-    boolean digitsOnly = true;
-    boolean any = false;
-    long found = -1;
-    for (int k = 0; k <= he; k++) {
-      char ch = k < he ? t.charAt(k) : d;
-      if (ch == d) {
-        if (any && digitsOnly) {
-          return -1;
-        }
-        if (c == col) {
-          found = ((long) fs << 32) | k;
-        }
-        c++;
-        fs = k + 1;
-        digitsOnly = true;
-        any = false;
-      } else if (ch == '@') {
-        return -1;
-      } else if (ch != ' ' && ch != '"' && ch != '\r') {
-        any = true;
-        digitsOnly &= Engine.isDigit(ch);
+    m.advance(t, i); // (also when the answer is -1: the next value of the line goes on from here)
+    if (!m.lineCountMatches(t) || !m.headerOk) {
+      return -1;
+    }
+    return m.col < m.bounds.length ? m.bounds[m.col] : -1;
+  }
+
+  /** {@link Memo#ls} of a line that starts more than {@link #MAX_LINE} characters before a value asked on it. */
+  private static final int TOO_LONG = -2;
+
+  /** Whether no line break stands in {@code t[m.pos, i)}, so {@code i} is on the memo's line. */
+  private static boolean lineGoesOn(Memo m, CharSequence t, int i) {
+    for (int k = m.pos; k < i; k++) {
+      if (t.charAt(k) == '\n') {
+        return false;
       }
     }
-    return found;
+    return true;
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /**
+   * Forgets the text read last on this thread: called when a scan starts (a text object may have changed since) and
+   * when it ends (so the memo keeps no text alive).
+   */
+  static void forget() {
+    MEMO.get().text = null;
+  }
+
+  /** (review17) What {@link #headerField} read of one text: its header, and the record line asked last. */
+  private static final class Memo {
+    CharSequence text;
+    int length;
+    /** End of the header line (its line break), or -1 when the text has no header line with a delimiter. */
+    int he;
+    char d;
+    /** Delimiters outside quotes in the header line (a record line must have as many). */
+    int fields;
+    /** No field of the header is all digits and it holds no {@code @}. */
+    boolean headerOk;
+    /** Header fields split at every delimiter, as {@code start << 32 | end}. */
+    long[] bounds;
+    /** Start of the record line asked last; -1: none yet; {@link #TOO_LONG}: further back than MAX_LINE. */
+    int ls;
+    /** Whether that line's field count (read up to MAX_LINE characters) equals the header's; -1: not read yet. */
+    int lineMatch;
+    /** Delimiters outside quotes in {@code [ls, pos)}, and whether {@code pos} is inside quotes. */
+    int pos;
+    int col;
+    boolean quoted;
+
+    void reset(CharSequence t) {
+      text = t;
+      length = t.length();
+      ls = -1;
+      int n = t.length();
+      int h = 0;
+      while (h < n && h < MAX_LINE && t.charAt(h) != '\n') {
+        h++;
+      }
+      he = -1;
+      if (h >= n || t.charAt(h) != '\n') {
+        return;
+      }
+      d = delimiter(t, 0, h);
+      if (d == 0) {
+        return;
+      }
+      he = h;
+      fields = count(t, 0, h, d);
+      headerOk = true;
+      java.util.List<Long> b = new java.util.ArrayList<>();
+      int fs = 0;
+      boolean digitsOnly = true;
+      boolean any = false;
+      for (int k = 0; k <= h; k++) {
+        char ch = k < h ? t.charAt(k) : d;
+        if (ch == d) {
+          if (any && digitsOnly) {
+            headerOk = false;
+          }
+          b.add(((long) fs << 32) | k);
+          fs = k + 1;
+          digitsOnly = true;
+          any = false;
+        } else if (ch == '@') {
+          headerOk = false;
+        } else if (ch != ' ' && ch != '"' && ch != '\r') {
+          any = true;
+          digitsOnly &= Engine.isDigit(ch);
+        }
+      }
+      bounds = new long[b.size()];
+      for (int k = 0; k < bounds.length; k++) {
+        bounds[k] = b.get(k);
+      }
+    }
+
+    /**
+     * Finds the start of the line holding {@code i} as the plain reading does (at most {@link #MAX_LINE} characters
+     * back; {@link #TOO_LONG} when it is further).
+     */
+    void startLine(CharSequence t, int i) {
+      int s = i;
+      while (s > 0 && t.charAt(s - 1) != '\n') {
+        if (i - s >= MAX_LINE) {
+          ls = TOO_LONG;
+          pos = i;
+          return;
+        }
+        s--;
+      }
+      ls = s;
+      lineMatch = -1;
+      pos = s;
+      col = 0;
+      quoted = false;
+    }
+
+    /** Whether the line's fields (up to its break or MAX_LINE characters) are as many as the header's. */
+    boolean lineCountMatches(CharSequence t) {
+      if (lineMatch < 0) {
+        int n = t.length();
+        int le = ls;
+        while (le < n && t.charAt(le) != '\n' && le - ls < MAX_LINE) {
+          le++;
+        }
+        lineMatch = count(t, ls, le, d) == fields ? 1 : 0;
+      }
+      return lineMatch == 1;
+    }
+
+    /** Counts the delimiters outside quotes from the last position asked up to {@code i}. */
+    void advance(CharSequence t, int i) {
+      for (int k = pos; k < i; k++) {
+        char ch = t.charAt(k);
+        if (ch == '"') {
+          quoted = !quoted;
+        } else if (ch == d && !quoted) {
+          col++;
+        }
+      }
+      pos = i;
+    }
   }
 
   /** The delimiter of a header line: tab, else semicolon, else comma; 0 when it has none. */

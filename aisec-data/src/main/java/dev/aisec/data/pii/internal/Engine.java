@@ -123,6 +123,15 @@ public final class Engine {
     h.forgetPipes();
     h.forgetWords();
     h.forgetPhones();
+    CsvColumns.forget(); // (review17) the column memo belongs to one scan of one text
+    try {
+      scanAll(t, h);
+    } finally {
+      CsvColumns.forget();
+    }
+  }
+
+  private void scanAll(CharSequence t, Hits h) {
     int n = t.length();
     int i = 0;
     boolean prevWord = false;
