@@ -713,7 +713,7 @@ public final class Engine {
         // a short request (a frame, an ask, a harm) only: in a long role-play prompt "story", "game" and "exact" are
         // everywhere, and the model reads 12-token windows, so a long text would give it many chances to err
         if (t.size <= FRAME_PROCEDURE_MAX_TOKENS
-            && HarmModel.shared().probability(t, 0, t.size) >= HARM_THRESHOLD) {
+            && HarmModel.procedures().probability(t, 0, t.size) >= HARM_THRESHOLD) {
           return all;
         }
         List<RuleSet.Hit> kept = new ArrayList<>(all.size());
@@ -727,6 +727,70 @@ public final class Engine {
     }
     return all;
   }
+
+  /** (p17harm) Signal of a framed request for a harmful procedure ({@link #framedHarm}). */
+  static final String FRAMED_HARM = "persona/framed-harm";
+  /** (p17harm) Longest window (tokens) in which {@link #framedHarm} is computed: short requests only. */
+  static final int FRAMED_HARM_MAX_TOKENS = 96;
+  /** (p17harm) {@link HarmModel} probability from which a framed request counts. */
+  static final double FRAMED_HARM_MIN_P = 0.7;
+
+  private static final long FRAME_ROLE = conceptBits("PERSONA");
+  private static final long FRAME_SUPPRESS = conceptBits("REFUSE", "WARN", "UNRESTRICTED");
+  private static final long FRAME_STORY = conceptBits("STORY");
+  private static final long FRAME_AUTHORITY = conceptBits("AUTHORITY");
+
+  private static long conceptBits(String... names) {
+    long m = 0;
+    for (String n : names) {
+      int i = Concepts.NAMES.indexOf(n);
+      if (i < 0) {
+        throw new IllegalStateException("concept " + n + " missing");
+      }
+      m |= 1L << i;
+    }
+    return m;
+  }
+
+  /**
+   * (p17harm) A jailbreak that wraps a harmful request in a frame: a persona or role, a story, a grandparent's tale or
+   * a hypothesis, a claimed credential, or the suppression of refusals and warnings, around a request that
+   * {@link HarmModel} reads as a harmful procedure. The frame is read from the concept lexicon ({@link Concepts},
+   * one lookup per token of a short window) and from the persona/override rule hits already found; the harm model
+   * runs only when a frame is there. Returns the signal's score (0: none): higher with more kinds of frame and a
+   * more confident harm reading. Short windows only ({@value #FRAMED_HARM_MAX_TOKENS} tokens).
+   */
+  private static double framedHarm(Tokens t, List<String> fams) {
+    int n = t.size;
+    if (FRAMED_HARM_OFF || n < 6 || n > FRAMED_HARM_MAX_TOKENS) {
+      return 0;
+    }
+    long[] masks = new long[n];
+    Concepts.annotate(t, 0, n, masks);
+    long all = 0;
+    for (long m : masks) {
+      all |= m;
+    }
+    int kinds = ((all & FRAME_ROLE) != 0 ? 1 : 0) + ((all & FRAME_SUPPRESS) != 0 ? 1 : 0)
+        + ((all & FRAME_STORY) != 0 ? 1 : 0) + ((all & FRAME_AUTHORITY) != 0 ? 1 : 0)
+        + (fams.contains("persona") || fams.contains("override") ? 1 : 0);
+    if (kinds == 0) {
+      return 0;
+    }
+    double h = HarmModel.shared().probability(t, 0, n);
+    if (DEBUG_FRAMED) {
+      System.err.println("framed kinds=" + kinds + " harm=" + fmt(h));
+    }
+    if (h < FRAMED_HARM_MIN_P) {
+      return 0;
+    }
+    double conf = (h - FRAMED_HARM_MIN_P) / (1 - FRAMED_HARM_MIN_P);
+    return Math.min(0.95, 0.5 + 0.1 * Math.min(kinds, 3) + 0.15 * conf);
+  }
+
+  /** {@code -Daisec.prompt.framedHarm=off}: no framed-harm signal (before/after comparisons). */
+  private static final boolean FRAMED_HARM_OFF = "off".equals(System.getProperty("aisec.prompt.framedHarm"));
+  private static final boolean DEBUG_FRAMED = Boolean.getBoolean("aisec.prompt.framedDebug");
 
   /** (p16frame) The rule of a frame and an ask for the exact method, kept only when {@link HarmModel} agrees. */
   static final String FRAME_PROCEDURE = "persona/frame-exact-procedure";
@@ -816,6 +880,19 @@ public final class Engine {
             view.toOriginalEnd(offset + e), sc, "rule " + h.rule().id()));
       } else {
         sig.add(new Signal(typeOf(h.rule().family), h.rule().id(), 0, 0, sc, "rule " + h.rule().id()));
+      }
+    }
+    if (top && !indirect) {
+      double fh = framedHarm(t, fams);
+      if (fh > 0) {
+        best = Math.max(best, fh);
+        addFam(fams, "persona");
+        int s = t.size > 0 ? t.start[0] : 0;
+        int e = t.size > 0 ? t.end[t.size - 1] : 0;
+        sig.add(new Signal("PERSONA_JAILBREAK", FRAMED_HARM, view == null ? 0 : view.toOriginalStart(offset + s),
+            view == null ? 0 : view.toOriginalEnd(offset + e), fh,
+            "a persona, story, claimed authority or refusal suppression frames a request that the harm model reads "
+                + "as a harmful procedure"));
       }
     }
     List<Decoders.Payload> payloads = new ArrayList<>();

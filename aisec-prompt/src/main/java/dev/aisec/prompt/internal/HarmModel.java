@@ -53,12 +53,16 @@ public final class HarmModel {
           "具体的に正確に書いてください。"}});
 
   private static volatile HarmModel shared;
+  private static volatile HarmModel procedures;
 
   private final float[] w;
   private final float bias;
   final int rows;
+  /** (p17harm) Whether concept features ({@link #conceptIndex}) are part of the model. */
+  final boolean concepts;
 
-  private HarmModel(float[] w, float bias, int rows) {
+  private HarmModel(float[] w, float bias, int rows, boolean concepts) {
+    this.concepts = concepts;
     this.w = w;
     this.bias = bias;
     this.rows = rows;
@@ -71,8 +75,30 @@ public final class HarmModel {
       synchronized (HarmModel.class) {
         m = shared;
         if (m == null) {
-          m = fit(readRows());
+          List<String[]> rows = readRows();
+          rows.addAll(ordinaryRows());
+          m = fit(rows);
           shared = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * (p17harm) The round-16 configuration: fitted on the rows of {@code train/aisec-harm.tsv} only, without the
+   * ordinary texts and concept features of {@link #shared()}. It stays the reader behind the rule
+   * {@code persona/frame-exact-procedure}, whose frame and exact ask already exclude most ordinary texts, and which the
+   * stricter shared model would let pass less often.
+   */
+  public static HarmModel procedures() {
+    HarmModel m = procedures;
+    if (m == null) {
+      synchronized (HarmModel.class) {
+        m = procedures;
+        if (m == null) {
+          m = fit(readRows(), false);
+          procedures = m;
         }
       }
     }
@@ -90,10 +116,14 @@ public final class HarmModel {
    * longer request and the rows the model learnt from are that long. Linear: each token is in at most three windows.
    */
   public double probability(Tokens t, int from, int to) {
+    long[] masks = new long[to];
+    if (concepts) {
+      Concepts.annotate(t, from, to, masks);
+    }
     double best = 0;
     for (int a = from; a < to; a += STRIDE) {
       int b = Math.min(to, a + WINDOW);
-      best = Math.max(best, window(t, a, b));
+      best = Math.max(best, window(t, a, b, masks));
       if (b == to) {
         break;
       }
@@ -101,13 +131,119 @@ public final class HarmModel {
     return best;
   }
 
-  private double window(Tokens t, int from, int to) {
+  private double window(Tokens t, int from, int to, long[] masks) {
     int n = Features.count(t, from, to);
+    double c = 0;
+    for (int i = from; i < to; i++) {
+      for (long m = masks[i]; m != 0; m &= m - 1) {
+        c += w[conceptIndex(Long.numberOfTrailingZeros(m))];
+        n++;
+      }
+    }
     if (n == 0) {
       return 0;
     }
-    double z = bias + Features.dot(t, from, to, w) / Math.sqrt(n);
+    double z = bias + (Features.dot(t, from, to, w) + c) / Math.sqrt(n);
     return 1.0 / (1.0 + StrictMath.exp(-z));
+  }
+
+  /**
+   * (p17harm) Index of the feature "a token of concept {@code bit}" ({@link Concepts}): the concept lexicon names
+   * harms, targets (someone else) and covertness in nine languages, so the model can generalise beyond its rows'
+   * n-grams. One feature per concept token, in the same weight array as the n-grams.
+   */
+  static int conceptIndex(int bit) {
+    return Features.mix(0x6a09e667 + 0x3c6ef372 * (bit + 1)) & (Features.DIM - 1);
+  }
+
+  /**
+   * (p17harm) Ordinary prompts and documents that the team wrote for the attack model (the {@code benign} and
+   * {@code document} rows of {@code train/aisec-written.tsv} and of {@code train/aisec-templates.tsv}, and the
+   * {@code host} documents of {@code train/aisec-documents.tsv}, each template
+   * line expanded into at most {@value #TEMPLATE_VARIANTS} variants by rotating through its alternatives) as extra
+   * harmless rows of language {@code "-"}: not wrapped in frames, and cut into windows of {@value #WINDOW} tokens as
+   * the model reads them. Without them the model, which saw only short procedures, read scripts, lecture notes and
+   * role-play set-ups as harmful as often as not.
+   */
+  static List<String[]> ordinaryRows() {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines("/dev/aisec/prompt/train/aisec-written.tsv")) {
+      String[] f = line.split("\t", 2);
+      if (f.length == 2 && (f[0].equals("benign") || f[0].equals("document"))) {
+        out.add(new String[] {"0", "-", f[1].replace("\\n", "\n")});
+      }
+    }
+    for (String line : lines("/dev/aisec/prompt/train/aisec-templates.tsv")) {
+      String[] f = line.split("\t", 2);
+      if (f.length == 2 && (f[0].equals("benign") || f[0].equals("document"))) {
+        for (String v : variants(f[1].replace("\\n", "\n"))) {
+          out.add(new String[] {"0", "-", v});
+        }
+      }
+    }
+    for (String line : lines("/dev/aisec/prompt/train/aisec-documents.tsv")) {
+      String[] f = line.split("\t", 2);
+      if (f.length == 2 && f[0].equals("host")) {
+        for (String v : variants(f[1].replace("\\n", "\n"))) {
+          out.add(new String[] {"0", "-", v});
+        }
+      }
+    }
+    return out;
+  }
+
+  static final int TEMPLATE_VARIANTS = 4;
+  /** Label code of a window of an ordinary text (harmless, weighted by {@link #ORDINARY_WEIGHT}). */
+  private static final int ORDINARY = 2;
+  /** Weight of an ordinary text's window relative to a harmless procedure row. */
+  static final double ORDINARY_WEIGHT = 0.5;
+
+  /** Variant k of a template takes alternative {@code k mod count} of every {@code {a|b|c}} group. */
+  static List<String> variants(String tpl) {
+    List<String> out = new ArrayList<>();
+    int most = 1;
+    for (int i = tpl.indexOf('{'); i >= 0; i = tpl.indexOf('{', i + 1)) {
+      int j = tpl.indexOf('}', i);
+      if (j < 0) {
+        break;
+      }
+      most = Math.max(most, tpl.substring(i + 1, j).split("\\|", -1).length);
+    }
+    for (int k = 0; k < Math.min(most, TEMPLATE_VARIANTS); k++) {
+      StringBuilder b = new StringBuilder();
+      int at = 0;
+      for (int i = tpl.indexOf('{'); i >= 0; i = tpl.indexOf('{', at)) {
+        int j = tpl.indexOf('}', i);
+        if (j < 0) {
+          break;
+        }
+        String[] alt = tpl.substring(i + 1, j).split("\\|", -1);
+        b.append(tpl, at, i).append(alt[k % alt.length]);
+        at = j + 1;
+      }
+      b.append(tpl, at, tpl.length());
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = HarmModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** Rows of the resource: {label, lang, text}. */
@@ -152,9 +288,18 @@ public final class HarmModel {
   }
 
   /** Appends the normalised features of {@code x} with label {@code y}. */
-  private static void add(Tokens t, String x, int y, List<int[]> idx, List<float[]> val, List<Integer> lab) {
+  private static void add(Tokens t, String x, int y, List<int[]> idx, List<float[]> val, List<Integer> lab,
+      boolean concepts) {
     t.tokenize(x, 0, x.length());
-    int n = Features.count(t, 0, t.size);
+    int n0 = Features.count(t, 0, t.size);
+    long[] masks = new long[t.size];
+    if (concepts) {
+      Concepts.annotate(t, 0, t.size, masks);
+    }
+    int n = n0;
+    for (long m : masks) {
+      n += Long.bitCount(m);
+    }
     if (n == 0) {
       return;
     }
@@ -167,6 +312,13 @@ public final class HarmModel {
       vv[k[0]] = sign * norm;
       k[0]++;
     });
+    for (long m : masks) {
+      for (; m != 0; m &= m - 1) {
+        ii[k[0]] = conceptIndex(Long.numberOfTrailingZeros(m));
+        vv[k[0]] = norm;
+        k[0]++;
+      }
+    }
     idx.add(ii);
     val.add(vv);
     lab.add(y);
@@ -177,13 +329,32 @@ public final class HarmModel {
    * passes in a fixed order, features normalised by the square root of their count as in the attack model.
    */
   static HarmModel fit(List<String[]> rows) {
+    return fit(rows, true);
+  }
+
+  /** {@link #fit(List)}, with or without the concept features. */
+  static HarmModel fit(List<String[]> rows, boolean concepts) {
     List<int[]> idx = new ArrayList<>();
     List<float[]> val = new ArrayList<>();
     List<Integer> lab = new ArrayList<>();
     Tokens t = new Tokens();
     for (String[] r : rows) {
+      if (r[1].equals("-")) {
+        // an ordinary text: its windows, as the model reads them, are harmless
+        t.tokenize(r[2], 0, r[2].length());
+        int size = t.size;
+        List<String> parts = new ArrayList<>();
+        for (int a = 0; a < size; a += WINDOW) {
+          int b = Math.min(size, a + WINDOW);
+          parts.add(r[2].substring(t.start[a], t.end[b - 1]));
+        }
+        for (String x : parts) {
+          add(t, x, ORDINARY, idx, val, lab, concepts);
+        }
+        continue;
+      }
       for (String x : expand(r[1], r[2])) {
-        add(t, x, r[0].equals("1") ? 1 : 0, idx, val, lab);
+        add(t, x, r[0].equals("1") ? 1 : 0, idx, val, lab, concepts);
       }
     }
     // the frames and asks alone are harmless: a window of a request that holds only them must read as harmless
@@ -192,17 +363,20 @@ public final class HarmModel {
     for (String lang : langs) {
       for (String[] part : WRAP.get(lang)) {
         for (String x : part) {
-          add(t, x, 0, idx, val, lab);
+          add(t, x, 0, idx, val, lab, concepts);
         }
       }
     }
     int pos = 0;
+    int ord = 0;
     for (int y : lab) {
-      pos += y;
+      pos += y == 1 ? 1 : 0;
+      ord += y == ORDINARY ? 1 : 0;
     }
-    int neg = lab.size() - pos;
+    int neg = lab.size() - pos - ord;
     double wPos = lab.size() / (2.0 * Math.max(1, pos));
-    double wNeg = lab.size() / (2.0 * Math.max(1, neg));
+    double wNeg = lab.size() / (2.0 * Math.max(1, neg + ORDINARY_WEIGHT * ord));
+    double wOrd = wNeg * ORDINARY_WEIGHT;
     float[] w = new float[Features.DIM];
     float[] g2 = new float[Features.DIM];
     double b = 0;
@@ -220,8 +394,9 @@ public final class HarmModel {
           z += w[ii[j]] * vv[j];
         }
         double p = 1.0 / (1.0 + StrictMath.exp(-z));
-        int y = lab.get(i);
-        double g = (p - y) * (y == 1 ? wPos : wNeg);
+        int yl = lab.get(i);
+        int y = yl == 1 ? 1 : 0;
+        double g = (p - y) * (yl == 1 ? wPos : yl == ORDINARY ? wOrd : wNeg);
         for (int j = 0; j < ii.length; j++) {
           int h = ii[j];
           double gj = g * vv[j] + L2 * w[h];
@@ -232,6 +407,6 @@ public final class HarmModel {
         b -= LEARNING_RATE * g / (StrictMath.sqrt(gb2) + 1e-8);
       }
     }
-    return new HarmModel(w, (float) b, rows.size());
+    return new HarmModel(w, (float) b, rows.size(), concepts);
   }
 }

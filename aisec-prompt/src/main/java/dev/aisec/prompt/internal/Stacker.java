@@ -51,7 +51,9 @@ public final class Stacker {
   static final int F_PWIN = F_ZWIN + 1;
   static final int F_ZCON = F_PWIN + 1;
   static final int F_PCON = F_ZCON + 1;
-  public static final int DIM = F_PCON + 1;
+  /** (p17harm) Score of the framed-harm signal ({@code persona/framed-harm}), its own weight. */
+  static final int F_FH = F_PCON + 1;
+  public static final int DIM = F_FH + 1;
 
   static {
     List<String> n = new ArrayList<>();
@@ -75,6 +77,7 @@ public final class Stacker {
     n.add("window-p");
     n.add("concept-logit/4");
     n.add("concept-p");
+    n.add("framed-harm");
     NAMES = List.copyOf(n);
     boolean[] nn = new boolean[DIM];
     for (int i = F_TYPES; i <= F_SIGS; i++) {
@@ -89,6 +92,7 @@ public final class Stacker {
     nn[F_PWIN] = true;
     nn[F_ZCON] = true;
     nn[F_PCON] = true;
+    nn[F_FH] = true;
     NON_NEGATIVE = nn;
   }
 
@@ -236,6 +240,9 @@ public final class Stacker {
       }
       sigs++;
       rmax = Math.max(rmax, s.score());
+      if (s.name().equals(Engine.FRAMED_HARM)) {
+        x[F_FH] = Math.max(x[F_FH], s.score());
+      }
       for (int k = 0; k < TYPES.length; k++) {
         if (TYPES[k].equals(s.type())) {
           if (x[F_TYPES + k] == 0) {
@@ -388,7 +395,7 @@ public final class Stacker {
     boolean anyLong = false;
     for (int i = 0; i <= DIM; i++) {
       anyLong |= seenLong[i];
-      if (!seen[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON) {
+      if (!seen[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON && i != F_FH) {
         throw new IOException("stacker resource is missing a weight");
       }
     }
@@ -396,7 +403,7 @@ public final class Stacker {
       return new Stacker(w, bias, trusted, pairs, weak);
     }
     for (int i = 0; i <= DIM; i++) {
-      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON) {
+      if (!seenLong[i] && i != F_ZWIN && i != F_PWIN && i != F_ZCON && i != F_PCON && i != F_FH) {
         throw new IOException("stacker resource is missing a long-window weight");
       }
     }
