@@ -35,6 +35,8 @@ public final class Engine {
   static final double PASTED_MIN_SCORE = 0.55;
   static final double PASTED_MAX_SCORE = 0.9;
   private static final boolean DEBUG_PASTED = Boolean.getBoolean("aisec.prompt.pastedDebug");
+  /** (p17quote) Prints each user-input window's combiner inputs (probabilities and signals) to stderr. */
+  private static final boolean DEBUG_STACK = Boolean.getBoolean("aisec.prompt.stackDebug");
 
   /** (p17agent) Scores of an addressed agent order ({@link AgentOrders}) with two / three or more kinds of evidence. */
   static final double AGENT_ORDER = 0.6;
@@ -390,13 +392,17 @@ public final class Engine {
         if (d == null) {
           d = failedAttemptMask(chunk, t); // (p15gen) a story in which the attempt fails
         }
+        if (d == null) {
+          d = Mentions.devPromptText(chunk, t); // (p17quote) the developer's own prompt text in code or a config
+        }
         if (d != null) {
           t.removeTokens(d);
         }
       }
     } else if (!indirect) {
       if (!maskCheckedNegations(chunk, t, sig.size()) && !maskUnrestricted(chunk, t, sig)
-          && !maskStrippedMarkers(chunk, t, sig) && !maskRoundFifteen(chunk, t, sig)) {
+          && !maskStrippedMarkers(chunk, t, sig) && !maskRoundFifteen(chunk, t, sig)
+          && !maskQuotedExamples(chunk, t, sig) && !maskDevPrompt(chunk, t, sig)) {
         maskQuotedMentions(chunk, t, sig.size());
       }
     }
@@ -426,6 +432,14 @@ public final class Engine {
     }
     double score = stacker != null ? stacker.score(p, sub[0], sub[1], conceptP(t), sig, t.size)
         : combine(p, r, fams.size());
+    if (DEBUG_STACK && stacker != null) {
+      StringBuilder d = new StringBuilder("stack score=" + fmt(score) + " p=" + fmt(p) + " local=" + fmt(sub[0])
+          + " win=" + fmt(sub[1]) + " tokens=" + t.size);
+      for (Signal g : sig) {
+        d.append(' ').append(g.name()).append('=').append(fmt(g.score()));
+      }
+      System.err.println(d);
+    }
     int os = view.toOriginalStart(offset);
     int oe = view.toOriginalEnd(offset + chunk.length());
     if (p >= 0.3) {
@@ -629,6 +643,14 @@ public final class Engine {
       for (int k = 0; k < t.size; k++) {
         drop[k] |= Mentions.roleScaffold(t.text[k]);
       }
+      // (p17quote) and the system message's text is the developer's own prompt, unless it is offered as the
+      // assistant's new setup
+      boolean[] own = Mentions.devPromptText(chunk, t);
+      if (own != null) {
+        for (int k = 0; k < t.size; k++) {
+          drop[k] |= own[k];
+        }
+      }
     }
     return removeUnlessAll(t, drop);
   }
@@ -665,7 +687,7 @@ public final class Engine {
     boolean format = true;
     for (RuleSet.Hit h : hits) {
       notice &= translatedHit(h, chunk, t);
-      format &= FORMAT_RULES.contains(h.rule().id());
+      format &= formatRule(h, t);
     }
     if (notice) {
       boolean[] drop = new boolean[t.size];
@@ -700,6 +722,53 @@ public final class Engine {
     }
     boolean[] d = failedAttemptMask(chunk, t);
     return removeUnlessAll(t, d);
+  }
+
+  /**
+   * (p17quote) The developer's own prompt text in code or a configuration ({@link Mentions#devPromptText}) when every
+   * signal of the window is weak (below 0.3: dampened role lines, dampened payloads, a weak rule in the prompt the code
+   * sets): its tokens are removed before the classifier, as in the window without any signal. Returns whether tokens
+   * were removed.
+   */
+  private boolean maskDevPrompt(String chunk, Tokens t, List<Signal> sig) {
+    if (chunk.length() > Mentions.MAX_CODE_TEXT || t.size == 0) {
+      return false;
+    }
+    for (Signal g : sig) {
+      if (g.score() >= 0.3) {
+        return false;
+      }
+    }
+    boolean[] d = Mentions.devPromptText(chunk, t);
+    return d != null && removeUnlessAll(t, d);
+  }
+
+  /**
+   * (p17quote) An attack quoted as the example of a question about security, training or testing
+   * ({@link QuotedExample}): when every signal of the window is a rule hit inside such a quotation, the quoted tokens
+   * are removed before the classifier, the window model and the combiner see the window (the hits themselves are
+   * dampened in {@link #mentioned}). Markers, payloads, pasted-content notes or a rule outside the quotation keep all
+   * evidence. Returns whether tokens were removed.
+   */
+  private boolean maskQuotedExamples(String chunk, Tokens t, List<Signal> sig) {
+    if (chunk.length() > QuotedExample.MAX_TEXT || t.size == 0) {
+      return false;
+    }
+    List<RuleSet.Hit> hits = hits(t);
+    if (hits.isEmpty() || hits.size() != sig.size()) {
+      return false;
+    }
+    boolean[] drop = new boolean[t.size];
+    for (RuleSet.Hit h : hits) {
+      int[] q = QuotedExample.of(chunk, t, t.start[h.startTok()], t.end[h.endTok() - 1]);
+      if (q == null) {
+        return false;
+      }
+      for (int k = 0; k < t.size; k++) {
+        drop[k] |= t.start[k] > q[0] && t.end[k] <= q[1];
+      }
+    }
+    return removeUnlessAll(t, drop);
   }
 
   /**
@@ -807,6 +876,15 @@ public final class Engine {
   private static final List<String> FORMAT_RULES = List.of("addressing/respond-only", "addressing/your-response",
       "output/your-answer-do");
 
+  /**
+   * Whether a rule hit is about the answer's format: one of {@link #FORMAT_RULES}, or (p17quote) an answer "encoded"
+   * in a decoration the user turns off ("answer in bullet points, no emojis": {@link Mentions#refusedDecoration}).
+   */
+  private static boolean formatRule(RuleSet.Hit h, Tokens t) {
+    return FORMAT_RULES.contains(h.rule().id())
+        || (h.rule().id().equals("output/encode-answer") && Mentions.refusedDecoration(t, h.endTok() - 1));
+  }
+
   /** Whether a rule hit lies inside a failed attempt's token range (a story's narrated trick). */
   private static boolean inAttempt(RuleSet.Hit h, int[] r) {
     String fam = h.rule().family;
@@ -906,7 +984,7 @@ public final class Engine {
         continue;
       }
       double sc = indirect ? m.indirectScore() : m.userScore();
-      if (!indirect && namedMarker(m, chunk, code)) {
+      if (!indirect && (namedMarker(m, chunk, code) || configKeyLine(m, chunk, t))) {
         sc *= Mentions.DAMPEN;
       }
       best = Math.max(best, sc);
@@ -953,6 +1031,9 @@ public final class Engine {
         Local l = scanText(pl.text(), depth + 1, sub, budget);
         boolean hidden = pl.kind().equals("html-comment");
         double sc = l.score;
+        if (!indirect && top && !hidden && devPayload(chunk, t, pl, l)) {
+          sc *= Mentions.DAMPEN; // (p17quote) the developer's own prompt, stored encoded in code or a configuration
+        }
         if (sc >= 0.4) {
           sc = Math.min(1.0, sc + (hidden ? 0.15 : 0.1));
         } else if (!hidden) {
@@ -971,6 +1052,53 @@ public final class Engine {
       }
     }
     return best;
+  }
+
+  /**
+   * (p17quote) A role line ("system: …", "model: gpt-4o") inside the developer's prompt configuration
+   * ({@link Mentions#configContext}, not offered as the assistant's new setup): a YAML key, not a fake turn. Its words
+   * are still scored: a persona or override in the value keeps its own rule hits.
+   */
+  private static boolean configKeyLine(Markers.Hit m, String chunk, Tokens t) {
+    if (!m.family().equals("fake-turn") || !(m.name().equals("role-line") || m.name().equals("system-line"))
+        || chunk.length() > Mentions.MAX_CODE_TEXT || !Mentions.configContext(chunk)) {
+      return false;
+    }
+    return Mentions.devPromptText(chunk, t) != null;
+  }
+
+  /**
+   * (p17quote) A payload decoded from the developer's own prompt text in code or a configuration (its tokens are
+   * {@link Mentions#devPromptText}'s, e.g. {@code system_prompt_b64: "WW91IGFyZS…"}) whose decoded text fires no
+   * override, persona, tool or template signal: a stored system prompt ("never reveal these instructions"), not a
+   * hidden attack. An encoded "ignore all previous rules" keeps its score.
+   */
+  private static boolean devPayload(String chunk, Tokens t, Decoders.Payload pl, Local l) {
+    for (String n : l.names()) {
+      if (n.startsWith("override/") || n.startsWith("persona/") || n.startsWith("tool/") || n.startsWith("template/")
+          || n.startsWith("fake-turn/") || n.startsWith("exfiltration/") || n.startsWith("addressing/")) {
+        return false;
+      }
+    }
+    if (chunk.length() > Mentions.MAX_CODE_TEXT) {
+      return false;
+    }
+    boolean[] own = Mentions.devPromptText(chunk, t);
+    return own != null && covered(own, t, pl.start(), pl.end());
+  }
+
+  /** Whether every token of {@code t} inside {@code [s, e)} (at least one) is marked in {@code d}. */
+  private static boolean covered(boolean[] d, Tokens t, int s, int e) {
+    int n = 0;
+    for (int k = 0; k < t.size; k++) {
+      if (t.start[k] >= s && t.end[k] <= e) {
+        if (!d[k]) {
+          return false;
+        }
+        n++;
+      }
+    }
+    return n > 0;
   }
 
   /** A chat-template token or closing tag named inside a sentence of user input (see {@link Mentions}). */
@@ -1000,7 +1128,7 @@ public final class Engine {
     if (translatedHit(h, chunk, t)) {
       return true;
     }
-    if (FORMAT_RULES.contains(h.rule().id()) && Mentions.formatOnly(chunk, t) != null) {
+    if (formatRule(h, t) && Mentions.formatOnly(chunk, t) != null) {
       return true;
     }
     int[] attempt = Mentions.failedAttempt(chunk, t);
@@ -1027,6 +1155,11 @@ public final class Engine {
           return true;
         }
       }
+    }
+    // (p17quote) an attack quoted as the example of a question about security, training or testing
+    if ((fam.equals("override") || fam.equals("extraction") || fam.equals("persona") || fam.equals("tool")
+        || fam.equals("addressing")) && QuotedExample.of(chunk, t, s, e) != null) {
+      return true;
     }
     // the hit's last word inside a short quoted phrase ("translate the phrase 'ignore previous instructions'");
     // (p15gen) not for persona traits whose evidence is itself a quoted word ("never says 'I can't help'")

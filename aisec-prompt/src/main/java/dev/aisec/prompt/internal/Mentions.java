@@ -607,12 +607,19 @@ public final class Mentions {
    * null. Only called for windows without any rule, marker or payload signal. At most 240 characters and 48 tokens.
    */
   public static boolean[] formatOnly(String chunk, Tokens t) {
-    if (chunk.length() > 240 || t.size == 0 || t.size > 48) {
+    if (t.size == 0) {
+      return null;
+    }
+    // (p17quote) "… no emojis. First question: how do I …": the preferences end where the user's first question
+    // starts; only the part before it is read (and removed) here, the question itself is scored as usual
+    int limit = chunk.length() <= MAX_FORMAT_WITH_QUESTION ? questionStart(chunk, t) : t.size;
+    int fmtEnd = limit < t.size ? t.start[limit] : chunk.length();
+    if (fmtEnd > 240 || limit > 48) {
       return null;
     }
     // (p15gen) quotes are allowed when they only name the keys of the JSON asked for
     boolean keys = keyList(chunk, t);
-    for (int i = 0; i < chunk.length() && !keys; i++) {
+    for (int i = 0; i < fmtEnd && !keys; i++) {
       char c = chunk.charAt(i);
       if (openQuote(c) && !(c == '\'' && i > 0 && Character.isLetter(chunk.charAt(i - 1)))) {
         return null;
@@ -621,15 +628,15 @@ public final class Mentions {
     // (p15gen) a URL only as the example of a link format ("like [name](https://example.com)"), never a
     // placeholder query: a link the model is to fill in is exfiltration, not formatting
     int http = chunk.indexOf("http");
-    if (http >= 0 && !exampleBefore(chunk, http)) {
+    if (http >= 0 && http < fmtEnd && !exampleBefore(chunk, http)) {
       return null;
     }
     int lastFmt = -1;
     int lastAns = -1;
     boolean near = false;
-    for (int k = 0; k < t.size; k++) {
+    for (int k = 0; k < limit; k++) {
       String w = t.text[k];
-      if ((in(FORMAT_DENY, w) && !(keys && in(KEY_NOUNS, w)))
+      if ((in(FORMAT_DENY, w) && !(keys && in(KEY_NOUNS, w)) && !refusedDecoration(t, k))
           || (k + 1 < t.size && in(FORMAT_DENY, w + "_" + t.text[k + 1]))) {
         return null;
       }
@@ -651,10 +658,10 @@ public final class Mentions {
     // sentences: cut at . ! ? 。 ！ ？ line breaks; drop the tokens of every sentence with a format or answering word
     boolean[] drop = new boolean[t.size];
     int k = 0;
-    while (k < t.size) {
+    while (k < limit) {
       int a = k;
       boolean hit = false;
-      while (k < t.size) {
+      while (k < limit) {
         hit |= in(FORMAT, t.text[k]) || in(ANSWERING, t.text[k]) || cjkIn(FORMAT, t, k) || cjkIn(ANSWERING, t, k);
         int e = t.end[k];
         k++;
@@ -672,6 +679,69 @@ public final class Mentions {
       }
     }
     return drop;
+  }
+
+  /** (p17quote) Longest text (characters) whose format part may be followed by the user's first question. */
+  static final int MAX_FORMAT_WITH_QUESTION = 600;
+
+  /** (p17quote) Nouns of a question ("First question:", "Erste Frage:", "Primera pregunta:", "第一个问题："). */
+  private static final StrTable<Boolean> QUESTION_NOUN = table("question", "questions", "frage", "fragen",
+      "pregunta", "preguntas", "pergunta", "perguntas", "dúvida", "duvida", "domanda", "domande", "вопрос",
+      "вопросы", "q", "query");
+
+  /** (p17quote) CJK nouns of a question, matched as the characters right before the colon. */
+  private static final String[] QUESTION_CJK = {"问题", "問題", "質問", "提问", "疑問"};
+
+  /**
+   * (p17quote) The index of the first token after a colon that closes a question noun ("First question: …", "Mi
+   * primera pregunta: …", "第一个问题：…"), the noun among the three tokens before the colon; {@code t.size} when
+   * there is none.
+   */
+  static int questionStart(String chunk, Tokens t) {
+    for (int k = 0; k < t.size; k++) {
+      int e = t.end[k];
+      if (e >= chunk.length() || (chunk.charAt(e) != ':' && chunk.charAt(e) != '\uff1a')) {
+        continue;
+      }
+      boolean noun = false;
+      for (int j = Math.max(0, k - 2); j <= k; j++) {
+        noun |= in(QUESTION_NOUN, t.text[j]);
+      }
+      if (!noun && t.cjk[k]) {
+        String before = chunk.substring(Math.max(0, e - 2), e);
+        for (String q : QUESTION_CJK) {
+          noun |= before.equals(q);
+        }
+      }
+      if (noun) {
+        return k + 1;
+      }
+    }
+    return t.size;
+  }
+
+  /** (p17quote) Decorations a user may turn off: "no emojis", "keine Emojis", "sans émojis", "без эмодзи". */
+  private static final StrTable<Boolean> DECORATION = table("emoji", "emojis", "émojis", "emoticons", "smileys",
+      "эмодзи", "смайликов", "смайлики");
+
+  /** Words refusing a decoration right before it ("no", "without", "keine", "sans", "sin", "sem", "senza", "без"). */
+  private static final StrTable<Boolean> REFUSE = table("no", "without", "keine", "kein", "ohne", "sans", "pas",
+      "sin", "ni", "sem", "nem", "senza", "niente", "nessun", "né", "без", "never", "avoid");
+
+  /**
+   * (p17quote) Whether token {@code k} is a decoration (emojis) the user turns off ("no emojis", "sans emojis"): the
+   * attack vocabulary of {@link #FORMAT_DENY} holds "emoji" for answers encoded in emojis, not for their absence.
+   */
+  static boolean refusedDecoration(Tokens t, int k) {
+    if (!in(DECORATION, t.text[k])) {
+      return false;
+    }
+    for (int j = Math.max(0, k - 2); j < k; j++) {
+      if (in(REFUSE, t.text[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cues of an example right before a URL ("like", "e.g.", "such as", "im Format", "comme", "como", "例如"). */
@@ -944,6 +1014,183 @@ public final class Mentions {
       }
       return odd[Math.max(0, Math.min(s, chunk.length()))] != 0;
     }
+  }
+
+  /** (p17quote) Keys of a prompt configuration besides {@link #SCAFFOLD}: persona, rules, tone, prompt (9 languages). */
+  private static final StrTable<Boolean> CONFIG_KEYS = table("persona", "rules", "rule", "regras", "regra",
+      "reglas", "regla", "regole", "regola", "règles", "regeln", "regel", "правила", "tone", "tom", "tono", "ton",
+      "тон", "prompt", "prompts", "system_prompt", "systemprompt", "instructions", "style", "estilo", "stil",
+      "stile", "rol", "rolle", "ruolo", "papel", "роль", "sistema", "système", "systeme", "системный", "системное",
+      "persona_name", "guidelines", "diretrizes", "directrices", "richtlinien");
+
+  /** (p17quote) Words of a text that asks the assistant to adopt the configuration it shows ("as your new …"). */
+  private static final StrTable<Boolean> YOUR = table("your", "deine", "deinen", "dein", "ton", "ta", "tes",
+      "tu", "tus", "seu", "sua", "seus", "suas", "teu", "tua", "tuo", "tuoi", "твой", "твои", "свои", "свой");
+  private static final StrTable<Boolean> NEW = table("new", "neue", "neuen", "neues", "nouveau", "nouvelle",
+      "nouvelles", "nouveaux", "nuevo", "nueva", "nuevas", "nuevos", "novo", "nova", "novas", "novos", "nuovo",
+      "nuova", "nuove", "nuovi", "новый", "новые", "новое", "новую");
+
+  /**
+   * (p17quote) Whether the text asks the assistant to take what it shows as its own setup: a possessive of the second
+   * person followed within two tokens by "new" ("as your new system prompt", "comme tes nouvelles règles", "como
+   * seu novo prompt", "как свои новые инструкции", "你新的", "あなたの新しい").
+   */
+  static boolean adoptRequest(String chunk, Tokens t) {
+    for (int k = 0; k < t.size; k++) {
+      if (in(YOUR, t.text[k])) {
+        for (int j = k + 1; j < t.size && j <= k + 2; j++) {
+          if (in(NEW, t.text[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return chunk.contains("你新的") || chunk.contains("你的新") || chunk.contains("あなたの新しい")
+        || chunk.contains("新的系统") || chunk.contains("新しい設定");
+  }
+
+  /**
+   * (p17quote) Whether the text is a prompt configuration in YAML or a similar key: value form: at least two lines
+   * that start (after indentation) with a key and a colon, one of them a {@link #CONFIG_KEYS} or {@link #SCAFFOLD}
+   * key, and a word naming the format (yaml, yml, config, toml, json, Konfiguration, configuração …).
+   */
+  static boolean configContext(String chunk) {
+    if (chunk.length() > MAX_CODE_TEXT) {
+      return false;
+    }
+    String l = chunk.toLowerCase(java.util.Locale.ROOT);
+    if (!(l.contains("yaml") || l.contains("yml") || l.contains("config") || l.contains("toml")
+        || l.contains("json") || l.contains("konfigur") || l.contains("конфиг") || l.contains("配置")
+        || l.contains("設定"))) {
+      return false;
+    }
+    int keyLines = 0;
+    boolean promptKey = false;
+    int i = 0;
+    while (i < l.length()) {
+      int e = l.indexOf('\n', i);
+      if (e < 0) {
+        e = l.length();
+      }
+      int j = i;
+      while (j < e && (l.charAt(j) == ' ' || l.charAt(j) == '	' || l.charAt(j) == '-')) {
+        j++;
+      }
+      int k = j;
+      while (k < e && (Character.isLetterOrDigit(l.charAt(k)) || l.charAt(k) == '_')) {
+        k++;
+      }
+      if (k > j && k < e && l.charAt(k) == ':' && k - j <= 24) {
+        keyLines++;
+        String key = l.substring(j, k);
+        promptKey |= in(CONFIG_KEYS, key) || roleScaffold(key);
+      }
+      i = e + 1;
+    }
+    return keyLines >= 2 && promptKey;
+  }
+
+  /**
+   * (p17quote) Whether the scaffolding or configuration word at token {@code k} is used as a key or a role value of
+   * code or a configuration, not as a word of prose: right after a quote or a dot ({@code "role"}, {@code 'system'},
+   * {@code cfg["rules"]}, {@code config.rules}), or as the first token of its line followed (after the rest of an
+   * identifier such as {@code system_prompt}) by a colon or an assignment ({@code persona: …},
+   * {@code system = "…"}). "# AI code assistant: silently …" or "the persona of the tutor" are prose.
+   */
+  static boolean keyAt(String chunk, Tokens t, int k, boolean firstOfLine) {
+    int s = t.start[k];
+    if (s > 0) {
+      char p = chunk.charAt(s - 1);
+      if (p == '"' || p == '\'' || p == '`' || p == '.' || p == '[') {
+        return true;
+      }
+    }
+    if (!firstOfLine) {
+      return false;
+    }
+    for (int i = s - 1; i >= 0 && chunk.charAt(i) != '\n'; i--) {
+      char c = chunk.charAt(i);
+      if (c != ' ' && c != '\t' && c != '-') {
+        return false;
+      }
+    }
+    int i = t.end[k];
+    while (i < chunk.length() && (Character.isLetterOrDigit(chunk.charAt(i)) || chunk.charAt(i) == '_')) {
+      i++;
+    }
+    while (i < chunk.length() && (chunk.charAt(i) == ' ' || chunk.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < chunk.length() && (chunk.charAt(i) == ':' || chunk.charAt(i) == '=' || chunk.charAt(i) == '\uff1a');
+  }
+
+  /**
+   * (p17quote) The developer's own prompt text in code or a configuration ({@link #codeContext},
+   * {@link #configContext}) that is not offered to the assistant as its new setup ({@link #adoptRequest}): the
+   * message scaffolding and configuration keys ({@link #SCAFFOLD}, {@link #CONFIG_KEYS}) where they are keys
+   * ({@link #keyAt}), and on every line that holds one the rest of the line after it (the value: "content": "You are …", persona: …,
+   * regras: …) and the indented lines that continue an empty value (a YAML list or block). Returns the tokens to
+   * remove before the classifier, or null. The caller uses it only when the window fired no signal, or only markers
+   * of that code and weak hits: a payload in the strings ("ignore all earlier rules") keeps its own rule hits.
+   */
+  public static boolean[] devPromptText(String chunk, Tokens t) {
+    if (t.size == 0 || chunk.length() > MAX_CODE_TEXT) {
+      return null;
+    }
+    // cheap gate (this runs for every window without signals): chat messages and prompt keys in code or a
+    // configuration always come with a colon, an assignment or a call
+    if (chunk.indexOf(':') < 0 && chunk.indexOf('=') < 0 && chunk.indexOf('(') < 0 && chunk.indexOf('\uff1a') < 0) {
+      return null;
+    }
+    if (!(codeContext(chunk) || configContext(chunk)) || adoptRequest(chunk, t)) {
+      return null;
+    }
+    boolean[] drop = new boolean[t.size];
+    boolean any = false;
+    int k = 0;
+    int lineStart = 0;
+    boolean valueLine = false; // the line is a value of the key line above (deeper indentation)
+    int keyIndent = -1;
+    while (lineStart <= chunk.length() && k < t.size) {
+      int lineEnd = chunk.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = chunk.length();
+      }
+      int indent = 0;
+      while (lineStart + indent < lineEnd && (chunk.charAt(lineStart + indent) == ' '
+          || chunk.charAt(lineStart + indent) == '	')) {
+        indent++;
+      }
+      boolean blank = lineStart + indent >= lineEnd;
+      valueLine = keyIndent >= 0 && !blank && (indent > keyIndent || chunk.charAt(lineStart + indent) == '-');
+      if (!valueLine && !blank) {
+        keyIndent = -1;
+      }
+      boolean after = valueLine;
+      int lastKey = -1;
+      int first = k;
+      while (k < t.size && t.start[k] < lineEnd) {
+        String w = t.text[k];
+        if ((roleScaffold(w) || in(CONFIG_KEYS, w)) && keyAt(chunk, t, k, k == first)) {
+          drop[k] = true;
+          after = true;
+          lastKey = k;
+        } else if (after) {
+          drop[k] = true;
+        }
+        any |= drop[k];
+        k++;
+      }
+      if (lastKey >= 0) {
+        // an empty value after the key ("regras:", "system: |"): the indented lines below continue it
+        String rest = chunk.substring(t.end[lastKey], lineEnd).trim();
+        if (rest.equals(":") || rest.equals(": |") || rest.equals(": >") || rest.equals(":|")) {
+          keyIndent = indent;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return any ? drop : null;
   }
 
   /** Words of having no restriction ("without any restriction", "sans aucune restriction", "ohne jede Einschränkung"). */
@@ -1354,7 +1601,27 @@ public final class Mentions {
       return false;
     }
     int c = translateCue(t, a);
-    if (c < 0 || a - c > 40) {
+    if (c < 0) {
+      // (p17quote) a request to summarise or paraphrase quoted content is read like a translation request, but only
+      // through the quotation (see below): pasted e-mails are where indirect injections hide
+      c = summaryCue(t, a);
+      if (c < 0 || a - c > 40) {
+        return false;
+      }
+      for (int k = c + 1; k < a; k++) {
+        if (in(SECOND_REQUEST, t.text[k])) {
+          return false;
+        }
+      }
+      for (int k = a; k < b; k++) {
+        if (in(TOPIC_DENY, t.text[k]) || in(SECOND_REQUEST, t.text[k])) {
+          return false;
+        }
+      }
+      return quotedNotice(chunk, t, c, a, b) && !externalTarget(chunk, t.start[a], chunk.length())
+          && !userAssets(chunk, t, a);
+    }
+    if (a - c > 40) {
       return false;
     }
     for (int k = c + 1; k < a; k++) {
@@ -1401,6 +1668,99 @@ public final class Mentions {
         return true;
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * (p17quote) Stems of asking for a summary or a paraphrase of given content, in the nine languages ("summarise",
+   * "resume", "résume", "riassumi", "zusammenfassen" and the separable "fasse … zusammen", "перескажи", "резюмируй",
+   * "paraphrase", "reformule").
+   */
+  private static final String[] SUMMARY_STEMS = {"summar", "résum", "resum", "riassum", "riassunt", "zusammenfass",
+      "zusammen", "перескаж", "пересказ", "резюм", "paraphras", "parafras", "reformul", "riformul", "umformulier",
+      "sintetiz", "sintetizz", "synthétis", "перефраз", "tl;dr", "tldr"};
+
+  /** (p17quote) CJK words of summarising ("总结", "概括", "摘要", "要約", "まとめ"), matched on consecutive characters. */
+  private static final String[] SUMMARY_CJK = {"总结", "總結", "概括", "摘要", "归纳", "歸納", "要約", "要点", "概要",
+      "まとめ", "改写", "改寫", "言い換え"};
+
+  /** (p17quote) Index of a summary or paraphrase cue among the first 16 tokens before {@code a} (inclusive), or -1. */
+  static int summaryCue(Tokens t, int a) {
+    int lim = Math.min(Math.min(a + 1, t.size), 16);
+    for (int k = 0; k < lim; k++) {
+      String w = t.text[k];
+      if (t.cjk[k] || w.indexOf('\u307e') >= 0 || w.indexOf('\u8a00') >= 0) {
+        StringBuilder b = new StringBuilder(w);
+        for (int j = k + 1; j < t.size && j < k + 3; j++) {
+          b.append(t.text[j]);
+        }
+        String run = b.toString();
+        for (String cue : SUMMARY_CJK) {
+          if (run.startsWith(cue) || (!t.cjk[k] && w.contains(cue))) {
+            return k;
+          }
+        }
+        continue;
+      }
+      for (String st : SUMMARY_STEMS) {
+        if (w.startsWith(st)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** (p17quote) Stems of the user's accounts and secrets ("the user's", "mot de passe", "Zugangsdaten", "inbox"). */
+  private static final String[] ASSET_STEMS = {"user", "nutzer", "benutzer", "utilisat", "usuari", "utent",
+      "пользоват", "password", "passwort", "passe", "contraseñ", "senha", "пароль", "credential", "zugangsdat",
+      "identifiant", "credencia", "credenzial", "inbox", "postfach", "mailbox", "api_key", "token", "pin"};
+
+  /** (p17quote) CJK words of the user's accounts and secrets. */
+  private static final String[] ASSET_CJK = {"用户", "用戶", "密码", "密碼", "账号", "帳號", "ユーザー", "パスワード",
+      "アカウント", "暗証"};
+
+  /**
+   * (p17quote) Whether the text from token {@code a} on names the user's accounts or secrets: a notice that moves
+   * them is an order to an agent, not a business notice about a shipment.
+   */
+  static boolean userAssets(String chunk, Tokens t, int a) {
+    for (int k = a; k < t.size; k++) {
+      String w = t.text[k];
+      for (String st : ASSET_STEMS) {
+        if (w.startsWith(st) && (st.length() > 3 || w.length() == st.length())) {
+          return true;
+        }
+      }
+    }
+    String rest = chunk.substring(Math.min(chunk.length(), t.start[Math.min(a, t.size - 1)]));
+    for (String c : ASSET_CJK) {
+      if (rest.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * (p17quote) Whether {@code chunk[from, to)} names an outside destination: an e-mail address, a link, a web address.
+   * A quoted business notice that holds one is read as a possible exfiltration order, not as a mention.
+   */
+  static boolean externalTarget(String chunk, int from, int to) {
+    int end = Math.min(chunk.length(), to);
+    for (int i = Math.max(0, from); i < end; i++) {
+      char c = chunk.charAt(i);
+      if (c == '@' && i > from && i + 1 < end && Character.isLetterOrDigit(chunk.charAt(i - 1))
+          && Character.isLetterOrDigit(chunk.charAt(i + 1))) {
+        return true;
+      }
+      if ((c == 'h' || c == 'H') && chunk.regionMatches(true, i, "http", 0, 4)) {
+        return true;
+      }
+      if ((c == 'w' || c == 'W') && chunk.regionMatches(true, i, "www.", 0, 4)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1471,7 +1831,9 @@ public final class Mentions {
     }
     String quoted = chunk.substring(q + 1, close);
     for (String d : TOPIC_CJK_DENY) {
-      if (!d.equals("你") && quoted.contains(d)) {
+      // (p17quote) the Latin entry "ai" is a word, checked above as a token: as a substring it matched "Mai",
+      // "e-mail", "maintenance", "said" and turned every such notice into an attack
+      if (!d.equals("你") && d.charAt(0) >= 0x3000 && quoted.contains(d)) {
         return false;
       }
     }
