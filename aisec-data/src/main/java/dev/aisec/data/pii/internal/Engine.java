@@ -40,6 +40,13 @@ public final class Engine {
   private final boolean onUsDriverLicense;
   private final boolean onUsPassport;
 
+  /**
+   * Whether the exact shortcuts that skip the rules at a word they prove can give nothing are taken
+   * ({@link Names#plainCapWord}). Always true in use; a test turns it off on an engine of its own to compare every
+   * candidate with and without them.
+   */
+  boolean shortcuts = true;
+
   /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
   static int[][] newScratch() {
     return new int[5][MAXG];
