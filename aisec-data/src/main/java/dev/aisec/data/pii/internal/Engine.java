@@ -960,15 +960,39 @@ public final class Engine {
     while (from > 0 && s - from < 24 && t.charAt(from - 1) != '\n') {
       from--;
     }
-    for (String w : RELEASE_WORDS) {
-      for (int k = from; k + w.length() <= s; k++) {
-        if ((k == 0 || !isWordChar(t.charAt(k - 1))) && startsWithIgnoreCase(t, k, w)
+    // each word start of the stretch once, probed with the words that start with its letter (the same pairs of word
+    // and position as one pass per word over the stretch; the answer is whether any pair matches)
+    for (int k = from; k < s; k++) {
+      char c = WordSet.lower(t.charAt(k));
+      if (c >= 128 || RELEASE_BY_FIRST[c] == null || k > 0 && isWordChar(t.charAt(k - 1))) {
+        continue;
+      }
+      for (String w : RELEASE_BY_FIRST[c]) {
+        if (k + w.length() <= s && startsWithIgnoreCase(t, k, w)
             && (k + w.length() == t.length() || !isWordChar(t.charAt(k + w.length())))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #RELEASE_WORDS} by their first letter (indexed by the lower case, {@code WordSet.lower}, of a text
+   * character, as {@link #startsWithIgnoreCase} compares it), null for a character no release word starts with.
+   */
+  private static final String[][] RELEASE_BY_FIRST = new String[128][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      java.util.List<String> l = new java.util.ArrayList<>();
+      for (String w : RELEASE_WORDS) {
+        if (c == w.charAt(0)) {
+          l.add(w);
+        }
+      }
+      RELEASE_BY_FIRST[c] = l.isEmpty() ? null : l.toArray(new String[0]);
+    }
   }
 
   /** Keys and CSV column names (lower case, underscores removed) whose value is a version, not an address. */
