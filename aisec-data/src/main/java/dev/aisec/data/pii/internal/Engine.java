@@ -42,10 +42,10 @@ public final class Engine {
 
   /**
    * Whether the exact shortcuts that skip the rules at a word they prove can give nothing are taken
-   * ({@link Names#plainCapWord}). Always true in use; a test turns it off on an engine of its own to compare every
-   * candidate with and without them.
+   * ({@link Names#plainCapWord}). Always true in use; tests compare every candidate with an engine built without
+   * them ({@link #withShortcuts}).
    */
-  boolean shortcuts = true;
+  final boolean shortcuts;
 
   /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
   static int[][] newScratch() {
@@ -53,6 +53,11 @@ public final class Engine {
   }
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
+    this(enabled, window, regions, true);
+  }
+
+  private Engine(Set<String> enabled, int window, List<String> regions, boolean shortcuts) {
+    this.shortcuts = shortcuts;
     int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
     this.enabled = new String[cap];
     for (String type : enabled) {
@@ -76,6 +81,17 @@ public final class Engine {
     this.onFrNir = on(PiiEntity.FR_NIR);
     this.onUsDriverLicense = on(PiiEntity.US_DRIVER_LICENSE);
     this.onUsPassport = on(PiiEntity.US_PASSPORT);
+  }
+
+  /** An engine of the same types, window and regions, with the shortcuts on or off (for tests). */
+  Engine withShortcuts(boolean on) {
+    Set<String> types = new java.util.HashSet<>();
+    for (String type : enabled) {
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return new Engine(types, window, regions, on);
   }
 
   private static int spread(int h) {
