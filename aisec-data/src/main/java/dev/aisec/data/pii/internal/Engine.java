@@ -40,12 +40,24 @@ public final class Engine {
   private final boolean onUsDriverLicense;
   private final boolean onUsPassport;
 
+  /**
+   * Whether the exact shortcuts that skip the rules at a word they prove can give nothing are taken
+   * ({@link Names#plainCapWord}). Always true in use; tests compare every candidate with an engine built without
+   * them ({@link #withShortcuts}).
+   */
+  final boolean shortcuts;
+
   /** Scratch arrays of the digit-group reader (kept with the per-thread {@link Hits}). */
   static int[][] newScratch() {
     return new int[5][MAXG];
   }
 
   public Engine(Set<String> enabled, int window, List<String> regions) {
+    this(enabled, window, regions, true);
+  }
+
+  private Engine(Set<String> enabled, int window, List<String> regions, boolean shortcuts) {
+    this.shortcuts = shortcuts;
     int cap = Integer.highestOneBit(Math.max(8, enabled.size() * 4)) * 2;
     this.enabled = new String[cap];
     for (String type : enabled) {
@@ -70,6 +82,17 @@ public final class Engine {
     this.onFrNir = on(PiiEntity.FR_NIR);
     this.onUsDriverLicense = on(PiiEntity.US_DRIVER_LICENSE);
     this.onUsPassport = on(PiiEntity.US_PASSPORT);
+  }
+
+  /** An engine of the same types, window and regions, with the shortcuts on or off (for tests). */
+  Engine withShortcuts(boolean on) {
+    Set<String> types = new java.util.HashSet<>();
+    for (String type : enabled) {
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return new Engine(types, window, regions, on);
   }
 
   private static int spread(int h) {
@@ -978,15 +1001,39 @@ public final class Engine {
     while (from > 0 && s - from < 24 && t.charAt(from - 1) != '\n') {
       from--;
     }
-    for (String w : RELEASE_WORDS) {
-      for (int k = from; k + w.length() <= s; k++) {
-        if ((k == 0 || !isWordChar(t.charAt(k - 1))) && startsWithIgnoreCase(t, k, w)
+    // each word start of the stretch once, probed with the words that start with its letter (the same pairs of word
+    // and position as one pass per word over the stretch; the answer is whether any pair matches)
+    for (int k = from; k < s; k++) {
+      char c = WordSet.lower(t.charAt(k));
+      if (c >= 128 || RELEASE_BY_FIRST[c] == null || k > 0 && isWordChar(t.charAt(k - 1))) {
+        continue;
+      }
+      for (String w : RELEASE_BY_FIRST[c]) {
+        if (k + w.length() <= s && startsWithIgnoreCase(t, k, w)
             && (k + w.length() == t.length() || !isWordChar(t.charAt(k + w.length())))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #RELEASE_WORDS} by their first letter (indexed by the lower case, {@code WordSet.lower}, of a text
+   * character, as {@link #startsWithIgnoreCase} compares it), null for a character no release word starts with.
+   */
+  private static final String[][] RELEASE_BY_FIRST = new String[128][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      java.util.List<String> l = new java.util.ArrayList<>();
+      for (String w : RELEASE_WORDS) {
+        if (c == w.charAt(0)) {
+          l.add(w);
+        }
+      }
+      RELEASE_BY_FIRST[c] = l.isEmpty() ? null : l.toArray(new String[0]);
+    }
   }
 
   /** Keys and CSV column names (lower case, underscores removed) whose value is a version, not an address. */

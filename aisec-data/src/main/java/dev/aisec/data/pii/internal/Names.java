@@ -279,12 +279,88 @@ final class Names {
    * rules left without a confident finding, the trained {@link NameTagger}. Returns where the scan continues.
    */
   static int scan(Engine eng, CharSequence t, int i, Hits h) {
+    if (eng.shortcuts) {
+      int q = plainCapWord(t, i, h);
+      if (q > 0) {
+        return q;
+      }
+    }
     int before = h.n;
     int r = scan0(eng, t, i, h);
     if (h.n > before) {
       lookAlikes(t, before, h);
     }
     return r;
+  }
+
+  private static boolean lowerAscii(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /**
+   * The end of the capitalised word at {@code i} when {@link #scan} is proven to add nothing there and to return that
+   * end, else -1; a shortcut that skips the rules and the tagger for common capitalised words inside a sentence
+   * ("sales in Europe grew", "the Report shows"). A word qualifies only in this context: one space before it after a
+   * lower-case ASCII word of two letters or more ({@code t[i-3], t[i-2]} a-z), one space after it before a lower-case
+   * ASCII letter; the word itself is an ASCII capital followed by 2-19 letters a-z. There {@link #scan} cannot take a JSON
+   * place or person field, a CSV field or a chat nick (a space, not a quote, separator or {@code <}, before), a sea
+   * name, an e-mail display name, a street with a number, a unit or a house number before it (nothing capitalised or
+   * numeric after, no digit before), a self-introduction or role label (no first name; no line or sentence start
+   * before), a worded date, a place phrase or a street prefix (the word's facts below). What is left:
+   * <ul>
+   *   <li>a stop or excluded word (no first name, no place) leaves {@link #rules} at its stop or excluded exit, and
+   *       the tagger takes no stop or excluded word;
+   *   <li>a common word that is no listed first name, surname or place and has no surname ending (5+ letters) leaves
+   *       at the English-spelling exit when English-spelled, else at the exit of an unknown capitalised word with no
+   *       cue before ({@link #prevIsCue}), no verb after with a name-model score above 0.5 and a score of at most
+   *       1.0; the tagger takes no common word that is no listed name;
+   *   <li>in both, no lower-case title before it ({@link #titleBefore}), unless it is an excluded word ("gentile
+   *       dottoressa Bianchi" is a rule of its own).
+   * </ul>
+   * Every test here is a pure function of the text and the scan's word memos, so the shortcut changes no output
+   * ({@code CapShortcutTest} compares every candidate with and without it). Keep in step with {@link #rules}.
+   */
+  static int plainCapWord(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    if (i < 3 || t.charAt(i - 1) != ' ' || !lowerAscii(t.charAt(i - 2)) || !lowerAscii(t.charAt(i - 3))) {
+      return -1;
+    }
+    char c = t.charAt(i);
+    if (c < 'A' || c > 'Z') {
+      return -1;
+    }
+    int e0 = i + 1;
+    while (e0 < n && lowerAscii(t.charAt(e0))) {
+      e0++;
+    }
+    if (e0 - i < 3 || e0 - i > 20 || e0 + 1 >= n || t.charAt(e0) != ' ' || !lowerAscii(t.charAt(e0 + 1))) {
+      return -1;
+    }
+    CapWords f = h.capWords().look(t, i, e0);
+    int tags = f.tags;
+    if (f.shape != CAP || (tags & (Gazetteer.T_FIRST | Gazetteer.T_PLACE)) != 0 || f.placeStart || f.dateWord
+        || f.streetPrefix) {
+      return -1;
+    }
+    if ((tags & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0) {
+      if ((tags & Gazetteer.T_COMMON) == 0 || (tags & Gazetteer.T_LAST) != 0 || e0 - i >= 5 && f.surname) {
+        return -1;
+      }
+      if (!f.english) {
+        if (prevIsCue(t, i, h)) {
+          return -1;
+        }
+        boolean verbNext = nextIsVerb(t, e0);
+        double nm = Gazetteer.get().nameModel.score(t, i, e0);
+        if (verbNext && nm > 0.5 || !(nm <= 1.0)) {
+          return -1;
+        }
+      }
+    }
+    if ((tags & Gazetteer.T_NEVER) == 0 && titleBefore(t, i)) {
+      return -1;
+    }
+    return e0;
   }
 
   /**
