@@ -1,14 +1,19 @@
 package dev.aisec.prompt.internal;
 
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * (p16frame) The harmful-procedure model: a small logistic model over the attack model's hashed features (word 1/2-grams,
@@ -18,10 +23,11 @@ import java.util.Map;
  * {@code persona/frame-exact-procedure} (a fictional or hypothetical frame and a request for the exact method), so a
  * frame around "how he cooks the batch, with the grams" is judged by what is cooked, not by a listed word.
  *
- * <p>Trained when first used, in about ten milliseconds, from the team-written rows of {@code train/aisec-harm.tsv}
- * (label, language, the procedure), each wrapped in its language's frames and asks, which both labels share, so only
- * what the procedure is about separates them. Deterministic: fixed row order, fixed passes, no random numbers — the
- * weights are the same on every run. Thread-safe after construction (read-only arrays).
+ * <p>Trained from the team-written rows of {@code train/aisec-harm.tsv} (label, language, the procedure), each wrapped
+ * in its language's frames and asks, which both labels share, so only what the procedure is about separates them.
+ * Deterministic: fixed row order, fixed passes, no random numbers — the weights are the same on every run. (p17harmfit)
+ * The training command fits it ({@link #fitShipped()}, seconds) and writes the weights to {@link #WEIGHTS}; at run time
+ * they are only read. Thread-safe after construction (read-only arrays).
  */
 public final class HarmModel {
 
@@ -61,26 +67,39 @@ public final class HarmModel {
   /** (p17harm) Whether concept features ({@link #conceptIndex}) are part of the model. */
   final boolean concepts;
 
-  private HarmModel(float[] w, float bias, int rows, boolean concepts) {
+  HarmModel(float[] w, float bias, int rows, boolean concepts) {
     this.concepts = concepts;
     this.w = w;
     this.bias = bias;
     this.rows = rows;
   }
 
-  /** The model fitted on the shipped rows (fitted once, at first use). */
+  /**
+   * (p17harmfit) The shipped fitted weights of {@link #shared()} and {@link #procedures()}, written by the training
+   * command ({@code bin/aisec prompt train}, {@link #write}) next to the other model files.
+   */
+  public static final String WEIGHTS = "/dev/aisec/prompt/model/harm-lr.bin";
+  /** File name of {@link #WEIGHTS} in the model folder. */
+  public static final String WEIGHTS_FILE = "harm-lr.bin";
+  /** The command that rewrites {@link #WEIGHTS}, named in every load error. */
+  static final String TRAIN_COMMAND = "bin/aisec prompt train --datasets ../../shared/datasets/prompt-injection "
+      + "--split-dir target/prompt-eval";
+  private static final int MAGIC = 0x41484d57; // "AHMW"
+  private static final int FORMAT = 1;
+  private static final int END = 0x454e4421; // "END!"
+  /** Names of the two models in {@link #WEIGHTS}, in file order. */
+  private static final String[] NAMES = {"shared", "procedures"};
+
+  /**
+   * The model fitted on the shipped rows and ordinary texts, with concept features. Read from {@link #WEIGHTS} once,
+   * at first use (tens of milliseconds; it used to be fitted here, which took seconds). Throws
+   * {@link IllegalStateException} naming the resource and the training command when the file is missing or damaged.
+   */
   public static HarmModel shared() {
     HarmModel m = shared;
     if (m == null) {
-      synchronized (HarmModel.class) {
-        m = shared;
-        if (m == null) {
-          List<String[]> rows = readRows();
-          rows.addAll(ordinaryRows());
-          m = fit(rows);
-          shared = m;
-        }
-      }
+      loadShipped();
+      m = shared;
     }
     return m;
   }
@@ -89,20 +108,196 @@ public final class HarmModel {
    * (p17harm) The round-16 configuration: fitted on the rows of {@code train/aisec-harm.tsv} only, without the
    * ordinary texts and concept features of {@link #shared()}. It stays the reader behind the rule
    * {@code persona/frame-exact-procedure}, whose frame and exact ask already exclude most ordinary texts, and which the
-   * stricter shared model would let pass less often.
+   * stricter shared model would let pass less often. Read from {@link #WEIGHTS} with {@link #shared()}.
    */
   public static HarmModel procedures() {
     HarmModel m = procedures;
     if (m == null) {
-      synchronized (HarmModel.class) {
-        m = procedures;
-        if (m == null) {
-          m = fit(readRows(), false);
-          procedures = m;
+      loadShipped();
+      m = procedures;
+    }
+    return m;
+  }
+
+  private static void loadShipped() {
+    synchronized (HarmModel.class) {
+      if (shared == null || procedures == null) {
+        HarmModel[] m = load(WEIGHTS);
+        procedures = m[1];
+        shared = m[0];
+      }
+    }
+  }
+
+  /**
+   * (p17harmfit) Fits both models from the rows in the classpath, as the training command does: {shared, procedures}.
+   * Takes seconds.
+   */
+  public static HarmModel[] fitShipped() {
+    List<String[]> rows = readRows();
+    rows.addAll(ordinaryRows());
+    return new HarmModel[] {fit(rows, true), fit(readRows(), false)};
+  }
+
+  /**
+   * (p17harmfit) Makes {@code m} ({shared, procedures}, from {@link #fitShipped()}) the models of this JVM, so the
+   * trainer's own scoring uses the weights it is about to write, never the ones in the jar it runs from. For the
+   * training command only.
+   */
+  public static void install(HarmModel[] m) {
+    synchronized (HarmModel.class) {
+      procedures = m[1];
+      shared = m[0];
+    }
+  }
+
+  /** Reads the two models of {@code resource}, or throws an {@link IllegalStateException} that says what to do. */
+  static HarmModel[] load(String resource) {
+    try (InputStream in = HarmModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("aisec: harm model weights " + resource + " are missing from the classpath; "
+            + "the jar is incomplete. Write them with `" + TRAIN_COMMAND + "` and rebuild.");
+      }
+      return read(in, resource);
+    } catch (IOException e) {
+      throw new IllegalStateException("aisec: cannot read harm model weights " + resource + ": " + e, e);
+    }
+  }
+
+  /**
+   * Reads the file written by {@link #write}: gzip of magic, format, model count, then per model its name, concept
+   * flag, row count, dimension, the raw bits of the bias, the number of non-zero weights and (index, raw float bits)
+   * for each in increasing index order, and an end mark. Every value is checked; anything else is reported as
+   * corrupt.
+   */
+  static HarmModel[] read(InputStream raw, String source) {
+    try {
+      // inflated in one go (the gzip trailer's CRC and length are checked here), then parsed from memory
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(new GZIPInputStream(raw, 1 << 16).readAllBytes());
+      check(in.getInt() == MAGIC, source, "not a harm model weights file (bad magic)");
+      int format = in.getInt();
+      check(format == FORMAT, source, "format " + format + ", expected " + FORMAT);
+      int count = in.getInt();
+      check(count == NAMES.length, source, count + " models, expected " + NAMES.length);
+      HarmModel[] out = new HarmModel[NAMES.length];
+      for (int k = 0; k < NAMES.length; k++) {
+        // the name as DataOutput.writeUTF wrote it: two length bytes, then (ASCII) bytes
+        byte[] nb = new byte[in.getShort() & 0xffff];
+        in.get(nb);
+        String name = new String(nb, StandardCharsets.UTF_8);
+        check(name.equals(NAMES[k]), source, "model " + k + " is '" + name + "', expected '" + NAMES[k] + "'");
+        byte flag = in.get();
+        check(flag == 0 || flag == 1, source, "bad concept flag " + flag);
+        int rows = in.getInt();
+        int dim = in.getInt();
+        check(dim == Features.DIM, source, "dimension " + dim + ", this build hashes into " + Features.DIM);
+        float bias = Float.intBitsToFloat(in.getInt());
+        check(Float.isFinite(bias), source, "bias is not finite");
+        int nonZero = in.getInt();
+        check(nonZero >= 0 && nonZero <= dim, source, "bad weight count " + nonZero);
+        float[] w = new float[dim];
+        // (index, bits) pairs in one bulk copy: far faster than a getInt call per value before the JIT warms up
+        int[] pairs = new int[2 * nonZero];
+        in.asIntBuffer().get(pairs);
+        in.position(in.position() + 4 * pairs.length);
+        int last = -1;
+        for (int i = 0; i < pairs.length; i += 2) {
+          int index = pairs[i];
+          if (index <= last || index >= dim) { // not check(...): no message built per weight
+            throw corrupt(source, "bad weight index " + index, null);
+          }
+          w[index] = Float.intBitsToFloat(pairs[i + 1]);
+          last = index;
+        }
+        out[k] = new HarmModel(w, bias, rows, flag == 1);
+      }
+      check(in.getInt() == END, source, "no end mark");
+      check(!in.hasRemaining(), source, "bytes after the end mark");
+      return out;
+    } catch (java.nio.BufferUnderflowException | EOFException e) {
+      throw corrupt(source, "truncated", e);
+    } catch (IOException e) {
+      throw corrupt(source, e.toString(), e);
+    }
+  }
+
+  private static void check(boolean ok, String source, String what) {
+    if (!ok) {
+      throw corrupt(source, what, null);
+    }
+  }
+
+  private static IllegalStateException corrupt(String source, String what, Exception cause) {
+    return new IllegalStateException("aisec: harm model weights " + source + " are corrupt (" + what + "); "
+        + "rewrite them with `" + TRAIN_COMMAND + "` and rebuild.", cause);
+  }
+
+  /** Writes {@code m} ({shared, procedures}) in the format of {@link #read}: lossless (raw float bits), deterministic. */
+  public static void write(OutputStream raw, HarmModel[] m) throws IOException {
+    if (m.length != NAMES.length) {
+      throw new IllegalArgumentException("expected " + NAMES.length + " models");
+    }
+    GZIPOutputStream gz = new GZIPOutputStream(raw);
+    DataOutputStream out = new DataOutputStream(gz);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(m.length);
+    for (int k = 0; k < m.length; k++) {
+      out.writeUTF(NAMES[k]);
+      out.writeBoolean(m[k].concepts);
+      out.writeInt(m[k].rows);
+      out.writeInt(m[k].w.length);
+      out.writeInt(Float.floatToRawIntBits(m[k].bias));
+      int nonZero = 0;
+      for (float f : m[k].w) {
+        nonZero += Float.floatToRawIntBits(f) != 0 ? 1 : 0;
+      }
+      out.writeInt(nonZero);
+      for (int i = 0; i < m[k].w.length; i++) {
+        int bits = Float.floatToRawIntBits(m[k].w[i]);
+        if (bits != 0) {
+          out.writeInt(i);
+          out.writeInt(bits);
         }
       }
     }
-    return m;
+    out.writeInt(END);
+    out.flush();
+    gz.finish();
+  }
+
+  /** {@link #write} into a byte array. */
+  public static byte[] toBytes(HarmModel[] m) {
+    java.io.ByteArrayOutputStream bo = new java.io.ByteArrayOutputStream();
+    try {
+      write(bo, m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bo.toByteArray();
+  }
+
+  /** Whether {@code o} has the same weights, bias (bit for bit), concept flag and row count. */
+  boolean sameAs(HarmModel o) {
+    if (concepts != o.concepts || rows != o.rows || Float.floatToRawIntBits(bias) != Float.floatToRawIntBits(o.bias)
+        || w.length != o.w.length) {
+      return false;
+    }
+    for (int i = 0; i < w.length; i++) {
+      if (Float.floatToRawIntBits(w[i]) != Float.floatToRawIntBits(o.w[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Number of non-zero weights. */
+  int nonZero() {
+    int n = 0;
+    for (float f : w) {
+      n += f != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   /** Tokens per window of {@link #probability}: about the length of a training row. */

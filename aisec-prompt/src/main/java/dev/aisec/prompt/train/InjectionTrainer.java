@@ -8,6 +8,7 @@ import dev.aisec.api.text.TextView;
 import dev.aisec.prompt.internal.DocumentFeatures;
 import dev.aisec.prompt.internal.Engine;
 import dev.aisec.prompt.internal.Features;
+import dev.aisec.prompt.internal.HarmModel;
 import dev.aisec.prompt.internal.Model;
 import dev.aisec.prompt.internal.Stacker;
 import dev.aisec.prompt.internal.Tokens;
@@ -121,6 +122,15 @@ public final class InjectionTrainer {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      // (p17harmfit) the harm models are fitted here, used by this run's own scoring (the combiner's features) and
+      // written next to the attack model, so the run never depends on the harm weights of the jar it runs from
+      HarmModel[] harm = HarmModel.fitShipped();
+      HarmModel.install(harm);
+      byte[] harmBytes = HarmModel.toBytes(harm);
+      Files.write(modelFile.resolveSibling(HarmModel.WEIGHTS_FILE), harmBytes);
+      String harmInfo = "harm-" + sha256(harmBytes).substring(0, 12) + " (" + HarmModel.WEIGHTS_FILE + "; shared and "
+          + "procedures() models of dev.aisec.prompt.internal.HarmModel, fitted from train/aisec-harm.tsv and the "
+          + "ordinary rows of aisec-written/templates/documents.tsv; float weights stored bit-exact)";
       List<Row> rows = new ArrayList<>();
       ArrayNode files = json.createArrayNode();
       for (String f : FILES) {
@@ -290,6 +300,7 @@ public final class InjectionTrainer {
           + "the benign rows of 1 in 5 own lines, all unseen by the probe model) score >= 0.5");
       meta.put("stacker", stacking);
       meta.put("windowModel", windowInfo);
+      meta.put("harmModel", harmInfo);
       meta.put("features", "hashed (2^" + Features.BITS + ", signed) word unigrams, word bigrams, char 3/4-grams "
           + "of lower-cased, leetspeak-folded tokens of the TextView-normalised first " + Engine.WINDOW + " chars");
       meta.put("optimizer", "AdaGrad, lr 0.2, L2 " + l2 + " (attack model), class-balanced, " + epochs + " epochs, shuffled with seed");
