@@ -570,7 +570,7 @@ public final class Engine {
       return false;
     }
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, 0, chunk.length(), marks);
+    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
     if (marks.size() != sig.size()) {
       // (p16frame) in a developer's code, weak rule hits (below 0.3, e.g. the content of the system message the
       // code sets: "answer in French") may stand beside the markers; any other signal keeps all evidence
@@ -778,7 +778,7 @@ public final class Engine {
       List<String> fams, boolean top, long[] budget) {
     double best = 0;
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, 0, chunk.length(), marks);
+    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
     for (RuleSet.Hit h : hits(t)) {
       double sc = indirect ? h.rule().indirectScore : h.rule().userScore;
       int s = t.start[h.startTok()];
