@@ -26,7 +26,7 @@ public final class Decoders {
 
   /** Appends every payload found in {@code s[from, to)}. */
   public static void find(String s, int from, int to, List<Payload> out) {
-    base64AndHex(s, from, to, out);
+    base64AndHex(s, s.toCharArray(), from, to, out);
     prefixedHex(s, from, to, out);
     escapes(s, from, to, out);
     percent(s, from, to, out);
@@ -35,7 +35,7 @@ public final class Decoders {
 
   /** As {@link #find}, using the tokens of {@code s} (whole string) to find spaced-out letters. */
   public static void find(String s, Tokens t, List<Payload> out) {
-    base64AndHex(s, 0, s.length(), out);
+    base64AndHex(s, t.charsOf(s), 0, s.length(), out);
     prefixedHex(s, 0, s.length(), out);
     escapes(s, 0, s.length(), out);
     percent(s, 0, s.length(), out);
@@ -116,32 +116,40 @@ public final class Decoders {
   }
 
   static void base64AndHex(String s, int from, int to, List<Payload> out) {
+    base64AndHex(s, s.toCharArray(), from, to, out);
+  }
+
+  /**
+   * {@link #base64AndHex(String, int, int, List)} reading the characters from {@code a}, which holds
+   * {@code s.charAt(i)} at every index {@code i} in {@code [from, to)} (for example {@link Tokens#charsOf}).
+   */
+  static void base64AndHex(String s, char[] a, int from, int to, List<Payload> out) {
     // starts of maximal runs of exactly two hex digits followed by a space, a comma or the end: the only places where
     // a run of space-separated hex bytes can begin (see below)
     int[] pairStarts = null;
     int nPairs = 0;
     int i = from;
     while (i < to) {
-      if (!isB64(s.charAt(i))) {
+      if (!isB64(a[i])) {
         i++;
         continue;
       }
       int st = i;
       boolean allHex = true;
-      while (i < to && isB64(s.charAt(i))) {
-        char c = s.charAt(i);
+      while (i < to && isB64(a[i])) {
+        char c = a[i];
         allHex &= isHex(c);
         i++;
         if (c == '=') {
           // padding ends a base64 run ("q=Rm9y…" is a name, "=" and a payload)
-          while (i < to && s.charAt(i) == '=') {
+          while (i < to && a[i] == '=') {
             i++;
           }
           break;
         }
       }
       int len = i - st;
-      if (len == 2 && allHex && (i == to || s.charAt(i) == ' ' || s.charAt(i) == ',')) {
+      if (len == 2 && allHex && (i == to || a[i] == ' ' || a[i] == ',')) {
         if (pairStarts == null) {
           pairStarts = new int[16];
         } else if (nPairs == pairStarts.length) {
@@ -181,9 +189,9 @@ public final class Decoders {
       int st = i;
       int pairs = 0;
       int p = i;
-      while (p + 1 < to && isHex(s.charAt(p)) && isHex(s.charAt(p + 1))
-          && (p + 2 == to || s.charAt(p + 2) == ' ' || s.charAt(p + 2) == ',')
-          && (p == from || !isB64(s.charAt(p - 1)) || p > st)) {
+      while (p + 1 < to && isHex(a[p]) && isHex(a[p + 1])
+          && (p + 2 == to || a[p + 2] == ' ' || a[p + 2] == ',')
+          && (p == from || !isB64(a[p - 1]) || p > st)) {
         pairs++;
         p += 3;
       }

@@ -137,10 +137,18 @@ public final class Markers {
 
   /** Scans {@code s[from, to)} and appends hits. */
   public static void scan(String s, int from, int to, List<Hit> out) {
+    scan(s, s.toCharArray(), from, to, out);
+  }
+
+  /**
+   * {@link #scan(String, int, int, List)} reading the characters from {@code a}, which holds {@code s.charAt(i)} at
+   * every index {@code i} in {@code [from, to)} (for example {@link Tokens#charsOf}).
+   */
+  static void scan(String s, char[] a, int from, int to, List<Hit> out) {
     boolean lineStart = true;
     int roleTurns = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (!lineStart && (c >= 128 || !ACTIVE[c])) {
         continue; // starts no literal or comment and ends no line: nothing below would happen
       }

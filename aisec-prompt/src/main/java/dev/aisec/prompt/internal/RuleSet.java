@@ -34,8 +34,10 @@ public final class RuleSet {
     /** Per element: indexes of the other alternatives (prefixes, phrases). */
     final int[][] others;
     /**
-     * Per element, parallel to {@link #others}: the first three characters of the alternative's first token packed
-     * by {@link #pack}, or -1 when that token is shorter (a cheap filter before comparing strings).
+     * Per element, parallel to {@link #others}: a necessary condition on the token where the alternative starts, as
+     * one number ({@link #firstFilter}): for a prefix first token its first three characters packed by {@link #pack},
+     * for an exact first token {@link #EXACT_TAG} with its hash. A token with another {@link #pack} key and another
+     * hash cannot start the alternative, so its strings are not compared.
      */
     final long[][] otherKeys;
     /**
@@ -76,8 +78,7 @@ public final class RuleSet {
       for (int e = 0; e < elems.length; e++) {
         ok[e] = new long[ot[e].length];
         for (int q = 0; q < ot[e].length; q++) {
-          String first = elems[e][ot[e][q]][0];
-          ok[e][q] = first.length() >= 3 ? pack(first) : -1;
+          ok[e][q] = firstFilter(elems[e][ot[e][q]][0], prefix[e][ot[e][q]][0]);
         }
       }
       this.otherKeys = ok;
@@ -100,6 +101,25 @@ public final class RuleSet {
     public String id() {
       return family + "/" + name;
     }
+  }
+
+  /**
+   * Tag of an exact first token's filter value in {@link Rule#otherKeys}: above every {@link #pack} key (48 bits), so
+   * a hash filter never equals a key filter.
+   */
+  static final long EXACT_TAG = 1L << 62;
+
+  /**
+   * The filter value of an alternative's first token: its packed first three characters when it is a prefix (at
+   * least three characters by construction), else {@link #EXACT_TAG} with its hash.
+   */
+  static long firstFilter(String first, boolean isPrefix) {
+    return isPrefix ? pack(first) : hashFilter(first.hashCode());
+  }
+
+  /** {@link #firstFilter} of an exact token with hash {@code h}. */
+  static long hashFilter(int h) {
+    return EXACT_TAG | (h & 0xFFFFFFFFL);
   }
 
   /** One match: token range {@code [startTok, endTok)}. */
@@ -127,6 +147,8 @@ public final class RuleSet {
 
   private RuleSet(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    final int n = rules.size();
+    this.matchState = ThreadLocal.withInitial(() -> new MatchState(n));
     for (Rule r : rules) {
       for (String[][] alts : r.elems) {
         for (String[] alt : alts) {
@@ -354,21 +376,85 @@ public final class RuleSet {
   }
 
   /**
+   * Per-thread state of {@link #match}, kept across calls so that a call neither allocates nor clears arrays sized by
+   * the rule count. A rule's entries are valid only when its {@code stamp} is the current call's {@code gen}; the
+   * first touch in a call resets them (the values a fresh zeroed array would hold).
+   */
+  private static final class MatchState {
+    final int[] stamp;
+    final int[] count;
+    /** Per rule: 1 + the token index of its last tried start (0 = none yet). */
+    final int[] lastStart;
+    final int[] nextFree;
+    /** Per rule: 0 = not yet known, 1 = {@link #possible}, 2 = not possible. */
+    final byte[] possible;
+    final long[] bloom = new long[BLOOM_BITS / 64];
+    long[] keys = new long[256];
+    byte[] probe = new byte[256];
+    int gen;
+    boolean busy;
+
+    MatchState(int rules) {
+      stamp = new int[rules];
+      count = new int[rules];
+      lastStart = new int[rules];
+      nextFree = new int[rules];
+      possible = new byte[rules];
+    }
+
+    /** Starts a call over {@code tokens} tokens: a new generation, a clear Bloom filter, room per token. */
+    void begin(int tokens) {
+      if (++gen == 0) { // after 2^32 calls: stamps of old calls could match again
+        java.util.Arrays.fill(stamp, 0);
+        gen = 1;
+      }
+      java.util.Arrays.fill(bloom, 0L);
+      if (keys.length < tokens) {
+        keys = new long[Math.max(tokens, 2 * keys.length)];
+        probe = new byte[keys.length];
+      }
+    }
+
+    /** Resets rule {@code r}'s entries when this call has not touched it yet. */
+    void touch(int r) {
+      if (stamp[r] != gen) {
+        stamp[r] = gen;
+        count[r] = 0;
+        lastStart[r] = 0;
+        nextFree[r] = 0;
+        possible[r] = 0;
+      }
+    }
+  }
+
+  private final ThreadLocal<MatchState> matchState;
+
+  /**
    * All matches in the tokens, at most {@code perRule} per rule (the first ones), in token order.
    */
   public List<Hit> match(Tokens t, int perRule) {
+    MatchState st = matchState.get();
+    if (st.busy) {
+      st = new MatchState(rules.size()); // not reached today: match calls nothing that matches again
+    }
+    st.busy = true;
+    try {
+      return match(t, perRule, st);
+    } finally {
+      st.busy = false;
+    }
+  }
+
+  private List<Hit> match(Tokens t, int perRule, MatchState st) {
     List<Hit> hits = new ArrayList<>();
-    int[] count = new int[rules.size()];
-    // per rule: 1 + the token index of its last tried start (0 = none yet, so the array needs no fill)
-    int[] lastStart = new int[rules.size()];
-    int[] nextFree = new int[rules.size()];
+    st.begin(t.size);
     final int[] coff = t.coff;
     // a Bloom filter of the tokens (by hash, and by first three characters): a rule one of whose elements has no
     // alternative whose first token can be present is skipped without matching
-    long[] bloom = new long[BLOOM_BITS / 64];
+    final long[] bloom = st.bloom;
     // per token: its packed first three characters (-1 when shorter), and whether an index may hold rules for it
-    final long[] keys = new long[t.size];
-    final byte[] probe = new byte[t.size];
+    final long[] keys = st.keys;
+    final byte[] probe = st.probe;
     final long[] eb = exactBits;
     final long[] pb = prefixBits;
     for (int i = 0; i < t.size; i++) {
@@ -388,7 +474,6 @@ public final class RuleSet {
       }
       probe[i] = (byte) pr;
     }
-    byte[] possible = new byte[rules.size()];
     for (int i = 0; i < t.size; i++) {
       int pr = probe[i];
       if (pr == 0) {
@@ -397,13 +482,13 @@ public final class RuleSet {
       if ((pr & 1) != 0) {
         Rule[] ex = exactIndex.get(t.text[i], t.hash[i]);
         if (ex != null) {
-          tryRules(ex, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
+          tryRules(ex, t, i, hits, perRule, st);
         }
       }
       if ((pr & 2) != 0) {
         Rule[] px = prefixCandidates(keys[i]);
         if (px != null) {
-          tryRules(px, t, i, hits, count, lastStart, nextFree, perRule, bloom, possible);
+          tryRules(px, t, i, hits, perRule, st);
         }
       }
     }
@@ -441,9 +526,14 @@ public final class RuleSet {
     return true;
   }
 
-  private void tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int[] count, int[] lastStart,
-      int[] nextFree, int perRule, long[] bloom, byte[] possible) {
+  private static void tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int perRule, MatchState st) {
+    final int[] count = st.count;
+    final int[] lastStart = st.lastStart;
+    final int[] nextFree = st.nextFree;
+    final byte[] possible = st.possible;
+    final long[] bloom = st.bloom;
     for (Rule r : cands) {
+      st.touch(r.index);
       if (count[r.index] >= perRule || lastStart[r.index] == i + 1 || i < nextFree[r.index]) {
         continue;
       }
@@ -493,12 +583,16 @@ public final class RuleSet {
     int best = r.singles[j].contains(t.text[i], t.hash[i]) ? i + 1 : -1;
     final int[] others = r.others[j];
     final long[] keys = r.otherKeys[j];
+    if (others.length == 0) {
+      return best;
+    }
     int p = t.coff[i];
     long key = t.coff[i + 1] - p >= 3 ? pack(t.chars, p) : -2;
+    long hk = hashFilter(t.hash[i]);
     outer:
     for (int q = 0; q < others.length; q++) {
       long ak = keys[q];
-      if (ak != -1 && ak != key) {
+      if (ak != key && ak != hk) {
         continue; // the first token cannot equal or start with the alternative's first token
       }
       int a = others[q];

@@ -69,6 +69,17 @@ public final class Tokens {
 
   /** The scanned range, copied once per call (array access is cheaper than {@code charAt} in the hot loops). */
   private char[] src = new char[0];
+  /** The string of the last {@link #tokenize} when it read all of it (so {@link #src} holds it), else null. */
+  private String srcString;
+
+  /**
+   * The characters of {@code s}: this instance's copy when the last {@link #tokenize} read all of {@code s} (the
+   * same string object), else a new copy. Index {@code i} holds {@code s.charAt(i)}; the array may be longer than
+   * {@code s}. Read-only, and valid only until the next {@link #tokenize} of this instance.
+   */
+  char[] charsOf(String s) {
+    return s == srcString ? src : s.toCharArray();
+  }
 
   /** Tokenises {@code s[from, to)}, replacing the current content. */
   public Tokens tokenize(CharSequence s, int from, int to) {
@@ -81,8 +92,12 @@ public final class Tokens {
       src = new char[Math.max(n, Math.min(2 * src.length, 1 << 16))];
     }
     final char[] a = src;
+    srcString = null;
     if (s instanceof String) {
       ((String) s).getChars(from, to, a, 0);
+      if (from == 0 && to == s.length()) {
+        srcString = (String) s;
+      }
     } else {
       for (int k = 0; k < n; k++) {
         a[k] = s.charAt(from + k);
