@@ -1,35 +1,16 @@
 package dev.aisec.data.pii.internal;
 
+import static dev.aisec.data.pii.internal.PersonSpanFixtures.covered;
+import static dev.aisec.data.pii.internal.PersonSpanFixtures.persons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.aisec.data.pii.PiiEntity;
 import dev.aisec.data.pii.PiiSpan;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonSpansTest {
-
-  /** PERSON spans on each of {@code names} (first occurrence, in order). */
-  private static List<PiiSpan> persons(String t, String... names) {
-    List<PiiSpan> l = new ArrayList<>();
-    int from = 0;
-    for (String n : names) {
-      int at = t.indexOf(n, from);
-      l.add(new PiiSpan(at, at + n.length(), PiiEntity.PERSON, 0.8, "test"));
-      from = at + n.length();
-    }
-    return l;
-  }
-
-  private static String covered(String t, List<PiiSpan> spans) {
-    StringBuilder b = new StringBuilder();
-    for (PiiSpan s : spans) {
-      b.append('[').append(t, s.start(), s.end()).append(']');
-    }
-    return b.toString();
-  }
 
   @Test
   void joinsASurnameAndGivenNamesThatFillAField() {
