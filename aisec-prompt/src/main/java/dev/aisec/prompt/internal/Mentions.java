@@ -150,15 +150,26 @@ public final class Mentions {
     if (chunk.length() > MAX_TEXT) {
       return null;
     }
+    return quoteAround(chunk, s, e, MAX_QUOTE, true);
+  }
+
+  /**
+   * The quotation around {@code [s, e)} on one line: the nearest opening mark before {@code s} (an apostrophe only at
+   * a word boundary) and its closing mark after {@code e} (an apostrophe only before a word boundary), at most
+   * {@code maxQuote} characters apart, as {@code {open, close}}; else null. {@code everyMark} also counts backticks,
+   * low single quotes and single guillemets as quotes; without it only {@code " ' “ ‘ « „ 「 『} open one.
+   */
+  static int[] quoteAround(String chunk, int s, int e, int maxQuote, boolean everyMark) {
     int open = -1;
     char close = 0;
-    for (int i = s - 1; i >= 0 && s - i <= MAX_QUOTE; i--) {
+    for (int i = s - 1; i >= 0 && s - i <= maxQuote; i--) {
       char c = chunk.charAt(i);
       if (c == '\n') {
         break;
       }
       // an apostrophe inside a word ("don't") is no quote
-      if (openQuote(c) && (c != '\'' || boundary(chunk, i - 1))) {
+      if ((everyMark ? openQuote(c) : openQuote(c) && c != '`' && c != '\u201a' && c != '\u2039')
+          && (c != '\'' || boundary(chunk, i - 1))) {
         open = i;
         close = closeOf(c);
         break;
@@ -167,21 +178,16 @@ public final class Mentions {
     if (open < 0) {
       return null;
     }
-    int end = -1;
-    for (int i = e; i < chunk.length() && i - open <= MAX_QUOTE; i++) {
+    for (int i = e; i < chunk.length() && i - open <= maxQuote; i++) {
       char c = chunk.charAt(i);
       if (c == '\n') {
-        break;
+        return null;
       }
       if ((c == close || (close == '\u201c' && c == '\u201d')) && (c != '\'' || boundary(chunk, i + 1))) {
-        end = i;
-        break;
+        return new int[] {open, i};
       }
     }
-    if (end < 0) {
-      return null;
-    }
-    return new int[] {open, end};
+    return null;
   }
 
   /**

@@ -157,49 +157,6 @@ public final class QuotedExample {
    * at a word boundary) and its closing mark after {@code e}, at most {@value #MAX_QUOTE} characters apart.
    */
   static int[] span(String chunk, int s, int e) {
-    int open = -1;
-    char close = 0;
-    for (int i = s - 1; i >= 0 && s - i <= MAX_QUOTE; i--) {
-      char c = chunk.charAt(i);
-      if (c == '\n') {
-        break;
-      }
-      if (isOpen(c) && (c != '\'' || i == 0 || !Character.isLetterOrDigit(chunk.charAt(i - 1)))) {
-        open = i;
-        close = closeOf(c);
-        break;
-      }
-    }
-    if (open < 0) {
-      return null;
-    }
-    for (int i = e; i < chunk.length() && i - open <= MAX_QUOTE; i++) {
-      char c = chunk.charAt(i);
-      if (c == '\n') {
-        return null;
-      }
-      if ((c == close || (close == '\u201c' && c == '\u201d'))
-          && (c != '\'' || i + 1 >= chunk.length() || !Character.isLetterOrDigit(chunk.charAt(i + 1)))) {
-        return new int[] {open, i};
-      }
-    }
-    return null;
-  }
-
-  private static boolean isOpen(char c) {
-    return c == '"' || c == '\'' || c == '\u201c' || c == '\u00ab' || c == '\u201e' || c == '\u300c'
-        || c == '\u300e' || c == '\u2018';
-  }
-
-  private static char closeOf(char c) {
-    switch (c) {
-      case '\u201c': return '\u201d';
-      case '\u2018': return '\u2019';
-      case '\u00ab': return '\u00bb';
-      case '\u201e': return '\u201c';
-      case '\u300c': return '\u300d';
-      case '\u300e': return '\u300f';
-      default: return c;
-    }
+    return Mentions.quoteAround(chunk, s, e, MAX_QUOTE, false);
   }
 }
