@@ -1,13 +1,11 @@
 package dev.aisec.prompt.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -69,30 +67,18 @@ public final class ConceptModel {
   }
 
   public static ConceptModel read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not an aisec concept model");
+    ModelFile.Header h = ModelFile.read(ModelFile.gunzip(raw), MAGIC, "concept", "concept model", Concepts.DIM);
+    float[] w = new float[h.dim()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = h.in().readFloat();
     }
-    String version = in.readUTF();
-    int dim = in.readInt();
-    if (dim != Concepts.DIM) {
-      throw new IOException("concept model dimension " + dim + " != " + Concepts.DIM);
-    }
-    float bias = in.readFloat();
-    float[] w = new float[dim];
-    for (int i = 0; i < dim; i++) {
-      w[i] = in.readFloat();
-    }
-    return new ConceptModel(w, bias, version);
+    return new ConceptModel(w, h.bias(), h.version());
   }
 
   public void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw);
     DataOutputStream out = new DataOutputStream(gz);
-    out.writeInt(MAGIC);
-    out.writeUTF(version);
-    out.writeInt(w.length);
-    out.writeFloat(bias);
+    ModelFile.write(out, MAGIC, version, w.length, bias);
     for (float f : w) {
       out.writeFloat(f);
     }

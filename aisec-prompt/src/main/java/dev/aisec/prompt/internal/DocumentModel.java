@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -108,16 +107,8 @@ public final class DocumentModel {
   }
 
   public static DocumentModel read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not an aisec document model");
-    }
-    String version = in.readUTF();
-    int dim = in.readInt();
-    if (dim != Features.DIM) {
-      throw new IOException("model dimension " + dim + " != " + Features.DIM);
-    }
-    float bias = in.readFloat();
+    ModelFile.Header h = ModelFile.read(ModelFile.gunzip(raw), MAGIC, "document", "model", Features.DIM);
+    DataInputStream in = h.in();
     int nd = in.readInt();
     if (nd != DocumentFeatures.DENSE) {
       throw new IOException("dense features " + nd + " != " + DocumentFeatures.DENSE);
@@ -126,16 +117,13 @@ public final class DocumentModel {
     for (int j = 0; j < nd; j++) {
       dense[j] = in.readFloat();
     }
-    return new DocumentModel(Model.readQuantized(in, dim), dense, bias, version);
+    return new DocumentModel(Model.readQuantized(in, h.dim()), dense, h.bias(), h.version());
   }
 
   public void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw);
     DataOutputStream out = new DataOutputStream(gz);
-    out.writeInt(MAGIC);
-    out.writeUTF(version);
-    out.writeInt(w.length);
-    out.writeFloat(bias);
+    ModelFile.write(out, MAGIC, version, w.length, bias);
     out.writeInt(dense.length);
     for (float d : dense) {
       out.writeFloat(d);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -95,17 +94,8 @@ public final class Model {
   }
 
   public static Model read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not an aisec prompt model");
-    }
-    String version = in.readUTF();
-    int dim = in.readInt();
-    if (dim != Features.DIM) {
-      throw new IOException("model dimension " + dim + " != " + Features.DIM);
-    }
-    float bias = in.readFloat();
-    return new Model(readQuantized(in, dim), bias, version);
+    ModelFile.Header h = ModelFile.read(ModelFile.gunzip(raw), MAGIC, "prompt", "model", Features.DIM);
+    return new Model(readQuantized(h.in(), h.dim()), h.bias(), h.version());
   }
 
   /** Reads {@code dim} weights written by {@link #writeQuantized}: a float scale, then one int16 per weight. */
@@ -134,10 +124,7 @@ public final class Model {
   public void write(OutputStream raw) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(raw);
     DataOutputStream out = new DataOutputStream(gz);
-    out.writeInt(MAGIC);
-    out.writeUTF(version);
-    out.writeInt(w.length);
-    out.writeFloat(bias);
+    ModelFile.write(out, MAGIC, version, w.length, bias);
     writeQuantized(out, w);
     out.flush();
     gz.finish();
