@@ -166,6 +166,10 @@ public final class PersonSpans {
       }
       p = w;
     }
+    int given = monthGivenNameBefore(t, p, floor);
+    if (given >= 0) {
+      return new PiiSpan(given, a.end(), a.type(), a.score(), a.detail());
+    }
     // initials: "J.W. ", "M. ", "J.-P. "
     int q = p;
     if (q >= 1 && t.charAt(q - 1) == ' ') {
@@ -186,6 +190,57 @@ public final class PersonSpans {
       return a;
     }
     return new PiiSpan(first, a.end(), a.type(), a.score(), a.detail());
+  }
+
+  /**
+   * Given names that are also month names or their abbreviations, which the scan never tags on their own ("Jan",
+   * "June", "April", "August", "Jun"; not "May": "May God bless you").
+   */
+  private static final WordSet MONTH_GIVEN_NAMES = new WordSet(List.of("jan", "jun", "june", "april",
+      "august"));
+  /** Words before a month that say when ("in May", "since Jan", "early June"): then the word is the month. */
+  private static final WordSet WHEN_WORDS = new WordSet(List.of("in", "on", "since", "until", "till", "by", "of",
+      "from", "to", "early", "late", "mid", "before", "after", "during", "through", "last", "next", "this",
+      "every", "each", "end", "start", "im", "seit", "bis", "ab", "vom", "zum", "en", "de", "desde", "hasta",
+      "dal", "al", "fin", "début", "depuis"));
+
+  /**
+   * The start of a month-like given name written right before a lone surname, one space before {@code p} ("Jan
+   * Kowalski", "Jan de Vries", "June Carter"), or -1. The name must be capitalised, start at or after {@code floor},
+   * not follow a letter, digit, dot, hyphen or slash ("12-Jan"), a number or a word that places a time in a month
+   * ("3 Jan Smith", "in May Harris"), and not be followed by a dot ("Jan. Smith").
+   */
+  static int monthGivenNameBefore(CharSequence t, int p, int floor) {
+    if (p < 2 || t.charAt(p - 1) != ' ' || t.charAt(p - 2) == '.') {
+      return -1;
+    }
+    int e = p - 1;
+    int w = e;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1)) && e - w <= 6) {
+      w--;
+    }
+    if (w == e || w < floor || !Character.isUpperCase(t.charAt(w)) || !MONTH_GIVEN_NAMES.contains(t, w, e)
+        || w > 0 && (Character.isLetterOrDigit(t.charAt(w - 1)) || ".-/".indexOf(t.charAt(w - 1)) >= 0)) {
+      return -1;
+    }
+    int k = w;
+    while (k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\u00a0')) {
+      k--;
+    }
+    if (k > 0 && k < w) {
+      char c = t.charAt(k - 1);
+      if (Character.isDigit(c) || c == '.' && k >= 2 && Character.isDigit(t.charAt(k - 2))) {
+        return -1;
+      }
+      int ws = k;
+      while (ws > 0 && Character.isLetter(t.charAt(ws - 1)) && k - ws <= 8) {
+        ws--;
+      }
+      if (ws < k && WHEN_WORDS.contains(t, ws, k)) {
+        return -1;
+      }
+    }
+    return w;
   }
 
   /** Dotted abbreviations that are no initials ("A.M.", "P.M.", "A.K.A.", "U.S."), without their dots. */
