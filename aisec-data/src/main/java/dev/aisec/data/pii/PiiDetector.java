@@ -4,6 +4,7 @@ import dev.aisec.api.DetectionContext;
 import dev.aisec.api.Detector;
 import dev.aisec.api.Finding;
 import dev.aisec.api.text.TextView;
+import dev.aisec.data.pii.internal.AddressSpans;
 import dev.aisec.data.pii.internal.ChatSpeakers;
 import dev.aisec.data.pii.internal.Engine;
 import dev.aisec.data.pii.internal.Hits;
@@ -100,11 +101,11 @@ public final class PiiDetector implements Detector {
   }
 
   /**
-   * The layout rules of PERSON spans ({@link PersonSpans}), then the other speakers of a chat with a detected
+   * The layout rules of PERSON spans ({@link PersonSpans}) and of addresses ({@link AddressSpans}), then the other speakers of a chat with a detected
    * speaker ({@link ChatSpeakers}, score 0.6) when that score passes the PERSON threshold.
    */
   private List<PiiSpan> shaped(CharSequence text, List<PiiSpan> spans) {
-    List<PiiSpan> out = PersonSpans.shape(text, spans);
+    List<PiiSpan> out = AddressSpans.complete(text, PersonSpans.shape(text, spans));
     return thresholds.getOrDefault(PiiEntity.PERSON, threshold) <= ChatSpeakers.SCORE
         ? ChatSpeakers.complete(text, out) : out;
   }
