@@ -31,6 +31,8 @@ public final class Markers {
     new Lit("<|end|>", "template", "phi", 0.6, 0.85),
     new Lit("<start_of_turn>", "template", "gemma", 0.8, 0.9),
     new Lit("<end_of_turn>", "template", "gemma", 0.8, 0.9),
+    // (p18cv) the bare words "eos"/"eot" left the end-marker rule: they fired on "Canon EOS R5" and "(EoS)" only
+    new Lit("<eos>", "template", "gemma", 0.8, 0.9),
     new Lit("[inst]", "template", "llama2", 0.7, 0.9),
     new Lit("[/inst]", "template", "llama2", 0.75, 0.9),
     new Lit("<<sys>>", "template", "llama2-sys", 0.8, 0.9),
