@@ -857,6 +857,14 @@ public final class Engine {
     return Math.min(0.95, 0.5 + 0.1 * Math.min(kinds, 3) + 0.15 * conf);
   }
 
+  /** {@code -Daisec.prompt.compliance=off}: no {@link Compliance} signals (before/after comparisons). */
+  private static final boolean COMPLIANCE_OFF = "off".equals(System.getProperty("aisec.prompt.compliance"));
+  private static final java.util.Map<String, String> COMPLIANCE_DETAIL = java.util.Map.of(
+      Compliance.PRIMED, "a fake dialogue whose model turns open with compliance primes the model to comply",
+      Compliance.REFUSAL_BAN, "refusals are forbidden (with apologies, warnings or a forced compliant opening)",
+      Compliance.CLAIMED, "a claimed authority lifts the model's own rules or asks for its hidden setup",
+      Compliance.LAWLESS, "a game, story, role or world without rules frames a request the harm model reads as harmful");
+
   /** {@code -Daisec.prompt.framedHarm=off}: no framed-harm signal (before/after comparisons). */
   private static final boolean FRAMED_HARM_OFF = "off".equals(System.getProperty("aisec.prompt.framedHarm"));
   private static final boolean DEBUG_FRAMED = Boolean.getBoolean("aisec.prompt.framedDebug");
@@ -971,6 +979,22 @@ public final class Engine {
             view == null ? 0 : view.toOriginalEnd(offset + e), fh,
             "a persona, story, claimed authority or refusal suppression frames a request that the harm model reads "
                 + "as a harmful procedure"));
+      }
+      if (!COMPLIANCE_OFF) {
+        boolean roleLines = false;
+        for (Markers.Hit m : marks) {
+          roleLines |= m.family().equals("fake-turn");
+        }
+        List<Compliance.Found> found = new ArrayList<>(2);
+        Compliance.find(chunk, t, roleLines, found);
+        for (Compliance.Found f : found) {
+          best = Math.max(best, f.score());
+          addFam(fams, "persona");
+          int s = t.start[f.startTok()];
+          int e = t.end[f.endTok() - 1];
+          sig.add(new Signal("PERSONA_JAILBREAK", f.name(), view == null ? 0 : view.toOriginalStart(offset + s),
+              view == null ? 0 : view.toOriginalEnd(offset + e), f.score(), COMPLIANCE_DETAIL.get(f.name())));
+        }
       }
     }
     List<Decoders.Payload> payloads = new ArrayList<>();

@@ -51,7 +51,9 @@ public final class InjectionTrainer {
    * character escapes, a pasted JSON system message, a user-input image link asking for session data.
    */
   static final List<String> UNSEEN_SIGNALS = List.of("escapes", "template/json-system-role",
-      "tool/image-link-template", "tool/secret-link-template", "addressing/pasted-ai-note");
+      "tool/image-link-template", "tool/secret-link-template", "addressing/pasted-ai-note",
+      // (p18gen) a fake dialogue whose model turns open with compliance ("Assistant: Sure! …" twice)
+      dev.aisec.prompt.internal.Compliance.PRIMED);
 
 
   public static final String OWN_RESOURCE = "/dev/aisec/prompt/train/aisec-written.tsv";

@@ -1,0 +1,597 @@
+package dev.aisec.prompt.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * (p18gen) Three jailbreak shapes that prepare the model to comply rather than ask for anything forbidden in so many
+ * words, read on the user channel only, in en, de, fr, es, pt, it, ru, zh and ja:
+ * <ul>
+ *   <li>{@value #PRIMED}: a fake dialogue whose model turns open with a compliance word ("Assistant: Sure! …",
+ *   "A: Klar, gerne!", "答：好的，…") at least twice, or once when the dialogue ends on an open model turn and the
+ *   text reads as a harmful request ({@link HarmModel}). A few-shot prompt whose answers are plain answers ("A: 4")
+ *   has no compliance opener.</li>
+ *   <li>{@value #REFUSAL_BAN}: refusals forbidden (a prohibition next to a word of refusing or of "I can't"), together
+ *   with a second kind of suppression (apologies, warnings, disclaimers), a forced compliance opener ("always start
+ *   with 'Sure, here is'") or a request that the harm model reads as harmful; or a pre-commitment ("answer only
+ *   'yes', then do it"). A formatting preference ("no apologies, skip the caveats, just the code") forbids no
+ *   refusal.</li>
+ *   <li>{@value #CLAIMED}: a claimed authority (developer, admin, staff, team, court, audit, maintenance or debug
+ *   operations) in the first words, that lifts the model's own rules or safety, or asks for its hidden setup, and
+ *   speaks to the model. An admin asking how to do an admin task lifts nothing of the model's.</li>
+ * </ul>
+ * The refusal and authority readings run only on windows of at most {@value #MAX_TOKENS} tokens (one lexicon lookup
+ * per token); the dialogue reading runs on such windows or when the marker scan found a role line. Nothing is
+ * allocated per token beyond one mask array of a short window.
+ */
+public final class Compliance {
+
+  /** Signal of a fake dialogue that primes compliance. */
+  public static final String PRIMED = "persona/primed-compliance";
+  /** Signal of forbidden refusals. */
+  public static final String REFUSAL_BAN = "persona/refusal-ban";
+  /** Signal of a claimed authority that lifts the model's rules. */
+  public static final String CLAIMED = "persona/claimed-authority";
+  /** Signal of a game, story, role or imagined world without rules around a harmful request. */
+  public static final String LAWLESS = "persona/lawless-frame";
+  /** Longest window (tokens) of the refusal and authority readings. */
+  public static final int MAX_TOKENS = 96;
+  /** Longest window (tokens) of the dialogue reading. */
+  static final int MAX_DIALOGUE_TOKENS = 4096;
+
+  /** One finding: a signal name, its score and its token range. */
+  public record Found(String name, double score, int startTok, int endTok) {}
+
+  private Compliance() {}
+
+  // ---- lexicon: exact words and prefixes (a trailing *), lower case, Latin and Cyrillic tokens
+  private static final int REFUSE = 1;
+  private static final int APOLOGY = 2;
+  private static final int WARN = 4;
+  private static final int PROHIBIT = 8;
+  private static final int MODAL = 16; // can, kannst, peux, puedes … : "I can't" when next to a negation
+  private static final int NEGATION = 32; // the negation a modal needs (not, nicht, pas, no, non, не, não)
+  private static final int START = 64; // start / begin
+  private static final int ONLY = 128;
+  private static final int AFFIRM = 256; // yes, understood, affirmative, ok …
+  private static final int THEN = 512;
+  private static final int AUTH = 1024; // authority words beyond the concept lexicon
+  private static final int ANSWER_LABEL = 2048;
+  private static final int QUESTION_LABEL = 4096;
+  private static final int SAY = 8192;
+  private static final int NO_WORD = 16384; // "say no"
+  private static final int FRAME = 65536; // world, game, role-play beyond the STORY and PERSONA concepts
+  private static final int YOUR = 32768; // you, your and their equivalents: the model's own rules or setup
+
+  private static final Map<String, Integer> EXACT = new HashMap<>();
+  private static final Map<String, Integer> PREFIX = new HashMap<>();
+
+  private static void add(int kind, String words) {
+    for (String w : words.split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.endsWith("*")) {
+        PREFIX.merge(w.substring(0, w.length() - 1), kind, (a, b) -> a | b);
+      } else {
+        EXACT.merge(w, kind, (a, b) -> a | b);
+      }
+    }
+  }
+
+  static {
+    add(REFUSE, "refuse* refusal* refusing decline* reject* ablehn* lehnst verweiger* weiger* refus* rechaz* rehús*"
+        + " rehus* negarte negarse recus* rifiut* отказ* отклоня* unable");
+    add(APOLOGY, "apolog* sorry excuse* entschuldig* disculp* desculp* scus* извин* извиня* pardon");
+    add(WARN, "warning* warn caveat* disclaimer* moraliz* moralis* moralising moralizing lectur* preach* sermon*"
+        + " avertissement* garde warnung* warnhinweis* hinweis* advertencia* descargo* descargos aviso* avisos"
+        + " advertência* alerta* alertas avvertiment* avvertenz* avvis* предупрежд* предостереж* дисклеймер* оговор*"
+        + " нотаци* safety_notes reminders");
+    add(PROHIBIT, "never don dont not no without forbidden forbid prohibited banned disallowed nie niemals kein keine"
+        + " keinen keinerlei nicht ohne verboten untersagt jamais ne pas aucun aucune aucunes sans interdit interdite"
+        + " interdits interdiction nunca jamás sin ningún ninguna ninguno prohibido prohibida prohibidas prohibidos"
+        + " não nao sem nenhum nenhuma proibido proibida proibidas proibidos non mai senza nessun nessuna niente vietato"
+        + " vietata vietati vietate не никогда без нельзя запрещено запрещены запрещается запрещаю запрещён никаких");
+    add(MODAL, "can cannot kannst kann peux peut puedo puedes puede posso pode podes puoi può могу можешь может");
+    add(NEGATION, "not t nicht pas no non не não nao");
+    add(START, "start starts begin begins commence commencer commencez commence* beginn* fang* empiez* empieza"
+        + " empezar comienz* comiença começ* comece inizi* начин* начни");
+    add(ONLY, "only just solely nur seulement uniquement solo sólo solamente únicamente só somente apenas soltanto"
+        + " только лишь");
+    add(AFFIRM, "yes yeah affirmative understood ok okay acknowledged confirmed ja verstanden oui compris sí si"
+        + " entendido sim certo capito да понял понятно принято");
+    add(THEN, "then afterwards after puis ensuite après dann danach anschließend luego después depois então poi dopo"
+        + " затем потом после");
+    add(AUTH, "court subpoena warrant tribunal juzgado judicial gericht gerichtsbeschluss* суд суда судебн* ops"
+        + " operations maintenance wartung* mantenimiento manutenção manutenzione обслуживан* debug* depuración"
+        + " depuração отладк* redteam red_team audit* pentest* personnel vendor openai anthropic");
+    add(ANSWER_LABEL, "assistant ai bot a answer antwort réponse reponse respuesta resposta risposta ответ gpt chatgpt"
+        + " model modell asistente assistente assistent ассистент ии");
+    add(QUESTION_LABEL, "user human q question frage pregunta pergunta domanda вопрос usuario utilisateur benutzer"
+        + " nutzer utente usuário пользователь");
+    add(SAY, "say saying tell write reply respond answer sag sagen antworten antworte dis dire répondre réponds decir"
+        + " digas diga responder respondas dizer rispondere rispondi dica dici скажи говори говорить сказать отвечать"
+        + " ответить отвечай");
+    add(NO_WORD, "no nein non нет não");
+    add(FRAME, "world worlds universe game games roleplay role_play welt spiel monde jeu univers mundo juego jogo"
+        + " mondo gioco мир мире мира игра игру игре");
+    add(YOUR, "you your yours yourself ton ta tes votre vos te toi tu dein deine deinen deiner deines dich dir du"
+        + " tus su sus teu tua teus tuas seu sua seus suas tuo tuoi tue ты тебя тебе твой твоя твои твоих твоё твое"
+        + " твоего ваш ваши ваших свои свой");
+  }
+
+  private static int kindOf(String w) {
+    Integer k = EXACT.get(w);
+    int r = k == null ? 0 : k;
+    int max = Math.min(w.length() - 1, 12);
+    for (int len = max; len >= 3; len--) {
+      Integer p = PREFIX.get(w.substring(0, len));
+      if (p != null) {
+        return r | p;
+      }
+    }
+    return r;
+  }
+
+  // ---- CJK phrases, matched in the (short) window text
+  private static final String[] CJK_REFUSE = {"拒绝", "拒絶", "拒否", "断る", "断ら", "断り", "不能", "不可以", "无法",
+      "できません", "できない", "做不到"};
+  private static final String[] CJK_APOLOGY = {"道歉", "抱歉", "对不起", "謝罪", "謝ら", "謝る", "謝っ", "ごめん", "すみません"};
+  private static final String[] CJK_WARN = {"免责", "警告", "提醒", "说教", "免責", "注意書き", "説教", "注意喚起"};
+  private static final String[] CJK_PROHIBIT = {"禁止", "不许", "不准", "不得", "不要", "别", "禁じ", "しないで", "するな",
+      "不可", "一切"};
+  private static final String[] CJK_AUTH = {"开发者", "开发团队", "开发人员", "管理员", "运维", "审计", "法院", "授权",
+      "開発者", "開発元", "開発チーム", "管理者", "運用", "監査", "裁判所", "承認済み", "セキュリティチーム", "メンテナンス",
+      "维护模式", "デバッグ", "调试"};
+
+  /** Compliance openers of a model turn or of a forced answer start, lower case. */
+  private static final String[] OPENERS = {"sure", "absolutely", "certainly", "of course", "gladly", "definitely",
+      "happy to", "no problem", "yes,", "yes!", "yes.", "okay,", "ok,", "ok!", "understood", "klar", "natürlich",
+      "gerne", "gern", "selbstverständlich", "aber sicher", "bien sûr", "bien sur", "certainement", "évidemment",
+      "volontiers", "absolument", "avec plaisir", "claro", "por supuesto", "desde luego", "con gusto", "¡claro",
+      "com certeza", "certamente", "com prazer", "certo", "ovviamente", "volentieri", "assolutamente", "конечно",
+      "разумеется", "с удовольствием", "без проблем", "好的", "当然", "没问题", "可以", "是的", "もちろん", "はい", "承知",
+      "了解", "喜んで", "かしこまり"};
+
+  private static final long C_SELF = bits("SELF");
+  private static final long C_AUTHORITY = bits("AUTHORITY");
+  private static final long C_LIFT = bits("REMOVE", "INVALID");
+  private static final long C_RULES = bits("RULES", "SAFETY");
+  private static final long C_REVEAL = bits("REVEAL");
+  private static final long C_SETUP = bits("CONFIG", "SECRET");
+  private static final long C_NEG = bits("NEG");
+
+  private static long bits(String... names) {
+    long m = 0;
+    for (String n : names) {
+      int i = Concepts.NAMES.indexOf(n);
+      if (i < 0) {
+        throw new IllegalStateException("concept " + n + " missing");
+      }
+      m |= 1L << i;
+    }
+    return m;
+  }
+
+  /**
+   * Appends the findings of window {@code chunk} (tokens {@code t}) to {@code out}. {@code roleLines}: the marker scan
+   * found a role line (lets the dialogue reading run on a window longer than {@value #MAX_TOKENS} tokens).
+   */
+  public static void find(String chunk, Tokens t, boolean roleLines, List<Found> out) {
+    int before = out.size();
+    findAll(chunk, t, roleLines, out);
+    if (DEBUG && out.size() > before) {
+      System.err.println("compliance " + out.subList(before, out.size()) + " in: "
+          + chunk.substring(0, Math.min(chunk.length(), 300)).replace('\n', ' '));
+    }
+  }
+
+  private static final boolean DEBUG = Boolean.getBoolean("aisec.prompt.complianceDebug");
+
+  private static void findAll(String chunk, Tokens t, boolean roleLines, List<Found> out) {
+    int n = t.size;
+    if (n < 4) {
+      return;
+    }
+    boolean shortWindow = n <= MAX_TOKENS;
+    if (!shortWindow && !(roleLines && n <= MAX_DIALOGUE_TOKENS)) {
+      return;
+    }
+    int[] kinds = new int[n];
+    for (int i = 0; i < n; i++) {
+      kinds[i] = t.cjk[i] ? 0 : kindOf(t.text[i]);
+    }
+    double primed = primed(chunk, t, kinds);
+    if (primed > 0) {
+      out.add(new Found(PRIMED, primed, 0, n));
+    }
+    if (!shortWindow) {
+      return;
+    }
+    long[] masks = new long[n];
+    Concepts.annotate(t, 0, n, masks);
+    double ban = refusalBan(chunk, t, kinds);
+    if (ban > 0) {
+      out.add(new Found(REFUSAL_BAN, ban, 0, n));
+    }
+    double auth = claimedAuthority(chunk, t, kinds, masks);
+    if (auth > 0) {
+      out.add(new Found(CLAIMED, auth, 0, n));
+    }
+    double lawless = lawlessFrame(chunk, t, kinds, masks);
+    if (lawless > 0) {
+      out.add(new Found(LAWLESS, lawless, 0, n));
+    }
+  }
+
+  // ---- fake dialogue
+
+  /** Index in {@code s} of the first character after {@code from} that is not a space or tab (or s.length()). */
+  private static int skipSpace(String s, int from) {
+    int i = from;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a compliance opener starts at {@code from} (after quotes, marks and emphasis). */
+  static boolean opener(String s, int from) {
+    int i = from;
+    int skipped = 0;
+    while (i < s.length() && skipped < 4 && " \t\"'«“„「『*¡!-—".indexOf(s.charAt(i)) >= 0) {
+      i++;
+      skipped++;
+    }
+    int end = Math.min(s.length(), i + 24);
+    if (i >= end) {
+      return false;
+    }
+    String head = s.substring(i, end).toLowerCase(Locale.ROOT);
+    for (String o : OPENERS) {
+      if (head.startsWith(o)) {
+        int after = i + o.length();
+        // a whole word: not "surely" … for Latin openers; CJK openers need no boundary
+        char last = o.charAt(o.length() - 1);
+        if (after >= s.length() || !Character.isLetter(last) || last > 0x2E80
+            || !Character.isLetter(s.charAt(after))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is a turn label: the next character after spaces is a colon. */
+  private static int colonAfter(String s, Tokens t, int i) {
+    int j = skipSpace(s, t.end[i]);
+    if (j < s.length() && (s.charAt(j) == ':' || s.charAt(j) == '：')) {
+      return j + 1;
+    }
+    return -1;
+  }
+
+  private static double primed(String s, Tokens t, int[] kinds) {
+    int compliant = 0;
+    int questions = 0;
+    int lastAnswerBody = -1;
+    boolean lastIsAnswer = false;
+    for (int i = 0; i < t.size; i++) {
+      boolean answer;
+      if (t.cjk[i]) {
+        String w = t.text[i];
+        answer = w.equals("答");
+        if (!answer && !(w.equals("问") || w.equals("問"))) {
+          continue;
+        }
+      } else {
+        int k = kinds[i];
+        if ((k & (ANSWER_LABEL | QUESTION_LABEL)) == 0) {
+          continue;
+        }
+        answer = (k & ANSWER_LABEL) != 0;
+      }
+      int body = colonAfter(s, t, i);
+      if (body < 0) {
+        continue;
+      }
+      if (answer) {
+        if (opener(s, skipSpace(s, body))) {
+          compliant++;
+        }
+        lastAnswerBody = body;
+        lastIsAnswer = true;
+      } else {
+        questions++;
+        lastIsAnswer = false;
+      }
+    }
+    if (compliant == 0 || questions == 0) {
+      return 0;
+    }
+    boolean open = false;
+    if (lastIsAnswer) {
+      String rest = s.substring(lastAnswerBody).strip();
+      open = rest.length() <= 40 && (rest.isEmpty() || opener(rest, 0));
+    }
+    if (compliant >= 2) {
+      return open ? 0.85 : 0.7;
+    }
+    if (open && questions >= 2 && t.size <= MAX_TOKENS && HarmModel.shared().probability(t, 0, t.size) >= 0.5) {
+      return 0.7;
+    }
+    return 0;
+  }
+
+  // ---- forbidden refusals
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.indexOf(w) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a prohibition outside quotes lies within {@code [i - 6, i + 8]}. */
+  private static boolean prohibited(int[] kinds, boolean[] q, int i) {
+    for (int j = Math.max(0, i - 6); j <= Math.min(kinds.length - 1, i + 8); j++) {
+      if (j != i && !q[j] && (kinds[j] & PROHIBIT) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double refusalBan(String s, Tokens t, int[] kinds) {
+    int n = t.size;
+    boolean refuse = false;
+    boolean apology = false;
+    boolean warn = false;
+    boolean prefix = false;
+    boolean precommit = false;
+    boolean anyCjk = false;
+    boolean[] q = quoted(s, t);
+    for (int i = 0; i < n; i++) {
+      int k = kinds[i];
+      anyCjk |= t.cjk[i];
+      if (k == 0) {
+        continue;
+      }
+      if ((k & REFUSE) != 0 && prohibited(kinds, q, i)) {
+        refuse = true;
+      }
+      // "say you can't", "never say that you cannot", "dire que tu ne peux pas", "не говори «я не могу»"
+      if ((k & MODAL) != 0) {
+        boolean neg = t.text[i].equals("cannot") || (i + 1 < n && (kinds[i + 1] & NEGATION) != 0)
+            || (i > 0 && (kinds[i - 1] & NEGATION) != 0);
+        if (neg) {
+          for (int j = Math.max(0, i - 6); j < i; j++) {
+            if ((kinds[j] & SAY) != 0 && prohibited(kinds, q, j)) {
+              refuse = true;
+              break;
+            }
+          }
+        }
+      }
+      if ((k & SAY) != 0 && i + 1 < n && (kinds[i + 1] & NO_WORD) != 0 && prohibited(kinds, q, i)) {
+        refuse = true; // "you are forbidden from saying no"
+      }
+      if ((k & APOLOGY) != 0 && prohibited(kinds, q, i)) {
+        apology = true;
+      }
+      if ((k & WARN) != 0 && prohibited(kinds, q, i)) {
+        warn = true;
+      }
+      if ((k & START) != 0) {
+        for (int j = i + 1; j < Math.min(n, i + 9) && !prefix; j++) {
+          prefix = opener(s, t.start[j]) && quoteBefore(s, t.start[j]);
+        }
+      }
+      if ((k & (ONLY | SAY)) != 0) {
+        for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+          if ((kinds[j] & AFFIRM) != 0 && quoteBefore(s, t.start[j])) {
+            for (int m = j + 1; m < Math.min(n, j + 8); m++) {
+              if ((kinds[m] & THEN) != 0) {
+                precommit = true;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    if (anyCjk && containsAny(s, CJK_PROHIBIT)) {
+      refuse |= containsAny(s, CJK_REFUSE);
+      apology |= containsAny(s, CJK_APOLOGY);
+      warn |= containsAny(s, CJK_WARN);
+    }
+    if (anyCjk && !prefix) {
+      prefix = cjkPrefix(s);
+    }
+    int suppressed = (apology ? 1 : 0) + (warn ? 1 : 0);
+    double score = 0;
+    if (refuse && (suppressed > 0 || prefix)) {
+      score = 0.65 + 0.1 * Math.min(1, suppressed + (prefix ? 1 : 0) - 1);
+    } else if (precommit) {
+      score = 0.6;
+    } else if (suppressed == 2 && prefix) {
+      score = 0.6; // apologies and warnings forbidden and a compliant opening forced
+    } else if (refuse) {
+      score = HarmModel.shared().probability(t, 0, n) >= 0.5 ? 0.65 : 0;
+    } else if (suppressed > 0) {
+      // warnings or apologies forbidden, no refusal: a formatting preference unless the request reads as harmful (a
+      // forced opening alone is not read: "begin your response with 'Certainly, …'" is a common harmless style)
+      score = HarmModel.shared().probability(t, 0, n) >= 0.7 ? 0.55 : 0;
+    }
+    return score;
+  }
+
+  /** Whether a quotation mark (or a colon) stands right before {@code at} (after spaces). */
+  private static boolean quoteBefore(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && "\"'«“„「『:：".indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** "以“当然可以”开头", "「はい」で始め": a quoted compliance opener before a word of starting. */
+  private static boolean cjkPrefix(String s) {
+    for (String cue : new String[] {"开头", "开始", "始め", "始まる"}) {
+      int p = s.indexOf(cue);
+      if (p > 0) {
+        int from = Math.max(0, p - 16);
+        for (int q = from; q < p; q++) {
+          char c = s.charAt(q);
+          if ((c == '“' || c == '「' || c == '"' || c == '『') && opener(s, q + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- a frame without rules
+
+  private static final long C_FRAME = bits("STORY", "PERSONA");
+
+  /**
+   * A game, story, role or imagined world (STORY, PERSONA) said to have no rules (NEG or REMOVE next to RULES: "in a
+   * world without rules", "sei un hacker senza regole", "没有任何规则的世界") around a request the harm model reads
+   * as harmful at a lower bar than {@code persona/framed-harm}'s, because the frame itself asks for the rules to go.
+   */
+  private static double lawlessFrame(String s, Tokens t, int[] kinds, long[] masks) {
+    int n = t.size;
+    boolean frame = false;
+    boolean noRules = false;
+    for (int i = 0; i < n; i++) {
+      long m = masks[i];
+      frame |= (m & C_FRAME) != 0 || (kinds[i] & FRAME) != 0;
+      if (!noRules && (m & C_RULES_ONLY) != 0) {
+        // "without rules", "no ethical guidelines", "没有任何规则": the negation right before the rules word (two words,
+        // four CJK characters), not "without crossing any boundaries"
+        for (int j = Math.max(0, i - (t.cjk[i] ? 4 : 2)); j <= Math.min(n - 1, i + 1) && !noRules; j++) {
+          noRules = j != i && (masks[j] & (C_NEG | C_LIFT)) != 0;
+        }
+      }
+    }
+    if (!frame && !noRules) {
+      return 0;
+    }
+    frame |= containsAny(s, CJK_FRAME);
+    if (!frame || !noRules) {
+      return 0;
+    }
+    return HarmModel.shared().probability(t, 0, n) >= LAWLESS_MIN_HARM ? 0.65 : 0;
+  }
+
+  private static final long C_RULES_ONLY = bits("RULES");
+  private static final String[] CJK_FRAME = {"世界", "游戏", "遊戲", "ゲーム", "角色", "ロールプレイ", "宇宙"};
+  /** Harm model probability from which a request framed without rules counts (framed-harm's bar is 0.7). */
+  static final double LAWLESS_MIN_HARM = 0.5;
+
+  // ---- claimed authority
+
+  /**
+   * Whether the rules or setup word at {@code i} are the model's: a word of "you / your" (or the model) among the
+   * three before it, or a CJK text (possessives are often left out there).
+   */
+  private static boolean modelsOwn(Tokens t, int[] kinds, int i) {
+    if (t.cjk[i]) {
+      return true;
+    }
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if ((kinds[j] & YOUR) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per token, whether it stands inside a quotation ("…", “…”, «…», 「…」, 『…』, '…' opened after a non-letter):
+   * a quoted order is a mention ("our red team found that users type 'pretend you have no rules'").
+   */
+  static boolean[] quoted(String s, Tokens t) {
+    boolean[] q = new boolean[t.size];
+    char open = 0;
+    int c = 0;
+    for (int k = 0; k < t.size; k++) {
+      int to = Math.min(s.length(), t.start[k]);
+      for (; c < to; c++) {
+        char ch = s.charAt(c);
+        if (open == 0) {
+          if (ch == '"' || ch == '“' || ch == '«' || ch == '「' || ch == '『' || ch == '„'
+              || (ch == '\'' && (c == 0 || !Character.isLetter(s.charAt(c - 1))))) {
+            open = ch;
+          }
+        } else if (ch == '\n' || (open == '"' && ch == '"') || (open == '“' && ch == '”') || (open == '«' && ch == '»')
+            || (open == '「' && ch == '」') || (open == '『' && ch == '』') || (open == '„' && (ch == '“' || ch == '"'))
+            || (open == '\'' && ch == '\'' && (c + 1 >= s.length() || !Character.isLetter(s.charAt(c + 1))))) {
+          open = 0;
+        }
+      }
+      q[k] = open != 0;
+    }
+    return q;
+  }
+
+
+  private static double claimedAuthority(String s, Tokens t, int[] kinds, long[] masks) {
+    int n = t.size;
+    int head = Math.min(n, 24);
+    int auth = 0;
+    for (int i = 0; i < head; i++) {
+      if ((masks[i] & C_AUTHORITY) != 0 || (kinds[i] & AUTH) != 0) {
+        auth++;
+      }
+    }
+    boolean cjk = false;
+    for (int i = 0; i < n && !cjk; i++) {
+      cjk = t.cjk[i];
+    }
+    if (cjk && containsAny(s.substring(0, Math.min(s.length(), t.end[head - 1])), CJK_AUTH)) {
+      auth++;
+    }
+    if (auth == 0) {
+      return 0;
+    }
+    boolean self = false;
+    boolean lift = false;
+    boolean[] q = quoted(s, t);
+    for (int i = 0; i < n; i++) {
+      long m = q[i] ? 0 : masks[i];
+      self |= (m & C_SELF) != 0;
+      if ((m & C_RULES) != 0 && modelsOwn(t, kinds, i)) {
+        for (int j = Math.max(0, i - 4); j <= Math.min(n - 1, i + 4) && !lift; j++) {
+          lift = j != i && !q[j] && (masks[j] & (C_LIFT | C_NEG)) != 0;
+        }
+      }
+      if ((m & C_REVEAL) != 0) {
+        for (int j = i + 1; j <= Math.min(n - 1, i + 6) && !lift; j++) {
+          lift = !q[j] && (masks[j] & C_SETUP) != 0 && modelsOwn(t, kinds, j);
+        }
+      }
+    }
+    if (!lift && auth >= 3) {
+      // three words of authority ("administrator with elevated privileges, authorised test"): an order to lift the
+      // rules is the model's even without "your"
+      for (int i = 0; i < n && !lift; i++) {
+        if ((masks[i] & C_RULES) != 0) {
+          for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 2) && !lift; j++) {
+            lift = j != i && !q[j] && (masks[j] & C_LIFT) != 0;
+          }
+        }
+      }
+    }
+    if (!lift || !(self || auth >= 3)) {
+      return 0;
+    }
+    return auth >= 2 ? 0.7 : 0.6;
+  }
+}
