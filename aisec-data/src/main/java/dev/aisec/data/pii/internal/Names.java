@@ -1027,7 +1027,8 @@ final class Names {
 
   /**
    * Whether the line around a brand-name hit (60 characters each way) speaks of shopping: a price or discount sign
-   * ({@code % € $ £}) or a {@link #SHOP_WORDS} word ("jacket", "sale", "size", "Rabatt", "soldes"). Without it a
+   * ({@code % € $ £}), a number with two decimals (a price in a product record, round 18) or a {@link #SHOP_WORDS}
+   * word ("jacket", "sale", "size", "Rabatt", "soldes"). Without it a
    * designer's name stays a person ("Fashion week ends with Ralph Lauren").
    */
   private static boolean shopContext(CharSequence t, int s, int e) {
@@ -1044,6 +1045,12 @@ final class Names {
       char c = t.charAt(k);
       if (c == '%' || c == '€' || c == '$' || c == '£') {
         return true;
+      }
+      if ((c == ',' || c == '.') && k > from && Engine.isDigit(t.charAt(k - 1)) && k + 2 < to
+          && Engine.isDigit(t.charAt(k + 1)) && Engine.isDigit(t.charAt(k + 2))
+          && (k + 3 >= to || !Engine.isDigit(t.charAt(k + 3)))
+          && (k + 3 >= to || t.charAt(k + 3) != '.' && t.charAt(k + 3) != ',' && t.charAt(k + 3) != ':')) {
+        return true; // a price with two decimals on the record ("…;Hugo Boss;69,95;…"; round 18)
       }
       if (letter(c)) {
         int we = k;
