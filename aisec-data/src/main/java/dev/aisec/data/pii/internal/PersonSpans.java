@@ -328,11 +328,17 @@ public final class PersonSpans {
       "hausärztin", "dx", "ddx", "diagnose", "diagnosis", "diagnosi", "diagnóstico", "befund", "bevinding", "betreft",
       "sachbearbeiter", "sachbearbeiterin", "bearbeiter", "ansprechpartner", "ansprechpartnerin", "behandelaar",
       "empfänger", "absender", "ontvanger", "afzender", "destinataire", "expéditeur", "destinatario", "remitente",
-      "mittente", "remetente"));
+      "mittente", "remetente",
+      // round 18: applicants, employees and contact lines of forms
+      "applicant", "antragsteller", "antragstellerin", "solicitante", "demandeur", "demandeuse", "richiedente",
+      "aanvrager", "requerente", "wnioskodawca", "employee", "mitarbeiter", "mitarbeiterin", "empleado",
+      "employé", "employée", "medewerker", "funcionário", "pracownik", "rückfragen", "contact", "kontakt",
+      "fee", "gebühr"));
 
   /**
-   * Whether span {@code a} is a form's field name: one word at a line start (after spaces) followed by a colon,
-   * optionally after spaces ("Kunde: Andreas Wolf", "Nom : DUPONT"), that is one of {@link #FORM_LABELS}.
+   * Whether span {@code a} is a form's field name: one word at a line start (after spaces), after a tab, a bar or a
+   * gap of two or more spaces, followed by a colon, optionally after spaces ("Kunde: Andreas Wolf", "Nom : DUPONT",
+   * "Title: Ms   Surname: O'Connell"), that is one of {@link #FORM_LABELS}.
    */
   static boolean formLabel(CharSequence t, PiiSpan a) {
     int s = a.start();
@@ -341,7 +347,9 @@ public final class PersonSpans {
     while (k > 0 && t.charAt(k - 1) == ' ' && s - k < 8) {
       k--;
     }
-    return (k == 0 || t.charAt(k - 1) == '\n') && colonAfter(t, e) && FORM_LABELS.contains(t, s, e);
+    boolean fieldStart = k == 0 || t.charAt(k - 1) == '\n' || t.charAt(k - 1) == '\t' || t.charAt(k - 1) == '|'
+        || s - k >= 2; // round 18: a field after a gap on a form line ("Title: Ms   Surname: O'Connell")
+    return fieldStart && colonAfter(t, e) && FORM_LABELS.contains(t, s, e);
   }
 
   /** Whether a colon follows {@code e}, after at most three spaces. */
