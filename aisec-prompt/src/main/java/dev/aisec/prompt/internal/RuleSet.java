@@ -407,6 +407,8 @@ public final class RuleSet {
      */
     final int[] failLo;
     final int[] failHi;
+    /** Per slot: the call ({@link #gen}) whose run {@code failLo/failHi} hold; another call's run counts as empty. */
+    final int[] failGen;
     /** Positions walked by {@link #matchFrom} on this thread since it was made (a work count for tests). */
     long walked;
     int gen;
@@ -421,12 +423,14 @@ public final class RuleSet {
       this.levels = levels;
       failLo = new int[rules * levels];
       failHi = new int[rules * levels];
+      failGen = new int[rules * levels];
     }
 
     /** Starts a call over {@code tokens} tokens: a new generation, a clear Bloom filter, room per token. */
     void begin(int tokens) {
       if (++gen == 0) { // after 2^32 calls: stamps of old calls could match again
         java.util.Arrays.fill(stamp, 0);
+        java.util.Arrays.fill(failGen, 0);
         gen = 1;
       }
       java.util.Arrays.fill(bloom, 0L);
@@ -444,8 +448,6 @@ public final class RuleSet {
         lastStart[r] = 0;
         nextFree[r] = 0;
         possible[r] = 0;
-        java.util.Arrays.fill(failLo, r * levels, (r + 1) * levels, 0);
-        java.util.Arrays.fill(failHi, r * levels, (r + 1) * levels, 0);
       }
     }
   }
@@ -588,26 +590,30 @@ public final class RuleSet {
   private static int matchFrom(Tokens t, Rule r, int j, int pos, MatchState st) {
     int limit = Math.min(t.size, pos + r.gaps[j] + 1);
     int slot = r.index * st.levels + j;
-    int lo = st.failLo[slot];
-    int hi = st.failHi[slot];
-    int p = pos >= lo && pos < hi ? hi : pos;
-    for (; p < limit; p++) {
-      st.walked++;
+    boolean known = st.failGen[slot] == st.gen;
+    int lo = known ? st.failLo[slot] : 0;
+    int hi = known ? st.failHi[slot] : 0;
+    final int from = pos >= lo && pos < hi ? hi : pos;
+    for (int p = from; p < limit; p++) {
       int e = matchElem(t, p, r, j);
       if (e >= 0) {
         if (j == r.elems.length - 1) {
+          st.walked += p + 1 - from;
           return e;
         }
         int end = matchFrom(t, r, j + 1, e, st);
         if (end >= 0) {
+          st.walked += p + 1 - from;
           return end;
         }
       }
     }
+    st.walked += Math.max(0, limit - from);
     // every position of [pos, limit) fails: join it to the known run when they touch, else it becomes the run
-    if (pos >= lo && pos <= hi) {
+    if (known && pos >= lo && pos <= hi) {
       st.failHi[slot] = Math.max(hi, limit);
     } else {
+      st.failGen[slot] = st.gen;
       st.failLo[slot] = pos;
       st.failHi[slot] = limit;
     }
