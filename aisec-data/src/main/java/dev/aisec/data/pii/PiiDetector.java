@@ -234,6 +234,13 @@ public final class PiiDetector implements Detector {
    * and passes each span, with offsets into the whole stream, to {@code sink} in order. The overlap is longer than
    * {@link CustomRecognizer#MAX_MATCH_LENGTH}, so custom recognizer matches that straddle a window boundary are found
    * whole; built-in values are far shorter.
+   *
+   * <p>(review18) A window after the first starts at the first line start of the {@value #STREAM_MARGIN} characters
+   * before the part it reports (or that many characters back inside a longer line, never inside a surrogate pair), so
+   * the layout rules that read a value's line or the text before it (quantity lines, field starts, headers, context
+   * words, the record line of delimited text) see what they see in a whole scan; and it is preceded by the stream's
+   * first line when that is at most {@value #STREAM_HEAD} characters long, which delimited text reads as its header.
+   * Before, every window started right at the part it reported, mid-line, with that partial line as its "header".
    */
   public void scan(Reader reader, Consumer<PiiSpan> sink) {
     if (reader == null || sink == null) {
@@ -241,54 +248,106 @@ public final class PiiDetector implements Detector {
     }
     final int win = 65_536;
     final int overlap = 2_048;
-    char[] buf = new char[win + overlap];
-    int len = 0;
-    long base = 0;
-    int emittedTo = 0; // absolute offset (relative to base) up to which spans were emitted
+    // the stream's first line (kept at the buffer's start for every window after the first), then the window
+    char[] buf = new char[STREAM_HEAD + STREAM_MARGIN + win + overlap];
+    int hl = 0; // length of the kept first line (with its line break); 0 in the first window
+    int len = 0; // chars of the window, after the first line: buf[hl, hl + len)
+    long base = 0; // stream offset of buf[hl]
+    int from = 0; // window offset from which spans are reported (the previous window reported those before)
+    int emittedTo = 0; // window offset up to which spans were reported
+    boolean first = true;
     boolean eof = false;
     try {
       while (!eof) {
-        while (len < buf.length) {
-          int r = reader.read(buf, len, buf.length - len);
+        int fill = first ? win + overlap : buf.length;
+        while (hl + len < fill) {
+          int r = reader.read(buf, hl + len, fill - hl - len);
           if (r < 0) {
             eof = true;
             break;
           }
           len += r;
         }
-        java.nio.CharBuffer cb = java.nio.CharBuffer.wrap(buf, 0, len);
+        // (review18) a String, not a CharBuffer view: the scan reads a String several times faster, and a CharBuffer
+        // here made the scan code slower for every caller of the same JVM (call sites that see two CharSequence kinds)
+        String cb = new String(buf, 0, hl + len);
         List<PiiSpan> spans = scan(cb);
         int safe = eof ? len : len - overlap;
         // do not cut a surrogate pair or a word at the window edge
-        while (!eof && safe > 0 && Character.isLetterOrDigit(buf[safe - 1])) {
+        while (!eof && safe > from && (Character.isLetterOrDigit(buf[hl + safe - 1])
+            || Character.isHighSurrogate(buf[hl + safe - 1]))) {
           safe--;
         }
-        if (!eof && safe <= 0) {
+        if (!eof && safe <= from) {
           safe = len - overlap;
         }
         for (PiiSpan s : spans) {
-          if (s.start() < emittedTo) {
+          int st = s.start() - hl;
+          if (st < from || st < emittedTo) {
             continue;
           }
-          if (s.start() >= safe) {
+          if (st >= safe) {
             break;
           }
-          sink.accept(new PiiSpan(Math.toIntExact(base + s.start()), Math.toIntExact(base + s.end()), s.type(),
+          sink.accept(new PiiSpan(Math.toIntExact(base + st), Math.toIntExact(base + s.end() - hl), s.type(),
               s.score(), s.detail()));
-          emittedTo = s.end();
+          emittedTo = s.end() - hl;
         }
         if (eof) {
           break;
         }
-        int keep = len - safe;
-        System.arraycopy(buf, safe, buf, 0, keep);
-        base += safe;
-        emittedTo = Math.max(0, emittedTo - safe);
-        len = keep;
+        if (first) {
+          hl = firstLine(buf, len);
+        }
+        int ws = windowStart(buf, hl, safe);
+        // (first window: the kept first line is already at the buffer's start; the copy moves left, so it is safe)
+        System.arraycopy(buf, (first ? 0 : hl) + ws, buf, hl, len - ws);
+        base += ws;
+        from = safe - ws;
+        emittedTo = Math.max(0, emittedTo - ws);
+        len -= ws;
+        first = false;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the text failed", e);
     }
+  }
+
+  /** Characters before a stream window's reported part that the window also holds (context of its first values). */
+  static final int STREAM_MARGIN = 4_096;
+  /** Longest first line of a stream that is kept before every window (a delimited text's header). */
+  static final int STREAM_HEAD = 2_050;
+
+  /** Length of the first line of {@code buf[0, len)} with its line break, or 0 when it is longer than the limit. */
+  private static int firstLine(char[] buf, int len) {
+    for (int k = 0; k < Math.min(len, STREAM_HEAD); k++) {
+      if (buf[k] == '\n') {
+        return k + 1;
+      }
+      if (buf[k] == '\r') {
+        int e = k + 1 < len && buf[k + 1] == '\n' ? k + 2 : k + 1;
+        return e <= STREAM_HEAD ? e : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Window offset where the next window starts: the first line start in {@code [safe - STREAM_MARGIN, safe]}, else
+   * {@code safe - STREAM_MARGIN} (not between the two halves of a surrogate pair).
+   */
+  private static int windowStart(char[] buf, int hl, int safe) {
+    int lo = Math.max(0, safe - STREAM_MARGIN);
+    for (int k = Math.max(1, lo); k <= safe; k++) {
+      char c = buf[hl + k - 1];
+      if (c == '\n' || c == '\r' && buf[hl + k] != '\n') {
+        return k;
+      }
+    }
+    if (lo > 0 && Character.isLowSurrogate(buf[hl + lo]) && Character.isHighSurrogate(buf[hl + lo - 1])) {
+      lo--;
+    }
+    return lo;
   }
 
   /**

@@ -167,8 +167,8 @@ public final class HarmModel {
   /**
    * Reads the file written by {@link #write}: gzip of magic, format, model count, then per model its name, concept
    * flag, row count, dimension, the raw bits of the bias, the number of non-zero weights and (index, raw float bits)
-   * for each in increasing index order, and an end mark. Every value is checked; anything else is reported as
-   * corrupt.
+   * for each in increasing index order, and an end mark. Every value is checked (also that the bias and every weight
+   * are finite); anything else is reported as corrupt.
    */
   static HarmModel[] read(InputStream raw, String source) {
     try {
@@ -207,6 +207,11 @@ public final class HarmModel {
             throw corrupt(source, "bad weight index " + index, null);
           }
           w[index] = Float.intBitsToFloat(pairs[i + 1]);
+          if (!Float.isFinite(w[index])) {
+            // (review18) a NaN weight made every window with that feature score NaN, which passes no threshold: the
+            // harm check would have been off without a word
+            throw corrupt(source, "weight " + index + " is not finite", null);
+          }
           last = index;
         }
         out[k] = new HarmModel(w, bias, rows, flag == 1);

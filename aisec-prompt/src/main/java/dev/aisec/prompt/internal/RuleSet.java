@@ -148,7 +148,12 @@ public final class RuleSet {
   private RuleSet(List<Rule> rules) {
     this.rules = List.copyOf(rules);
     final int n = rules.size();
-    this.matchState = ThreadLocal.withInitial(() -> new MatchState(n));
+    int levels = 1;
+    for (Rule r : rules) {
+      levels = Math.max(levels, r.elems.length);
+    }
+    final int lv = levels;
+    this.matchState = ThreadLocal.withInitial(() -> new MatchState(n, lv));
     for (Rule r : rules) {
       for (String[][] alts : r.elems) {
         for (String[] alt : alts) {
@@ -391,21 +396,41 @@ public final class RuleSet {
     final long[] bloom = new long[BLOOM_BITS / 64];
     long[] keys = new long[256];
     byte[] probe = new byte[256];
+    /** Elements of the longest rule: the slots per rule of {@link #failLo} and {@link #failHi}. */
+    final int levels;
+    /**
+     * (review18) Per rule and element {@code j >= 1}: token positions {@code [failLo, failHi)} from none of which the
+     * rest of the rule (element {@code j} there, then the elements after it within their gaps) can be matched in this
+     * call's tokens. A later walk of element {@code j} that starts inside the run skips it, so a position is walked at
+     * most about once per element however many starts and middle matches ask for it (was: once per asking start,
+     * up to 61 + 15 x middle matches per frame word of {@code persona/frame-ask-harm}).
+     */
+    final int[] failLo;
+    final int[] failHi;
+    /** Per slot: the call ({@link #gen}) whose run {@code failLo/failHi} hold; another call's run counts as empty. */
+    final int[] failGen;
+    /** Positions walked by {@link #matchFrom} on this thread since it was made (a work count for tests). */
+    long walked;
     int gen;
     boolean busy;
 
-    MatchState(int rules) {
+    MatchState(int rules, int levels) {
       stamp = new int[rules];
       count = new int[rules];
       lastStart = new int[rules];
       nextFree = new int[rules];
       possible = new byte[rules];
+      this.levels = levels;
+      failLo = new int[rules * levels];
+      failHi = new int[rules * levels];
+      failGen = new int[rules * levels];
     }
 
     /** Starts a call over {@code tokens} tokens: a new generation, a clear Bloom filter, room per token. */
     void begin(int tokens) {
       if (++gen == 0) { // after 2^32 calls: stamps of old calls could match again
         java.util.Arrays.fill(stamp, 0);
+        java.util.Arrays.fill(failGen, 0);
         gen = 1;
       }
       java.util.Arrays.fill(bloom, 0L);
@@ -435,7 +460,7 @@ public final class RuleSet {
   public List<Hit> match(Tokens t, int perRule) {
     MatchState st = matchState.get();
     if (st.busy) {
-      st = new MatchState(rules.size()); // not reached today: match calls nothing that matches again
+      st = new MatchState(rules.size(), st.levels); // not reached today: match calls nothing that matches again
     }
     st.busy = true;
     try {
@@ -548,7 +573,7 @@ public final class RuleSet {
       if (e < 0) {
         continue;
       }
-      int end = r.elems.length == 1 ? e : matchFrom(t, r, 1, e);
+      int end = r.elems.length == 1 ? e : matchFrom(t, r, 1, e, st);
       if (end >= 0) {
         hits.add(new Hit(r, i, end));
         count[r.index]++;
@@ -557,21 +582,47 @@ public final class RuleSet {
     }
   }
 
-  private static int matchFrom(Tokens t, Rule r, int j, int pos) {
+  /**
+   * The end of the first match of elements {@code j..} with element {@code j} starting in {@code [pos, pos + gap]}
+   * (in position order, each element's longest alternative), or -1. A pure function of the tokens, the rule, {@code j}
+   * and {@code pos}, so positions already known to fail ({@link MatchState#failLo}) are skipped: same answer.
+   */
+  private static int matchFrom(Tokens t, Rule r, int j, int pos, MatchState st) {
     int limit = Math.min(t.size, pos + r.gaps[j] + 1);
-    for (int p = pos; p < limit; p++) {
+    int slot = r.index * st.levels + j;
+    boolean known = st.failGen[slot] == st.gen;
+    int lo = known ? st.failLo[slot] : 0;
+    int hi = known ? st.failHi[slot] : 0;
+    final int from = pos >= lo && pos < hi ? hi : pos;
+    for (int p = from; p < limit; p++) {
       int e = matchElem(t, p, r, j);
       if (e >= 0) {
         if (j == r.elems.length - 1) {
+          st.walked += p + 1 - from;
           return e;
         }
-        int end = matchFrom(t, r, j + 1, e);
+        int end = matchFrom(t, r, j + 1, e, st);
         if (end >= 0) {
+          st.walked += p + 1 - from;
           return end;
         }
       }
     }
+    st.walked += Math.max(0, limit - from);
+    // every position of [pos, limit) fails: join it to the known run when they touch, else it becomes the run
+    if (known && pos >= lo && pos <= hi) {
+      st.failHi[slot] = Math.max(hi, limit);
+    } else {
+      st.failGen[slot] = st.gen;
+      st.failLo[slot] = pos;
+      st.failHi[slot] = limit;
+    }
     return -1;
+  }
+
+  /** Positions walked by rule matching on the calling thread so far (a work count for tests). */
+  long walked() {
+    return matchState.get().walked;
   }
 
   private static int matchElem(Tokens t, int i, Rule r, int j) {

@@ -87,10 +87,11 @@ class HarmModelWeightsTest {
 
   @Test
   void writeReadRoundTripsEveryBit() {
-    // awkward values: negative zero, subnormals, extremes, a NaN payload, values with long decimal forms
+    // awkward values: negative zero, subnormals, extremes, values with long decimal forms (a NaN or an infinite
+    // weight is refused: Review18HarmWeightsTest)
     float[] w = new float[Features.DIM];
     float[] odd = {-0.0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 1.17549435E-38f, 0.1f, -1f / 3,
-        Float.intBitsToFloat(0x7fc00123), 123456.789f};
+        -Float.MAX_VALUE, 123456.789f};
     for (int i = 0; i < odd.length; i++) {
       w[i * 997] = odd[i];
     }

@@ -499,6 +499,24 @@ public final class PersonSpans {
     return false;
   }
 
+  /**
+   * Whether {@code t[from, to)} is a non-empty run of whitespace that the normalised view folds to one plain space: no
+   * line break (that folds to a line feed) and no tab ({@code PiiDetector.find} keeps a tab, for columns).
+   */
+  static boolean foldedSpace(CharSequence t, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029
+          || !(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the number ending at digit {@code k} (digits, "." and ",") does not follow a letter ("F205L" does). */
   private static boolean standaloneNumber(CharSequence t, int k) {
     int b = k;
@@ -510,11 +528,13 @@ public final class PersonSpans {
 
   /**
    * The end of "Surname, Given [I]" when {@code a} (one word) and {@code b} are separated by a comma and one space
-   * and together fill a field; -1 otherwise.
+   * and together fill a field; -1 otherwise. (review18) The space may be any run of spaces that the normalised view
+   * of {@code PiiDetector.find} folds to one space ("Schröder,&nbsp;&nbsp;&nbsp;Katharina", a no-break space): the view
+   * joined those names and {@code scan} did not, so the two entry points gave different spans.
    */
   static int invertedEnd(CharSequence t, PiiSpan a, PiiSpan b) {
     int n = t.length();
-    if (b.start() != a.end() + 2 || t.charAt(a.end()) != ',' || t.charAt(a.end() + 1) != ' ') {
+    if (a.end() >= n || t.charAt(a.end()) != ',' || !foldedSpace(t, a.end() + 1, b.start())) {
       return -1;
     }
     for (int k = a.start(); k < a.end(); k++) {
