@@ -52,16 +52,13 @@ public final class ChatSpeakers {
         break;
       }
     }
-    if (!anyPerson) {
+    if (!anyPerson || !anyPersonLabel(t, spans)) {
       return spans;
     }
     int n = t.length();
     List<int[]> speakers = new ArrayList<>();
     for (int ls = 0; ls < n && speakers.size() < MAX_LINES; ) {
-      int le = ls;
-      while (le < n && t.charAt(le) != '\n') {
-        le++;
-      }
+      int le = lineEnd(t, ls, n);
       int[] sp = speaker(t, ls, le);
       if (sp != null) {
         speakers.add(sp);
@@ -122,6 +119,53 @@ public final class ChatSpeakers {
       out.add(added.get(j++));
     }
     return out;
+  }
+
+  /**
+   * Whether some PERSON span is exactly the speaker label of its line ({@link #speaker}). Without one, no speaker is
+   * anchored and {@link #complete} returns the spans as they are, so this is asked first: it reads the speaker label
+   * only of the lines that hold a PERSON span, where the full walk reads every line's (round 18: about 0.7 ms on a
+   * 1 MB text of some 14,000 lines). Spans are in text order, so one forward walk over the lines serves them all.
+   */
+  static boolean anyPersonLabel(CharSequence t, List<PiiSpan> spans) {
+    int n = t.length();
+    int ls = 0;
+    int le = n == 0 ? 0 : lineEnd(t, 0, n);
+    for (PiiSpan sp : spans) {
+      if (!PiiEntity.PERSON.equals(sp.type())) {
+        continue;
+      }
+      int s = sp.start();
+      while (le < s) {
+        ls = le + 1;
+        le = ls < n ? lineEnd(t, ls, n) : n;
+      }
+      if (s >= le) {
+        continue; // at a line break: no label starts there
+      }
+      int[] label = speaker(t, ls, le);
+      if (label != null && label[0] == s && label[1] == sp.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the line starting at {@code from} ({@code from < n}): the first line break at or after it, or
+   * {@code n}. For a {@code String} this is {@link String#indexOf(int, int)}, whose intrinsic reads many characters a
+   * step (round 18: the loop of one {@code charAt} a character was ~0.7 ms of a 1 MB text's scan); the same position.
+   */
+  static int lineEnd(CharSequence t, int from, int n) {
+    if (t instanceof String) {
+      int k = ((String) t).indexOf('\n', from);
+      return k < 0 ? n : k;
+    }
+    int le = from;
+    while (le < n && t.charAt(le) != '\n') {
+      le++;
+    }
+    return le;
   }
 
   /**

@@ -59,4 +59,92 @@ class ChatSpeakersTest {
     // bounded: at most 20,000 speaker lines are read
     assertEquals(20_000, out.size());
   }
+
+  /** Round 18: the String path of lineEnd (indexOf) gives the position the character loop gives. */
+  @Test
+  void lineEndOfAStringIsTheLoopsPosition() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(1811L).withExamples(5_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, 5)).ofSizeBetween(1, 80))
+        .checkAssert(codes -> {
+          StringBuilder sb = new StringBuilder();
+          for (int c : codes) {
+            sb.append("a\n \r\u2028x".charAt(c));
+          }
+          String s = sb.toString();
+          for (int from = 0; from < s.length(); from++) {
+            // a StringBuilder takes the loop
+            assertEquals(ChatSpeakers.lineEnd(sb, from, s.length()), ChatSpeakers.lineEnd(s, from, s.length()),
+                s.replace("\n", "|") + " @" + from);
+          }
+        });
+  }
+
+  private static final String[] CHAT = {"Anna", "kev", "[09:12] ", "tom", "Dr. Ruth", "  ", "ZOE", "bot", ": ",
+      " : ", " - ", "hi there", "\n", "\n", "\n", "Maria Gonzalez", " ", "ok", "12:30 ", "Inès", "\t", "a", ":"};
+
+  /**
+   * Round 18: {@code anyPersonLabel}, the first question of {@code complete}, says whether some PERSON span is the
+   * speaker label of its line exactly when reading every line's label (as the full walk does) finds one.
+   */
+  @Test
+  void anyPersonLabelAgreesWithReadingEveryLine() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(18112026L).withExamples(5_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, CHAT.length - 1)).ofSizeBetween(1, 40),
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, 7)).ofSizeBetween(1, 40))
+        .checkAssert((picks, marks) -> {
+          StringBuilder sb = new StringBuilder();
+          List<int[]> words = new ArrayList<>();
+          for (int p : picks) {
+            String w = CHAT[p];
+            int at = sb.length();
+            sb.append(w);
+            // each letter-initial run of the piece is a possible span
+            for (int k = 0; k < w.length(); k++) {
+              if (Character.isLetter(w.charAt(k)) && (k == 0 || !Character.isLetter(w.charAt(k - 1)))) {
+                int e = k;
+                while (e < w.length() && (Character.isLetter(w.charAt(e)) || w.charAt(e) == '.')) {
+                  e++;
+                }
+                words.add(new int[] {at + k, at + e, at + w.length()});
+              }
+            }
+          }
+          String t = sb.toString();
+          // spans: some of the words (the word alone or its whole piece), PERSON or not, in order, not overlapping
+          List<PiiSpan> spans = new ArrayList<>();
+          int last = 0;
+          for (int k = 0; k < words.size(); k++) {
+            int m = marks.get(k % marks.size());
+            int[] w = words.get(k);
+            int e = m % 2 == 0 ? w[1] : w[2];
+            if (m >= 5 || w[0] < last || e <= w[0]) {
+              continue;
+            }
+            spans.add(new PiiSpan(w[0], e, m == 4 ? PiiEntity.LOCATION : PiiEntity.PERSON, 0.9, "test"));
+            last = e;
+          }
+          boolean expected = false;
+          for (int ls = 0; ls < t.length(); ) {
+            int le = t.indexOf('\n', ls);
+            le = le < 0 ? t.length() : le;
+            int[] label = ChatSpeakers.speaker(t, ls, le);
+            for (PiiSpan sp : spans) {
+              expected |= label != null && PiiEntity.PERSON.equals(sp.type()) && sp.start() == label[0]
+                  && sp.end() == label[1];
+            }
+            ls = le + 1;
+          }
+          assertEquals(expected, ChatSpeakers.anyPersonLabel(t, spans), () -> t.replace("\n", "|") + " " + spans);
+        });
+  }
+
+  @Test
+  void anyPersonLabelFindsAnchorsAfterManyLines() {
+    String t = "x\n".repeat(5) + "Anna: hi\nkev: yo\n";
+    assertTrue(ChatSpeakers.anyPersonLabel(t, persons(t, "Anna")));
+    assertTrue(!ChatSpeakers.anyPersonLabel(t, persons(t, "hi")));
+  }
 }
