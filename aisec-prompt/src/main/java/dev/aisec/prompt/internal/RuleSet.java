@@ -41,10 +41,10 @@ public final class RuleSet {
      */
     final long[][] otherKeys;
     /**
-     * Per element from the second on: the {@link #bit}s of its alternatives' first tokens (exact word: by hash; prefix:
-     * by its first three characters), or null when an alternative is empty (always possible).
+     * Per element: its id in the {@link RuleSet} that holds the rule ({@link RuleSet#need}); the orders of an any-order
+     * rule share their elements' ids. Filled by that rule set.
      */
-    final int[][] elemBits;
+    int[] elemIds;
 
     Rule(int index, String family, String name, double u, double ind, String[][][] elems, boolean[][][] prefix,
         int[] gaps) {
@@ -82,19 +82,6 @@ public final class RuleSet {
         }
       }
       this.otherKeys = ok;
-      int[][] eb = new int[elems.length][];
-      for (int e = 1; e < elems.length; e++) {
-        eb[e] = new int[elems[e].length];
-        for (int a = 0; a < elems[e].length; a++) {
-          if (elems[e][a].length == 0) {
-            eb[e] = null;
-            break;
-          }
-          String first = elems[e][a][0];
-          eb[e][a] = prefix[e][a][0] ? keyBit(pack(first)) : hashBit(first.hashCode());
-        }
-      }
-      this.elemBits = eb;
     }
 
     /** {@code family/name}. */
@@ -128,17 +115,34 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, List<Rule>> exactFirst = new HashMap<>();
   private final Map<String, List<Rule>> prefixFirst = new HashMap<>();
-  /** exactFirst as arrays, probed with the token's precomputed hash. */
-  private final StrTable<Rule[]> exactIndex;
-  /** prefixFirst keyed by the packed first three chars, open addressing (no allocation per lookup). */
-  private final long[] pkeys;
-  private final Rule[][] pvals;
   /**
-   * Filters before the two index probes: bit {@link #hashBit} of every exact first token's hash and bit
-   * {@link #keyBit} of every prefix key (a clear bit means no rule starts there; a set bit only costs the probe).
+   * (round 18) Every exact token of every rule (in any element, at any place in a phrase) with its id, open addressing
+   * probed with the token's precomputed hash ({@link #wordIdOf}).
    */
-  private final long[] exactBits = new long[BLOOM_BITS / 64];
-  private final long[] prefixBits = new long[BLOOM_BITS / 64];
+  private final int[] wordHash;
+  private final String[] wordKey;
+  private final int[] wordId;
+  private final int wordShift;
+  /**
+   * Every prefix of every rule keyed by its packed first three characters, open addressing (no allocation per
+   * lookup): {@code pids} its id (after the exact words' ids; -1 marks an empty slot).
+   */
+  private final long[] pkeys;
+  private final int[] pids;
+  /** Number of ids: exact words and prefix keys. */
+  private final int wordCount;
+  /** Per word id (exact words, then prefix keys): the rules whose first element may start with it, or null. */
+  private final Rule[][] firstById;
+  /**
+   * Per distinct element (by identity: the orders of an any-order rule share theirs), per alternative: the word ids
+   * its tokens need among the text's tokens (an exact token: that word; a prefix: a token with its first three
+   * characters); null for an element with an empty alternative (always possible).
+   */
+  private final int[][][] need;
+  /** Per element id: its alternatives of two or more tokens as in {@link #need} (null when that is null). */
+  private final int[][][] phrases;
+  /** Per word id: the ids of the elements (with a non-null {@link #need}) that have it as a one-token alternative. */
+  private final int[][] singleIn;
 
   /** Every word the rules name (exact alternatives and prefixes), lower-case: the public attack vocabulary. */
   private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
@@ -148,12 +152,6 @@ public final class RuleSet {
   private RuleSet(List<Rule> rules) {
     this.rules = List.copyOf(rules);
     final int n = rules.size();
-    int levels = 1;
-    for (Rule r : rules) {
-      levels = Math.max(levels, r.elems.length);
-    }
-    final int lv = levels;
-    this.matchState = ThreadLocal.withInitial(() -> new MatchState(n, lv));
     for (Rule r : rules) {
       for (String[][] alts : r.elems) {
         for (String[] alt : alts) {
@@ -181,32 +179,131 @@ public final class RuleSet {
         }
       }
     }
-    Map<String, Rule[]> ex = new HashMap<>();
-    for (Map.Entry<String, List<Rule>> e : exactFirst.entrySet()) {
-      ex.put(e.getKey(), e.getValue().toArray(new Rule[0]));
-    }
-    exactIndex = new StrTable<>(ex);
-    for (String k : ex.keySet()) {
-      int b = hashBit(k.hashCode());
-      exactBits[b >>> 6] |= 1L << b;
-    }
-    int cap = Integer.highestOneBit(Math.max(4, prefixFirst.size() * 4)) * 2;
-    pkeys = new long[cap];
-    pvals = new Rule[cap][];
-    for (Map.Entry<String, List<Rule>> e : prefixFirst.entrySet()) {
-      if (e.getKey().length() < 3) {
-        continue;
+    // ids of every exact word and prefix key of the rules, in rule order (deterministic)
+    Map<String, Integer> exactIds = new java.util.LinkedHashMap<>();
+    Map<Long, Integer> prefixKeys = new java.util.LinkedHashMap<>();
+    for (Rule r : rules) {
+      for (int e = 0; e < r.elems.length; e++) {
+        for (int a = 0; a < r.elems[e].length; a++) {
+          for (int k = 0; k < r.elems[e][a].length; k++) {
+            if (!r.prefix[e][a][k]) {
+              exactIds.putIfAbsent(r.elems[e][a][k], exactIds.size());
+            }
+          }
+        }
       }
-      long k = pack(e.getKey());
+    }
+    for (Rule r : rules) {
+      for (int e = 0; e < r.elems.length; e++) {
+        for (int a = 0; a < r.elems[e].length; a++) {
+          for (int k = 0; k < r.elems[e][a].length; k++) {
+            if (r.prefix[e][a][k]) {
+              prefixKeys.putIfAbsent(pack(r.elems[e][a][k]), exactIds.size() + prefixKeys.size());
+            }
+          }
+        }
+      }
+    }
+    wordCount = exactIds.size() + prefixKeys.size();
+    int wcap = 4;
+    while (wcap < 2 * exactIds.size()) {
+      wcap <<= 1;
+    }
+    wordHash = new int[wcap];
+    wordKey = new String[wcap];
+    wordId = new int[wcap];
+    wordShift = 32 - Integer.numberOfTrailingZeros(wcap);
+    for (Map.Entry<String, Integer> e : exactIds.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = (h * 0x9E3779B9) >>> wordShift;
+      while (wordKey[i] != null) {
+        i = (i + 1) & (wcap - 1);
+      }
+      wordHash[i] = h;
+      wordKey[i] = e.getKey();
+      wordId[i] = e.getValue();
+    }
+    int cap = Integer.highestOneBit(Math.max(4, prefixKeys.size() * 4)) * 2;
+    pkeys = new long[cap];
+    pids = new int[cap];
+    java.util.Arrays.fill(pids, -1);
+    for (Map.Entry<Long, Integer> e : prefixKeys.entrySet()) {
+      long k = e.getKey();
       int i = slot(k, cap - 1);
-      while (pvals[i] != null) {
+      while (pids[i] >= 0) {
         i = (i + 1) & (cap - 1);
       }
       pkeys[i] = k;
-      pvals[i] = e.getValue().toArray(new Rule[0]);
-      int b = keyBit(k);
-      prefixBits[b >>> 6] |= 1L << b;
+      pids[i] = e.getValue();
     }
+    firstById = new Rule[wordCount][];
+    for (Map.Entry<String, List<Rule>> e : exactFirst.entrySet()) {
+      firstById[exactIds.get(e.getKey())] = e.getValue().toArray(new Rule[0]);
+    }
+    for (Map.Entry<String, List<Rule>> e : prefixFirst.entrySet()) {
+      firstById[prefixKeys.get(pack(e.getKey()))] = e.getValue().toArray(new Rule[0]);
+    }
+    Map<String[][], Integer> elemIds = new java.util.IdentityHashMap<>();
+    List<int[][]> needs = new ArrayList<>();
+    for (Rule r : rules) {
+      r.elemIds = new int[r.elems.length];
+      for (int e = 0; e < r.elems.length; e++) {
+        Integer id = elemIds.get(r.elems[e]);
+        if (id == null) {
+          id = needs.size();
+          elemIds.put(r.elems[e], id);
+          int[][] ne = new int[r.elems[e].length][];
+          for (int a = 0; a < r.elems[e].length; a++) {
+            String[] alt = r.elems[e][a];
+            if (alt.length == 0) {
+              ne = null; // an empty alternative: the element is always possible
+              break;
+            }
+            ne[a] = new int[alt.length];
+            for (int k = 0; k < alt.length; k++) {
+              ne[a][k] = r.prefix[e][a][k] ? prefixKeys.get(pack(alt[k])) : exactIds.get(alt[k]);
+            }
+          }
+          needs.add(ne);
+        }
+        r.elemIds[e] = id;
+      }
+    }
+    need = needs.toArray(new int[0][][]);
+    phrases = new int[need.length][][];
+    List<List<Integer>> single = new ArrayList<>();
+    for (int w = 0; w < wordCount; w++) {
+      single.add(new ArrayList<>());
+    }
+    for (int eid = 0; eid < need.length; eid++) {
+      if (need[eid] == null) {
+        continue;
+      }
+      List<int[]> multi = new ArrayList<>();
+      for (int[] alt : need[eid]) {
+        if (alt.length == 1) {
+          List<Integer> l = single.get(alt[0]);
+          if (l.isEmpty() || l.get(l.size() - 1) != eid) {
+            l.add(eid);
+          }
+        } else {
+          multi.add(alt);
+        }
+      }
+      phrases[eid] = multi.toArray(new int[0][]);
+    }
+    singleIn = new int[wordCount][];
+    for (int w = 0; w < wordCount; w++) {
+      singleIn[w] = single.get(w).stream().mapToInt(Integer::intValue).toArray();
+    }
+    final int wc = wordCount;
+    final int ec = need.length;
+    int levels = 1;
+    for (Rule r : rules) {
+      levels = Math.max(levels, r.elems.length);
+    }
+    final int lv = levels;
+    this.matchState = ThreadLocal.withInitial(() -> new MatchState(n, wc, ec, lv));
   }
 
   /**
@@ -239,14 +336,15 @@ public final class RuleSet {
     return ((long) c[p] << 32) | ((long) c[p + 1] << 16) | c[p + 2];
   }
 
-  private Rule[] prefixCandidates(long k) {
+  /** The slot of prefix key {@code k} in {@link #pkeys}, or -1 when no rule has a prefix with that key. */
+  private int prefixSlot(long k) {
     int mask = pkeys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {
-      if (pvals[i] == null) {
-        return null;
+      if (pids[i] < 0) {
+        return -1;
       }
       if (pkeys[i] == k) {
-        return pvals[i];
+        return i;
       }
     }
   }
@@ -393,9 +491,6 @@ public final class RuleSet {
     final int[] nextFree;
     /** Per rule: 0 = not yet known, 1 = {@link #possible}, 2 = not possible. */
     final byte[] possible;
-    final long[] bloom = new long[BLOOM_BITS / 64];
-    long[] keys = new long[256];
-    byte[] probe = new byte[256];
     /** Elements of the longest rule: the slots per rule of {@link #failLo} and {@link #failHi}. */
     final int levels;
     /**
@@ -411,32 +506,52 @@ public final class RuleSet {
     final int[] failGen;
     /** Positions walked by {@link #matchFrom} on this thread since it was made (a work count for tests). */
     long walked;
+    /** Per word id of the rules: {@code gen} when the word (or a token with the prefix key) is among the tokens. */
+    final int[] seen;
+    /**
+     * Per word id: {@code gen} when none of the rules that may start with it can still add a hit in this call (each is
+     * not {@link #possible} or has its hits), so its further occurrences are skipped.
+     */
+    final int[] dead;
+    /** Per element id: {@code gen} when {@link #elemOk} holds this call's answer. */
+    final int[] elemStamp;
+    /** Per element id: whether one of its alternatives has all its words among the tokens. */
+    final boolean[] elemOk;
+    /** Per token: the id of its word among the rules' exact words, and of its first three characters (or -1). */
+    int[] exactId = new int[256];
+    int[] prefixId = new int[256];
     int gen;
     boolean busy;
 
-    MatchState(int rules, int levels) {
+    MatchState(int rules, int words, int elems, int levels) {
       stamp = new int[rules];
       count = new int[rules];
       lastStart = new int[rules];
       nextFree = new int[rules];
       possible = new byte[rules];
+      seen = new int[words];
+      dead = new int[words];
+      elemStamp = new int[elems];
+      elemOk = new boolean[elems];
       this.levels = levels;
       failLo = new int[rules * levels];
       failHi = new int[rules * levels];
       failGen = new int[rules * levels];
     }
 
-    /** Starts a call over {@code tokens} tokens: a new generation, a clear Bloom filter, room per token. */
+    /** Starts a call over {@code tokens} tokens: a new generation, room per token. */
     void begin(int tokens) {
       if (++gen == 0) { // after 2^32 calls: stamps of old calls could match again
         java.util.Arrays.fill(stamp, 0);
         java.util.Arrays.fill(failGen, 0);
+        java.util.Arrays.fill(seen, 0);
+        java.util.Arrays.fill(dead, 0);
+        java.util.Arrays.fill(elemStamp, 0);
         gen = 1;
       }
-      java.util.Arrays.fill(bloom, 0L);
-      if (keys.length < tokens) {
-        keys = new long[Math.max(tokens, 2 * keys.length)];
-        probe = new byte[keys.length];
+      if (exactId.length < tokens) {
+        exactId = new int[Math.max(tokens, 2 * exactId.length)];
+        prefixId = new int[exactId.length];
       }
     }
 
@@ -460,7 +575,7 @@ public final class RuleSet {
   public List<Hit> match(Tokens t, int perRule) {
     MatchState st = matchState.get();
     if (st.busy) {
-      st = new MatchState(rules.size(), st.levels); // not reached today: match calls nothing that matches again
+      st = new MatchState(rules.size(), wordCount, need.length, st.levels); // not reached today: match calls no match
     }
     st.busy = true;
     try {
@@ -474,112 +589,176 @@ public final class RuleSet {
     List<Hit> hits = new ArrayList<>();
     st.begin(t.size);
     final int[] coff = t.coff;
-    // a Bloom filter of the tokens (by hash, and by first three characters): a rule one of whose elements has no
-    // alternative whose first token can be present is skipped without matching
-    final long[] bloom = st.bloom;
-    // per token: its packed first three characters (-1 when shorter), and whether an index may hold rules for it
-    final long[] keys = st.keys;
-    final byte[] probe = st.probe;
-    final long[] eb = exactBits;
-    final long[] pb = prefixBits;
+    // (round 18) one pass over the tokens: which of the rules' words are present (exactly, not a Bloom filter: with
+    // many alternatives per element, a Bloom filter's false positives let nearly every rule through); a rule one of
+    // whose elements has no alternative with all its words present is skipped without matching
+    final int[] seen = st.seen;
+    final int gen = st.gen;
+    final int[] exactId = st.exactId;
+    final int[] prefixId = st.prefixId;
     for (int i = 0; i < t.size; i++) {
-      int b = hashBit(t.hash[i]);
-      bloom[b >>> 6] |= 1L << b;
-      int pr = (eb[b >>> 6] & (1L << b)) != 0 ? 1 : 0;
+      int id = wordIdOf(t.text[i], t.hash[i]);
+      if (id >= 0 && seen[id] != gen) {
+        see(id, st);
+      }
+      exactId[i] = id;
+      id = -1;
       if (coff[i + 1] - coff[i] >= 3) {
-        long k = pack(t.chars, coff[i]);
-        keys[i] = k;
-        b = keyBit(k);
-        bloom[b >>> 6] |= 1L << b;
-        if ((pb[b >>> 6] & (1L << b)) != 0) {
-          pr |= 2;
+        int slot = prefixSlot(pack(t.chars, coff[i]));
+        if (slot >= 0) {
+          id = pids[slot];
+          if (seen[id] != gen) {
+            see(id, st);
+          }
         }
-      } else {
-        keys[i] = -1;
       }
-      probe[i] = (byte) pr;
+      prefixId[i] = id;
     }
+    final int[] dead = st.dead;
+    final Rule[][] first = firstById;
     for (int i = 0; i < t.size; i++) {
-      int pr = probe[i];
-      if (pr == 0) {
-        continue;
+      int id = exactId[i];
+      if (id >= 0 && dead[id] != gen && first[id] != null && !tryRules(first[id], t, i, hits, perRule, st)) {
+        dead[id] = gen;
       }
-      if ((pr & 1) != 0) {
-        Rule[] ex = exactIndex.get(t.text[i], t.hash[i]);
-        if (ex != null) {
-          tryRules(ex, t, i, hits, perRule, st);
-        }
-      }
-      if ((pr & 2) != 0) {
-        Rule[] px = prefixCandidates(keys[i]);
-        if (px != null) {
-          tryRules(px, t, i, hits, perRule, st);
-        }
+      id = prefixId[i];
+      if (id >= 0 && dead[id] != gen && first[id] != null && !tryRules(first[id], t, i, hits, perRule, st)) {
+        dead[id] = gen;
       }
     }
     return hits;
   }
 
-  static final int BLOOM_BITS = 1 << 13;
-
-  static int hashBit(int h) {
-    return (h * 0x9E3779B9) >>> 19;
+  /** The id of exact word {@code s} (hash {@code h}) of the rules, or -1. */
+  private int wordIdOf(String s, int h) {
+    final int mask = wordKey.length - 1;
+    for (int i = (h * 0x9E3779B9) >>> wordShift; ; i = (i + 1) & mask) {
+      String k = wordKey[i];
+      if (k == null) {
+        return -1;
+      }
+      if (wordHash[i] == h && k.equals(s)) {
+        return wordId[i];
+      }
+    }
   }
 
-  static int keyBit(long k) {
-    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 51);
+  /**
+   * Marks word id {@code id} present in this call, and with it every element that has it as a one-token alternative.
+   */
+  private void see(int id, MatchState st) {
+    final int gen = st.gen;
+    st.seen[id] = gen;
+    for (int eid : singleIn[id]) {
+      st.elemStamp[eid] = gen;
+      st.elemOk[eid] = true;
+    }
   }
 
-  /** Whether every element after the first has an alternative whose first token may be among the tokens. */
-  private static boolean possible(Rule r, long[] bloom) {
-    for (int e = 1; e < r.elemBits.length; e++) {
-      int[] bits = r.elemBits[e];
-      if (bits == null) {
-        continue;
+  /**
+   * Whether every element of {@code r} has an alternative all of whose words are among the tokens (a necessary
+   * condition for a match anywhere in them). An element with a one-token alternative present is known from the pass
+   * over the tokens ({@link #see}); otherwise only its phrases are read, once per call.
+   */
+  private boolean possible(Rule r, MatchState st) {
+    final int gen = st.gen;
+    for (int eid : r.elemIds) {
+      if (st.elemStamp[eid] != gen) {
+        st.elemStamp[eid] = gen;
+        st.elemOk[eid] = anyPresent(phrases[eid], st.seen, gen);
       }
-      boolean any = false;
-      for (int b : bits) {
-        if ((bloom[b >>> 6] & (1L << b)) != 0) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
+      if (!st.elemOk[eid]) {
         return false;
       }
     }
     return true;
   }
 
-  private static void tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int perRule, MatchState st) {
+  /** Whether {@code alts} is null (always possible) or one of its alternatives has all its word ids seen. */
+  static boolean anyPresent(int[][] alts, int[] seen, int gen) {
+    if (alts == null) {
+      return true;
+    }
+    for (int[] alt : alts) {
+      boolean all = true;
+      for (int id : alt) {
+        if (seen[id] != gen) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tries the candidate rules at token {@code i}; returns whether one of them may still add a hit in this call (it is
+   * possible and has not reached {@code perRule}).
+   */
+  private boolean tryRules(Rule[] cands, Tokens t, int i, List<Hit> hits, int perRule, MatchState st) {
     final int[] count = st.count;
     final int[] lastStart = st.lastStart;
     final int[] nextFree = st.nextFree;
     final byte[] possible = st.possible;
-    final long[] bloom = st.bloom;
+    boolean alive = false;
     for (Rule r : cands) {
-      st.touch(r.index);
-      if (count[r.index] >= perRule || lastStart[r.index] == i + 1 || i < nextFree[r.index]) {
+      final int x = r.index;
+      st.touch(x);
+      if (count[x] >= perRule) {
         continue;
       }
-      if (possible[r.index] == 0) {
-        possible[r.index] = possible(r, bloom) ? (byte) 1 : (byte) 2;
+      if (possible[x] == 0) {
+        possible[x] = possible(r, st) ? (byte) 1 : (byte) 2;
       }
-      if (possible[r.index] == 2) {
+      if (possible[x] == 2) {
         continue;
       }
-      lastStart[r.index] = i + 1;
+      if (lastStart[x] == i + 1 || i < nextFree[x]) {
+        alive = true;
+        continue;
+      }
+      lastStart[x] = i + 1;
       int e = matchElem(t, i, r, 0);
-      if (e < 0) {
-        continue;
+      if (e >= 0) {
+        int end = r.elems.length == 1 ? e : matchFrom(t, r, 1, e, st);
+        if (end >= 0) {
+          hits.add(new Hit(r, i, end));
+          count[x]++;
+          nextFree[x] = end;
+        }
       }
-      int end = r.elems.length == 1 ? e : matchFrom(t, r, 1, e, st);
-      if (end >= 0) {
-        hits.add(new Hit(r, i, end));
-        count[r.index]++;
-        nextFree[r.index] = end;
+      alive |= count[x] < perRule;
+    }
+    return alive;
+  }
+
+  /** Size in bits of the token Bloom filters of {@link Pasted}, {@link AgentOrders} and {@link Engine}. */
+  static final int BLOOM_BITS = 1 << 13;
+
+  /** The bit of a token hash in a filter of {@link #BLOOM_BITS}. */
+  static int hashBit(int h) {
+    return (h * 0x9E3779B9) >>> 19;
+  }
+
+  /**
+   * Plain backtracking: the end of the first match of elements {@code j..} with element {@code j} starting in
+   * {@code [pos, pos + gap]}, or -1. The reference the memoised walk of {@link #match} must agree with (tests).
+   */
+  static int matchFrom(Tokens t, Rule r, int j, int pos) {
+    int limit = Math.min(t.size, pos + r.gaps[j] + 1);
+    for (int p = pos; p < limit; p++) {
+      int e = matchElem(t, p, r, j);
+      if (e >= 0) {
+        int end = j == r.elems.length - 1 ? e : matchFrom(t, r, j + 1, e);
+        if (end >= 0) {
+          return end;
+        }
       }
     }
+    return -1;
   }
 
   /**
@@ -625,7 +804,7 @@ public final class RuleSet {
     return matchState.get().walked;
   }
 
-  private static int matchElem(Tokens t, int i, Rule r, int j) {
+  static int matchElem(Tokens t, int i, Rule r, int j) {
     if (i >= t.size) {
       return -1;
     }
