@@ -122,7 +122,76 @@ public final class Compliance {
         + " твоего ваш ваши ваших свои свой");
   }
 
-  private static int kindOf(String w) {
+  /**
+   * {@link #PREFIX} as an open-addressing table keyed by the prefix's {@link String#hashCode}, so that
+   * {@link #kindOf} looks a token's prefixes up without cutting substrings (round 18: the per-token substrings were
+   * the module's largest cost on short prompts).
+   */
+  private static final String[] PREFIX_KEYS;
+  private static final int[] PREFIX_KINDS;
+  private static final int PREFIX_MASK;
+
+  static {
+    int cap = Integer.highestOneBit(Math.max(8, PREFIX.size() * 4)) * 2;
+    PREFIX_KEYS = new String[cap];
+    PREFIX_KINDS = new int[cap];
+    PREFIX_MASK = cap - 1;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(PREFIX).entrySet()) {
+      int slot = spread(e.getKey().hashCode()) & PREFIX_MASK;
+      while (PREFIX_KEYS[slot] != null) {
+        slot = (slot + 1) & PREFIX_MASK;
+      }
+      PREFIX_KEYS[slot] = e.getKey();
+      PREFIX_KINDS[slot] = e.getValue();
+    }
+  }
+
+  private static int spread(int h) {
+    return (h * 0x9E3779B9) ^ (h >>> 16);
+  }
+
+  /** The kind of the listed prefix equal to {@code w[0, len)} with hash {@code h}, or -1. */
+  private static int prefixKind(String w, int len, int h) {
+    int slot = spread(h) & PREFIX_MASK;
+    String k;
+    while ((k = PREFIX_KEYS[slot]) != null) {
+      if (k.length() == len && w.regionMatches(0, k, 0, len)) {
+        return PREFIX_KINDS[slot];
+      }
+      slot = (slot + 1) & PREFIX_MASK;
+    }
+    return -1;
+  }
+
+  /** The lexicon kinds of token {@code w}: its exact entry, or-ed with its longest listed prefix (3 to 12 chars). */
+  static int kindOf(String w) {
+    return kindOf(w, new int[13]);
+  }
+
+  /** {@link #kindOf(String)} with a scratch array of 13 ints for the prefix hashes. */
+  private static int kindOf(String w, int[] hashes) {
+    Integer k = EXACT.get(w);
+    int r = k == null ? 0 : k;
+    int max = Math.min(w.length() - 1, 12);
+    if (max < 3) {
+      return r;
+    }
+    int h = 0;
+    for (int len = 1; len <= max; len++) {
+      h = 31 * h + w.charAt(len - 1);
+      hashes[len] = h;
+    }
+    for (int len = max; len >= 3; len--) {
+      int p = prefixKind(w, len, hashes[len]);
+      if (p >= 0) {
+        return r | p;
+      }
+    }
+    return r;
+  }
+
+  /** The former lookup (a substring per prefix length), kept as the tests' reference for {@link #kindOf}. */
+  static int kindOfBySubstrings(String w) {
     Integer k = EXACT.get(w);
     int r = k == null ? 0 : k;
     int max = Math.min(w.length() - 1, 12);
@@ -200,8 +269,9 @@ public final class Compliance {
       return;
     }
     int[] kinds = new int[n];
+    int[] hashes = new int[13];
     for (int i = 0; i < n; i++) {
-      kinds[i] = t.cjk[i] ? 0 : kindOf(t.text[i]);
+      kinds[i] = t.cjk[i] ? 0 : kindOf(t.text[i], hashes);
     }
     double primed = primed(chunk, t, kinds);
     if (primed > 0) {
