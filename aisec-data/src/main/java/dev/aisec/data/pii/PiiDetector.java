@@ -241,6 +241,11 @@ public final class PiiDetector implements Detector {
    * words, the record line of delimited text) see what they see in a whole scan; and it is preceded by the stream's
    * first line when that is at most {@value #STREAM_HEAD} characters long, which delimited text reads as its header.
    * Before, every window started right at the part it reported, mid-line, with that partial line as its "header".
+   *
+   * @throws IllegalArgumentException if {@code reader} or {@code sink} is null
+   * @throws IllegalStateException if a span would end past character {@code 2^31 - 1} of the stream (offsets are
+   *     {@code int}); the spans before it have been passed to {@code sink}
+   * @throws java.io.UncheckedIOException if reading fails
    */
   public void scan(Reader reader, Consumer<PiiSpan> sink) {
     if (reader == null || sink == null) {
@@ -289,8 +294,12 @@ public final class PiiDetector implements Detector {
           if (st >= safe) {
             break;
           }
-          sink.accept(new PiiSpan(Math.toIntExact(base + st), Math.toIntExact(base + s.end() - hl), s.type(),
-              s.score(), s.detail()));
+          long end = base + s.end() - hl;
+          if (end > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a span ends past character " + Integer.MAX_VALUE + " of the stream: "
+                + "span offsets are Java int indices; split the input into parts shorter than 2^31 characters");
+          }
+          sink.accept(new PiiSpan((int) (base + st), (int) end, s.type(), s.score(), s.detail()));
           emittedTo = s.end() - hl;
         }
         if (eof) {
