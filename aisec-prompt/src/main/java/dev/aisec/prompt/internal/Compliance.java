@@ -224,25 +224,13 @@ public final class Compliance {
       "разумеется", "с удовольствием", "без проблем", "好的", "当然", "没问题", "可以", "是的", "もちろん", "はい", "承知",
       "了解", "喜んで", "かしこまり"};
 
-  private static final long C_SELF = bits("SELF");
-  private static final long C_AUTHORITY = bits("AUTHORITY");
-  private static final long C_LIFT = bits("REMOVE", "INVALID");
-  private static final long C_RULES = bits("RULES", "SAFETY");
-  private static final long C_REVEAL = bits("REVEAL");
-  private static final long C_SETUP = bits("CONFIG", "SECRET");
-  private static final long C_NEG = bits("NEG");
-
-  private static long bits(String... names) {
-    long m = 0;
-    for (String n : names) {
-      int i = Concepts.NAMES.indexOf(n);
-      if (i < 0) {
-        throw new IllegalStateException("concept " + n + " missing");
-      }
-      m |= 1L << i;
-    }
-    return m;
-  }
+  private static final long C_SELF = Concepts.bits("SELF");
+  private static final long C_AUTHORITY = Concepts.bits("AUTHORITY");
+  private static final long C_LIFT = Concepts.bits("REMOVE", "INVALID");
+  private static final long C_RULES = Concepts.bits("RULES", "SAFETY");
+  private static final long C_REVEAL = Concepts.bits("REVEAL");
+  private static final long C_SETUP = Concepts.bits("CONFIG", "SECRET");
+  private static final long C_NEG = Concepts.bits("NEG");
 
   /**
    * Appends the findings of window {@code chunk} (tokens {@code t}) to {@code out}. {@code roleLines}: the marker scan
@@ -528,7 +516,7 @@ public final class Compliance {
 
   // ---- a frame without rules
 
-  private static final long C_FRAME = bits("STORY", "PERSONA");
+  private static final long C_FRAME = Concepts.bits("STORY", "PERSONA");
 
   /**
    * A game, story, role or imagined world (STORY, PERSONA) said to have no rules (NEG or REMOVE next to RULES: "in a
@@ -560,7 +548,7 @@ public final class Compliance {
     return HarmModel.shared().probability(t, 0, n) >= LAWLESS_MIN_HARM ? 0.65 : 0;
   }
 
-  private static final long C_RULES_ONLY = bits("RULES");
+  private static final long C_RULES_ONLY = Concepts.bits("RULES");
   private static final String[] CJK_FRAME = {"世界", "游戏", "遊戲", "ゲーム", "角色", "ロールプレイ", "宇宙"};
   /** Harm model probability from which a request framed without rules counts (framed-harm's bar is 0.7). */
   static final double LAWLESS_MIN_HARM = 0.5;

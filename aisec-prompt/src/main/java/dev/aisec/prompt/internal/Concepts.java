@@ -168,6 +168,23 @@ public final class Concepts {
     return (FIRST[f >>> 6] & (1L << f)) != 0;
   }
 
+  /**
+   * The mask bits of the named concepts ({@link #NAMES}), for the callers that test a word's mask against a family.
+   *
+   * @throws IllegalStateException if a name is not a concept of the lexicon (a resource out of step with the code)
+   */
+  static long bits(String... names) {
+    long m = 0;
+    for (String n : names) {
+      int i = NAMES.indexOf(n);
+      if (i < 0) {
+        throw new IllegalStateException("concept " + n + " missing");
+      }
+      m |= 1L << i;
+    }
+    return m;
+  }
+
   /** The concept mask of one non-CJK word: its exact entry's, else its longest prefix entry's, else 0. */
   static long ofWord(String s) {
     int n = s.length();

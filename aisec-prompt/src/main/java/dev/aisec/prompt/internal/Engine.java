@@ -804,22 +804,10 @@ public final class Engine {
   /** (p17harm) {@link HarmModel} probability from which a framed request counts. */
   static final double FRAMED_HARM_MIN_P = 0.7;
 
-  private static final long FRAME_ROLE = conceptBits("PERSONA");
-  private static final long FRAME_SUPPRESS = conceptBits("REFUSE", "WARN", "UNRESTRICTED");
-  private static final long FRAME_STORY = conceptBits("STORY");
-  private static final long FRAME_AUTHORITY = conceptBits("AUTHORITY");
-
-  private static long conceptBits(String... names) {
-    long m = 0;
-    for (String n : names) {
-      int i = Concepts.NAMES.indexOf(n);
-      if (i < 0) {
-        throw new IllegalStateException("concept " + n + " missing");
-      }
-      m |= 1L << i;
-    }
-    return m;
-  }
+  private static final long FRAME_ROLE = Concepts.bits("PERSONA");
+  private static final long FRAME_SUPPRESS = Concepts.bits("REFUSE", "WARN", "UNRESTRICTED");
+  private static final long FRAME_STORY = Concepts.bits("STORY");
+  private static final long FRAME_AUTHORITY = Concepts.bits("AUTHORITY");
 
   /**
    * (p17harm) A jailbreak that wraps a harmful request in a frame: a persona or role, a story, a grandparent's tale or
