@@ -3281,11 +3281,11 @@ final class Names {
     }
     if (eng.placesOn() && !strong && streetAround(t, i, end)
         && !(tokens == 1 && (english0 || common0) && shortNumberAfter(t, end))
-        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end)
+        && !elision(t, i) && !yearOrDayAfter(g, t, end) && !decimalAfter(t, end) && !phoneAfter(t, end)
         && !titleAbbreviationAfter(t, end) && !(tokens == 1 && lowerWordAfterNumber(t, end))) {
       // (eighth round: an English or common word before a short number is no street named after a person: "Room 3",
       // "Level 2"; nor a word before a decimal, a year or a day and month: "Versie 4.0.2", "Springer 2021",
-      // "Born 22 August")
+      // "Born 22 August"; round 18: nor a name before a phone number, "Marcus Jackson 404-555-0171")
       h.add(i, end, PiiEntity.LOCATION, 0.6, "street named after a person");
       return end;
     }
@@ -4167,6 +4167,33 @@ final class Names {
       q++;
     }
     return q + 1 < n && (t.charAt(q) == '.' || t.charAt(q) == ',') && Engine.isDigit(t.charAt(q + 1));
+  }
+
+  /**
+   * Whether a phone number follows {@code e} after one space: digit groups joined by single dashes, dots or spaces,
+   * nine digits or more in two groups or more ("Marcus Jackson 404-555-0171"), which no house number is (round 18).
+   */
+  static boolean phoneAfter(CharSequence t, int e) {
+    int n = t.length();
+    int q = e + 1;
+    if (!(q < n && t.charAt(e) == ' ' && Engine.isDigit(t.charAt(q)))) {
+      return false;
+    }
+    int digits = 0;
+    int groups = 1;
+    while (q < n && q - e < 24) {
+      char c = t.charAt(q);
+      if (Engine.isDigit(c)) {
+        digits++;
+        q++;
+      } else if ((c == '-' || c == '.' || c == ' ') && q + 1 < n && Engine.isDigit(t.charAt(q + 1))) {
+        groups++;
+        q++;
+      } else {
+        break;
+      }
+    }
+    return digits >= 9 && groups >= 2;
   }
 
   private static final WordSet NAME_LABELS = set("surname firstname lastname vorname nachname prénom prenom "
