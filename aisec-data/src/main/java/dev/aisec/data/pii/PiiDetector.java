@@ -6,6 +6,7 @@ import dev.aisec.api.Finding;
 import dev.aisec.api.text.TextView;
 import dev.aisec.data.pii.internal.AddressSpans;
 import dev.aisec.data.pii.internal.ChatSpeakers;
+import dev.aisec.data.pii.internal.DisplayNames;
 import dev.aisec.data.pii.internal.Engine;
 import dev.aisec.data.pii.internal.Hits;
 import dev.aisec.data.pii.internal.PersonSpans;
@@ -101,13 +102,18 @@ public final class PiiDetector implements Detector {
   }
 
   /**
-   * The layout rules of PERSON spans ({@link PersonSpans}) and of addresses ({@link AddressSpans}), then the other speakers of a chat with a detected
+   * The layout rules of PERSON spans ({@link PersonSpans}) and of addresses ({@link AddressSpans}), the inverted
+   * display names of e-mail addresses ({@link DisplayNames}, score 0.8) when that score passes the PERSON threshold,
+   * then the other speakers of a chat with a detected
    * speaker ({@link ChatSpeakers}, score 0.6) when that score passes the PERSON threshold.
    */
   private List<PiiSpan> shaped(CharSequence text, List<PiiSpan> spans) {
     List<PiiSpan> out = AddressSpans.complete(text, PersonSpans.shape(text, spans));
-    return thresholds.getOrDefault(PiiEntity.PERSON, threshold) <= ChatSpeakers.SCORE
-        ? ChatSpeakers.complete(text, out) : out;
+    double person = thresholds.getOrDefault(PiiEntity.PERSON, threshold);
+    if (person <= DisplayNames.SCORE) {
+      out = DisplayNames.complete(text, out);
+    }
+    return person <= ChatSpeakers.SCORE ? ChatSpeakers.complete(text, out) : out;
   }
 
   /**
