@@ -237,8 +237,16 @@ public final class Compliance {
    * found a role line (lets the dialogue reading run on a window longer than {@value #MAX_TOKENS} tokens).
    */
   public static void find(String chunk, Tokens t, boolean roleLines, List<Found> out) {
+    find(chunk, t, roleLines, null, out);
+  }
+
+  /**
+   * {@link #find(String, Tokens, boolean, List)} with the window's concept masks ({@link Concepts#annotate} over all
+   * its tokens) when the caller has them, else null.
+   */
+  public static void find(String chunk, Tokens t, boolean roleLines, long[] conceptMasks, List<Found> out) {
     int before = out.size();
-    findAll(chunk, t, roleLines, out);
+    findAll(chunk, t, roleLines, conceptMasks, out);
     if (DEBUG && out.size() > before) {
       System.err.println("compliance " + out.subList(before, out.size()) + " in: "
           + chunk.substring(0, Math.min(chunk.length(), 300)).replace('\n', ' '));
@@ -247,7 +255,7 @@ public final class Compliance {
 
   private static final boolean DEBUG = Boolean.getBoolean("aisec.prompt.complianceDebug");
 
-  private static void findAll(String chunk, Tokens t, boolean roleLines, List<Found> out) {
+  private static void findAll(String chunk, Tokens t, boolean roleLines, long[] conceptMasks, List<Found> out) {
     int n = t.size;
     if (n < 4) {
       return;
@@ -268,8 +276,11 @@ public final class Compliance {
     if (!shortWindow) {
       return;
     }
-    long[] masks = new long[n];
-    Concepts.annotate(t, 0, n, masks);
+    long[] masks = conceptMasks;
+    if (masks == null || masks.length != n) {
+      masks = new long[n];
+      Concepts.annotate(t, 0, n, masks);
+    }
     double ban = refusalBan(chunk, t, kinds);
     if (ban > 0) {
       out.add(new Found(REFUSAL_BAN, ban, 0, n));

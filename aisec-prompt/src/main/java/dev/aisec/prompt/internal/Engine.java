@@ -817,13 +817,11 @@ public final class Engine {
    * runs only when a frame is there. Returns the signal's score (0: none): higher with more kinds of frame and a
    * more confident harm reading. Short windows only ({@value #FRAMED_HARM_MAX_TOKENS} tokens).
    */
-  private static double framedHarm(Tokens t, List<String> fams) {
+  private static double framedHarm(Tokens t, List<String> fams, long[] masks) {
     int n = t.size;
     if (FRAMED_HARM_OFF || n < 6 || n > FRAMED_HARM_MAX_TOKENS) {
       return 0;
     }
-    long[] masks = new long[n];
-    Concepts.annotate(t, 0, n, masks);
     long all = 0;
     for (long m : masks) {
       all |= m;
@@ -957,7 +955,13 @@ public final class Engine {
       }
     }
     if (top && !indirect) {
-      double fh = framedHarm(t, fams);
+      // the concept masks of a short window, read by the framed-harm signal and by Compliance (annotated once)
+      long[] shortMasks = null;
+      if (t.size >= 4 && t.size <= Math.max(FRAMED_HARM_MAX_TOKENS, Compliance.MAX_TOKENS)) {
+        shortMasks = new long[t.size];
+        Concepts.annotate(t, 0, t.size, shortMasks);
+      }
+      double fh = framedHarm(t, fams, shortMasks);
       if (fh > 0) {
         best = Math.max(best, fh);
         addFam(fams, "persona");
@@ -974,7 +978,7 @@ public final class Engine {
           roleLines |= m.family().equals("fake-turn");
         }
         List<Compliance.Found> found = new ArrayList<>(2);
-        Compliance.find(chunk, t, roleLines, found);
+        Compliance.find(chunk, t, roleLines, shortMasks, found);
         for (Compliance.Found f : found) {
           best = Math.max(best, f.score());
           addFam(fams, "persona");
