@@ -221,7 +221,7 @@ public final class AddressSpans {
   static int postcode(CharSequence t, int c, int limit, boolean years) {
     int k = c;
     boolean prefixed = false;
-    if (k + 4 < limit && (startsWith(t, k, "CEP ") || startsWith(t, k, "PLZ "))) {
+    if (k + 4 < limit && (Engine.startsWith(t, k, "CEP ") || Engine.startsWith(t, k, "PLZ "))) {
       k += 4;
       prefixed = true;
     }
@@ -259,18 +259,6 @@ public final class AddressSpans {
       return c; // a year, not a postcode
     }
     return q;
-  }
-
-  private static boolean startsWith(CharSequence t, int k, String s) {
-    if (k + s.length() > t.length()) {
-      return false;
-    }
-    for (int j = 0; j < s.length(); j++) {
-      if (t.charAt(k + j) != s.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
