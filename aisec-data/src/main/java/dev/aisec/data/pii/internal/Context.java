@@ -34,6 +34,8 @@ public final class Context {
         // seventeenth round: pl, sv, tr phone words
         "zadzwoń", "zadzwonię", "telefonu", "komórka", "komórki", "ring mig", "mobilnummer", "telefonnummer",
         "arayın", "telefon numarası",
+        // round 19: German compounds of "Nummer" that name a person's phone, and the French "numéro"
+        "handynummer", "festnetznummer", "privatnummer", "notfallnummer", "kontaktnummer", "numéro", "whatsapp",
         // round 17: payment apps that send money to a phone number ("bizum de 15 € al 612 …", "swisha 070-…")
         "bizum", "swish", "swisha", "vipps", "mobilepay", "twint", "zelle", "mb way", "mbway", "paytm", "phonepe",
         "gpay");
@@ -124,7 +126,19 @@ public final class Context {
         "loyalty", "membership", "member no", "member number", "mitgliedsnummer", "kundenkarte", "fidélité",
         "fidelidad", "fedeltà", "frequent flyer", "miles",
         // German pharmacy product numbers ("PZN 04528347")
-        "pzn");
+        "pzn",
+        // round 19: bank routing and account, policy, claim and relation numbers written like phone numbers
+        // ("routing 021000021", "relatienummer 118 812 004", "Kontonummer 0241178893")
+        "routing", "routing number", "aba", "account number", "kontonummer", "rekeningnummer", "polisnummer",
+        "policy number", "schadennummer", "claim number", "relatienummer", "acct", "bsb", "sort code",
+        // the names of national identifiers: a number near one of them and no phone word is that identifier, valid
+        // or not ("customer mistyped SIN first as 545-821-234", "TFN 235 190 969 was rejected")
+        "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar", "aadhar",
+        "medicare", "nric", "nir", "insee", "steuer-id", "steuerid", "steuernummer", "identifikationsnummer",
+        "social security", "social insurance", "tax file number", "national insurance", "sin",
+        // zh and ja order, tracking and invoice words, before the number only ("订单号 20251127883412"; Chinese and
+        // Japanese are written without spaces, so a phone number's text often runs on into the next line's label)
+        "订单号", "订单", "单号", "快递单号", "运单号", "发票号", "注文番号", "追跡番号", "伝票番号", "請求書番号");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");

@@ -68,6 +68,22 @@ final class CsvColumns {
   static final WordSet AADHAAR = set("aadhaar aadhar aadhaarno aadhaarnumber aadharno aadharnumber uidai");
   /** Header names and keys of Canadian social insurance number columns. */
   static final WordSet SIN = set("sin socialinsurancenumber socialinsuranceno nas");
+  /**
+   * Header names and keys of numbers that are no phone numbers: the identifier columns above, and bank routing and
+   * account, policy, claim, customer, contract and student numbers ("routing: 021000021", "Schadennummer: 25-118-00431",
+   * a {@code sin} column). The phone recognizer leaves a number under one of these alone; the identifier's own
+   * recognizer has already had its turn (a value failing its check digit is a rejected identifier, not a phone).
+   */
+  static final WordSet NOT_PHONE = WordSet.union(SSN, NHS, BSN, DE_TAX, DL, TFN, MEDICARE, ABN, AADHAAR, SIN,
+      set("routing routingnumber routingno aba abanumber account accountnumber accountno acct acctno konto "
+          + "kontonummer kontonr rekening rekeningnummer iban policy policynumber policyno polizza policennr "
+          + "policennummer polizzennummer polisnummer claim claimnumber claimno schadennummer schadennr "
+          + "relatienummer kundennummer kundennr customernumber customerno vertragsnummer vertragsnr "
+          + "contractnumber studentnumber studentno studentid matrikelnummer matrikelnr oen itin nino ninumber "
+          + "nric"));
+  /** Header names and keys of Spanish DNI/NIE/NIF columns ("dni", "dni_nie", "numero_documento"). */
+  static final WordSet ES_NIF = set("dni nie nif dninie nienif dninif nifnie dnienif documento numerodocumento "
+      + "numdocumento documentoidentidad");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

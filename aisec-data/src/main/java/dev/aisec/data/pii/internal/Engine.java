@@ -810,6 +810,7 @@ public final class Engine {
   static final int FAR_TFN = 2;
   static final int FAR_SIN = 3;
   static final int FAR_NHS = 4;
+  static final int FAR_ABN = 5;
 
   /**
    * The all-caps abbreviation BSN, TFN, SIN or NHS as a whole word in the same sentence before {@code s} (at most 100
@@ -840,6 +841,9 @@ public final class Engine {
         if (a == 'N' && b == 'H' && c == 'S') {
           return FAR_NHS;
         }
+        if (a == 'A' && b == 'B' && c == 'N') {
+          return FAR_ABN;
+        }
       }
     }
     return 0;
@@ -866,7 +870,27 @@ public final class Engine {
    * {@code remote_addr}, {@code ip_address}, {@code host}.
    */
   static boolean ipKey(CharSequence key) {
-    return key != null && IP_KEYS.contains(key, 0, key.length());
+    if (key == null) {
+      return false;
+    }
+    int n = key.length();
+    // (round 19) also any key ending in "host" or "ip" ("db_host", "redis_host", "gateway_ip"), not "zip"
+    return IP_KEYS.contains(key, 0, n) || n > 4 && endsWith(key, "host")
+        || n > 2 && endsWith(key, "ip") && !endsWith(key, "zip");
+  }
+
+  private static boolean endsWith(CharSequence key, String suffix) {
+    int n = key.length();
+    int m = suffix.length();
+    if (n < m) {
+      return false;
+    }
+    for (int j = 0; j < m; j++) {
+      if (key.charAt(n - m + j) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code t[s]} starts a CSV field under a header whose column name is an address key ({@link #ipKey}). */
@@ -1701,6 +1725,11 @@ public final class Engine {
           emit(h, s, e, PiiEntity.AU_ABN, 0.9, "ABN mod 89");
           return e;
         }
+        if (Validators.auAbn(d) && farIdAbbreviation(t, s) == FAR_ABN) {
+          // "Our ABN for the Australian entity is 96 865 945 790" (round 19)
+          emit(h, s, e, PiiEntity.AU_ABN, 0.85, "ABN mod 89 and the abbreviation earlier in the sentence");
+          return e;
+        }
         if ((w.has(PiiEntity.AU_MEDICARE) || keyedAs(t, s, CsvColumns.MEDICARE)) && Validators.auMedicare(d)) {
           // ten digits and the one-digit individual reference number of the person on the card ("6547 81003 1 2")
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
@@ -1746,6 +1775,46 @@ public final class Engine {
     CharSequence key = keyText(t, s);
     int n = key == null ? 0 : key.length();
     return n >= 2 && key.charAt(n - 2) == 'i' && key.charAt(n - 1) == 'd';
+  }
+
+  /**
+   * Whether the key or label right before {@code s} names a number that is no phone number ({@link
+   * CsvColumns#NOT_PHONE}): a {@link #keyText} key, or a label word ending in a colon or {@code #} ("TFN: …",
+   * "Schadennummer: …", "OEN# …"), read back over at most 24 letters, digits, underscores, hyphens and dots, which
+   * are dropped ("Policy-No.: …" is {@code policyno}).
+   */
+  private static boolean notPhoneKey(CharSequence t, int s) {
+    CharSequence key = keyText(t, s);
+    if (key != null) {
+      return CsvColumns.NOT_PHONE.contains(key, 0, key.length());
+    }
+    int k = s;
+    while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0 || t.charAt(k - 1) != ':' && t.charAt(k - 1) != '#') {
+      return false;
+    }
+    k--;
+    int ke = k;
+    while (k > 0 && ke - k < 24) {
+      char c = t.charAt(k - 1);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+        break;
+      }
+      k--;
+    }
+    if (k == ke || k > 0 && Character.isLetterOrDigit(t.charAt(k - 1))) {
+      return false;
+    }
+    StringBuilder label = new StringBuilder(ke - k);
+    for (int j = k; j < ke; j++) {
+      char c = t.charAt(j);
+      if (c != '_' && c != '-' && c != '.') {
+        label.append(Character.toLowerCase(c));
+      }
+    }
+    return label.length() > 0 && CsvColumns.NOT_PHONE.contains(label, 0, label.length());
   }
 
   /** Whether the word "ID" (any case), then a colon, "#" or spaces, stands right before {@code s} ("Employee ID: …"). */
@@ -1924,6 +1993,14 @@ public final class Engine {
       // "Employee ID: 100-4471", "customer_id=5512094": the value of an identifier key
       return gEnd[g - 1];
     }
+    if (!plus && !anyParen && (keyed != 2 && notPhoneKey(t, s)
+        || !csvPhone && CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.NOT_PHONE))) {
+      // "TFN: 235 190 969", "routing: 021000021", "Schadennummer: 25-118-00431", a value in a "sin" column: a number
+      // under a key or column header that names another kind of number; when that identifier's own recognizer above
+      // rejected it (a wrong check digit), it is a rejected identifier, not a phone number (round 19); a lone group
+      // is left to the lone-group reader, a grouped run is passed over whole (no part of it is a phone number)
+      return g == 1 ? -1 : gEnd[g - 1];
+    }
     if (keyed == 1) {
       // "id=5512094 name=... phone=+40 ...": the value of a key that is no phone key; the phone word in the window
       // belongs to another field
@@ -1964,6 +2041,11 @@ public final class Engine {
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
+      return gEnd[g - 1];
+    }
+    if (!plus && !anyParen && !cue && officialTaxIdGroups(gs, ge, groups)) {
+      // "96 865 945 795": two, three, three and three digits is how ABNs and German tax IDs are printed, not a phone
+      // number's grouping; one whose check digits failed is a wrong identifier (round 19)
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && !cue && groups == 2 && (serialSlashYear(t, sep, gs, ge) || einShape(t, sep, gs, ge))) {
@@ -2765,7 +2847,11 @@ public final class Engine {
       if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
-        if (w.negative()) {
+        if (keyedAs(t, i, CsvColumns.ES_NIF)) {
+          // its own column or key ("dni_nie"): a negative word in a neighbouring column ("pedido") is another
+          // field's (round 19)
+          score = 0.95;
+        } else if (w.negative()) {
           score = 0.3;
         }
         h.add(i, runEnd, PiiEntity.ES_NIF, score, "DNI/NIE mod 23 letter");
@@ -3068,6 +3154,17 @@ public final class Engine {
    * {@code db_password: }, {@code "client-secret": "} (the identifier holds key, secret, token, password...).
    */
   static boolean keyNameBefore(CharSequence t, int i) {
+    return keyNameBefore(t, i, KEY_NAME_PARTS);
+  }
+
+  /** Parts of key names that name a public key: a value anyone may see ("PublicKey = AD9aW8…" in a WireGuard peer). */
+  private static final String[] PUBLIC_KEY_NAME_PARTS = {"PUBLIC", "PUBKEY"};
+
+  /**
+   * Whether a key name holding one of {@code parts} (upper case) as a word part (case ignored, at {@link #namePartEdge}s) is
+   * assigned right before {@code i} with {@code =} or {@code :}.
+   */
+  private static boolean keyNameBefore(CharSequence t, int i, String[] parts) {
     int k = i;
     int lim = Math.max(0, i - 8);
     while (k > lim && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
@@ -3088,7 +3185,7 @@ public final class Engine {
     if (e - k < 3) {
       return false;
     }
-    for (String part : KEY_NAME_PARTS) {
+    for (String part : parts) {
       for (int at = k; at + part.length() <= e; at++) {
         int to = at + part.length();
         if (containsIgnoreCase(t, at, to, part) && namePartEdge(t, k, at, true) && namePartEdge(t, e, to, false)) {
@@ -3162,6 +3259,10 @@ public final class Engine {
     if (!named && digestLike(t, i, e)) {
       // "api@sha256:d0b7…", "Cache key Linux-pip-da73…": a content digest after a word, not a secret assigned to a
       // key name ("API_KEY=9f86d0…" still is one)
+      return -e;
+    }
+    if (keyNameBefore(t, i, PUBLIC_KEY_NAME_PARTS)) {
+      // "PublicKey = AD9aW8…", "server_public_key: …": a public key is shared by design, not a secret (round 19)
       return -e;
     }
     if (named) {
