@@ -8,11 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden cases of the nineteenth round (lead, from the failure classes of two independent probes): numbers under a
- * key, label or column that names another kind of number are no phone numbers (a rejected identifier, a bank routing
- * or account number, a claim number), nor is an ABN-shaped number; a public key is no secret; an ABN named earlier in
- * the sentence, a DNI in its own CSV column beside an order column, an address under a "…_host" key and a German
- * "Handynummer" are found. Every value is made up.
+ * Golden cases of the nineteenth round (lead, from the failure classes of independent probes): numbers under a key,
+ * label or column that names another kind of number are no phone numbers (a rejected identifier, a bank routing or
+ * account number, a claim number), nor is an ABN- or Medicare-shaped number or a Brazilian CEP; a public key is no
+ * secret. Found: an ABN named earlier in the sentence, a DNI in its own CSV column beside an order column, NIEs
+ * written with dashes or spaces, a Medicare card by its grouping, identifiers under keys with a country suffix or an
+ * employer prefix, an address under a "…_host" key and a German "Handynummer". Every value is made up.
  */
 class PiiLeadRound19Test {
 
@@ -29,7 +30,11 @@ class PiiLeadRound19Test {
       "Benefit paid to BSB 062-000, acct 4471 2093 this morning#4471 2093#PHONE_NUMBER",
       "Previous attempt: 35 056 009 717 (rejected by the checksum)#35 056 009 717#PHONE_NUMBER",
       "[Peer]\\nPublicKey = Qm7Zt2vK9xPa4LrN8sW3yE6uH1cJ5dF0gB2nM4kT7oA=\\nAllowedIPs = 10.8.0.2/32"
-          + "#Qm7Zt2vK9xPa4LrN8sW3yE6uH1cJ5dF0gB2nM4kT7oA=#API_KEY"})
+          + "#Qm7Zt2vK9xPa4LrN8sW3yE6uH1cJ5dF0gB2nM4kT7oA=#API_KEY",
+      // a Medicare card's grouping with a wrong check digit, a Brazilian CEP, a JSON key naming a TFN
+      "Old card 6301 66133 2 is cancelled#6301 66133 2#PHONE_NUMBER",
+      "Avenida Paulista 1100, São Paulo - SP, 01310-100, Brasil#01310-100#PHONE_NUMBER",
+      "{\"itin_us\": \"n/a\", \"tfn_au\": \"432-319-488\", \"note\": \"wrong\"}#432-319-488#PHONE_NUMBER"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -44,7 +49,16 @@ class PiiLeadRound19Test {
           + "#Qm7Zt2vK9xPa4LrN8sW3yE6uH1cJ5dF0gB2nM4kT7oA=#API_KEY",
       // a phone number in a plain label line is still one
       "Name: Jonas Weber\\nTel: 0151 2233 4455#0151 2233 4455#PHONE_NUMBER",
-      "anna: 0612 345 678 ruf mich an#0612 345 678#PHONE_NUMBER"})
+      "anna: 0612 345 678 ruf mich an#0612 345 678#PHONE_NUMBER",
+      // NIEs with their letters apart, a DNI/NIE column, a Medicare card's grouping, identifier keys with a suffix or
+      // prefix, an ITIN whose next line is a licence
+      "Vendedor: Pablo Ruiz   NIE: Y-4417203-K\\nComprador: otro#Y-4417203-K#ES_NIF",
+      "Agente: ¿Me facilita su NIE?\\nCliente: Z 1180562 T#Z 1180562 T#ES_NIF",
+      "id,nombre,DNI/NIE,provincia,importe_pendiente,pedido\\n17,Ana Gil,Y4417203K,Madrid,12.00,PED-1#Y4417203K#ES_NIF",
+      "New card number 4260 18159 1, valid to 08/2031.#4260 18159 1#AU_MEDICARE",
+      "{\"employer_abn\": \"35 056 009 716\", \"period\": \"2026-10\"}#35 056 009 716#AU_ABN",
+      "{\"tfn_au\": \"432-319-487\", \"note\": \"cross-border\"}#432-319-487#AU_TFN",
+      "Name: Rosa Marin\\nITIN: 912784401\\nFL DL: P330-737-91-338-9#912784401#US_ITIN"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -328,6 +328,7 @@ final class CsvColumns {
   static boolean keyIn(CharSequence t, int s, int e, WordSet keys) {
     StringBuilder key = KEY.get();
     key.setLength(0);
+    int part = 0;
     for (int k = s; k < e && key.length() < 32; k++) {
       char c = t.charAt(k);
       if (Character.isLetter(c)) {
@@ -335,11 +336,18 @@ final class CsvColumns {
       } else if (c == '(') {
         // "ABN (contractor)": a remark in brackets after the name
         break;
+      } else if (c == '/') {
+        // "DNI/NIE", "Tel/Fax": two names of one column; either one names it (round 19)
+        if (key.length() > part && keys.contains(key, part, key.length())) {
+          return true;
+        }
+        part = key.length();
       } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r') {
         return false;
       }
     }
-    return key.length() > 0 && keys.contains(key, 0, key.length());
+    return key.length() > 0 && (keys.contains(key, 0, key.length())
+        || part > 0 && key.length() > part && keys.contains(key, part, key.length()));
   }
 
   /**

@@ -308,6 +308,18 @@ public final class Engine {
   private int numeric(CharSequence t, int i, Hits h) {
     int n = t.length();
     char c = t.charAt(i);
+    if (i >= 2 && t.charAt(i - 1) == '-'
+        && (t.charAt(i - 2) == 'X' || t.charAt(i - 2) == 'Y' || t.charAt(i - 2) == 'Z')) {
+      // "Y-2885009-H": an NIE with dashes, before the dashed-token rule below passes over it
+      int e = i;
+      while (e < n && e - i < 8 && isDigit(t.charAt(e))) {
+        e++;
+      }
+      int r = e - i == 7 ? separatedNie(t, i, e, h) : -1;
+      if (r > 0) {
+        return r;
+      }
+    }
     if (i >= 2 && ((t.charAt(i - 1) == '-' || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '_')
         && isAsciiAlnum(t.charAt(i - 2)) || t.charAt(i - 1) == '/' && isAsciiLetter(t.charAt(i - 2))
         && !addressWithPort(t, i))) {
@@ -489,6 +501,12 @@ public final class Engine {
       }
       if (g == 1 && ge[0] < n && isAsciiLetter(t.charAt(ge[0]))) {
         return mixed(t, i, runEnd(t, i), h);
+      }
+      if (g == 1 && ge[0] - gs[0] == 7) {
+        int r0 = separatedNie(t, gs[0], ge[0], h);
+        if (r0 > 0) {
+          return r0;
+        }
       }
       if (dniWithDash(t, g, gs, ge)) {
         // "69508895-C": mixed() reads the dash and the letter
@@ -723,6 +741,40 @@ public final class Engine {
   }
 
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
+  /**
+   * An NIE whose seven digits are {@code [s, e)} written with its letters apart ({@link #separatedNieStart}): adds it
+   * and returns its end, or -1. "NIE: Y-2885009-H", "Cliente: Y 9197036 V" (round 19).
+   */
+  private int separatedNie(CharSequence t, int s, int e, Hits h) {
+    if (!on(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    int ns = separatedNieStart(t, s, e);
+    if (ns < 0) {
+      return -1;
+    }
+    h.add(ns, e + 2, PiiEntity.ES_NIF, 0.85, "NIE mod 23 letter");
+    return e + 2;
+  }
+
+  /**
+   * The start of an NIE whose seven digits are {@code [s, e)} and whose letters stand apart with the same dash or space
+   * on both sides ("Y-2885009-H", "X 1234567 L"), when its mod 23 letter is right; otherwise -1.
+   */
+  static int separatedNieStart(CharSequence t, int s, int e) {
+    if (s < 2 || e + 1 >= t.length()) {
+      return -1;
+    }
+    char sep = t.charAt(s - 1);
+    char first = t.charAt(s - 2);
+    if (sep != '-' && sep != ' ' || first != 'X' && first != 'Y' && first != 'Z'
+        || s > 2 && isWordChar(t.charAt(s - 3)) || t.charAt(e) != sep || !isAsciiUpper(t.charAt(e + 1))
+        || isWordChar(charAt(t, e + 2))) {
+      return -1;
+    }
+    return Validators.esDniNie(t.subSequence(s - 2, e + 2)) ? s - 2 : -1;
+  }
+
   private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
     int e = ge[0];
     return g == 1 && e - gs[0] == 8 && e + 1 < t.length() && t.charAt(e) == '-' && isAsciiLetter(t.charAt(e + 1))
@@ -862,7 +914,21 @@ public final class Engine {
       return true;
     }
     CharSequence key = keyText(t, s);
-    return key != null && keys.contains(key, 0, key.length());
+    return key != null && (keys.contains(key, 0, key.length()) || keyPartIn(key, keys));
+  }
+
+  /**
+   * Whether the key (lower case, underscores dropped) starts or ends with a word of {@code keys} of three letters or
+   * more and has more after or before it: {@code "tfn_au"}, {@code "employer_abn"}, {@code "app_version"} (round 19).
+   */
+  static boolean keyPartIn(CharSequence key, WordSet keys) {
+    int n = key.length();
+    for (int p = 3; p <= n - 2; p++) {
+      if (keys.contains(key, 0, p) || n - p >= 3 && keys.contains(key, p, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1460,7 +1526,10 @@ public final class Engine {
       serial = num(t, s + 5, s + 9);
     }
     Context.Window w = around(t, s, e, h);
-    if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)) {
+    if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)
+        && !(w.hasLeft(PiiEntity.US_ITIN) && !w.hasLeft(PiiEntity.US_DRIVER_LICENSE))) {
+      // (round 19: not when the ITIN word is on the left and the licence word only on the right, the next field's:
+      // "ITIN: 910837967\nFL DL: …")
       return -1;
     }
     if (Validators.usItin(area, group, serial) && onUsItin) {
@@ -1714,6 +1783,12 @@ public final class Engine {
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
           return e;
         }
+        if (medicareGroups(gs, ge, k) && Validators.auMedicare(d) && !w.has(PiiEntity.PHONE_NUMBER)) {
+          // "New card number 4574 21090 1": four, five and one digits is how a Medicare card prints its number
+          // (round 19)
+          emit(h, s, e, PiiEntity.AU_MEDICARE, 0.8, "Medicare layout and weighted check digit");
+          return e;
+        }
       } else if (total == 11) {
         if (Validators.deTaxId(d) && (w.has(PiiEntity.DE_TAX_ID) || keyedAs(t, s, CsvColumns.DE_TAX)
             || officialTaxIdGroups(gs, ge, k))) {
@@ -1786,7 +1861,7 @@ public final class Engine {
   private static boolean notPhoneKey(CharSequence t, int s) {
     CharSequence key = keyText(t, s);
     if (key != null) {
-      return CsvColumns.NOT_PHONE.contains(key, 0, key.length());
+      return CsvColumns.NOT_PHONE.contains(key, 0, key.length()) || keyPartIn(key, CsvColumns.NOT_PHONE);
     }
     int k = s;
     while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
@@ -1858,6 +1933,11 @@ public final class Engine {
       return false;
     }
     return containsIgnoreCase(t, b, s, kind);
+  }
+
+  /** Whether the first {@code k} groups are four, five and one digits long ("4574 21090 1", a Medicare card). */
+  static boolean medicareGroups(int[] gs, int[] ge, int k) {
+    return k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 5 && ge[2] - gs[2] == 1;
   }
 
   /** Whether the first {@code k} groups are two, three, three and three digits long ("82 503 197 343"). */
@@ -2043,6 +2123,14 @@ public final class Engine {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
       return gEnd[g - 1];
     }
+    if (!plus && !anyParen && !cue && (medicareGroups(gs, ge, groups)
+        || groups == 2 && sep[1] == '-' && ge[0] - gs[0] == 5 && ge[1] - gs[1] == 3
+        || farIdAbbreviation(t, s) != 0)) {
+      // "Old card 6939 13538 1" (a Medicare card's grouping), "01310-200" (a Brazilian CEP), "The SIN on the slip
+      // was mistyped as 621 428 910" (an identifier's abbreviation earlier in the sentence, no phone word): no phone
+      // number (round 19)
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && !cue && officialTaxIdGroups(gs, ge, groups)) {
       // "96 865 945 795": two, three, three and three digits is how ABNs and German tax IDs are printed, not a phone
       // number's grouping; one whose check digits failed is a wrong identifier (round 19)
@@ -2094,11 +2182,15 @@ public final class Engine {
     } else if (plus && cue && bestDigits >= 8) {
       // "+44 20 7946 0958" next to "phone", "call", "mobile": no need to ask libphonenumber
       score = 0.95;
-    } else if (score < 0.5 || plus) {
+    } else if (score <= 0.5 || plus) {
       boolean valid = valid(t, s, e, plus, h);
       if (valid) {
         score = plus ? Math.max(score, 0.9) : score + 0.25;
       } else if (plus && !cue) {
+        score = 0.45;
+      } else if (score == 0.5) {
+        // (round 19) an ungrouped number that only its phone word lifts to the threshold ("Die Nummer 54694913200
+        // aus Ihrer Mail"), and that no region's numbering plan accepts, stays below it
         score = 0.45;
       }
     }
