@@ -113,9 +113,25 @@ public final class RdpAccountant {
     rdp[i] += Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
   }
 
-  /** Smallest epsilon over the orders with the improved conversion. */
+  /** Whether nothing with privacy loss was composed (every order's RDP is exactly 0). */
+  private boolean nothingComposed() {
+    for (double r : rdp) {
+      if (r != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Smallest epsilon over the orders with the improved conversion; 0 when nothing with privacy loss was composed
+   * (review19: the conversion's value at zero RDP, 0.0035 at delta 1e-5, was reported, unlike {@link ZcdpAccountant}).
+   */
   public synchronized double epsilon(double delta) {
     Check.delta(delta);
+    if (nothingComposed()) {
+      return 0;
+    }
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < orders.length; i++) {
       double e = toEpsilon(orders[i], rdp[i], delta);
@@ -129,6 +145,9 @@ public final class RdpAccountant {
   /** Smallest epsilon over the orders with the classic conversion rdp + log(1/delta)/(a-1). */
   public synchronized double epsilonClassic(double delta) {
     Check.delta(delta);
+    if (nothingComposed()) {
+      return 0;
+    }
     double best = Double.POSITIVE_INFINITY;
     for (int i = 0; i < orders.length; i++) {
       double e = rdp[i] + Math.log(1 / delta) / (orders[i] - 1);

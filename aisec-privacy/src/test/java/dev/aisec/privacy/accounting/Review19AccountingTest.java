@@ -37,6 +37,17 @@ class Review19AccountingTest {
     assertEquals(3 * 0.01 + 1e-5, Composition.advanced(1, 0.01, 3, 1e-5).delta(), 1e-15);
   }
 
+  /** Nothing composed means no privacy loss: 0, as ZcdpAccountant says; it was the conversion's floor, 0.0035. */
+  @Test
+  void anAccountantWithNothingComposedReportsZero() {
+    assertEquals(0.0, new RdpAccountant().epsilon(1e-5));
+    assertEquals(0.0, new RdpAccountant().epsilonClassic(1e-5));
+    assertEquals(0.0, new RdpAccountant().composeSubsampledGaussian(0, 1, 1000).composePureDp(1, 0).epsilon(1e-5));
+    assertEquals(new ZcdpAccountant().epsilon(1e-5), new RdpAccountant().epsilon(1e-5));
+    double one = new RdpAccountant().composeGaussian(100, 1).epsilon(1e-5);
+    assertTrue(one > 0, "a composed mechanism still counts: " + one);
+  }
+
   /** An integer order is a binomial sum of that many terms: 1e9 took 63 s per composition; 1e18 never ends. */
   @Test
   void hugeOrdersAreRefused() {
