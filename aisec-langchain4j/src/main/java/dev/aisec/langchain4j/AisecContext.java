@@ -68,13 +68,14 @@ public record AisecContext(Principal principal, String conversationId) {
 
   /**
    * Whether this context names a scope of its own: false for the {@linkplain Principal#anonymous() anonymous
-   * principal} in the {@link #DEFAULT_CONVERSATION}, which every caller without a context shares. Pseudonyms minted in
+   * principal} (its id, with any roles) in the {@link #DEFAULT_CONVERSATION}, which every caller without a context shares. Pseudonyms minted in
    * such a context are never restored ({@link Restorer#of(dev.aisec.data.pii.PiiRedactor)} fails closed), since any
    * other unidentified caller could otherwise read them back; and its checks carry no {@code conversation} attribute,
    * so a pseudonymising redactor keeps no vault for it at all.
    */
   public boolean scoped() {
-    return !(principal.equals(Principal.anonymous()) && DEFAULT_CONVERSATION.equals(conversationId));
+    // (review19) by id, whatever the roles: Principal.of("anonymous", "guest") is every unidentified caller too
+    return !(principal.id().equals(Principal.anonymous().id()) && DEFAULT_CONVERSATION.equals(conversationId));
   }
 
   /** New invocation parameters that hold this context under {@link #KEY}. */

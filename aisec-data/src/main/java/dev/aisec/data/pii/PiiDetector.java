@@ -119,10 +119,10 @@ public final class PiiDetector implements Detector {
   /**
    * Every other occurrence of a detected value (six characters or more) in the same text is reported too, with the
    * same type, so that a value suppressed by context in one place ("order 4111...") cannot leak a value detected in
-   * another. Bounded: only for at most 256 spans on texts up to 1 MB.
+   * another. Bounded: only for at most 256 spans on texts up to {@value #PROPAGATE_MAX_CHARS} characters.
    */
   private List<PiiSpan> propagate(CharSequence text, List<PiiSpan> spans) {
-    if (spans.isEmpty() || spans.size() > 256 || text.length() > 1_000_000) {
+    if (spans.isEmpty() || spans.size() > 256 || text.length() > PROPAGATE_MAX_CHARS) {
       return spans;
     }
     String s = text.toString();
@@ -236,8 +236,8 @@ public final class PiiDetector implements Detector {
   }
 
   /**
-   * Streams a large text from {@code reader} in bounded memory (a window of {@code 64 Ki} chars plus a 2 Ki overlap)
-   * and passes each span, with offsets into the whole stream, to {@code sink} in order. The overlap is longer than
+   * Streams a large text from {@code reader} in bounded memory (the first {@value #PROPAGATE_MAX_CHARS} characters,
+   * then windows of {@code 64 Ki} chars plus a 2 Ki overlap) and passes each span, with offsets into the whole stream, to {@code sink} in order. The overlap is longer than
    * {@link CustomRecognizer#MAX_MATCH_LENGTH}, so custom recognizer matches that straddle a window boundary are found
    * whole; built-in values are far shorter.
    *
@@ -248,14 +248,55 @@ public final class PiiDetector implements Detector {
    * first line when that is at most {@value #STREAM_HEAD} characters long, which delimited text reads as its header.
    * Before, every window started right at the part it reported, mid-line, with that partial line as its "header".
    *
+   * <p>(review19) A stream of at most {@value #PROPAGATE_MAX_CHARS} characters (at most 2 MB of memory) is read whole
+   * and scanned as one text, so it gets exactly the spans of {@link #scan(CharSequence)}: a value detected anywhere in
+   * it is also reported where it occurs elsewhere ({@code propagate}, which a whole scan does only for texts up to that
+   * length), and every speaker of a chat is judged with all its lines ({@link ChatSpeakers}). Only a longer stream is
+   * scanned in windows; then a detected value is propagated to its other occurrences within its window only (a whole
+   * scan of such a text propagates none), and chat speakers are judged within each window, so the spans can differ
+   * from a whole scan's there. Making them equal would need a second pass: the whole text's rules decide earlier
+   * lines from later ones (a value or a named speaker found at the end marks its first occurrences too), which a
+   * stream has already reported.
+   *
    * @throws IllegalArgumentException if {@code reader} or {@code sink} is null
    * @throws IllegalStateException if a span would end past character {@code 2^31 - 1} of the stream (offsets are
    *     {@code int}); the spans before it have been passed to {@code sink}
    * @throws java.io.UncheckedIOException if reading fails
    */
   public void scan(Reader reader, Consumer<PiiSpan> sink) {
+    scan(reader, sink, PROPAGATE_MAX_CHARS);
+  }
+
+  /** As {@link #scan(Reader, Consumer)}; a stream of at most {@code wholeUpTo} characters is scanned whole. */
+  void scan(Reader reader, Consumer<PiiSpan> sink, int wholeUpTo) {
     if (reader == null || sink == null) {
       throw new IllegalArgumentException("reader and sink must not be null");
+    }
+    if (wholeUpTo > 0) {
+      // (review19) read up to one character past the limit: a stream that ends before it is one text
+      char[] head = new char[Math.min(wholeUpTo + 1, 8_192)];
+      int n = 0;
+      try {
+        while (true) {
+          if (n == head.length) {
+            if (n > wholeUpTo) {
+              break;
+            }
+            head = java.util.Arrays.copyOf(head, (int) Math.min(wholeUpTo + 1L, 2L * n));
+          }
+          int r = reader.read(head, n, head.length - n);
+          if (r < 0) {
+            for (PiiSpan s : scan(new String(head, 0, n))) {
+              sink.accept(s);
+            }
+            return;
+          }
+          n += r;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the text failed", e);
+      }
+      reader = new Prefixed(head, n, reader);
     }
     final int win = 65_536;
     final int overlap = 2_048;
@@ -325,6 +366,48 @@ public final class PiiDetector implements Detector {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the text failed", e);
+    }
+  }
+
+  /**
+   * Longest text whose detected values are propagated to their other occurrences ({@code propagate}); also the
+   * longest stream {@link #scan(Reader, Consumer)} scans as one text.
+   */
+  static final int PROPAGATE_MAX_CHARS = 1_000_000;
+
+  /** The characters already read from a stream, then the rest of the stream. */
+  private static final class Prefixed extends Reader {
+    private char[] head;
+    private final int n;
+    private int pos;
+    private final Reader rest;
+
+    Prefixed(char[] head, int n, Reader rest) {
+      this.head = head;
+      this.n = n;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (head == null) {
+        return rest.read(cbuf, off, len);
+      }
+      if (len == 0) {
+        return 0;
+      }
+      int k = Math.min(len, n - pos);
+      System.arraycopy(head, pos, cbuf, off, k);
+      pos += k;
+      if (pos == n) {
+        head = null; // the window buffers hold what is still needed
+      }
+      return k;
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
     }
   }
 

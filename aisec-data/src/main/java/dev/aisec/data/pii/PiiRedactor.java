@@ -18,7 +18,8 @@ import java.util.Map;
  * input's {@link Input#CONVERSATION} attribute), compared as a pair (never concatenated), so two users who use the same
  * conversation id never share a vault and cannot get each other's originals back. An input without a conversation
  * attribute uses the principal's conversation-less vault ({@code vault(principalId, null)}). The
- * {@linkplain Principal#anonymous() anonymous principal} without a conversation attribute has no scope at all (every
+ * {@linkplain Principal#anonymous() anonymous principal} (any principal with its id, whatever its roles) without a
+ * conversation attribute has no scope at all (every
  * unidentified caller would share it): its values are still pseudonymised, but with a fresh vault per call that is
  * never stored, so nothing can ever be restored from it (fail closed).
  *
@@ -224,7 +225,9 @@ public final class PiiRedactor implements Redactor {
       if (conv != null && conv.isBlank()) {
         conv = null;
       }
-      PseudonymVault v = conv == null && input.principal().equals(Principal.anonymous())
+      // (review19) by id: Principal.of("anonymous", "guest") is every unidentified guest too, and used to get one
+      // stored vault that each of them could restore from
+      PseudonymVault v = conv == null && input.principal().id().equals(Principal.anonymous().id())
           ? PseudonymVault.create() // no scope: pseudonymise, but keep nothing that could be restored
           : vault(input.principal().id(), conv);
       String origin = input.channel().name();

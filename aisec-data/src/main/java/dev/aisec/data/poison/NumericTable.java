@@ -135,6 +135,17 @@ public final class NumericTable {
       header = header.substring(1);
     }
     List<String> head = Csv.split(header, 1, source);
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int j = 0; j < head.size(); j++) {
+      String h = head.get(j).trim();
+      Integer first = h.isEmpty() ? null : seen.putIfAbsent(h, j + 1);
+      if (first != null) {
+        // (review19) a repeated name made the label or an excluded column ambiguous: with --label-column a on
+        // "a,a", the first 'a' was silently dropped from the features
+        throw new DataFormatException(source, 1, j + 1, null, "repeats the name of column " + first
+            + "; column names must be unique");
+      }
+    }
     int labelIdx = -1;
     List<Integer> featureIdx = new ArrayList<>();
     List<String> names = new ArrayList<>();

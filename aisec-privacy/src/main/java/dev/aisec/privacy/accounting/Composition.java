@@ -41,13 +41,23 @@ public final class Composition {
     Check.delta(deltaPrime);
     Check.positiveInt("k", k);
     double e = Math.sqrt(2.0 * k * Math.log(1 / deltaPrime)) * epsilon + k * epsilon * Math.expm1(epsilon);
-    return new Guarantee(Math.min(e, k * epsilon), k * delta + deltaPrime);
+    double total = k * delta + deltaPrime;
+    if (!(total < 1)) {
+      // (review19) used to fail with "delta must be in [0, 1), was 2.0", a delta the caller never passed
+      throw new IllegalArgumentException("k * delta + deltaPrime must be below 1 (no guarantee otherwise), was "
+          + total + " (k " + k + ", delta " + delta + ", deltaPrime " + deltaPrime + ")");
+    }
+    return new Guarantee(Math.min(e, k * epsilon), total);
   }
 
   /**
    * Optimal k-fold composition of an (eps, delta)-DP mechanism (Kairouz, Oh, Viswanath 2015, Theorem 3.3): the
    * smallest eps_i = (k - 2i) eps whose delta_i = 1 - (1 - delta)^k (1 - D_i) does not exceed {@code targetDelta},
    * where D_i = sum_{l < i} C(k,l) (e^{(k-l) eps} - e^{(k-2i+l) eps}) / (1 + e^eps)^k. Computed in log space.
+   *
+   * @throws IllegalArgumentException when no eps_i reaches {@code targetDelta}: it is below
+   *     {@code 1 - (1 - delta)^k}, the delta of the k-fold composition at any epsilon (review19: this used to return
+   *     {@code (k eps, 1 - (1 - delta)^k)}, a delta larger than the one asked for, without a word)
    */
   public static Guarantee optimal(double epsilon, double delta, int k, double targetDelta) {
     Check.positive("epsilon", epsilon);
@@ -74,6 +84,9 @@ public final class Composition {
       double deltaI = 1 - base * (1 - di);
       if (deltaI <= targetDelta) {
         best = new Guarantee((k - 2.0 * i) * epsilon, Math.max(0, deltaI));
+      } else if (i == 0) {
+        throw new IllegalArgumentException("targetDelta " + targetDelta + " is below 1 - (1 - delta)^k = " + deltaI
+            + ", the delta of " + k + " runs of a mechanism with delta " + delta + " at any epsilon");
       } else {
         break;
       }

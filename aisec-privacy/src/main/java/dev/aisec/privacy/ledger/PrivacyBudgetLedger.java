@@ -162,6 +162,7 @@ public final class PrivacyBudgetLedger {
 
   /** Reserves {@code amount}; throws {@link PrivacyBudgetExceededException} (nothing reserved) if it does not fit. */
   public Reservation reserve(String dataset, String principal, Budget amount, String label) {
+    requireLabel(label);
     String id = "r-" + UUID.randomUUID();
     long seq = mutate(state -> {
       checkFits(state, dataset, principal, amount);
@@ -201,6 +202,7 @@ public final class PrivacyBudgetLedger {
 
   /** Spends {@code amount} in one durable step, or throws {@link PrivacyBudgetExceededException} with nothing spent. */
   public long spend(String dataset, String principal, Budget amount, String label) {
+    requireLabel(label);
     return mutate(state -> {
       checkFits(state, dataset, principal, amount);
       return record("spend", dataset, principal, amount, null, label);
@@ -382,7 +384,10 @@ public final class PrivacyBudgetLedger {
       n.put("id", id);
     }
     if (label != null) {
-      n.put("label", label.length() > 500 ? label.substring(0, 500) : label);
+      // (review19) never cut between the two halves of a pair: a lone half is journaled as '?'
+      int cut = label.length() <= 500 ? label.length()
+          : Character.isHighSurrogate(label.charAt(499)) ? 499 : 500;
+      n.put("label", label.substring(0, cut));
     }
     n.put("time", Instant.now().toString());
     return n;
@@ -836,6 +841,25 @@ public final class PrivacyBudgetLedger {
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A label (optional, any length; the first 500 characters are journaled) must be valid Unicode: a lone surrogate is
+   * written as '?' in the UTF-8 journal, so the replayed label would not be the caller's (review19).
+   */
+  private static void requireLabel(String label) {
+    if (label == null) {
+      return;
+    }
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < label.length() && Character.isLowSurrogate(label.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("label must be valid Unicode text (it holds an unpaired surrogate at "
+            + i + ")");
+      }
     }
   }
 
