@@ -160,6 +160,13 @@ public final class Engine {
     boolean prevWord = false;
     while (i < n) {
       char c = t.charAt(i);
+      if (c < 128 && INERT[c] && shortcuts) {
+        // white space and punctuation that starts nothing (the common case between words): the steps below would
+        // find no dispatch for it, go on at i + 1 and set prevWord to false (it is no word character)
+        prevWord = false;
+        i++;
+        continue;
+      }
       if (c == '@') {
         email(t, i, h);
         prevWord = false;
@@ -186,6 +193,18 @@ public final class Engine {
       }
       i = next;
       prevWord = isWordChar(t.charAt(i - 1));
+    }
+  }
+
+  /**
+   * The ASCII characters {@link #scanAll} passes over without a dispatch: no word character (letter, digit or
+   * {@code _}), not {@code @}, and none of {@code + ( -}, which may start a number or a PEM block.
+   */
+  static final boolean[] INERT = new boolean[128];
+
+  static {
+    for (char x = 0; x < 128; x++) {
+      INERT[x] = !isWordChar(x) && x != '@' && x != '+' && x != '(' && x != '-';
     }
   }
 
