@@ -10,10 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Golden cases of the nineteenth round (lead, from the failure classes of independent probes): numbers under a key,
  * label or column that names another kind of number are no phone numbers (a rejected identifier, a bank routing or
- * account number, a claim number), nor is an ABN- or Medicare-shaped number or a Brazilian CEP; a public key is no
- * secret. Found: an ABN named earlier in the sentence, a DNI in its own CSV column beside an order column, NIEs
- * written with dashes or spaces, a Medicare card by its grouping, identifiers under keys with a country suffix or an
- * employer prefix, an address under a "…_host" key and a German "Handynummer". Every value is made up.
+ * account number, a claim number), nor is an ABN- or Medicare-shaped number, a Brazilian CEP or a date with a serial;
+ * a public key and the zero address are no secrets. Found: identifiers asked for on the line before, an ABN named
+ * earlier in the sentence, a DNI in its own CSV column beside an order column, NIEs written with dashes or spaces, a
+ * Medicare card by its grouping, identifiers under keys with a country suffix or an employer prefix, an address under
+ * a "…_host" key, a German "Handynummer" and a German number with its extension. Every value is made up.
  */
 class PiiLeadRound19Test {
 
@@ -34,7 +35,12 @@ class PiiLeadRound19Test {
       // a Medicare card's grouping with a wrong check digit, a Brazilian CEP, a JSON key naming a TFN
       "Old card 6301 66133 2 is cancelled#6301 66133 2#PHONE_NUMBER",
       "Avenida Paulista 1100, São Paulo - SP, 01310-100, Brasil#01310-100#PHONE_NUMBER",
-      "{\"itin_us\": \"n/a\", \"tfn_au\": \"432-319-488\", \"note\": \"wrong\"}#432-319-488#PHONE_NUMBER"})
+      "{\"itin_us\": \"n/a\", \"tfn_au\": \"432-319-488\", \"note\": \"wrong\"}#432-319-488#PHONE_NUMBER",
+      // a date and a serial, an Australian company number, the zero (burn) address
+      "Vou gerar a etiqueta. Protocolo 20250311-0447.#20250311-0447#PHONE_NUMBER",
+      "Harriet: ACN 004 085 616, GST registered#004 085 616#PHONE_NUMBER",
+      "{\"chain\":\"ethereum\",\"contract\":\"0x0000000000000000000000000000000000000000\"}"
+          + "#0x0000000000000000000000000000000000000000#CRYPTO"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -58,7 +64,12 @@ class PiiLeadRound19Test {
       "New card number 4260 18159 1, valid to 08/2031.#4260 18159 1#AU_MEDICARE",
       "{\"employer_abn\": \"35 056 009 716\", \"period\": \"2026-10\"}#35 056 009 716#AU_ABN",
       "{\"tfn_au\": \"432-319-487\", \"note\": \"cross-border\"}#432-319-487#AU_TFN",
-      "Name: Rosa Marin\\nITIN: 912784401\\nFL DL: P330-737-91-338-9#912784401#US_ITIN"})
+      "Name: Rosa Marin\\nITIN: 912784401\\nFL DL: P330-737-91-338-9#912784401#US_ITIN",
+      // identifiers answered on the line after the question that names them; a German number with its extension
+      "AGENT: And your tax file number for the payment summary?\\nCALLER: 432 319 487.#432 319 487#AU_TFN",
+      "[00:00:09] Operator: Do you have his NHS number?\\n[00:00:15] Caller: Yes, it's 398 259 7919."
+          + "#398 259 7919#UK_NHS",
+      "Bundeszentralamt – Servicecenter, Tel. 0228 406-1240#0228 406-1240#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

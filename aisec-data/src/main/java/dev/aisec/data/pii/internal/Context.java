@@ -130,7 +130,7 @@ public final class Context {
         // round 19: bank routing and account, policy, claim and relation numbers written like phone numbers
         // ("routing 021000021", "relatienummer 118 812 004", "Kontonummer 0241178893")
         "routing", "routing number", "aba", "account number", "kontonummer", "rekeningnummer", "polisnummer",
-        "policy number", "schadennummer", "claim number", "relatienummer", "acct", "bsb", "sort code",
+        "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
         // the names of national identifiers: a number near one of them and no phone word is that identifier, valid
         // or not ("customer mistyped SIN first as 545-821-234", "TFN 235 190 969 was rejected")
         "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar", "aadhar",

@@ -80,7 +80,7 @@ final class CsvColumns {
           + "policennummer polizzennummer polisnummer claim claimnumber claimno schadennummer schadennr "
           + "relatienummer kundennummer kundennr customernumber customerno vertragsnummer vertragsnr "
           + "contractnumber studentnumber studentno studentid matrikelnummer matrikelnr oen itin nino ninumber "
-          + "nric"));
+          + "nric acn"));
   /** Header names and keys of Spanish DNI/NIE/NIF columns ("dni", "dni_nie", "numero_documento"). */
   static final WordSet ES_NIF = set("dni nie nif dninie nienif dninif nifnie dnienif documento numerodocumento "
       + "numdocumento documentoidentidad");

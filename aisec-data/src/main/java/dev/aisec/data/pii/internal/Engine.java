@@ -1783,6 +1783,22 @@ public final class Engine {
               0.85, "check digits and the ID's abbreviation earlier in the sentence");
           return e;
         }
+        long asked = Validators.nlBsn(d) || Validators.auTfn(d) || Validators.caSin(d) ? askedIdBefore(t, s, w, h) : 0;
+        if (asked != 0) {
+          // "Operator: and the tax file number?\nCaller: 405 506 779": the question names the identifier (round 19)
+          if ((asked & TFN_BIT) != 0 && Validators.auTfn(d)) {
+            emit(h, s, e, PiiEntity.AU_TFN, 0.8, "TFN weighted mod 11, asked for on the line before");
+            return e;
+          }
+          if ((asked & SIN_BIT) != 0 && Validators.caSin(d)) {
+            emit(h, s, e, PiiEntity.CA_SIN, 0.8, "SIN Luhn, asked for on the line before");
+            return e;
+          }
+          if ((asked & BSN_BIT) != 0 && Validators.nlBsn(d)) {
+            emit(h, s, e, PiiEntity.NL_BSN, 0.8, "BSN eleven-test, asked for on the line before");
+            return e;
+          }
+        }
         if (w.hasLeft(PiiEntity.CA_SIN) && d.charAt(0) == '0' && Validators.luhn(d)) {
           // "SIN: 046 454 286": the government's published example (first digit 0, never issued) next to "SIN"
           emit(h, s, e, PiiEntity.CA_SIN, 0.7, "SIN layout, Luhn and context (published example number)");
@@ -1797,6 +1813,17 @@ public final class Engine {
         if (Validators.ukNhs(d) && farIdAbbreviation(t, s) == FAR_NHS) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.85, "NHS mod 11 and the abbreviation earlier in the sentence");
           return e;
+        }
+        long asked = Validators.ukNhs(d) || Validators.auMedicare(d) ? askedIdBefore(t, s, w, h) : 0;
+        if (asked != 0) {
+          if ((asked & NHS_BIT) != 0 && Validators.ukNhs(d)) {
+            emit(h, s, e, PiiEntity.UK_NHS, 0.8, "NHS mod 11, asked for on the line before");
+            return e;
+          }
+          if ((asked & MEDICARE_BIT) != 0 && Validators.auMedicare(d)) {
+            emit(h, s, e, PiiEntity.AU_MEDICARE, 0.8, "Medicare weighted check digit, asked for on the line before");
+            return e;
+          }
         }
         if ((w.has(PiiEntity.AU_MEDICARE) || keyedAs(t, s, CsvColumns.MEDICARE)) && Validators.auMedicare(d)) {
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
@@ -1819,7 +1846,8 @@ public final class Engine {
           emit(h, s, e, PiiEntity.AU_ABN, 0.9, "ABN mod 89");
           return e;
         }
-        if (Validators.auAbn(d) && farIdAbbreviation(t, s) == FAR_ABN) {
+        if (Validators.auAbn(d)
+            && (farIdAbbreviation(t, s) == FAR_ABN || (askedIdBefore(t, s, w, h) & ABN_BIT) != 0)) {
           // "Our ABN for the Australian entity is 96 865 945 790" (round 19)
           emit(h, s, e, PiiEntity.AU_ABN, 0.85, "ABN mod 89 and the abbreviation earlier in the sentence");
           return e;
@@ -1831,7 +1859,8 @@ public final class Engine {
         }
       } else if (total == 12) {
         if (Validators.inAadhaar(d)) {
-          boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR);
+          boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR)
+              || (askedIdBefore(t, s, w, h) & AADHAAR_BIT) != 0;
           boolean grouped = k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 4;
           if (cue || grouped && !w.has(PiiEntity.PHONE_NUMBER) && !w.negative()) {
             emit(h, s, e, PiiEntity.IN_AADHAAR, cue ? 0.95 : 0.6, "Aadhaar Verhoeff check");
@@ -1952,6 +1981,54 @@ public final class Engine {
       return false;
     }
     return containsIgnoreCase(t, b, s, kind);
+  }
+
+  private static final long TFN_BIT = Context.bitOf(PiiEntity.AU_TFN);
+  private static final long SIN_BIT = Context.bitOf(PiiEntity.CA_SIN);
+  private static final long BSN_BIT = Context.bitOf(PiiEntity.NL_BSN);
+  private static final long NHS_BIT = Context.bitOf(PiiEntity.UK_NHS);
+  private static final long MEDICARE_BIT = Context.bitOf(PiiEntity.AU_MEDICARE);
+  private static final long ABN_BIT = Context.bitOf(PiiEntity.AU_ABN);
+  private static final long AADHAAR_BIT = Context.bitOf(PiiEntity.IN_AADHAAR);
+
+  /**
+   * The cue bits of the line before the number's line and of its own line up to {@code s} (at most 240 characters
+   * back), or 0 when the number's own window has a phone word: in a chat or call transcript the question on one line
+   * names the identifier the next line answers ("Operator: Do you have his NHS number?\nCaller: Yes, it's 594 …").
+   * Asked only of numbers whose check digits are valid for an identifier (round 19).
+   */
+  private static long askedIdBefore(CharSequence t, int s, Context.Window w, Hits h) {
+    if (w.has(PiiEntity.PHONE_NUMBER)) {
+      return 0;
+    }
+    int from = s;
+    int breaks = 0;
+    while (from > 0 && s - from < 240) {
+      if (t.charAt(from - 1) == '\n' && ++breaks == 2) {
+        break;
+      }
+      from--;
+    }
+    long m = Context.maskOf(t, from, s, h.contextScratch());
+    return (m & PHONE_BIT) != 0 ? 0 : m;
+  }
+
+  /** Whether {@code t[s, e)} is all zeros ("0x000…0", the burn address: a placeholder, nobody's wallet). */
+  static boolean allZeros(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the eight digits at {@code i} read as a date, YYYYMMDD with a year 1900-2099. */
+  static boolean dateDigits(CharSequence t, int i) {
+    int y = num(t, i, i + 4);
+    int m = num(t, i + 4, i + 6);
+    int d = num(t, i + 6, i + 8);
+    return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
   }
 
   /** Whether the first {@code k} groups are four, five and one digits long ("4574 21090 1", a Medicare card). */
@@ -2077,7 +2154,9 @@ public final class Engine {
         mixedSeps = true;
       }
     }
-    if (mixedSeps && groups < 4 && !plus && !anyParen) {
+    if (mixedSeps && groups < 4 && !plus && !anyParen
+        && !(groups == 3 && sep[1] == ' ' && sep[2] == '-' && t.charAt(gs[0]) == '0' && ge[0] - gs[0] >= 3)) {
+      // (round 19: not "Tel. 0228 406-1240", an area code with its trunk 0, then the number and its extension)
       return -1;
     }
     if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) || dottedOneDigit(sep, gs, ge, g))) {
@@ -2140,6 +2219,12 @@ public final class Engine {
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
+      return gEnd[g - 1];
+    }
+    if (!plus && !anyParen && (groups == 2 && sep[1] == '-' && ge[0] - gs[0] == 8 && dateDigits(t, gs[0])
+        || bestDigits >= 14 && t.charAt(s) != '0')) {
+      // "Protocolo 20250311-0447": a date and a serial; fourteen digits or more without "+" or "00": no phone
+      // number (round 19)
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && !cue && (medicareGroups(gs, ge, groups)
@@ -2906,7 +2991,7 @@ public final class Engine {
     char c0 = t.charAt(i);
     // 0x Ethereum address
     if (c0 == '0' && len == 42 && (t.charAt(i + 1) == 'x' || t.charAt(i + 1) == 'X') && on(PiiEntity.CRYPTO)) {
-      if (Validators.eip55(t.subSequence(i, runEnd)) && !isWordChar(charAt(t, runEnd))) {
+      if (Validators.eip55(t.subSequence(i, runEnd)) && !isWordChar(charAt(t, runEnd)) && !allZeros(t, i + 2, runEnd)) {
         boolean checksummed = hasUpperHex(t, i + 2, runEnd) && hasLowerHex(t, i + 2, runEnd);
         Context.Window w = around(t, i, runEnd, h);
         double score = checksummed || w.has(PiiEntity.CRYPTO) ? 0.95 : 0.6;
