@@ -178,7 +178,9 @@ public final class Context {
         "ticket-nr", "ticketnr", "ticketnummer", "ticket-nummer", "vorgangsnummer", "vorgangs-nr", "auftrags-nr",
         "przesyłki", "przesyłka", "przesyłkę", "paczki", "paczka", "zamówienia", "zamówienie", "faktury", "faktura",
         "encomenda", "rastreio", "rastreamento", "fatura", "tracciamento", "försändelse", "kollinummer", "spårning",
-        "ordernummer", "fakturanummer", "sipariş", "kargo", "takip");
+        "ordernummer", "fakturanummer", "sipariş", "kargo", "takip",
+        // round 19: German article numbers ("Art.-Nr. 1187-220", "Artikelnummer 5521-7730")
+        "art nr", "art-nr", "artnr", "artikelnummer", "artikelnr", "artikel-nr");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

@@ -39,6 +39,9 @@ final class Names {
       // eighth round: person labels of tickets, forms and bank records
       " reporter ", " requester ", " assignee ", " kontoinhaber ", " kontoinhaberin ", " titular ",
       " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos ",
+      // round 19: name fields of pl, pt, sv, da, no, tr forms
+      " nazwisko ", " imię ", " sobrenome ", " efternamn ", " förnamn ", " efternavn ", " fornavn ", " etternavn ",
+      " soyadı ", " soyad ",
       // twelfth round: kinship words before a first name ("grandpa Wiesław", "tía Carmen", "babcia Zosia")
       " grandpa ", " grandma ", " granny ", " grandad ", " uncle ", " aunt ", " auntie ", " opa ", " oma ",
       " onkel ", " nonna ", " nonno ", " zio ", " zia ", " tía ", " tío ", " abuela ", " abuelo ", " avó ", " avô ",
@@ -571,6 +574,12 @@ final class Names {
           h.starts[k] = g; // "Hoi Daan,", "Olá Beatriz,", "Cześć Magda,": the greeting is no part of the name (round 17)
           continue;
         }
+      }
+      if (person && h.scores[k] < 0.9 && letters(t, s) == e && Character.isUpperCase(t.charAt(s))
+          && (articleBefore(t, s) || POSSESSIVES.contains(t, wordStartBefore(t, s), s - 1))
+          && !Gazetteer.get().first.contains(t, s, e)) {
+        h.scores[k] = 0.3; // "anbei die Unterlagen", "Ihre Anfrage": a noun after an article or possessive (round 19)
+        continue;
       }
       if (person && h.scores[k] < 0.9 && letters(t, s) == e && movedToPlace(t, s, e)) {
         h.types[k] = PiiEntity.LOCATION; // "landed in Florence", "moved from Charlotte to Austin" (round 17)
@@ -2193,6 +2202,26 @@ final class Names {
   private static final WordSet ARTICLES = set(" der die das den dem des ein eine einen einem einer eines "
       + "im am zum zur vom beim ins le la les un une du au aux el los las unos unas al il lo gli uno una dei degli "
       + "della dello delle het een ");
+
+  /** German possessives before a noun ("Ihre Anfrage", "meine Unterlagen"); compared without case. */
+  private static final WordSet POSSESSIVES = set(" ihre ihr ihren ihrem ihrer ihres meine mein meinen meinem meiner "
+      + "deine dein deinen deinem deiner unsere unser unseren unserem unserer eure euer euren seine seinen seinem ");
+
+  /**
+   * Where the word that ends one space before {@code s} starts ({@code s - 1} when there is no such word of at most
+   * 8 letters on the same line).
+   */
+  static int wordStartBefore(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 1 || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k - 1))) {
+      return s - 1;
+    }
+    int j = k - 1;
+    while (j >= 0 && Character.isLetter(t.charAt(j)) && k - j <= 8) {
+      j--;
+    }
+    return j >= 0 && Character.isLetter(t.charAt(j)) ? s - 1 : j + 1;
+  }
 
   /** Whether the word right before {@code i} (same line, only spaces between) is an article. */
   static boolean articleBefore(CharSequence t, int i) {
@@ -4198,7 +4227,9 @@ final class Names {
 
   private static final WordSet NAME_LABELS = set("surname firstname lastname vorname nachname prénom prenom "
       + "apellido apellidos cognome voornaam achternaam reporter requester assignee kontoinhaber kontoinhaberin "
-      + "titular");
+      + "titular "
+      // round 19: name fields of pl, pt, sv, da, no, tr forms ("Nazwisko: Lewandowska", "Sobrenome: Costa")
+      + "nazwisko imię imie sobrenome efternamn förnamn fornamn efternavn fornavn etternavn soyad soyadı soyadi");
   /** Generic "name" labels: a name only after a word that makes it a person's ("First name:", not "Product name:"). */
   private static final WordSet GENERIC_NAME_LABELS = set("name nom nombre nome naam");
   private static final WordSet NAME_LABEL_QUALIFIERS = set("first last full given family middle maiden customer "
