@@ -306,6 +306,32 @@ TUNED = [
     ("neg", "EAN 4006381333931 · Art.-Nr. 1187-220 · 24,95 €"),
     ("neg", "Call center KPIs: 1,204 calls, avg 3:41 min, 97.2% answered"),
 
+    # ---------------------------------------------------------------- tuning texts, second batch (dates, places)
+    ("form", "Geburtsdatum: [[DATE_TIME|3. Mai 1985]]\nGeburtsort: [[LOCATION|Stuttgart]]"),
+    ("form", "Date de naissance : [[DATE_TIME|12/07/1990]] à [[LOCATION|Bordeaux]]"),
+    ("form", "DOB [[DATE_TIME|05-Jan-1982]] | MRN 448120 | Ward 7B"),
+    ("chat", "my birthday is on [[DATE_TIME|march 3rd]] lol dont forget 🎂"),
+    ("chat", "[[PERSON|sofia]] was born [[DATE_TIME|2 May 2019]] 👶 3.4kg"),
+    ("mail", "[[PERSON|Henrik Larsen]] (f. [[DATE_TIME|14.02.1979]]) er ansat fra 1. januar."),
+    ("json", "{\"person\":{\"name\":\"[[PERSON|Ana Costa]]\",\"data_nascimento\":\"[[DATE_TIME|1992-09-17]]\",\"cidade\":\"[[LOCATION|Porto]]\"}}"),
+    ("csv", "name,birthday,city\n[[PERSON|Ravi Menon]],[[DATE_TIME|1988-12-01]],[[LOCATION|Chennai]]"),
+    ("prose", "She moved to [[LOCATION|Rotterdam]] in 2015 and later to [[LOCATION|Ghent]]."),
+    ("prose", "The workshop takes place at [[LOCATION|Hotel Adlon]], [[LOCATION|Unter den Linden 77, 10117 Berlin]]."),
+    ("prose", "We drove from [[LOCATION|Kraków]] to [[LOCATION|Zakopane]] through the Tatra foothills."),
+    ("mail", "Lieferung an: [[LOCATION|Schillerstraße 12, 04109 Leipzig]]"),
+    ("mail", "Shipping address: [[LOCATION|221B Baker Street, London NW1 6XE]]"),
+    ("mail", "Adresse : [[LOCATION|8 rue Sainte-Catherine, 33000 Bordeaux]]"),
+    ("chat", "im in [[LOCATION|lagos]] till friday then [[LOCATION|abuja]]"),
+    ("neg", "Release 2026-03-01, maintenance window 02:00–04:00 UTC, next review in April."),
+    ("neg", "Paris Hilton and Jordan sneakers trended on Monday."),
+    ("neg", "Delivery scheduled for 12/12/2026 between 8:00 and 12:00."),
+    ("log", "2026-11-27T14:02:11Z INFO geo lookup ip=[[IP_ADDRESS|81.2.69.160]] country=GB city=[[LOCATION|London]]"),
+    ("ids", "Passport: [[US_PASSPORT|X71204489]] · issued [[LOCATION|Houston]]"),
+    ("ids", "Führerschein-Nr. [[US_DRIVER_LICENSE|B072RRE2I55]]"),
+    ("phone", "Fax: [[PHONE_NUMBER|+49 30 8847 2299]]  Tel: [[PHONE_NUMBER|+49 30 8847 2210]]"),
+    ("neg", "Order 4500128834-10, qty 12, unit 4,99 EUR, delivery 2026-12-03"),
+    ("neg", "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+
 ]
 
 

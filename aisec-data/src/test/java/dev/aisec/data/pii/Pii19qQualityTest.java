@@ -36,7 +36,11 @@ class Pii19qQualityTest {
       "Phone: 123-456-7890|123-456-7890|PHONE_NUMBER",
       "Tel. 0211 4482 190 (Zentrale)|0211 4482 190|PHONE_NUMBER",
       // a name after a greeting in a German mail stays a name
-      "vielen Dank für Ihre Nachricht. Gruß, Jana|Jana|PERSON"})
+      "vielen Dank für Ihre Nachricht. Gruß, Jana|Jana|PERSON",
+      // dashed day-month-year dates of forms and records; German licence-number labels
+      "DOB 11-Feb-1974; MRN 55120|11-Feb-1974|DATE_TIME",
+      "Geburtsdatum: 03-OCT-1966|03-OCT-1966|DATE_TIME",
+      "Führerschein-Nr. K88Z41QW220|K88Z41QW220|US_DRIVER_LICENSE"})
   void realOnesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
@@ -49,7 +53,12 @@ class Pii19qQualityTest {
       "reference 98765 43210 attached|98765 43210|PHONE_NUMBER",
       // German article numbers
       "Art.-Nr. 4471-552, 19,99 €|4471-552|PHONE_NUMBER",
-      "Artikelnummer 0351 4482 19|0351 4482 19|PHONE_NUMBER"})
+      "Artikelnummer 0351 4482 19|0351 4482 19|PHONE_NUMBER",
+      // a dashed date next to an invoice word; a build tag with a year
+      "Invoice date 11-Feb-2026, order 4412|11-Feb-2026|DATE_TIME",
+      "build 12-rc-2026 done|12-rc-2026|DATE_TIME",
+      // a Dutch verb that a surname list holds is no part of the name before it
+      "morgen gaan daan werken|werken|PERSON"})
   void lookAlikesAreLeftAlone(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

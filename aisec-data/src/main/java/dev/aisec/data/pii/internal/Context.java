@@ -145,7 +145,9 @@ public final class Context {
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
     cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
-        "permis", "permis de conduire", "licencia", "conducir", "license number", "lic");
+        "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
+        // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
+        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

@@ -600,6 +600,7 @@ public final class Engine {
     int r;
     if (e0 - s0 <= 2 && end0 + 1 < n && onDateTime
         && (t.charAt(end0) == ' ' || t.charAt(end0) == '.' || isAsciiLetter(t.charAt(end0))
+            || t.charAt(end0) == '-' && isAsciiLetter(t.charAt(end0 + 1))
             || t.charAt(end0) == '\u00b0' || t.charAt(end0) == '\u00ba')) {
       // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992", "1° marzo 2023": day first, month name in any case
       r = Names.dayMonthDate(this, t, s0, e0, h);
