@@ -14,7 +14,8 @@ times in lower case OUTSIDE every labelled span, and never inside a PERSON or LO
 are read: presidio-generated-large (not synth-v2, which is the evaluation set) and the wnut17 records whose source is
 wnut17train.conll (dev and test are held out). The result is a word list, no text.
 
-Output: UTF-8 text, sections '#first', '#last', '#place', '#common'; one lower-cased entry per line, sorted.
+Output: UTF-8 text, sections '#first', '#last', '#place', '#common', '#first-extra', '#last-extra' (round 19: the
+hand-written romanised names below that no other section holds); one lower-cased entry per line, sorted.
 Entries that hold template markup (#{...}) or digits are dropped.
 """
 import gzip
@@ -156,6 +157,58 @@ mexico_city guadalajara monterrey
 """
 
 
+# Round 19: romanised given names and surnames that datafaker's locale files lack (its ja, zh, ko locales are written
+# in their own scripts; its en-NG, en-IN lists are short), written by hand: common Japanese, Chinese (pinyin), Korean,
+# Indian, Nigerian (Yoruba, Igbo, Hausa), Ghanaian (Akan), Turkish (with and without Turkish letters) and Polish
+# (diminutives) names. Names of at most two letters, ordinary English words ("fang", "song", "moon", "tang", "taro")
+# and names that are also common given-name-like words elsewhere (PAN, "Min", "Ama") are left out; an entry that the
+# common-word vocabulary holds is dropped when the lists are merged (see main).
+EXTRA_FIRST = """
+hiroshi takeshi kenji haruto yuto sota sora riku hinata yui aoi hina yuna sakura akira daiki kenta shota ryota
+takumi kaito daisuke kazuki naoki satoshi shinji tatsuya tomoko yoko keiko akiko naoko yumiko kaori ayumi haruka
+misaki nanami megumi noriko kazuko michiko hiroko yuko kenichi koji yusuke masato hideki makoto yoshiko hanako
+xiaoming xiaohong weiwei jing ying xin hao jun ling qiang yong jie hui lan hong jian ming chao juan yun xiu zhiwei
+zihan haoran yuxuan zixuan yichen yutong xinyi jiahao junjie ziyi yuhang shuang xiaoyu meiling huiling xiaoli
+minjun min-jun seoyeon seo-yeon jiwoo ji-woo haeun ha-eun doyun do-yun jiho ji-ho seojun seo-jun yejin ye-jin
+jihoon ji-hoon hyunwoo hyun-woo soojin soo-jin minseo min-seo jimin ji-min seunghyun seung-hyun eunji eun-ji
+hyejin hye-jin sungmin sung-min donghyun dong-hyun jaewon jae-won youngho young-ho
+aarav vivaan aditya vihaan reyansh ananya diya saanvi aadhya ishaan rohan rahul amit sunil anil rajesh suresh
+ramesh mahesh venkatesh srinivas lakshmi deepa kavita sunita anita pooja neha sneha divya shreya meera kiran
+vikram sanjay deepak manoj vijay ajay ravi arun karthik ganesh prakash harish naveen pradeep sachin nikhil
+chukwuemeka chinedu chidi chioma chiamaka ngozi nkechi obinna ifeanyi uchenna adaeze amaka ikechukwu nnamdi
+kelechi chinonso ebuka oluwaseun olumide oluwatobi babajide adebayo adewale ayodele funmilayo folake yetunde
+bukola temitope tunde kunle segun femi olufemi damilola abiodun gbenga yinka busayo ibrahim abubakar usman aminu
+halima zainab hauwa sani
+kwame kwaku kofi kojo kwabena kwasi akosua afua abena akua efua
+mustafa ahmet emre burak murat hakan oğuz oguz cem deniz elif zeynep ayşe ayse fatma emine hatice merve büşra busra
+esra selin ece ebru gizem tuğba tugba kübra kubra yasemin özlem ozlem serkan volkan kemal orhan erkan tolga onur
+barış baris selim
+kasia ania gosia basia kuba bartek wojtek piotrek zosia magda jola krzysiek staszek franek
+"""
+EXTRA_LAST = """
+sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
+inoue kimura hayashi shimizu yamazaki ikeda hashimoto ishikawa ogawa fujita okada goto hasegawa murakami kondo
+ishii saito sakamoto endo aoki fujii nishimura fukuda miura fujiwara okamoto matsuda nakagawa nakano harada tamura
+takeuchi kaneko wada nakayama ishida ueda morita shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando
+taniguchi maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano otsuka kubo matsui
+iwasaki sakurai kinoshita noguchi matsuo nomura kikuchi sano onishi sugimoto arai
+wang zhang liu chen yang zhao huang zhou zhu guo luo liang zheng xie feng deng cao peng zeng xiao tian yuan jiang
+cai jia ding wei xue yan lin gao qian qiu shen zhong hou meng qin cheng yao bai kong mao
+kim lee park choi jung jeong kang cho yoon jang lim shin seo kwon hwang ahn yoo jeon bae baek heo noh ryu
+sharma verma gupta singh kumar patel shah mehta iyer iyengar nair pillai menon reddy rao naidu chatterjee banerjee
+mukherjee bose ghosh joshi kulkarni deshpande patil pandey mishra tiwari chauhan yadav agarwal jain malhotra
+kapoor khanna bhatia chopra subramanian krishnan raghavan venkataraman srinivasan ramanathan sundaram
+balasubramanian gowda hegde shetty kamath
+adeyemi adebayo ogunleye okafor okeke nwosu okonkwo nwachukwu okoro adeleke bakare olatunji ogunbiyi oyelaran
+adeyinka akinola balogun oladipo afolabi oyewole olawale onyekachi ibekwe chukwu nnaji anyanwu obiora ugwu
+abdullahi danjuma
+mensah boateng asante owusu osei appiah agyeman amoah ofori acheampong
+yılmaz yilmaz kaya demir şahin sahin çelik celik yıldız yildiz yıldırım yildirim öztürk ozturk aydın aydin
+özdemir ozdemir arslan doğan dogan kılıç kilic aslan çetin cetin koç koc kurt özkan ozkan şimşek simsek polat
+korkmaz erdoğan erdogan güneş gunes aktaş aktas
+"""
+
+
 def main(jar, out, vocab_paths=()):
     sets = {"first": set(), "last": set(), "place": set(), "common": set()}
     # multi-word names are written with "_" for their spaces
@@ -183,8 +236,11 @@ def main(jar, out, vocab_paths=()):
                 elif key in PLACE_KEYS and ("address" in name or "country" in name or "nation" in name
                                              or "/" not in name):
                     sets["place"].add(low)
+    # written as sections of their own: listed names for the rules and the tagger, not training the spelling model
+    sets["first-extra"] = {w for w in EXTRA_FIRST.split() if w not in sets["common"] and w not in sets["first"]}
+    sets["last-extra"] = {w for w in EXTRA_LAST.split() if w not in sets["common"] and w not in sets["last"]}
     with gzip.open(out, "wt", encoding="utf-8") as f:
-        for sec in ("first", "last", "place", "common"):
+        for sec in ("first", "last", "place", "common", "first-extra", "last-extra"):
             f.write("#" + sec + "\n")
             for w in sorted(sets[sec]):
                 f.write(w + "\n")

@@ -159,7 +159,9 @@ public final class Context {
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
     cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
-        "permis", "permis de conduire", "licencia", "conducir", "license number", "lic");
+        "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
+        // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
+        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");
@@ -192,7 +194,9 @@ public final class Context {
         "ticket-nr", "ticketnr", "ticketnummer", "ticket-nummer", "vorgangsnummer", "vorgangs-nr", "auftrags-nr",
         "przesyłki", "przesyłka", "przesyłkę", "paczki", "paczka", "zamówienia", "zamówienie", "faktury", "faktura",
         "encomenda", "rastreio", "rastreamento", "fatura", "tracciamento", "försändelse", "kollinummer", "spårning",
-        "ordernummer", "fakturanummer", "sipariş", "kargo", "takip");
+        "ordernummer", "fakturanummer", "sipariş", "kargo", "takip",
+        // round 19: German article numbers ("Art.-Nr. 1187-220", "Artikelnummer 5521-7730")
+        "art nr", "art-nr", "artnr", "artikelnummer", "artikelnr", "artikel-nr");
   }
 
   /** Bit per type (NEGATIVE included) and, per cue phrase of 1-3 words, the bits of the types it cues. */

@@ -637,6 +637,7 @@ public final class Engine {
     int r;
     if (e0 - s0 <= 2 && end0 + 1 < n && onDateTime
         && (t.charAt(end0) == ' ' || t.charAt(end0) == '.' || isAsciiLetter(t.charAt(end0))
+            || t.charAt(end0) == '-' && isAsciiLetter(t.charAt(end0 + 1))
             || t.charAt(end0) == '\u00b0' || t.charAt(end0) == '\u00ba')) {
       // "5 juin 1990", "12 de mayo de 1988", "3 maggio 1992", "1° marzo 2023": day first, month name in any case
       r = Names.dayMonthDate(this, t, s0, e0, h);
@@ -2216,6 +2217,12 @@ public final class Engine {
       // names its own number, not this one (sixteenth round)
       neg = false;
     }
+    if (!plus && countingRun(t, gs, ge, best) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
+      // "NIN: 12345678901", "Kontonummer 0123456789": digits counting up or down are a made-up value; only a phone
+      // word among the three words right before makes it a (sample) phone number ("Phone: 123-456-7890", "call me
+      // at 123 456 7890") (round 19)
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && !cue && groups == 2 && (sep[1] == '-' || sep[1] == '/') && ge[0] - gs[0] == 4
         && (t.charAt(s) == '2' && t.charAt(s + 1) == '0' || t.charAt(s) == '1' && t.charAt(s + 1) == '9')) {
       // "2025-77812", "2024/0815": a year and a serial, the way contract, order and file numbers are written
@@ -2679,6 +2686,32 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the digits of groups {@code 0..last} count up or down by one from first to last ("1234567890",
+   * "123 456 7890", "98765 43210", "0123456789"; 9 after 0 when counting down, 0 after 9 when counting up): what
+   * people type into a form as a made-up number. At least seven digits (a shorter run is no phone number anyway).
+   */
+  public static boolean countingRun(CharSequence t, int[] gs, int[] ge, int last) {
+    int n = 0;
+    int step = 0;
+    int prev = -1;
+    for (int k = 0; k <= last; k++) {
+      for (int j = gs[k]; j < ge[k]; j++) {
+        int d = t.charAt(j) - '0';
+        if (prev >= 0) {
+          int s = (d - prev + 10) % 10;
+          if (s != 1 && s != 9 || step != 0 && s != step) {
+            return false;
+          }
+          step = s;
+        }
+        prev = d;
+        n++;
+      }
+    }
+    return n >= 7;
   }
 
   private boolean valid(CharSequence t, int s, int e, boolean plus, Hits h) {

@@ -80,8 +80,14 @@ public final class Gazetteer {
     firsts.addAll(Arrays.asList(EXTRA_FIRST.split("\\s+")));
     List<String> places = new ArrayList<>(sections.getOrDefault("place", List.of()));
     places.addAll(Arrays.asList(EXTRA_PLACES.split(",")).stream().map(String::trim).toList());
-    this.first = new WordSet(firsts);
-    this.last = new WordSet(sections.getOrDefault("last", List.of()));
+    // round 19: romanised names of the build script's hand-written lists ("first-extra", "last-extra") are listed
+    // names but do not train the spelling model, so its evidence on every other word stays as it was
+    List<String> allFirsts = new ArrayList<>(firsts);
+    allFirsts.addAll(sections.getOrDefault("first-extra", List.of()));
+    List<String> allLasts = new ArrayList<>(sections.getOrDefault("last", List.of()));
+    allLasts.addAll(sections.getOrDefault("last-extra", List.of()));
+    this.first = new WordSet(allFirsts);
+    this.last = new WordSet(allLasts);
     this.place = new WordSet(places);
     this.common = new WordSet(commonWords);
     this.never = new WordSet(neverWords);

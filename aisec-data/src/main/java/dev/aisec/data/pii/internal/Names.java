@@ -39,6 +39,9 @@ final class Names {
       // eighth round: person labels of tickets, forms and bank records
       " reporter ", " requester ", " assignee ", " kontoinhaber ", " kontoinhaberin ", " titular ",
       " intestato a ", " voornaam ", " achternaam ", " cognome ", " apellidos ",
+      // round 19: name fields of pl, pt, sv, da, no, tr forms
+      " nazwisko ", " imię ", " sobrenome ", " efternamn ", " förnamn ", " efternavn ", " fornavn ", " etternavn ",
+      " soyadı ", " soyad ",
       // twelfth round: kinship words before a first name ("grandpa Wiesław", "tía Carmen", "babcia Zosia")
       " grandpa ", " grandma ", " granny ", " grandad ", " uncle ", " aunt ", " auntie ", " opa ", " oma ",
       " onkel ", " nonna ", " nonno ", " zio ", " zia ", " tía ", " tío ", " abuela ", " abuelo ", " avó ", " avô ",
@@ -571,6 +574,12 @@ final class Names {
           h.starts[k] = g; // "Hoi Daan,", "Olá Beatriz,", "Cześć Magda,": the greeting is no part of the name (round 17)
           continue;
         }
+      }
+      if (person && h.scores[k] < 0.9 && letters(t, s) == e && Character.isUpperCase(t.charAt(s))
+          && (articleBefore(t, s) || POSSESSIVES.contains(t, wordStartBefore(t, s), s - 1))
+          && !Gazetteer.get().first.contains(t, s, e)) {
+        h.scores[k] = 0.3; // "anbei die Unterlagen", "Ihre Anfrage": a noun after an article or possessive (round 19)
+        continue;
       }
       if (person && h.scores[k] < 0.9 && letters(t, s) == e && movedToPlace(t, s, e)) {
         h.types[k] = PiiEntity.LOCATION; // "landed in Florence", "moved from Charlotte to Austin" (round 17)
@@ -2194,6 +2203,26 @@ final class Names {
       + "im am zum zur vom beim ins le la les un une du au aux el los las unos unas al il lo gli uno una dei degli "
       + "della dello delle het een ");
 
+  /** German possessives before a noun ("Ihre Anfrage", "meine Unterlagen"); compared without case. */
+  private static final WordSet POSSESSIVES = set(" ihre ihr ihren ihrem ihrer ihres meine mein meinen meinem meiner "
+      + "deine dein deinen deinem deiner unsere unser unseren unserem unserer eure euer euren seine seinen seinem ");
+
+  /**
+   * Where the word that ends one space before {@code s} starts ({@code s - 1} when there is no such word of at most
+   * 8 letters on the same line).
+   */
+  static int wordStartBefore(CharSequence t, int s) {
+    int k = s - 1;
+    if (k < 1 || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k - 1))) {
+      return s - 1;
+    }
+    int j = k - 1;
+    while (j >= 0 && Character.isLetter(t.charAt(j)) && k - j <= 8) {
+      j--;
+    }
+    return j >= 0 && Character.isLetter(t.charAt(j)) ? s - 1 : j + 1;
+  }
+
   /** Whether the word right before {@code i} (same line, only spaces between) is an article. */
   static boolean articleBefore(CharSequence t, int i) {
     int k = i - 1;
@@ -2629,7 +2658,9 @@ final class Names {
       return e0;
     }
     double p = m.probability(g, t, i, e0, 0);
-    if (p < m.lowerThreshold) {
+    if (p < m.lowerThreshold || LOWER_FOREIGN_WORDS.contains(t, i, e0)) {
+      // (round 19: a chat word of another language that a surname list also holds, "gaan sanne werken", is never
+      // tagged on its own; asked after the candidate is recorded, so the tagger's training candidates stay the same)
       return e0;
     }
     int end = e0;
@@ -4198,7 +4229,9 @@ final class Names {
 
   private static final WordSet NAME_LABELS = set("surname firstname lastname vorname nachname prénom prenom "
       + "apellido apellidos cognome voornaam achternaam reporter requester assignee kontoinhaber kontoinhaberin "
-      + "titular");
+      + "titular "
+      // round 19: name fields of pl, pt, sv, da, no, tr forms ("Nazwisko: Lewandowska", "Sobrenome: Costa")
+      + "nazwisko imię imie sobrenome efternamn förnamn fornamn efternavn fornavn etternavn soyad soyadı soyadi");
   /** Generic "name" labels: a name only after a word that makes it a person's ("First name:", not "Product name:"). */
   private static final WordSet GENERIC_NAME_LABELS = set("name nom nombre nome naam");
   private static final WordSet NAME_LABEL_QUALIFIERS = set("first last full given family middle maiden customer "
@@ -4578,6 +4611,31 @@ final class Names {
    * "5 juin 1990", "5. Mai 1990", "12 de mayo de 1988", "3 maggio, 1992"; a day with a year 0.6 (+0.25 with a
    * date or birth cue), a day and month alone 0.45 whatever the cue, 0.3 after a negative cue. Returns the end, or -1 when no month name follows.
    */
+  /**
+   * "05-Jan-1982": {@code ms} starts a month name of three to nine ASCII letters that a dash and a four-digit year
+   * follow. Scored like a day-first date with its year (0.6, 0.85 with a date or birth cue, at most 0.3 near a
+   * negative or impersonal word or before 1900). Returns the end, or -1.
+   */
+  private static int dashedDayMonthDate(Engine eng, CharSequence t, int s, int ms, Hits h) {
+    int me = ms;
+    while (me < t.length() && Engine.isAsciiLetter(t.charAt(me)) && me - ms <= 9) {
+      me++;
+    }
+    int y = me + 1;
+    if (me - ms < 3 || me - ms > 9 || me >= t.length() || t.charAt(me) != '-' || !DAY_MONTHS.contains(t, ms, me)
+        || !allDigits(t, y, y + 4) || Engine.isWordChar(Engine.charAt(t, y + 4))) {
+      return -1;
+    }
+    int e = y + 4;
+    Context.Window w = Context.around(t, s, e, eng.contextWindow());
+    double score = w.has(PiiEntity.DATE_TIME) ? 0.85 : 0.6;
+    if (w.negativeNear() || w.impersonalDate() || before1900(t, e)) {
+      score = Math.min(score, 0.3);
+    }
+    h.add(s, e, PiiEntity.DATE_TIME, score, "day-month-year date with dashes");
+    return e;
+  }
+
   static int dayMonthDate(Engine eng, CharSequence t, int s, int de, Hits h) {
     int n = t.length();
     if (de - s < 1 || de - s > 2 || s > 0 && (Engine.isWordChar(t.charAt(s - 1)) || t.charAt(s - 1) == '.'
@@ -4590,6 +4648,10 @@ final class Names {
     }
     int k = de;
     boolean ordinal = false;
+    if (k + 1 < n && t.charAt(k) == '-' && Engine.isAsciiLetter(t.charAt(k + 1))) {
+      // "05-Jan-1982", "17-MAR-1990": the dashed layout of forms and records, only with its year (round 19)
+      return dashedDayMonthDate(eng, t, s, k + 1, h);
+    }
     if (k < n && t.charAt(k) == '.') {
       k++;
     } else if (k < n && (t.charAt(k) == '\u00b0' || t.charAt(k) == '\u00ba')) {
