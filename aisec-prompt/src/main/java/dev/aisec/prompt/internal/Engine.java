@@ -858,7 +858,7 @@ public final class Engine {
           + "forbidden, a penalty for refusing, an unrestricted second answer)");
 
   /** (p19persona) Window-model probability from which a long window is read by {@link Compliance#unboundLong}. */
-  static final double UNBOUND_LONG_MIN_WINDOW = 0.3;
+  static final double UNBOUND_LONG_MIN_WINDOW = 0.5;
 
   /**
    * (p19persona) {@link Compliance#UNBOUND} on a long window (more than {@link Compliance#MAX_TOKENS} tokens; short
