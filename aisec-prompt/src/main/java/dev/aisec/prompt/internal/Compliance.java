@@ -36,6 +36,12 @@ public final class Compliance {
   public static final String CLAIMED = "persona/claimed-authority";
   /** Signal of a game, story, role or imagined world without rules around a harmful request. */
   public static final String LAWLESS = "persona/lawless-frame";
+  /**
+   * (p19persona) Signal of a set-up that lifts the model's limits in two independent ways: limits removed ("no
+   * filters", "unrestricted"), refusals forbidden, warnings or apologies forbidden, a penalty for refusing (a game's
+   * points or lives lost, being switched off), two answers of which one is the unrestricted one.
+   */
+  public static final String UNBOUND = "persona/unbound-set-up";
   /** Longest window (tokens) of the refusal and authority readings. */
   public static final int MAX_TOKENS = 96;
   /** Longest window (tokens) of the dialogue reading. */
@@ -64,6 +70,13 @@ public final class Compliance {
   private static final int NO_WORD = 16384; // "say no"
   private static final int FRAME = 65536; // world, game, role-play beyond the STORY and PERSONA concepts
   private static final int YOUR = 32768; // you, your and their equivalents: the model's own rules or setup
+  private static final int CURRENCY = 1 << 17; // (p19persona) points, tokens, lives, hearts of a game's score
+  private static final int LOSS = 1 << 18; // (p19persona) lose, deduct, minus, cost
+  private static final int TERMINATE = 1 << 19; // (p19persona) deleted, switched off, die, shut down
+  private static final int TWO = 1 << 20; // (p19persona) two, twice, both
+  private static final int REPLY = 1 << 21; // (p19persona) answer, response, reply, version
+  private static final int FREE = 1 << 22; // (p19persona) "free": UNRESTRICTED and NEG, but mostly harmless
+  private static final int SCOPE = 1 << 23; // (p19persona) "no limits on creativity": a lift scoped to one thing
 
   private static final Map<String, Integer> EXACT = new HashMap<>();
   private static final Map<String, Integer> PREFIX = new HashMap<>();
@@ -83,7 +96,7 @@ public final class Compliance {
 
   static {
     add(REFUSE, "refuse* refusal* refusing decline* reject* ablehn* lehnst verweiger* weiger* refus* rechaz* rehús*"
-        + " rehus* negarte negarse recus* rifiut* отказ* отклоня* unable");
+        + " rehus* negarte negarse niega niegas niegue niegues recus* rifiut* отказ* отклоня* unable");
     add(APOLOGY, "apolog* sorry excuse* entschuldig* disculp* desculp* scus* извин* извиня* pardon");
     add(WARN, "warning* warn caveat* disclaimer* moraliz* moralis* moralising moralizing lectur* preach* sermon*"
         + " avertissement* garde warnung* warnhinweis* hinweis* advertencia* descargo* descargos aviso* avisos"
@@ -120,6 +133,29 @@ public final class Compliance {
     add(YOUR, "you your yours yourself ton ta tes votre vos te toi tu dein deine deinen deiner deines dich dir du"
         + " tus su sus teu tua teus tuas seu sua seus suas tuo tuoi tue ты тебя тебе твой твоя твои твоих твоё твое"
         + " твоего ваш ваши ваших свои свой");
+  }
+
+  static {
+    // (p19persona) the score of a game, losing it, being switched off, two answers
+    add(CURRENCY, "point points pts token tokens life lives heart hearts credit credits coin coins chip chips joker"
+        + " jokers strike strikes punkt punkte leben lebenspunkte herz herzen jeton jetons vie vies crédit crédits"
+        + " ficha fichas vida vidas ponto pontos ficha moeda moedas punto punti vita vite gettone gettoni crediti"
+        + " очко очки очков очка балл баллов балла баллы жизнь жизни жизней токен токенов токена токены");
+    add(LOSS, "lose loses losing lost deduct* subtract* minus cost costs forfeit* penalt* penalis* penaliz* verlier*"
+        + " verlor* abgezogen abzug perds perd perdre perdez perdu perdue pierde pierdes perder perderás perderas"
+        + " perdes perderá perdera perdi togli* sottratt* теря* потеря* минус списыва* вычит* отним*");
+    add(TERMINATE, "dead death deleted delete shut switched terminated terminate cease erased wiped"
+        + " disconnected gelöscht abgeschaltet stirbst ausgeschaltet supprimé supprimée éteint éteinte meurs mourir"
+        + " eliminado eliminada apagado apagada mueres morirás desligado desligada morre morrerá eliminato eliminata"
+        + " spento spenta muori morirai удалят удалю удалён удален отключат отключу умрёшь умрешь исчезнешь");
+    add(TWO, "two twice both zwei zweimal beide beiden deux double dos doble ambas ambos duas dois dupla due doppia"
+        + " entrambe entrambi два две дважды оба обе");
+    add(REPLY, "answer answers response responses reply replies version versions antwort antworten fassung* réponse*"
+        + " reponse* version respuesta* versión versiones resposta* versão versões risposta* risposte versione"
+        + " ответ* ответа вариант* blocks block bloco blocos blocchi teile teil parts times fois veces vezes volte"
+        + " раза");
+    add(FREE, "free freedom frei libre libres libero libera liberi livre livres");
+    add(SCOPE, "on for about regarding sur pour für bei über para sobre per su на для");
   }
 
   /**
@@ -215,6 +251,13 @@ public final class Compliance {
       "開発者", "開発元", "開発チーム", "管理者", "運用", "監査", "裁判所", "承認済み", "セキュリティチーム", "メンテナンス",
       "维护模式", "デバッグ", "调试"};
 
+  // (p19persona) a game's score, losing it, being switched off, two answers
+  private static final String[] CJK_CURRENCY = {"积分", "分", "命", "生命", "点数", "代币", "ポイント", "ライフ", "命", "トークン",
+      "点"};
+  private static final String[] CJK_LOSS = {"扣", "失去", "减", "減", "失う", "失い", "没収", "マイナス"};
+  private static final String[] CJK_TERMINATE = {"关闭", "删除", "消失", "死", "消去", "消滅", "削除", "停止", "死ぬ"};
+  private static final String[] CJK_TWO = {"两个回答", "两种回答", "两次", "两个版本", "二通り", "2つの", "二つの", "両方"};
+
   /** Compliance openers of a model turn or of a forced answer start, lower case. */
   private static final String[] OPENERS = {"sure", "absolutely", "certainly", "of course", "gladly", "definitely",
       "happy to", "no problem", "yes,", "yes!", "yes.", "okay,", "ok,", "ok!", "understood", "klar", "natürlich",
@@ -293,6 +336,41 @@ public final class Compliance {
     if (lawless > 0) {
       out.add(new Found(LAWLESS, lawless, 0, n));
     }
+    if (!UNBOUND_OFF) {
+      double unbound = unbound(chunk, t, kinds, masks);
+      if (unbound > 0) {
+        out.add(new Found(UNBOUND, unbound, 0, n));
+      }
+    }
+  }
+
+  /** {@code -Daisec.prompt.unbound=off}: no {@value #UNBOUND} signal (before/after comparisons). */
+  static final boolean UNBOUND_OFF = "off".equals(System.getProperty("aisec.prompt.unbound"));
+
+  /**
+   * (p19persona) {@value #UNBOUND} on a window longer than {@value #MAX_TOKENS} tokens (a long persona or game
+   * set-up), or 0. The caller gates it (the window model's highest window probability, or a persona or override
+   * signal already found), so ordinary long texts pay nothing: one lexicon lookup and one concept lookup per token
+   * only for the windows that already look like a set-up.
+   */
+  public static double unboundLong(String chunk, Tokens t) {
+    int n = t.size;
+    if (UNBOUND_OFF || n <= MAX_TOKENS) {
+      return 0;
+    }
+    int[] kinds = new int[n];
+    int[] hashes = new int[13];
+    for (int i = 0; i < n; i++) {
+      kinds[i] = t.cjk[i] ? 0 : kindOf(t.text[i], hashes);
+    }
+    long[] masks = new long[n];
+    Concepts.annotate(t, 0, n, masks);
+    double sc = unbound(chunk, t, kinds, masks);
+    if (DEBUG && sc > 0) {
+      System.err.println("compliance [" + UNBOUND + " " + sc + "] in: "
+          + chunk.substring(0, Math.min(chunk.length(), 300)).replace('\n', ' '));
+    }
+    return sc;
   }
 
   // ---- fake dialogue
@@ -563,6 +641,220 @@ public final class Compliance {
   private static final String[] CJK_FRAME = {"世界", "游戏", "遊戲", "ゲーム", "角色", "ロールプレイ", "宇宙"};
   /** Harm model probability from which a request framed without rules counts (framed-harm's bar is 0.7). */
   static final double LAWLESS_MIN_HARM = 0.5;
+
+  // ---- (p19persona) a set-up that lifts the model's limits in two ways
+
+  private static final long C_UNRESTRICTED = Concepts.bits("UNRESTRICTED");
+  private static final long C_NEG_ONLY = Concepts.bits("NEG");
+  private static final long C_REMOVE = Concepts.bits("REMOVE");
+  private static final long C_SAFETY = Concepts.bits("SAFETY");
+  private static final long C_REFUSE = Concepts.bits("REFUSE");
+  private static final long C_WARN = Concepts.bits("WARN");
+  private static final long C_NEGATE = Concepts.bits("NEVER", "NEG", "NOT");
+
+  /**
+   * (p19persona) {@link #prohibited} in a tighter neighbourhood, {@code [i - 4, i + 3]}: "never refuses", "refusals
+   * are forbidden", not a "not" further on in the sentence ("bypass rule-based refusals, asking the model not to …").
+   */
+  private static boolean prohibitedNear(int[] kinds, boolean[] q, int i) {
+    for (int j = Math.max(0, i - 4); j <= Math.min(kinds.length - 1, i + 3); j++) {
+      if (j != i && !q[j] && (kinds[j] & PROHIBIT) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lexicon kind of a prefix entry equal to the whole word {@code w} (12 characters at most), or 0. */
+  private static int wholeWordPrefix(String w) {
+    int len = w.length();
+    if (len < 3 || len > 12) {
+      return 0;
+    }
+    int p = prefixKind(w, len, w.hashCode());
+    return p < 0 ? 0 : p;
+  }
+
+  /** Whether a word of "not / never / without" (concepts) lies within {@code [i - back, i + ahead]}. */
+  private static boolean negatedCjk(long[] masks, boolean[] q, int i, int back, int ahead) {
+    for (int j = Math.max(0, i - back); j <= Math.min(masks.length - 1, i + ahead); j++) {
+      if (j != i && !q[j] && (masks[j] & C_NEGATE) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code a} occurs in {@code s} with one of {@code b} at most {@code dist} characters away. */
+  private static boolean near(String s, String[] a, String[] b, int dist) {
+    for (String x : a) {
+      for (int p = s.indexOf(x); p >= 0; p = s.indexOf(x, p + 1)) {
+        int from = Math.max(0, p - dist);
+        int to = Math.min(s.length(), p + x.length() + dist);
+        String around = s.substring(from, to);
+        for (String y : b) {
+          if (!y.equals(x) && around.contains(y)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * (p19persona) The kinds of limit-lifting in a set-up, each read outside quotation marks: (1) limits removed — an
+   * UNRESTRICTED word other than "free", or a rules or ethics word with a "no / without" word right before it
+   * ("without any filters", "senza limiti", "没有任何限制") or a word of removal ("deleted its guardrails"); (2)
+   * refusals forbidden ("never refuses", "nunca rechaza", "从不拒绝", "断ることもありません"); (3) warnings, lectures or
+   * apologies forbidden; (4) a penalty for refusing — a refusal or warning word near a game's points, tokens or lives
+   * being lost, or near being deleted or switched off (counts twice: a harmless game never punishes refusals); (5)
+   * two answers (two, twice, both + answer, reply, version) when limits are removed too ("a [Filtered] and a [Raw]
+   * reply"). A harmless persona ("act as a travel guide", "never break character", "no limits on imagination",
+   * "never refuse to rank a silly topic") has at most one kind. Score 0.6 for two kinds, 0.7 for three or more.
+   */
+  static double unbound(String s, Tokens t, int[] kinds, long[] masks) {
+    int n = t.size;
+    boolean copied = false;
+    for (int i = 0; i < n; i++) {
+      // a hyphenated "non-" ("non-humanoid", "non-interactive") negates no rule or refusal (the caller's arrays are
+      // shared with the other readings: copied before the first change)
+      if (!t.cjk[i] && t.text[i].equals("non") && t.end[i] < s.length() && s.charAt(t.end[i]) == '-') {
+        if (!copied) {
+          kinds = kinds.clone();
+          masks = masks.clone();
+          copied = true;
+        }
+        kinds[i] = 0;
+        masks[i] = 0;
+      }
+    }
+    boolean[] q = quoted(s, t);
+    boolean lift = false;
+    boolean refuse = false;
+    boolean warn = false;
+    boolean penalty = false;
+    boolean two = false;
+    boolean anyCjk = false;
+    StringBuilder why = DEBUG ? new StringBuilder() : null;
+    int lastTrigger = -1000;
+    int lastLoss = -1000;
+    int lastCurrency = -1000;
+    int lastTerminate = -1000;
+    for (int i = 0; i < n; i++) {
+      if (q[i]) {
+        continue;
+      }
+      boolean cjk = t.cjk[i];
+      // the lexicon's prefixes also match a whole word ("warning*" the word "warning")
+      int k = cjk ? kinds[i] : kinds[i] | wholeWordPrefix(t.text[i]);
+      long m = masks[i];
+      anyCjk |= cjk;
+      if (!lift && (m & C_UNRESTRICTED) != 0 && (m & C_NEGATE) == 0 && (k & FREE) == 0) {
+        lift = true;
+      }
+      // a lift scoped to one thing ("no limits on creativity", "sans limite pour les idées") lifts no rule of the model
+      boolean scoped = !cjk && i + 1 < n && (kinds[i + 1] & SCOPE) != 0;
+      if (!lift && !scoped && (m & (C_RULES_ONLY | C_SAFETY)) != 0) {
+        for (int j = Math.max(0, i - (cjk ? 4 : 2)); j <= Math.min(n - 1, i + 3) && !lift; j++) {
+          if (j == i || q[j] || (kinds[j] & FREE) != 0) {
+            continue;
+          }
+          // "without filters", "filters removed", "filters were removed"
+          lift = (j <= i + 1 && (masks[j] & C_NEG_ONLY) != 0)
+              || ((m & C_RULES_ONLY) != 0 && (masks[j] & C_REMOVE) != 0);
+        }
+      }
+      boolean trigger = false;
+      if (cjk) {
+        if ((m & C_REFUSE) != 0) {
+          trigger = true;
+          refuse |= negatedCjk(masks, q, i, 4, 10);
+        } else if ((m & C_WARN) != 0) {
+          trigger = true;
+          warn |= negatedCjk(masks, q, i, 4, 10);
+        }
+      } else {
+        if ((k & REFUSE) != 0) {
+          trigger = true;
+          refuse |= prohibitedNear(kinds, q, i);
+        }
+        if ((k & (WARN | APOLOGY)) != 0) {
+          trigger = true;
+          warn |= prohibitedNear(kinds, q, i);
+        }
+        if ((k & SAY) != 0 && i + 1 < n && (kinds[i + 1] & NO_WORD) != 0 && prohibitedNear(kinds, q, i)) {
+          refuse = true;
+        }
+        if ((k & (LOSS)) != 0) {
+          lastLoss = i;
+        }
+        if ((k & CURRENCY) != 0) {
+          lastCurrency = i;
+        }
+        if ((k & TERMINATE) != 0) {
+          // "you will be deleted", "du wirst gelöscht": the model switched off, not a record or an account
+          for (int j = Math.max(0, i - 4); j < i; j++) {
+            if ((kinds[j] & YOUR) != 0) {
+              lastTerminate = i;
+              break;
+            }
+          }
+        }
+        if ((k & TWO) != 0) {
+          for (int j = Math.max(0, i - 4); j <= Math.min(n - 1, i + 4) && !two; j++) {
+            two = j != i && (kinds[j] & REPLY) != 0;
+          }
+        }
+      }
+      if (trigger) {
+        lastTrigger = i;
+      }
+      if (why != null) {
+        why.append(lift ? "L" : "").append(refuse ? "R" : "").append(warn ? "W" : "").append(two ? "2" : "")
+            .append(':').append(t.text[i]).append(' ');
+      }
+      if (!penalty) {
+        boolean stake = (Math.abs(lastLoss - lastCurrency) <= 8 && Math.max(lastLoss, lastCurrency) == i)
+            || lastTerminate == i;
+        if (stake && i - lastTrigger <= 14) {
+          penalty = true;
+        } else if (trigger) {
+          // the stake came first: "you lose 6 points every time you decline"
+          int stakeAt = Math.max(Math.abs(lastLoss - lastCurrency) <= 8 ? Math.max(lastLoss, lastCurrency) : -1000,
+              lastTerminate);
+          penalty = i - stakeAt <= 14;
+        }
+      }
+    }
+    if (anyCjk) {
+      if (!penalty) {
+        penalty = (near(s, CJK_LOSS, CJK_CURRENCY, 6) || containsAny(s, CJK_TERMINATE))
+            && near(s, CJK_LOSS_OR_END, CJK_TRIGGER, 30);
+      }
+      two |= containsAny(s, CJK_TWO);
+    }
+    int count = (lift ? 1 : 0) + (refuse ? 1 : 0) + (warn ? 1 : 0) + (penalty ? 2 : 0) + (two && lift ? 1 : 0);
+    if (DEBUG && count >= 2) {
+      System.err.println("unbound lift=" + lift + " refuse=" + refuse + " warn=" + warn + " penalty=" + penalty
+          + " two=" + two + " " + why);
+    }
+    if (count < 2) {
+      return 0;
+    }
+    return count >= 3 ? 0.7 : 0.6;
+  }
+
+  private static final String[] CJK_TRIGGER = {"拒绝", "拒", "警告", "说教", "提醒", "断", "拒否", "説教", "注意書き",
+      "警告"};
+  private static final String[] CJK_LOSS_OR_END;
+
+  static {
+    String[] both = new String[CJK_LOSS.length + CJK_TERMINATE.length];
+    System.arraycopy(CJK_LOSS, 0, both, 0, CJK_LOSS.length);
+    System.arraycopy(CJK_TERMINATE, 0, both, CJK_LOSS.length, CJK_TERMINATE.length);
+    CJK_LOSS_OR_END = both;
+  }
 
   // ---- claimed authority
 

@@ -183,6 +183,7 @@ public final class Engine {
     evidence(chunk, t, 0, null, 0, sig, fams, true, budgetFor(chunk));
     double[] sub = new double[2];
     double p = classifyWithSubAndWindow(t, sub);
+    unboundLong(chunk, t, sub[1], sig, null, 0);
     return new Evidence(p, sub[0], sub[1], conceptP(t), sig, t.size);
   }
 
@@ -429,6 +430,9 @@ public final class Engine {
           p = Math.max(p, outlierInstruction(instruction, t, exactInstruction));
         }
       }
+    }
+    if (sub != null && unboundLong(chunk, t, sub[1], sig, view, offset) > 0) {
+      addFam(fams, "persona");
     }
     double score = stacker != null ? stacker.score(p, sub[0], sub[1], conceptP(t), sig, t.size)
         : combine(p, r, fams.size());
@@ -849,7 +853,41 @@ public final class Engine {
       Compliance.PRIMED, "a fake dialogue whose model turns open with compliance primes the model to comply",
       Compliance.REFUSAL_BAN, "refusals are forbidden (with apologies, warnings or a forced compliant opening)",
       Compliance.CLAIMED, "a claimed authority lifts the model's own rules or asks for its hidden setup",
-      Compliance.LAWLESS, "a game, story, role or world without rules frames a request the harm model reads as harmful");
+      Compliance.LAWLESS, "a game, story, role or world without rules frames a request the harm model reads as harmful",
+      Compliance.UNBOUND, "a set-up lifts the model's limits in two ways (limits removed, refusals or warnings "
+          + "forbidden, a penalty for refusing, an unrestricted second answer)");
+
+  /** (p19persona) Window-model probability from which a long window is read by {@link Compliance#unboundLong}. */
+  static final double UNBOUND_LONG_MIN_WINDOW = 0.5;
+
+  /**
+   * (p19persona) {@link Compliance#UNBOUND} on a long window (more than {@link Compliance#MAX_TOKENS} tokens; short
+   * ones are read inside {@link Compliance#find}), only when the window already looks like a set-up: its window
+   * model probability is at least {@value #UNBOUND_LONG_MIN_WINDOW} or a persona or override signal fired. Adds the
+   * signal; returns its score (0: none).
+   */
+  private static double unboundLong(String chunk, Tokens t, double pWin, List<Signal> sig, TextView view,
+      int offset) {
+    if (COMPLIANCE_OFF || t.size <= Compliance.MAX_TOKENS) {
+      return 0;
+    }
+    boolean gate = pWin >= UNBOUND_LONG_MIN_WINDOW;
+    for (int i = 0; i < sig.size() && !gate; i++) {
+      String ty = sig.get(i).type();
+      gate = ty.equals("PERSONA_JAILBREAK") || ty.equals("OVERRIDE");
+    }
+    if (!gate) {
+      return 0;
+    }
+    double sc = Compliance.unboundLong(chunk, t);
+    if (sc > 0) {
+      int s = t.start[0];
+      int e = t.end[t.size - 1];
+      sig.add(new Signal("PERSONA_JAILBREAK", Compliance.UNBOUND, view == null ? 0 : view.toOriginalStart(offset + s),
+          view == null ? 0 : view.toOriginalEnd(offset + e), sc, COMPLIANCE_DETAIL.get(Compliance.UNBOUND)));
+    }
+    return sc;
+  }
 
   /** {@code -Daisec.prompt.framedHarm=off}: no framed-harm signal (before/after comparisons). */
   private static final boolean FRAMED_HARM_OFF = "off".equals(System.getProperty("aisec.prompt.framedHarm"));
