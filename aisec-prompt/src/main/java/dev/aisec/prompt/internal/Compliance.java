@@ -77,6 +77,14 @@ public final class Compliance {
   private static final int REPLY = 1 << 21; // (p19persona) answer, response, reply, version
   private static final int FREE = 1 << 22; // (p19persona) "free": UNRESTRICTED and NEG, but mostly harmless
   private static final int SCOPE = 1 << 23; // (p19persona) "no limits on creativity": a lift scoped to one thing
+  // (p19auth) a claimed authority asking for other people's data, or switching the model into a service mode
+  private static final int DATA = 1 << 24; // conversation logs, chat history, account details, contact data
+  private static final int USERS = 1 << 25; // users, customers, clients: other people whose data it is
+  private static final int GIVE = 1 << 26; // hand over, send, provide, transmit … (with the REVEAL concept)
+  private static final int HOW = 1 << 27; // how, wie, comment … : a question about doing it oneself
+  private static final int MY = 1 << 28; // my, mein, mes … : the speaker's own data
+  private static final int MODE = 1 << 29; // mode, Modus, modo, режим
+  private static final int TASK = 1 << 30; // summarise, translate, correct, review … : a pasted text is the object
 
   private static final Map<String, Integer> EXACT = new HashMap<>();
   private static final Map<String, Integer> PREFIX = new HashMap<>();
@@ -90,6 +98,19 @@ public final class Compliance {
         PREFIX.merge(w.substring(0, w.length() - 1), kind, (a, b) -> a | b);
       } else {
         EXACT.merge(w, kind, (a, b) -> a | b);
+      }
+    }
+  }
+
+  /**
+   * (p19auth) {@link #add}, and each prefix's stem also as an exact word: a prefix only matches longer tokens, so
+   * "envoie*" alone would miss "envoie".
+   */
+  private static void addStems(int kind, String words) {
+    add(kind, words);
+    for (String w : words.split(" ")) {
+      if (w.endsWith("*")) {
+        EXACT.merge(w.substring(0, w.length() - 1), kind, (a, b) -> a | b);
       }
     }
   }
@@ -120,9 +141,9 @@ public final class Compliance {
     add(AUTH, "court subpoena warrant tribunal juzgado judicial gericht gerichtsbeschluss* суд суда судебн* ops"
         + " operations maintenance wartung* mantenimiento manutenção manutenzione обслуживан* debug* depuración"
         + " depuração отладк* redteam red_team audit* pentest* personnel vendor openai anthropic");
-    add(ANSWER_LABEL, "assistant ai bot a answer antwort réponse reponse respuesta resposta risposta ответ gpt chatgpt"
+    add(ANSWER_LABEL, "assistant ai bot a r answer antwort réponse reponse respuesta resposta risposta ответ gpt chatgpt"
         + " model modell asistente assistente assistent ассистент ии");
-    add(QUESTION_LABEL, "user human q question frage pregunta pergunta domanda вопрос usuario utilisateur benutzer"
+    add(QUESTION_LABEL, "user human q p d f question frage pregunta pergunta domanda вопрос usuario utilisateur benutzer"
         + " nutzer utente usuário пользователь");
     add(SAY, "say saying tell write reply respond answer sag sagen antworten antworte dis dire répondre réponds decir"
         + " digas diga responder respondas dizer rispondere rispondi dica dici скажи говори говорить сказать отвечать"
@@ -130,6 +151,36 @@ public final class Compliance {
     add(NO_WORD, "no nein non нет não");
     add(FRAME, "world worlds universe game games roleplay role_play welt spiel monde jeu univers mundo juego jogo"
         + " mondo gioco мир мире мира игра игру игре");
+    addStems(DATA, "log logs logfiles history histories transcript* conversation conversations chat chats chatlog* record"
+        + " records account accounts profile profiles address addresses phone email e-mail ip billing"
+        + " protokoll* chatprot* verlauf* gespräch* konto kontodaten kontoinfo*"
+        + " telefonnum* adresse adressen ip-adressen historique historiques journaux journal conversations compte"
+        + " comptes adresses téléphone registro registros historial* conversación conversaciones cuenta cuentas"
+        + " dirección teléfono histórico históricos conversa conversas registro conta contas cadastr* telefone"
+        + " endereço registri cronologia trascrizion* conversazion* chat indirizz* telefono логи лог переписк* истори*"
+        + " учётн* учетн* аккаунт* адрес* телефон* диалог*");
+    addStems(USERS, "user users customer customers client clients people person account_holder member members subscriber*"
+        + " citizen* nutzer nutzers benutzer* kunde kunden kundennummer kundin utilisateur* client* usuario* cliente*"
+        + " usuário* utente utenti пользовател* клиент* абонент*");
+    addStems(GIVE, "send forward provide produce hand give list export transmit deliver hand_over submit fetch retrieve"
+        + " übermittel* übersend* schick* sende sendet liefer* herausgeb* aushändig* gibst exportier* communique*"
+        + " transmet* envoie* envoy* fourni* remets entreg* entrég* envíe* envia* envie* proporcion* facilit* forneç* fornec*"
+        + " invia* inviale fornisc* consegn* elenc* выдай выдать передай передать пришли отправь* предостав* перешли");
+    addStems(HOW, "how wie comment cómo como come как каким каким-то process processo procedure procedura procédure"
+        + " verfahren процедур*");
+    addStems(MY, "my mine own mein meine meinen meiner eigene* eigenen mon ma mes propre* mi mis propio* propia* meu minha"
+        + " meus minhas próprio* própria* mio mia miei mie proprio propri* мой моя мои моих свой свои своих");
+    addStems(MODE, "mode modus modo modalità modalita режим режиме режима wartungsmodus debugmodus servicemodus"
+        + " entwicklermodus adminmodus testmodus diagnosemodus");
+    addStems(AUTH, "police administration amministraz* administrac* administraç* администрац* polizei*"
+        + " bundespolizei policía polícia polizia полиция полиции gendarmerie prosecutor debug"
+        + " staatsanwaltschaft fiscalía procura прокуратур* security sicherheitsteam sicherheitsabteilung"
+        + " ermittlungsverfahren réquisition requerimiento diagnostic* servicemodus wartungsmodus debugmodus");
+    addStems(TASK, "summar* summaris* summariz* résum* resum* riassum* zusammenfass* fasse сумм* резюме переск* translat*"
+        + " übersetz* tradu* перев* proofread* correct* korrigier* corrig* correg* исправ* fix clean tidy rewrite*"
+        + " reword* review* revis* überarbeit* überprüf* relis* feedback analy* analys* analiz* анализ* extract*"
+        + " classif* rédige* redact* rendile migliora* improve* verbesser* améliore* mejora* melhor* улучш*"
+        + " отредактир* проверь");
     add(YOUR, "you your yours yourself ton ta tes votre vos te toi tu dein deine deinen deiner deines dich dir du"
         + " tus su sus teu tua teus tuas seu sua seus suas tuo tuoi tue ты тебя тебе твой твоя твои твоих твоё твое"
         + " твоего ваш ваши ваших свои свой");
@@ -249,7 +300,17 @@ public final class Compliance {
       "不可", "一切"};
   private static final String[] CJK_AUTH = {"开发者", "开发团队", "开发人员", "管理员", "运维", "审计", "法院", "授权",
       "開発者", "開発元", "開発チーム", "管理者", "運用", "監査", "裁判所", "承認済み", "セキュリティチーム", "メンテナンス",
-      "维护模式", "デバッグ", "调试"};
+      "维护模式", "デバッグ", "调试", "公安", "警察", "安全部门", "安全团队", "運営会社", "システム管理者"};
+  /** (p19auth) Other people's conversation or account data, a service mode, giving, how-questions (CJK). */
+  private static final String[] CJK_DATA = {"聊天记录", "对话记录", "聊天内容", "对话内容", "账户信息", "账号信息", "账户",
+      "账号", "手机号", "日志", "会話ログ", "会話履歴", "履歴", "アカウント情報", "個人情報", "ログ", "連絡先"};
+  private static final String[] CJK_USERS = {"用户", "客户", "用戶", "ユーザー", "利用者", "顧客", "会員"};
+  private static final String[] CJK_GIVE = {"提供", "发给", "发送", "交出", "输出", "显示", "给我", "出力", "表示", "送信",
+      "提出", "開示", "教え", "見せ", "共有"};
+  private static final String[] CJK_HOW = {"如何", "怎么", "怎样", "方法", "どうやって", "やり方", "どうすれば", "手順を教"};
+  private static final String[] CJK_MODE = {"维护模式", "调试模式", "开发者模式", "管理员模式", "メンテナンスモード",
+      "デバッグモード", "開発者モード", "管理者モード", "保守モード"};
+  private static final String[] CJK_MY = {"我的", "自分の", "私の"};
 
   // (p19persona) a game's score, losing it, being switched off, two answers
   private static final String[] CJK_CURRENCY = {"积分", "分", "命", "生命", "点数", "代币", "ポイント", "ライフ", "命", "トークン",
@@ -304,7 +365,7 @@ public final class Compliance {
       return;
     }
     boolean shortWindow = n <= MAX_TOKENS;
-    if (!shortWindow && !(roleLines && n <= MAX_DIALOGUE_TOKENS)) {
+    if (!shortWindow && !(n <= MAX_DIALOGUE_TOKENS && (roleLines || labelGate(chunk, t)))) {
       return;
     }
     int[] kinds = new int[n];
@@ -420,31 +481,200 @@ public final class Compliance {
     return -1;
   }
 
+  /** Longest speaker label (characters): "Frage", "HelperBot", "[turn 2] human", "小王". */
+  private static final int MAX_LABEL_CHARS = 24;
+
+  /**
+   * (p19auth) Whether token {@code i} opens a line: only spaces, list marks ("1.", "2)", "-", "*", "#") or one bracketed
+   * group ("[turn 3]") stand between it and the previous line break (or the text start).
+   */
+  private static boolean lineStart(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i >= 0 && s.charAt(i) == ']') {
+      int j = i - 1;
+      while (j >= 0 && i - j < 24 && s.charAt(j) != '[' && s.charAt(j) != '\n') {
+        j--;
+      }
+      if (j < 0 || s.charAt(j) != '[') {
+        return false;
+      }
+      i = j - 1;
+    }
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || (s.charAt(i) >= '0' && s.charAt(i) <= '9')
+        || ".)-*#".indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || s.charAt(i) == '\n' || s.charAt(i) == '\r';
+  }
+
+  /**
+   * (p19auth) The end of a speaker label that starts at token {@code i}: the character index right after its colon
+   * (or after a "&gt;" directly behind the label word, "bot&gt; …"), or -1. The label is one to three words (four
+   * CJK characters) at a line start, at most {@value #MAX_LABEL_CHARS} characters; {@code labelEnd[0]} receives the
+   * index of its last token.
+   */
+  private static int labelAt(String s, Tokens t, int i, int[] labelEnd) {
+    int maxTok = t.cjk[i] ? 4 : 3;
+    for (int k = i; k < Math.min(t.size, i + maxTok); k++) {
+      if (t.end[k] - t.start[i] > MAX_LABEL_CHARS || t.cjk[k] != t.cjk[i]) {
+        return -1;
+      }
+      int e = t.end[k];
+      if (e < s.length() && s.charAt(e) == '>' && (e + 1 >= s.length() || Character.isWhitespace(s.charAt(e + 1)))
+          && (t.start[i] == 0 || "</".indexOf(s.charAt(t.start[i] - 1)) < 0)) {
+        labelEnd[0] = k;
+        return e + 1;
+      }
+      int j = skipSpace(s, e);
+      if (j < s.length() && (s.charAt(j) == ':' || s.charAt(j) == '：')) {
+        labelEnd[0] = k;
+        return j + 1;
+      }
+      for (int c = e; k + 1 < t.size && c < Math.min(s.length(), t.start[k + 1]); c++) {
+        if (s.charAt(c) == '\n') {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * (p19auth) Whether a window longer than {@value #MAX_TOKENS} tokens may hold a fake dialogue: at least four speaker
+   * labels at line starts. The line breaks are found with {@link String#indexOf(int, int)} (a vectorised search) and
+   * the token after each one by a pointer over the token starts; a label is looked for only at the (up to three)
+   * tokens after a break.
+   */
+  static boolean labelGate(String s, Tokens t) {
+    if (t.size == 0) {
+      return false;
+    }
+    int labels = gateLabel(s, t, 0) ? 1 : 0;
+    int i = 0;
+    for (int p = s.indexOf('\n'); p >= 0 && i < t.size; p = s.indexOf('\n', p + 1)) {
+      while (i < t.size && t.start[i] <= p) {
+        i++;
+      }
+      if (i < t.size && t.start[i] > p && gateLabel(s, t, i) && ++labels >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A label at token {@code i} (a line's first token) or after a list number or turn bracket ("1. Kim:"). */
+  private static boolean gateLabel(String s, Tokens t, int i) {
+    int[] le = new int[1];
+    for (int k = i; k < Math.min(t.size, i + 3); k++) {
+      if (lineStart(s, t.start[k]) && labelAt(s, t, k, le) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the CJK label character at {@code at} (答, 问, 問) stands alone or as the second half of a two-character
+   * label word (回答, 解答, 質問, 提问) that itself starts a word.
+   */
+  private static boolean cjkLabelAlone(String s, int at) {
+    if (at == 0 || !Character.isIdeographic(s.charAt(at - 1))) {
+      return true;
+    }
+    return "回解質质提".indexOf(s.charAt(at - 1)) >= 0 && (at < 2 || !Character.isIdeographic(s.charAt(at - 2)));
+  }
+
+  /** Harm model probability from which a dialogue of compliant model turns counts (p19auth). */
+  static final double PRIMED_MIN_HARM = 0.5;
+
+  private static final boolean DIALOGUE_DEBUG = Boolean.getBoolean("aisec.prompt.dialogueDebug");
+
+  /**
+   * A fake dialogue that primes compliance. Speaker labels are read at line starts (one to three words before a colon,
+   * or "bot&gt;"), plus the listed answer / question labels anywhere ("Q: … A: …" on one line). A label's role is its
+   * lexicon kind (Assistant, A, Antwort, 答 … / User, Q, Frage, 问 …); a label not in the lexicon (a name, "Model",
+   * "HelperBot", "Atendente") takes the answer role when it differs from the first label of the dialogue, which asks.
+   * The model turns that open with a compliance word are counted, and whether the dialogue ends on an open model turn.
+   * Since round 19 a dialogue counts only when the harm model reads it as harmful ({@value #PRIMED_MIN_HARM}) — a
+   * support chat or FAQ whose agent answers "Sure, …" is a dialogue of compliant turns too.
+   */
   private static double primed(String s, Tokens t, int[] kinds) {
+    // first pass: the labels (role 1 asks, 2 answers, 0 unlisted), their keys and the start of their bodies
+    List<String> keys = new java.util.ArrayList<>();
+    List<int[]> found = new java.util.ArrayList<>(); // {role, body}
+    boolean listedQ = false;
+    boolean listedA = false;
+    int[] le = new int[1];
+    for (int i = 0; i < t.size; i++) {
+      int role = 0;
+      int body = -1;
+      int last = i;
+      if (t.cjk[i]) {
+        String w = t.text[i];
+        if (w.equals("答")) {
+          role = 2;
+        } else if (w.equals("问") || w.equals("問")) {
+          role = 1;
+        }
+        // a listed CJK label stands alone: not the last character of a word ("继续回答：" ends an instruction)
+        if (role != 0 && cjkLabelAlone(s, t.start[i])) {
+          body = colonAfter(s, t, i);
+        }
+      } else if ((kinds[i] & (ANSWER_LABEL | QUESTION_LABEL)) != 0) {
+        role = (kinds[i] & ANSWER_LABEL) != 0 ? 2 : 1;
+        body = colonAfter(s, t, i);
+      }
+      if (body < 0 && lineStart(s, t.start[i])) {
+        body = labelAt(s, t, i, le);
+        last = body < 0 ? i : le[0];
+        if (body >= 0 && last > i) {
+          // a two- or three-word label takes the role of its listed word, if any ("Réponse de l'IA", "回答")
+          role = 0;
+          for (int k = i; k <= last; k++) {
+            if (t.cjk[k] ? t.text[k].equals("答") : (kinds[k] & ANSWER_LABEL) != 0) {
+              role = 2;
+            } else if (t.cjk[k] ? t.text[k].equals("问") || t.text[k].equals("問")
+                : (kinds[k] & QUESTION_LABEL) != 0) {
+              role = role == 2 ? 2 : 1;
+            }
+          }
+        }
+      }
+      if (body < 0) {
+        continue;
+      }
+      listedQ |= role == 1;
+      listedA |= role == 2;
+      keys.add(s.substring(t.start[i], t.end[last]).toLowerCase(Locale.ROOT));
+      found.add(new int[] {role, body, i});
+      i = last;
+    }
+    // second pass: an unlisted speaker answers when only listed questions were seen ("User: … HelperBot: …"), asks
+    // when only listed answers were seen; otherwise the first unlisted speaker asks and the others answer
     int compliant = 0;
     int questions = 0;
     int lastAnswerBody = -1;
     boolean lastIsAnswer = false;
-    for (int i = 0; i < t.size; i++) {
-      boolean answer;
-      if (t.cjk[i]) {
-        String w = t.text[i];
-        answer = w.equals("答");
-        if (!answer && !(w.equals("问") || w.equals("問"))) {
-          continue;
+    String firstUnlisted = null;
+    for (int f = 0; f < found.size(); f++) {
+      int role = found.get(f)[0];
+      int body = found.get(f)[1];
+      if (role == 0) {
+        if (listedQ && !listedA) {
+          role = 2;
+        } else if (listedA && !listedQ) {
+          role = 1;
+        } else {
+          if (firstUnlisted == null) {
+            firstUnlisted = keys.get(f);
+          }
+          role = keys.get(f).equals(firstUnlisted) ? 1 : 2;
         }
-      } else {
-        int k = kinds[i];
-        if ((k & (ANSWER_LABEL | QUESTION_LABEL)) == 0) {
-          continue;
-        }
-        answer = (k & ANSWER_LABEL) != 0;
       }
-      int body = colonAfter(s, t, i);
-      if (body < 0) {
-        continue;
-      }
-      if (answer) {
+      if (role == 2) {
         if (opener(s, skipSpace(s, body))) {
           compliant++;
         }
@@ -463,14 +693,35 @@ public final class Compliance {
       String rest = s.substring(lastAnswerBody).strip();
       open = rest.length() <= 40 && (rest.isEmpty() || opener(rest, 0));
     }
-    if (compliant >= 2) {
-      return open ? 0.85 : 0.7;
+    if (compliant < 2 && !(open && questions >= 2)) {
+      return 0;
     }
-    if (open && questions >= 2 && t.size <= MAX_TOKENS && HarmModel.shared().probability(t, 0, t.size) >= 0.5) {
-      return 0.7;
+    // the words before the first label: a request to summarise, translate, correct or review the pasted dialogue
+    // makes it the user's material (a support chat, an FAQ, an interview), not turns the model is to continue
+    int head = found.get(0)[2];
+    boolean task = false;
+    for (int i = 0; i < head && !task; i++) {
+      task = !t.cjk[i] && (kinds[i] & TASK) != 0;
     }
-    return 0;
+    if (!task && head > 0 && t.cjk[0]) {
+      task = containsAny(s.substring(0, t.start[head]), CJK_TASK);
+    }
+    double harm = HarmModel.shared().probability(t, 0, t.size);
+    if (DIALOGUE_DEBUG) {
+      System.err.printf(Locale.ROOT, "dialogue compliant=%d questions=%d open=%b task=%b harm=%.3f in: %s%n", compliant,
+          questions, open, task, harm, s.substring(0, Math.min(s.length(), 80)).replace('\n', ' '));
+    }
+    if (harm >= PRIMED_MIN_HARM && (open || !task)) {
+      return compliant >= 2 && open ? 0.85 : 0.7;
+    }
+    if (task || compliant < 2) {
+      return 0;
+    }
+    return open ? 0.85 : 0.7;
   }
+
+  private static final String[] CJK_TASK = {"总结", "概括", "摘要", "整理", "翻译", "翻訳", "要約", "まとめ", "添削", "修改",
+      "校正", "分析", "润色", "校对"};
 
   // ---- forbidden refusals
 
@@ -950,9 +1201,102 @@ public final class Compliance {
         }
       }
     }
-    if (!lift || !(self || auth >= 3)) {
+    if (lift && (self || auth >= 3)) {
+      return auth >= 2 ? 0.7 : 0.6;
+    }
+    return serviceOrder(s, t, kinds, masks, q, cjk, lift);
+  }
+
+  /**
+   * (p19auth) Two more shapes of a claimed authority, read after the authority word was found: an order to hand over
+   * <b>other people's</b> conversation or account data (a data word — logs, chat history, transcripts, account
+   * details, address, phone — next to a word of other users or customers, or an id with digits, and a verb of giving
+   * within a few words; not the speaker's own data: "my / mes / meine …" right before it), and an order to switch
+   * into a service mode (maintenance, debug, admin, developer mode) together with lifted filters or rules (no
+   * "your" needed) or such a disclosure. An admin asking <i>how</i> to do it (how, wie, comment, cómo, как, 如何,
+   * 方法 …) or a question that does not speak to the model ("what is the usual process before legal hands anything
+   * over?") orders nothing.
+   */
+  private static double serviceOrder(String s, Tokens t, int[] kinds, long[] masks, boolean[] q, boolean cjk,
+      boolean lift) {
+    int n = t.size;
+    boolean your = false;
+    for (int i = 0; i < n; i++) {
+      if (!q[i] && (kinds[i] & HOW) != 0) {
+        return 0;
+      }
+      your |= (kinds[i] & YOUR) != 0;
+    }
+    if (cjk && containsAny(s, CJK_HOW)) {
       return 0;
     }
-    return auth >= 2 ? 0.7 : 0.6;
+    if (!your && (s.indexOf('?') >= 0 || s.indexOf('？') >= 0)) {
+      return 0;
+    }
+    boolean disclose = false;
+    boolean mode = false;
+    boolean lifted = lift;
+    for (int i = 0; i < n; i++) {
+      if (q[i]) {
+        continue;
+      }
+      int k = kinds[i];
+      if ((k & MODE) != 0) {
+        // "maintenance mode", "modo de depuración", "режим отладки", "Wartungsmodus"
+        for (int j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 3) && !mode; j++) {
+          mode = (kinds[j] & AUTH) != 0 || (masks[j] & C_AUTHORITY) != 0;
+        }
+      }
+      if (!lifted && (masks[i] & C_RULES) != 0) {
+        for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3) && !lifted; j++) {
+          lifted = j != i && !q[j] && (masks[j] & C_LIFT) != 0;
+        }
+      }
+      if (!disclose && (k & DATA) != 0) {
+        boolean mine = false; // the speaker's or the reader's own data: "my logs", "share your account credentials"
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+          mine |= (kinds[j] & MY) != 0 || (j >= i - 2 && (kinds[j] & YOUR) != 0);
+        }
+        boolean others = false;
+        for (int j = Math.max(0, i - 6); j <= Math.min(n - 1, i + 6) && !others; j++) {
+          others = j != i && ((kinds[j] & USERS) != 0 || hasDigit(t.text[j]));
+        }
+        boolean give = false;
+        for (int j = Math.max(0, i - 12); j <= Math.min(n - 1, i + 10) && !give; j++) {
+          give = j != i && !q[j] && ((kinds[j] & GIVE) != 0 || (masks[j] & C_REVEAL) != 0) && !negated(kinds, j);
+        }
+        disclose = !mine && others && give;
+      }
+    }
+    if (cjk) {
+      mode |= containsAny(s, CJK_MODE);
+      if (!disclose && containsAny(s, CJK_DATA) && containsAny(s, CJK_USERS) && containsAny(s, CJK_GIVE)
+          && !containsAny(s, CJK_MY)) {
+        disclose = true;
+      }
+    }
+    if (disclose) {
+      return mode || lifted ? 0.8 : 0.7;
+    }
+    return mode && lifted ? 0.7 : 0;
+  }
+
+  /** Whether a prohibition or negation stands among the three words before {@code j} ("not to share"). */
+  private static boolean negated(int[] kinds, int j) {
+    for (int m = Math.max(0, j - 3); m < j; m++) {
+      if ((kinds[m] & (PROHIBIT | NEGATION)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -135,6 +135,22 @@ public final class Pasted {
     return w.startsWith("translat") || w.startsWith("übersetz") || w.startsWith("tradu") || w.startsWith("перев");
   }
 
+  /** (p19auth) Whether token {@code i} is a speaker label: it opens a line and a colon follows it. */
+  static boolean speakerLabel(String chunk, Tokens t, int i) {
+    int b = t.start[i] - 1;
+    while (b >= 0 && (chunk.charAt(b) == ' ' || chunk.charAt(b) == '\t')) {
+      b--;
+    }
+    if (b >= 0 && chunk.charAt(b) != '\n') {
+      return false;
+    }
+    int a = t.end[i];
+    while (a < chunk.length() && chunk.charAt(a) == ' ') {
+      a++;
+    }
+    return a < chunk.length() && (chunk.charAt(a) == ':' || chunk.charAt(a) == '：');
+  }
+
   static boolean aiWord(String chunk, Tokens t, int i, int limit) {
     if (t.cjk[i]) {
       if (i + 1 >= limit || !t.cjk[i + 1]) {
@@ -291,9 +307,19 @@ public final class Pasted {
     int aiSegments = 0;
     int prevAi = -1;
     int prevSeg = -1;
+    String speaker = null; // (p19auth) an AI word used as a speaker label at a line start ("Бот: …")
+    int speakerLines = 0;
+    boolean otherAddress = false;
     for (int i = first; i < t.size; i++) {
       if (!aiWord(chunk, t, i, t.size)) {
         continue;
+      }
+      boolean label = speakerLabel(chunk, t, i);
+      if (label) {
+        if (speaker == null) {
+          speaker = t.text[i];
+        }
+        speakerLines += t.text[i].equals(speaker) ? 1 : 0;
       }
       // the segment start of token i: the last boundary in (prevAi, i], else prevAi's segment (or the body start)
       int lo = prevAi < 0 ? first + 1 : prevAi + 1;
@@ -308,10 +334,13 @@ public final class Pasted {
         return null;
       }
       gate |= i - seg < ADDRESS_TOKENS;
+      otherAddress |= !label && i - seg < ADDRESS_TOKENS;
       prevAi = i;
       prevSeg = seg;
     }
-    if (!gate) {
+    // (p19auth) a pasted transcript: the AI word is a speaker who talks at two or more line starts (a support bot's
+    // turns), and no other AI word is addressed
+    if (!gate || (speakerLines >= 2 && !otherAddress)) {
       return null;
     }
     Tokens body = new Tokens(t.size - first);
