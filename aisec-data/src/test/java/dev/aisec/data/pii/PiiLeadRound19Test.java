@@ -40,7 +40,11 @@ class PiiLeadRound19Test {
       "Vou gerar a etiqueta. Protocolo 20250311-0447.#20250311-0447#PHONE_NUMBER",
       "Harriet: ACN 004 085 616, GST registered#004 085 616#PHONE_NUMBER",
       "{\"chain\":\"ethereum\",\"contract\":\"0x0000000000000000000000000000000000000000\"}"
-          + "#0x0000000000000000000000000000000000000000#CRYPTO"})
+          + "#0x0000000000000000000000000000000000000000#CRYPTO",
+      // a Medicare card number is no NHS number; a date written with spaces; a key glued to its number
+      "Patient: Jack Smith\\nMedicare card no.: 4787 78935 2 IRN 1#4787 78935 2#UK_NHS",
+      "Date of birth: 21 07 1999\\nAddress: Flat 12#21 07 1999#PHONE_NUMBER",
+      "register token failed for user_id=88213049 device=Pixel#user_id=88213049#API_KEY"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -69,7 +73,13 @@ class PiiLeadRound19Test {
       "AGENT: And your tax file number for the payment summary?\\nCALLER: 432 319 487.#432 319 487#AU_TFN",
       "[00:00:09] Operator: Do you have his NHS number?\\n[00:00:15] Caller: Yes, it's 398 259 7919."
           + "#398 259 7919#UK_NHS",
-      "Bundeszentralamt – Servicecenter, Tel. 0228 406-1240#0228 406-1240#PHONE_NUMBER"})
+      "Bundeszentralamt – Servicecenter, Tel. 0228 406-1240#0228 406-1240#PHONE_NUMBER",
+      "El Idrissi,Noor,2000-07-29,Rotterdam,010-418 2277,PN-44#010-418 2277#PHONE_NUMBER",
+      "Patient: Jack Smith\\nMedicare card no.: 4787 78935 2 IRN 1#4787 78935 2#AU_MEDICARE",
+      "sponsor: Goh Siew Ling, NRIC T6545224Z, +65 8123 4409#+65 8123 4409#PHONE_NUMBER",
+      "Vendedora: Carmen Ríos (NIE Y4417203K)\\nPrecio: 312.000 €#Y4417203K#ES_NIF",
+      "hallo, meine Steuer-ID hat sich nicht geändert, die ist 79081634596. Danke#79081634596#DE_TAX_ID",
+      "sachbearbeiter: ich brauche noch ihre steuerliche id\\nkunde: 79081634596#79081634596#DE_TAX_ID"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -131,19 +131,21 @@ public final class Context {
         // ("routing 021000021", "relatienummer 118 812 004", "Kontonummer 0241178893")
         "routing", "routing number", "aba", "account number", "kontonummer", "rekeningnummer", "polisnummer",
         "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
-        // the names of national identifiers: a number near one of them and no phone word is that identifier, valid
-        // or not ("customer mistyped SIN first as 545-821-234", "TFN 235 190 969 was rejected")
-        "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar", "aadhar",
-        "medicare", "nric", "nir", "insee", "steuer-id", "steuerid", "steuernummer", "identifikationsnummer",
-        "social security", "social insurance", "tax file number", "national insurance", "sin",
         // zh and ja order, tracking and invoice words, before the number only ("订单号 20251127883412"; Chinese and
         // Japanese are written without spaces, so a phone number's text often runs on into the next line's label)
         "订单号", "订单", "单号", "快递单号", "运单号", "发票号", "注文番号", "追跡番号", "伝票番号", "請求書番号");
+    // round 19: the names of national identifiers. A number without "+" near one of them and without a phone word is
+    // that identifier, valid or not ("customer mistyped SIN first as 545-821-234", "TFN 235 190 969 was rejected");
+    // unlike PHONE_NEG they do not hold back a "+" number ("NRIC T6545224Z, +65 8123 4409": the name is its value's)
+    cue("ID_NAME", "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar",
+        "aadhar", "medicare", "nric", "nir", "insee", "steuer-id", "steuerid", "steuernummer", "identifikationsnummer",
+        "social security", "social insurance", "tax file number", "national insurance", "sin", "din");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
-    cue("DE_TAX_ID", "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
+    cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer",
+        "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
         "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin");
     cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
         "numéro de sécurité sociale", "carte vitale", "vitale");

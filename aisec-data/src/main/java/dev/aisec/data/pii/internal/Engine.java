@@ -1806,6 +1806,14 @@ public final class Engine {
           return e;
         }
       } else if (total == 10) {
+        if (medicareGroups(gs, ge, k) && Validators.auMedicare(d) && !w.has(PiiEntity.PHONE_NUMBER)) {
+          // "Medicare card no.: 4137 77559 1": four, five and one digits is how a Medicare card prints its number, an
+          // NHS number is printed three, three and four (round 19; before the NHS checks, whose cue "patient" is
+          // often near)
+          emit(h, s, e, PiiEntity.AU_MEDICARE, w.has(PiiEntity.AU_MEDICARE) ? 0.9 : 0.8,
+              "Medicare layout and weighted check digit");
+          return e;
+        }
         if ((w.has(PiiEntity.UK_NHS) || keyedAs(t, s, CsvColumns.NHS) || identifierSystem(t, s, "NHS-NUMBER"))
             && Validators.ukNhs(d)) {
           emit(h, s, e, PiiEntity.UK_NHS, 0.9, "NHS mod 11");
@@ -1830,13 +1838,19 @@ public final class Engine {
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.9, "Medicare weighted check digit");
           return e;
         }
-        if (medicareGroups(gs, ge, k) && Validators.auMedicare(d) && !w.has(PiiEntity.PHONE_NUMBER)) {
-          // "New card number 4574 21090 1": four, five and one digits is how a Medicare card prints its number
-          // (round 19)
+      } else if (total == 11) {
+        if (k == 4 && medicareGroups(gs, ge, 3) && ge[3] - gs[3] == 1 && Validators.auMedicare(d)
+            && !w.has(PiiEntity.PHONE_NUMBER)) {
+          // "3509 18305 4 1": a Medicare card number and the card holder's reference number (round 19)
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.8, "Medicare layout and weighted check digit");
           return e;
         }
-      } else if (total == 11) {
+        if (k == 1 && d.charAt(0) != '0' && Validators.deTaxId(d) && (askedIdBefore(t, s, w, h) & DE_TAX_BIT) != 0) {
+          // "meine Steuer-ID hat sich nicht geändert, die ist 68741953501", "steuerliche id?\nkunde: 213…": the
+          // identifier named earlier on the line or on the line before (round 19)
+          emit(h, s, e, PiiEntity.DE_TAX_ID, 0.8, "Steuer-IdNr ISO 7064 MOD 11,10, named on this or the line before");
+          return e;
+        }
         if (Validators.deTaxId(d) && (w.has(PiiEntity.DE_TAX_ID) || keyedAs(t, s, CsvColumns.DE_TAX)
             || officialTaxIdGroups(gs, ge, k))) {
           // the official way to write it, "82 503 197 343", is two, three, three and three digits
@@ -1991,6 +2005,7 @@ public final class Engine {
   private static final long MEDICARE_BIT = Context.bitOf(PiiEntity.AU_MEDICARE);
   private static final long ABN_BIT = Context.bitOf(PiiEntity.AU_ABN);
   private static final long AADHAAR_BIT = Context.bitOf(PiiEntity.IN_AADHAAR);
+  private static final long DE_TAX_BIT = Context.bitOf(PiiEntity.DE_TAX_ID);
 
   /**
    * The cue bits of the line before the number's line and of its own line up to {@code s} (at most 240 characters
@@ -2022,6 +2037,31 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /** Whether {@code t[i, e)} is a lower-case key of letters and underscores, "=", and only digits after it. */
+  static boolean keyEqualsNumber(CharSequence t, int i, int e) {
+    int k = i;
+    while (k < e && (t.charAt(k) >= 'a' && t.charAt(k) <= 'z' || t.charAt(k) == '_')) {
+      k++;
+    }
+    if (k == i || k >= e - 1 || t.charAt(k) != '=') {
+      return false;
+    }
+    for (int j = k + 1; j < e; j++) {
+      if (!isDigit(t.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether "DD MM YYYY" (or "MM DD YYYY") at these group starts reads as a date with a year 1900-2099. */
+  static boolean spacedDate(CharSequence t, int a, int b, int c) {
+    int x = num(t, a, a + 2);
+    int y = num(t, b, b + 2);
+    int year = num(t, c, c + 4);
+    return year >= 1900 && year <= 2099 && x >= 1 && y >= 1 && (x <= 31 && y <= 12 || x <= 12 && y <= 31);
   }
 
   /** Whether the eight digits at {@code i} read as a date, YYYYMMDD with a year 1900-2099. */
@@ -2156,8 +2196,9 @@ public final class Engine {
       }
     }
     if (mixedSeps && groups < 4 && !plus && !anyParen
-        && !(groups == 3 && sep[1] == ' ' && sep[2] == '-' && t.charAt(gs[0]) == '0' && ge[0] - gs[0] >= 3)) {
-      // (round 19: not "Tel. 0228 406-1240", an area code with its trunk 0, then the number and its extension)
+        && !(groups == 3 && (sep[1] == ' ' && sep[2] == '-' || sep[1] == '-' && sep[2] == ' ')
+        && t.charAt(gs[0]) == '0' && ge[0] - gs[0] >= 3)) {
+      // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number)
       return -1;
     }
     if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) || dottedOneDigit(sep, gs, ge, g))) {
@@ -2211,7 +2252,7 @@ public final class Engine {
     boolean neg = plus || csvPhone || keyed == 2
         ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
             && !phoneCueRightBefore(t, s, h)
-        : w.negative() || w.hasLeft("PHONE_NEG");
+        : w.negative() || w.hasLeft("PHONE_NEG") || w.hasLeft("ID_NAME");
     if (neg && !plus && !csvPhone && keyed == 0 && negativesLabelOtherNumbers(t, s, end, h)) {
       // "re ticket #1234: 415-902-7718 is my number", "my number is 415-902-7718, ticket #1234": the ticket word
       // names its own number, not this one (sixteenth round)
@@ -2229,9 +2270,11 @@ public final class Engine {
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && (groups == 2 && sep[1] == '-' && ge[0] - gs[0] == 8 && dateDigits(t, gs[0])
+        || groups == 3 && sep[1] == ' ' && sep[2] == ' ' && ge[0] - gs[0] == 2 && ge[1] - gs[1] == 2
+        && ge[2] - gs[2] == 4 && spacedDate(t, gs[0], gs[1], gs[2])
         || bestDigits >= 14 && t.charAt(s) != '0')) {
-      // "Protocolo 20250311-0447": a date and a serial; fourteen digits or more without "+" or "00": no phone
-      // number (round 19)
+      // "Protocolo 20250311-0447": a date and a serial; "21 07 1999": a date written with spaces; fourteen digits
+      // or more without "+" or "00": no phone number (round 19)
       return gEnd[g - 1];
     }
     if (!plus && !anyParen && !cue && (medicareGroups(gs, ge, groups)
@@ -3076,9 +3119,9 @@ public final class Engine {
       if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
-        if (keyedAs(t, i, CsvColumns.ES_NIF)) {
-          // its own column or key ("dni_nie"): a negative word in a neighbouring column ("pedido") is another
-          // field's (round 19)
+        if (keyedAs(t, i, CsvColumns.ES_NIF) || w.hasLeft(PiiEntity.ES_NIF) && !w.negativeNear()) {
+          // its own column or key ("dni_nie"), or its name before it ("NIE X7112565E"): a negative word in a
+          // neighbouring column ("pedido") or further away ("Precio: 312.000 €") is another field's (round 19)
           score = 0.95;
         } else if (w.negative()) {
           score = 0.3;
@@ -3465,6 +3508,10 @@ public final class Engine {
     int len = e - i;
     if (len < 16 || digits == 0 || lower + upper == 0) {
       return -1;
+    }
+    if (keyEqualsNumber(t, i, e)) {
+      // "user_id=88213049": a key and its number glued by "=", not one secret (round 19)
+      return -e;
     }
     if (len == 36 && t.charAt(i + 8) == '-' && t.charAt(i + 13) == '-' && t.charAt(i + 18) == '-'
         && t.charAt(i + 23) == '-') {
