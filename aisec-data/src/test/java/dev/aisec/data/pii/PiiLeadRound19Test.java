@@ -44,7 +44,13 @@ class PiiLeadRound19Test {
       // a Medicare card number is no NHS number; a date written with spaces; a key glued to its number
       "Patient: Jack Smith\\nMedicare card no.: 4787 78935 2 IRN 1#4787 78935 2#UK_NHS",
       "Date of birth: 21 07 1999\\nAddress: Flat 12#21 07 1999#PHONE_NUMBER",
-      "register token failed for user_id=88213049 device=Pixel#user_id=88213049#API_KEY"})
+      "register token failed for user_id=88213049 device=Pixel#user_id=88213049#API_KEY",
+      // company and giro numbers; a "Nummer" on the other side of the number is not its phone word
+      "Imobiliária Douro Lar | NIPC 509 876 543#509 876 543#PHONE_NUMBER",
+      "Vendor: Nordic Steel AB (Org.nr 556677-8899)#556677-8899#PHONE_NUMBER",
+      "Payment terms 30 days net. Bankgiro 5050-1055.#5050-1055#PHONE_NUMBER",
+      "Die alte Angabe auf dem Formular (56053271498) war falsch. Die Nummer ist jetzt korrigiert.#56053271498"
+          + "#PHONE_NUMBER"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -79,7 +85,8 @@ class PiiLeadRound19Test {
       "sponsor: Goh Siew Ling, NRIC T6545224Z, +65 8123 4409#+65 8123 4409#PHONE_NUMBER",
       "Vendedora: Carmen Ríos (NIE Y4417203K)\\nPrecio: 312.000 €#Y4417203K#ES_NIF",
       "hallo, meine Steuer-ID hat sich nicht geändert, die ist 79081634596. Danke#79081634596#DE_TAX_ID",
-      "sachbearbeiter: ich brauche noch ihre steuerliche id\\nkunde: 79081634596#79081634596#DE_TAX_ID"})
+      "sachbearbeiter: ich brauche noch ihre steuerliche id\\nkunde: 79081634596#79081634596#DE_TAX_ID",
+      "jens hat die neue Nummer: 0176 2938 4410 👍#0176 2938 4410#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

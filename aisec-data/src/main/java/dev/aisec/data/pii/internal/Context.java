@@ -23,7 +23,7 @@ public final class Context {
         "callback", "call back", "call-back", "ring back", "rückrufnummer",
         "reach me", "mobile:", "office", "fax",
         // nl, it, de: "bel 06-...", "il suo numero", "unter ... erreichbar", signature labels
-        "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "nummer", "numero", "chiama", "chiamami",
+        "bel", "bellen", "telefoon", "telefoonnummer", "mobiel", "numero", "chiama", "chiamami",
         "erreichbar", "durchwahl", "direct", "direkt", "gsm", "rufen", "zurückrufen", "rückruf", "appelle", "appelez", "rappelez", "rappelle", "joignable",
         // fifteenth round: who called from which number ("Called from 212-639-4187")
         "called from", "calling from", "rang from", "phoned from", "texted from", "angerufen von", "appelé depuis",
@@ -131,6 +131,8 @@ public final class Context {
         // ("routing 021000021", "relatienummer 118 812 004", "Kontonummer 0241178893")
         "routing", "routing number", "aba", "account number", "kontonummer", "rekeningnummer", "polisnummer",
         "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
+        "bankgiro", "plusgiro",
+        "escrow", "e-ticket", "eticket",
         // zh and ja order, tracking and invoice words, before the number only ("订单号 20251127883412"; Chinese and
         // Japanese are written without spaces, so a phone number's text often runs on into the next line's label)
         "订单号", "订单", "单号", "快递单号", "运单号", "发票号", "注文番号", "追跡番号", "伝票番号", "請求書番号");
@@ -139,7 +141,11 @@ public final class Context {
     // unlike PHONE_NEG they do not hold back a "+" number ("NRIC T6545224Z, +65 8123 4409": the name is its value's)
     cue("ID_NAME", "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar",
         "aadhar", "medicare", "nric", "nir", "insee", "steuer-id", "steuerid", "steuernummer", "identifikationsnummer",
-        "social security", "social insurance", "tax file number", "national insurance", "sin", "din");
+        "social security", "social insurance", "tax file number", "national insurance", "sin", "din", "nipc",
+        "org.nr", "orgnr", "organisationsnummer", "omb");
+    // round 19: "Nummer" names any number in German and Dutch; it is a phone word only right before the number ("die
+    // neue Nummer: 0176 …"), not one on the other side or further away ("(56053271498) … Die Nummer …")
+    cue("PHONE_WEAK", "nummer");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");

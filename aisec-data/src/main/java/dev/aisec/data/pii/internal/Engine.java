@@ -695,6 +695,7 @@ public final class Engine {
   }
 
   private static final long PHONE_NEG_BIT = Context.bitOf("PHONE_NEG");
+  private static final long PHONE_WEAK_BIT = Context.bitOf("PHONE_WEAK");
   private static final long PHONE_BIT = Context.bitOf(PiiEntity.PHONE_NUMBER);
 
   /**
@@ -2207,7 +2208,8 @@ public final class Engine {
     }
     Context.Window w = around(t, s, end, h);
     boolean csvPhone = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone;
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone
+        || w.hasLeft("PHONE_WEAK") && (justBeforeMask(t, s, h) & PHONE_WEAK_BIT) != 0;
     int keyed = keyBefore(t, s);
     if (!plus && !anyParen && (keyed == 1 && idKey(t, s) || idLabelBefore(t, s))) {
       // "Employee ID: 100-4471", "customer_id=5512094": the value of an identifier key
@@ -2352,7 +2354,8 @@ public final class Engine {
     return end;
   }
 
-  private static final long LABEL_NEG_BITS = Context.bitOf("NEGATIVE") | Context.bitOf("MONEY") | PHONE_NEG_BIT;
+  private static final long LABEL_NEG_BITS = Context.bitOf("NEGATIVE") | Context.bitOf("MONEY") | PHONE_NEG_BIT
+      | Context.bitOf("ID_NAME");
 
   /**
    * Whether an amount with its currency ends right before the number {@code s}, with at most one short word, an
