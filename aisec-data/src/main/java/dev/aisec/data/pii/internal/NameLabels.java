@@ -12,7 +12,7 @@ import static dev.aisec.data.pii.internal.NameWords.lineStart;
 import static dev.aisec.data.pii.internal.NameWords.shouting;
 import static dev.aisec.data.pii.internal.NameWords.upper;
 import static dev.aisec.data.pii.internal.Names.KEY_BUFFER;
-import static dev.aisec.data.pii.internal.Names.prevWordIn;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 
 /**
  * The form-label readers of the name rules: JSON and CSV person and place fields, "Label: value" headers,

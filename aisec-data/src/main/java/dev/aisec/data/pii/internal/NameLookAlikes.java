@@ -19,20 +19,21 @@ import static dev.aisec.data.pii.internal.NameWords.letter;
 import static dev.aisec.data.pii.internal.NameWords.letters;
 import static dev.aisec.data.pii.internal.NameWords.possessive;
 import static dev.aisec.data.pii.internal.NameWords.upper;
-import static dev.aisec.data.pii.internal.Names.afterBrand;
-import static dev.aisec.data.pii.internal.Names.articleBefore;
-import static dev.aisec.data.pii.internal.Names.monthLookAlike;
-import static dev.aisec.data.pii.internal.Names.numberWordLocation;
-import static dev.aisec.data.pii.internal.Names.personEndsNear;
-import static dev.aisec.data.pii.internal.Names.placePrepositionBefore;
-import static dev.aisec.data.pii.internal.Names.prevWordIn;
-import static dev.aisec.data.pii.internal.Names.wordBefore;
-import static dev.aisec.data.pii.internal.Names.wordStartBefore;
+import static dev.aisec.data.pii.internal.NameContext.afterBrand;
+import static dev.aisec.data.pii.internal.NameContext.articleBefore;
+import static dev.aisec.data.pii.internal.NameContext.monthLookAlike;
+import static dev.aisec.data.pii.internal.NameContext.numberWordLocation;
+import static dev.aisec.data.pii.internal.NameContext.personEndsNear;
+import static dev.aisec.data.pii.internal.NameContext.placePrepositionBefore;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
+import static dev.aisec.data.pii.internal.NameContext.wordBefore;
+import static dev.aisec.data.pii.internal.NameContext.wordStartBefore;
 
 /**
  * Look-alikes of names and places: brands, shops, companies and their legal forms, venues, rooms, apps and
  * products, ordinary words that are also listed names. {@link #lookAlikes} lowers the score of PERSON and
- * LOCATION hits the rules just added when their context shows such a thing; the rest only read the text.
+ * LOCATION hits the rules just added when their context shows such a thing (and re-anchors a weak PERSON hit on a
+ * Polish vocative, "Pani Agnieszko"); the rest only read the text and the hits.
  */
 final class NameLookAlikes {
 

@@ -6,9 +6,9 @@ import static dev.aisec.data.pii.internal.NameLabels.speakerStart;
 import static dev.aisec.data.pii.internal.NameWords.endsWithIgnoreCase;
 import static dev.aisec.data.pii.internal.NameWords.englishWord;
 import static dev.aisec.data.pii.internal.NameWords.letters;
-import static dev.aisec.data.pii.internal.Names.digitsNear;
-import static dev.aisec.data.pii.internal.Names.handle;
-import static dev.aisec.data.pii.internal.Names.prevWordIn;
+import static dev.aisec.data.pii.internal.NameContext.digitsNear;
+import static dev.aisec.data.pii.internal.NameContext.handle;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 
 /**
  * The lower-case name rules: which lower-case words can never start a name ({@link #lowerDead}, also by

@@ -5,7 +5,7 @@ import static dev.aisec.data.pii.internal.NameLexicon.*;
 import static dev.aisec.data.pii.internal.NameWords.endsWithIgnoreCase;
 import static dev.aisec.data.pii.internal.NameWords.firstNonSpace;
 import static dev.aisec.data.pii.internal.NameWords.letters;
-import static dev.aisec.data.pii.internal.Names.placePhrase;
+import static dev.aisec.data.pii.internal.NameSpans.placePhrase;
 
 /**
  * Street and address rules of the name scan: street words before or after a name ("Rua Mina 50",

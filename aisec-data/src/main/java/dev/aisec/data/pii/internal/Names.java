@@ -2,6 +2,15 @@ package dev.aisec.data.pii.internal;
 
 import dev.aisec.data.pii.PiiEntity;
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameContext.articleAtSentenceStart;
+import static dev.aisec.data.pii.internal.NameContext.articleBefore;
+import static dev.aisec.data.pii.internal.NameContext.articleOrPairCue;
+import static dev.aisec.data.pii.internal.NameContext.digitsNear;
+import static dev.aisec.data.pii.internal.NameContext.englishArticleBefore;
+import static dev.aisec.data.pii.internal.NameContext.handle;
+import static dev.aisec.data.pii.internal.NameContext.personAt;
+import static dev.aisec.data.pii.internal.NameContext.pluralAfterThe;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 import static dev.aisec.data.pii.internal.NameCues.afterSignOffLine;
 import static dev.aisec.data.pii.internal.NameCues.chatVerbCue;
 import static dev.aisec.data.pii.internal.NameCues.copulaNameAfter;
@@ -43,6 +52,12 @@ import static dev.aisec.data.pii.internal.NameLower.lowerSpeaker;
 import static dev.aisec.data.pii.internal.NameLower.lowerSurnameEnding;
 import static dev.aisec.data.pii.internal.NameLower.lowerTagger;
 import static dev.aisec.data.pii.internal.NameLower.lowerVerbAfter;
+import static dev.aisec.data.pii.internal.NameSpans.capRun;
+import static dev.aisec.data.pii.internal.NameSpans.displayNameRun;
+import static dev.aisec.data.pii.internal.NameSpans.nameList;
+import static dev.aisec.data.pii.internal.NameSpans.orgAfter;
+import static dev.aisec.data.pii.internal.NameSpans.placePhrase;
+import static dev.aisec.data.pii.internal.NameSpans.seaName;
 import static dev.aisec.data.pii.internal.NameStreets.addressBlock;
 import static dev.aisec.data.pii.internal.NameStreets.decimalAfter;
 import static dev.aisec.data.pii.internal.NameStreets.dutchPostcode;
@@ -78,6 +93,14 @@ import static dev.aisec.data.pii.internal.NameWords.upper;
  * greetings, sign-offs, "ich heiße", "je m'appelle", "me llamo"; "in", "from", "flew to", "live in" for places) and
  * verb cues on the right ("said", "wrote"). Runs from the main scan at every word start; the common case (a common
  * lower-case word) costs one hash probe. Stateless.
+ *
+ * <p>This class holds the entry points ({@link #scan}, {@link #plainCapWord}) and the capitalised-word rules
+ * ({@code rules}, the self-introduction rules and the trained tagger on a word the rules left open). Its helpers
+ * live beside it in this package: {@link NameLexicon} (word lists), {@link NameWords} (word shapes),
+ * {@link NameCues} (titles and cues), {@link NameLabels} (form labels and fields), {@link NameLower} (lower-case
+ * rules), {@link NameContext} (words around a candidate), {@link NameSpans} (span joining),
+ * {@link NameLookAlikes} (brands, shops, companies), {@link NameDates} (worded dates) and {@link NameStreets}
+ * (streets and addresses). The few thin delegating methods at the end keep the calls of {@link Engine} unchanged.
  */
 final class Names {
 
@@ -178,289 +201,6 @@ final class Names {
     return e0;
   }
 
-  /**
-   * The end of an e-mail display name starting at {@code i}: two or three capitalised words (a listed first name
-   * first, then listed names or words that are no English words; no organisation word) followed by {@code " <local@domain>"}, where the local part contains
-   * one of the words (3+ letters, any case); or -1.
-   */
-  private static int displayNameRun(Gazetteer g, CharSequence t, int i, int e0) {
-    int n = t.length();
-    int end = e0;
-    int words = 1;
-    while (words < 3 && end + 2 < n && t.charAt(end) == ' ' && Character.isUpperCase(t.charAt(end + 1))) {
-      int ne = letters(t, end + 1);
-      if (ne - end - 1 < 2 || shape(t, end + 1, ne) != CAP) {
-        break;
-      }
-      end = ne;
-      words++;
-    }
-    if (words < 2 || !displayNameBefore(t, end)) {
-      return -1;
-    }
-    int ls = end + 2;
-    int le = ls;
-    while (le < n && le - ls < 64 && t.charAt(le) != '@') {
-      le++;
-    }
-    boolean listed = false;
-    boolean inLocal = false;
-    int w = i;
-    while (w < end) {
-      int we = letters(t, w);
-      if (g.org.contains(t, w, we) || w == i && (!g.first.contains(t, w, we)
-          || JOB_WORDS.contains(t, w, we)) || w > i && !g.last.contains(t, w, we) && !g.first.contains(t, w, we)
-          && g.english.contains(t, w, we)) {
-        return -1; // "Sales Team", "Acme Billing": no display name of a person
-      }
-      listed = true;
-      if (!inLocal && we - w >= 3) {
-        for (int q = ls; q + (we - w) <= le; q++) {
-          int m = 0;
-          while (m < we - w && WordSet.lower(t.charAt(q + m)) == WordSet.lower(t.charAt(w + m))) {
-            m++;
-          }
-          if (m == we - w) {
-            inLocal = true;
-            break;
-          }
-        }
-      }
-      w = we + 1;
-    }
-    return listed && inLocal ? end : -1;
-  }
-
-  /**
-   * The end of a sea name at {@code i}: "the" (or a de or nl article) before, one capitalised word, a
-   * space and a capitalised sea word, not followed by another capitalised word ("the Dead Sea Scrolls" is a title);
-   * or -1.
-   */
-  private static int seaName(CharSequence t, int i, int e0) {
-    int n = t.length();
-    if (e0 + 4 > n || t.charAt(e0) != ' ' || !Character.isUpperCase(t.charAt(e0 + 1))) {
-      return -1;
-    }
-    int se = letters(t, e0 + 1);
-    if (se - e0 - 1 < 3 || se - e0 - 1 > 5 || !SEA_WORDS.contains(t, e0 + 1, se)
-        || !Character.isUpperCase(t.charAt(e0 + 1)) || !prevWordIn(t, i, THE_WORDS)) {
-      return -1;
-    }
-    if (se < n && Character.isLetterOrDigit(t.charAt(se))) {
-      return -1;
-    }
-    if (se + 1 < n && t.charAt(se) == ' ' && Character.isUpperCase(t.charAt(se + 1))) {
-      return -1;
-    }
-    return se;
-  }
-
-  /** Whether the word before {@code s} is o/a/la/il and starts the text, a line or a sentence. */
-  private static boolean articleAtSentenceStart(CharSequence t, int s) {
-    long pw = wordBefore(t, s);
-    if (pw < 0) {
-      return false;
-    }
-    int ps = (int) (pw >>> 32);
-    return NAME_ARTICLES.contains(t, ps, (int) pw) && sentenceBoundaryBefore(t, ps);
-  }
-
-  /**
-   * Whether the LOCATION hit {@code t[s, e)} starts with an abbreviation of "number" or is a number and a count or
-   * unit word ("Nr. 2025-00871", "432 Seiten", "1000 Mbps").
-   */
-  static boolean numberWordLocation(CharSequence t, int s, int e) {
-    int we = s;
-    while (we < e && letter(t.charAt(we))) {
-      we++;
-    }
-    if (we > s) {
-      return NUMBER_ABBREVIATIONS.contains(t, s, we);
-    }
-    int q = s;
-    while (q < e && Engine.isDigit(t.charAt(q))) {
-      q++;
-    }
-    if (q == s || q >= e || t.charAt(q) != ' ') {
-      return false;
-    }
-    int ws = q + 1;
-    we = ws;
-    while (we < t.length() && letter(t.charAt(we))) {
-      we++;
-    }
-    return we > ws && COUNT_UNITS.contains(t, ws, we);
-  }
-
-  /**
-   * Whether the word before {@code s} (one space between) is a brand word, or a capitalised word after one
-   * ("Fiat Panda", "Alfa Romeo Giulia", "Jordan Racing Wheel").
-   */
-  static boolean afterBrand(CharSequence t, int s) {
-    int pe = s - 1;
-    for (int step = 0; step < 2; step++) {
-      if (pe < 2 || t.charAt(pe) != ' ') {
-        return false;
-      }
-      int ps = pe;
-      while (ps > 0 && letter(t.charAt(ps - 1))) {
-        ps--;
-      }
-      if (ps == pe || !upper(t.charAt(ps))) {
-        return false;
-      }
-      if (BRANDS.contains(t, ps, pe)) {
-        return true;
-      }
-      pe = ps - 1;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the word before {@code s} is a bare "a" that is the English article: "in a chihuahua costume" (an English
-   * word or nothing before it), unlike "sono arrivato a torino" (eleventh round).
-   */
-  private static boolean englishArticleBefore(Gazetteer g, CharSequence t, int s) {
-    int k = s - 1;
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    if (k < 0 || WordSet.lower(t.charAt(k)) != 'a' || k > 0 && Character.isLetter(t.charAt(k - 1))) {
-      return false;
-    }
-    k--;
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int we = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k))) {
-      k--;
-    }
-    return we == k + 1 || g.english.contains(t, k + 1, we) || ENGLISH_BEFORE_ARTICLE.contains(t, k + 1, we);
-  }
-
-  /**
-   * The word right before {@code s} on the same line (spaces only between) as {@code start << 32 | end}, or -1 when
-   * there is none (line start).
-   */
-  static long wordBefore(CharSequence t, int s) {
-    int k = s - 1;
-    if (k < 0 || t.charAt(k) != ' ') {
-      return -1;
-    }
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int we = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k))) {
-      k--;
-    }
-    return we > k + 1 ? (long) (k + 1) << 32 | we : -1;
-  }
-
-  /**
-   * Cues of pt and it speech before the lower-case first name {@code t[s, e)} (eleventh round): an article at the
-   * line start or after a chat word, with no English word after the name ("o joão chegou", "falei com a ana", not
-   * "a mia casa": function words are excluded by the caller); or "e" with a lower-case first name on its other side
-   * ("francesca e giorgio").
-   */
-  private static boolean articleOrPairCue(Gazetteer g, CharSequence t, int s, int e) {
-    long pw = wordBefore(t, s);
-    if (pw < 0) {
-      // the name starts the line: "francesca e giorgio vengono"
-      int a = e + 1;
-      if (e < t.length() && t.charAt(e) == ' ' && a + 2 < t.length() && t.charAt(a) == 'e' && t.charAt(a + 1) == ' ') {
-        int b = a + 2;
-        return lowerFirstName(g, t, b, letters(t, b));
-      }
-      return false;
-    }
-    int ps = (int) (pw >>> 32);
-    int pe = (int) pw;
-    if (NAME_AND.contains(t, ps, pe)) {
-      long qw = wordBefore(t, ps);
-      return qw >= 0 && lowerFirstName(g, t, (int) (qw >>> 32), (int) qw);
-    }
-    if (!NAME_ARTICLES.contains(t, ps, pe)) {
-      return false;
-    }
-    long qw = wordBefore(t, ps);
-    if (qw >= 0 ? !LOWER_CHAT_CUES.contains(t, (int) (qw >>> 32), (int) qw) : !sentenceBoundaryBefore(t, ps)) {
-      return false;
-    }
-    int ns = e;
-    while (ns < t.length() && t.charAt(ns) == ' ') {
-      ns++;
-    }
-    int ne = ns < t.length() && Character.isLetter(t.charAt(ns)) ? letters(t, ns) : ns;
-    return ne == ns ? e == t.length() || t.charAt(e) != '\'' : !g.english.contains(t, ns, ne);
-  }
-
-  /**
-   * Whether {@code ps} starts the text or a line, or follows the end of a sentence ("bom dia! a mariana ...":
-   * {@code . ! ?} and spaces before it; twelfth round).
-   */
-  private static boolean sentenceBoundaryBefore(CharSequence t, int ps) {
-    if (ps == 0 || t.charAt(ps - 1) == '\n') {
-      return true;
-    }
-    int k = ps - 1;
-    while (k >= 0 && ps - k <= 4 && t.charAt(k) == ' ') {
-      k--;
-    }
-    return k >= 0 && k < ps - 1 && (t.charAt(k) == '!' || t.charAt(k) == '?' || t.charAt(k) == '.');
-  }
-
-  /** Whether the word right before {@code s} (same line, spaces only between) is in {@code set}. */
-  static boolean prevWordIn(CharSequence t, int s, WordSet set) {
-    int k = s - 1;
-    if (k < 0 || t.charAt(k) != ' ') {
-      return false;
-    }
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int we = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k))) {
-      k--;
-    }
-    return we > k + 1 && (k < 0 || t.charAt(k) != '\'' || set == LOWER_CHAT_CUES) && set.contains(t, k + 1, we);
-  }
-
-  /**
-   * Whether a one-word hit is a month that is also a name after a word that places a time in a month ("bis Ende
-   * Mai"), or such a word right before a month ("Ende" in "Ende Mai").
-   */
-  static boolean monthLookAlike(CharSequence t, int s, int e, boolean person) {
-    for (int q = s; q < e; q++) {
-      if (!letter(t.charAt(q))) {
-        return false;
-      }
-    }
-    if (person && NAME_MONTHS.contains(t, s, e)) {
-      return prevWordIn(t, s, MONTH_PARTS);
-    }
-    if (MONTH_PARTS.contains(t, s, e) && e + 1 < t.length() && t.charAt(e) == ' ') {
-      int me = letters(t, e + 1);
-      return me > e + 1 && (NAME_MONTHS.contains(t, e + 1, me) || MONTH_SET.contains(t, e + 1, me));
-    }
-    return false;
-  }
-
-  /** Whether the word right before {@code s} (same line) is a place preposition. */
-  static boolean placePrepositionBefore(CharSequence t, int s) {
-    int k = s - 1;
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int we = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k))) {
-      k--;
-    }
-    return we > k + 1 && PLACE_PREPOSITIONS.contains(t, k + 1, we);
-  }
-
   private static int scan0(Engine eng, CharSequence t, int i, Hits h) {
     if (i > 1 && t.charAt(i - 1) == '"' && eng.placesOn() && Character.isUpperCase(t.charAt(i))) {
       int v = placeField(t, i, h);
@@ -549,69 +289,6 @@ final class Names {
     return tagger(t, i, r, best, h);
   }
 
-  /**
-   * Where the word that ends one space before {@code s} starts ({@code s - 1} when there is no such word of at most
-   * 8 letters on the same line).
-   */
-  static int wordStartBefore(CharSequence t, int s) {
-    int k = s - 1;
-    if (k < 1 || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k - 1))) {
-      return s - 1;
-    }
-    int j = k - 1;
-    while (j >= 0 && Character.isLetter(t.charAt(j)) && k - j <= 8) {
-      j--;
-    }
-    return j >= 0 && Character.isLetter(t.charAt(j)) ? s - 1 : j + 1;
-  }
-
-  /** Whether the word right before {@code i} (same line, only spaces between) is an article. */
-  static boolean articleBefore(CharSequence t, int i) {
-    int k = i - 1;
-    if (k < 0 || t.charAt(k) != ' ') {
-      return false;
-    }
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int we = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k)) && we - k <= 6) {
-      k--;
-    }
-    if (!(we - (k + 1) >= 1 && (k < 0 || !Character.isLetter(t.charAt(k))) && ARTICLES.contains(t, k + 1, we))) {
-      return false;
-    }
-    // "van den Broeck", "von der Leyen", "de la Cruz": the article is part of a surname after a particle
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    int pe = k + 1;
-    while (k >= 0 && Character.isLetter(t.charAt(k)) && pe - k <= 4) {
-      k--;
-    }
-    return !(pe > k + 1 && PARTICLES.contains(t, k + 1, pe));
-  }
-
-  /** Whether a PERSON hit of at least 0.5 ends within the word before {@code s} and its spaces ("Ana and ..."). */
-  static boolean personEndsNear(Hits h, CharSequence t, int s) {
-    // hits are added in scan order: only the last few can end right before s (bounded, so linear overall)
-    for (int k = h.n - 1; k >= 0 && k >= h.n - 8; k--) {
-      if (PiiEntity.PERSON.equals(h.types[k]) && h.scores[k] >= 0.5 && h.ends[k] < s && s - h.ends[k] <= 6) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean personAt(Hits h, int from, int i) {
-    for (int k = from; k < h.n; k++) {
-      if (h.starts[k] == i && PiiEntity.PERSON.equals(h.types[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static final ThreadLocal<StringBuilder> KEY_BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(32));
 
   /** The trained tagger on a capitalised word the rules did not settle; {@code best} = the rules' PERSON score. */
@@ -683,61 +360,6 @@ final class Names {
     double score = 0.5 + 0.45 * (p - m.threshold) / Math.max(1e-6, 1 - m.threshold);
     h.add(i, end, PiiEntity.PERSON, Math.min(0.95, score), "name tagger");
     return Math.max(r, nameList(g, t, end, shape0, h));
-  }
-
-  /**
-   * Whether the token before or after {@code t[s, e)} (the next run of non-space characters on either side) holds a
-   * digit: "span d21237f9...", "host web01", "user 4711" are log and record fields, not chat about a person.
-   */
-  static boolean digitsNear(CharSequence t, int s, int e) {
-    int k = e;
-    int n = t.length();
-    while (k < n && t.charAt(k) == ' ') {
-      k++;
-    }
-    for (int q = k; q < n && q - k < 40 && !Character.isWhitespace(t.charAt(q)); q++) {
-      if (Engine.isDigit(t.charAt(q))) {
-        return true;
-      }
-    }
-    k = s - 1;
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    for (int q = k; q >= 0 && k - q < 40 && !Character.isWhitespace(t.charAt(q)); q--) {
-      if (Engine.isDigit(t.charAt(q))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "the Lakers", "the Avengers": a capitalised plural after "the" names a team, band or family, not a person. */
-  static boolean pluralAfterThe(CharSequence t, int s, int e) {
-    if (e - s < 4 || WordSet.lower(t.charAt(e - 1)) != 's' || WordSet.lower(t.charAt(e - 2)) == 's' || s < 4) {
-      return false;
-    }
-    int k = s - 1;
-    while (k >= 0 && t.charAt(k) == ' ') {
-      k--;
-    }
-    return k >= 2 && k < s - 1 && WordSet.lower(t.charAt(k)) == 'e' && WordSet.lower(t.charAt(k - 1)) == 'h'
-        && WordSet.lower(t.charAt(k - 2)) == 't' && (k < 3 || !Character.isLetter(t.charAt(k - 3)));
-  }
-
-  /** Part of a handle, hashtag or identifier: "@JoeCienkowski", "#Rams", "CHRIS_Daughtry", "user@". */
-  static boolean handle(CharSequence t, int s, int e) {
-    if (s > 0) {
-      char p = t.charAt(s - 1);
-      if (p == '@' || p == '#' || p == '_' || p == '/' || p == '.' && s > 1 && Character.isLetter(t.charAt(s - 2))) {
-        return true;
-      }
-    }
-    if (e < t.length()) {
-      char c = t.charAt(e);
-      return c == '_' || c == '@' || c == '/' || c == '.' && e + 1 < t.length() && Character.isLetter(t.charAt(e + 1));
-    }
-    return false;
   }
 
   /**
@@ -1272,107 +894,6 @@ final class Names {
       return nameList(g, t, end, shape0, h);
     }
     return end;
-  }
-
-  /** "Hleb, Sheila, Donna and Sherry": list items after a found name are names when they look like one. */
-  private static int nameList(Gazetteer g, CharSequence t, int end, int shape0, Hits h) {
-    int n = t.length();
-    int k = end;
-    for (int items = 0; items < 12; items++) {
-      int q = k;
-      if (q + 1 < n && t.charAt(q) == ' ' && t.charAt(q + 1) == ',') {
-        q++; // "Hughes , Rea": a space before the comma
-      }
-      if (q < n && t.charAt(q) == ',') {
-        q++;
-      }
-      while (q < n && t.charAt(q) == ' ') {
-        q++;
-      }
-      if (q + 4 < n && t.charAt(q) == 'a' && t.charAt(q + 1) == 'n' && t.charAt(q + 2) == 'd'
-          && t.charAt(q + 3) == ' ') {
-        q += 4;
-      }
-      if (q == k || q >= n || !Character.isUpperCase(t.charAt(q))) {
-        return k;
-      }
-      int we = letters(t, q);
-      if (we - q < 2 || shape(t, q, we) != shape0 || g.stop.contains(t, q, we) || g.never.contains(t, q, we)
-          || g.place.contains(t, q, we) && !g.first.contains(t, q, we)) {
-        return k;
-      }
-      boolean nameLike = g.first.contains(t, q, we) || g.last.contains(t, q, we) || g.nameModel.score(t, q, we) > 0.3;
-      if (!nameLike || g.org.contains(t, q, we) || streetAround(t, q, we)) {
-        return k;
-      }
-      // a two-word item: "Ella H. Snider" style items are rare in lists; one word per item
-      h.add(q, we, PiiEntity.PERSON, 0.6, "name in a list of names");
-      k = we;
-    }
-    return k;
-  }
-
-  /** An organisation word among the next few capitalised words ("Davis, Reynolds and Williamson Orchestra"). */
-  private static boolean orgAfter(Gazetteer g, String right) {
-    int from = 1;
-    for (int n = 0; n < 4 && from < right.length(); n++) {
-      int sp = right.indexOf(' ', from);
-      if (sp < 0) {
-        sp = right.length();
-      }
-      if (g.org.contains(right, from, sp)) {
-        return true;
-      }
-      if (g.stop.contains(right, from, sp) && !(sp - from == 3 && right.startsWith("and", from))) {
-        return false;
-      }
-      from = sp + 1;
-    }
-    return false;
-  }
-
-  private static int capRun(Gazetteer g, CharSequence t, int i, int e0, int shape0) {
-    int end = e0;
-    int k = e0;
-    int count = 1;
-    while (count < 3 && k + 1 < t.length() && t.charAt(k) == ' ' && Character.isUpperCase(t.charAt(k + 1))) {
-      int ne = letters(t, k + 1);
-      if (g.common.contains(t, k + 1, ne) || g.never.contains(t, k + 1, ne)) {
-        break;
-      }
-      end = ne;
-      k = ne;
-      count++;
-    }
-    return end;
-  }
-
-  static int placePhrase(Gazetteer g, CharSequence t, int i, int e0) {
-    return placePhrase(g, t, i, e0, g.place.contains(t, i, e0), g.place.mayStartPhrase(t, i, e0));
-  }
-
-  /**
-   * {@link #placePhrase(Gazetteer, CharSequence, int, int)} with the word's two gazetteer answers already known:
-   * {@code place} = {@code g.place.contains(t, i, e0)}, {@code mayStart} = {@code g.place.mayStartPhrase(t, i, e0)}.
-   */
-  static int placePhrase(Gazetteer g, CharSequence t, int i, int e0, boolean place, boolean mayStart) {
-    int best = place ? e0 : -1;
-    if (e0 < t.length() && t.charAt(e0) == ' ' && !mayStart) {
-      return best; // no place of several words starts with this word (the probes below would all miss)
-    }
-    int k = e0;
-    for (int n = 2; n <= g.maxPlaceWords; n++) {
-      if (k + 1 >= t.length() || !(t.charAt(k) == ' ' || t.charAt(k) == '-')
-          || !Character.isLetter(t.charAt(k + 1))) {
-        break;
-      }
-      int ne = letters(t, k + 1);
-      if (g.place.contains(t, i, ne)) {
-        best = ne;
-      }
-      k = ne;
-    }
-    return best;
   }
 
   /** Delegates to {@link NameStreets#countUnit} (kept here for the callers in {@link Engine}). */
