@@ -1,14 +1,14 @@
 package dev.aisec.data.pii.internal;
 
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
+import static dev.aisec.data.pii.internal.NameContext.wordBefore;
 import static dev.aisec.data.pii.internal.NameWords.ALLCAPS;
 import static dev.aisec.data.pii.internal.NameWords.letter;
 import static dev.aisec.data.pii.internal.NameWords.letters;
 import static dev.aisec.data.pii.internal.NameWords.lineStart;
 import static dev.aisec.data.pii.internal.NameWords.shape;
 import static dev.aisec.data.pii.internal.NameWords.upper;
-import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
-import static dev.aisec.data.pii.internal.NameContext.wordBefore;
 
 /**
  * The title and cue readers of the name rules: titles before a name ("Mr.", "Frau", "Dear"), cue phrases on

@@ -2,6 +2,7 @@ package dev.aisec.data.pii.internal;
 
 import dev.aisec.data.pii.PiiEntity;
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 import static dev.aisec.data.pii.internal.NameCues.prevIsCue;
 import static dev.aisec.data.pii.internal.NameCues.titleBefore;
 import static dev.aisec.data.pii.internal.NameStreets.street;
@@ -12,7 +13,6 @@ import static dev.aisec.data.pii.internal.NameWords.lineStart;
 import static dev.aisec.data.pii.internal.NameWords.shouting;
 import static dev.aisec.data.pii.internal.NameWords.upper;
 import static dev.aisec.data.pii.internal.Names.KEY_BUFFER;
-import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 
 /**
  * The form-label readers of the name rules: JSON and CSV person and place fields, "Label: value" headers,

@@ -2,6 +2,15 @@ package dev.aisec.data.pii.internal;
 
 import dev.aisec.data.pii.PiiEntity;
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameContext.afterBrand;
+import static dev.aisec.data.pii.internal.NameContext.articleBefore;
+import static dev.aisec.data.pii.internal.NameContext.monthLookAlike;
+import static dev.aisec.data.pii.internal.NameContext.numberWordLocation;
+import static dev.aisec.data.pii.internal.NameContext.personEndsNear;
+import static dev.aisec.data.pii.internal.NameContext.placePrepositionBefore;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
+import static dev.aisec.data.pii.internal.NameContext.wordBefore;
+import static dev.aisec.data.pii.internal.NameContext.wordStartBefore;
 import static dev.aisec.data.pii.internal.NameCues.afterGreeting;
 import static dev.aisec.data.pii.internal.NameCues.afterSignOffLine;
 import static dev.aisec.data.pii.internal.NameCues.nextIsVerb;
@@ -19,15 +28,6 @@ import static dev.aisec.data.pii.internal.NameWords.letter;
 import static dev.aisec.data.pii.internal.NameWords.letters;
 import static dev.aisec.data.pii.internal.NameWords.possessive;
 import static dev.aisec.data.pii.internal.NameWords.upper;
-import static dev.aisec.data.pii.internal.NameContext.afterBrand;
-import static dev.aisec.data.pii.internal.NameContext.articleBefore;
-import static dev.aisec.data.pii.internal.NameContext.monthLookAlike;
-import static dev.aisec.data.pii.internal.NameContext.numberWordLocation;
-import static dev.aisec.data.pii.internal.NameContext.personEndsNear;
-import static dev.aisec.data.pii.internal.NameContext.placePrepositionBefore;
-import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
-import static dev.aisec.data.pii.internal.NameContext.wordBefore;
-import static dev.aisec.data.pii.internal.NameContext.wordStartBefore;
 
 /**
  * Look-alikes of names and places: brands, shops, companies and their legal forms, venues, rooms, apps and

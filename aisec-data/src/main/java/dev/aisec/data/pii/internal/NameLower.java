@@ -2,13 +2,13 @@ package dev.aisec.data.pii.internal;
 
 import dev.aisec.data.pii.PiiEntity;
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameContext.digitsNear;
+import static dev.aisec.data.pii.internal.NameContext.handle;
+import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 import static dev.aisec.data.pii.internal.NameLabels.speakerStart;
 import static dev.aisec.data.pii.internal.NameWords.endsWithIgnoreCase;
 import static dev.aisec.data.pii.internal.NameWords.englishWord;
 import static dev.aisec.data.pii.internal.NameWords.letters;
-import static dev.aisec.data.pii.internal.NameContext.digitsNear;
-import static dev.aisec.data.pii.internal.NameContext.handle;
-import static dev.aisec.data.pii.internal.NameContext.prevWordIn;
 
 /**
  * The lower-case name rules: which lower-case words can never start a name ({@link #lowerDead}, also by

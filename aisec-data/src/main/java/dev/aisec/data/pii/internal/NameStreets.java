@@ -2,10 +2,10 @@ package dev.aisec.data.pii.internal;
 
 import dev.aisec.data.pii.PiiEntity;
 import static dev.aisec.data.pii.internal.NameLexicon.*;
+import static dev.aisec.data.pii.internal.NameSpans.placePhrase;
 import static dev.aisec.data.pii.internal.NameWords.endsWithIgnoreCase;
 import static dev.aisec.data.pii.internal.NameWords.firstNonSpace;
 import static dev.aisec.data.pii.internal.NameWords.letters;
-import static dev.aisec.data.pii.internal.NameSpans.placePhrase;
 
 /**
  * Street and address rules of the name scan: street words before or after a name ("Rua Mina 50",
