@@ -105,14 +105,14 @@ final class CapWords {
   }
 
   private void compute(CharSequence t, int s, int e) {
-    shape = Names.shape(t, s, e);
+    shape = NameWords.shape(t, s, e);
     Gazetteer g = Gazetteer.get();
     tags = g.tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
-    english = Names.englishWord(t, s, e);
-    surname = Names.surnameSuffix(t, s, e);
+    english = NameWords.englishWord(t, s, e);
+    surname = NameWords.surnameSuffix(t, s, e);
     placeStart = g.place.mayStartPhrase(t, s, e);
-    streetPrefix = Names.streetPrefixWord(t, s, e);
-    dateWord = Names.dateWord(t, s, e);
+    streetPrefix = NameStreets.streetPrefixWord(t, s, e);
+    dateWord = NameDates.dateWord(t, s, e);
   }
 
   /** 6 bits a letter: a-z as 1-26, A-Z as 27-52; 0 when a character is not an ASCII letter. */

@@ -108,9 +108,9 @@ final class LowerWords {
   static int compute(CharSequence t, int s, int e) {
     // one probe of the tag table answers the name and common-word questions (the table is the union of the sets)
     int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
-    return (Names.cueWord(t, s, e) ? CUE : 0) | (Names.verbWord(t, s, e) ? VERB : 0)
+    return (NameCues.cueWord(t, s, e) ? CUE : 0) | (NameCues.verbWord(t, s, e) ? VERB : 0)
         | (Engine.lowerName(tags, e - s) ? NAME : 0) | ((tags & Gazetteer.T_COMMON) != 0 ? COMMON : 0)
-        | Names.lowerDeadByTags(tags, e - s);
+        | NameLower.lowerDeadByTags(tags, e - s);
   }
 
   /**
@@ -118,7 +118,7 @@ final class LowerWords {
    * {@link #DEAD_UNKNOWN}; the answer replaces that bit in the word's slot when the word is still there.
    */
   boolean resolveDead(CharSequence t, int s, int e) {
-    boolean dead = Names.lowerDead(t, s, e);
+    boolean dead = NameLower.lowerDead(t, s, e);
     if (e - s <= MAX_LEN) {
       long key = 0;
       for (int k = s; k < e; k++) {

@@ -282,11 +282,11 @@ final class NameTagger {
   static int features(Gazetteer g, CharSequence t, int s, int e, double rulesScore, int[] f) {
     int n = 0;
     int len = e - s;
-    int shape = Names.shape(t, s, e);
+    int shape = NameWords.shape(t, s, e);
     int hash = WordSet.hashOf(t, s, e);
     int tags = g.tagged.flags(t, s, e, hash) | (g.english.contains(t, s, e, hash) ? 64 : 0);
-    boolean sent = Names.sentenceStart(t, s);
-    boolean line = Names.lineStart(t, s);
+    boolean sent = NameWords.sentenceStart(t, s);
+    boolean line = NameWords.lineStart(t, s);
     int pos = line ? 2 : sent ? 1 : 0;
     double nm = g.nameModel.score(t, s, e);
     int nmb = bucket(nm, 0.5, -8, 8);
@@ -315,7 +315,7 @@ final class NameTagger {
     int pws = pwe > 0 ? prevWordStart(t, pwe) : -1;
     if (pws >= 0 && pwe > pws) {
       int ph = WordSet.hashOf(t, pws, pwe);
-      int pshape = Names.shape(t, pws, pwe);
+      int pshape = NameWords.shape(t, pws, pwe);
       int ptags = g.tagged.flags(t, pws, pwe, ph);
       f[n++] = mix(17, ph);
       f[n++] = mix(18, ph * 31 + shape);
@@ -336,10 +336,10 @@ final class NameTagger {
     // the word after
     int nws = nextWordStart(t, e);
     if (nws >= 0) {
-      int nwe = Names.letters(t, nws);
+      int nwe = NameWords.letters(t, nws);
       if (nwe > nws) {
         int nh = WordSet.hashOf(t, nws, nwe);
-        int nshape = Names.shape(t, nws, nwe);
+        int nshape = NameWords.shape(t, nws, nwe);
         int ntags = g.tagged.flags(t, nws, nwe, nh);
         f[n++] = mix(23, nh);
         f[n++] = mix(24, nshape * 64 + ntags);
@@ -351,11 +351,11 @@ final class NameTagger {
       f[n++] = mix(23, -1);
     }
     // cues and clues from the rules
-    f[n++] = mix(28, (Names.prevIsCue(t, s) ? 1 : 0) + (Names.titleBefore(t, s) ? 2 : 0)
-        + (Names.nextIsVerb(t, e) ? 4 : 0) + (Names.possessive(t, e) ? 8 : 0));
-    f[n++] = mix(29, (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0)
-        + (Names.englishWord(t, s, e) ? 4 : 0) + (Names.surnameSuffix(t, s, e) ? 8 : 0));
-    f[n++] = mix(30, shape * 16 + (Names.shouting(t, s) ? 1 : 0) + (Names.headline(t, s, e) ? 2 : 0) + pos * 4);
+    f[n++] = mix(28, (NameCues.prevIsCue(t, s) ? 1 : 0) + (NameCues.titleBefore(t, s) ? 2 : 0)
+        + (NameCues.nextIsVerb(t, e) ? 4 : 0) + (NameWords.possessive(t, e) ? 8 : 0));
+    f[n++] = mix(29, (NameWords.shouting(t, s) ? 1 : 0) + (NameWords.headline(t, s, e) ? 2 : 0)
+        + (NameWords.englishWord(t, s, e) ? 4 : 0) + (NameWords.surnameSuffix(t, s, e) ? 8 : 0));
+    f[n++] = mix(30, shape * 16 + (NameWords.shouting(t, s) ? 1 : 0) + (NameWords.headline(t, s, e) ? 2 : 0) + pos * 4);
     int caps = capsAround(t, s, e);
     f[n++] = mix(35, caps * 4 + shape);
     f[n++] = mix(36, caps * 64 + tags);

@@ -34,13 +34,13 @@ class CapWordsTest {
   private static void assertFacts(CapWords memo, String text, int s, int e) {
     CapWords f = memo.look(text, s, e);
     String w = text.substring(s, e);
-    assertEquals(Names.shape(text, s, e), f.shape, w);
+    assertEquals(NameWords.shape(text, s, e), f.shape, w);
     assertEquals(Gazetteer.get().tagged.flags(text, s, e, WordSet.hashOf(text, s, e)), f.tags, w);
-    assertEquals(Names.englishWord(text, s, e), f.english, w);
-    assertEquals(Names.surnameSuffix(text, s, e), f.surname, w);
+    assertEquals(NameWords.englishWord(text, s, e), f.english, w);
+    assertEquals(NameWords.surnameSuffix(text, s, e), f.surname, w);
     assertEquals(Gazetteer.get().place.mayStartPhrase(text, s, e), f.placeStart, w);
-    assertEquals(Names.streetPrefixWord(text, s, e), f.streetPrefix, w);
-    assertEquals(Names.dateWord(text, s, e), f.dateWord, w);
+    assertEquals(NameStreets.streetPrefixWord(text, s, e), f.streetPrefix, w);
+    assertEquals(NameDates.dateWord(text, s, e), f.dateWord, w);
     // the name rules read the tag bits as the answers of the gazetteer's sets for the word
     Gazetteer g = Gazetteer.get();
     assertEquals(g.place.contains(text, s, e), (f.tags & Gazetteer.T_PLACE) != 0, w);

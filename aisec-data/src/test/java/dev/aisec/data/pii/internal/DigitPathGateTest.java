@@ -38,17 +38,17 @@ class DigitPathGateTest {
         w = b.toString();
       }
       String t = "12 " + w + (r.nextBoolean() ? " des Lilas" : " Garibaldi 12, x");
-      boolean may = Names.mayStartStreetPrefix(t, 3);
-      int pe = Names.prefixStreet(t, 3, false);
+      boolean may = NameStreets.mayStartStreetPrefix(t, 3);
+      int pe = NameStreets.prefixStreet(t, 3, false);
       if (!may) {
         rejected++;
         assertEquals(-1, pe, t);
-        assertEquals(-1, Names.prefixStreet(t, 3, true), t);
+        assertEquals(-1, NameStreets.prefixStreet(t, 3, true), t);
       }
     }
     assertTrue(rejected > 30_000);
-    assertTrue(Names.mayStartStreetPrefix("12 Rue des Lilas", 3));
-    assertTrue(Names.prefixStreet("12 Rue des Lilas", 3, false) > 0);
+    assertTrue(NameStreets.mayStartStreetPrefix("12 Rue des Lilas", 3));
+    assertTrue(NameStreets.prefixStreet("12 Rue des Lilas", 3, false) > 0);
   }
 
   private static final String[] MONTH_WORDS = {"january", "June", "MAY", "mai", "Mei", "juin", "juillet", "févr",
@@ -73,9 +73,9 @@ class DigitPathGateTest {
         w = b.toString();
       }
       String t = "5 " + w;
-      if (!Names.mayStartDayMonth(t, 2)) {
+      if (!NameDates.mayStartDayMonth(t, 2)) {
         rejected++;
-        assertFalse(Names.DAY_MONTHS.contains(t, 2, t.length()), t);
+        assertFalse(NameLexicon.DAY_MONTHS.contains(t, 2, t.length()), t);
       }
     }
     assertTrue(rejected > 30_000);
@@ -83,11 +83,11 @@ class DigitPathGateTest {
     for (String m : new String[] {"january", "mayo", "maggio", "maart", "janeiro", "jänner", "févr", "déc", "mrt"}) {
       for (String v : new String[] {m, m.toUpperCase(Locale.ROOT), m.substring(0, 1).toUpperCase(Locale.ROOT)
           + m.substring(1)}) {
-        assertTrue(Names.mayStartDayMonth("5 " + v, 2), v);
+        assertTrue(NameDates.mayStartDayMonth("5 " + v, 2), v);
       }
     }
-    assertFalse(Names.mayStartDayMonth("12 percent", 3));
-    assertTrue(Names.mayStartDayMonth("5 x", 2)); // the text ends after one letter: not decided by the gate
+    assertFalse(NameDates.mayStartDayMonth("12 percent", 3));
+    assertTrue(NameDates.mayStartDayMonth("5 x", 2)); // the text ends after one letter: not decided by the gate
   }
 
   @Test

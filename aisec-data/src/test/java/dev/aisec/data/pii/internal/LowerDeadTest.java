@@ -48,7 +48,7 @@ class LowerDeadTest {
     String t = left + w + right;
     int s = left.length();
     int e = s + w.length();
-    if (!Names.lowerDead(t, s, e)) {
+    if (!NameLower.lowerDead(t, s, e)) {
       return;
     }
     Hits h = new Hits();
@@ -62,7 +62,7 @@ class LowerDeadTest {
     Engine eng = engine();
     int dead = 0;
     for (String w : WORDS) {
-      if (Names.lowerDead(w, 0, w.length())) {
+      if (NameLower.lowerDead(w, 0, w.length())) {
         dead++;
       }
       for (String left : LEFT) {
@@ -86,10 +86,10 @@ class LowerDeadTest {
   void namesAndCuedWordsAreNotDead() {
     // listed first names, surnames and places can be names after a cue, so the full path must see them
     for (String w : new String[] {"sarah", "emily", "rodriguez", "lisbon", "rotterdam", "keeva"}) {
-      assertEquals(false, Names.lowerDead(w, 0, w.length()), w);
+      assertEquals(false, NameLower.lowerDead(w, 0, w.length()), w);
     }
     for (String w : new String[] {"attached", "running", "quickly", "the", "while"}) {
-      assertTrue(Names.lowerDead(w, 0, w.length()), w);
+      assertTrue(NameLower.lowerDead(w, 0, w.length()), w);
     }
   }
 }

@@ -74,7 +74,7 @@ class MemoTest {
       int s = 1;
       int e = 1 + w.length();
       int computed = LowerWords.compute(text, s, e);
-      boolean dead = Names.lowerDead(text, s, e);
+      boolean dead = NameLower.lowerDead(text, s, e);
       // from the tags alone: either decided, and then right, or left open
       if ((computed & LowerWords.DEAD_UNKNOWN) == 0) {
         assertEquals(dead, (computed & LowerWords.DEAD) != 0, w);

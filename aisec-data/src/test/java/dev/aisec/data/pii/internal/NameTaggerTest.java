@@ -129,7 +129,7 @@ class NameTaggerTest {
             if (!Character.isLetter(t.charAt(i))) {
               continue;
             }
-            int e = Names.letters(t, i);
+            int e = NameWords.letters(t, i);
             int n = NameTagger.features(g, t, i, e, 0.3, f);
             assertTrue(n > 0 && n <= NameTagger.MAX_FEATURES, "feature count " + n);
             for (int k = 0; k < n; k++) {

@@ -14,11 +14,11 @@ class PhoneAfterNameTest {
 
   @Test
   void phoneShapesAfterAWord() {
-    assertTrue(Names.phoneAfter("Jackson 404-555-0171", 7));
-    assertTrue(Names.phoneAfter("Jackson 020 7946 0321", 7));
-    assertFalse(Names.phoneAfter("Jackson 404", 7));
-    assertFalse(Names.phoneAfter("Hauptstraße 5-7", 11));
-    assertFalse(Names.phoneAfter("Bahnhofstraße 5 69117 Heidelberg", 13));
+    assertTrue(NameStreets.phoneAfter("Jackson 404-555-0171", 7));
+    assertTrue(NameStreets.phoneAfter("Jackson 020 7946 0321", 7));
+    assertFalse(NameStreets.phoneAfter("Jackson 404", 7));
+    assertFalse(NameStreets.phoneAfter("Hauptstraße 5-7", 11));
+    assertFalse(NameStreets.phoneAfter("Bahnhofstraße 5 69117 Heidelberg", 13));
   }
 
   @Test

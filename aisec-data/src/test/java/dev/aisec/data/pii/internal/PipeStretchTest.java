@@ -37,7 +37,7 @@ class PipeStretchTest {
       int i = 0;
       for (int q = 0; q < 60 && s.length() > 0; q++) {
         i = ordered ? Math.min(s.length() - 1, i + r.nextInt(40)) : r.nextInt(s.length());
-        assertEquals(Names.afterTitleBar(t, i), Names.afterTitleBar(t, i, h), s + " @" + i);
+        assertEquals(NameLabels.afterTitleBar(t, i), NameLabels.afterTitleBar(t, i, h), s + " @" + i);
       }
     }
   }
