@@ -350,6 +350,14 @@ public final class Engine {
       }
       return e;
     }
+    if (c != '+' && c != '(' && i + 3 < n && t.charAt(i + 1) == ' ' && isDigit(t.charAt(i + 2))
+        && !isWordChar(t.charAt(i + 3))) {
+      // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character (round 19, pii19r)
+      int e = spelledOut(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
     if (places && (c >= '0' && c <= '9')) {
       int pc = CsvColumns.postcodeValueEnd(t, i);
       if (pc > 0) {
@@ -1659,6 +1667,101 @@ public final class Engine {
       return e;
     }
     return -1;
+  }
+
+  /** The most characters a spelled-out identifier holds (a card of 19 digits, a NINO of 9 characters). */
+  private static final int SPELLED_MAX = 19;
+
+  /**
+   * An identifier read out one character at a time, as call transcripts write it: single letters or digits
+   * separated by one space, groups separated by {@code ", "} ("4 4 6 2, 9 0 4 9, 4 4 2 0, 3 2 2 9", "2 1 6, 1 2, 4 5 7
+   * 8", "G X 3 7 3 1 9 8 D"). Called at a digit followed by a space and another lone digit. The characters are joined
+   * and checked by the validators of a card (Luhn and a brand), an SSN (three groups 3-2-4, or an SSN word near), a
+   * NINO, or a national phone number (with a phone word near). Reads at most {@link #SPELLED_MAX} + 1 characters of
+   * the run, so each call costs a bounded time. Returns the end of the span, or -1.
+   */
+  private int spelledOut(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    int start = i;
+    // up to two single letters before ("G X 3 7 ..."): a NINO's prefix
+    int back = 0;
+    while (back < 2 && start >= 2 && t.charAt(start - 1) == ' ' && isAsciiUpper(t.charAt(start - 2))
+        && !isWordChar(charAt(t, start - 3))) {
+      start -= 2;
+      back++;
+    }
+    char[] v = new char[SPELLED_MAX + 1];
+    int len = 0;
+    int groups = 1;
+    int[] glen = new int[SPELLED_MAX + 1];
+    int p = start;
+    int end;
+    while (true) {
+      if (len > SPELLED_MAX) {
+        return -1;
+      }
+      v[len++] = t.charAt(p);
+      glen[groups - 1]++;
+      int q = p + 1;
+      if (q + 1 < n && t.charAt(q) == ' ' && spelledChar(t, q + 1)) {
+        p = q + 1;
+      } else if (q + 2 < n && t.charAt(q) == ',' && t.charAt(q + 1) == ' ' && spelledChar(t, q + 2)) {
+        groups++;
+        p = q + 2;
+      } else {
+        end = q;
+        break;
+      }
+    }
+    int letters = 0;
+    for (int k = 0; k < len; k++) {
+      letters += isDigit(v[k]) ? 0 : 1;
+    }
+    String s = new String(v, 0, len);
+    if (letters > 0) {
+      if (len == 9 && on(PiiEntity.UK_NINO) && Validators.ukNino(s)) {
+        h.add(start, end, PiiEntity.UK_NINO, 0.85, "NINO read out character by character");
+        return end;
+      }
+      return -1;
+    }
+    if (back > 0) {
+      return -1;
+    }
+    Context.Window w = around(t, start, end, h);
+    if (len >= 13 && onCreditCard && Validators.luhn(s)) {
+      String brand = Validators.cardBrand(s);
+      boolean cue = w.has(PiiEntity.CREDIT_CARD);
+      if (brand != null || cue && !w.negativeNear()) {
+        double score = brand != null ? 0.9 : 0.7;
+        if (!cue && w.negativeExceptMoney()) {
+          score = 0.35;
+        }
+        h.add(start, end, PiiEntity.CREDIT_CARD, score, "Luhn-valid number read out digit by digit");
+        return end;
+      }
+    }
+    if (len == 9 && on(PiiEntity.US_SSN)) {
+      boolean layout = groups == 3 && glen[0] == 3 && glen[1] == 2 && glen[2] == 4;
+      boolean cue = w.has(PiiEntity.US_SSN);
+      if ((layout || cue) && !(w.negative() && !cue)
+          && Validators.usSsn(Integer.parseInt(s.substring(0, 3)), Integer.parseInt(s.substring(3, 5)),
+          Integer.parseInt(s.substring(5)))) {
+        h.add(start, end, PiiEntity.US_SSN, cue ? 0.85 : 0.6, "SSN read out digit by digit");
+        return end;
+      }
+    }
+    if (len >= 7 && len <= 15 && on(PiiEntity.PHONE_NUMBER) && w.has(PiiEntity.PHONE_NUMBER) && !w.negativeNear()
+        && validNationalFull(s)) {
+      h.add(start, end, PiiEntity.PHONE_NUMBER, 0.75, "phone number read out digit by digit");
+      return end;
+    }
+    return -1;
+  }
+
+  /** Whether a lone letter or digit stands at {@code k} (no word character follows it). */
+  private static boolean spelledChar(CharSequence t, int k) {
+    return isAsciiAlnum(t.charAt(k)) && !isWordChar(charAt(t, k + 1));
   }
 
   /** Whether 13 digits carry a valid EAN-13 (GTIN-13) check digit (weights 1 and 3 from the left, sum mod 10). */
