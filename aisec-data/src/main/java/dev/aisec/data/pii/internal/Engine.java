@@ -350,6 +350,14 @@ public final class Engine {
       }
       return e;
     }
+    if (i + 10 < n && (t.charAt(i + 1) == '.' || t.charAt(i + 2) == '.' && isDigit(t.charAt(i + 1)))
+        && isDigit(c)) {
+      // "33.738.116-Z": a DNI with thousands dots (round 19, pii19r)
+      int e = dottedDni(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
     if (c != '+' && c != '(' && i + 3 < n && t.charAt(i + 1) == ' ' && isDigit(t.charAt(i + 2))
         && !isWordChar(t.charAt(i + 3))) {
       // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character (round 19, pii19r)
@@ -766,6 +774,53 @@ public final class Engine {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A Spanish DNI written with thousands dots, its letter after a dash, a space or nothing: "33.738.116-Z",
+   * "3.738.116 Z" (seven digits: a leading zero is implied). Adds it when the mod 23 letter is right and returns its
+   * end, or -1.
+   */
+  private int dottedDni(CharSequence t, int i, Hits h) {
+    if (!on(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    int n = t.length();
+    int p = i + 1;
+    if (isDigit(t.charAt(p))) {
+      p++;
+    }
+    StringBuilder d = new StringBuilder(9);
+    if (p - i == 1) {
+      d.append('0');
+    }
+    d.append(t, i, p);
+    for (int k = 0; k < 2; k++) {
+      if (p + 4 > n || t.charAt(p) != '.' || !isDigit(t.charAt(p + 1)) || !isDigit(t.charAt(p + 2))
+          || !isDigit(t.charAt(p + 3))) {
+        return -1;
+      }
+      d.append(t, p + 1, p + 4);
+      p += 4;
+    }
+    if (p < n && (t.charAt(p) == '-' || t.charAt(p) == ' ')) {
+      p++;
+    }
+    if (p >= n || !isAsciiLetter(t.charAt(p)) || isWordChar(charAt(t, p + 1)) || charAt(t, p + 1) == '.'
+        && isWordChar(charAt(t, p + 2))) {
+      return -1;
+    }
+    d.append(t.charAt(p));
+    if (!Validators.esDniNie(d)) {
+      return -1;
+    }
+    Context.Window w = around(t, i, p + 1, h);
+    double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.85;
+    if (w.negative() && !w.has(PiiEntity.ES_NIF)) {
+      score = 0.3;
+    }
+    h.add(i, p + 1, PiiEntity.ES_NIF, score, "DNI with dots, mod 23 letter");
+    return p + 1;
   }
 
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
