@@ -3732,6 +3732,11 @@ public final class Engine {
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
     }
+    if (c >= 'a' && c <= 'z' && schemeUrl(t, i, n)) {
+      // "postgres://app:s3cr3t@db.internal:5432/app": a connection URL, its credentials inside (round 19, pii19r);
+      // reached only when the lower-case run above declined the word (a non-plain character such as ':' follows it)
+      return url(t, i, h);
+    }
     if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w' && (names || places)) {
       // fast path: a common lower-case word costs one pass and one probe
       int e = i;
@@ -4167,6 +4172,33 @@ public final class Engine {
 
   boolean dateOn() {
     return onDateTime;
+  }
+
+  /** URL schemes other than http(s) whose URLs are reported whole (connection strings, file transfer, storage). */
+  private static final WordSet URL_SCHEMES = new WordSet(java.util.List.of("postgres", "postgresql", "mysql",
+      "mariadb", "mssql", "sqlserver", "oracle", "redis", "rediss", "mongodb", "mongodb+srv", "amqp", "amqps", "ftp",
+      "ftps", "sftp", "ssh", "s3", "gs", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "kafka", "nats", "mqtt",
+      "mqtts", "git", "svn", "ws", "wss", "cassandra", "neo4j", "clickhouse", "couchdb", "elasticsearch"));
+
+  /**
+   * Whether a scheme of {@link #URL_SCHEMES} followed by {@code ://} and a character that may start a host starts at
+   * {@code i} (lower-case letters, digits, {@code + . -}; at most 16 characters).
+   */
+  static boolean schemeUrl(CharSequence t, int i, int n) {
+    int e = i;
+    while (e < n && e - i <= 16) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '+' || d == '-' || d == '.') {
+        e++;
+      } else {
+        break;
+      }
+    }
+    if (e + 3 >= n || t.charAt(e) != ':' || t.charAt(e + 1) != '/' || t.charAt(e + 2) != '/'
+        || t.charAt(e + 3) <= ' ') {
+      return false;
+    }
+    return URL_SCHEMES.contains(t, i, e);
   }
 
   private int url(CharSequence t, int i, Hits h) {
