@@ -358,6 +358,12 @@ public final class Engine {
         return e;
       }
     }
+    if (i + 7 < n && t.charAt(i + 3) == '-' && i > 0 && japanesePostcode(t, i)
+        && (t.charAt(i - 1) != ' ' || !around(t, i, i + 8, h).has(PiiEntity.PHONE_NUMBER))) {
+      // "Shibuya-ku, Tokyo 150-0001", "〒150-0001": a Japanese postcode, not a phone number (round 19, pii19r); a
+      // phone word near keeps the number a phone number ("Hi, Ken 555-0142 is my cell")
+      return i + 8;
+    }
     if (c != '+' && c != '(' && i + 3 < n && t.charAt(i + 1) == ' ' && isDigit(t.charAt(i + 2))
         && !isWordChar(t.charAt(i + 3))) {
       // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character (round 19, pii19r)
@@ -774,6 +780,40 @@ public final class Engine {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether three digits, a dash and four digits ending there start at {@code i} right after the postcode mark
+   * {@code 〒} (a space between allowed) or after {@code ", <Capitalised word> "} (the city of an address line:
+   * "Shibuya-ku, Tokyo 150-0001").
+   */
+  static boolean japanesePostcode(CharSequence t, int i) {
+    int n = t.length();
+    for (int k = 0; k < 8; k++) {
+      if (k != 3 && !isDigit(t.charAt(i + k))) {
+        return false;
+      }
+    }
+    if (i + 8 < n && (isWordChar(t.charAt(i + 8)) || t.charAt(i + 8) == '-')) {
+      return false;
+    }
+    int b = i - 1;
+    if (t.charAt(b) == '\u3012' || t.charAt(b) == ' ' && b > 0 && t.charAt(b - 1) == '\u3012') {
+      return true;
+    }
+    if (t.charAt(b) != ' ') {
+      return false;
+    }
+    int we = b;
+    int ws = we;
+    while (ws > 0 && we - ws < 30 && Character.isLowerCase(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == 0 || ws == we || !Character.isUpperCase(t.charAt(ws - 1))) {
+      return false;
+    }
+    ws--;
+    return ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3));
   }
 
   /**
