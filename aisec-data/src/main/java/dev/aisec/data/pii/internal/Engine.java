@@ -3155,6 +3155,19 @@ public final class Engine {
       emit(h, i, e, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address");
       return e;
     }
+    if (dashes == 0 && colons == 8 && onIpAddress) {
+      // "2a02:810d:…:66a9:51820": eight full groups and a port after the last colon, without brackets (round 19,
+      // pii19r); the address is the eight groups
+      int p = e - 1;
+      while (p > i && isDigit(t.charAt(p))) {
+        p--;
+      }
+      if (t.charAt(p) == ':' && e - p - 1 >= 1 && e - p - 1 <= 5 && t.charAt(p - 1) != ':' && p - i == 39
+          && Validators.ipv6(t, i, p)) {
+        emit(h, i, p, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address before a port");
+        return e;
+      }
+    }
     return -1;
   }
 
