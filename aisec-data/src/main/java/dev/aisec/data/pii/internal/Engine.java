@@ -350,26 +350,14 @@ public final class Engine {
       }
       return e;
     }
-    if (i + 10 < n && (t.charAt(i + 1) == '.' || t.charAt(i + 2) == '.' && isDigit(t.charAt(i + 1)))
-        && isDigit(c)) {
-      // "33.738.116-Z": a DNI with thousands dots (round 19, pii19r)
-      int e = dottedDni(t, i, h);
-      if (e > 0) {
-        return e;
-      }
-    }
-    if (i + 7 < n && t.charAt(i + 3) == '-' && i > 0 && japanesePostcode(t, i)
-        && (t.charAt(i - 1) != ' ' || !around(t, i, i + 8, h).has(PiiEntity.PHONE_NUMBER))) {
-      // "Shibuya-ku, Tokyo 150-0001", "〒150-0001": a Japanese postcode, not a phone number (round 19, pii19r); a
-      // phone word near keeps the number a phone number ("Hi, Ken 555-0142 is my cell")
-      return i + 8;
-    }
-    if (c != '+' && c != '(' && i + 3 < n && t.charAt(i + 1) == ' ' && isDigit(t.charAt(i + 2))
-        && !isWordChar(t.charAt(i + 3))) {
-      // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character (round 19, pii19r)
-      int e = spelledOut(t, i, h);
-      if (e > 0) {
-        return e;
+    if (i + 3 < n && c >= '0' && c <= '9') {
+      // round 19 (pii19r): three rare shapes told by the next two or three characters, one read each
+      char c1 = t.charAt(i + 1);
+      if (c1 == ' ' || c1 == '.' || c1 >= '0' && c1 <= '9' && (t.charAt(i + 2) == '.' || t.charAt(i + 3) == '-')) {
+        int e = rareDigitShapes(t, i, h);
+        if (e > 0) {
+          return e;
+        }
       }
     }
     if (places && (c >= '0' && c <= '9')) {
@@ -780,6 +768,34 @@ public final class Engine {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The rare shapes {@link #numeric} asks about at a digit {@code i} followed by a space, a dot, or a digit and then a
+   * dot or (one later) a dash: a DNI with thousands dots, a Japanese postcode, an identifier read out character by
+   * character. Returns the end of what was taken (a span added, or a postcode passed over), or -1.
+   */
+  private int rareDigitShapes(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    char c1 = t.charAt(i + 1);
+    if (i + 10 < n && (c1 == '.' || t.charAt(i + 2) == '.' && isDigit(c1))) {
+      // "33.738.116-Z": a DNI with thousands dots
+      int e = dottedDni(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
+    if (i + 7 < n && t.charAt(i + 3) == '-' && i > 0 && japanesePostcode(t, i)
+        && (t.charAt(i - 1) != ' ' || !around(t, i, i + 8, h).has(PiiEntity.PHONE_NUMBER))) {
+      // "Shibuya-ku, Tokyo 150-0001", "〒150-0001": a Japanese postcode, not a phone number; a phone word near keeps
+      // the number a phone number ("Hi, Ken 555-0142 is my cell")
+      return i + 8;
+    }
+    if (c1 == ' ' && isDigit(t.charAt(i + 2)) && !isWordChar(t.charAt(i + 3))) {
+      // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character
+      return spelledOut(t, i, h);
+    }
+    return -1;
   }
 
   /**
