@@ -34,7 +34,9 @@ class Pii19rSpelledOutTest {
       "scores were 3 4 1 5 6 7 8 9 0 in that order|3 4 1|US_SSN",
       "national insurance Q R 4 2 7 1 5 3 B, yes|4 2 7|UK_NINO",
       // digits without a phone word are no phone number
-      "the winning numbers 4 1 5, 8 3 9, 2 2 7 1 were drawn|4 1 5|PHONE_NUMBER"})
+      "the winning numbers 4 1 5, 8 3 9, 2 2 7 1 were drawn|4 1 5|PHONE_NUMBER",
+      // filler after a phone word
+      "phone 7 7 7 7 7 7 7 7 7 7 thanks|7 7 7|PHONE_NUMBER"})
   void lookAlikesAreNot(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }

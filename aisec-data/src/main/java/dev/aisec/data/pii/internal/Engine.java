@@ -1839,6 +1839,16 @@ public final class Engine {
     if (back > 0) {
       return -1;
     }
+    boolean same = true;
+    boolean counting = true;
+    for (int k = 1; k < len; k++) {
+      same &= v[k] == v[0];
+      counting &= v[k] - v[k - 1] == v[1] - v[0] && Math.abs(v[1] - v[0]) == 1;
+    }
+    if (same || counting) {
+      // "1 1 1 1 1 1 1 1", "1 2 3 4 5 6 7 8 9": filler and made-up values, as for numbers written together
+      return -1;
+    }
     Context.Window w = around(t, start, end, h);
     if (len >= 13 && onCreditCard && Validators.luhn(s)) {
       String brand = Validators.cardBrand(s);
