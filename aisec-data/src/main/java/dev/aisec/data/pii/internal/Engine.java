@@ -350,6 +350,16 @@ public final class Engine {
       }
       return e;
     }
+    if (i + 3 < n && c >= '0' && c <= '9') {
+      // round 19 (pii19r): three rare shapes told by the next two or three characters, one read each
+      char c1 = t.charAt(i + 1);
+      if (c1 == ' ' || c1 == '.' || c1 >= '0' && c1 <= '9' && (t.charAt(i + 2) == '.' || t.charAt(i + 3) == '-')) {
+        int e = rareDigitShapes(t, i, h);
+        if (e > 0) {
+          return e;
+        }
+      }
+    }
     if (places && (c >= '0' && c <= '9')) {
       int pc = CsvColumns.postcodeValueEnd(t, i);
       if (pc > 0) {
@@ -759,6 +769,115 @@ public final class Engine {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The rare shapes {@link #numeric} asks about at a digit {@code i} followed by a space, a dot, or a digit and then a
+   * dot or (one later) a dash: a DNI with thousands dots, a Japanese postcode, an identifier read out character by
+   * character. Returns the end of what was taken (a span added, or a postcode passed over), or -1.
+   */
+  private int rareDigitShapes(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    char c1 = t.charAt(i + 1);
+    if (i + 10 < n && (c1 == '.' || t.charAt(i + 2) == '.' && isDigit(c1))) {
+      // "33.738.116-Z": a DNI with thousands dots
+      int e = dottedDni(t, i, h);
+      if (e > 0) {
+        return e;
+      }
+    }
+    if (i + 7 < n && t.charAt(i + 3) == '-' && i > 0 && japanesePostcode(t, i)
+        && (t.charAt(i - 1) != ' ' || !around(t, i, i + 8, h).has(PiiEntity.PHONE_NUMBER))) {
+      // "Shibuya-ku, Tokyo 150-0001", "〒150-0001": a Japanese postcode, not a phone number; a phone word near keeps
+      // the number a phone number ("Hi, Ken 555-0142 is my cell")
+      return i + 8;
+    }
+    if (c1 == ' ' && isDigit(t.charAt(i + 2)) && !isWordChar(t.charAt(i + 3))) {
+      // "4 4 6 2, 9 0 4 9, ...": an identifier read out character by character
+      return spelledOut(t, i, h);
+    }
+    return -1;
+  }
+
+  /**
+   * Whether three digits, a dash and four digits ending there start at {@code i} right after the postcode mark
+   * {@code 〒} (a space between allowed) or after {@code ", <Capitalised word> "} (the city of an address line:
+   * "Shibuya-ku, Tokyo 150-0001").
+   */
+  static boolean japanesePostcode(CharSequence t, int i) {
+    int n = t.length();
+    for (int k = 0; k < 8; k++) {
+      if (k != 3 && !isDigit(t.charAt(i + k))) {
+        return false;
+      }
+    }
+    if (i + 8 < n && (isWordChar(t.charAt(i + 8)) || t.charAt(i + 8) == '-')) {
+      return false;
+    }
+    int b = i - 1;
+    if (t.charAt(b) == '\u3012' || t.charAt(b) == ' ' && b > 0 && t.charAt(b - 1) == '\u3012') {
+      return true;
+    }
+    if (t.charAt(b) != ' ') {
+      return false;
+    }
+    int we = b;
+    int ws = we;
+    while (ws > 0 && we - ws < 30 && Character.isLowerCase(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == 0 || ws == we || !Character.isUpperCase(t.charAt(ws - 1))) {
+      return false;
+    }
+    ws--;
+    return ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3));
+  }
+
+  /**
+   * A Spanish DNI written with thousands dots, its letter after a dash, a space or nothing: "33.738.116-Z",
+   * "3.738.116 Z" (seven digits: a leading zero is implied). Adds it when the mod 23 letter is right and returns its
+   * end, or -1.
+   */
+  private int dottedDni(CharSequence t, int i, Hits h) {
+    if (!on(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    int n = t.length();
+    int p = i + 1;
+    if (isDigit(t.charAt(p))) {
+      p++;
+    }
+    StringBuilder d = new StringBuilder(9);
+    if (p - i == 1) {
+      d.append('0');
+    }
+    d.append(t, i, p);
+    for (int k = 0; k < 2; k++) {
+      if (p + 4 > n || t.charAt(p) != '.' || !isDigit(t.charAt(p + 1)) || !isDigit(t.charAt(p + 2))
+          || !isDigit(t.charAt(p + 3))) {
+        return -1;
+      }
+      d.append(t, p + 1, p + 4);
+      p += 4;
+    }
+    if (p < n && (t.charAt(p) == '-' || t.charAt(p) == ' ')) {
+      p++;
+    }
+    if (p >= n || !isAsciiLetter(t.charAt(p)) || isWordChar(charAt(t, p + 1)) || charAt(t, p + 1) == '.'
+        && isWordChar(charAt(t, p + 2))) {
+      return -1;
+    }
+    d.append(t.charAt(p));
+    if (!Validators.esDniNie(d)) {
+      return -1;
+    }
+    Context.Window w = around(t, i, p + 1, h);
+    double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.85;
+    if (w.negative() && !w.has(PiiEntity.ES_NIF)) {
+      score = 0.3;
+    }
+    h.add(i, p + 1, PiiEntity.ES_NIF, score, "DNI with dots, mod 23 letter");
+    return p + 1;
   }
 
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */
@@ -1660,6 +1779,111 @@ public final class Engine {
       return e;
     }
     return -1;
+  }
+
+  /** The most characters a spelled-out identifier holds (a card of 19 digits, a NINO of 9 characters). */
+  private static final int SPELLED_MAX = 19;
+
+  /**
+   * An identifier read out one character at a time, as call transcripts write it: single letters or digits
+   * separated by one space, groups separated by {@code ", "} ("4 4 6 2, 9 0 4 9, 4 4 2 0, 3 2 2 9", "2 1 6, 1 2, 4 5 7
+   * 8", "G X 3 7 3 1 9 8 D"). Called at a digit followed by a space and another lone digit. The characters are joined
+   * and checked by the validators of a card (Luhn and a brand), an SSN (three groups 3-2-4, or an SSN word near), a
+   * NINO, or a national phone number (with a phone word near). Reads at most {@link #SPELLED_MAX} + 1 characters of
+   * the run, so each call costs a bounded time. Returns the end of the span, or -1.
+   */
+  private int spelledOut(CharSequence t, int i, Hits h) {
+    int n = t.length();
+    int start = i;
+    // up to two single letters before ("G X 3 7 ..."): a NINO's prefix
+    int back = 0;
+    while (back < 2 && start >= 2 && t.charAt(start - 1) == ' ' && isAsciiUpper(t.charAt(start - 2))
+        && !isWordChar(charAt(t, start - 3))) {
+      start -= 2;
+      back++;
+    }
+    char[] v = new char[SPELLED_MAX + 1];
+    int len = 0;
+    int groups = 1;
+    int[] glen = new int[SPELLED_MAX + 1];
+    int p = start;
+    int end;
+    while (true) {
+      if (len > SPELLED_MAX) {
+        return -1;
+      }
+      v[len++] = t.charAt(p);
+      glen[groups - 1]++;
+      int q = p + 1;
+      if (q + 1 < n && t.charAt(q) == ' ' && spelledChar(t, q + 1)) {
+        p = q + 1;
+      } else if (q + 2 < n && t.charAt(q) == ',' && t.charAt(q + 1) == ' ' && spelledChar(t, q + 2)) {
+        groups++;
+        p = q + 2;
+      } else {
+        end = q;
+        break;
+      }
+    }
+    int letters = 0;
+    for (int k = 0; k < len; k++) {
+      letters += isDigit(v[k]) ? 0 : 1;
+    }
+    String s = new String(v, 0, len);
+    if (letters > 0) {
+      if (len == 9 && on(PiiEntity.UK_NINO) && Validators.ukNino(s)) {
+        h.add(start, end, PiiEntity.UK_NINO, 0.85, "NINO read out character by character");
+        return end;
+      }
+      return -1;
+    }
+    if (back > 0) {
+      return -1;
+    }
+    boolean same = true;
+    boolean counting = true;
+    for (int k = 1; k < len; k++) {
+      same &= v[k] == v[0];
+      counting &= v[k] - v[k - 1] == v[1] - v[0] && Math.abs(v[1] - v[0]) == 1;
+    }
+    if (same || counting) {
+      // "1 1 1 1 1 1 1 1", "1 2 3 4 5 6 7 8 9": filler and made-up values, as for numbers written together
+      return -1;
+    }
+    Context.Window w = around(t, start, end, h);
+    if (len >= 13 && onCreditCard && Validators.luhn(s)) {
+      String brand = Validators.cardBrand(s);
+      boolean cue = w.has(PiiEntity.CREDIT_CARD);
+      if (brand != null || cue && !w.negativeNear()) {
+        double score = brand != null ? 0.9 : 0.7;
+        if (!cue && w.negativeExceptMoney()) {
+          score = 0.35;
+        }
+        h.add(start, end, PiiEntity.CREDIT_CARD, score, "Luhn-valid number read out digit by digit");
+        return end;
+      }
+    }
+    if (len == 9 && on(PiiEntity.US_SSN)) {
+      boolean layout = groups == 3 && glen[0] == 3 && glen[1] == 2 && glen[2] == 4;
+      boolean cue = w.has(PiiEntity.US_SSN);
+      if ((layout || cue) && !(w.negative() && !cue)
+          && Validators.usSsn(Integer.parseInt(s.substring(0, 3)), Integer.parseInt(s.substring(3, 5)),
+          Integer.parseInt(s.substring(5)))) {
+        h.add(start, end, PiiEntity.US_SSN, cue ? 0.85 : 0.6, "SSN read out digit by digit");
+        return end;
+      }
+    }
+    if (len >= 7 && len <= 15 && on(PiiEntity.PHONE_NUMBER) && w.has(PiiEntity.PHONE_NUMBER) && !w.negativeNear()
+        && validNationalFull(s)) {
+      h.add(start, end, PiiEntity.PHONE_NUMBER, 0.75, "phone number read out digit by digit");
+      return end;
+    }
+    return -1;
+  }
+
+  /** Whether a lone letter or digit stands at {@code k} (no word character follows it). */
+  private static boolean spelledChar(CharSequence t, int k) {
+    return isAsciiAlnum(t.charAt(k)) && !isWordChar(charAt(t, k + 1));
   }
 
   /** Whether 13 digits carry a valid EAN-13 (GTIN-13) check digit (weights 1 and 3 from the left, sum mod 10). */
@@ -3003,6 +3227,19 @@ public final class Engine {
       emit(h, i, e, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address");
       return e;
     }
+    if (dashes == 0 && colons == 8 && onIpAddress) {
+      // "2a02:810d:…:66a9:51820": eight full groups and a port after the last colon, without brackets (round 19,
+      // pii19r); the address is the eight groups
+      int p = e - 1;
+      while (p > i && isDigit(t.charAt(p))) {
+        p--;
+      }
+      if (t.charAt(p) == ':' && e - p - 1 >= 1 && e - p - 1 <= 5 && t.charAt(p - 1) != ':' && p - i == 39
+          && Validators.ipv6(t, i, p)) {
+        emit(h, i, p, PiiEntity.IP_ADDRESS, 0.85, "IPv6 address before a port");
+        return e;
+      }
+    }
     return -1;
   }
 
@@ -3624,6 +3861,13 @@ public final class Engine {
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
     }
+    if (c >= 'a' && c <= 'z' && (i == 0 || t.charAt(i - 1) != ':') && schemeUrl(t, i, n)) {
+      // "postgres://app:s3cr3t@db.internal:5432/app": a connection URL, its credentials inside (round 19, pii19r);
+      // reached only when the lower-case run above declined the word (a non-plain character such as ':' follows it);
+      // not the inner scheme of a compound one ("jdbc:postgresql://db.internal:5432/app", a driver setting that
+      // handset8's gold leaves unlabelled)
+      return url(t, i, h);
+    }
     if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w' && (names || places)) {
       // fast path: a common lower-case word costs one pass and one probe
       int e = i;
@@ -4059,6 +4303,33 @@ public final class Engine {
 
   boolean dateOn() {
     return onDateTime;
+  }
+
+  /** URL schemes other than http(s) whose URLs are reported whole (connection strings, file transfer, storage). */
+  private static final WordSet URL_SCHEMES = new WordSet(java.util.List.of("postgres", "postgresql", "mysql",
+      "mariadb", "mssql", "sqlserver", "oracle", "redis", "rediss", "mongodb", "mongodb+srv", "amqp", "amqps", "ftp",
+      "ftps", "sftp", "ssh", "s3", "gs", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "kafka", "nats", "mqtt",
+      "mqtts", "git", "svn", "ws", "wss", "cassandra", "neo4j", "clickhouse", "couchdb", "elasticsearch"));
+
+  /**
+   * Whether a scheme of {@link #URL_SCHEMES} followed by {@code ://} and a character that may start a host starts at
+   * {@code i} (lower-case letters, digits, {@code + . -}; at most 16 characters).
+   */
+  static boolean schemeUrl(CharSequence t, int i, int n) {
+    int e = i;
+    while (e < n && e - i <= 16) {
+      char d = t.charAt(e);
+      if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '+' || d == '-' || d == '.') {
+        e++;
+      } else {
+        break;
+      }
+    }
+    if (e + 3 >= n || t.charAt(e) != ':' || t.charAt(e + 1) != '/' || t.charAt(e + 2) != '/'
+        || t.charAt(e + 3) <= ' ') {
+      return false;
+    }
+    return URL_SCHEMES.contains(t, i, e);
   }
 
   private int url(CharSequence t, int i, Hits h) {
