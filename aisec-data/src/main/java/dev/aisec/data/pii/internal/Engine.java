@@ -1086,17 +1086,7 @@ public final class Engine {
   }
 
   private static boolean endsWith(CharSequence key, String suffix) {
-    int n = key.length();
-    int m = suffix.length();
-    if (n < m) {
-      return false;
-    }
-    for (int j = 0; j < m; j++) {
-      if (key.charAt(n - m + j) != suffix.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
+    return startsWith(key, key.length() - suffix.length(), suffix);
   }
 
   /** Whether {@code t[s]} starts a CSV field under a header whose column name is an address key ({@link #ipKey}). */
