@@ -31,7 +31,10 @@ public final class PiiEntity {
   public static final String API_KEY = "API_KEY";
   public static final String DE_TAX_ID = "DE_TAX_ID";
   public static final String FR_NIR = "FR_NIR";
+  /** A Spanish DNI (eight digits and the mod-23 letter), Presidio's {@code ES_NIF}. */
   public static final String ES_NIF = "ES_NIF";
+  /** A Spanish NIE (X, Y or Z, seven digits and the mod-23 letter), Presidio's {@code ES_NIE}. */
+  public static final String ES_NIE = "ES_NIE";
   public static final String IT_FISCAL_CODE = "IT_FISCAL_CODE";
   public static final String NL_BSN = "NL_BSN";
   public static final String IN_AADHAAR = "IN_AADHAAR";
@@ -45,6 +48,6 @@ public final class PiiEntity {
   /** Every built-in type. */
   public static final Set<String> ALL = Set.of(EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, US_ITIN,
       US_PASSPORT, US_DRIVER_LICENSE, UK_NHS, UK_NINO, IP_ADDRESS, MAC_ADDRESS, URL, CRYPTO, DATE_TIME, PERSON,
-      LOCATION, API_KEY, DE_TAX_ID, FR_NIR, ES_NIF, IT_FISCAL_CODE, NL_BSN, IN_AADHAAR, IN_PAN, AU_TFN, AU_ABN,
+      LOCATION, API_KEY, DE_TAX_ID, FR_NIR, ES_NIF, ES_NIE, IT_FISCAL_CODE, NL_BSN, IN_AADHAAR, IN_PAN, AU_TFN, AU_ABN,
       AU_MEDICARE, CA_SIN, SG_NRIC_FIN);
 }

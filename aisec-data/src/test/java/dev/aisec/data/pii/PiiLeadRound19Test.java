@@ -68,9 +68,9 @@ class PiiLeadRound19Test {
       "anna: 0612 345 678 ruf mich an#0612 345 678#PHONE_NUMBER",
       // NIEs with their letters apart, a DNI/NIE column, a Medicare card's grouping, identifier keys with a suffix or
       // prefix, an ITIN whose next line is a licence
-      "Vendedor: Pablo Ruiz   NIE: Y-4417203-K\\nComprador: otro#Y-4417203-K#ES_NIF",
-      "Agente: ¿Me facilita su NIE?\\nCliente: Z 1180562 T#Z 1180562 T#ES_NIF",
-      "id,nombre,DNI/NIE,provincia,importe_pendiente,pedido\\n17,Ana Gil,Y4417203K,Madrid,12.00,PED-1#Y4417203K#ES_NIF",
+      "Vendedor: Pablo Ruiz   NIE: Y-4417203-K\\nComprador: otro#Y-4417203-K#ES_NIE",
+      "Agente: ¿Me facilita su NIE?\\nCliente: Z 1180562 T#Z 1180562 T#ES_NIE",
+      "id,nombre,DNI/NIE,provincia,importe_pendiente,pedido\\n17,Ana Gil,Y4417203K,Madrid,12.00,PED-1#Y4417203K#ES_NIE",
       "New card number 4260 18159 1, valid to 08/2031.#4260 18159 1#AU_MEDICARE",
       "{\"employer_abn\": \"35 056 009 716\", \"period\": \"2026-10\"}#35 056 009 716#AU_ABN",
       "{\"tfn_au\": \"432-319-487\", \"note\": \"cross-border\"}#432-319-487#AU_TFN",
@@ -83,7 +83,7 @@ class PiiLeadRound19Test {
       "El Idrissi,Noor,2000-07-29,Rotterdam,010-418 2277,PN-44#010-418 2277#PHONE_NUMBER",
       "Patient: Jack Smith\\nMedicare card no.: 4787 78935 2 IRN 1#4787 78935 2#AU_MEDICARE",
       "sponsor: Goh Siew Ling, NRIC T6545224Z, +65 8123 4409#+65 8123 4409#PHONE_NUMBER",
-      "Vendedora: Carmen Ríos (NIE Y4417203K)\\nPrecio: 312.000 €#Y4417203K#ES_NIF",
+      "Vendedora: Carmen Ríos (NIE Y4417203K)\\nPrecio: 312.000 €#Y4417203K#ES_NIE",
       "hallo, meine Steuer-ID hat sich nicht geändert, die ist 79081634596. Danke#79081634596#DE_TAX_ID",
       "sachbearbeiter: ich brauche noch ihre steuerliche id\\nkunde: 79081634596#79081634596#DE_TAX_ID",
       "jens hat die neue Nummer: 0176 2938 4410 👍#0176 2938 4410#PHONE_NUMBER"})

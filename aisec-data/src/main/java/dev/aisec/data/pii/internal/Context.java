@@ -41,6 +41,8 @@ public final class Context {
         "gpay");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
+        // round 20: the card's primary account number and the words of card disputes ("PAN: 4147 …")
+        "pan", "cardholder", "chargeback",
         // tenth round: "Paid with 3410 ... by ...", "bezahlt mit", "payé avec"
         "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago",
         // fifteenth round: pt, it, nl card words
@@ -133,6 +135,10 @@ public final class Context {
         "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
         "bankgiro", "plusgiro",
         "escrow", "e-ticket", "eticket",
+        // round 20: service requests, document control numbers, Spanish bank branches and professional registers,
+        // frequent-flyer programmes ("SR number 1-88122019", "Oficina 0182-5601", "colegiado 28/44120")
+        "sr number", "sr no", "service request", "control no", "control number", "document no", "document number",
+        "oficina", "sucursal", "colegiado", "colegiada", "flying blue", "avios", "skymiles", "aadvantage",
         // zh and ja order, tracking and invoice words, before the number only ("订单号 20251127883412"; Chinese and
         // Japanese are written without spaces, so a phone number's text often runs on into the next line's label)
         "订单号", "订单", "单号", "快递单号", "运单号", "发票号", "注文番号", "追跡番号", "伝票番号", "請求書番号");
@@ -142,7 +148,9 @@ public final class Context {
     cue("ID_NAME", "ssn", "itin", "nhs", "nino", "tfn", "abn", "bsn", "sofinummer", "burgerservicenummer", "aadhaar",
         "aadhar", "medicare", "nric", "nir", "insee", "steuer-id", "steuerid", "steuernummer", "identifikationsnummer",
         "social security", "social insurance", "tax file number", "national insurance", "sin", "din", "nipc",
-        "org.nr", "orgnr", "organisationsnummer", "omb");
+        "org.nr", "orgnr", "organisationsnummer", "omb",
+        // round 20: the UK unique taxpayer reference; plural names ("two ABNs are linked …")
+        "utr", "abns", "tfns", "ssns", "bsns", "ninos");
     // round 19: "Nummer" names any number in German and Dutch; it is a phone word only right before the number ("die
     // neue Nummer: 0176 …"), not one on the other side or further away ("(56053271498) … Die Nummer …")
     cue("PHONE_WEAK", "nummer");
@@ -152,7 +160,8 @@ public final class Context {
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer",
         "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
-        "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin");
+        "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin",
+        "steuer-identifikationsnummer");
     cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
         "numéro de sécurité sociale", "carte vitale", "vitale");
     cue("ES_NIF", "dni", "nie", "nif", "documento", "identidad", "id");
@@ -161,7 +170,7 @@ public final class Context {
     cue("IN_AADHAAR", "aadhaar", "aadhar", "uid", "uidai");
     cue("IN_PAN", "pan", "permanent account", "pan card", "income tax");
     cue("AU_TFN", "tfn", "tax file", "tax file number");
-    cue("AU_ABN", "abn", "business number", "australian business");
+    cue("AU_ABN", "abn", "abns", "business number", "australian business");
     cue("AU_MEDICARE", "medicare");
     cue("CA_SIN", "sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
@@ -219,6 +228,7 @@ public final class Context {
   private static final long DATE_NEG_BIT;
   private static final long BIRTH_BIT;
   private static final long APPT_BIT;
+  private static final long PHONE_NEG_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -238,6 +248,59 @@ public final class Context {
     DATE_NEG_BIT = BITS.get("DATE_NEG");
     BIRTH_BIT = BITS.get("BIRTH");
     APPT_BIT = BITS.get("APPT");
+    PHONE_NEG_BIT = BITS.get("PHONE_NEG");
+  }
+
+  /**
+   * Stems that make a compound "…nummer" / "…nr" a phone word ("Telefonnummer", "Handynr", "Rückrufnummer",
+   * "Servicenummer", "telefoonnummer", "mobilnummer").
+   */
+  private static final String[] PHONE_STEMS = {"tel", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
+      "kontakt", "contact", "whatsapp", "hotline", "notfall", "notruf", "durchwahl", "festnetz", "sms", "zentral",
+      "service", "anschluss", "signal", "telegram"};
+
+  /**
+   * Round 20: a word of no cue list that is a compound ending in "nummer" or "nr" ("Kundnummer", "Bestellnr",
+   * "Objekt-Nr.", "Mitgliedsnr", "Schadensfallnummer") names a number of its own kind, so a number right after it is
+   * no phone number: {@code PHONE_NEG}, unless the stem is a phone word ({@link #PHONE_STEMS}). Only the phone
+   * recognizer reads the bit; the identifier recognizers keep their own cue words. {@code w[ws, we)} is a cleaned,
+   * lower-cased word.
+   */
+  static long compoundNumberLabel(CharSequence w, int ws, int we) {
+    int stemEnd;
+    if (we - ws >= 9 && w.charAt(we - 6) == 'n' && w.charAt(we - 5) == 'u' && w.charAt(we - 4) == 'm'
+        && w.charAt(we - 3) == 'm' && w.charAt(we - 2) == 'e' && w.charAt(we - 1) == 'r') {
+      stemEnd = we - 6;
+    } else if (we - ws >= 5 && w.charAt(we - 2) == 'n' && w.charAt(we - 1) == 'r') {
+      stemEnd = we - 2;
+    } else {
+      return 0;
+    }
+    if (w.charAt(stemEnd - 1) == '-') {
+      stemEnd--;
+    }
+    if (stemEnd - ws < 3) {
+      return 0;
+    }
+    for (int k = ws; k < we; k++) {
+      char c = w.charAt(k);
+      if (!Character.isLetter(c) && c != '-') {
+        return 0;
+      }
+    }
+    for (String stem : PHONE_STEMS) {
+      int m = stem.length();
+      for (int k = ws; k + m <= stemEnd; k++) {
+        int j = 0;
+        while (j < m && w.charAt(k + j) == stem.charAt(j)) {
+          j++;
+        }
+        if (j == m) {
+          return 0;
+        }
+      }
+    }
+    return PHONE_NEG_BIT;
   }
 
   private static long bit(String type) {
@@ -295,6 +358,8 @@ public final class Context {
       int id = PHRASES.id(win, ws, we, h1);
       if (id >= 0) {
         m |= PHRASE_BITS[id];
+      } else if (we - ws >= 5 && win.charAt(we - 1) == 'r') {
+        m |= compoundNumberLabel(win, ws, we);
       }
       // the phrases of two and three words starting here (only if a phrase starts with this word)
       int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(win, we, len) : -1;
@@ -586,6 +651,10 @@ public final class Context {
       int id = PHRASES.id(b, ws, we, h1);
       if (id >= 0) {
         w |= PHRASE_BITS[id];
+      } else if (we - ws >= 5 && b[we - 1] == 'r' && (b[we - 2] == 'n' || we - ws >= 9 && b[we - 6] == 'n'
+          && b[we - 4] == 'm' && b[we - 3] == 'm')) {
+        // (rare: the view is made only for a word ending in "nr" or "n?mmer" that no list holds)
+        w |= compoundNumberLabel(java.nio.CharBuffer.wrap(b), ws, we);
       }
       // two and three words joined by one space (hash of "a b" = (hash(a) * 31 + ' ') * 31^|b| + hash(b))
       if (PHRASES.mayStartPhrase(h1) && k + 1 < words && wStart[k + 1] == we + 1) {

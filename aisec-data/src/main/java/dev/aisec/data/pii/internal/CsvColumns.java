@@ -84,6 +84,9 @@ final class CsvColumns {
   /** Header names and keys of Spanish DNI/NIE/NIF columns ("dni", "dni_nie", "numero_documento"). */
   static final WordSet ES_NIF = set("dni nie nif dninie nienif dninif nifnie dnienif documento numerodocumento "
       + "numdocumento documentoidentidad");
+  /** Header names and keys of payment-card columns ("card_number", "pan", "cc_number"; round 20). */
+  static final WordSet CARD = set("card cardnumber cardno cardnum creditcard creditcardnumber ccnumber ccnum cc pan "
+      + "kartennummer kreditkarte kreditkartennummer numerotarjeta tarjeta numerocarte carte numerocarta carta");
   /** Header names of birth-date columns. */
   static final WordSet BIRTH = set("dob dateofbirth birthdate birthday born geburtsdatum geburtstag datedenaissance "
       + "naissance fechadenacimiento nacimiento datadinascita geboortedatum");

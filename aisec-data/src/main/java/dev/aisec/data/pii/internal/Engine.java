@@ -252,11 +252,32 @@ public final class Engine {
     if (tld < 2) {
       return;
     }
-    if (messageIdHeader(t, s)) {
+    if (messageIdHeader(t, s) || machineMessageId(t, s, at)) {
       // "Message-ID: <CAF7x9+20250401@mail.gmail.com>": a mail's identifier, not a mailbox
       return;
     }
     h.add(s, e, PiiEntity.EMAIL_ADDRESS, 0.95, "address with domain");
+  }
+
+  /**
+   * Whether the local part {@code t[s, at)} is a machine-made message identifier in angle brackets: 16 or more hex
+   * digits and dashes with a digit among them ("msg_id=<05cc91efdd8ec6ce@mail.acme.io>", a UUID before the "@"). No
+   * person's mailbox is named like that; the brackets are how mail logs write a Message-ID (round 20).
+   */
+  static boolean machineMessageId(CharSequence t, int s, int at) {
+    if (at - s < 16 || s == 0 || t.charAt(s - 1) != '<') {
+      return false;
+    }
+    boolean digit = false;
+    for (int k = s; k < at; k++) {
+      char c = t.charAt(k);
+      if (isDigit(c)) {
+        digit = true;
+      } else if (!(c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '-')) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static final String[] MESSAGE_ID_HEADERS = {"message-id:", "in-reply-to:", "references:",
@@ -834,6 +855,15 @@ public final class Engine {
   }
 
   /**
+   * The type of a Spanish identifier by its first character, as Presidio names them: an NIE (foreigners' number,
+   * X, Y or Z first) is {@code ES_NIE}, a DNI (a digit first) {@code ES_NIF}. Both share the cue words of ES_NIF.
+   */
+  private static String spanishIdType(char first) {
+    char c = (char) (first | 0x20);
+    return c == 'x' || c == 'y' || c == 'z' ? PiiEntity.ES_NIE : PiiEntity.ES_NIF;
+  }
+
+  /**
    * A Spanish DNI written with thousands dots, its letter after a dash, a space or nothing: "33.738.116-Z",
    * "3.738.116 Z" (seven digits: a leading zero is implied). Adds it when the mod 23 letter is right and returns its
    * end, or -1.
@@ -886,14 +916,14 @@ public final class Engine {
    * and returns its end, or -1. "NIE: Y-2885009-H", "Cliente: Y 9197036 V" (round 19).
    */
   private int separatedNie(CharSequence t, int s, int e, Hits h) {
-    if (!on(PiiEntity.ES_NIF)) {
+    if (!on(PiiEntity.ES_NIE)) {
       return -1;
     }
     int ns = separatedNieStart(t, s, e);
     if (ns < 0) {
       return -1;
     }
-    h.add(ns, e + 2, PiiEntity.ES_NIF, 0.85, "NIE mod 23 letter");
+    h.add(ns, e + 2, PiiEntity.ES_NIE, 0.85, "NIE mod 23 letter");
     return e + 2;
   }
 
@@ -1656,6 +1686,11 @@ public final class Engine {
       serial = num(t, s + 5, s + 9);
     }
     Context.Window w = around(t, s, e, h);
+    if (licenceLabelOwnLine(t, s, h)) {
+      // "SSN: 118796097\nDriver license (NY): 849936292": the label of the number's own line names a licence; the
+      // SSN word on the line before is the other field's (round 20); the licence reader below takes it
+      return -1;
+    }
     if (w.has(PiiEntity.US_DRIVER_LICENSE) && !w.has(PiiEntity.US_SSN)
         && !(w.hasLeft(PiiEntity.US_ITIN) && !w.hasLeft(PiiEntity.US_DRIVER_LICENSE))) {
       // (round 19: not when the ITIN word is on the left and the licence word only on the right, the next field's:
@@ -1743,7 +1778,8 @@ public final class Engine {
       }
       String brand = Validators.cardBrand(d);
       Context.Window w = around(t, gs[0], e, h);
-      boolean cue = w.has(PiiEntity.CREDIT_CARD);
+      // (round 20: or its column or key names a card: "card_number,brand,…,txn_ref\n…,6011816913631183,DISCOVER")
+      boolean cue = w.has(PiiEntity.CREDIT_CARD) || keyedAs(t, gs[0], CsvColumns.CARD);
       double score;
       if (brand != null) {
         score = total == 12 && !cue ? 0.6 : 0.95;
@@ -1959,7 +1995,7 @@ public final class Engine {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
-        if (!w.has(PiiEntity.US_SSN) && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+        if ((!w.has(PiiEntity.US_SSN) || licenceLabelOwnLine(t, s, h)) && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
           // (a phone word after the number belongs to the next field: "DL 418 227 903 (New York), ph 917...")
           h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
           return e;
@@ -2092,7 +2128,9 @@ public final class Engine {
           boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR)
               || (askedIdBefore(t, s, w, h) & AADHAAR_BIT) != 0;
           boolean grouped = k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 4;
-          if (cue || grouped && !w.has(PiiEntity.PHONE_NUMBER) && !w.negative()) {
+          if (cue || grouped && !w.hasLeft(PiiEntity.PHONE_NUMBER) && !w.negative()) {
+            // (round 20: a phone word on the right names the next number, "3286-6653-3964.\nAgent: And your
+            // registered mobile?")
             emit(h, s, e, PiiEntity.IN_AADHAAR, cue ? 0.95 : 0.6, "Aadhaar Verhoeff check");
             return e;
           }
@@ -2229,7 +2267,9 @@ public final class Engine {
    * Asked only of numbers whose check digits are valid for an identifier (round 19).
    */
   private static long askedIdBefore(CharSequence t, int s, Context.Window w, Hits h) {
-    if (w.has(PiiEntity.PHONE_NUMBER)) {
+    if (w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+      // (round 20: only a phone word on the left; one on the right names the next line's number: "Caller:
+      // 3286-6653-3964.\nAgent: And your registered mobile?")
       return 0;
     }
     int from = s;
@@ -2241,7 +2281,51 @@ public final class Engine {
       from--;
     }
     long m = Context.maskOf(t, from, s, h.contextScratch());
+    if ((m & PHONE_BIT) != 0 && s - from > 64) {
+      // a phone word further back ("[WhatsApp] Mama: … die Steuer-ID von Papa ist …, meine ist 7361…"): the last
+      // 64 characters decide when they name an identifier and no phone (round 20)
+      long near = Context.maskOf(t, s - 64, s, h.contextScratch());
+      return (near & PHONE_BIT) != 0 ? 0 : near;
+    }
     return (m & PHONE_BIT) != 0 ? 0 : m;
+  }
+
+  private static final long DL_BIT = Context.bitOf(PiiEntity.US_DRIVER_LICENSE);
+  private static final long PAN_BIT = Context.bitOf(PiiEntity.IN_PAN);
+  private static final long SSN_BIT = Context.bitOf(PiiEntity.US_SSN);
+
+  /**
+   * Whether the number at {@code s} is the value of a label that starts its line and names a driver licence without
+   * naming an SSN ("Driver license (NY): 849936292"): such a label is the number's own, a cue word on another line
+   * belongs to another field (round 20).
+   */
+  private static boolean licenceLabelOwnLine(CharSequence t, int s, Hits h) {
+    long m = ownLineLabel(t, s, h);
+    return (m & DL_BIT) != 0 && (m & SSN_BIT) == 0;
+  }
+
+  /**
+   * The cue bits of the label that starts the line of the value at {@code s} and ends in a colon right before it
+   * (spaces or a tab between), at most 48 characters long ("Driver license (NY): …", "PAN for GST invoice: …"), or 0
+   * when there is no such label (round 20).
+   */
+  static long ownLineLabel(CharSequence t, int s, Hits h) {
+    int k = s;
+    while (k > 0 && s - k < 4 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k == 0 || t.charAt(k - 1) != ':') {
+      return 0;
+    }
+    int colon = k - 1;
+    int ls = colon;
+    while (ls > 0 && t.charAt(ls - 1) != '\n') {
+      if (colon - ls >= 48) {
+        return 0;
+      }
+      ls--;
+    }
+    return colon - ls < 2 ? 0 : Context.maskOf(t, ls, colon, h.contextScratch());
   }
 
   /** Whether {@code t[s, e)} is all zeros ("0x000…0", the burn address: a placeholder, nobody's wallet). */
@@ -3346,7 +3430,7 @@ public final class Engine {
         h.add(i, runEnd, PiiEntity.SG_NRIC_FIN, 0.9, "NRIC/FIN check letter");
         return runEnd;
       }
-      if (len == 9 && on(PiiEntity.ES_NIF) && Validators.esDniNie(t.subSequence(i, runEnd))) {
+      if (len == 9 && on(spanishIdType(t.charAt(i))) && Validators.esDniNie(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
         if (keyedAs(t, i, CsvColumns.ES_NIF) || w.hasLeft(PiiEntity.ES_NIF) && !w.negativeNear()) {
@@ -3356,7 +3440,7 @@ public final class Engine {
         } else if (w.negative()) {
           score = 0.3;
         }
-        h.add(i, runEnd, PiiEntity.ES_NIF, score, "DNI/NIE mod 23 letter");
+        h.add(i, runEnd, spanishIdType(t.charAt(i)), score, "DNI/NIE mod 23 letter");
         return runEnd;
       }
       if (len == 16 && on(PiiEntity.IT_FISCAL_CODE) && Validators.itCodiceFiscale(t.subSequence(i, runEnd))) {
@@ -3367,7 +3451,9 @@ public final class Engine {
         Context.Window w = around(t, i, runEnd, h);
         // round 17: the PAN word on the left with nothing negative among the last two words beats a negative word
         // further away ("aadhaar 5820 3317 9469 pan BKRPS4417M plz verify": "plz" is also the German postcode word)
-        if (!w.negative() || w.hasLeft(PiiEntity.IN_PAN) && !w.negativeNear()) {
+        if (!w.negative() || w.hasLeft(PiiEntity.IN_PAN) && !w.negativeNear()
+            || (ownLineLabel(t, i, h) & PAN_BIT) != 0) {
+          // (round 20: or the label of its own line names it, "PAN for GST invoice: IZNPI9777S")
           h.add(i, runEnd, PiiEntity.IN_PAN, w.has(PiiEntity.IN_PAN) ? 0.95 : 0.6, "PAN structure");
           return runEnd;
         }
@@ -3710,9 +3796,46 @@ public final class Engine {
         && Character.isLowerCase(in));
   }
 
+  /**
+   * Whether {@code t[i, e)} is a host name: labels of letters, digits and hyphens joined by dots, at least two of
+   * them, the last of two or more letters only, nothing else ("mi-tienda-7a21.firebaseapp.com").
+   */
+  static boolean hostLike(CharSequence t, int i, int e) {
+    int dots = 0;
+    int lastDot = -1;
+    for (int k = i; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == '.') {
+        if (k == i || k == lastDot + 1) {
+          return false;
+        }
+        dots++;
+        lastDot = k;
+      } else if (!isAsciiAlnum(c) && c != '-') {
+        return false;
+      }
+    }
+    if (dots == 0 || e - lastDot - 1 < 2) {
+      return false;
+    }
+    for (int k = lastDot + 1; k < e; k++) {
+      if (!isAsciiLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
-    if (!onApiKey || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
+    if (i >= 2 && t.charAt(i - 1) == '/' && (t.charAt(i - 2) == '=' || t.charAt(i - 2) == '"'
+        || t.charAt(i - 2) == '\'' || t.charAt(i - 2) == ' ' && i >= 3 && t.charAt(i - 3) == ':')) {
+      // "NEXTAUTH_SECRET=/Jk52m6…": a base64 secret whose first character is a slash starts at the slash (round 20)
+      i--;
+    } else if (!onApiKey || i > 0 && (t.charAt(i - 1) == '/' || t.charAt(i - 1) == '.')) {
+      return -1;
+    }
+    if (!onApiKey) {
       return -1;
     }
     int e = i;
@@ -3760,6 +3883,14 @@ public final class Engine {
     }
     boolean named = keyNameBefore(t, i);
     if (!(named || w.hasLeft(PiiEntity.API_KEY)) || w.negativeNear()) {
+      return -e;
+    }
+    if (t.charAt(i) == '/' && (!named || upper == 0 || lower == 0)) {
+      // (a slash first only for a mixed-case value assigned to a key name; "secret: /usr/local/keys/f2024" is a path)
+      return -e;
+    }
+    if (hostLike(t, i, e)) {
+      // "authDomain": "mi-tienda-7a21.firebaseapp.com": a host name under a key that names authentication (round 20)
       return -e;
     }
     if (!named && digestLike(t, i, e)) {

@@ -1,0 +1,67 @@
+package dev.aisec.data.pii;
+
+import static dev.aisec.data.pii.PiiDetectorTest.assertCovered;
+import static dev.aisec.data.pii.PiiDetectorTest.unescape;
+import static dev.aisec.data.pii.PiiTenthRoundTest.assertNoTypeOn;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Golden cases of the twentieth round (lead, from the failure classes of independent probes 18 and 19): a Spanish
+ * NIE is reported as Presidio's ES_NIE, a DNI stays ES_NIF; a number after a compound label that names its own kind
+ * of number ("Kundnummer", "Bestellnr", "Objekt-Nr.") or after a service-request, document-control, bank-branch or
+ * frequent-flyer word is no phone number; a message identifier in angle brackets is no mailbox; a host name under an
+ * "auth" key is no secret. Found: a licence number whose own line label names the licence although an SSN label
+ * stands on the line before, a PAN whose own label mentions an invoice, a card in a card-number column beside a
+ * transaction column, identifiers named on the line before when the phone word stands after the number or far back
+ * on the line, a base64 secret that starts with a slash. Every value is made up.
+ */
+class PiiLeadRound20Test {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Bitte an folgende Adresse liefern. Kundnummer 4410-2231. Danke!#4410-2231#PHONE_NUMBER",
+      "Geschenk ist unterwegs, Bestellnr 302-4471902-1187, kommt Freitag#302-4471902-1187#PHONE_NUMBER",
+      "Anfrage zur Wohnung (Objekt-Nr. 2023-41-905) in Leipzig#2023-41-905#PHONE_NUMBER",
+      "New address saved for the customer. SR number 1-77201934.#1-77201934#PHONE_NUMBER",
+      "No violations on record. Document control no. 0318 4420 917.#0318 4420 917#PHONE_NUMBER",
+      "Cuenta abierta en la Oficina 0049-1182 de Valencia#0049-1182#PHONE_NUMBER",
+      "Receta firmada por la doctora (colegiada 46/31870)#46/31870#PHONE_NUMBER",
+      "Boarding 07:40 Gate B12, Flying Blue 1043 7782 55#1043 7782 55#PHONE_NUMBER",
+      "bounce code=550 msg-id=<3f9a1c7e-55b2-4d0e-9a41-2c8e7f6b1d09@mx.example.net> retry later"
+          + "#3f9a1c7e-55b2-4d0e-9a41-2c8e7f6b1d09@mx.example.net#EMAIL_ADDRESS",
+      "{\\\"msg_id\\\":\\\"<8e41f0a7c2d9b316@relay.example.org>\\\"}#8e41f0a7c2d9b316@relay.example.org#EMAIL_ADDRESS",
+      "{\\\"apiKey\\\": \\\"x\\\", \\\"authDomain\\\": \\\"shop-eu-4c19.firebaseapp.com\\\"}"
+          + "#shop-eu-4c19.firebaseapp.com#API_KEY",
+      "keys:\\n  secret: /usr/local/share/keys/file2024abc#/usr/local/share/keys/file2024abc#API_KEY",
+      "NIE: Y0180515W#Y0180515W#ES_NIF",
+      "Applicant\\nSSN: 219-09-9999\\nDriver license (NY): 512884730\\nDOB: 1990-01-01#512884730#US_SSN"})
+  void lookAlikesStayQuiet(String text, String value, String type) {
+    assertNoTypeOn(unescape(text), value, type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "Datos del cliente\\nNIE: X4382993K\\nTeléfono: 612 345 678#X4382993K#ES_NIE",
+      "Mi NIE es Z-2157116-C y vivo en Madrid#Z-2157116-C#ES_NIE",
+      "DNI 12345678Z#12345678Z#ES_NIF",
+      "Applicant\\nSSN: 219-09-9999\\nDriver license (NY): 512884730\\nDOB: 1990-01-01#512884730#US_DRIVER_LICENSE",
+      "Booking\\nPAN for GST invoice: ABCPK7421M\\nMobile: +91 98200 11223#ABCPK7421M#IN_PAN",
+      "card_last4,card_number,brand,exp,status,txn_ref\\n8833,6011494157718833,DISCOVER,09/28,APPROVED,TXN-00412"
+          + "#6011494157718833#CREDIT_CARD",
+      "Dispute case DC-20931\\nCardholder: Test Person\\nPAN: 4579511174432566 (token tok_9Zx)\\nMerchant: Shop, "
+          + "amount EUR 89.00, txn date 2024-08-03#4579511174432566#CREDIT_CARD",
+      "Agent: Before I change the address, can you read the Aadhaar number on your card?\\nCaller: 8582-8025-8228."
+          + "\\nAgent: And your registered mobile?#8582-8025-8228#IN_AADHAAR",
+      "[WhatsApp] Mama: die Steuer-ID von Papa ist 51 465 908 531, meine ist 75844093241 bitte aufheben"
+          + "#75844093241#DE_TAX_ID",
+      "Für die Abrechnung brauchen wir Ihre Steuer-Identifikationsnummer (laut Ihrem Brief: 58452630974) und die "
+          + "IBAN#58452630974#DE_TAX_ID",
+      "NEXTAUTH_SECRET=/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA\\nNEXTAUTH_URL=http://localhost:3000"
+          + "#/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA#API_KEY",
+      "Contact: g.rossi@example.it or the desk <helpdesk@example.it>#helpdesk@example.it#EMAIL_ADDRESS"})
+  void valuesAreFound(String text, String value, String type) {
+    assertCovered(unescape(text), value, type);
+  }
+}
