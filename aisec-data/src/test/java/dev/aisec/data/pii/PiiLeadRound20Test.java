@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "auth" key is no secret. Found: a licence number whose own line label names the licence although an SSN label
  * stands on the line before, a PAN whose own label mentions an invoice, a card in a card-number column beside a
  * transaction column, identifiers named on the line before when the phone word stands after the number or far back
- * on the line, a base64 secret that starts with a slash. Every value is made up.
+ * on the line, a base64 secret that starts with a slash, a "+" number two words after a code word. Every value
+ * is made up.
  */
 class PiiLeadRound20Test {
 
@@ -60,7 +61,8 @@ class PiiLeadRound20Test {
           + "IBAN#58452630974#DE_TAX_ID",
       "NEXTAUTH_SECRET=/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA\\nNEXTAUTH_URL=http://localhost:3000"
           + "#/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA#API_KEY",
-      "Contact: g.rossi@example.it or the desk <helpdesk@example.it>#helpdesk@example.it#EMAIL_ADDRESS"})
+      "Contact: g.rossi@example.it or the desk <helpdesk@example.it>#helpdesk@example.it#EMAIL_ADDRESS",
+      "rahul: ok. OTP aayega +91 98111 22334 pe#+91 98111 22334#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -2552,6 +2552,9 @@ public final class Engine {
     boolean neg = plus || csvPhone || keyed == 2
         ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
             && !phoneCueRightBefore(t, s, h)
+            // (round 20: a "+" number only by the word right before it; "OTP aayega +91 98201 44378 pe": the
+            // one-time code comes to this number)
+            && (!plus || (lastWordsMask(t, s, h, 1) & PHONE_NEG_BIT) != 0)
         : w.negative() || w.hasLeft("PHONE_NEG") || w.hasLeft("ID_NAME");
     if (neg && !plus && !csvPhone && keyed == 0 && negativesLabelOtherNumbers(t, s, end, h)) {
       // "re ticket #1234: 415-902-7718 is my number", "my number is 415-902-7718, ticket #1234": the ticket word
