@@ -877,6 +877,11 @@ public final class Engine {
     if (isDigit(t.charAt(p))) {
       p++;
     }
+    if (shortcuts && !dottedDniGroups(t, p)) {
+      // "3.4", "99.9%": most numbers with a dot are no DNI; the loop below would return -1 at its first or second
+      // group, so the digits are not copied into a buffer for them (round 20)
+      return -1;
+    }
     StringBuilder d = new StringBuilder(9);
     if (p - i == 1) {
       d.append('0');
@@ -908,6 +913,21 @@ public final class Engine {
     }
     h.add(i, p + 1, PiiEntity.ES_NIF, score, "DNI with dots, mod 23 letter");
     return p + 1;
+  }
+
+  /**
+   * Whether two groups of a dot and three digits follow {@code p}: the layout {@link #dottedDni}'s group loop reads
+   * after the first one or two digits (the same tests, without copying the digits).
+   */
+  static boolean dottedDniGroups(CharSequence t, int p) {
+    int n = t.length();
+    for (int k = 0; k < 2; k++, p += 4) {
+      if (p + 4 > n || t.charAt(p) != '.' || !isDigit(t.charAt(p + 1)) || !isDigit(t.charAt(p + 2))
+          || !isDigit(t.charAt(p + 3))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Eight digits, a dash and a letter ending the token: the written form "12345678-Z" of a Spanish DNI. */

@@ -851,6 +851,14 @@ final class Names {
       // writer's name (twelfth round; organisations are still lowered below)
       score = Math.max(score, 0.7);
     }
+    if (eng.shortcuts && !strong && !(shape0 == CAP && (tokens >= 2 || gaz > 0))
+        && (common0 && tokens == 1 ? score - 0.15 : score) < 0.2) {
+      // (round 20) without a strong cue and without the display-name floor below, the steps up to the threshold
+      // test only subtract (organisation after, headline, common word), and a double subtraction of a positive
+      // amount never rounds up: the word is already below 0.2 and the test below would return e0; the organisation
+      // and headline look-ups are skipped ("with Product notes")
+      return e0;
+    }
     if ((orgAfter(g, wr.right()) || tokens > 1 && g.org.contains(t, lastStart, end)) && !strong) {
       score -= 0.45;
     }
