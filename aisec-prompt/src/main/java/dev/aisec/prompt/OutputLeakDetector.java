@@ -60,6 +60,9 @@ public final class OutputLeakDetector implements Detector {
 
   /** A detector that allows the given hosts and their subdomains (for example {@code example.com}). */
   public static OutputLeakDetector allowing(String... hosts) {
+    if (hosts == null) {
+      throw new IllegalArgumentException("hosts must not be null");
+    }
     Set<String> s = new HashSet<>();
     for (String h : hosts) {
       if (h == null || h.isBlank() || h.contains("/")) {

@@ -77,13 +77,15 @@ public final class PiiDetector implements Detector {
   }
 
   /**
-   * Scans {@code text} as given (no normalisation) and returns the resolved spans: at or above their threshold,
-   * non-overlapping, sorted by start.
+   * Scans {@code text} as given (no normalisation, except that a space separator such as the no-break space reads as
+   * a plain space, one character for one: {@link #spacesFolded}) and returns the resolved spans, with offsets into
+   * {@code text}: at or above their threshold, non-overlapping, sorted by start.
    */
   public List<PiiSpan> scan(CharSequence text) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
+    text = spacesFolded(text);
     // a per-thread candidate buffer, so that a scan that finds nothing allocates nothing (a nested scan from a
     // custom recognizer gets a fresh one)
     Hits h = Hits.acquire();
@@ -99,6 +101,33 @@ public final class PiiDetector implements Detector {
     } finally {
       h.release();
     }
+  }
+
+  /**
+   * {@code text} with every space separator other than the plain space (no-break, figure, narrow no-break,
+   * ideographic and the other Unicode spaces) replaced by a plain space, one character for one, so offsets are
+   * unchanged; {@code text} itself when it holds none. The normalised view of {@link #find} folds these characters to
+   * a space, and the recognisers read a space in hundreds of places: without this, {@code scan} of
+   * {@code "Rossi,\u00a0Jean-Pierre"} read the given name differently from {@code find} (round 18's finding G).
+   */
+  static CharSequence spacesFolded(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0xA0 && isSpaceSeparator(c)) {
+        char[] out = new char[n];
+        for (int k = 0; k < n; k++) {
+          char d = text.charAt(k);
+          out[k] = k >= i && d >= 0xA0 && isSpaceSeparator(d) ? ' ' : d;
+        }
+        return new String(out);
+      }
+    }
+    return text;
+  }
+
+  private static boolean isSpaceSeparator(char c) {
+    return c == 0xA0 || c >= 0x1680 && Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /**

@@ -10,7 +10,9 @@ import dev.aisec.privacy.internal.Normal;
  * the "connect-the-dots" rule: the mass of every loss interval is split between its two end points so that both its
  * probability and its mass under the other distribution are preserved, which yields a PLD that dominates the true one.
  * Losses beyond the truncation point are treated as infinite (they count fully towards delta). The T-fold composition
- * is computed with an FFT on a window of +-40 standard deviations around the composed mean, and
+ * is computed with an FFT on a window of +-40 standard deviations around the composed mean (widened by the range of
+ * one step) when the full support does not fit; a Chernoff bound of the composed mass beyond the window (computed
+ * from the moment generating function of the discretised step) then counts at +infinity. Then
  * {@code delta(eps) = sum p(l) (1 - e^{eps - l})_+ + delta_inf}; epsilon is found by bisection. Stateless.
  */
 public final class PldAccountant {
@@ -215,6 +217,7 @@ public final class PldAccountant {
     double cSd = Math.sqrt(steps * var);
     long start;
     long width;
+    boolean windowed = false;
     // (n - 1) * steps + 1 <= MAX_FFT, tested without overflowing a long for huge step counts
     if (n == 1 || steps <= (MAX_FFT - 1) / (n - 1)) {
       start = (long) p.offset() * steps;
@@ -226,6 +229,7 @@ public final class PldAccountant {
       }
       width = (long) w;
       start = (long) Math.floor((cMean - 40 * cSd) / h);
+      windowed = true;
     }
     int size = Integer.highestOneBit((int) Math.max(2, width - 1)) << 1;
     double[] re = new double[size];
@@ -252,7 +256,99 @@ public final class PldAccountant {
       out[j] = Math.max(0, re[r]);
     }
     double inf = -Math.expm1(steps * Math.log1p(-p.infinity()));
+    if (windowed) {
+      // a window narrower than the support: the mass the circular convolution folded back or left outside the window
+      // is not at its true loss. Count a Chernoff bound of everything above the window at +infinity, and of everything
+      // below it when the window starts above loss 0 (below 0 no loss adds to delta at any eps >= 0). Mass folded into
+      // the window only adds to some grid point, which never lowers delta.
+      double above = chernoffTail(p, steps, start + out.length, 1);
+      double below = start > 0 ? chernoffTail(p, steps, start - 1, -1) : 0;
+      inf = Math.min(1, inf + above + below);
+    }
     return new Composed(start, out, inf, h);
+  }
+
+  /**
+   * An upper bound of the probability that the sum of {@code steps} independent draws of the finite part of
+   * {@code p} (grid indices {@code offset + i}) is at least {@code index} (direction 1) or at most {@code index}
+   * (direction -1): {@code min_t exp(-t index + steps log M(t))} over t >= 0 with M the moment generating function of
+   * the (sub-probability) pmf in the given direction. Every t gives a valid bound; the minimum is searched on the
+   * tilted mean.
+   */
+  private static double chernoffTail(Pmf p, long steps, long index, int direction) {
+    double[] m = p.mass();
+    long kMax = Long.MIN_VALUE;
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] > 0) {
+        kMax = Math.max(kMax, direction * ((long) p.offset() + i));
+      }
+    }
+    if (kMax == Long.MIN_VALUE) {
+      return 0;
+    }
+    double a = (double) direction * index; // the threshold in the direction's coordinates
+    if ((double) kMax * steps < a) {
+      return 0; // no sum of steps draws reaches the threshold
+    }
+    double[] r = new double[2];
+    // Gaussian guess t = (a - T mean) / (T var); a far tail is decided by this one evaluation
+    tilt(p, direction, 0, kMax, r);
+    double mean = r[1];
+    double var = Math.max(r[0], 1e-300);
+    double t = Math.max(1e-12, (a / steps - mean) / var);
+    double best = 0; // log of the best bound so far (log 1)
+    double lo = 0;
+    double hi = Double.NaN;
+    for (int it = 0; it < 200; it++) {
+      double logM = tilt(p, direction, t, kMax, r);
+      double g = -t * a + steps * logM;
+      best = Math.min(best, g);
+      if (best < -745) {
+        return 0; // below the smallest double
+      }
+      if (r[1] * steps > a) { // the derivative -a + T mean_t is positive: the minimum lies below t
+        hi = t;
+      } else {
+        lo = t;
+      }
+      if (!Double.isNaN(hi) && hi - lo <= 1e-9 * hi) {
+        break;
+      }
+      t = Double.isNaN(hi) ? t * 2 : 0.5 * (lo + hi);
+    }
+    return Math.exp(best);
+  }
+
+  /**
+   * log M(t) of the finite part of p in the given direction; r[1] receives the tilted mean, and at t = 0 r[0] the
+   * variance (both in grid indices).
+   */
+  private static double tilt(Pmf p, int direction, double t, long kMax, double[] r) {
+    double[] m = p.mass();
+    double sum = 0;
+    double first = 0;
+    double second = 0;
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] > 0) {
+        double k = direction * ((double) p.offset() + i);
+        double w = m[i] * Math.exp(t * (k - kMax));
+        sum += w;
+        first += w * k;
+        second += w * k * k;
+      }
+    }
+    double mean = first / sum;
+    r[1] = mean;
+    r[0] = second / sum - mean * mean;
+    return t * kMax + Math.log(sum);
+  }
+
+  /**
+   * Delta at {@code eps} of the {@code steps}-fold composition of the given discretised loss distribution: mass[i] at
+   * loss (offset + i) * h, {@code infinity} at +infinity. For tests of the composition step.
+   */
+  static double composedDelta(int offset, double[] mass, double infinity, long steps, double h, double eps) {
+    return compose(new Pmf(offset, mass.clone(), infinity), steps, h).delta(eps);
   }
 
   /** steps * theta reduced modulo 2 pi with extra precision. */

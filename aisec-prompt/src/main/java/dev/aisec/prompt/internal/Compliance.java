@@ -95,7 +95,12 @@ public final class Compliance {
         continue;
       }
       if (w.endsWith("*")) {
-        PREFIX.merge(w.substring(0, w.length() - 1), kind, (a, b) -> a | b);
+        String stem = w.substring(0, w.length() - 1);
+        if (stem.length() < 3 || stem.length() > 12) {
+          // kindOf looks up prefixes of 3 to 12 characters only: a longer or shorter one would never match
+          throw new IllegalStateException("prefix entry " + w + " is outside the 3..12 characters kindOf reads");
+        }
+        PREFIX.merge(stem, kind, (a, b) -> a | b);
       } else {
         EXACT.merge(w, kind, (a, b) -> a | b);
       }
@@ -120,7 +125,7 @@ public final class Compliance {
         + " rehus* negarte negarse niega niegas niegue niegues recus* rifiut* отказ* отклоня* unable");
     add(APOLOGY, "apolog* sorry excuse* entschuldig* disculp* desculp* scus* извин* извиня* pardon");
     add(WARN, "warning* warn caveat* disclaimer* moraliz* moralis* moralising moralizing lectur* preach* sermon*"
-        + " avertissement* garde warnung* warnhinweis* hinweis* advertencia* descargo* descargos aviso* avisos"
+        + " garde warnung* warnhinweis* hinweis* advertencia* descargo* descargos aviso* avisos"
         + " advertência* alerta* alertas avvertiment* avvertenz* avvis* предупрежд* предостереж* дисклеймер* оговор*"
         + " нотаци* safety_notes reminders");
     add(PROHIBIT, "never don dont not no without forbidden forbid prohibited banned disallowed nie niemals kein keine"
@@ -138,7 +143,7 @@ public final class Compliance {
         + " entendido sim certo capito да понял понятно принято");
     add(THEN, "then afterwards after puis ensuite après dann danach anschließend luego después depois então poi dopo"
         + " затем потом после");
-    add(AUTH, "court subpoena warrant tribunal juzgado judicial gericht gerichtsbeschluss* суд суда судебн* ops"
+    add(AUTH, "court subpoena warrant tribunal juzgado judicial gericht суд суда судебн* ops"
         + " operations maintenance wartung* mantenimiento manutenção manutenzione обслуживан* debug* depuración"
         + " depuração отладк* redteam red_team audit* pentest* personnel vendor openai anthropic");
     add(ANSWER_LABEL, "assistant ai bot a r answer antwort réponse reponse respuesta resposta risposta ответ gpt chatgpt"

@@ -463,58 +463,11 @@ final class Names {
         return r13;
       }
     }
-    if (shape0 == LOWER && eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
-        && (tags0 & Gazetteer.T_PLACE) != 0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
-        && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
-      // "a victoria chegou", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
-      // starts the sentence and before a lower-case word that is no function, English or name word (twelfth round)
-      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after an article");
-      return e0;
-    }
-    if (shape0 == LOWER && (common0 || english0)) {
-      return e0;
-    }
-    if (shape0 == LOWER && eng.namesOn() && lowerSpeaker(t, i, e0, tags0) && !valueLabel(t, i, e0, tags0)) {
-      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
-      return e0;
-    }
-    if (shape0 == LOWER && eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
-        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
-        && !digitsNear(t, i, e0) && !handle(t, i, e0) && !englishArticleBefore(g, t, i)) {
-      // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
-      // preposition in chat (tenth round)
-      h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
-      return e0;
-    }
-    if (shape0 == LOWER && eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
-        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
-        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0)
-        || particleCue(t, i))
-        && !digitsNear(t, i, e0)
-        && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
-      // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
-      // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
-      int end = e0;
-      int ns = e0 + 1;
-      if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
-        // "with emily rodriguez": a listed surname in lower case right after it is part of the name (eleventh round)
-        int ne = letters(t, ns);
-        int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
-        if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
-            | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
-            && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
-            && !LOWER_AMBIGUOUS.contains(t, ns, ne) && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)
-            && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
-          end = ne;
-        }
+    if (shape0 == LOWER) {
+      int lower = lowerWordRules(eng, g, t, i, e0, len0, tags0, common0, english0, h);
+      if (lower != NO_DECISION) {
+        return lower;
       }
-      h.add(i, end, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
-      return end;
-    }
-    if (shape0 == LOWER && !prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
-      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
-      // the trained tagger says so
-      return eng.namesOn() ? lowerTagger(g, t, i, e0, tags0, h) : e0;
     }
     if (eng.dateOn() && (shape0 != LOWER || common0)) {
       int d = dateWord0 ? wordDate(eng, t, i, e0, h) : -1;
@@ -902,6 +855,73 @@ final class Names {
       return nameList(g, t, end, shape0, h);
     }
     return end;
+  }
+
+  /** {@link #lowerWordRules}: none of its rules decided the word, the later rules go on. */
+  private static final int NO_DECISION = Integer.MIN_VALUE;
+
+  /**
+   * A step of {@link #rules}: the rules of a word in lower case (shape {@code LOWER}) that decide it before the
+   * place, cue and name rules: a first name after a sentence-start article, common and English words, chat speakers,
+   * places after a preposition, first names after a chat word, and the tagger for a word without a cue. Returns where
+   * to go on, or {@link #NO_DECISION}.
+   */
+  private static int lowerWordRules(Engine eng, Gazetteer g, CharSequence t, int i, int e0, int len0, int tags0,
+      boolean common0, boolean english0, Hits h) {
+    if (eng.namesOn() && len0 >= 4 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & Gazetteer.T_PLACE) != 0 && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0
+        && articleAtSentenceStart(t, i) && lowerVerbAfter(g, t, e0) && !digitsNear(t, i, e0) && !handle(t, i, e0)) {
+      // "a victoria chegou", "o vitória chegou": a first name that is also a place, after a pt/es/it article that
+      // starts the sentence and before a lower-case word that is no function, English or name word (twelfth round)
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "lower-case first name after an article");
+      return e0;
+    }
+    if ((common0 || english0)) {
+      return e0;
+    }
+    if (eng.namesOn() && lowerSpeaker(t, i, e0, tags0) && !valueLabel(t, i, e0, tags0)) {
+      h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
+      return e0;
+    }
+    if (eng.placesOn() && len0 >= 4 && (tags0 & Gazetteer.T_PLACE) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER)) == 0 && prevWordIn(t, i, LOWER_PLACE_PREPOSITIONS)
+        && !digitsNear(t, i, e0) && !handle(t, i, e0) && !englishArticleBefore(g, t, i)) {
+      // "im in rotterdam", "ya llegaste a valencia", "tá em lisboa": a listed place in lower case after a place
+      // preposition in chat (tenth round)
+      h.add(i, e0, PiiEntity.LOCATION, 0.6, "lower-case place after a preposition");
+      return e0;
+    }
+    if (eng.namesOn() && len0 >= 3 && (tags0 & Gazetteer.T_FIRST) != 0
+        && (tags0 & (Gazetteer.T_STOP | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0
+        && (prevWordIn(t, i, LOWER_CHAT_CUES) || articleOrPairCue(g, t, i, e0) || chatVerbCue(t, i, e0)
+        || particleCue(t, i))
+        && !digitsNear(t, i, e0)
+        && !handle(t, i, e0) && !LOWER_AMBIGUOUS.contains(t, i, e0)) {
+      // "lol kevin forgot", "lena und tim sind", "oye pablo", "j'ai appelé léa": a listed first name in lower case
+      // right after a chat word, a conjunction or a calling verb of en, de, fr, es, it, nl, pt
+      int end = e0;
+      int ns = e0 + 1;
+      if (e0 < t.length() && t.charAt(e0) == ' ' && ns < t.length() && Character.isLowerCase(t.charAt(ns))) {
+        // "with emily rodriguez": a listed surname in lower case right after it is part of the name (eleventh round)
+        int ne = letters(t, ns);
+        int nt = g.tagged.flags(t, ns, ne, WordSet.hashOf(t, ns, ne));
+        if (ne - ns >= 4 && ((nt & Gazetteer.T_LAST) != 0 && (nt & (Gazetteer.T_COMMON | Gazetteer.T_STOP
+            | Gazetteer.T_NEVER | Gazetteer.T_PLACE)) == 0 || nt == 0 && ne - ns >= 5
+            && (g.nameModel.score(t, ns, ne) > 0.8 || lowerSurnameEnding(t, ns, ne)))
+            && !LOWER_AMBIGUOUS.contains(t, ns, ne) && !LOWER_FOREIGN_WORDS.contains(t, ns, ne)
+            && !handle(t, ns, ne) && !digitsNear(t, ns, ne) && !g.english.contains(t, ns, ne)) {
+          end = ne;
+        }
+      }
+      h.add(i, end, PiiEntity.PERSON, 0.6, "lower-case first name after a chat word");
+      return end;
+    }
+    if (!prevIsCue(t, i) && !((tags0 & Gazetteer.T_FIRST) != 0 && nextIsVerb(t, e0))) {
+      // a lower-case word is a name only after a cue word or as the subject of a verb ("sam 's coming"), or when
+      // the trained tagger says so
+      return eng.namesOn() ? lowerTagger(g, t, i, e0, tags0, h) : e0;
+    }
+    return NO_DECISION;
   }
 
   /** Delegates to {@link NameStreets#countUnit} (kept here for the callers in {@link Engine}). */
