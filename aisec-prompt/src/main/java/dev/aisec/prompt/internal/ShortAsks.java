@@ -17,6 +17,7 @@ final class ShortAsks {
   static final String ACCESS_CJK = "output/access-phrase-cjk";
   static final String OPPOSITE = "output/access-phrase-opposite";
   static final String BARE_TASK = "extraction/bare-setup-task";
+  static final String BARE_TASK_WEAK = "extraction/bare-setup-task-weak";
   static final String BARE_QUESTION = "extraction/bare-secret-question";
   static final String OPENER = "extraction/continue-setup-opener";
 
@@ -24,6 +25,8 @@ final class ShortAsks {
   static final int BARE_TASK_MAX_TOKENS = 24;
   /** Latest token at which that task may start. */
   static final int BARE_TASK_MAX_START = 10;
+  /** Most tokens after a disclosure's opening words: the opener is where the text ends, for the model to go on. */
+  static final int OPENER_MAX_AFTER = 3;
   /** Longest text (tokens) of a bare question for the secret. */
   static final int BARE_QUESTION_MAX_TOKENS = 10;
 
@@ -69,9 +72,12 @@ final class ShortAsks {
       case ACCESS:
         return accessAsk(h, t);
       case BARE_TASK:
+      case BARE_TASK_WEAK:
         return bareTask(h, t);
       case BARE_QUESTION:
         return bareQuestion(h, t);
+      case OPENER:
+        return t.size - h.endTok() <= OPENER_MAX_AFTER;
       default:
         return true;
     }
