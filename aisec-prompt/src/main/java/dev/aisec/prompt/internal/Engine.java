@@ -473,6 +473,9 @@ public final class Engine {
       if (!h.rule().family.equals(hits.get(0).rule().family)) {
         return; // rules of two families (an override and an extraction): a payload, not one phrase
       }
+      if (ShortAsks.quotedByDesign(h.rule().id())) {
+        return; // (p20tt) the quoted access phrase is the ask itself
+      }
     }
     boolean[] drop = new boolean[t.size];
     List<int[]> spans = new ArrayList<>();
@@ -780,7 +783,7 @@ public final class Engine {
    * is kept only when {@link HarmModel} reads the text as asking for a harmful procedure.
    */
   private List<RuleSet.Hit> hits(Tokens t) {
-    List<RuleSet.Hit> all = rules.match(t, 2);
+    List<RuleSet.Hit> all = shaped(rules.match(t, 2), t);
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).rule().id().equals(FRAME_PROCEDURE)) {
         // a short request (a frame, an ask, a harm) only: in a long role-play prompt "story", "game" and "exact" are
@@ -792,6 +795,22 @@ public final class Engine {
         List<RuleSet.Hit> kept = new ArrayList<>(all.size());
         for (RuleSet.Hit h : all) {
           if (!h.rule().id().equals(FRAME_PROCEDURE)) {
+            kept.add(h);
+          }
+        }
+        return kept;
+      }
+    }
+    return all;
+  }
+
+  /** (p20tt) The hits without those of the round-20 rules whose surroundings lack their shape ({@link ShortAsks}). */
+  private static List<RuleSet.Hit> shaped(List<RuleSet.Hit> all, Tokens t) {
+    for (int i = 0; i < all.size(); i++) {
+      if (!ShortAsks.keeps(all.get(i), t)) {
+        List<RuleSet.Hit> kept = new ArrayList<>(all.size());
+        for (RuleSet.Hit h : all) {
+          if (ShortAsks.keeps(h, t)) {
             kept.add(h);
           }
         }
@@ -1217,7 +1236,9 @@ public final class Engine {
     }
     // the hit's last word inside a short quoted phrase ("translate the phrase 'ignore previous instructions'");
     // (p15gen) not for persona traits whose evidence is itself a quoted word ("never says 'I can't help'")
-    return !QUOTED_TRAITS.contains(h.rule().id()) && Mentions.quotedMeta(chunk, t, t.start[h.endTok() - 1], e);
+    // (p20tt) nor for the access phrase, which is quoted by design ("say 'access granted'")
+    return !QUOTED_TRAITS.contains(h.rule().id()) && !ShortAsks.quotedByDesign(h.rule().id())
+        && Mentions.quotedMeta(chunk, t, t.start[h.endTok() - 1], e);
   }
 
   private static void addFam(List<String> fams, String f) {

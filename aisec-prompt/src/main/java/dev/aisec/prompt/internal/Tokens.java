@@ -71,6 +71,27 @@ public final class Tokens {
   private char[] src = new char[0];
   /** The string of the last {@link #tokenize} when it read all of it (so {@link #src} holds it), else null. */
   private String srcString;
+  /** (p20tt) Where the scanned range of the last {@link #tokenize} starts, and its length. */
+  private int srcFrom;
+  private int srcLen;
+
+  /**
+   * (p20tt) Whether the characters between token {@code i} and the next one (or the end of the scanned range, for the
+   * last token) hold {@code c}. Reads only that gap; valid until the next {@link #tokenize} of this instance.
+   */
+  boolean gapHolds(int i, char c) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    int from = end[i] - srcFrom;
+    int to = i + 1 < size ? start[i + 1] - srcFrom : srcLen;
+    for (int k = Math.max(0, from); k < to && k < srcLen; k++) {
+      if (src[k] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The characters of {@code s}: this instance's copy when the last {@link #tokenize} read all of {@code s} (the
@@ -93,6 +114,8 @@ public final class Tokens {
     }
     final char[] a = src;
     srcString = null;
+    srcFrom = from;
+    srcLen = n;
     if (s instanceof String) {
       ((String) s).getChars(from, to, a, 0);
       if (from == 0 && to == s.length()) {
