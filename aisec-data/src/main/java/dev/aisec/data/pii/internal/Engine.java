@@ -830,7 +830,12 @@ public final class Engine {
       return false;
     }
     ws--;
-    return ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3));
+    if (ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3))) {
+      return true;
+    }
+    // (pii20q) "Osaka 530-0001": right after a listed place name that is no first name, without the comma before
+    int tags = Gazetteer.get().tagged.flags(t, ws, we, WordSet.hashOf(t, ws, we));
+    return (tags & Gazetteer.T_PLACE) != 0 && (tags & Gazetteer.T_FIRST) == 0;
   }
 
   /**
@@ -1871,6 +1876,146 @@ public final class Engine {
     return -1;
   }
 
+  /** {@link #digitWord}: not a number word. */
+  static final int NOT_A_DIGIT_WORD = -1;
+  /** {@link #digitWord}: "double", "triple" (the next digit twice or three times). */
+  static final int DOUBLE_WORD = 12;
+  static final int TRIPLE_WORD = 13;
+  /** {@link #digitWord}: "plus" (a country code follows). */
+  static final int PLUS_WORD = 14;
+
+  private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine"};
+
+  /**
+   * (pii20q) The digit a lower-case word reads out ("oh", "zero", "nought" 0; "one" ... "nine"), or
+   * {@link #DOUBLE_WORD}, {@link #TRIPLE_WORD}, {@link #PLUS_WORD}, or {@link #NOT_A_DIGIT_WORD}.
+   */
+  static int digitWord(CharSequence t, int s, int e) {
+    int len = e - s;
+    if (len < 2 || len > 6) {
+      return NOT_A_DIGIT_WORD;
+    }
+    if (len == 2) {
+      return t.charAt(s) == 'o' && t.charAt(s + 1) == 'h' ? 0 : NOT_A_DIGIT_WORD;
+    }
+    for (int d = 0; d < DIGIT_WORDS.length; d++) {
+      if (DIGIT_WORDS[d].length() == len && regionIs(t, s, DIGIT_WORDS[d])) {
+        return d;
+      }
+    }
+    if (len == 6) {
+      return regionIs(t, s, "double") ? DOUBLE_WORD : regionIs(t, s, "triple") ? TRIPLE_WORD
+          : regionIs(t, s, "nought") ? 0 : NOT_A_DIGIT_WORD;
+    }
+    return len == 4 && regionIs(t, s, "plus") ? PLUS_WORD : NOT_A_DIGIT_WORD;
+  }
+
+  private static boolean regionIs(CharSequence t, int s, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (t.charAt(s + k) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most digits and characters {@link #spelledWords} reads. */
+  private static final int SPELLED_WORDS_DIGITS = 19;
+  private static final int SPELLED_WORDS_CHARS = 240;
+
+  /**
+   * (pii20q) A phone or card number read out in words, as call transcripts write it: "oh seven seven double nine, oh
+   * one two, three four five", "plus four four seven seven double oh ...". Starts at the lower-case number word
+   * {@code s}; reads number words separated by one space or ", " (at most {@value #SPELLED_WORDS_DIGITS} digits and
+   * {@value #SPELLED_WORDS_CHARS} characters, so each call is bounded). A phone number needs 7 to 15 digits, a phone
+   * word in the context window, no negative word near and a valid number (libphonenumber: a {@code +} number, or a
+   * national number of a configured region); a card needs 13 to 19 digits, Luhn, a brand and a card word. The span
+   * covers the words. Returns its end, or -1.
+   */
+  private int spelledWords(CharSequence t, int s, int n, Hits h) {
+    char[] v = new char[SPELLED_WORDS_DIGITS + 2];
+    int len = 0;
+    boolean plus = false;
+    int repeat = 1;
+    int p = s;
+    int end = -1;
+    while (p < n && p - s < SPELLED_WORDS_CHARS) {
+      int we = p;
+      while (we < n && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+        we++;
+      }
+      if (we < n && isWordChar(t.charAt(we))) {
+        break;
+      }
+      int d = digitWord(t, p, we);
+      if (d == NOT_A_DIGIT_WORD || d == PLUS_WORD && (p != s || plus)) {
+        break;
+      }
+      if (d == PLUS_WORD) {
+        plus = true;
+      } else if (d == DOUBLE_WORD || d == TRIPLE_WORD) {
+        if (repeat != 1) {
+          break;
+        }
+        repeat = d == DOUBLE_WORD ? 2 : 3;
+      } else {
+        if (len + repeat > SPELLED_WORDS_DIGITS) {
+          return -1;
+        }
+        for (int k = 0; k < repeat; k++) {
+          v[len++] = (char) ('0' + d);
+        }
+        repeat = 1;
+        end = we;
+      }
+      if (we + 1 < n && t.charAt(we) == ' ' && isAsciiLower(t.charAt(we + 1))) {
+        p = we + 1;
+      } else if (we + 2 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' ' && isAsciiLower(t.charAt(we + 2))
+          && repeat == 1) {
+        p = we + 2;
+      } else {
+        break;
+      }
+    }
+    if (end < 0 || len < 7) {
+      return -1;
+    }
+    String num = new String(v, 0, len);
+    boolean same = true;
+    boolean counting = true;
+    for (int k = 1; k < len; k++) {
+      same &= v[k] == v[0];
+      counting &= v[k] - v[k - 1] == v[1] - v[0] && Math.abs(v[1] - v[0]) == 1;
+    }
+    if (same || counting) {
+      // "one two three four five six seven": counting, not a number
+      return -1;
+    }
+    Context.Window w = around(t, s, end, h);
+    if (!plus && len >= 13 && onCreditCard && Validators.luhn(num) && Validators.cardBrand(num) != null
+        && w.has(PiiEntity.CREDIT_CARD) && !w.negativeNear()) {
+      h.add(s, end, PiiEntity.CREDIT_CARD, 0.85, "card number read out in words");
+      return end;
+    }
+    if (!plus && len > 9 && v[0] == '0' && v[1] == '0') {
+      // "double oh four four ...": the international call prefix
+      plus = true;
+      num = num.substring(2);
+    }
+    if (len <= 15 && w.has(PiiEntity.PHONE_NUMBER) && !w.negativeNear()
+        && (plus ? validPlus("+" + num) : validNationalFull(num)
+        || ukDrama && DramaNumbers.national(RegionGate.digits(num)))) {
+      h.add(s, end, PiiEntity.PHONE_NUMBER, 0.75, "phone number read out in words");
+      return end;
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   /** Whether a lone letter or digit stands at {@code k} (no word character follows it). */
   private static boolean spelledChar(CharSequence t, int k) {
     return isAsciiAlnum(t.charAt(k)) && !isWordChar(charAt(t, k + 1));
@@ -2416,13 +2561,21 @@ public final class Engine {
       // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number)
       return -1;
     }
-    if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) || dottedOneDigit(sep, gs, ge, g))) {
+    if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) && !trunkDotted(t, gs, ge, groups)
+        || dottedOneDigit(sep, gs, ge, g))) {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
     Context.Window w = around(t, s, end, h);
-    boolean csvPhone = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone
+    boolean field = CsvColumns.fieldStart(t, s);
+    boolean csvPhone = field && CsvColumns.in(t, s, CsvColumns.PHONE);
+    if (!plus && field && !csvPhone && CsvColumns.in(t, s, CsvColumns.NOT_PHONE_COLUMN)) {
+      // "Order    Ticket    Phone": a value of an order, ticket, invoice or extension column is no phone number
+      // (pii20q)
+      return g == 1 ? -1 : gEnd[g - 1];
+    }
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) && !(field && !csvPhone
+        && CsvColumns.otherColumnIs(t, s, CsvColumns.PHONE)) || csvPhone
         || w.hasLeft("PHONE_WEAK") && (justBeforeMask(t, s, h) & PHONE_WEAK_BIT) != 0;
     int keyed = keyBefore(t, s);
     if (!plus && !anyParen && (keyed == 1 && idKey(t, s) || idLabelBefore(t, s))) {
@@ -2910,6 +3063,26 @@ public final class Engine {
       dots |= sep[k] == '.';
     }
     return dots && (groups == 3 && !nanp || mixedSeps);
+  }
+
+  /**
+   * (pii20q) A national number written with dots after its trunk 0 ("020.7946.0018", "0171.448.2190"): the first
+   * group is a trunk 0 and two to four digits, every later group has three or more digits, ten to twelve digits in
+   * all. No version or date is written so.
+   */
+  static boolean trunkDotted(CharSequence t, int[] gs, int[] ge, int groups) {
+    if (groups < 3 || ge[0] - gs[0] < 3 || ge[0] - gs[0] > 5 || t.charAt(gs[0]) != '0'
+        || t.charAt(gs[0] + 1) == '0') {
+      return false;
+    }
+    int digits = ge[0] - gs[0];
+    for (int k = 1; k < groups; k++) {
+      if (ge[k] - gs[k] < 3) {
+        return false;
+      }
+      digits += ge[k] - gs[k];
+    }
+    return digits >= 10 && digits <= 12;
   }
 
   /** Dotted groups with a one-digit group after the first ("133.0.6943.98"): a version, not a phone number. */
@@ -4083,6 +4256,17 @@ public final class Engine {
       if (flags < 0) {
         flags = memo.flags(t, s, e, key);
       }
+      if ((flags & LowerWords.SPELL) != 0 && nextFlags > 0 && (nextFlags & LowerWords.SPELL) != 0
+          && on(PiiEntity.PHONE_NUMBER)) {
+        // two number words in a row: a number read out in words? (pii20q) Asked from the run's first word only
+        if (!first) {
+          return s;
+        }
+        int r = spelledWords(t, s, n, h);
+        if (r > s) {
+          return r;
+        }
+      }
       boolean name = (names || places) && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name
           || (flags & LowerWords.DEAD) != 0 && deadAfter(t, e, n);
@@ -4173,12 +4357,13 @@ public final class Engine {
         }
       }
       int nf = memo.flags(t, ns, we, we - ns <= LowerWords.MAX_LEN ? k : 0);
-      boolean skip = e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
-          || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0);
-      if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
+      boolean skip = (flags & nf & LowerWords.SPELL) == 0 && (e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
+          || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0));
+      if (!skip && (flags & nf & LowerWords.SPELL) == 0 && (flags & LowerWords.COMMON) != 0
+          && commonWordEnd(t, s, e, n)) {
         skip = true;
       }
-      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
+      if (!skip && (flags & nf & LowerWords.SPELL) == 0 && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
         skip = memo.resolveDead(t, s, e);
       }
       if (!skip) {
