@@ -2315,6 +2315,105 @@ public final class Engine {
     return label.length() > 0 && CsvColumns.NOT_PHONE.contains(label, 0, label.length());
   }
 
+  /** Stems of compounds and words that make a number label a phone label ("Telefonnummer", "Tel.-Nr."). */
+  private static final String[] PHONE_STEMS = {"tel", "phone", "fon", "fone", "handy", "mobil", "mobiel", "mobile",
+      "cell", "fax", "ruf", "festnetz", "durchwahl", "notruf", "service", "hotline", "kontakt", "contact", "gsm",
+      "whatsapp", "sms", "buro", "büro", "buero", "privat", "direkt", "direct", "zentrale", "einwahl", "support",
+      "portable", "movil", "móvil", "cellulare", "celular", "fisso", "fijo", "vaste", "mobiele", "bereitschaft",
+      "notfall", "office", "home", "work", "landline", "emergency", "my", "your", "his", "her", "our", "their",
+      "the", "this", "that", "new", "same", "other", "mein", "meine", "ihre", "unsere", "mijn", "uw"};
+
+  /**
+   * (pii20q) Whether the label right before the number at {@code s} names a number of another kind: a German or
+   * Dutch compound ending in "nummer" ("Zaaknummer", "Vorgangsnummer"), a word before "Nr."/"No."/"n°"
+   * ("Kontoauszug Nr.", "Policy no."), or "número/numéro/numero de|di|du X" ("Número de expediente"), where the
+   * compound's stem or the naming word is not a phone word ({@link #PHONE_STEMS}). Looks back at most 60 characters.
+   */
+  static boolean otherNumberLabel(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 60);
+    while (k > lim && s - k < 4 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':' || t.charAt(k - 1) == '#'
+        || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    int we = k;
+    while (k > lim && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '°' || t.charAt(k - 1) == 'º')) {
+      k--;
+    }
+    int ws = k;
+    if (ws == we || ws > 0 && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '-')) {
+      // no word, or a hyphenated compound ("Tel.-Nr."): read as its parts below only when plain
+      if (ws == we || t.charAt(ws - 1) != '-') {
+        return false;
+      }
+    }
+    String w = lowerWord(t, ws, we);
+    if (w.length() > 6 && w.endsWith("nummer")) {
+      return !phoneStem(w);
+    }
+    if (w.equals("nr") || w.equals("no") || w.equals("n°") || w.equals("nº")) {
+      if (we >= t.length() || t.charAt(we) != '.' && !w.startsWith("n°") && !w.startsWith("nº")
+          && !w.equals("nr")) {
+        return false; // "no" without its dot is the English word
+      }
+      int pe = ws;
+      while (pe > lim && (t.charAt(pe - 1) == ' ' || t.charAt(pe - 1) == '.' || t.charAt(pe - 1) == '-')) {
+        pe--;
+      }
+      int ps = pe;
+      while (ps > lim && Character.isLetter(t.charAt(ps - 1))) {
+        ps--;
+      }
+      if (ps == pe || ps > 0 && Character.isLetterOrDigit(t.charAt(ps - 1))) {
+        return false;
+      }
+      String p = lowerWord(t, ps, pe);
+      return p.length() >= 3 && !phoneStem(p) && !p.equals("and") && !p.equals("und") && !p.equals("et");
+    }
+    // "número de expediente": the word before is de/di/du/del, and before it the number word
+    int pe = ws;
+    while (pe > lim && t.charAt(pe - 1) == ' ') {
+      pe--;
+    }
+    int ps = pe;
+    while (ps > lim && Character.isLetter(t.charAt(ps - 1))) {
+      ps--;
+    }
+    String prep = lowerWord(t, ps, pe);
+    if (!(prep.equals("de") || prep.equals("di") || prep.equals("du") || prep.equals("del")) || ps == pe) {
+      return false;
+    }
+    int ne = ps;
+    while (ne > lim && t.charAt(ne - 1) == ' ') {
+      ne--;
+    }
+    int ns = ne;
+    while (ns > lim && (Character.isLetter(t.charAt(ns - 1)) || t.charAt(ns - 1) == '°' || t.charAt(ns - 1) == 'º')) {
+      ns--;
+    }
+    String num = lowerWord(t, ns, ne);
+    return (num.equals("número") || num.equals("numero") || num.equals("numéro") || num.equals("n°")
+        || num.equals("nº")) && w.length() >= 3 && !phoneStem(w);
+  }
+
+  private static String lowerWord(CharSequence t, int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      b.append(Character.toLowerCase(t.charAt(k)));
+    }
+    return b.toString();
+  }
+
+  private static boolean phoneStem(String w) {
+    for (String st : PHONE_STEMS) {
+      if (w.startsWith(st)) {
+        return true;
+      }
+    }
+    return w.startsWith("t") && (w.startsWith("téléphone") || w.startsWith("telefono") || w.startsWith("teléfono")
+        || w.startsWith("telemovel") || w.startsWith("telemóvel"));
+  }
+
   /** Whether the word "ID" (any case), then a colon, "#" or spaces, stands right before {@code s} ("Employee ID: …"). */
   private static boolean idLabelBefore(CharSequence t, int s) {
     int k = s;
@@ -2578,6 +2677,11 @@ public final class Engine {
         && CsvColumns.otherColumnIs(t, s, CsvColumns.PHONE)) || csvPhone
         || w.hasLeft("PHONE_WEAK") && (justBeforeMask(t, s, h) & PHONE_WEAK_BIT) != 0;
     int keyed = keyBefore(t, s);
+    if (!plus && !csvPhone && keyed != 2 && otherNumberLabel(t, s)) {
+      // "Zaaknummer 020 123 4567", "Número de expediente 912 345 678", "Kontoauszug Nr. 030 …": the label right
+      // before names another kind of number (pii20q)
+      return g == 1 ? -1 : gEnd[g - 1];
+    }
     if (!plus && !anyParen && (keyed == 1 && idKey(t, s) || idLabelBefore(t, s))) {
       // "Employee ID: 100-4471", "customer_id=5512094": the value of an identifier key
       return gEnd[g - 1];
