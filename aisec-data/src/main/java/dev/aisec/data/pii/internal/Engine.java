@@ -142,6 +142,7 @@ public final class Engine {
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
+    h.spelledEnd = -1;
     h.lastWindow = null;
     h.forgetPipes();
     h.forgetWords();
@@ -1927,11 +1928,14 @@ public final class Engine {
   /**
    * (pii20q) A phone or card number read out in words, as call transcripts write it: "oh seven seven double nine, oh
    * one two, three four five", "plus four four seven seven double oh ...". Starts at the lower-case number word
-   * {@code s}; reads number words separated by one space or ", " (at most {@value #SPELLED_WORDS_DIGITS} digits and
-   * {@value #SPELLED_WORDS_CHARS} characters, so each call is bounded). A phone number needs 7 to 15 digits, a phone
-   * word in the context window, no negative word near and a valid number (libphonenumber: a {@code +} number, or a
+   * {@code s}; reads number words separated by one space or ", " (a run of more than {@value #SPELLED_WORDS_DIGITS}
+   * digits or {@value #SPELLED_WORDS_CHARS} characters is read to its end once and declined; the caller does not ask
+   * again inside a declined run, so the scan stays linear). A phone number needs 7 to 15 digits, a phone
+   * word in the context window, no negative word near, no code or PIN word among the two words before and a valid
+   * number (libphonenumber: a {@code +} number, or a
    * national number of a configured region); a card needs 13 to 19 digits, Luhn, a brand and a card word. The span
-   * covers the words. Returns its end, or -1.
+   * covers the words. Returns its end, or minus the end of the words read when it declines (at least {@code s + 1}),
+   * so the caller does not ask again from a later word of the same run.
    */
   private int spelledWords(CharSequence t, int s, int n, Hits h) {
     char[] v = new char[SPELLED_WORDS_DIGITS + 2];
@@ -1940,7 +1944,11 @@ public final class Engine {
     int repeat = 1;
     int p = s;
     int end = -1;
-    while (p < n && p - s < SPELLED_WORDS_CHARS) {
+    boolean overflow = false; // too long for a number: the rest of the run is read (once) and declined whole
+    while (p < n) {
+      if (p - s >= SPELLED_WORDS_CHARS) {
+        overflow = true;
+      }
       int we = p;
       while (we < n && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
         we++;
@@ -1961,9 +1969,9 @@ public final class Engine {
         repeat = d == DOUBLE_WORD ? 2 : 3;
       } else {
         if (len + repeat > SPELLED_WORDS_DIGITS) {
-          return -1;
+          overflow = true;
         }
-        for (int k = 0; k < repeat; k++) {
+        for (int k = 0; k < repeat && !overflow; k++) {
           v[len++] = (char) ('0' + d);
         }
         repeat = 1;
@@ -1978,8 +1986,9 @@ public final class Engine {
         break;
       }
     }
-    if (end < 0 || len < 7) {
-      return -1;
+    int declined = -Math.max(end, s + 1);
+    if (end < 0 || len < 7 || overflow) {
+      return declined;
     }
     String num = new String(v, 0, len);
     boolean same = true;
@@ -1990,7 +1999,7 @@ public final class Engine {
     }
     if (same || counting) {
       // "one two three four five six seven": counting, not a number
-      return -1;
+      return declined;
     }
     Context.Window w = around(t, s, end, h);
     if (!plus && len >= 13 && onCreditCard && Validators.luhn(num) && Validators.cardBrand(num) != null
@@ -2004,12 +2013,22 @@ public final class Engine {
       num = num.substring(2);
     }
     if (len <= 15 && w.has(PiiEntity.PHONE_NUMBER) && !w.negativeNear()
-        && (plus ? validPlus("+" + num) : validNationalFull(num)
-        || ukDrama && DramaNumbers.national(RegionGate.digits(num)))) {
+        && (lastWordsMask(t, s, h, 2) & PHONE_NEG_BIT) == 0 && (plus ? validPlus("+" + num) : validSpelled(num, h))) {
       h.add(s, end, PiiEntity.PHONE_NUMBER, 0.75, "phone number read out in words");
       return end;
     }
-    return -1;
+    return declined;
+  }
+
+  /** A national number read out in words: valid for a configured region (or a UK drama number); remembered per scan. */
+  private boolean validSpelled(String num, Hits h) {
+    int known = h.nationalPhone(num);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean v = validNational(num) || ukDrama && DramaNumbers.national(RegionGate.digits(num));
+    h.nationalPhone(num, v);
+    return v;
   }
 
   private static boolean isAsciiLower(char c) {
@@ -4361,8 +4380,9 @@ public final class Engine {
         flags = memo.flags(t, s, e, key);
       }
       if ((flags & LowerWords.SPELL) != 0 && nextFlags > 0 && (nextFlags & LowerWords.SPELL) != 0
-          && on(PiiEntity.PHONE_NUMBER)) {
-        // two number words in a row: a number read out in words? (pii20q) Asked from the run's first word only
+          && on(PiiEntity.PHONE_NUMBER) && s >= h.spelledEnd) {
+        // two number words in a row: a number read out in words? (pii20q) Asked from the run's first word only (a
+        // declined run is not asked again from its later words)
         if (!first) {
           return s;
         }
@@ -4370,6 +4390,7 @@ public final class Engine {
         if (r > s) {
           return r;
         }
+        h.spelledEnd = -r;
       }
       boolean name = (names || places) && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name
@@ -4461,13 +4482,13 @@ public final class Engine {
         }
       }
       int nf = memo.flags(t, ns, we, we - ns <= LowerWords.MAX_LEN ? k : 0);
-      boolean skip = (flags & nf & LowerWords.SPELL) == 0 && (e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
+      boolean spell = (flags & nf & LowerWords.SPELL) != 0 && s >= h.spelledEnd;
+      boolean skip = !spell && (e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
           || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0));
-      if (!skip && (flags & nf & LowerWords.SPELL) == 0 && (flags & LowerWords.COMMON) != 0
-          && commonWordEnd(t, s, e, n)) {
+      if (!skip && !spell && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
         skip = true;
       }
-      if (!skip && (flags & nf & LowerWords.SPELL) == 0 && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
+      if (!skip && !spell && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
         skip = memo.resolveDead(t, s, e);
       }
       if (!skip) {
