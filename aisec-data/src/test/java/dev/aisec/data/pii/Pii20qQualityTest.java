@@ -57,6 +57,8 @@ class Pii20qQualityTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Staff           Tel             Ext\\nJo Bloggs       020 7946 0018   4471|020 7946 0018|PHONE_NUMBER",
+      "Agent: And the number to call you back on?\\nCaller: Oh seven seven double nine, oh one two, three four five.|Oh seven seven double nine, oh one two, three four five|PHONE_NUMBER",
+      "Phone: Zero one seven one, four four eight, two one nine zero|Zero one seven one, four four eight, two one nine zero|PHONE_NUMBER",
       "Agent: best number to reach you?\\nCaller: oh two oh, seven nine four six, oh three two one|oh two oh, seven nine four six, oh three two one|PHONE_NUMBER",
       "my phone number is double oh four four seven seven double oh nine double oh eight seven one|double oh four four seven seven double oh nine double oh eight seven one|PHONE_NUMBER",
       "mobile: plus three three six one two, three four, five six, seven eight|plus three three six one two, three four, five six, seven eight|PHONE_NUMBER",
@@ -79,6 +81,8 @@ class Pii20qQualityTest {
       "Build 2026.11.27 of the app|2026.11.27|PHONE_NUMBER",
       "see section 012.34.56 of the manual|012.34.56|PHONE_NUMBER",
       "we have seven two four people and five nine trucks|seven two four|PHONE_NUMBER",
+      "Seven two four people and five nine trucks called the hotline|Seven two four|PHONE_NUMBER",
+      "One two three four five six seven: call the phone line now|One two three|PHONE_NUMBER",
       "phone me: one two three four five six seven eight|one two three|PHONE_NUMBER",
       "the phone code is oh two oh seven nine four six oh three two one|oh two oh|PHONE_NUMBER",
       "Caller: it's zero seven nine one one, one two three, four five six|zero seven|PHONE_NUMBER",

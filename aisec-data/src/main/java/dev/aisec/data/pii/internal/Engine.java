@@ -1898,7 +1898,7 @@ public final class Engine {
       return NOT_A_DIGIT_WORD;
     }
     if (len == 2) {
-      return t.charAt(s) == 'o' && t.charAt(s + 1) == 'h' ? 0 : NOT_A_DIGIT_WORD;
+      return (t.charAt(s) | 0x20) == 'o' && t.charAt(s + 1) == 'h' ? 0 : NOT_A_DIGIT_WORD;
     }
     for (int d = 0; d < DIGIT_WORDS.length; d++) {
       if (DIGIT_WORDS[d].length() == len && regionIs(t, s, DIGIT_WORDS[d])) {
@@ -1913,7 +1913,10 @@ public final class Engine {
   }
 
   private static boolean regionIs(CharSequence t, int s, String w) {
-    for (int k = 0; k < w.length(); k++) {
+    if ((t.charAt(s) | 0x20) != w.charAt(0)) {
+      return false; // (the first letter in either case: "Oh seven ...", "Zero one ..." at a sentence start)
+    }
+    for (int k = 1; k < w.length(); k++) {
       if (t.charAt(s + k) != w.charAt(k)) {
         return false;
       }
@@ -1949,7 +1952,7 @@ public final class Engine {
       if (p - s >= SPELLED_WORDS_CHARS) {
         overflow = true;
       }
-      int we = p;
+      int we = p == s ? p + 1 : p; // (the first word may start with a capital)
       while (we < n && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
         we++;
       }
@@ -2018,6 +2021,48 @@ public final class Engine {
       return end;
     }
     return declined;
+  }
+
+  /** First letters of the number words ({@link #digitWord}), for the capitalised trigger in {@link #alpha}. */
+  private static final boolean[] SPELL_CAPS = new boolean[26];
+
+  static {
+    for (char x : "OZTFSENDP".toCharArray()) {
+      SPELL_CAPS[x - 'A'] = true;
+    }
+  }
+
+  /**
+   * (pii20q) {@link #spelledWords} from a capitalised number word ("Oh", "Zero", "Double"...) followed by one space or
+   * ", " and a lower-case number word; returns the number's end, or -1 (a declined run is remembered in
+   * {@code h.spelledEnd}).
+   */
+  private int capitalSpelled(CharSequence t, int i, int n, Hits h) {
+    int we = i + 1;
+    while (we < n && we - i <= 6 && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+      we++;
+    }
+    if (we - i > 6 || digitWord(t, i, we) == NOT_A_DIGIT_WORD) {
+      return -1;
+    }
+    int ns = we < n && t.charAt(we) == ' ' ? we + 1 : we + 1 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' '
+        ? we + 2 : -1;
+    if (ns < 0 || ns >= n || t.charAt(ns) < 'a' || t.charAt(ns) > 'z') {
+      return -1;
+    }
+    int ne = ns;
+    while (ne < n && ne - ns <= 6 && t.charAt(ne) >= 'a' && t.charAt(ne) <= 'z') {
+      ne++;
+    }
+    if (ne - ns > 6 || digitWord(t, ns, ne) == NOT_A_DIGIT_WORD) {
+      return -1;
+    }
+    int r = spelledWords(t, i, n, h);
+    if (r > i) {
+      return r;
+    }
+    h.spelledEnd = -r;
+    return -1;
   }
 
   /** A national number read out in words: valid for a configured region (or a UK drama number); remembered per scan. */
@@ -4140,6 +4185,13 @@ public final class Engine {
     if (c >= 'a' && c <= 'z') {
       int r = lowerRun(t, i, n, h);
       if (r >= 0) {
+        return r;
+      }
+    }
+    if (c >= 'A' && c <= 'Z' && SPELL_CAPS[c - 'A'] && i >= h.spelledEnd && on(PiiEntity.PHONE_NUMBER)) {
+      // "Caller: Oh seven seven double nine, ...": a number read out in words from a capitalised first word (pii20q)
+      int r = capitalSpelled(t, i, n, h);
+      if (r > i) {
         return r;
       }
     }
