@@ -2411,10 +2411,14 @@ public final class Engine {
         return false;
       }
     }
-    String w = lowerWord(t, ws, we);
-    if (w.length() > 6 && w.endsWith("nummer")) {
-      return !phoneStem(w);
+    int wl = we - ws;
+    if (wl > 6 && endsWithLower(t, we, "nummer")) {
+      return !phoneStem(lowerWord(t, ws, we));
     }
+    if (wl != 2 && !(wl >= 3 && ws >= 4 && t.charAt(ws - 1) == ' ')) {
+      return false; // (no allocation for the common case: the word before is no label of these shapes)
+    }
+    String w = lowerWord(t, ws, we);
     if (w.equals("nr") || w.equals("no") || w.equals("n°") || w.equals("nº")) {
       if (we >= t.length() || t.charAt(we) != '.' && !w.startsWith("n°") && !w.startsWith("nº")
           && !w.equals("nr")) {
@@ -2458,6 +2462,20 @@ public final class Engine {
     String num = lowerWord(t, ns, ne);
     return (num.equals("número") || num.equals("numero") || num.equals("numéro") || num.equals("n°")
         || num.equals("nº")) && w.length() >= 3 && !phoneStem(w);
+  }
+
+  /** Whether {@code t[.., e)} ends with {@code w} (lower case), case ignored. */
+  private static boolean endsWithLower(CharSequence t, int e, String w) {
+    int b = e - w.length();
+    if (b < 0) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.toLowerCase(t.charAt(b + k)) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lowerWord(CharSequence t, int s, int e) {
