@@ -210,7 +210,7 @@ public final class PiiDetector implements Detector {
    */
   static String withTabs(String text, TextView view) {
     String norm = view.normalized();
-    if (text.indexOf('\t') < 0) {
+    if (text.indexOf('\t') < 0 && text.indexOf("  ") < 0) {
       return norm;
     }
     char[] c = null;
@@ -218,18 +218,44 @@ public final class PiiDetector implements Detector {
       if (norm.charAt(p) != ' ') {
         continue;
       }
+      int s = view.toOriginalStart(p);
       int e = view.toOriginalEnd(p + 1);
-      for (int k = view.toOriginalStart(p); k < e; k++) {
-        if (text.charAt(k) == '\t') {
-          if (c == null) {
-            c = norm.toCharArray();
-          }
-          c[p] = '\t';
-          break;
+      if (columnGap(text, s, e)) {
+        if (c == null) {
+          c = norm.toCharArray();
         }
+        c[p] = '\t';
       }
     }
     return c == null ? norm : new String(c);
+  }
+
+  /**
+   * (pii20q) Whether the whitespace run {@code text[s, e)} separates columns: it holds a tab, or it is three or more
+   * plain spaces (two next to a digit) between two non-space characters of one line (a whitespace-aligned table or a form whose label
+   * stands in a left column). Such a run becomes a tab in the scanned text, so a number does not run on into the
+   * next column and the delimited-record rules ({@code CsvColumns}) see the columns.
+   */
+  static boolean columnGap(String text, int s, int e) {
+    int spaces = 0;
+    for (int k = s; k < e; k++) {
+      char ch = text.charAt(k);
+      if (ch == '\t') {
+        return true;
+      }
+      if (ch == ' ') {
+        spaces++;
+      }
+    }
+    if (spaces < 2 || spaces != e - s || s == 0 || e >= text.length() || text.charAt(s - 1) == '\n'
+        || text.charAt(e) == '\n' || text.charAt(s - 1) == ',' || text.charAt(s - 1) == ';') {
+      // (after a comma or semicolon the punctuation already separates: "Schröder,   Katharina" stays one inverted
+      // name, as on the scan path; review round 18)
+      return false;
+    }
+    // two spaces between words are often a typing slip ("Lara  Fiorentino", "end.  Next"); next to a digit, or
+    // three or more, they are a column gap
+    return spaces >= 3 || Character.isDigit(text.charAt(s - 1)) || Character.isDigit(text.charAt(e));
   }
 
   private static List<PiiSpan> mapBack(TextView view, List<PiiSpan> spans) {

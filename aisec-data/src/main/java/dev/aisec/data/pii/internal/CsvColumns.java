@@ -81,6 +81,37 @@ final class CsvColumns {
           + "relatienummer kundennummer kundennr customernumber customerno vertragsnummer vertragsnr "
           + "contractnumber studentnumber studentno studentid matrikelnummer matrikelnr oen itin nino ninumber "
           + "nric acn"));
+  /**
+   * (pii20q) Header names of record columns that hold a reference, a count or an amount, never a phone number: the
+   * order, ticket, invoice, serial, batch, extension and quantity columns of tables ("Order    Ticket    Phone").
+   * Asked for values of delimited and whitespace-aligned records only, not for keys.
+   */
+  static final WordSet NOT_PHONE_COLUMN = set("order orderid orderno ordernumber ordernr ticket ticketid ticketno "
+      + "ticketnumber invoice invoiceid invoiceno invoicenumber invoicenr ref reference referenceno serial serialno "
+      + "serialnumber batch batchno lot lotno sku qty quantity amount total price ext extension durchwahl room "
+      + "bestellung bestellnr bestellnummer rechnung rechnungsnr rechnungsnummer auftrag auftragsnr commande facture "
+      + "pedido factura ordine fattura bestelling factuur personalnr personalnummer employeeno employeeid empno "
+      + "staffno mitarbeiternr artikel artikelnr");
+
+  /**
+   * (pii20q) Whether the value starting a field at {@code i} is in a record under a header that names, in another
+   * column than the value's own, a column of {@code keys}: the phone word of the header then belongs to that column,
+   * not to this value. False when {@code i} is not in a record under a header.
+   */
+  static boolean otherColumnIs(CharSequence t, int i, WordSet keys) {
+    long own = headerField(t, i);
+    if (own < 0) {
+      return false;
+    }
+    Memo m = MEMO.get();
+    for (long b : m.bounds) {
+      if (b != own && keyIn(t, (int) (b >>> 32), (int) b, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Header names and keys of Spanish DNI/NIE/NIF columns ("dni", "dni_nie", "numero_documento"). */
   static final WordSet ES_NIF = set("dni nie nif dninie nienif dninif nifnie dnienif documento numerodocumento "
       + "numdocumento documentoidentidad");

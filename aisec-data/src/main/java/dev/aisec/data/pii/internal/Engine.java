@@ -142,6 +142,7 @@ public final class Engine {
   /** Scans {@code t} and adds every candidate to {@code h}. */
   public void scan(CharSequence t, Hits h) {
     h.plainEnd = -1;
+    h.spelledEnd = -1;
     h.lastWindow = null;
     h.forgetPipes();
     h.forgetWords();
@@ -851,7 +852,12 @@ public final class Engine {
       return false;
     }
     ws--;
-    return ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3));
+    if (ws >= 3 && t.charAt(ws - 1) == ' ' && t.charAt(ws - 2) == ',' && isWordChar(t.charAt(ws - 3))) {
+      return true;
+    }
+    // (pii20q) "Osaka 530-0001": right after a listed place name that is no first name, without the comma before
+    int tags = Gazetteer.get().tagged.flags(t, ws, we, WordSet.hashOf(t, ws, we));
+    return (tags & Gazetteer.T_PLACE) != 0 && (tags & Gazetteer.T_FIRST) == 0;
   }
 
   /**
@@ -1927,6 +1933,209 @@ public final class Engine {
     return -1;
   }
 
+  /** {@link #digitWord}: not a number word. */
+  static final int NOT_A_DIGIT_WORD = -1;
+  /** {@link #digitWord}: "double", "triple" (the next digit twice or three times). */
+  static final int DOUBLE_WORD = 12;
+  static final int TRIPLE_WORD = 13;
+  /** {@link #digitWord}: "plus" (a country code follows). */
+  static final int PLUS_WORD = 14;
+
+  private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine"};
+
+  /**
+   * (pii20q) The digit a lower-case word reads out ("oh", "zero", "nought" 0; "one" ... "nine"), or
+   * {@link #DOUBLE_WORD}, {@link #TRIPLE_WORD}, {@link #PLUS_WORD}, or {@link #NOT_A_DIGIT_WORD}.
+   */
+  static int digitWord(CharSequence t, int s, int e) {
+    int len = e - s;
+    if (len < 2 || len > 6) {
+      return NOT_A_DIGIT_WORD;
+    }
+    if (len == 2) {
+      return (t.charAt(s) | 0x20) == 'o' && t.charAt(s + 1) == 'h' ? 0 : NOT_A_DIGIT_WORD;
+    }
+    for (int d = 0; d < DIGIT_WORDS.length; d++) {
+      if (DIGIT_WORDS[d].length() == len && regionIs(t, s, DIGIT_WORDS[d])) {
+        return d;
+      }
+    }
+    if (len == 6) {
+      return regionIs(t, s, "double") ? DOUBLE_WORD : regionIs(t, s, "triple") ? TRIPLE_WORD
+          : regionIs(t, s, "nought") ? 0 : NOT_A_DIGIT_WORD;
+    }
+    return len == 4 && regionIs(t, s, "plus") ? PLUS_WORD : NOT_A_DIGIT_WORD;
+  }
+
+  private static boolean regionIs(CharSequence t, int s, String w) {
+    if ((t.charAt(s) | 0x20) != w.charAt(0)) {
+      return false; // (the first letter in either case: "Oh seven ...", "Zero one ..." at a sentence start)
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (t.charAt(s + k) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most digits and characters {@link #spelledWords} reads. */
+  private static final int SPELLED_WORDS_DIGITS = 19;
+  private static final int SPELLED_WORDS_CHARS = 240;
+
+  /**
+   * (pii20q) A phone or card number read out in words, as call transcripts write it: "oh seven seven double nine, oh
+   * one two, three four five", "plus four four seven seven double oh ...". Starts at the lower-case number word
+   * {@code s}; reads number words separated by one space or ", " (a run of more than {@value #SPELLED_WORDS_DIGITS}
+   * digits or {@value #SPELLED_WORDS_CHARS} characters is read to its end once and declined; the caller does not ask
+   * again inside a declined run, so the scan stays linear). A phone number needs 7 to 15 digits, a phone
+   * word in the context window, no negative word near, no code or PIN word among the two words before and a valid
+   * number (libphonenumber: a {@code +} number, or a
+   * national number of a configured region); a card needs 13 to 19 digits, Luhn, a brand and a card word. The span
+   * covers the words. Returns its end, or minus the end of the words read when it declines (at least {@code s + 1}),
+   * so the caller does not ask again from a later word of the same run.
+   */
+  private int spelledWords(CharSequence t, int s, int n, Hits h) {
+    char[] v = new char[SPELLED_WORDS_DIGITS + 2];
+    int len = 0;
+    boolean plus = false;
+    int repeat = 1;
+    int p = s;
+    int end = -1;
+    boolean overflow = false; // too long for a number: the rest of the run is read (once) and declined whole
+    while (p < n) {
+      if (p - s >= SPELLED_WORDS_CHARS) {
+        overflow = true;
+      }
+      int we = p == s ? p + 1 : p; // (the first word may start with a capital)
+      while (we < n && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+        we++;
+      }
+      if (we < n && isWordChar(t.charAt(we))) {
+        break;
+      }
+      int d = digitWord(t, p, we);
+      if (d == NOT_A_DIGIT_WORD || d == PLUS_WORD && (p != s || plus)) {
+        break;
+      }
+      if (d == PLUS_WORD) {
+        plus = true;
+      } else if (d == DOUBLE_WORD || d == TRIPLE_WORD) {
+        if (repeat != 1) {
+          break;
+        }
+        repeat = d == DOUBLE_WORD ? 2 : 3;
+      } else {
+        if (len + repeat > SPELLED_WORDS_DIGITS) {
+          overflow = true;
+        }
+        for (int k = 0; k < repeat && !overflow; k++) {
+          v[len++] = (char) ('0' + d);
+        }
+        repeat = 1;
+        end = we;
+      }
+      if (we + 1 < n && t.charAt(we) == ' ' && isAsciiLower(t.charAt(we + 1))) {
+        p = we + 1;
+      } else if (we + 2 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' ' && isAsciiLower(t.charAt(we + 2))
+          && repeat == 1) {
+        p = we + 2;
+      } else {
+        break;
+      }
+    }
+    int declined = -Math.max(end, s + 1);
+    if (end < 0 || len < 7 || overflow) {
+      return declined;
+    }
+    String num = new String(v, 0, len);
+    boolean same = true;
+    boolean counting = true;
+    for (int k = 1; k < len; k++) {
+      same &= v[k] == v[0];
+      counting &= v[k] - v[k - 1] == v[1] - v[0] && Math.abs(v[1] - v[0]) == 1;
+    }
+    if (same || counting) {
+      // "one two three four five six seven": counting, not a number
+      return declined;
+    }
+    Context.Window w = around(t, s, end, h);
+    if (!plus && len >= 13 && onCreditCard && Validators.luhn(num) && Validators.cardBrand(num) != null
+        && w.has(PiiEntity.CREDIT_CARD) && !w.negativeNear()) {
+      h.add(s, end, PiiEntity.CREDIT_CARD, 0.85, "card number read out in words");
+      return end;
+    }
+    if (!plus && len > 9 && v[0] == '0' && v[1] == '0') {
+      // "double oh four four ...": the international call prefix
+      plus = true;
+      num = num.substring(2);
+    }
+    if (len <= 15 && w.has(PiiEntity.PHONE_NUMBER) && !w.negativeNear()
+        && (lastWordsMask(t, s, h, 2) & PHONE_NEG_BIT) == 0 && (plus ? validPlus("+" + num) : validSpelled(num, h))) {
+      h.add(s, end, PiiEntity.PHONE_NUMBER, 0.75, "phone number read out in words");
+      return end;
+    }
+    return declined;
+  }
+
+  /** First letters of the number words ({@link #digitWord}), for the capitalised trigger in {@link #alpha}. */
+  private static final boolean[] SPELL_CAPS = new boolean[26];
+
+  static {
+    for (char x : "OZTFSENDP".toCharArray()) {
+      SPELL_CAPS[x - 'A'] = true;
+    }
+  }
+
+  /**
+   * (pii20q) {@link #spelledWords} from a capitalised number word ("Oh", "Zero", "Double"...) followed by one space or
+   * ", " and a lower-case number word; returns the number's end, or -1 (a declined run is remembered in
+   * {@code h.spelledEnd}).
+   */
+  private int capitalSpelled(CharSequence t, int i, int n, Hits h) {
+    int we = i + 1;
+    while (we < n && we - i <= 6 && t.charAt(we) >= 'a' && t.charAt(we) <= 'z') {
+      we++;
+    }
+    if (we - i > 6 || digitWord(t, i, we) == NOT_A_DIGIT_WORD) {
+      return -1;
+    }
+    int ns = we < n && t.charAt(we) == ' ' ? we + 1 : we + 1 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' '
+        ? we + 2 : -1;
+    if (ns < 0 || ns >= n || t.charAt(ns) < 'a' || t.charAt(ns) > 'z') {
+      return -1;
+    }
+    int ne = ns;
+    while (ne < n && ne - ns <= 6 && t.charAt(ne) >= 'a' && t.charAt(ne) <= 'z') {
+      ne++;
+    }
+    if (ne - ns > 6 || digitWord(t, ns, ne) == NOT_A_DIGIT_WORD) {
+      return -1;
+    }
+    int r = spelledWords(t, i, n, h);
+    if (r > i) {
+      return r;
+    }
+    h.spelledEnd = -r;
+    return -1;
+  }
+
+  /** A national number read out in words: valid for a configured region (or a UK drama number); remembered per scan. */
+  private boolean validSpelled(String num, Hits h) {
+    int known = h.nationalPhone(num);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean v = validNational(num) || ukDrama && DramaNumbers.national(RegionGate.digits(num));
+    h.nationalPhone(num, v);
+    return v;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   /** Whether a lone letter or digit stands at {@code k} (no word character follows it). */
   private static boolean spelledChar(CharSequence t, int k) {
     return isAsciiAlnum(t.charAt(k)) && !isWordChar(charAt(t, k + 1));
@@ -2228,6 +2437,123 @@ public final class Engine {
     return label.length() > 0 && CsvColumns.NOT_PHONE.contains(label, 0, label.length());
   }
 
+  /** Stems of compounds and words that make a number label a phone label ("Telefonnummer", "Tel.-Nr."). */
+  private static final String[] PHONE_STEMS = {"tel", "phone", "fon", "fone", "handy", "mobil", "mobiel", "mobile",
+      "cell", "fax", "ruf", "festnetz", "durchwahl", "notruf", "service", "hotline", "kontakt", "contact", "gsm",
+      "whatsapp", "sms", "buro", "büro", "buero", "privat", "direkt", "direct", "zentrale", "einwahl", "support",
+      "portable", "movil", "móvil", "cellulare", "celular", "fisso", "fijo", "vaste", "mobiele", "bereitschaft",
+      "notfall", "office", "home", "work", "landline", "emergency", "my", "your", "his", "her", "our", "their",
+      "the", "this", "that", "new", "same", "other", "mein", "meine", "ihre", "unsere", "mijn", "uw"};
+
+  /**
+   * (pii20q) Whether the label right before the number at {@code s} names a number of another kind: a German or
+   * Dutch compound ending in "nummer" ("Zaaknummer", "Vorgangsnummer"), a word before "Nr."/"No."/"n°"
+   * ("Kontoauszug Nr.", "Policy no."), or "número/numéro/numero de|di|du X" ("Número de expediente"), where the
+   * compound's stem or the naming word is not a phone word ({@link #PHONE_STEMS}). Looks back at most 60 characters.
+   */
+  static boolean otherNumberLabel(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 60);
+    while (k > lim && s - k < 4 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':' || t.charAt(k - 1) == '#'
+        || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    int we = k;
+    while (k > lim && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '°' || t.charAt(k - 1) == 'º')) {
+      k--;
+    }
+    int ws = k;
+    if (ws == we || ws > 0 && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '-')) {
+      // no word, or a hyphenated compound ("Tel.-Nr."): read as its parts below only when plain
+      if (ws == we || t.charAt(ws - 1) != '-') {
+        return false;
+      }
+    }
+    int wl = we - ws;
+    if (wl > 6 && endsWithLower(t, we, "nummer")) {
+      return !phoneStem(lowerWord(t, ws, we));
+    }
+    if (wl != 2 && !(wl >= 3 && ws >= 4 && t.charAt(ws - 1) == ' ')) {
+      return false; // (no allocation for the common case: the word before is no label of these shapes)
+    }
+    String w = lowerWord(t, ws, we);
+    if (w.equals("nr") || w.equals("no") || w.equals("n°") || w.equals("nº")) {
+      if (we >= t.length() || t.charAt(we) != '.' && !w.startsWith("n°") && !w.startsWith("nº")
+          && !w.equals("nr")) {
+        return false; // "no" without its dot is the English word
+      }
+      int pe = ws;
+      while (pe > lim && (t.charAt(pe - 1) == ' ' || t.charAt(pe - 1) == '.' || t.charAt(pe - 1) == '-')) {
+        pe--;
+      }
+      int ps = pe;
+      while (ps > lim && Character.isLetter(t.charAt(ps - 1))) {
+        ps--;
+      }
+      if (ps == pe || ps > 0 && Character.isLetterOrDigit(t.charAt(ps - 1))) {
+        return false;
+      }
+      String p = lowerWord(t, ps, pe);
+      return p.length() >= 3 && !phoneStem(p) && !p.equals("and") && !p.equals("und") && !p.equals("et");
+    }
+    // "número de expediente": the word before is de/di/du/del, and before it the number word
+    int pe = ws;
+    while (pe > lim && t.charAt(pe - 1) == ' ') {
+      pe--;
+    }
+    int ps = pe;
+    while (ps > lim && Character.isLetter(t.charAt(ps - 1))) {
+      ps--;
+    }
+    String prep = lowerWord(t, ps, pe);
+    if (!(prep.equals("de") || prep.equals("di") || prep.equals("du") || prep.equals("del")) || ps == pe) {
+      return false;
+    }
+    int ne = ps;
+    while (ne > lim && t.charAt(ne - 1) == ' ') {
+      ne--;
+    }
+    int ns = ne;
+    while (ns > lim && (Character.isLetter(t.charAt(ns - 1)) || t.charAt(ns - 1) == '°' || t.charAt(ns - 1) == 'º')) {
+      ns--;
+    }
+    String num = lowerWord(t, ns, ne);
+    return (num.equals("número") || num.equals("numero") || num.equals("numéro") || num.equals("n°")
+        || num.equals("nº")) && w.length() >= 3 && !phoneStem(w);
+  }
+
+  /** Whether {@code t[.., e)} ends with {@code w} (lower case), case ignored. */
+  private static boolean endsWithLower(CharSequence t, int e, String w) {
+    int b = e - w.length();
+    if (b < 0) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.toLowerCase(t.charAt(b + k)) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lowerWord(CharSequence t, int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      b.append(Character.toLowerCase(t.charAt(k)));
+    }
+    return b.toString();
+  }
+
+  private static boolean phoneStem(String w) {
+    for (String st : PHONE_STEMS) {
+      if (w.startsWith(st)) {
+        return true;
+      }
+    }
+    return w.startsWith("t") && (w.startsWith("téléphone") || w.startsWith("telefono") || w.startsWith("teléfono")
+        || w.startsWith("telemovel") || w.startsWith("telemóvel"));
+  }
+
   /** Whether the word "ID" (any case), then a colon, "#" or spaces, stands right before {@code s} ("Employee ID: …"). */
   private static boolean idLabelBefore(CharSequence t, int s) {
     int k = s;
@@ -2520,15 +2846,28 @@ public final class Engine {
       // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number)
       return -1;
     }
-    if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) || dottedOneDigit(sep, gs, ge, g))) {
+    if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) && !trunkDotted(t, gs, ge, groups)
+        || dottedOneDigit(sep, gs, ge, g))) {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
     Context.Window w = around(t, s, end, h);
-    boolean csvPhone = CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE);
-    boolean cue = w.has(PiiEntity.PHONE_NUMBER) || csvPhone
+    boolean field = CsvColumns.fieldStart(t, s);
+    boolean csvPhone = field && CsvColumns.in(t, s, CsvColumns.PHONE);
+    if (!plus && field && !csvPhone && CsvColumns.in(t, s, CsvColumns.NOT_PHONE_COLUMN)) {
+      // "Order    Ticket    Phone": a value of an order, ticket, invoice or extension column is no phone number
+      // (pii20q)
+      return g == 1 ? -1 : gEnd[g - 1];
+    }
+    boolean cue = w.has(PiiEntity.PHONE_NUMBER) && !(field && !csvPhone
+        && CsvColumns.otherColumnIs(t, s, CsvColumns.PHONE)) || csvPhone
         || w.hasLeft("PHONE_WEAK") && (justBeforeMask(t, s, h) & PHONE_WEAK_BIT) != 0;
     int keyed = keyBefore(t, s);
+    if (!plus && !csvPhone && keyed != 2 && otherNumberLabel(t, s)) {
+      // "Zaaknummer 020 123 4567", "Número de expediente 912 345 678", "Kontoauszug Nr. 030 …": the label right
+      // before names another kind of number (pii20q)
+      return g == 1 ? -1 : gEnd[g - 1];
+    }
     if (!plus && !anyParen && (keyed == 1 && idKey(t, s) || idLabelBefore(t, s))) {
       // "Employee ID: 100-4471", "customer_id=5512094": the value of an identifier key
       return gEnd[g - 1];
@@ -3017,6 +3356,26 @@ public final class Engine {
       dots |= sep[k] == '.';
     }
     return dots && (groups == 3 && !nanp || mixedSeps);
+  }
+
+  /**
+   * (pii20q) A national number written with dots after its trunk 0 ("020.7946.0018", "0171.448.2190"): the first
+   * group is a trunk 0 and two to four digits, every later group has three or more digits, ten to twelve digits in
+   * all. No version or date is written so.
+   */
+  static boolean trunkDotted(CharSequence t, int[] gs, int[] ge, int groups) {
+    if (groups < 3 || ge[0] - gs[0] < 3 || ge[0] - gs[0] > 5 || t.charAt(gs[0]) != '0'
+        || t.charAt(gs[0] + 1) == '0') {
+      return false;
+    }
+    int digits = ge[0] - gs[0];
+    for (int k = 1; k < groups; k++) {
+      if (ge[k] - gs[k] < 3) {
+        return false;
+      }
+      digits += ge[k] - gs[k];
+    }
+    return digits >= 10 && digits <= 12;
   }
 
   /** Dotted groups with a one-digit group after the first ("133.0.6943.98"): a version, not a phone number. */
@@ -4001,6 +4360,13 @@ public final class Engine {
         return r;
       }
     }
+    if (c >= 'A' && c <= 'Z' && SPELL_CAPS[c - 'A'] && i >= h.spelledEnd && on(PiiEntity.PHONE_NUMBER)) {
+      // "Caller: Oh seven seven double nine, ...": a number read out in words from a capitalised first word (pii20q)
+      int r = capitalSpelled(t, i, n, h);
+      if (r > i) {
+        return r;
+      }
+    }
     if ((c == 'h' || c == 'H') && (startsWithIgnoreCase(t, i, "http://") || startsWithIgnoreCase(t, i, "https://"))
         || (c == 'w' || c == 'W') && startsWithIgnoreCase(t, i, "www.") && i + 4 < n && isAsciiAlnum(t.charAt(i + 4))) {
       return url(t, i, h);
@@ -4237,6 +4603,19 @@ public final class Engine {
       if (flags < 0) {
         flags = memo.flags(t, s, e, key);
       }
+      if ((flags & LowerWords.SPELL) != 0 && nextFlags > 0 && (nextFlags & LowerWords.SPELL) != 0
+          && on(PiiEntity.PHONE_NUMBER) && s >= h.spelledEnd) {
+        // two number words in a row: a number read out in words? (pii20q) Asked from the run's first word only (a
+        // declined run is not asked again from its later words)
+        if (!first) {
+          return s;
+        }
+        int r = spelledWords(t, s, n, h);
+        if (r > s) {
+          return r;
+        }
+        h.spelledEnd = -r;
+      }
       boolean name = (names || places) && e - s >= 3 && (flags & LowerWords.NAME) != 0;
       boolean skip = e - s < 2 || !(names || places) || !prevCue && !verb && !name
           || (flags & LowerWords.DEAD) != 0 && deadAfter(t, e, n);
@@ -4327,12 +4706,13 @@ public final class Engine {
         }
       }
       int nf = memo.flags(t, ns, we, we - ns <= LowerWords.MAX_LEN ? k : 0);
-      boolean skip = e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
-          || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0);
-      if (!skip && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
+      boolean spell = (flags & nf & LowerWords.SPELL) != 0 && s >= h.spelledEnd;
+      boolean skip = !spell && (e - s < 2 || !np || (flags & LowerWords.DEAD) != 0
+          || !cue && (nf & LowerWords.VERB) == 0 && !(e - s >= 3 && (flags & LowerWords.NAME) != 0));
+      if (!skip && !spell && (flags & LowerWords.COMMON) != 0 && commonWordEnd(t, s, e, n)) {
         skip = true;
       }
-      if (!skip && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
+      if (!skip && !spell && (flags & LowerWords.DEAD_UNKNOWN) != 0) {
         skip = memo.resolveDead(t, s, e);
       }
       if (!skip) {

@@ -19,6 +19,9 @@ public final class Hits {
   double[] scores;
   String[] details;
   /** Scan state of the engine: end of the last plain lower-case word (-1 if none) and whether it is a cue word. */
+  /** (pii20q) End of the last run of number words that {@code Engine.spelledWords} read and declined (-1: none). */
+  int spelledEnd = -1;
+
   int plainEnd = -1;
   boolean plainCue;
   /** The engine's last context window in this scan (windows depend only on the text and their range). */

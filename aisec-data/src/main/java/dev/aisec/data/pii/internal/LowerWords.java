@@ -25,6 +25,11 @@ final class LowerWords {
    * score): {@link #resolveDead} answers it and remembers the answer in place of this bit.
    */
   static final int DEAD_UNKNOWN = 32;
+  /**
+   * (pii20q) A number word a digit can be read out with ("oh", "zero", "one" ... "nine", "double", "triple",
+   * "plus"): two of them in a row make {@link Engine} read a number spelled out in words.
+   */
+  static final int SPELL = 64;
 
   static final int MAX_LEN = 12;
   private static final int SLOT_BITS = 12;
@@ -110,7 +115,7 @@ final class LowerWords {
     int tags = Gazetteer.get().tagged.flags(t, s, e, WordSet.hashOf(t, s, e));
     return (NameCues.cueWord(t, s, e) ? CUE : 0) | (NameCues.verbWord(t, s, e) ? VERB : 0)
         | (Engine.lowerName(tags, e - s) ? NAME : 0) | ((tags & Gazetteer.T_COMMON) != 0 ? COMMON : 0)
-        | NameLower.lowerDeadByTags(tags, e - s);
+        | NameLower.lowerDeadByTags(tags, e - s) | (Engine.digitWord(t, s, e) != Engine.NOT_A_DIGIT_WORD ? SPELL : 0);
   }
 
   /**
