@@ -248,9 +248,10 @@ public final class PiiDetector implements Detector {
       }
     }
     if (spaces < 2 || spaces != e - s || s == 0 || e >= text.length() || text.charAt(s - 1) == '\n'
-        || text.charAt(e) == '\n' || text.charAt(s - 1) == ',' || text.charAt(s - 1) == ';') {
+        || text.charAt(e) == '\n' || text.charAt(s - 1) == ',' || text.charAt(s - 1) == ';'
+        || text.charAt(s - 1) == '|' || text.charAt(e) == '|') {
       // (after a comma or semicolon the punctuation already separates: "Schröder,   Katharina" stays one inverted
-      // name, as on the scan path; review round 18)
+      // name, as on the scan path; review round 18; next to a pipe, the pipe separates the cells, round 20)
       return false;
     }
     // two spaces between words are often a typing slip ("Lara  Fiorentino", "end.  Next"); next to a digit, or

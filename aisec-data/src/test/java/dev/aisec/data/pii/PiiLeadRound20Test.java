@@ -4,6 +4,10 @@ import static dev.aisec.data.pii.PiiDetectorTest.assertCovered;
 import static dev.aisec.data.pii.PiiDetectorTest.unescape;
 import static dev.aisec.data.pii.PiiTenthRoundTest.assertNoTypeOn;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "auth" key is no secret. Found: a licence number whose own line label names the licence although an SSN label
  * stands on the line before, a PAN whose own label mentions an invoice, a card in a card-number column beside a
  * transaction column, identifiers named on the line before when the phone word stands after the number or far back
- * on the line, a base64 secret that starts with a slash, a "+" number two words after a code word. Every value
- * is made up.
+ * on the line, a base64 secret that starts with a slash, a "+" number two words after a code word, the
+ * columns of a table whose header row stands under a title or between border lines. Every value is made up.
  */
 class PiiLeadRound20Test {
 
@@ -65,5 +69,38 @@ class PiiLeadRound20Test {
       "rahul: ok. OTP aayega +91 98111 22334 pe#+91 98111 22334#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
+  }
+
+  private static final PiiDetector D = PiiDetector.standard();
+
+  private static void assertTyped(String text, String value, String type) {
+    List<PiiSpan> spans = D.find(text);
+    int at = text.indexOf(value);
+    assertTrue(at >= 0, "bad case");
+    assertTrue(spans.stream().anyMatch(s -> s.type().equals(type) && s.start() <= at
+        && s.end() >= at + value.length()), () -> "missed " + type + " '" + value + "' in " + spans);
+  }
+
+  @Test
+  void aWhitespaceTableUnderATitleIsTypedByItsHeaderRow() {
+    String text = "STAFF LIST - SITE MEL-04                              printed 2024-09-02\n"
+        + "--------------------------------------------------------------------------\n"
+        + "Name                 TFN            Mobile           Start\n"
+        + "Test Person          628 194 821    0412 555 019     2021-03-01\n"
+        + "Other Person         252760189      0433 555 827     2022-11-14\n";
+    assertTyped(text, "628 194 821", "AU_TFN");
+    assertTyped(text, "252760189", "AU_TFN");
+  }
+
+  @Test
+  void aPipeTableBetweenBorderLinesIsTypedByItsHeaderRow() {
+    String text = "+--------+--------------+-------------+\n"
+        + "| emp_no | full_name    | sin         |\n"
+        + "+--------+--------------+-------------+\n"
+        + "| 00412  | Test Person  | 390 139 624 |\n"
+        + "| 00413  | Other Person | 441215472   |\n"
+        + "+--------+--------------+-------------+\n";
+    assertTyped(text, "390 139 624", "CA_SIN");
+    assertTyped(text, "441215472", "CA_SIN");
   }
 }

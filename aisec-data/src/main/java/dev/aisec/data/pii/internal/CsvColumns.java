@@ -135,7 +135,9 @@ final class CsvColumns {
     if (p == '"' && i >= 2) {
       p = t.charAt(i - 2);
     }
-    return p == ',' || p == ';' || p == '\t' || p == '\n' || p == '|';
+    return p == ',' || p == ';' || p == '\t' || p == '\n' || p == '|'
+        // (round 20) a cell of a pipe table, written after one space: "| 944 091 222 |"
+        || p == ' ' && i >= 2 && t.charAt(i - 2) == '|';
   }
 
   /** Whether the value starting a field at {@code i} is in a column whose header name is in {@code keys}. */
@@ -244,18 +246,32 @@ final class CsvColumns {
       if (h >= n || t.charAt(h) != '\n') {
         return;
       }
+      int hs = 0;
       d = delimiter(t, 0, h);
-      if (d == 0) {
-        return;
+      if (d == 0 || d == '\t' && !headerLike(t, 0, h, d)) {
+        // (round 20) a table under a title or a border line: the first of the next lines (at most
+        // TITLE_LINES, within MAX_LINE characters) that looks like a header row, "| ID | Name | SIN |" or
+        // "Name<gap>TFN<gap>Medicare" (column gaps are tabs in the scanned view)
+        long r = laterHeader(t, h + 1);
+        if (r < 0 && d == 0) {
+          return;
+        }
+        if (r < 0) {
+          // the first line stays the header as before (a title with a column gap and a date: headerOk is false)
+          r = h;
+        }
+        hs = (int) (r >>> 32);
+        h = (int) r;
+        d = delimiter(t, hs, h);
       }
       he = h;
-      fields = count(t, 0, h, d);
+      fields = count(t, hs, h, d);
       headerOk = true;
       java.util.List<Long> b = new java.util.ArrayList<>();
-      int fs = 0;
+      int fs = hs;
       boolean digitsOnly = true;
       boolean any = false;
-      for (int k = 0; k <= h; k++) {
+      for (int k = hs; k <= h; k++) {
         char ch = k < h ? t.charAt(k) : d;
         if (ch == d) {
           if (any && digitsOnly) {
@@ -324,6 +340,80 @@ final class CsvColumns {
       }
       pos = i;
     }
+  }
+
+  /** Lines after a first line without a delimiter that may hold a table's header row. */
+  private static final int TITLE_LINES = 4;
+
+  /**
+   * (round 20) The first line among the {@link #TITLE_LINES} lines from {@code from} that looks like the header row of
+   * a table, as {@code start << 32 | end} (its line break), or -1: two or more delimiters (tab or pipe), every field
+   * at most 32 characters of letters, spaces and {@code _ - . / # ( )} (no digit, no {@code @}), and the next line with
+   * as many delimiters. Lines of only border characters ({@code + - = |}) and blank lines are passed over. Reads at
+   * most {@link #MAX_LINE} characters.
+   */
+  static long laterHeader(CharSequence t, int from) {
+    int n = t.length();
+    int s = from;
+    for (int line = 0; line < TITLE_LINES && s < n && s < MAX_LINE; line++) {
+      int e = s;
+      boolean border = true;
+      while (e < n && t.charAt(e) != '\n' && e - from < MAX_LINE) {
+        char c = t.charAt(e);
+        border &= c == '+' || c == '-' || c == '=' || c == '|' || c == ' ' || c == '\r';
+        e++;
+      }
+      if (e >= n || t.charAt(e) != '\n') {
+        return -1;
+      }
+      if (!border) {
+        char d = delimiter(t, s, e);
+        if (d != '\t' && d != '|') {
+          return -1;
+        }
+        int c = count(t, s, e, d);
+        if (c < 2 || !headerLike(t, s, e, d)) {
+          return -1;
+        }
+        // the next line that is no border line has as many delimiters
+        int ns = e + 1;
+        for (int k = 0; k < 2 && ns < n; k++) {
+          int ne = ns;
+          boolean nb = true;
+          while (ne < n && t.charAt(ne) != '\n' && ne - e < MAX_LINE) {
+            char x = t.charAt(ne);
+            nb &= x == '+' || x == '-' || x == '=' || x == '|' || x == ' ' || x == '\r';
+            ne++;
+          }
+          if (!nb) {
+            return count(t, ns, ne, d) == c ? ((long) s << 32) | e : -1;
+          }
+          ns = ne + 1;
+        }
+        return -1;
+      }
+      s = e + 1;
+    }
+    return -1;
+  }
+
+  /** Whether every field of {@code t[s, e)} split at {@code d} is a short header name (see {@link #laterHeader}). */
+  static boolean headerLike(CharSequence t, int s, int e, char d) {
+    int len = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == d) {
+        len = 0;
+      } else if (Character.isLetter(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '#'
+          || c == '(' || c == ')' || c == '\r') {
+        if (++len > 32) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The delimiter of a header line: tab, else semicolon, else comma; 0 when it has none. */
