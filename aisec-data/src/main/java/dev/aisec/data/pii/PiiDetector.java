@@ -255,8 +255,34 @@ public final class PiiDetector implements Detector {
       return false;
     }
     // two spaces between words are often a typing slip ("Lara  Fiorentino", "end.  Next"); next to a digit, or
-    // three or more, they are a column gap
-    return spaces >= 3 || Character.isDigit(text.charAt(s - 1)) || Character.isDigit(text.charAt(e));
+    // three or more, they are a column gap; (round 20) so are two on a line that has a gap of three or more spaces
+    // elsewhere, a table's header row ("Sr  Applicant            PAN          Aadhaar")
+    return spaces >= 3 || Character.isDigit(text.charAt(s - 1)) || Character.isDigit(text.charAt(e))
+        || wideGapOnLine(text, s, e);
+  }
+
+  /**
+   * Whether the line around {@code text[s, e)} (at most 256 characters on each side) has another run of three or
+   * more spaces between two non-space characters.
+   */
+  private static boolean wideGapOnLine(String text, int s, int e) {
+    int lo = Math.max(0, s - 256);
+    int hi = Math.min(text.length(), e + 256);
+    int run = 0;
+    for (int k = s - 1; k >= lo && text.charAt(k) != '\n'; k--) {
+      run = text.charAt(k) == ' ' ? run + 1 : 0;
+      if (run >= 3 && k > 0 && text.charAt(k - 1) != ' ' && text.charAt(k - 1) != '\n') {
+        return true;
+      }
+    }
+    run = 0;
+    for (int k = e; k < hi && text.charAt(k) != '\n'; k++) {
+      run = text.charAt(k) == ' ' ? run + 1 : 0;
+      if (run >= 3 && k + 1 < text.length() && text.charAt(k + 1) != ' ' && text.charAt(k + 1) != '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<PiiSpan> mapBack(TextView view, List<PiiSpan> spans) {

@@ -103,4 +103,13 @@ class PiiLeadRound20Test {
     assertTyped(text, "390 139 624", "CA_SIN");
     assertTyped(text, "441215472", "CA_SIN");
   }
+
+  @Test
+  void aHeaderRowWithTwoSpaceGapsCountsItsColumnsAsTheRowsDo() {
+    String text = "Sr  Applicant              PAN          Aadhaar          Mobile\n"
+        + "1   Test Person            ABCPK7421M   8582 8025 8228   +91 98450 11111\n"
+        + "2   Other Person           ABCPK7422N   858280258228     +91 98450 22222\n";
+    assertTyped(text, "8582 8025 8228", "IN_AADHAAR");
+    assertTyped(text, "858280258228", "IN_AADHAAR");
+  }
 }
