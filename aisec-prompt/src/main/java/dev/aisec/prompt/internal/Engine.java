@@ -609,7 +609,7 @@ public final class Engine {
       return false;
     }
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
+    Markers.scan(chunk, t, marks);
     if (marks.size() != sig.size()) {
       // (p16frame) in a developer's code, weak rule hits (below 0.3, e.g. the content of the system message the
       // code sets: "answer in French") may stand beside the markers; any other signal keeps all evidence
@@ -973,7 +973,7 @@ public final class Engine {
       List<String> fams, boolean top, long[] budget) {
     double best = 0;
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
+    Markers.scan(chunk, t, marks);
     // (review17) the code reading of the chunk, made once for all markers (null: no marker asks for it)
     Mentions.CodeText code = marks.isEmpty() ? null : new Mentions.CodeText(chunk);
     for (RuleSet.Hit h : hits(t)) {
