@@ -1335,12 +1335,7 @@ public final class Engine {
     final double[] c = new double[n + 1];
     final double[] c2 = new double[n + 1];
     final int[] k = new int[n + 1];
-    Features.perTokenExact2(t, 0, n, pairWeights, scratch.get().memo, c, c2, k);
-    for (int i = 1; i <= n; i++) {
-      c[i] += c[i - 1];
-      c2[i] += c2[i - 1];
-      k[i] += k[i - 1];
-    }
+    Features.prefixSumsExact2(t, pairWeights, scratch.get().memo, c, c2, k); // (p20speed) sums and prefix sums
     double p = Model.sigmoid(model.bias + c[n] / Model.norm(k[n]));
     final int step = LOCAL_WINDOW / 2;
     // the highest logit of each model, one sigmoid each: Math.exp is semi-monotonic (its contract), so the sigmoid

@@ -26,7 +26,9 @@ import org.quicktheories.core.Gen;
  *       within {@link Tokens#MAX_PERIOD} tokens (one instance across many texts, so stale entries of earlier calls
  *       would show);</li>
  *   <li>{@link RuleSet#match} with its per-thread memo of word ids warm (a reused {@link Tokens}, whose repeated words
- *       are the same string objects) against the same match on tokens of fresh string objects.</li>
+ *       are the same string objects) against every rule tried at every token;</li>
+ *   <li>{@link Features#prefixSumsExact2}, the classifier's per-token sums and prefix sums in one pass, against the
+ *       per-token pass followed by the prefix loop, bit for bit.</li>
  * </ul>
  */
 class P20speedFastPathsTest {
@@ -290,6 +292,44 @@ class P20speedFastPathsTest {
     }
     java.util.Collections.sort(out);
     return out;
+  }
+
+  @Test
+  void fusedPrefixSumsEqualPerTokenSumsThenPrefixSumsBitForBit() {
+    // weights with many exact zeros of both signs and wide magnitudes, so -0.0 and cancellation occur
+    Random r = new Random(20);
+    float[] w = new float[Features.DIM];
+    float[] w2 = new float[Features.DIM];
+    for (int i = 0; i < w.length; i++) {
+      int kind = r.nextInt(6);
+      w[i] = kind == 0 ? 0f : kind == 1 ? -0f : (float) (r.nextGaussian() * Math.pow(10, r.nextInt(7) - 3));
+      w2[i] = kind == 2 ? -0f : kind == 3 ? 0f : (float) (r.nextGaussian() * Math.pow(10, r.nextInt(7) - 3));
+    }
+    float[] ww = Features.interleave(w, w2);
+    Features.OwnMemo shared = new Features.OwnMemo();
+    Tokens tokens = new Tokens();
+    qt().withExamples(2000).forAll(texts()).checkAssert(s -> {
+      Tokens t = tokens.tokenize(s, 0, s.length());
+      int n = t.size;
+      double[] c = new double[n + 1];
+      double[] c2 = new double[n + 1];
+      int[] k = new int[n + 1];
+      Features.perTokenExact2(t, 0, n, ww, new Features.OwnMemo(), c, c2, k);
+      for (int i = 1; i <= n; i++) {
+        c[i] += c[i - 1];
+        c2[i] += c2[i - 1];
+        k[i] += k[i - 1];
+      }
+      double[] f = new double[n + 1];
+      double[] f2 = new double[n + 1];
+      int[] fk = new int[n + 1];
+      Features.prefixSumsExact2(t, ww, shared, f, f2, fk);
+      for (int i = 0; i <= n; i++) {
+        assertEquals(Double.doubleToRawLongBits(c[i]), Double.doubleToRawLongBits(f[i]), s + " @" + i);
+        assertEquals(Double.doubleToRawLongBits(c2[i]), Double.doubleToRawLongBits(f2[i]), s + " @" + i);
+        assertEquals(k[i], fk[i], s + " @" + i);
+      }
+    });
   }
 
   /** Texts of words of the standard rules (and filler), so that rules match. */
