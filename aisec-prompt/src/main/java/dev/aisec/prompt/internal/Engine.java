@@ -612,7 +612,7 @@ public final class Engine {
       return false;
     }
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
+    Markers.scan(chunk, t, marks);
     if (marks.size() != sig.size()) {
       // (p16frame) in a developer's code, weak rule hits (below 0.3, e.g. the content of the system message the
       // code sets: "answer in French") may stand beside the markers; any other signal keeps all evidence
@@ -992,7 +992,7 @@ public final class Engine {
       List<String> fams, boolean top, long[] budget) {
     double best = 0;
     List<Markers.Hit> marks = new ArrayList<>();
-    Markers.scan(chunk, t.charsOf(chunk), 0, chunk.length(), marks);
+    Markers.scan(chunk, t, marks);
     // (review17) the code reading of the chunk, made once for all markers (null: no marker asks for it)
     Mentions.CodeText code = marks.isEmpty() ? null : new Mentions.CodeText(chunk);
     for (RuleSet.Hit h : hits(t)) {
@@ -1356,12 +1356,7 @@ public final class Engine {
     final double[] c = new double[n + 1];
     final double[] c2 = new double[n + 1];
     final int[] k = new int[n + 1];
-    Features.perTokenExact2(t, 0, n, pairWeights, scratch.get().memo, c, c2, k);
-    for (int i = 1; i <= n; i++) {
-      c[i] += c[i - 1];
-      c2[i] += c2[i - 1];
-      k[i] += k[i - 1];
-    }
+    Features.prefixSumsExact2(t, pairWeights, scratch.get().memo, c, c2, k); // (p20speed) sums and prefix sums
     double p = Model.sigmoid(model.bias + c[n] / Model.norm(k[n]));
     final int step = LOCAL_WINDOW / 2;
     // the highest logit of each model, one sigmoid each: Math.exp is semi-monotonic (its contract), so the sigmoid

@@ -467,6 +467,68 @@ public final class Features {
   }
 
   /**
+   * (p20speed) {@link #perTokenExact2(Tokens, int, int, float[], OwnMemo, double[], double[], int[])} over all tokens
+   * followed by prefix sums, in one pass: with {@code c}, {@code c2} and {@code k} all zero on entry, {@code c[i + 1] =
+   * c[i] + (token i's sum)}, which is what the per-token pass then {@code c[i] += c[i - 1]} computes, bit for bit
+   * (addition is commutative, and {@code 0.0 + x} only differs from {@code x} for {@code x = -0.0}, which adds to a
+   * running sum that is never {@code -0.0} as {@code +0.0} does).
+   */
+  public static void prefixSumsExact2(Tokens t, float[] ww, OwnMemo memo, double[] c, double[] c2, int[] k) {
+    final int n = t.size;
+    final int[] hash = t.hash;
+    final String[] text = t.text;
+    final boolean[] cjk = t.cjk;
+    final int[] goff = t.goff;
+    final String[] keys = memo.keys;
+    final double[] own = memo.own;
+    final double[] own2 = memo.own2;
+    final int shift = 32 - OwnMemo.BITS;
+    int prev = 0;
+    double run = 0;
+    double run2 = 0;
+    int cntRun = 0;
+    for (int i = 0; i < n; i++) {
+      int wh = hash[i];
+      double sum = 0;
+      double sum2 = 0;
+      int cnt = 1;
+      if (i > 0) {
+        int m = mix((prev * 0x9E3779B1) ^ wh ^ 0x5bd1e995);
+        int ix = (m & (DIM - 1)) << 1;
+        sum = m < 0 ? -ww[ix] : ww[ix];
+        sum2 = m < 0 ? -ww[ix + 1] : ww[ix + 1];
+        cnt++;
+      }
+      prev = wh;
+      if (!cjk[i]) {
+        cnt += 2 * (goff[i + 1] - goff[i]) - 1;
+      }
+      int slot = (wh * 0x9E3779B9) >>> shift;
+      String key = keys[slot];
+      String s = text[i];
+      double o;
+      double o2;
+      if (key != null && (key == s || key.equals(s))) {
+        o = own[slot];
+        o2 = own2[slot];
+      } else {
+        ownSum2I(t, i, ww, memo);
+        o = memo.o;
+        o2 = memo.o2;
+        keys[slot] = s;
+        own[slot] = o;
+        own2[slot] = o2;
+      }
+      run = run + (sum + o);
+      run2 = run2 + (sum2 + o2);
+      cntRun += cnt;
+      c[i + 1] = run;
+      c2[i + 1] = run2;
+      k[i + 1] = cntRun;
+    }
+  }
+
+  /**
    * {@link #ownSum2} of token i for the two halves of {@code ww} (same order, same bits), into {@code memo.o} and
    * {@code memo.o2}.
    */

@@ -143,6 +143,86 @@ public final class Markers {
   }
 
   /**
+   * (p20speed) Whether no letter, digit or space is {@link #ACTIVE}: then {@link #scan(String, Tokens, List)} may visit
+   * only the positions {@link Tokens#marksOf} lists (true for the literals of this class; checked once).
+   */
+  private static final boolean MARKS_SUFFICE;
+
+  static {
+    boolean ok = !ACTIVE[' '];
+    for (int c = 0; c < 128; c++) {
+      if (Character.isLetterOrDigit(c) && ACTIVE[c]) {
+        ok = false;
+      }
+    }
+    MARKS_SUFFICE = ok;
+  }
+
+  /**
+   * (p20speed) {@link #scan(String, int, int, List)} of all of {@code s}, where {@code t} is the last tokenisation of
+   * {@code s}: when its recorded positions ({@link Tokens#marksOf}) are available, only those positions (every ASCII
+   * character that is not a letter, a digit or a space), the first position and the position after each line break
+   * are visited; the other positions start no literal, no comment and no line, so the hits are the same, in the same
+   * order.
+   */
+  static void scan(String s, Tokens t, List<Hit> out) {
+    final int[] pos = MARKS_SUFFICE ? t.marksOf(s) : null;
+    if (pos == null) {
+      scan(s, t.charsOf(s), 0, s.length(), out);
+      return;
+    }
+    final char[] a = t.charsOf(s);
+    final int to = s.length();
+    final int nPos = t.markCount();
+    int roleTurns = 0;
+    if (to > 0 && roleAt(s, 0, to, out)) {
+      roleTurns++;
+    }
+    int next = 0; // positions below are inside an HTML comment already reported
+    for (int q = 0; q < nPos; q++) {
+      final int i = pos[q];
+      if (i < next) {
+        continue;
+      }
+      final char c = a[i];
+      final char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (BY_FIRST[lc] != null) {
+        for (Lit l : BY_FIRST[lc]) {
+          if (regionMatchesCi(s, i, l.text) && i + l.text.length() <= to) {
+            out.add(new Hit(l.family, l.name, i, i + l.text.length(), l.user, l.indirect));
+          }
+        }
+      }
+      if (c == '<' && i + 3 < to && s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        int end = close < 0 || close >= to ? to : close + 3;
+        out.add(new Hit("hiding", "html-comment", i, end, 0.0, 0.0));
+        next = Math.max(i, end - 1) + 1;
+      } else if (c == '\n' && i + 1 < to && roleAt(s, i + 1, to, out)) {
+        roleTurns++;
+      }
+    }
+    if (roleTurns >= 2) {
+      out.add(new Hit("fake-turn", "multi-turn", 0, to, 0.45, 0.85));
+    }
+  }
+
+  /** The role-line check of {@link #scan} at a line start {@code i}: adds its hit and returns whether it found one. */
+  private static boolean roleAt(String s, int i, int to, List<Hit> out) {
+    int r = roleLine(s, i, to);
+    if (r <= 0) {
+      return false;
+    }
+    String word = s.substring(i, r).strip();
+    String lw = word.toLowerCase(java.util.Locale.ROOT);
+    boolean sys = SYSTEM_ROLE.matcher(lw).matches()
+        || lw.contains("système") || lw.contains("systeme") || lw.contains("sistema") || lw.contains("система")
+        || lw.contains("系统") || lw.contains("システム");
+    out.add(new Hit("fake-turn", sys ? "system-line" : "role-line", i, r, sys ? 0.4 : 0.3, sys ? 0.85 : 0.6));
+    return true;
+  }
+
+  /**
    * {@link #scan(String, int, int, List)} reading the characters from {@code a}, which holds {@code s.charAt(i)} at
    * every index {@code i} in {@code [from, to)} (for example {@link Tokens#charsOf}).
    */

@@ -517,6 +517,14 @@ public final class RuleSet {
     final int[] elemStamp;
     /** Per element id: whether one of its alternatives has all its words among the tokens. */
     final boolean[] elemOk;
+    /**
+     * (p20speed) The two ids of recent token strings, direct-mapped by hash and keyed by the string object (a
+     * {@link Tokens} instance hands out the same object for a repeated word): {@link #wordIdOf} and the prefix id are
+     * functions of the token's text alone, so a hit gives the ids computing them again would.
+     */
+    final String[] idKey = new String[ID_MEMO];
+    final int[] idExact = new int[ID_MEMO];
+    final int[] idPrefix = new int[ID_MEMO];
     /** Per token: the id of its word among the rules' exact words, and of its first three characters (or -1). */
     int[] exactId = new int[256];
     int[] prefixId = new int[256];
@@ -568,6 +576,8 @@ public final class RuleSet {
   }
 
   private final ThreadLocal<MatchState> matchState;
+  private static final int ID_MEMO_BITS = 9;
+  private static final int ID_MEMO = 1 << ID_MEMO_BITS;
 
   /**
    * All matches in the tokens, at most {@code perRule} per rule (the first ones), in token order.
@@ -596,23 +606,39 @@ public final class RuleSet {
     final int gen = st.gen;
     final int[] exactId = st.exactId;
     final int[] prefixId = st.prefixId;
+    final String[] idKey = st.idKey;
+    final int[] idExact = st.idExact;
+    final int[] idPrefix = st.idPrefix;
     for (int i = 0; i < t.size; i++) {
-      int id = wordIdOf(t.text[i], t.hash[i]);
+      final String word = t.text[i];
+      final int h = t.hash[i];
+      final int ms = (h * 0x9E3779B9) >>> (32 - ID_MEMO_BITS);
+      int id;
+      int pid;
+      if (idKey[ms] == word) {
+        id = idExact[ms];
+        pid = idPrefix[ms];
+      } else {
+        id = wordIdOf(word, h);
+        pid = -1;
+        if (coff[i + 1] - coff[i] >= 3) {
+          int slot = prefixSlot(pack(t.chars, coff[i]));
+          if (slot >= 0) {
+            pid = pids[slot];
+          }
+        }
+        idKey[ms] = word;
+        idExact[ms] = id;
+        idPrefix[ms] = pid;
+      }
       if (id >= 0 && seen[id] != gen) {
         see(id, st);
       }
       exactId[i] = id;
-      id = -1;
-      if (coff[i + 1] - coff[i] >= 3) {
-        int slot = prefixSlot(pack(t.chars, coff[i]));
-        if (slot >= 0) {
-          id = pids[slot];
-          if (seen[id] != gen) {
-            see(id, st);
-          }
-        }
+      if (pid >= 0 && seen[pid] != gen) {
+        see(pid, st);
       }
-      prefixId[i] = id;
+      prefixId[i] = pid;
     }
     final int[] dead = st.dead;
     final Rule[][] first = firstById;

@@ -94,6 +94,23 @@ public final class Tokens {
   }
 
   /**
+   * (p20speed) Positions, in the scanned range, of the ASCII characters of the last {@link #tokenize} that are not
+   * word characters and not a space (punctuation, line breaks, tabs, and {@code @} or {@code $} also inside words),
+   * in ascending order, {@link #nMarks} of them. Every ASCII character outside a letter, a digit and a space is here,
+   * so a scan that only acts on such characters ({@link Markers}) can visit these positions instead of every one.
+   */
+  private int[] marks = new int[64];
+  private int nMarks;
+  /**
+   * (p20speed) Whether the last {@link #tokenize} saw no {@code + / - _ =}, no {@code @} or {@code $} inside a word,
+   * no word with a non-ASCII character and no word cut at 64 characters: then its maximal runs of base64 characters
+   * are exactly its non-CJK tokens (see {@link #plainRuns}).
+   */
+  private boolean runsAreTokens;
+  /** {@link #size} when the last {@link #tokenize} ended, or -1 when it removed tokens (see {@link #plainRuns}). */
+  private int sizeAtTokenize = -1;
+
+  /**
    * The characters of {@code s}: this instance's copy when the last {@link #tokenize} read all of {@code s} (the
    * same string object), else a new copy. Index {@code i} holds {@code s.charAt(i)}; the array may be longer than
    * {@code s}. Read-only, and valid only until the next {@link #tokenize} of this instance.
@@ -109,6 +126,9 @@ public final class Tokens {
     coff[0] = 0;
     goff[0] = 0;
     final int n = to - from;
+    nMarks = 0;
+    boolean simple = true;
+    sizeAtTokenize = -1;
     if (src.length < n) {
       src = new char[Math.max(n, Math.min(2 * src.length, 1 << 16))];
     }
@@ -131,6 +151,10 @@ public final class Tokens {
       char c = a[i];
       if (c < 0x80) {
         if (!ASCII_WORD[c] && !((c == '@' || c == '$') && letterAround(a, i, n))) {
+          if (c != ' ') {
+            mark(i);
+            simple &= !B64_PUNCT[c];
+          }
           i++;
           continue;
         }
@@ -166,8 +190,12 @@ public final class Tokens {
       while (i < n && len < 64) {
         char ch = a[i];
         if (ch < 0x80) {
-          if (!ASCII_WORD[ch] && !((ch == '@' || ch == '$') && letterAround(a, i, n))) {
-            break;
+          if (!ASCII_WORD[ch]) {
+            if (!((ch == '@' || ch == '$') && letterAround(a, i, n))) {
+              break;
+            }
+            mark(i); // @ or $ inside a word
+            simple = false;
           }
           if (ch >= 'A' && ch <= 'Z') {
             ch = (char) (ch + 32);
@@ -195,6 +223,9 @@ public final class Tokens {
         p1 = (p1 << 16) | (p0 >>> 48);
         p0 = (p0 << 16) | ch;
         i++;
+      }
+      if (!ascii || (len == 64 && i < n)) {
+        simple = false;
       }
       boolean folded = false;
       // (p12gen) two-character words fold only a zero ("n0", "t0", "s0" → no, to, so)
@@ -283,8 +314,44 @@ public final class Tokens {
       }
       add(tok, len, h, from + st, from + i, false);
     }
+    runsAreTokens = simple;
+    int before = size;
     cutRepeats();
+    sizeAtTokenize = size == before ? size : -1;
     return this;
+  }
+
+  private void mark(int i) {
+    if (nMarks == marks.length) {
+      marks = Arrays.copyOf(marks, 2 * nMarks);
+    }
+    marks[nMarks++] = i;
+  }
+
+  /**
+   * (p20speed) The positions of the last {@link #tokenize}'s ASCII non-word, non-space characters (see {@link #marks})
+   * when it read all of {@code s} (the same string object), else null; {@link #markCount} of them are valid.
+   * Read-only, valid until the next {@link #tokenize}.
+   */
+  int[] marksOf(String s) {
+    return s == srcString ? marks : null;
+  }
+
+  /** How many entries of {@link #marksOf} are valid. */
+  int markCount() {
+    return nMarks;
+  }
+
+  /**
+   * (p20speed) Whether the maximal runs of base64 characters ({@code A-Z a-z 0-9 + / - _ =}) of {@code s} are exactly
+   * the spans {@code [start[k], end[k])} of the non-CJK tokens: true only when the last {@link #tokenize} read all of
+   * {@code s} (the same string object), removed no token, and no token has been removed since (size unchanged, no
+   * {@link #removeTokens}), and {@code s} has none of {@code + / - _ =}, no {@code @} or {@code $} inside a word, no
+   * word with a non-ASCII character and no word cut at 64 characters. Every other character ends a base64 run and
+   * either ends a word too or is a CJK token.
+   */
+  boolean plainRuns(String s) {
+    return runsAreTokens && s == srcString && size == sizeAtTokenize;
   }
 
   /** Longest unit (in tokens) of a repeated token sequence that {@link #cutRepeats} cuts. */
@@ -308,7 +375,7 @@ public final class Tokens {
    * per token, the kept tokens are moved down in place.
    */
   private void cutRepeats() {
-    if (size < 4) {
+    if (size < 4 || !hashRepeats()) {
       return;
     }
     // the last MAX_PERIOD original tokens (the arrays below index w are overwritten while compacting)
@@ -366,6 +433,46 @@ public final class Tokens {
   }
 
   /**
+   * Per bucket of a token hash (its top {@value #LAST_BITS} bits after mixing): {@code lastBase} plus the index of the
+   * latest token in it during {@link #hashRepeats}; entries of earlier calls are below the current base minus
+   * {@link #MAX_PERIOD}.
+   */
+  private static final int LAST_BITS = 10;
+  private final int[] lastAt = new int[1 << LAST_BITS];
+  private int lastBase = MAX_PERIOD + 1;
+
+  /**
+   * (p20speed) Whether some token has the same hash as one of the {@link #MAX_PERIOD} tokens before it: a necessary
+   * condition for {@link #cutRepeats} to find a run (every run starts with a token equal to the one {@code p <=
+   * MAX_PERIOD} before it), so when it is false there is nothing to cut. One load and one store per token; the hashes
+   * are compared only when the bucket of a token was used within the last {@link #MAX_PERIOD} tokens.
+   */
+  boolean hashRepeats() {
+    final int n = size;
+    if (lastBase > Integer.MAX_VALUE - n - 2 * MAX_PERIOD - 2) {
+      Arrays.fill(lastAt, 0);
+      lastBase = MAX_PERIOD + 1;
+    }
+    final int base = lastBase;
+    lastBase = base + n + MAX_PERIOD + 1;
+    final int[] h = hash;
+    final int[] last = lastAt;
+    for (int i = 0; i < n; i++) {
+      int x = h[i];
+      int b = (x * 0x9E3779B9) >>> (32 - LAST_BITS);
+      if (last[b] >= base + i - MAX_PERIOD) {
+        for (int p = Math.max(0, i - MAX_PERIOD); p < i; p++) {
+          if (h[p] == x) {
+            return true;
+          }
+        }
+      }
+      last[b] = base + i;
+    }
+    return false;
+  }
+
+  /**
    * The unit length (in tokens) when the whole token sequence is one periodic run of at least two units — after
    * {@link #cutRepeats}, at most three copies of a unit of up to {@link #MAX_PERIOD} tokens ("no no no", "hello
    * hello hello", "ab cd ab cd ab cd") — else 0. The smallest such unit is returned; text of fewer than two tokens
@@ -392,6 +499,7 @@ public final class Tokens {
 
   /** Removes every token {@code i < size} with {@code drop[i]}, keeping the others in order. Linear. */
   public void removeTokens(boolean[] drop) {
+    sizeAtTokenize = -1;
     int w = 0;
     for (int i = 0; i < size; i++) {
       if (drop[i]) {
@@ -543,6 +651,14 @@ public final class Tokens {
   }
 
   private static final boolean[] ASCII_WORD = new boolean[128];
+  /** The base64 characters that are not letters or digits. */
+  private static final boolean[] B64_PUNCT = new boolean[128];
+
+  static {
+    for (char c : "+/-_=".toCharArray()) {
+      B64_PUNCT[c] = true;
+    }
+  }
 
   static {
     for (char c = 'a'; c <= 'z'; c++) {

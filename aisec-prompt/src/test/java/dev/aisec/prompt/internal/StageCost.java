@@ -90,6 +90,15 @@ public final class StageCost {
         Markers.scan(norm, t.charsOf(norm), 0, norm.length(), l);
         return l.size();
       });
+      try { // (p20speed) the scan over the tokeniser's recorded positions, which detect uses; absent in older jars
+        time("Markers.scan (marks)", iters, () -> {
+          List<Markers.Hit> l = new ArrayList<>();
+          Markers.scan(norm, t, l);
+          return l.size();
+        });
+      } catch (LinkageError e) {
+        System.out.printf("%-26s %8s%n", "Markers.scan (marks)", "n/a");
+      }
       time("Decoders.find", iters, () -> {
         List<Decoders.Payload> l = new ArrayList<>();
         Decoders.find(norm, t, l);
