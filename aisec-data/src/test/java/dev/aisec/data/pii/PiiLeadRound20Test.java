@@ -28,6 +28,8 @@ class PiiLeadRound20Test {
   @CsvSource(delimiter = '#', value = {
       "Bitte an folgende Adresse liefern. Kundnummer 4410-2231. Danke!#4410-2231#PHONE_NUMBER",
       "Geschenk ist unterwegs, Bestellnr 302-4471902-1187, kommt Freitag#302-4471902-1187#PHONE_NUMBER",
+      "geschenk bestellt, Bestellnr 028-4471902-1187, kommt Freitag#028-4471902-1187#PHONE_NUMBER",
+      "Neue Bestelnummer 030 4471 902 für die Lieferung#030 4471 902#PHONE_NUMBER",
       "Anfrage zur Wohnung (Objekt-Nr. 2023-41-905) in Leipzig#2023-41-905#PHONE_NUMBER",
       "New address saved for the customer. SR number 1-77201934.#1-77201934#PHONE_NUMBER",
       "No violations on record. Document control no. 0318 4420 917.#0318 4420 917#PHONE_NUMBER",
@@ -66,7 +68,9 @@ class PiiLeadRound20Test {
       "NEXTAUTH_SECRET=/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA\\nNEXTAUTH_URL=http://localhost:3000"
           + "#/Qw83kLm2PzX7vN4tR9sB1yH6cJ0dF5gA#API_KEY",
       "Contact: g.rossi@example.it or the desk <helpdesk@example.it>#helpdesk@example.it#EMAIL_ADDRESS",
-      "rahul: ok. OTP aayega +91 98111 22334 pe#+91 98111 22334#PHONE_NUMBER"})
+      "rahul: ok. OTP aayega +91 98111 22334 pe#+91 98111 22334#PHONE_NUMBER",
+      "Meine Telnr 030 4471 9020, ruf an#030 4471 9020#PHONE_NUMBER",
+      "Mobiltelefonnummer: 0176 4471902#0176 4471902#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }

@@ -255,7 +255,7 @@ public final class Context {
    * Stems that make a compound "…nummer" / "…nr" a phone word ("Telefonnummer", "Handynr", "Rückrufnummer",
    * "Servicenummer", "telefoonnummer", "mobilnummer").
    */
-  private static final String[] PHONE_STEMS = {"tel", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
+  private static final String[] PHONE_STEMS = {"telef", "telep", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
       "kontakt", "contact", "whatsapp", "hotline", "notfall", "notruf", "durchwahl", "festnetz", "sms", "zentral",
       "service", "anschluss", "signal", "telegram"};
 
@@ -287,6 +287,10 @@ public final class Context {
       if (!Character.isLetter(c) && c != '-') {
         return 0;
       }
+    }
+    if (stemEnd - ws == 3 && w.charAt(ws) == 't' && w.charAt(ws + 1) == 'e' && w.charAt(ws + 2) == 'l') {
+      // "Tel.-Nr.", "Telnr": the short phone word itself ("tel" inside a stem is no phone word: "Bestellnr")
+      return 0;
     }
     for (String stem : PHONE_STEMS) {
       int m = stem.length();
