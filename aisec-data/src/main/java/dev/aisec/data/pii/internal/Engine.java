@@ -3848,11 +3848,11 @@ public final class Engine {
         }
       }
     }
-    // DNI with a dash before the letter: 12345678-Z
+    // DNI with a dash before the letter: 12345678-Z (an NIE written so, "Y4417203-K", is ES_NIE: review20b)
     if (len == 8 && runEnd + 1 < n && t.charAt(runEnd) == '-' && isAsciiLetter(t.charAt(runEnd + 1))
-        && !isWordChar(charAt(t, runEnd + 2)) && on(PiiEntity.ES_NIF)
+        && !isWordChar(charAt(t, runEnd + 2)) && on(spanishIdType(t.charAt(i)))
         && Validators.esDniNie(t.subSequence(i, runEnd + 2))) {
-      h.add(i, runEnd + 2, PiiEntity.ES_NIF, 0.85, "DNI mod 23 letter");
+      h.add(i, runEnd + 2, spanishIdType(t.charAt(i)), 0.85, "DNI mod 23 letter");
       return runEnd + 2;
     }
     // passport / licence numbers with letters, after their keyword
@@ -4208,6 +4208,22 @@ public final class Engine {
     return true;
   }
 
+  /**
+   * Whether {@code t[a, e)} starts with a directory name: a word of two or more ASCII letters, lower case after the
+   * first ("Users", "home", "etc"), and then a slash (review20b: a value that starts with a slash is a path then, not a
+   * base64 secret, whose first segment is seldom a word).
+   */
+  static boolean directoryFirst(CharSequence t, int a, int e) {
+    if (a >= e || !isAsciiLetter(t.charAt(a))) {
+      return false;
+    }
+    int k = a + 1;
+    while (k < e && t.charAt(k) >= 'a' && t.charAt(k) <= 'z') {
+      k++;
+    }
+    return k - a >= 2 && k < e && t.charAt(k) == '/';
+  }
+
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
     if (i >= 2 && t.charAt(i - 1) == '/' && (t.charAt(i - 2) == '=' || t.charAt(i - 2) == '"'
@@ -4267,8 +4283,9 @@ public final class Engine {
     if (!(named || w.hasLeft(PiiEntity.API_KEY)) || w.negativeNear()) {
       return -e;
     }
-    if (t.charAt(i) == '/' && (!named || upper == 0 || lower == 0)) {
-      // (a slash first only for a mixed-case value assigned to a key name; "secret: /usr/local/keys/f2024" is a path)
+    if (t.charAt(i) == '/' && (!named || upper == 0 || lower == 0 || directoryFirst(t, i + 1, e))) {
+      // (a slash first only for a mixed-case value assigned to a key name; "secret: /usr/local/keys/f2024" is a path,
+      // so is "api_key: /Users/Anna/Downloads/key2024", whose first segment is a word: review20b)
       return -e;
     }
     if (hostLike(t, i, e)) {
