@@ -56,4 +56,17 @@ class Review20bLeadPiiTest {
     String t = "NEXTAUTH_SECRET=/Jk52m6Tq9vLz8Pw3Xr4Ya7Nb";
     assertEquals(PiiEntity.API_KEY, typeOf(D, t, "/Jk52m6Tq9vLz8Pw3Xr4Ya7Nb"));
   }
+
+  /**
+   * askedIdBefore's last 64 characters (when a phone word stands further back) start at a word's start: "Martin" cut
+   * to "tin" (the TIN word) named the valid Steuer-ID after it, as "Marti" or "Mart" did not.
+   */
+  @Test
+  void nearCutStartsAtAWord() {
+    String t = "Ruf mich bitte auf dem Handy an.\nMartin und Lena Mar sagt, die Nummer vom Finanzamt steht im Brief: "
+        + "13459862331";
+    for (PiiSpan p : D.find(t)) {
+      assertTrue(!p.type().equals(PiiEntity.DE_TAX_ID), () -> p.toString());
+    }
+  }
 }

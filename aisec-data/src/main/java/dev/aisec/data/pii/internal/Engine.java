@@ -2630,7 +2630,12 @@ public final class Engine {
     if ((m & PHONE_BIT) != 0 && s - from > 64) {
       // a phone word further back ("[WhatsApp] Mama: … die Steuer-ID von Papa ist …, meine ist 7361…"): the last
       // 64 characters decide when they name an identifier and no phone (round 20)
-      long near = Context.maskOf(t, s - 64, s, h.contextScratch());
+      // (review20b: from a word's start, so no word's tail reads as a cue: "Martin" cut to "tin", the TIN word)
+      int cut = s - 64;
+      while (cut < s && Character.isLetterOrDigit(t.charAt(cut - 1)) && Character.isLetterOrDigit(t.charAt(cut))) {
+        cut++;
+      }
+      long near = Context.maskOf(t, cut, s, h.contextScratch());
       return (near & PHONE_BIT) != 0 ? 0 : near;
     }
     return (m & PHONE_BIT) != 0 ? 0 : m;
