@@ -69,4 +69,14 @@ class Review20bLeadPiiTest {
       assertTrue(!p.type().equals(PiiEntity.DE_TAX_ID), () -> p.toString());
     }
   }
+
+  /** A compound "…nummer" named by whose number it is (office, private, home) still names a phone. */
+  @Test
+  void ownersPhoneNumberCompoundsStayPhoneWords() {
+    String[][] cases = {{"Büronummer 030 1234567", "030 1234567"},
+        {"Mijn privénummer is 06 12345678", "06 12345678"}};
+    for (String[] c : cases) {
+      assertEquals(PiiEntity.PHONE_NUMBER, typeOf(D, c[0], c[1]), c[0]);
+    }
+  }
 }

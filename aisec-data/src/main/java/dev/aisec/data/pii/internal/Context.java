@@ -257,7 +257,10 @@ public final class Context {
    */
   private static final String[] PHONE_STEMS = {"telef", "telep", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
       "kontakt", "contact", "whatsapp", "hotline", "notfall", "notruf", "durchwahl", "festnetz", "sms", "zentral",
-      "service", "anschluss", "signal", "telegram"};
+      "service", "anschluss", "signal", "telegram",
+      // (review20b) the office, private and home numbers ("Büronummer 030 …", "privénummer 06 …", "thuisnummer"),
+      // phone numbers named by whose they are
+      "büro", "buero", "privat", "privé", "prive", "thuis"};
 
   /**
    * Round 20: a word of no cue list that is a compound ending in "nummer" or "nr" ("Kundnummer", "Bestellnr",
