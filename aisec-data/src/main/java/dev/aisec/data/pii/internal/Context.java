@@ -257,7 +257,10 @@ public final class Context {
    */
   private static final String[] PHONE_STEMS = {"telef", "telep", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
       "kontakt", "contact", "whatsapp", "hotline", "notfall", "notruf", "durchwahl", "festnetz", "sms", "zentral",
-      "service", "anschluss", "signal", "telegram"};
+      "service", "anschluss", "signal", "telegram",
+      // (review20b) the office, private and home numbers ("Büronummer 030 …", "privénummer 06 …", "thuisnummer"),
+      // phone numbers named by whose they are
+      "büro", "buero", "privat", "privé", "prive", "thuis"};
 
   /**
    * Round 20: a word of no cue list that is a compound ending in "nummer" or "nr" ("Kundnummer", "Bestellnr",
@@ -657,8 +660,8 @@ public final class Context {
         w |= PHRASE_BITS[id];
       } else if (we - ws >= 5 && b[we - 1] == 'r' && (b[we - 2] == 'n' || we - ws >= 9 && b[we - 6] == 'n'
           && b[we - 4] == 'm' && b[we - 3] == 'm')) {
-        // (rare: the view is made only for a word ending in "nr" or "n?mmer" that no list holds)
-        w |= compoundNumberLabel(java.nio.CharBuffer.wrap(b), ws, we);
+        // (only for a word ending in "nr" or "n?mmer" that no list holds; the scratch's view of b, made once)
+        w |= compoundNumberLabel(sc.view, ws, we);
       }
       // two and three words joined by one space (hash of "a b" = (hash(a) * 31 + ' ') * 31^|b| + hash(b))
       if (PHRASES.mayStartPhrase(h1) && k + 1 < words && wStart[k + 1] == we + 1) {
@@ -713,9 +716,12 @@ public final class Context {
     final int[] wordStart;
     final int[] wordEnd;
     final int[] wordHash;
+    /** {@link #chars} as a CharSequence for {@link #compoundNumberLabel} (made once, not per word). */
+    final java.nio.CharBuffer view;
 
     Scratch(int chars) {
       this.chars = new char[chars];
+      this.view = java.nio.CharBuffer.wrap(this.chars);
       this.raw = new char[chars];
       int words = chars / 2 + 2;
       wordStart = new int[words];

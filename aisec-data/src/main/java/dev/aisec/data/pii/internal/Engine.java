@@ -2630,7 +2630,12 @@ public final class Engine {
     if ((m & PHONE_BIT) != 0 && s - from > 64) {
       // a phone word further back ("[WhatsApp] Mama: … die Steuer-ID von Papa ist …, meine ist 7361…"): the last
       // 64 characters decide when they name an identifier and no phone (round 20)
-      long near = Context.maskOf(t, s - 64, s, h.contextScratch());
+      // (review20b: from a word's start, so no word's tail reads as a cue: "Martin" cut to "tin", the TIN word)
+      int cut = s - 64;
+      while (cut < s && Character.isLetterOrDigit(t.charAt(cut - 1)) && Character.isLetterOrDigit(t.charAt(cut))) {
+        cut++;
+      }
+      long near = Context.maskOf(t, cut, s, h.contextScratch());
       return (near & PHONE_BIT) != 0 ? 0 : near;
     }
     return (m & PHONE_BIT) != 0 ? 0 : m;
@@ -3848,11 +3853,11 @@ public final class Engine {
         }
       }
     }
-    // DNI with a dash before the letter: 12345678-Z
+    // DNI with a dash before the letter: 12345678-Z (an NIE written so, "Y4417203-K", is ES_NIE: review20b)
     if (len == 8 && runEnd + 1 < n && t.charAt(runEnd) == '-' && isAsciiLetter(t.charAt(runEnd + 1))
-        && !isWordChar(charAt(t, runEnd + 2)) && on(PiiEntity.ES_NIF)
+        && !isWordChar(charAt(t, runEnd + 2)) && on(spanishIdType(t.charAt(i)))
         && Validators.esDniNie(t.subSequence(i, runEnd + 2))) {
-      h.add(i, runEnd + 2, PiiEntity.ES_NIF, 0.85, "DNI mod 23 letter");
+      h.add(i, runEnd + 2, spanishIdType(t.charAt(i)), 0.85, "DNI mod 23 letter");
       return runEnd + 2;
     }
     // passport / licence numbers with letters, after their keyword
@@ -4208,6 +4213,22 @@ public final class Engine {
     return true;
   }
 
+  /**
+   * Whether {@code t[a, e)} starts with a directory name: a word of two or more ASCII letters, lower case after the
+   * first ("Users", "home", "etc"), and then a slash (review20b: a value that starts with a slash is a path then, not a
+   * base64 secret, whose first segment is seldom a word).
+   */
+  static boolean directoryFirst(CharSequence t, int a, int e) {
+    if (a >= e || !isAsciiLetter(t.charAt(a))) {
+      return false;
+    }
+    int k = a + 1;
+    while (k < e && t.charAt(k) >= 'a' && t.charAt(k) <= 'z') {
+      k++;
+    }
+    return k - a >= 2 && k < e && t.charAt(k) == '/';
+  }
+
   /** A high-entropy token (mixed letters and digits, 16+ chars) right after a key word such as token or secret. */
   private int keyedToken(CharSequence t, int i, Hits h) {
     if (i >= 2 && t.charAt(i - 1) == '/' && (t.charAt(i - 2) == '=' || t.charAt(i - 2) == '"'
@@ -4267,8 +4288,9 @@ public final class Engine {
     if (!(named || w.hasLeft(PiiEntity.API_KEY)) || w.negativeNear()) {
       return -e;
     }
-    if (t.charAt(i) == '/' && (!named || upper == 0 || lower == 0)) {
-      // (a slash first only for a mixed-case value assigned to a key name; "secret: /usr/local/keys/f2024" is a path)
+    if (t.charAt(i) == '/' && (!named || upper == 0 || lower == 0 || directoryFirst(t, i + 1, e))) {
+      // (a slash first only for a mixed-case value assigned to a key name; "secret: /usr/local/keys/f2024" is a path,
+      // so is "api_key: /Users/Anna/Downloads/key2024", whose first segment is a word: review20b)
       return -e;
     }
     if (hostLike(t, i, e)) {
