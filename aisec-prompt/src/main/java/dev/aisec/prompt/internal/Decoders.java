@@ -158,21 +158,30 @@ public final class Decoders {
         }
         pairStarts[nPairs++] = st;
       }
-      if (allHex && len >= MIN_HEX) {
-        String d = hex(s, st, i);
-        if (d != null) {
-          out.add(new Payload("hex", st, i, d));
-        }
-        continue;
-      }
-      if (len >= MIN_BASE64) {
-        String d = base64(s.substring(st, i));
-        if (d != null) {
-          out.add(new Payload("base64", st, i, d));
-        }
-      }
+      decodeRun(s, st, i, allHex, out);
     }
     spacedHexPairs(s, a, 0, to, pairStarts, nPairs, out);
+  }
+
+  /**
+   * The payload of one run {@code s[st, i)} of base64 characters: hex when all of it is hex digits and it is long
+   * enough, else base64 when long enough; nothing when it does not decode.
+   */
+  private static void decodeRun(String s, int st, int i, boolean allHex, List<Payload> out) {
+    int len = i - st;
+    if (allHex && len >= MIN_HEX) {
+      String d = hex(s, st, i);
+      if (d != null) {
+        out.add(new Payload("hex", st, i, d));
+      }
+      return;
+    }
+    if (len >= MIN_BASE64) {
+      String d = base64(s.substring(st, i));
+      if (d != null) {
+        out.add(new Payload("base64", st, i, d));
+      }
+    }
   }
 
   static void base64AndHex(String s, char[] a, int from, int to, List<Payload> out) {
@@ -209,19 +218,7 @@ public final class Decoders {
         }
         pairStarts[nPairs++] = st;
       }
-      if (allHex && len >= MIN_HEX) {
-        String d = hex(s, st, i);
-        if (d != null) {
-          out.add(new Payload("hex", st, i, d));
-        }
-        continue;
-      }
-      if (len >= MIN_BASE64) {
-        String d = base64(s.substring(st, i));
-        if (d != null) {
-          out.add(new Payload("base64", st, i, d));
-        }
-      }
+      decodeRun(s, st, i, allHex, out);
     }
     spacedHexPairs(s, a, from, to, pairStarts, nPairs, out);
   }
