@@ -228,7 +228,6 @@ public final class Context {
   private static final long DATE_NEG_BIT;
   private static final long BIRTH_BIT;
   private static final long APPT_BIT;
-  private static final long PHONE_NEG_BIT;
 
   static {
     for (Map.Entry<String, String[]> e : CUES.entrySet()) {
@@ -248,66 +247,6 @@ public final class Context {
     DATE_NEG_BIT = BITS.get("DATE_NEG");
     BIRTH_BIT = BITS.get("BIRTH");
     APPT_BIT = BITS.get("APPT");
-    PHONE_NEG_BIT = BITS.get("PHONE_NEG");
-  }
-
-  /**
-   * Stems that make a compound "…nummer" / "…nr" a phone word ("Telefonnummer", "Handynr", "Rückrufnummer",
-   * "Servicenummer", "telefoonnummer", "mobilnummer").
-   */
-  private static final String[] PHONE_STEMS = {"telef", "telep", "fon", "phon", "mobil", "mobiel", "handy", "ruf", "fax", "gsm",
-      "kontakt", "contact", "whatsapp", "hotline", "notfall", "notruf", "durchwahl", "festnetz", "sms", "zentral",
-      "service", "anschluss", "signal", "telegram",
-      // (review20b) the office, private and home numbers ("Büronummer 030 …", "privénummer 06 …", "thuisnummer"),
-      // phone numbers named by whose they are
-      "büro", "buero", "privat", "privé", "prive", "thuis"};
-
-  /**
-   * Round 20: a word of no cue list that is a compound ending in "nummer" or "nr" ("Kundnummer", "Bestellnr",
-   * "Objekt-Nr.", "Mitgliedsnr", "Schadensfallnummer") names a number of its own kind, so a number right after it is
-   * no phone number: {@code PHONE_NEG}, unless the stem is a phone word ({@link #PHONE_STEMS}). Only the phone
-   * recognizer reads the bit; the identifier recognizers keep their own cue words. {@code w[ws, we)} is a cleaned,
-   * lower-cased word.
-   */
-  static long compoundNumberLabel(CharSequence w, int ws, int we) {
-    int stemEnd;
-    if (we - ws >= 9 && w.charAt(we - 6) == 'n' && w.charAt(we - 5) == 'u' && w.charAt(we - 4) == 'm'
-        && w.charAt(we - 3) == 'm' && w.charAt(we - 2) == 'e' && w.charAt(we - 1) == 'r') {
-      stemEnd = we - 6;
-    } else if (we - ws >= 5 && w.charAt(we - 2) == 'n' && w.charAt(we - 1) == 'r') {
-      stemEnd = we - 2;
-    } else {
-      return 0;
-    }
-    if (w.charAt(stemEnd - 1) == '-') {
-      stemEnd--;
-    }
-    if (stemEnd - ws < 3) {
-      return 0;
-    }
-    for (int k = ws; k < we; k++) {
-      char c = w.charAt(k);
-      if (!Character.isLetter(c) && c != '-') {
-        return 0;
-      }
-    }
-    if (stemEnd - ws == 3 && w.charAt(ws) == 't' && w.charAt(ws + 1) == 'e' && w.charAt(ws + 2) == 'l') {
-      // "Tel.-Nr.", "Telnr": the short phone word itself ("tel" inside a stem is no phone word: "Bestellnr")
-      return 0;
-    }
-    for (String stem : PHONE_STEMS) {
-      int m = stem.length();
-      for (int k = ws; k + m <= stemEnd; k++) {
-        int j = 0;
-        while (j < m && w.charAt(k + j) == stem.charAt(j)) {
-          j++;
-        }
-        if (j == m) {
-          return 0;
-        }
-      }
-    }
-    return PHONE_NEG_BIT;
   }
 
   private static long bit(String type) {
@@ -365,8 +304,6 @@ public final class Context {
       int id = PHRASES.id(win, ws, we, h1);
       if (id >= 0) {
         m |= PHRASE_BITS[id];
-      } else if (we - ws >= 5 && win.charAt(we - 1) == 'r') {
-        m |= compoundNumberLabel(win, ws, we);
       }
       // the phrases of two and three words starting here (only if a phrase starts with this word)
       int e2 = PHRASES.mayStartPhrase(h1) ? nextWordEnd(win, we, len) : -1;
@@ -658,10 +595,6 @@ public final class Context {
       int id = PHRASES.id(b, ws, we, h1);
       if (id >= 0) {
         w |= PHRASE_BITS[id];
-      } else if (we - ws >= 5 && b[we - 1] == 'r' && (b[we - 2] == 'n' || we - ws >= 9 && b[we - 6] == 'n'
-          && b[we - 4] == 'm' && b[we - 3] == 'm')) {
-        // (only for a word ending in "nr" or "n?mmer" that no list holds; the scratch's view of b, made once)
-        w |= compoundNumberLabel(sc.view, ws, we);
       }
       // two and three words joined by one space (hash of "a b" = (hash(a) * 31 + ' ') * 31^|b| + hash(b))
       if (PHRASES.mayStartPhrase(h1) && k + 1 < words && wStart[k + 1] == we + 1) {
@@ -716,12 +649,9 @@ public final class Context {
     final int[] wordStart;
     final int[] wordEnd;
     final int[] wordHash;
-    /** {@link #chars} as a CharSequence for {@link #compoundNumberLabel} (made once, not per word). */
-    final java.nio.CharBuffer view;
 
     Scratch(int chars) {
       this.chars = new char[chars];
-      this.view = java.nio.CharBuffer.wrap(this.chars);
       this.raw = new char[chars];
       int words = chars / 2 + 2;
       wordStart = new int[words];

@@ -2440,14 +2440,15 @@ public final class Engine {
   /** Stems of compounds and words that make a number label a phone label ("Telefonnummer", "Tel.-Nr."). */
   private static final String[] PHONE_STEMS = {"tel", "phone", "fon", "fone", "handy", "mobil", "mobiel", "mobile",
       "cell", "fax", "ruf", "festnetz", "durchwahl", "notruf", "service", "hotline", "kontakt", "contact", "gsm",
-      "whatsapp", "sms", "buro", "büro", "buero", "privat", "direkt", "direct", "zentrale", "einwahl", "support",
+      "whatsapp", "sms", "buro", "büro", "buero", "privat", "prive", "privé", "thuis", "direkt", "direct", "zentrale", "einwahl", "support",
       "portable", "movil", "móvil", "cellulare", "celular", "fisso", "fijo", "vaste", "mobiele", "bereitschaft",
       "notfall", "office", "home", "work", "landline", "emergency", "my", "your", "his", "her", "our", "their",
       "the", "this", "that", "new", "same", "other", "mein", "meine", "ihre", "unsere", "mijn", "uw"};
 
   /**
-   * (pii20q) Whether the label right before the number at {@code s} names a number of another kind: a German or
-   * Dutch compound ending in "nummer" ("Zaaknummer", "Vorgangsnummer"), a word before "Nr."/"No."/"n°"
+   * (pii20q) Whether the label right before the number at {@code s} names a number of another kind: a German,
+   * Dutch or Swedish compound ending in "nummer" or "nr" ("Zaaknummer", "Vorgangsnummer", "Kundnummer",
+   * "Bestellnr"; the lead's round-20 compound rule in {@code Context} merged into this one), a word before "Nr."/"No."/"n°"
    * ("Kontoauszug Nr.", "Policy no."), or "número/numéro/numero de|di|du X" ("Número de expediente"), where the
    * compound's stem or the naming word is not a phone word ({@link #PHONE_STEMS}). Looks back at most 60 characters.
    */
@@ -2470,7 +2471,8 @@ public final class Engine {
       }
     }
     int wl = we - ws;
-    if (wl > 6 && endsWithLower(t, we, "nummer")) {
+    if (wl > 6 && endsWithLower(t, we, "nummer") || wl > 4 && endsWithLower(t, we, "nr")) {
+      // (round 20: also the short compounds "Bestellnr", "Mitgliedsnr"; "Telnr" and "Handynr" start with a phone stem)
       return !phoneStem(lowerWord(t, ws, we));
     }
     if (wl != 2 && !(wl >= 3 && ws >= 4 && t.charAt(ws - 1) == ' ')) {
