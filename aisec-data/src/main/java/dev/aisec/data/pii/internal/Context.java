@@ -117,6 +117,9 @@ public final class Context {
         "inaugurado", "firmato", "inaugurato", "ondertekend", "geopend");
     // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone
     // recognizer reads these (a "security code" next to a card must not hide the card)
+    // (round 21: case and protocol numbers of call centres and files, left of a number only: "Protocolo
+    // 2024051812345"; "081 552 3190.\n\nProtocollo n. 2024/HR/0771" is still a phone)
+    cue("PHONE_NEG", "protocolo", "protocollo", "chamado", "expediente", "aktenzeichen");
     cue("PHONE_NEG", "code", "codes", "pin", "access code", "zugangscode", "pincode", "passcode", "participant",
         "meeting code", "conference id", "codice", "código", "code d'accès", "toegangscode", "verification",
         "otp", "tag", "express code", "badge", "cliente", "número de cliente", "customer number", "contrato",

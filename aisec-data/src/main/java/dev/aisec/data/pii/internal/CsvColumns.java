@@ -57,7 +57,9 @@ final class CsvColumns {
       + "taxid taxidentificationnumber");
   /** Header names and keys of US driver licence number columns ("dl_number", "drivers_license"). */
   static final WordSet DL = set("dl dlnumber dlno dlnum driverslicense driverlicense driverslicensenumber "
-      + "driverlicensenumber driverslicence driverlicence licensenumber licenceno licenseno licencenumber");
+      + "driverlicensenumber driverslicence driverlicence licensenumber licenceno licenseno licencenumber "
+      // round 21: a bare "License" column in a table of drivers (a value needs four digits and stays one token)
+      + "license licence");
   /** Header names and keys of Australian tax file number columns. */
   static final WordSet TFN = set("tfn taxfilenumber taxfileno");
   /** Header names and keys of Australian Medicare card number columns. */

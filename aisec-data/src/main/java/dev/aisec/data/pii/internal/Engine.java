@@ -2644,6 +2644,43 @@ public final class Engine {
   }
 
   private static final long DL_BIT = Context.bitOf(PiiEntity.US_DRIVER_LICENSE);
+  private static final long PASSPORT_BIT = Context.bitOf(PiiEntity.US_PASSPORT);
+
+  /**
+   * Whether {@code t[s, e)} is all of its line's reply: the line holds only an optional speaker label of at most 24
+   * characters ending in a colon ("Customer: "), the value and an optional full stop (round 21).
+   */
+  static boolean aloneAnswer(CharSequence t, int s, int e) {
+    int n = t.length();
+    int k = e;
+    if (k < n && t.charAt(k) == '.') {
+      k++;
+    }
+    while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\r')) {
+      k++;
+    }
+    if (k < n && t.charAt(k) != '\n') {
+      return false;
+    }
+    int b = s;
+    while (b > 0 && t.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == 0 || t.charAt(b - 1) == '\n') {
+      return b > 0;
+    }
+    if (t.charAt(b - 1) != ':') {
+      return false;
+    }
+    int ls = b - 1;
+    while (ls > 0 && t.charAt(ls - 1) != '\n') {
+      if (b - ls > 24) {
+        return false;
+      }
+      ls--;
+    }
+    return ls > 0 && b - 1 > ls;
+  }
   private static final long PAN_BIT = Context.bitOf(PiiEntity.IN_PAN);
   private static final long SSN_BIT = Context.bitOf(PiiEntity.US_SSN);
 
@@ -3909,6 +3946,20 @@ public final class Engine {
         h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
         return runEnd;
       }
+      if ((onUsPassport || onUsDriverLicense) && digits < len && aloneAnswer(t, i, runEnd)
+          && !w.hasLeft(PiiEntity.PHONE_NUMBER) && !w.negative()) {
+        // "Agent: And the passport number you mentioned for the trip?\nCustomer: C04812277.": a reply that is only
+        // the value answers the question on the line before (round 21)
+        long asked = askedIdBefore(t, i, w, h);
+        if ((asked & PASSPORT_BIT) != 0 && (asked & DL_BIT) == 0 && onUsPassport && len <= 10) {
+          h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.75, "reply to a question for a passport number");
+          return runEnd;
+        }
+        if ((asked & DL_BIT) != 0 && (asked & PASSPORT_BIT) == 0 && onUsDriverLicense) {
+          h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.75, "reply to a question for a licence number");
+          return runEnd;
+        }
+      }
     }
     int kt = keyedToken(t, i, h);
     if (kt > 0) {
@@ -4332,6 +4383,10 @@ public final class Engine {
     if (!quoted && q != '=') {
       return e;
     }
+    if (!quoted && t.charAt(e) == '&' && queryKey(t, i - 1)) {
+      // "GET /reset?token=Bimw…&email=a@b.it": in a query string "&" starts the next parameter (round 21)
+      return e;
+    }
     int k = e;
     while (k < n && k - i < 512) {
       char c = t.charAt(k);
@@ -4351,6 +4406,16 @@ public final class Engine {
       k--;
     }
     return k;
+  }
+
+  /** Whether the key that ends at the {@code =} at {@code eq} is a URL query parameter (after "?" or "&"). */
+  static boolean queryKey(CharSequence t, int eq) {
+    int k = eq;
+    while (k > 0 && eq - k < 64 && (isAsciiAlnum(t.charAt(k - 1)) || t.charAt(k - 1) == '_'
+        || t.charAt(k - 1) == '-' || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k < eq && k > 0 && (t.charAt(k - 1) == '?' || t.charAt(k - 1) == '&');
   }
 
   private static double entropy(CharSequence t, int s, int e) {
