@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * query string ends at the next "&amp;" (the e-mail parameter after it is found); a passport or licence number that
  * is the whole reply to the question on the line before is typed by that question; a bare "License" column of a
  * table of drivers holds licence numbers; a protocol or case number named right before is no phone number, a
- * protocol number on a later line does not silence the phone before it. Every value is made up.
+ * protocol number on a later line does not silence the phone before it. From probe 22: AWS key ids of letters only,
+ * base64 secrets with an early "+", passwords with punctuation after "key:", Vault and Mapbox tokens, phone numbers
+ * in pipe-delimited (HL7) cells and in "hp" columns, a ticket id "#CS-77120" that names its own number, the
+ * "Steuerliche ID-Nr." label, and codes whose digits a dash ties to capitals. Every value is made up.
  */
 class PiiLeadRound21Test {
 
@@ -28,7 +31,10 @@ class PiiLeadRound21Test {
       "Agent: And the booking code for the trip?\\nCustomer: KX92241A.#KX92241A#US_PASSPORT",
       "Agent: Which passport did you use, and what is the booking reference?\\nCustomer: KX92241A.#KX92241A#US_PASSPORT",
       "Agent: passport number please\\nCustomer: the booking ref is KX92241A#KX92241A#US_PASSPORT",
-      "GET /cb?token=Q2hhcmxpZTEyMzQ1Njc4OTBhYmNk&next=%2Fhome HTTP/1.1#next#API_KEY"})
+      "GET /cb?token=Q2hhcmxpZTEyMzQ1Njc4OTBhYmNk&next=%2Fhome HTTP/1.1#next#API_KEY",
+      "Oggetto: Polizza RCA n. 4471-2290-AX – rinnovo#4471-2290#PHONE_NUMBER",
+      "Aktenzeichen 030 4471 9020 bitte angeben#030 4471 9020#PHONE_NUMBER",
+      "auth_user: admin2024@corp.example.org#admin2024@corp.example.org#API_KEY"})
   void lookAlikesStayQuiet(String text, String value, String type) {
     assertNoTypeOn(unescape(text), value, type);
   }
@@ -40,12 +46,29 @@ class PiiLeadRound21Test {
       "Agent: Could you read me the number on your driver's license?\\nCaller: S53077192841\\nAgent: Thanks"
           + "#S53077192841#US_DRIVER_LICENSE",
       "Agent: and your driver licence number?\\nCustomer: D1234567\\n#D1234567#US_DRIVER_LICENSE",
-      "Per informazioni: hr@example.it, 081 552 3190.\\n\\nProtocollo n. 2024/HR/0771#081 552 3190#PHONE_NUMBER"})
+      "Per informazioni: hr@example.it, 081 552 3190.\\n\\nProtocollo n. 2024/HR/0771#081 552 3190#PHONE_NUMBER",
+      "hannah: me 😭 it was AKIABTHRBUHYICPKECAN\\ndevon: revoking.#AKIABTHRBUHYICPKECAN#API_KEY",
+      "AWS_SECRET_ACCESS_KEY=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\\n#eB+h9R5VgpAVkECCC6ilhQ/JSeN6aDGmygJlWATG#API_KEY",
+      "  admin_password: 1uc02Futli@5Ctd9iGsR\\n  region: eu#1uc02Futli@5Ctd9iGsR#API_KEY",
+      "  vault_token: hvs.RkyuSG2JPZTc2imD0pRn3mQa\\n#hvs.RkyuSG2JPZTc2imD0pRn3mQa#API_KEY",
+      "mapbox_token: pk.eyJ1IjoiYWJjZGVmZ2hpamsiLCJhIjoiY2xxMnh5ejAwMDAwMCJ9.PjAomxjAwgBEk3Rmudjn0b\\n"
+          + "#pk.eyJ1IjoiYWJjZGVmZ2hpamsiLCJhIjoiY2xxMnh5ejAwMDAwMCJ9.PjAomxjAwgBEk3Rmudjn0b#API_KEY",
+      "PID|1||6390345410^^^NHS||DOE^JANE||19480312|F|||14 Wellington Rd^^Leeds^^LS12 1DW||0113 496 0721\\nOBR|1"
+          + "#0113 496 0721#PHONE_NUMBER",
+      "staff_no,name,dob,hp\\nSG-0117,Test Person,1986-01-23,9876 5432\\n#9876 5432#PHONE_NUMBER",
+      "Julianstraße 21, 86150 Augsburg\\nSteuerliche ID-Nr.: 24790185396\\n#24790185396#DE_TAX_ID",
+      "South Africa 70651\\n082 490 1693-Office#082 490 1693#PHONE_NUMBER"})
   void valuesAreFound(String text, String value, String type) {
     assertCovered(unescape(text), value, type);
   }
 
   private static final PiiDetector D = PiiDetector.standard();
+
+  @Test
+  void aTicketIdAfterItsHashNamesOnlyItself() {
+    assertCovered("My SIN is on file. Please lock the account. Ticket #CS-77120.\n- Test Person\n416-555-0199",
+        "416-555-0199", "PHONE_NUMBER");
+  }
 
   @Test
   void aSecretInAQueryStringEndsAtTheNextParameter() {

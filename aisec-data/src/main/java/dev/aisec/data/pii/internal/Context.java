@@ -118,8 +118,9 @@ public final class Context {
     // eighth round: codes, PINs and customer or contract numbers written like short phone numbers; only the phone
     // recognizer reads these (a "security code" next to a card must not hide the card)
     // (round 21: case and protocol numbers of call centres and files, left of a number only: "Protocolo
-    // 2024051812345"; "081 552 3190.\n\nProtocollo n. 2024/HR/0771" is still a phone)
-    cue("PHONE_NEG", "protocolo", "protocollo", "chamado", "expediente", "aktenzeichen");
+    // 2024051812345", "Fallnummer 22-80914"; "081 552 3190.\n\nProtocollo n. 2024/HR/0771" is still a phone)
+    cue("PHONE_NEG", "protocolo", "protocollo", "chamado", "expediente", "aktenzeichen", "fallnummer",
+        "fall-nr", "fallnr");
     cue("PHONE_NEG", "code", "codes", "pin", "access code", "zugangscode", "pincode", "passcode", "participant",
         "meeting code", "conference id", "codice", "código", "code d'accès", "toegangscode", "verification",
         "otp", "tag", "express code", "badge", "cliente", "número de cliente", "customer number", "contrato",
@@ -161,7 +162,7 @@ public final class Context {
         "hotline", "helpline", "bridge", "conference bridge");
     cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
     cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
-    cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer",
+    cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer", "steuerliche", "id-nr",
         "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
         "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin",
         "steuer-identifikationsnummer");

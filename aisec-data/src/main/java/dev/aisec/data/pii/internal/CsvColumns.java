@@ -45,7 +45,9 @@ final class CsvColumns {
   static final WordSet PHONE = set("phone phonenumber telephone telephonenumber tel telno telefon telefonnummer "
       + "mobile mobilephone mobilenumber mobil cell cellphone handy téléphone telephone portable teléfono telefono "
       + "móvil movil cellulare telefoon telefoonnummer mobiel gsm fax contactnumber telemóvel telemovel "
-      + "telefonkomórkowy komórka komorka");
+      + "telefonkomórkowy komórka komorka "
+      // round 21: Singapore and Malaysia say "hp" (hand phone) for a mobile number
+      + "hp handphone hpno");
   /** Header names and keys of US social security number columns. */
   static final WordSet SSN = set("ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber ssno");
   /** Header names and keys of NHS number columns ("nhs_number", "patient_nhs"). */

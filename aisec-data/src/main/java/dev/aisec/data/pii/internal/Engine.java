@@ -2895,6 +2895,11 @@ public final class Engine {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
+    if (!plus && !anyParen && codeSuffix(t, end)) {
+      // "Polizza RCA n. 4471-2290-AX": digits that a dash ties to a capital code are one code, not a phone number
+      // (round 21; "082 490 1693-Office", "…-Fax" still are phone numbers)
+      return gEnd[g - 1];
+    }
     Context.Window w = around(t, s, end, h);
     boolean field = CsvColumns.fieldStart(t, s);
     boolean csvPhone = field && CsvColumns.in(t, s, CsvColumns.PHONE);
@@ -2952,7 +2957,10 @@ public final class Engine {
     }
     // a "+" number (validated by libphonenumber below) is only held back by a code or PIN word right before it, not
     // by an order or product word ("Product Owner / +44 161 ...", "dial-in: +1 646 ..., meeting ID 843 ...")
-    boolean neg = plus || csvPhone || keyed == 2
+    // (round 21: a value that fills a pipe-delimited cell - "…^^^NHS||…|||…||0113 496 0721" in an HL7 segment - is
+    // held back only by the words right before it, as a CSV phone is; words in other cells name other values)
+    boolean pipeCell = s > 0 && t.charAt(s - 1) == '|';
+    boolean neg = plus || csvPhone || keyed == 2 || pipeCell
         ? ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
             && !phoneCueRightBefore(t, s, h)
             // (round 20: a "+" number only by the word right before it; "OTP aayega +91 98201 44378 pe": the
@@ -2964,7 +2972,7 @@ public final class Engine {
       // names its own number, not this one (sixteenth round)
       neg = false;
     }
-    if (!plus && countingRun(t, gs, ge, best) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
+    if (!plus && !csvPhone && countingRun(t, gs, ge, best) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
       // "NIN: 12345678901", "Kontonummer 0123456789": digits counting up or down are a made-up value; only a phone
       // word among the three words right before makes it a (sample) phone number ("Phone: 123-456-7890", "call me
       // at 123 456 7890") (round 19)
@@ -2985,7 +2993,7 @@ public final class Engine {
     }
     if (!plus && !anyParen && !cue && (medicareGroups(gs, ge, groups)
         || groups == 2 && sep[1] == '-' && ge[0] - gs[0] == 5 && ge[1] - gs[1] == 3
-        || farIdAbbreviation(t, s) != 0)) {
+        || !pipeCell && farIdAbbreviation(t, s) != 0)) {
       // "Old card 6939 13538 1" (a Medicare card's grouping), "01310-200" (a Brazilian CEP), "The SIN on the slip
       // was mistyped as 621 428 910" (an identifier's abbreviation earlier in the sentence, no phone word): no phone
       // number (round 19)
@@ -3202,6 +3210,17 @@ public final class Engine {
         ts--;
       }
       boolean hash = ts > 0 && t.charAt(ts - 1) == '#';
+      if (!hash && ts > 1 && t.charAt(ts - 1) == '-') {
+        // "Ticket #CS-77120.": a ticket id of letters, a dash and digits after its "#" (round 21)
+        int u = ts - 1;
+        while (u > 0 && ts - u < 8 && isAsciiLetter(t.charAt(u - 1))) {
+          u--;
+        }
+        if (u < ts - 1 && u > 0 && t.charAt(u - 1) == '#') {
+          hash = true;
+          ts = u;
+        }
+      }
       if (te - ts < 3 || ts > 0 && !hash && t.charAt(ts - 1) != ' ' && t.charAt(ts - 1) != ':'
           || !hash && !parted(t, te, s)
           || (Context.maskOf(t, te, s, h.contextScratch()) & LABEL_NEG_BITS) != 0
@@ -4016,7 +4035,10 @@ public final class Engine {
       {"sk_test_", "16", "Stripe test key"}, {"AIza", "35", "Google API key"}, {"ya29.", "20", "Google OAuth token"},
       {"SG.", "40", "SendGrid key"}, {"npm_", "36", "npm token"}, {"hf_", "30", "Hugging Face token"},
       {"pypi-", "50", "PyPI token"}, {"shpat_", "32", "Shopify token"}, {"dop_v1_", "40", "DigitalOcean token"},
-      {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}, {"SK", "32", "Twilio API key"}};
+      {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}, {"SK", "32", "Twilio API key"},
+      // round 21: HashiCorp Vault service and batch tokens, Mapbox access tokens ("pk." public, "sk." secret)
+      {"hvs.", "24", "Vault token"}, {"hvb.", "24", "Vault token"}, {"pk.eyJ", "40", "Mapbox token"},
+      {"sk.eyJ", "40", "Mapbox token"}};
   /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
   private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
 
@@ -4061,8 +4083,10 @@ public final class Engine {
         } else if (c == '.' && jwt && e + 1 < t.length() && isB64Url(t.charAt(e + 1)) && dots < 2) {
           dots++;
           e++;
-        } else if (c == '.' && pre.equals("SG.") && dots == 0 && e + 1 < t.length() && isB64Url(t.charAt(e + 1))) {
-          // a SendGrid key is "SG.", an id, a dot and a secret
+        } else if (c == '.' && (pre.equals("SG.") || pre.endsWith(".eyJ")) && dots == 0 && e + 1 < t.length()
+            && isB64Url(t.charAt(e + 1))) {
+          // a SendGrid key is "SG.", an id, a dot and a secret; a Mapbox token "pk." or "sk.", a payload, a dot and
+          // a signature
           dots++;
           e++;
         } else if (c == '.' && jwt && dots == 1) {
@@ -4315,6 +4339,28 @@ public final class Engine {
       e--;
     }
     int len = e - i;
+    if (len < 16 && len >= 6 && e < t.length() && PASSWORD_MARKS.indexOf(t.charAt(e)) >= 0 && keyNameBefore(t, i)) {
+      // "admin_password: 1uc02Futli@5Ctd9iGsR": a password with punctuation, assigned to a key name with ":"
+      // (round 21); the value runs on to white space, its letters and digits counted again
+      int x = colonSecretEnd(t, i, e);
+      int at = indexOf(t, '@', e, x);
+      if (x > e && (at < 0 || indexOf(t, '.', at, x) < 0)) {
+        // (not a mailbox: "auth_user: admin2024@corp.local" stays an e-mail address)
+        lower = 0;
+        upper = 0;
+        digits = 0;
+        for (int k = i; k < x; k++) {
+          char c = t.charAt(k);
+          lower += c >= 'a' && c <= 'z' ? 1 : 0;
+          upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+          digits += isDigit(c) ? 1 : 0;
+        }
+        if (lower + upper + digits >= 12) {
+          e = x;
+          len = e - i;
+        }
+      }
+    }
     if (len < 16 || digits == 0 || lower + upper == 0) {
       return -1;
     }
@@ -4402,6 +4448,49 @@ public final class Engine {
       return e;
     }
     // after "=": up to white space or the end; a trailing sentence mark is not the password's
+    while (k > e && (t.charAt(k - 1) == ',' || t.charAt(k - 1) == ';' || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether a dash at {@code e} ties one to three capital letters (and no more letters) to what ends there. */
+  static boolean codeSuffix(CharSequence t, int e) {
+    int n = t.length();
+    if (e + 1 >= n || t.charAt(e) != '-') {
+      return false;
+    }
+    int k = e + 1;
+    while (k < n && k - e <= 4 && isAsciiUpper(t.charAt(k))) {
+      k++;
+    }
+    return k > e + 1 && k - e <= 4 && (k == n || !Character.isLetter(t.charAt(k)));
+  }
+
+  /** Punctuation a password may hold that ends the token scan. */
+  private static final String PASSWORD_MARKS = "@#$%!&*^~?";
+
+  /**
+   * Where a value assigned with {@code ":"} or {@code "="} ends when it holds {@link #PASSWORD_MARKS}: at white
+   * space, a quote or the end, if only printable ASCII comes before it and the value is at most 64 characters long;
+   * otherwise {@code e} (round 21). A trailing comma, semicolon or full stop is left out.
+   */
+  static int colonSecretEnd(CharSequence t, int i, int e) {
+    int n = t.length();
+    int k = e;
+    while (k < n && k - i <= 64) {
+      char c = t.charAt(k);
+      if (c <= ' ' || c == '"' || c == '\'') {
+        break;
+      }
+      if (c >= 127) {
+        return e;
+      }
+      k++;
+    }
+    if (k - i > 64) {
+      return e;
+    }
     while (k > e && (t.charAt(k - 1) == ',' || t.charAt(k - 1) == ';' || t.charAt(k - 1) == '.')) {
       k--;
     }
@@ -4505,6 +4594,13 @@ public final class Engine {
       if (runEnd - i < 64) {
         localFrom = runEnd; // ASCII letters and digits: the local-part loop would read through them
       }
+      if (!digit && runEnd - i == 20 && c == 'A' && onApiKey && (startsWith(t, i, "AKIA") || startsWith(t, i, "ASIA"))) {
+        // "it was AKIABTHRBUHYICPKECAN": an AWS key id of letters only (round 21)
+        int r = apiKey(t, i, h);
+        if (r > 0) {
+          return r;
+        }
+      }
       if (digit || runEnd < n && (t.charAt(runEnd) == '_' || t.charAt(runEnd) == '-' || t.charAt(runEnd) == '.'
           || t.charAt(runEnd) == '=')) {
         int r = -1;
@@ -4538,9 +4634,10 @@ public final class Engine {
         if (digit) {
           return runEnd;
         }
-      } else if (runEnd < n && (t.charAt(runEnd) == '/' || t.charAt(runEnd) == '+') && runEnd - i >= 4
-          && onApiKey) {
-        // base64 secrets whose first slash comes before any digit ("wJalrXUtnFEMI/K7MDENG/...")
+      } else if (runEnd < n && (t.charAt(runEnd) == '/' || t.charAt(runEnd) == '+')
+          && (runEnd - i >= 4 || runEnd - i >= 1 && keyNameBefore(t, i)) && onApiKey) {
+        // base64 secrets whose first slash comes before any digit ("wJalrXUtnFEMI/K7MDENG/..."), also right after
+        // the first letters when a key name is assigned ("AWS_SECRET_ACCESS_KEY=eB+h9R5V…": round 21)
         int r = keyedToken(t, i, h);
         if (r > 0) {
           return r;
