@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * protocol number on a later line does not silence the phone before it. From probe 22: AWS key ids of letters only,
  * base64 secrets with an early "+", passwords with punctuation after "key:", Vault and Mapbox tokens, phone numbers
  * in pipe-delimited (HL7) cells and in "hp" columns, a ticket id "#CS-77120" that names its own number, the
- * "Steuerliche ID-Nr." label, and codes whose digits a dash ties to capitals. Every value is made up.
+ * "Steuerliche ID-Nr." label, codes whose digits a dash ties to capitals, and a random password inside a connection
+ * URL reported as the secret (blind probes 19, 21 and 22 label it so, none labels such a URL). Every value is made
+ * up.
  */
 class PiiLeadRound21Test {
 
@@ -63,6 +65,20 @@ class PiiLeadRound21Test {
   }
 
   private static final PiiDetector D = PiiDetector.standard();
+
+  @Test
+  void aRandomPasswordInAConnectionUrlIsTheSecretAWeakOneKeepsTheUrl() {
+    String strong = "DATABASE_URL=postgres://app:VcpZG53iWHRWoENhqdn2b9T5@db-prod-01.internal:5432/orders\n";
+    List<PiiSpan> spans = D.find(strong);
+    int at = strong.indexOf("VcpZ");
+    assertTrue(spans.size() == 1 && spans.get(0).type().equals("API_KEY") && spans.get(0).start() == at
+        && spans.get(0).end() == strong.indexOf('@'), spans::toString);
+    String weak = "DATABASE_URL=postgres://app:s3cr3t@db.internal:5432/app\n";
+    assertTrue(D.find(weak).stream().anyMatch(s -> s.type().equals("URL") && s.start() == weak.indexOf("postgres")),
+        () -> D.find(weak).toString());
+    String dsn = "dsn: https://15dea9e73a4a891b9ad2847359d39078@o447120.ingest.example.io/5512\n";
+    assertTrue(D.find(dsn).stream().anyMatch(s -> s.type().equals("URL")), () -> D.find(dsn).toString());
+  }
 
   @Test
   void aTicketIdAfterItsHashNamesOnlyItself() {

@@ -5062,9 +5062,62 @@ public final class Engine {
     if (e - i < 8) {
       return e;
     }
+    int pw = onApiKey ? urlSecretStart(t, i, e) : -1;
+    if (pw > 0) {
+      // "postgres://app:VcpZG53iWHRWoENhqdn2b9T5@db-prod-01.internal:5432/orders": a random password in a connection
+      // URL is the secret to report (and to redact), the rest is a service address (round 21: blind probes 19, 21
+      // and 22 label such a password, none the URL; a weak one such as "s3cr3t" keeps the URL span)
+      int pe = indexOf(t, '@', pw, e);
+      h.add(pw, pe, PiiEntity.API_KEY, 0.85, "random password in a connection URL");
+      return e;
+    }
     // credentials or e-mail inside the URL are their own findings, reported with the URL span
     emit(h, i, e, PiiEntity.URL, 0.6, "URL");
     return e;
+  }
+
+  /**
+   * Where the password of {@code scheme://user:password@host…} in {@code t[i, e)} starts, when it is random - at
+   * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
+   * more per character - or -1 (round 21).
+   */
+  static int urlSecretStart(CharSequence t, int i, int e) {
+    int sch = indexOf(t, ':', i, Math.min(e, i + 24));
+    if (sch < 0 || sch + 3 > e || t.charAt(sch + 1) != '/' || t.charAt(sch + 2) != '/') {
+      return -1;
+    }
+    int a = sch + 3;
+    int at = -1;
+    int colon = -1;
+    for (int k = a; k < e && k - a < 256; k++) {
+      char c = t.charAt(k);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      if (c == '@') {
+        at = k;
+        break;
+      }
+      if (c == ':' && colon < 0) {
+        colon = k;
+      }
+    }
+    if (at < 0 || colon < 0 || colon == a || at - colon - 1 < 12) {
+      return -1;
+    }
+    int letters = 0;
+    int digits = 0;
+    for (int k = colon + 1; k < at; k++) {
+      char c = t.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+      } else if (isAsciiLetter(c)) {
+        letters++;
+      } else if (c != '_' && c != '-' && c != '.' && c != '~') {
+        return -1;
+      }
+    }
+    return digits > 0 && letters > 0 && entropy(t, colon + 1, at) >= 3.3 ? colon + 1 : -1;
   }
 
   // ------------------------------------------------------------------ helpers
