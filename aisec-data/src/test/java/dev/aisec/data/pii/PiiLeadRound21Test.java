@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * base64 secrets with an early "+", passwords with punctuation after "key:", Vault and Mapbox tokens, phone numbers
  * in pipe-delimited (HL7) cells and in "hp" columns, a ticket id "#CS-77120" that names its own number, the
  * "Steuerliche ID-Nr." label, codes whose digits a dash ties to capitals, and a random password inside a connection
- * URL reported as the secret (blind probes 19, 21 and 22 label it so, none labels such a URL). Every value is made
- * up.
+ * URL reported as the secret (blind probes 19, 21 and 22 label it so, none labels such a URL), and a chat of
+ * nicknames whose speakers take turns is a chat although the tagger names none of them. Every value is made up.
  */
 class PiiLeadRound21Test {
 
@@ -78,6 +78,24 @@ class PiiLeadRound21Test {
         () -> D.find(weak).toString());
     String dsn = "dsn: https://15dea9e73a4a891b9ad2847359d39078@o447120.ingest.example.io/5512\n";
     assertTrue(D.find(dsn).stream().anyMatch(s -> s.type().equals("URL")), () -> D.find(dsn).toString());
+  }
+
+  @Test
+  void aChatOfNicknamesIsAChatWithoutATaggedSpeaker() {
+    String chat = "mateus: oi tudo bem?\nrafa: tudo e vc\nmateus: de boa, me manda o pix\nrafa: mandei 👍";
+    List<PiiSpan> spans = D.find(chat);
+    for (String who : List.of("mateus", "rafa")) {
+      int at = chat.indexOf(who);
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals("PERSON") && s.start() == at
+          && s.end() == at + who.length()), () -> who + " " + spans);
+    }
+    // labels that are roles, changelog words or common words take turns too, but nobody speaks
+    for (String notChat : List.of("fix: crash on start\nfeat: dark mode\nfix: typo\nfeat: export\n",
+        "host: db\nport: x\nhost: cache\nport: y\n",
+        "Agent: hello\nCustomer: hi\nAgent: how can I help\nCustomer: my card\n",
+        "north: cold\nsouth: warm\nnorth: wet\nsouth: dry\n")) {
+      assertFalse(D.find(notChat).stream().anyMatch(s -> s.type().equals("PERSON")), () -> D.find(notChat).toString());
+    }
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.util.Map;
  * speaker of the text is a detected PERSON (a span exactly on its label), the text is a chat between people, and every
  * other speaker label shaped like a name (one or two words of a cased alphabet, the second possibly an initial) is a
  * PERSON too when it is a listed first name or speaks on two lines or more, unless it is a role ("bot", "agent",
- * "Kunde", "Note"), a stop word or an excluded word.
+ * "Kunde", "Note"), a stop word or an excluded word. A text that opens as a chat between people (round 21,
+ * {@link #chatShaped}) needs no tagged speaker.
  *
  * <p>Pure function of the text and the spans; returns {@code spans} itself when nothing is added (no allocation
  * when the text has no PERSON span). Added spans overlap no other span; the result stays sorted.
@@ -41,7 +42,10 @@ public final class ChatSpeakers {
       "nurse", "teacher", "student", "tutor", "coach", "server", "service", "team", "everyone", "all", "group",
       "channel", "thread", "reply", "answer", "question", "tip", "update", "edit", "summary", "result", "output",
       "input", "prompt", "response", "request", "example", "source", "title", "name", "tel", "phone", "email", "mail",
-      "address", "ip", "id", "url", "link", "time", "day", "today", "tomorrow", "yesterday"));
+      "address", "ip", "id", "url", "link", "time", "day", "today", "tomorrow", "yesterday",
+      // round 21: conventional-commit and changelog labels ("fix: …\nfeat: …")
+      "fix", "feat", "chore", "docs", "refactor", "perf", "test", "tests", "build", "ci", "style", "revert", "deps",
+      "added", "changed", "removed", "fixed", "security", "deprecated"));
 
   /** The text's spans with the unlisted speakers of a chat added as PERSON spans, as described above. */
   public static List<PiiSpan> complete(CharSequence t, List<PiiSpan> spans) {
@@ -52,7 +56,8 @@ public final class ChatSpeakers {
         break;
       }
     }
-    if (!anyPerson || !anyPersonLabel(t, spans)) {
+    boolean shaped = false;
+    if ((!anyPerson || !anyPersonLabel(t, spans)) && !(shaped = chatShaped(t))) {
       return spans;
     }
     int n = t.length();
@@ -84,7 +89,7 @@ public final class ChatSpeakers {
         anchored |= PiiEntity.PERSON.equals(c.type()) && c.start() == s && c.end() == e;
       }
     }
-    if (!anchored) {
+    if (!anchored && !shaped) {
       return spans;
     }
     Map<String, Integer> times = new HashMap<>();
@@ -149,6 +154,101 @@ public final class ChatSpeakers {
       }
     }
     return false;
+  }
+
+  /** How many lines from the start {@link #chatShaped} reads at most. */
+  private static final int SHAPE_LINES = 40;
+
+  /**
+   * Whether the text opens as a chat between people although no speaker was tagged (round 21: "giuli: raga domani
+   * …\nste: ok ma fede …\nfede: ahaha …"): its first line has a speaker label, and of its first
+   * {@value #SHAPE_LINES} lines at least four are speaker lines, three quarters or more of the non-empty ones, with two
+   * or more distinct labels taking turns at least twice, and either one label is a listed first name that is no role,
+   * stop or excluded word, or no label is a role, stop, excluded or common word and two labels speak twice or more
+   * (or one does, among three labels taking three turns).
+   * Reads only the first line when that has no speaker label.
+   */
+  static boolean chatShaped(CharSequence t) {
+    int n = t.length();
+    if (n == 0) {
+      return false;
+    }
+    int le = lineEnd(t, 0, n);
+    if (speaker(t, 0, le) == null) {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    String prev = null;
+    String first = null;
+    int speakerLines = 0;
+    int nonEmpty = 0;
+    int turns = 0;
+    boolean twoLabels = false;
+    boolean listed = false;
+    boolean allPlain = true;
+    Map<String, Integer> times = new HashMap<>();
+    int lines = 0;
+    for (int ls = 0; ls < n && lines < SHAPE_LINES; lines++) {
+      le = lineEnd(t, ls, n);
+      if (!blank(t, ls, le)) {
+        nonEmpty++;
+        int[] sp = speaker(t, ls, le);
+        if (sp != null) {
+          speakerLines++;
+          String k = key(t, sp[0], sp[1]);
+          if (first == null) {
+            first = k;
+          } else if (!k.equals(first)) {
+            twoLabels = true;
+          }
+          if (prev != null && !k.equals(prev)) {
+            turns++;
+          }
+          prev = k;
+          times.merge(k, 1, Integer::sum);
+          boolean plain = !ROLES.contains(t, sp[0], sp[1]) && !g.stop.contains(t, sp[0], sp[1])
+              && !g.never.contains(t, sp[0], sp[1]) && !g.common.contains(t, sp[0], sp[1]);
+          allPlain &= plain;
+          if (!listed && sp[1] - sp[0] <= 20 && indexOfSpace(t, sp[0], sp[1]) < 0 && g.first.contains(t, sp[0], sp[1])
+              && !ROLES.contains(t, sp[0], sp[1]) && !g.stop.contains(t, sp[0], sp[1])
+              && !g.never.contains(t, sp[0], sp[1])) {
+            listed = true;
+          }
+        }
+      }
+      ls = le + 1;
+    }
+    if (speakerLines < 4 || speakerLines * 4 < nonEmpty * 3 || !twoLabels || turns < 2) {
+      return false;
+    }
+    if (listed) {
+      return true;
+    }
+    // nicknames only ("giuli", "ste", "fede"; "mateus", "rafa"): no label a role, stop, excluded or common word, and
+    // two of them speaking twice or more, or one among three labels
+    int repeated = 0;
+    for (int c : times.values()) {
+      repeated += c >= 2 ? 1 : 0;
+    }
+    return allPlain && (repeated >= 2 || repeated >= 1 && times.size() >= 3 && turns >= 3);
+  }
+
+  private static boolean blank(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isWhitespace(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOfSpace(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) == ' ') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
