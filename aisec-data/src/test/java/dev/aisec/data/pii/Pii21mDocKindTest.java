@@ -58,6 +58,9 @@ class Pii21mDocKindTest {
       // fails on main: a phone number in a phone column was a passport by the header's passport word
       "Name,Passport,Phone\\nAnne Roy,C1234567,0612345678¦0612345678¦PHONE_NUMBER",
       "Nom Passeport Téléphone\\nAnne Roy     21AB44127     06 71 22 90 14¦06 71 22 90 14¦PHONE_NUMBER",
+      // fails on main: a long string value between the number and its type key
+      "{'number': 'X4471209', 'remarks': 'renewed at the consulate in spring; the old one was reported lost on a trip "
+          + "and replaced by the embassy', 'document_type': 'passport'}¦X4471209¦US_PASSPORT",
       // guards (found on main too)
       "Document type ..... Reisepass\\nDocument no. ...... X7741209¦X7741209¦US_PASSPORT",
       "Staff list\\nNAME DL MOBILE\\nBo Dahl     D7713082     (415) 555-0190¦D7713082¦US_DRIVER_LICENSE",

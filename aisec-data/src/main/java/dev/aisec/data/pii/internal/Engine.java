@@ -2746,7 +2746,7 @@ public final class Engine {
       if (c == '"') {
         int a = k + 1;
         int e = a;
-        while (e < n && t.charAt(e) != '"' && e - a <= 64) {
+        while (e < n && t.charAt(e) != '"' && e - o <= 1024) {
           e += t.charAt(e) == '\\' ? 2 : 1;
         }
         if (e >= n || t.charAt(e) != '"') {
