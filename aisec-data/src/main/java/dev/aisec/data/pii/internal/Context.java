@@ -178,11 +178,16 @@ public final class Context {
     cue("AU_MEDICARE", "medicare");
     cue("CA_SIN", "sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
-    cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
+    cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number",
+        // round 21: nl, pt, pl passport words and the German number label
+        "paspoort", "paspoortnummer", "passaporte", "paszport", "passnummer", "reisepassnummer");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
         "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
         // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
-        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr");
+        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr",
+        // round 21: nl, it, pt, es, pl, sv names of a driving licence (a type cell or key value names the document)
+        "rijbewijs", "rijbewijsnummer", "patente", "patente di guida", "carta de condução", "carta de conducao",
+        "carnet de conducir", "permiso de conducir", "prawo jazdy", "körkort");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

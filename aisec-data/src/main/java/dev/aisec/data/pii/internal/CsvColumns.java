@@ -62,6 +62,33 @@ final class CsvColumns {
       + "driverlicensenumber driverslicence driverlicence licensenumber licenceno licenseno licencenumber "
       // round 21: a bare "License" column in a table of drivers (a value needs four digits and stays one token)
       + "license licence");
+  /**
+   * (round 21) Header names and keys of passport number columns ("passport", "passport_no", "Reisepass"): a value
+   * there is a passport number as a value of a {@link #DL} column is a licence number.
+   */
+  static final WordSet PASSPORT = set("passport passportnumber passportno passportnr passportnum passportid reisepass "
+      + "reisepassnummer reisepassnr passnummer passnr passeport numeropasseport pasaporte numeropasaporte "
+      + "nropasaporte passaporto numeropassaporto paspoort paspoortnummer passaporte numeropassaporte");
+  /**
+   * (round 21) Header names and keys that name the kind of a document held in another column or key of the same row
+   * or object ("DOC TYPE", "id_type", "kind", "Dokumentart", "tipo_documento", "soort document"): {@code type}
+   * words, not the number.
+   */
+  static final WordSet DOC_TYPE = set("type doctype doctyp documenttype documenttyp dokumenttyp dokumentart "
+      + "ausweisart ausweistyp idtype idtyp idkind identitytype identificationtype kind dockind documentkind doc "
+      + "document documento dokument ausweis art tipo tipodoc tipodocumento tipodedocumento tipoid "
+      + "tipoidentificacion typedocument typedepiece typedepièce typepiece piece pièce soort soortdocument "
+      + "documentsoort soortid documentype artdesdokuments artdesausweises dokumentenart typeofdocument typeofid");
+  /**
+   * (round 21) Header names and keys of a generic number column or key ("DOC NUMBER", "ID no.", "number", "value",
+   * "Nummer", "numero_doc"): what the number is, another cell of its row or a sibling key says.
+   */
+  static final WordSet DOC_NUMBER = set("number no nr num nummer numero número nº n value id idno idnr idnum "
+      + "idnumber idvalue docnumber docno docnr docnum docid documentnumber documentno documentnr documentid "
+      + "dokumentnummer dokumentnr ausweisnummer ausweisnr numerodocumento numdocumento numerodoc numdoc "
+      + "nrdocumento numéro numerodepiece numérodepièce nodepiece documentnummer documentnr identificationnumber "
+      + "identifier identificador identificativo details detail numer");
+
   /** Header names and keys of Australian tax file number columns. */
   static final WordSet TFN = set("tfn taxfilenumber taxfileno");
   /** Header names and keys of Australian Medicare card number columns. */
@@ -114,6 +141,60 @@ final class CsvColumns {
       }
     }
     return false;
+  }
+
+  /**
+   * (round 21) The cell of the same record row as the value starting a field at {@code i} that stands under a column
+   * named in {@code keys} (other than the value's own column), as {@code start << 32 | end} (spaces and quotes
+   * trimmed), or -1: "| 2 | Ann Lowe | PASSPORT | K8R41T27 |" under "| # | Name | Doc type | Doc number |" gives
+   * "PASSPORT". Reads the value's line (at most {@link #MAX_LINE} characters) once; asked only for id-like values.
+   */
+  static long siblingCell(CharSequence t, int i, WordSet keys) {
+    long own = headerField(t, i);
+    if (own < 0) {
+      return -1;
+    }
+    Memo m = MEMO.get();
+    int col = -1;
+    for (int c = 0; c < m.bounds.length; c++) {
+      long b = m.bounds[c];
+      if (b != own && keyIn(t, (int) (b >>> 32), (int) b, keys)) {
+        col = c;
+        break;
+      }
+    }
+    if (col < 0 || m.ls < 0) {
+      return -1;
+    }
+    int n = t.length();
+    int k = m.ls;
+    int c = 0;
+    boolean q = false;
+    int fs = k;
+    for (; k <= n && k - m.ls <= MAX_LINE; k++) {
+      char ch = k < n ? t.charAt(k) : '\n';
+      if (ch == '"') {
+        q = !q;
+      } else if (ch == '\n' || ch == '\r' || ch == m.d && !q) {
+        if (c == col) {
+          int a = fs;
+          int e = k;
+          while (a < e && (t.charAt(a) == ' ' || t.charAt(a) == '"')) {
+            a++;
+          }
+          while (e > a && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '"')) {
+            e--;
+          }
+          return e > a ? ((long) a << 32) | e : -1;
+        }
+        if (ch != m.d || q) {
+          return -1;
+        }
+        c++;
+        fs = k + 1;
+      }
+    }
+    return -1;
   }
 
   /** Header names and keys of Spanish DNI/NIE/NIF columns ("dni", "dni_nie", "numero_documento"). */
@@ -257,6 +338,10 @@ final class CsvColumns {
         // TITLE_LINES, within MAX_LINE characters) that looks like a header row, "| ID | Name | SIN |" or
         // "Name<gap>TFN<gap>Medicare" (column gaps are tabs in the scanned view)
         long r = laterHeader(t, h + 1);
+        if (r < 0 && d == 0 && spacedHeader(t, 0, h)) {
+          // (round 21) "NAME DOB PASSPORT PHONE" over whitespace-aligned rows
+          r = h;
+        }
         if (r < 0 && d == 0) {
           return;
         }
@@ -268,16 +353,23 @@ final class CsvColumns {
         h = (int) r;
         d = delimiter(t, hs, h);
       }
+      // (round 21) a header row whose names are separated by single spaces (spacedHeader): its fields split at
+      // the spaces, the records' at their column gaps (tabs in the scanned view)
+      char hd = d;
+      if (d == 0) {
+        hd = ' ';
+        d = '\t';
+      }
       he = h;
-      fields = count(t, hs, h, d);
+      fields = count(t, hs, h, hd);
       headerOk = true;
       java.util.List<Long> b = new java.util.ArrayList<>();
       int fs = hs;
       boolean digitsOnly = true;
       boolean any = false;
       for (int k = hs; k <= h; k++) {
-        char ch = k < h ? t.charAt(k) : d;
-        if (ch == d) {
+        char ch = k < h ? t.charAt(k) : hd;
+        if (ch == hd) {
           if (any && digitsOnly) {
             headerOk = false;
           }
@@ -372,6 +464,9 @@ final class CsvColumns {
       }
       if (!border) {
         char d = delimiter(t, s, e);
+        if (d == 0 && spacedHeader(t, s, e)) {
+          return ((long) s << 32) | e;
+        }
         if (d != '\t' && d != '|') {
           return -1;
         }
@@ -399,6 +494,60 @@ final class CsvColumns {
       s = e + 1;
     }
     return -1;
+  }
+
+  /**
+   * (round 21) Whether the line {@code t[s, e)} is a header row whose names are separated by single spaces over
+   * whitespace-aligned rows ("NAME DOB PASSPORT PHONE", "Nom Passeport Téléphone"): three to twelve names of
+   * letters (and {@code . / _ - # ( )}), each starting with a capital letter, one space between two names, and the
+   * next line that is no border line with exactly one column gap (a tab in the scanned view) fewer than names.
+   */
+  static boolean spacedHeader(CharSequence t, int s, int e) {
+    int words = 0;
+    int len = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == ' ') {
+        if (len == 0) {
+          return false;
+        }
+        len = 0;
+      } else if (c == '\r' && k == e - 1) {
+        break;
+      } else if (Character.isLetter(c) || len > 0 && (c == '.' || c == '/' || c == '_' || c == '-' || c == '#'
+          || c == '(' || c == ')')) {
+        if (len == 0) {
+          if (!Character.isUpperCase(c)) {
+            return false;
+          }
+          words++;
+        }
+        if (++len > 32) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    if (words < 3 || words > 12 || len == 0) {
+      return false;
+    }
+    int n = t.length();
+    int ns = e + 1;
+    for (int line = 0; line < 2 && ns < n; line++) {
+      int ne = ns;
+      boolean border = true;
+      while (ne < n && t.charAt(ne) != '\n' && ne - ns < MAX_LINE) {
+        char x = t.charAt(ne);
+        border &= x == '+' || x == '-' || x == '=' || x == '|' || x == ' ' || x == '\r';
+        ne++;
+      }
+      if (!border) {
+        return count(t, ns, ne, '\t') == words - 1;
+      }
+      ns = ne + 1;
+    }
+    return false;
   }
 
   /** Whether every field of {@code t[s, e)} split at {@code d} is a short header name (see {@link #laterHeader}). */
@@ -470,7 +619,8 @@ final class CsvColumns {
           return true;
         }
         part = key.length();
-      } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r') {
+      } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r' && c != '°') {
+        // ("N°", round 21: the degree sign written for the ordinal)
         return false;
       }
     }

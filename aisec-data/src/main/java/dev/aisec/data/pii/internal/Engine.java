@@ -2216,11 +2216,30 @@ public final class Engine {
     int s = gs[0];
     int e = ge[Math.max(0, k - 1)];
     Context.Window w = null;
+    long kind = -1;
     // passport and driver licence: any id-like number after their keyword
     if (total >= 5 && total <= 16) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
-      if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
+      // (round 21) the kind named by a sibling cell or key decides; cue words of other rows and fields do not
+      kind = siblingKind(t, s, h);
+      if (kindIsLicence(kind) && onUsDriverLicense) {
+        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number of a row or object of kind driver licence");
+        return e;
+      }
+      if (onUsPassport && total >= 6 && total <= 10 && (kindIsPassport(kind)
+          || kind < 0 && keyedAs(t, s, CsvColumns.PASSPORT))) {
+        h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number of a row, object or column of kind passport");
+        return e;
+      }
+      if (kind < 0 && CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, CsvColumns.PHONE)) {
+        // (round 21) a value of a phone column: the passport or licence word of the header is another column's
+        // ("Name,Passport,Phone\nAnne Roy,C1234567,0612345678")
+        kind = 0;
+      }
+      if (kind >= 0) {
+        // (a kind of another document: no passport or licence by the cue words of other rows or fields)
+      } else if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
@@ -2230,7 +2249,11 @@ public final class Engine {
           return e;
         }
       }
-      if (w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10) {
+      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10
+          && !(total == 9 && (w.hasLeft(PiiEntity.NL_BSN) || w.hasLeft(PiiEntity.US_SSN)
+          || w.hasLeft(PiiEntity.CA_SIN) || w.hasLeft(PiiEntity.AU_TFN)))) {
+        // (round 21 merge: "uw oude paspoort en uw BSN (3321 14 296)": a nearer identifier's name and its check digits
+        // decide below, now that "paspoort" is a passport word)
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return e;
       }
@@ -2264,8 +2287,10 @@ public final class Engine {
               0.85, "check digits and the ID's abbreviation earlier in the sentence");
           return e;
         }
-        long asked = Validators.nlBsn(d) || Validators.auTfn(d) || Validators.caSin(d) ? askedIdBefore(t, s, w, h) : 0;
+        long asked = Validators.nlBsn(d) || Validators.auTfn(d) || Validators.caSin(d)
+            ? askedIdBefore(t, s, w, h) | Math.max(kind, 0) : 0;
         if (asked != 0) {
+          // (round 21: or a sibling cell or key names it, {"kind": "bsn", "value": "…"})
           // "Operator: and the tax file number?\nCaller: 405 506 779": the question names the identifier (round 19)
           if ((asked & TFN_BIT) != 0 && Validators.auTfn(d)) {
             emit(h, s, e, PiiEntity.AU_TFN, 0.8, "TFN weighted mod 11, asked for on the line before");
@@ -2303,7 +2328,8 @@ public final class Engine {
           emit(h, s, e, PiiEntity.UK_NHS, 0.85, "NHS mod 11 and the abbreviation earlier in the sentence");
           return e;
         }
-        long asked = Validators.ukNhs(d) || Validators.auMedicare(d) ? askedIdBefore(t, s, w, h) : 0;
+        long asked = Validators.ukNhs(d) || Validators.auMedicare(d)
+            ? askedIdBefore(t, s, w, h) | Math.max(kind, 0) : 0;
         if (asked != 0) {
           if ((asked & NHS_BIT) != 0 && Validators.ukNhs(d)) {
             emit(h, s, e, PiiEntity.UK_NHS, 0.8, "NHS mod 11, asked for on the line before");
@@ -2325,7 +2351,8 @@ public final class Engine {
           emit(h, s, e, PiiEntity.AU_MEDICARE, 0.8, "Medicare layout and weighted check digit");
           return e;
         }
-        if (k == 1 && d.charAt(0) != '0' && Validators.deTaxId(d) && (askedIdBefore(t, s, w, h) & DE_TAX_BIT) != 0) {
+        if (k == 1 && d.charAt(0) != '0' && Validators.deTaxId(d)
+            && ((askedIdBefore(t, s, w, h) | Math.max(kind, 0)) & DE_TAX_BIT) != 0) {
           // "meine Steuer-ID hat sich nicht geändert, die ist 68741953501", "steuerliche id?\nkunde: 213…": the
           // identifier named earlier on the line or on the line before (round 19)
           emit(h, s, e, PiiEntity.DE_TAX_ID, 0.8, "Steuer-IdNr ISO 7064 MOD 11,10, named on this or the line before");
@@ -2342,7 +2369,8 @@ public final class Engine {
           return e;
         }
         if (Validators.auAbn(d)
-            && (farIdAbbreviation(t, s) == FAR_ABN || (askedIdBefore(t, s, w, h) & ABN_BIT) != 0)) {
+            && (farIdAbbreviation(t, s) == FAR_ABN
+            || ((askedIdBefore(t, s, w, h) | Math.max(kind, 0)) & ABN_BIT) != 0)) {
           // "Our ABN for the Australian entity is 96 865 945 790" (round 19)
           emit(h, s, e, PiiEntity.AU_ABN, 0.85, "ABN mod 89 and the abbreviation earlier in the sentence");
           return e;
@@ -2355,7 +2383,7 @@ public final class Engine {
       } else if (total == 12) {
         if (Validators.inAadhaar(d)) {
           boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR)
-              || (askedIdBefore(t, s, w, h) & AADHAAR_BIT) != 0;
+              || ((askedIdBefore(t, s, w, h) | Math.max(kind, 0)) & AADHAAR_BIT) != 0;
           boolean grouped = k == 3 && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 4;
           if (cue || grouped && !w.hasLeft(PiiEntity.PHONE_NUMBER) && !w.negative()) {
             // (round 20: a phone word on the right names the next number, "3286-6653-3964.\nAgent: And your
@@ -2681,6 +2709,299 @@ public final class Engine {
     }
     return ls > 0 && b - 1 > ls;
   }
+
+  /** Lines above and below a key line that {@link #siblingKind} reads for a sibling key of the same block. */
+  private static final int SIBLING_LINES = 6;
+
+  /**
+   * (round 21) The cue bits of the kind of document that a sibling names for the id-like value at {@code s}, or -1
+   * when no sibling names one. The value must stand under a generic number name ({@link CsvColumns#DOC_NUMBER}:
+   * "DOC NUMBER", "ID no.", "number", "value", "Nummer") and the kind in a type field of the same row or object
+   * ({@link CsvColumns#DOC_TYPE}: "DOC TYPE", "id_type", "kind", "Dokumentart", "tipo"):
+   * <ul>
+   *   <li>a record under a header (CSV, TSV, pipe and whitespace-aligned tables): the row's cell in the type column,
+   *       on either side ("| PASSPORT | K8R41T27 |", "447120981 | passport");
+   *   <li>a JSON string value: a type key of the same object, before or after it ({@code {"doc_type": "passport",
+   *       "number": "…"}}, {@code {"id": {"kind": "passport", "value": "…"}}});
+   *   <li>a {@code key: value} line (YAML, forms): the nearest type key line of the same block and indentation
+   *       ("- kind: passport\n  number: …", "ID type: Passport\nID no.: …").
+   * </ul>
+   * A kind that names no identifier ("booking", "ID card", "seat") gives a mask without a passport or licence bit:
+   * the value is then no passport or licence by cue words of other rows or fields either.
+   */
+  long siblingKind(CharSequence t, int s, Hits h) {
+    if (s <= 0) {
+      return -1;
+    }
+    if (CsvColumns.fieldStart(t, s) && CsvColumns.headerField(t, s) >= 0) {
+      if (!CsvColumns.in(t, s, CsvColumns.DOC_NUMBER)) {
+        return -1;
+      }
+      long c = CsvColumns.siblingCell(t, s, CsvColumns.DOC_TYPE);
+      return c < 0 ? -1 : kindOf(t, (int) (c >>> 32), (int) c, h);
+    }
+    if (t.charAt(s - 1) == '"') {
+      return jsonSiblingKind(t, s, h);
+    }
+    return lineSiblingKind(t, s, h);
+  }
+
+  /** {@link #siblingKind} of a JSON string value starting at {@code s} (after its opening quote). */
+  private long jsonSiblingKind(CharSequence t, int s, Hits h) {
+    CharSequence key = keyText(t, s);
+    if (key == null || !CsvColumns.DOC_NUMBER.contains(key, 0, key.length())) {
+      return -1;
+    }
+    // the enclosing object's "{": back over strings and nested values, at most 512 characters
+    int depth = 0;
+    boolean q = false;
+    int o = -1;
+    for (int k = s - 2; k >= 0 && s - k <= 512; k--) {
+      char c = t.charAt(k);
+      if (c == '"' && (k == 0 || t.charAt(k - 1) != '\\')) {
+        q = !q;
+      } else if (!q) {
+        if (c == '}' || c == ']') {
+          depth++;
+        } else if (c == '{' || c == '[') {
+          if (depth == 0) {
+            o = c == '{' ? k : -1;
+            break;
+          }
+          depth--;
+        }
+      }
+    }
+    if (o < 0) {
+      return -1;
+    }
+    // its members: a string at depth 0 followed by ":" is a key, the next string at depth 0 its value
+    int n = t.length();
+    depth = 0;
+    int ks = -1;
+    int ke = -1;
+    boolean afterColon = false;
+    for (int k = o + 1; k < n && k - o <= 1024; k++) {
+      char c = t.charAt(k);
+      if (c == '"') {
+        int a = k + 1;
+        int e = a;
+        while (e < n && t.charAt(e) != '"' && e - o <= 1024) {
+          e += t.charAt(e) == '\\' ? 2 : 1;
+        }
+        if (e >= n || t.charAt(e) != '"') {
+          return -1;
+        }
+        if (depth == 0) {
+          if (afterColon) {
+            if (ks >= 0 && CsvColumns.keyIn(t, ks, ke, CsvColumns.DOC_TYPE)) {
+              return kindOf(t, a, e, h);
+            }
+            afterColon = false;
+            ks = -1;
+          } else {
+            ks = a;
+            ke = e;
+          }
+        }
+        k = e;
+      } else if (c == ':' && depth == 0) {
+        afterColon = ks >= 0;
+      } else if (c == '{' || c == '[') {
+        depth++;
+        afterColon = false;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) {
+          return -1;
+        }
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        afterColon = false;
+        ks = -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #siblingKind} of a value after {@code key:} at the start of its line ("number: …", "ID no.: …", "- value:
+   * …"): the nearest line of the same block whose key is a type name. A block is a run of {@code key: value} lines;
+   * a blank line, a line of another shape or a key without a value (a parent, "document:") ends it, and a list item
+   * ("- kind: …") starts a block of its own. Indentation is not compared: the normalised view that {@code find}
+   * scans folds it away.
+   */
+  private long lineSiblingKind(CharSequence t, int s, Hits h) {
+    int k = s;
+    while (k > 0 && s - k < 4 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    int colon;
+    if (k > 0 && t.charAt(k - 1) == ':') {
+      colon = k - 1;
+    } else if (k >= 3 && t.charAt(k - 1) == '.' && t.charAt(k - 2) == '.' && t.charAt(k - 3) == '.') {
+      // "Document no. ...... X7741209": a label with a dotted leader (the key ends before the dots)
+      colon = k - 3;
+      while (colon > 0 && (t.charAt(colon - 1) == '.' || t.charAt(colon - 1) == ' ') && k - colon < 40) {
+        colon--;
+      }
+    } else {
+      return -1;
+    }
+    int ls = colon;
+    while (ls > 0 && t.charAt(ls - 1) != '\n') {
+      if (colon - ls >= 40) {
+        return -1;
+      }
+      ls--;
+    }
+    int ka = keyStart(t, ls, colon);
+    if (ka < 0 || !CsvColumns.keyIn(t, ka, colon, CsvColumns.DOC_NUMBER)) {
+      return -1;
+    }
+    // up: the lines of the block before, nearest first; a list item's first line ends its item
+    boolean item = listItem(t, ls, ka);
+    int e = ls - 1;
+    for (int line = 0; line < SIBLING_LINES && !item && e > 0; line++) {
+      int a = e;
+      while (a > 0 && t.charAt(a - 1) != '\n') {
+        a--;
+      }
+      long r = typeLine(t, a, e, h);
+      if (r == NOT_SIBLING) {
+        break;
+      }
+      if (r != NO_KIND) {
+        return r;
+      }
+      item = listItem(t, a, keyStart(t, a, e));
+      e = a - 1;
+    }
+    // down: the lines of the block after, up to the next list item
+    int n = t.length();
+    int a = colon;
+    while (a < n && t.charAt(a) != '\n') {
+      a++;
+    }
+    for (int line = 0; line < SIBLING_LINES && a < n; line++) {
+      int b = a + 1;
+      int ee = b;
+      while (ee < n && t.charAt(ee) != '\n') {
+        ee++;
+      }
+      if (listItem(t, b, keyStart(t, b, ee))) {
+        break;
+      }
+      long r = typeLine(t, b, ee, h);
+      if (r == NOT_SIBLING) {
+        break;
+      }
+      if (r != NO_KIND) {
+        return r;
+      }
+      a = ee;
+    }
+    return -1;
+  }
+
+  private static final long NOT_SIBLING = -2;
+  private static final long NO_KIND = -1;
+
+  /**
+   * The key's start on the line {@code t[a, e)}: after its indentation and a list dash ("  - kind: …"), or -1 for a
+   * blank line.
+   */
+  private static int keyStart(CharSequence t, int a, int e) {
+    int k = a;
+    while (k < e && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+      k++;
+    }
+    if (k + 1 < e && t.charAt(k) == '-' && t.charAt(k + 1) == ' ') {
+      k += 2;
+      while (k < e && t.charAt(k) == ' ') {
+        k++;
+      }
+    }
+    return k < e ? k : -1;
+  }
+
+  /** Whether a dotted leader of three or more dots starts at {@code k} ("Document type ..... PASSPORT"). */
+  private static boolean leader(CharSequence t, int k, int e) {
+    return k + 2 < e && t.charAt(k) == '.' && t.charAt(k + 1) == '.' && t.charAt(k + 2) == '.';
+  }
+
+  /** Whether the line starting at {@code a} whose key starts at {@code ka} is a list item ("- kind: …"). */
+  private static boolean listItem(CharSequence t, int a, int ka) {
+    return ka > a + 1 && t.charAt(ka - 2) == '-';
+  }
+
+  /**
+   * For the line {@code t[a, e)}: {@link #NOT_SIBLING} when it is no {@code key: value} line with a value (the block
+   * ends), the kind's cue bits when its key is a type name, else {@link #NO_KIND}.
+   */
+  private long typeLine(CharSequence t, int a, int e, Hits h) {
+    int ka = keyStart(t, a, e);
+    if (ka < 0) {
+      return NOT_SIBLING;
+    }
+    int colon = ka;
+    while (colon < e && colon - ka <= 40 && t.charAt(colon) != ':' && !leader(t, colon, e)) {
+      colon++;
+    }
+    if (colon >= e || colon - ka > 40 || colon == ka) {
+      return NOT_SIBLING;
+    }
+    int vs = colon + 1;
+    while (vs < e && (t.charAt(vs) == ' ' || t.charAt(vs) == '\t' || t.charAt(vs) == '"' || t.charAt(vs) == '.')) {
+      vs++;
+    }
+    while (colon > ka && t.charAt(colon - 1) == ' ') {
+      colon--;
+    }
+    int ve = e;
+    while (ve > vs && (t.charAt(ve - 1) == ' ' || t.charAt(ve - 1) == '\r' || t.charAt(ve - 1) == '"')) {
+      ve--;
+    }
+    if (ve == vs) {
+      return NOT_SIBLING;
+    }
+    if (!CsvColumns.keyIn(t, ka, colon, CsvColumns.DOC_TYPE)) {
+      return NO_KIND;
+    }
+    return ve - vs <= 48 ? kindOf(t, vs, ve, h) : NO_KIND;
+  }
+
+  /**
+   * The cue bits of a kind's name {@code t[a, e)} ("PASSPORT", "driver_license", "Führerschein", "booking"), with
+   * "_" and "-" read as spaces; "P" and "PP" (the document code of travel manifests and machine-readable passports)
+   * name a passport.
+   */
+  private static long kindOf(CharSequence t, int a, int e, Hits h) {
+    if (e - a > 48) {
+      return 0;
+    }
+    if (e - a <= 2 && (t.charAt(a) == 'P' || t.charAt(a) == 'p')
+        && (e - a == 1 || t.charAt(a + 1) == 'P' || t.charAt(a + 1) == 'p')) {
+      return PASSPORT_BIT;
+    }
+    StringBuilder b = new StringBuilder(e - a);
+    for (int k = a; k < e; k++) {
+      char c = t.charAt(k);
+      b.append(c == '_' || c == '-' ? ' ' : c);
+    }
+    return Context.maskOf(b, 0, b.length(), h.contextScratch());
+  }
+
+  /** Whether a {@link #siblingKind} names a passport and no licence. */
+  private static boolean kindIsPassport(long kind) {
+    return kind > 0 && (kind & PASSPORT_BIT) != 0 && (kind & DL_BIT) == 0;
+  }
+
+  /** Whether a {@link #siblingKind} names a driver licence and no passport. */
+  private static boolean kindIsLicence(long kind) {
+    return kind > 0 && (kind & DL_BIT) != 0 && (kind & PASSPORT_BIT) == 0;
+  }
+
+
   private static final long PAN_BIT = Context.bitOf(PiiEntity.IN_PAN);
   private static final long SSN_BIT = Context.bitOf(PiiEntity.US_SSN);
 
@@ -3950,18 +4271,28 @@ public final class Engine {
         e++;
       }
       if (d >= 8 && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
-          && around(t, i, e, h).hasLeft(PiiEntity.US_DRIVER_LICENSE)) {
+          && (around(t, i, e, h).hasLeft(PiiEntity.US_DRIVER_LICENSE) || kindIsLicence(siblingKind(t, i, h)))) {
         h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "dashed id after a driver licence keyword");
         return e;
       }
     }
     if (boundary && digits >= 4 && len >= 5 && len <= 16) {
+      // (round 21) the kind named by a sibling cell or key decides, as in idsWithCue
+      long kind = onUsPassport || onUsDriverLicense ? siblingKind(t, i, h) : -1;
+      if (kindIsLicence(kind) && onUsDriverLicense) {
+        h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id of a row or object of kind driver licence");
+        return runEnd;
+      }
+      if (onUsPassport && len <= 10 && (kindIsPassport(kind) || kind < 0 && keyedAs(t, i, CsvColumns.PASSPORT))) {
+        h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number of a row, object or column of kind passport");
+        return runEnd;
+      }
       Context.Window w = around(t, i, runEnd, h);
-      if (w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10) {
+      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;
       }
-      if (w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
+      if (kind < 0 && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
         h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
         return runEnd;
       }
