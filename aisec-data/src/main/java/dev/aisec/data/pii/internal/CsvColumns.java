@@ -122,7 +122,11 @@ final class CsvColumns {
       + "serialnumber batch batchno lot lotno sku qty quantity amount total price ext extension durchwahl room "
       + "bestellung bestellnr bestellnummer rechnung rechnungsnr rechnungsnummer auftrag auftragsnr commande facture "
       + "pedido factura ordine fattura bestelling factuur personalnr personalnummer employeeno employeeid empno "
-      + "staffno mitarbeiternr artikel artikelnr");
+      + "staffno mitarbeiternr artikel artikelnr claim claimno claimnumber claimid policy policyno policynumber "
+      + "case caseno caseid casenumber protocol protocollo tracking trackingno trackingnumber ordine numerodordine "
+      + "numeropedido auftragsnummer bestelnummer zamowienie zamówienie siparis sipariş confirmation "
+      + "confirmationcode confirmationno confirmationnumber booking bookingref bookingno bookingcode reservation "
+      + "reservationno reservationcode");
 
   /**
    * (pii20q) Whether the value starting a field at {@code i} is in a record under a header that names, in another

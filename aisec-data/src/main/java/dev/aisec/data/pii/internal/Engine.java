@@ -224,6 +224,15 @@ public final class Engine {
       // (an apostrophe at the start is a quote around the address: "VALUES ('Ana', 'ana.m@example.com')")
       s++;
     }
+    for (int p = s; p + 4 < at; p++) {
+      // (pii21q) an EDIFACT segment "…'COM+edi@example.de:EM'": the three-letter tag at the segment's start (a line
+      // start or the segment terminator ') and its '+' are no part of the address
+      if (t.charAt(p + 3) == '+' && isAsciiUpper(t.charAt(p)) && isAsciiUpper(t.charAt(p + 1))
+          && isAsciiUpper(t.charAt(p + 2)) && (p == 0 || t.charAt(p - 1) == '\n' || t.charAt(p - 1) == '\r'
+          || t.charAt(p - 1) == '\'')) {
+        s = p + 4;
+      }
+    }
     if (s == at) {
       return;
     }
@@ -1110,7 +1119,142 @@ public final class Engine {
       return true;
     }
     CharSequence key = keyText(t, s);
+    if (key == null) {
+      key = sqlColumn(t, s);
+    }
     return key != null && (keys.contains(key, 0, key.length()) || keyPartIn(key, keys));
+  }
+
+  /** How far {@link #sqlColumn} looks back from a value for its tuple's "(" and for "VALUES". */
+  private static final int SQL_BACK = 1200;
+  /**
+   * The last tuple {@link #sqlColumn} resolved, per thread: its "(", the end of its statement's VALUES and the
+   * text's length. Used only where the text still reads "(" and "VALUES" there, so a stale entry finds nothing false.
+   */
+  private static final ThreadLocal<int[]> SQL_MEMO = ThreadLocal.withInitial(() -> new int[] {-1, -1, -1});
+
+  /**
+   * (pii21q) The column that names the value at {@code s} of an SQL dump ("INSERT INTO payments (id, order_ref,
+   * amount) VALUES (1, '4111…', 19.99), (2, …)"): the value's place among the commas of its tuple picks the name
+   * in the column list before VALUES (lower case, underscores, quotes and backticks dropped); null when the value is
+   * in no such tuple. Looks back at most {@link #SQL_BACK} characters and reads no line breaks inside a tuple.
+   */
+  static CharSequence sqlColumn(CharSequence t, int s) {
+    int k = s;
+    if (k > 0 && (t.charAt(k - 1) == '\'' || t.charAt(k - 1) == '"')) {
+      k--;
+    }
+    int lim = Math.max(0, s - SQL_BACK);
+    int commas = 0;
+    boolean quoted = false;
+    while (k > lim) {
+      char c = t.charAt(k - 1);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == '(') {
+        break;
+      } else if (!quoted && (c == ')' || c == '\n' || c == ';')) {
+        return null;
+      }
+      k--;
+    }
+    if (k <= lim || quoted) {
+      return null;
+    }
+    // before the tuple: "VALUES" itself, or an earlier tuple "…), (" of the same statement
+    int v = k - 1;
+    int[] memo = SQL_MEMO.get();
+    int open = v;
+    boolean found = false;
+    while (v > lim) {
+      if (memo[0] == v && memo[2] == t.length() && memo[1] >= 6 && memo[1] < v
+          && t.subSequence(memo[1] - 6, memo[1]).toString().equalsIgnoreCase("values")) {
+        // an earlier tuple of this statement was resolved before: its VALUES (a long extended INSERT stays linear)
+        v = memo[1] - 6;
+        found = true;
+        break;
+      }
+      int b = v;
+      while (b > lim && Character.isWhitespace(t.charAt(b - 1))) {
+        b--;
+      }
+      if (b - 6 >= lim && t.subSequence(b - 6, b).toString().equalsIgnoreCase("values")) {
+        v = b - 6;
+        found = true;
+        break;
+      }
+      if (b <= lim || t.charAt(b - 1) != ',') {
+        return null;
+      }
+      b--;
+      while (b > lim && Character.isWhitespace(t.charAt(b - 1))) {
+        b--;
+      }
+      if (b <= lim || t.charAt(b - 1) != ')') {
+        return null;
+      }
+      // skip back over that earlier tuple to its "("
+      b--;
+      boolean q = false;
+      while (b > lim && (q || t.charAt(b - 1) != '(')) {
+        if (t.charAt(b - 1) == '\'') {
+          q = !q;
+        }
+        b--;
+      }
+      if (b <= lim) {
+        return null;
+      }
+      v = b - 1;
+    }
+    if (!found) {
+      return null;
+    }
+    lim = Math.max(0, v - 600);
+    memo[0] = open;
+    memo[1] = v + 6;
+    memo[2] = t.length();
+    // the column list right before VALUES
+    int c = v;
+    while (c > lim && Character.isWhitespace(t.charAt(c - 1))) {
+      c--;
+    }
+    if (c <= lim || t.charAt(c - 1) != ')') {
+      return null;
+    }
+    int ce = c - 1;
+    int cs = ce;
+    while (cs > lim && t.charAt(cs - 1) != '(' && ce - cs < 400) {
+      char ch = t.charAt(cs - 1);
+      if (ch == ')' || ch == '\n' || ch == '\'') {
+        return null;
+      }
+      cs--;
+    }
+    if (cs <= lim || t.charAt(cs - 1) != '(') {
+      return null;
+    }
+    int n = 0;
+    int fs = cs;
+    for (int j = cs; j <= ce; j++) {
+      if (j == ce || t.charAt(j) == ',') {
+        if (n == commas) {
+          StringBuilder key = new StringBuilder(j - fs);
+          for (int x = fs; x < j; x++) {
+            char ch = t.charAt(x);
+            if (isAsciiAlnum(ch)) {
+              key.append(Character.toLowerCase(ch));
+            }
+          }
+          return key.length() == 0 ? null : key;
+        }
+        n++;
+        fs = j + 1;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1822,7 +1966,12 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
-      if (!cue && (k == 1 && total == 13 && ean13(d) || keyedAs(t, gs[0], PRODUCT_CODE_KEYS))) {
+      if (namedAsOtherNumber(t, gs[0]) && !keyedAs(t, gs[0], CsvColumns.CARD)) {
+        // (pii21q) "order_id":"4000…", "order_no=4111…", "Order: 4111-…", "Invoice no. 5100 …", a value of an Order
+        // column: a Luhn-valid number that its own key, column or label names as an order, invoice, ticket, claim or
+        // policy number is that number, whatever payment words stand around it ("charge declined", "refund")
+        score = 0.3;
+      } else if (!cue && (k == 1 && total == 13 && ean13(d) || keyedAs(t, gs[0], PRODUCT_CODE_KEYS))) {
         // "sku,ean,price\nA-101,5901234123457,24.50": a bar code that happens to pass Luhn too, or any value of an
         // EAN, GTIN, UPC, ISBN or IMEI column or key (sixteenth round)
         score = 0.3;
@@ -2152,6 +2301,70 @@ public final class Engine {
       sum += j % 2 == 0 ? v : 3 * v;
     }
     return sum % 10 == 0;
+  }
+
+  /**
+   * (pii21q) Whether the number at {@code s} is named as a number of another kind: by its own key or column
+   * ({@link CsvColumns#NOT_PHONE_COLUMN}: order, invoice, ticket, claim, policy... "order_id", "orderNo"), by a
+   * compound or "X no." label ({@link #otherNumberLabel}), or by the word right before it, with at most a colon,
+   * '#', '=' or a dot and spaces between ("Order: 4111-…", "Ticket #5100…", "pedido 4000…").
+   */
+  static boolean namedAsOtherNumber(CharSequence t, int s) {
+    if (keyedAs(t, s, CsvColumns.NOT_PHONE_COLUMN) || otherNumberLabel(t, s)) {
+      return true;
+    }
+    int k = s;
+    for (int round = 0; round < 2; round++) {
+      int lim = Math.max(0, k - 4);
+      while (k > lim && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':' || t.charAt(k - 1) == '#'
+          || t.charAt(k - 1) == '=' || t.charAt(k - 1) == '.' || t.charAt(k - 1) == '\uff1a')) {
+        k--;
+      }
+      int we = k;
+      int wlim = Math.max(0, we - 20);
+      while (k > wlim && Character.isLetter(t.charAt(k - 1))) {
+        k--;
+      }
+      if (k == we) {
+        return false;
+      }
+      if (cjkOtherNumber(t, k, we)) {
+        return true;
+      }
+      if (we - k < 2 || k > 0 && Character.isLetterOrDigit(t.charAt(k - 1))) {
+        return false;
+      }
+      if (CsvColumns.NOT_PHONE_COLUMN.contains(t, k, we)) {
+        return we - k >= 3;
+      }
+      if (round > 0 || !NUMBER_NOUNS.contains(t, k, we)) {
+        return false;
+      }
+      // "Policy number: 5520 …", "Booking code 4012 …": the word before the number noun names it
+    }
+    return false;
+  }
+
+  /** Nouns that stand after the word naming a number ("policy number", "booking code", "claim id"). */
+  private static final WordSet NUMBER_NOUNS = new WordSet(java.util.List.of("number", "no", "nr", "num", "id",
+      "code", "ref", "reference", "numero", "número", "numéro", "nummer", "numer", "numarası", "numarasi"));
+
+  /** Japanese labels of order, booking, slip, receipt, contract and policy numbers (the end of a label word). */
+  private static final String[] CJK_OTHER_NUMBERS = {"注文番号", "予約番号", "伝票番号", "受付番号", "管理番号",
+      "請求番号", "契約番号", "証券番号", "問い合わせ番号", "問合せ番号", "追跡番号", "お届け番号"};
+
+  /** Whether the letters {@code t[ws, we)} end with a Japanese label of another kind of number (pii21q). */
+  private static boolean cjkOtherNumber(CharSequence t, int ws, int we) {
+    if (we - ws < 4 || t.charAt(we - 1) != '号' || t.charAt(we - 2) != '番') {
+      return false;
+    }
+    for (String w : CJK_OTHER_NUMBERS) {
+      int b = we - w.length();
+      if (b >= ws && t.subSequence(b, we).toString().equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Keys and CSV column names (lower case, underscores removed) of product and device codes, never a card. */
@@ -3648,17 +3861,31 @@ public final class Engine {
     }
     boolean json = t.charAt(k - 1) == ':';
     k--;
+    boolean yaml = false;
     if (json) {
       if (k == 0 || t.charAt(k - 1) != '"') {
-        return null;
+        // (pii21q) a YAML key "nhs_number: 550 …" is read as a key when it holds an underscore
+        yaml = true;
+      } else {
+        k--;
       }
-      k--;
+    } else {
+      // (pii21q) "steuer_id = 572…" (.ini, TOML, .properties): spaces before the '=' too
+      int sp = k;
+      while (k > 0 && sp - k < 3 && t.charAt(k - 1) == ' ') {
+        k--;
+      }
     }
     int ke = k;
+    boolean underscore = false;
     while (k > 0 && ke - k < 24 && (isAsciiAlnum(t.charAt(k - 1)) || t.charAt(k - 1) == '_')) {
+      underscore |= t.charAt(k - 1) == '_';
       k--;
     }
-    if (k == ke || json && (k == 0 || t.charAt(k - 1) != '"')) {
+    if (k == ke || json && !yaml && (k == 0 || t.charAt(k - 1) != '"')) {
+      return null;
+    }
+    if (yaml && (!underscore || k > 0 && !Character.isWhitespace(t.charAt(k - 1)))) {
       return null;
     }
     int a = k;
