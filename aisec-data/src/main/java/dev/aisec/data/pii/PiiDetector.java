@@ -419,7 +419,9 @@ public final class PiiDetector implements Detector {
    * before the part it reports (or that many characters back inside a longer line, never inside a surrogate pair), so
    * the layout rules that read a value's line or the text before it (quantity lines, field starts, headers, context
    * words, the record line of delimited text) see what they see in a whole scan; and it is preceded by the stream's
-   * first line when that is at most {@value #STREAM_HEAD} characters long, which delimited text reads as its header.
+   * first line when that is at most {@value #STREAM_HEAD} characters long, which delimited text reads as its header
+   * (review21: or by the lines through a table's header row when the first line is a title over a tab or pipe table,
+   * "Drivers\n| name | License |\n…", within those characters; before, later windows lost the table's columns).
    * Before, every window started right at the part it reported, mid-line, with that partial line as its "header".
    *
    * <p>(review19) A stream of at most {@value #PROPAGATE_MAX_CHARS} characters (at most 2 MB of memory) is read whole
@@ -526,10 +528,20 @@ public final class PiiDetector implements Detector {
         if (eof) {
           break;
         }
+        // (review21) the next window's start, found in this window's characters: in the first window they start at
+        // buf[0], not at the kept line's end (which, read from there, made the second window start mid-line, as many
+        // characters before a line start as the first line is long)
+        int ws = windowStart(buf, first ? 0 : hl, safe);
         if (first) {
           hl = firstLine(buf, len);
+          if (hl > 0) {
+            // (review21) a table under a title: keep the lines through its header row, as a whole scan reads them
+            int he = Engine.headerEnd(new String(buf, 0, Math.min(len, STREAM_HEAD)));
+            if (he > hl && he <= STREAM_HEAD) {
+              hl = he;
+            }
+          }
         }
-        int ws = windowStart(buf, hl, safe);
         // (first window: the kept first line is already at the buffer's start; the copy moves left, so it is safe)
         System.arraycopy(buf, (first ? 0 : hl) + ws, buf, hl, len - ws);
         base += ws;

@@ -34,12 +34,16 @@ public final class AddressSpans {
   public static List<PiiSpan> complete(CharSequence t, List<PiiSpan> spans) {
     List<PiiSpan> out = null;
     int i = 0;
+    int foreign = -1; // (review21) index of the first non-LOCATION span after i, found once for a run of LOCATIONs
     while (i < spans.size()) {
       PiiSpan a = spans.get(i);
       int nextIndex = i + 1;
       PiiSpan b = a;
       if (PiiEntity.LOCATION.equals(a.type())) {
-        int limit = nextForeignStart(spans, i + 1, t.length());
+        if (foreign <= i) {
+          foreign = nextForeign(spans, i + 1);
+        }
+        int limit = foreign < spans.size() ? spans.get(foreign).start() : t.length();
         int end = a.end();
         boolean number = hasDigit(t, a.start(), a.end());
         double score = a.score();
@@ -62,7 +66,7 @@ public final class AddressSpans {
             score = Math.max(score, n.score());
             number |= hasDigit(t, n.start(), n.end());
             nextIndex++;
-            limit = nextForeignStart(spans, nextIndex, t.length());
+            // (limit stays: the spans taken are LOCATIONs, so the first other span after them is still `foreign`)
             afterRegion = false;
             continue;
           }
@@ -111,14 +115,17 @@ public final class AddressSpans {
     return out == null ? spans : out;
   }
 
-  /** The start of the first span from {@code from} that is not a LOCATION, or {@code n}. */
-  private static int nextForeignStart(List<PiiSpan> spans, int from, int n) {
-    for (int k = from; k < spans.size(); k++) {
-      if (!PiiEntity.LOCATION.equals(spans.get(k).type())) {
-        return spans.get(k).start();
-      }
+  /**
+   * The index of the first span from {@code from} that is not a LOCATION, or the list's size. (review21: asked once
+   * per run of LOCATION spans, not once per span, which read a run of L spans L^2/2 times: 2,000,000 characters of
+   * "Steuer-ID\n12345678901\n", 90,908 LOCATION spans, took 8-21 s.)
+   */
+  private static int nextForeign(List<PiiSpan> spans, int from) {
+    int k = from;
+    while (k < spans.size() && PiiEntity.LOCATION.equals(spans.get(k).type())) {
+      k++;
     }
-    return n;
+    return k;
   }
 
   private static boolean hasDigit(CharSequence t, int s, int e) {

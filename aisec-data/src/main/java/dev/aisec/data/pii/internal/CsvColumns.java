@@ -220,13 +220,15 @@ final class CsvColumns {
     if (i <= 0) {
       return false;
     }
-    char p = t.charAt(i - 1);
-    if (p == '"' && i >= 2) {
-      p = t.charAt(i - 2);
+    int j = i;
+    if (t.charAt(j - 1) == '"' && j >= 2) {
+      j--; // a quoted field starts at its quote
     }
+    char p = t.charAt(j - 1);
     return p == ',' || p == ';' || p == '\t' || p == '\n' || p == '|'
-        // (round 20) a cell of a pipe table, written after one space: "| 944 091 222 |"
-        || p == ' ' && i >= 2 && t.charAt(i - 2) == '|';
+        // (round 20) a cell of a pipe table, written after one space: "| 944 091 222 |" (review21: also when the
+        // cell is quoted, "| \"944 091 222\" |")
+        || p == ' ' && j >= 2 && t.charAt(j - 2) == '|';
   }
 
   /** Whether the value starting a field at {@code i} is in a column whose header name is in {@code keys}. */
@@ -440,6 +442,31 @@ final class CsvColumns {
       }
       pos = i;
     }
+  }
+
+  /**
+   * (review21) The end (after its line break) of the line that a text starting with {@code t} reads as its header
+   * row: the first line, or the table's header row after a title or border lines ({@link #laterHeader}), as
+   * {@link Memo#reset} chooses; -1 when the first line has no line break within {@link #MAX_LINE} characters. A
+   * streamed scan keeps these lines before every window, so a table under a title keeps its columns there.
+   */
+  static int headerEnd(CharSequence t) {
+    int n = t.length();
+    int h = 0;
+    while (h < n && h < MAX_LINE && t.charAt(h) != '\n') {
+      h++;
+    }
+    if (h >= n || t.charAt(h) != '\n') {
+      return -1;
+    }
+    char d = delimiter(t, 0, h);
+    if (d == 0 || d == '\t' && !headerLike(t, 0, h, d)) {
+      long r = laterHeader(t, h + 1);
+      if (r >= 0) {
+        return (int) r + 1;
+      }
+    }
+    return h + 1;
   }
 
   /** Lines after a first line without a delimiter that may hold a table's header row. */

@@ -2897,14 +2897,15 @@ public final class Engine {
     if (k < n && t.charAt(k) == '.') {
       k++;
     }
-    while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\r')) {
+    // (review21: tabs as well as spaces, as find's view makes a tab of a wide gap: "Customer:    C04812277.")
+    while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\r')) {
       k++;
     }
     if (k < n && t.charAt(k) != '\n') {
       return false;
     }
     int b = s;
-    while (b > 0 && t.charAt(b - 1) == ' ') {
+    while (b > 0 && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\t')) {
       b--;
     }
     if (b == 0 || t.charAt(b - 1) == '\n') {
@@ -3429,9 +3430,10 @@ public final class Engine {
       // "(10.27.102)", "Ubuntu 24.04 10.14.52": versions and dotted counters, not phone numbers
       return gEnd[g - 1];
     }
-    if (!plus && !anyParen && codeSuffix(t, end)) {
+    if (!plus && !anyParen && codeSuffix(t, end) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
       // "Polizza RCA n. 4471-2290-AX": digits that a dash ties to a capital code are one code, not a phone number
-      // (round 21; "082 490 1693-Office", "…-Fax" still are phone numbers)
+      // (round 21; "082 490 1693-Office", "…-Fax" still are phone numbers; review21: so is a number a phone word
+      // names, whatever its suffix: "Tel: 082 490 1693-FAX", "Phone: 020 7946 0958-W")
       return gEnd[g - 1];
     }
     Context.Window w = around(t, s, end, h);
@@ -3602,6 +3604,14 @@ public final class Engine {
 
   private static final long LABEL_NEG_BITS = Context.bitOf("NEGATIVE") | Context.bitOf("MONEY") | PHONE_NEG_BIT
       | Context.bitOf("ID_NAME");
+
+  /**
+   * (review21) The end of the lines at the start of {@code t} that delimited-text rules read as a header: the first
+   * line, or through a table's header row under a title; -1 without a line break in the first 2,048 characters.
+   */
+  public static int headerEnd(CharSequence t) {
+    return CsvColumns.headerEnd(t);
+  }
 
   /**
    * Whether an amount with its currency ends right before the number {@code s}, with at most one short word, an
@@ -4528,11 +4538,17 @@ public final class Engine {
         // "Agent: And the passport number you mentioned for the trip?\nCustomer: C04812277.": a reply that is only
         // the value answers the question on the line before (round 21)
         long asked = askedIdBefore(t, i, w, h);
-        if ((asked & PASSPORT_BIT) != 0 && (asked & DL_BIT) == 0 && onUsPassport && len <= 10) {
+        // (review21: only a value of the type's own shape; a question that names a passport or licence may ask for
+        // another number - "…the passport you travelled with, and which flight number was it?\nCustomer: LH2024.",
+        // "The licence was sent. Which order reference did the shop give you?\nCustomer: ORD20931." - so a reply
+        // typed by the question alone is eight to ten characters for a passport, seven or more with at most two
+        // letters for a licence, as the issuers' numbers are)
+        if ((asked & PASSPORT_BIT) != 0 && (asked & DL_BIT) == 0 && onUsPassport && len >= 8 && len <= 10) {
           h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.75, "reply to a question for a passport number");
           return runEnd;
         }
-        if ((asked & DL_BIT) != 0 && (asked & PASSPORT_BIT) == 0 && onUsDriverLicense) {
+        if ((asked & DL_BIT) != 0 && (asked & PASSPORT_BIT) == 0 && onUsDriverLicense && len >= 7
+            && len - digits <= 2) {
           h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.75, "reply to a question for a licence number");
           return runEnd;
         }
@@ -4777,14 +4793,18 @@ public final class Engine {
   private static boolean keyNameBefore(CharSequence t, int i, String[] parts) {
     int k = i;
     int lim = Math.max(0, i - 8);
-    while (k > lim && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
+    // (review21: a tab too: "admin_password:\t1uc0…", and the column gap that find's view makes of an aligned
+    // "admin_password:    1uc0…")
+    while (k > lim && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t' || t.charAt(k - 1) == '"'
+        || t.charAt(k - 1) == '\'')) {
       k--;
     }
     if (k == 0 || !(t.charAt(k - 1) == '=' || t.charAt(k - 1) == ':')) {
       return false;
     }
     k--;
-    while (k > lim - 4 && k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
+    while (k > lim - 4 && k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t' || t.charAt(k - 1) == '"'
+        || t.charAt(k - 1) == '\'')) {
       k--;
     }
     int e = k;
@@ -4820,11 +4840,22 @@ public final class Engine {
 
   /**
    * Whether {@code t[i, e)} is a host name: labels of letters, digits and hyphens joined by dots, at least two of
-   * them, the last of two or more letters only, nothing else ("mi-tienda-7a21.firebaseapp.com").
+   * them, the last of two or more letters only, nothing else ("mi-tienda-7a21.firebaseapp.com"), its letters all of
+   * one case (review21).
    */
   static boolean hostLike(CharSequence t, int i, int e) {
     int dots = 0;
     int lastDot = -1;
+    boolean lower = false;
+    boolean upper = false;
+    for (int k = i; k < e; k++) {
+      lower |= isAsciiLower(t.charAt(k));
+      upper |= isAsciiUpper(t.charAt(k));
+    }
+    if (lower && upper) {
+      // (review21) host names are written in one case; a token mixing both is random ("Xk29fQ8rLm3pZt7vWq.Bnkw")
+      return false;
+    }
     for (int k = i; k < e; k++) {
       char c = t.charAt(k);
       if (c == '.') {
@@ -5005,11 +5036,23 @@ public final class Engine {
     if (quoted || k - i >= 512) {
       return e;
     }
-    // after "=": up to white space or the end; a trailing sentence mark is not the password's
-    while (k > e && (t.charAt(k - 1) == ',' || t.charAt(k - 1) == ';' || t.charAt(k - 1) == '.')) {
-      k--;
+    // after "=": up to white space or the end; a trailing sentence mark is not the password's, nor a closing
+    // bracket the value never opened (review21)
+    return trimTail(t, i, e, k);
+  }
+
+  /**
+   * Whether the letters {@code t[s, e)} read like words rather than random letters: at least three in eight are
+   * vowels (review21). Random capitals have one vowel in five (six or more of sixteen: 7%); English words two in
+   * five ("PACIFICMARKETING": 6 of 16).
+   */
+  static boolean wordLike(CharSequence t, int s, int e) {
+    int vowels = 0;
+    for (int k = s; k < e; k++) {
+      char c = (char) (t.charAt(k) | 0x20);
+      vowels += c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? 1 : 0;
     }
-    return k;
+    return 8 * vowels >= 3 * (e - s);
   }
 
   /** Whether a dash at {@code e} ties one to three capital letters (and no more letters) to what ends there. */
@@ -5049,8 +5092,47 @@ public final class Engine {
     if (k - i > 64) {
       return e;
     }
-    while (k > e && (t.charAt(k - 1) == ',' || t.charAt(k - 1) == ';' || t.charAt(k - 1) == '.')) {
-      k--;
+    return trimTail(t, i, e, k);
+  }
+
+  /**
+   * {@code k} moved back over the end of {@code t[i, k)} that belongs to the text around a value, not to it: a comma,
+   * semicolon or full stop, and a closing bracket the value closes more often than it opens ("(admin_password:
+   * 1uc…iGsR)"),
+   * never before {@code e} (review21).
+   */
+  static int trimTail(CharSequence t, int i, int e, int k) {
+    // how many of each bracket the value opens and closes, counted once (k only moves back)
+    int paren = 0;
+    int square = 0;
+    int curly = 0;
+    int angle = 0;
+    for (int x = i; x < k; x++) {
+      char c = t.charAt(x);
+      paren += c == ')' ? 1 : c == '(' ? -1 : 0;
+      square += c == ']' ? 1 : c == '[' ? -1 : 0;
+      curly += c == '}' ? 1 : c == '{' ? -1 : 0;
+      angle += c == '>' ? 1 : c == '<' ? -1 : 0;
+    }
+    while (k > e) {
+      char c = t.charAt(k - 1);
+      if (c == ',' || c == ';' || c == '.') {
+        k--;
+      } else if (c == ')' && paren > 0) {
+        paren--;
+        k--;
+      } else if (c == ']' && square > 0) {
+        square--;
+        k--;
+      } else if (c == '}' && curly > 0) {
+        curly--;
+        k--;
+      } else if (c == '>' && angle > 0) {
+        angle--;
+        k--;
+      } else {
+        break;
+      }
     }
     return k;
   }
@@ -5152,8 +5234,10 @@ public final class Engine {
       if (runEnd - i < 64) {
         localFrom = runEnd; // ASCII letters and digits: the local-part loop would read through them
       }
-      if (!digit && runEnd - i == 20 && c == 'A' && onApiKey && (startsWith(t, i, "AKIA") || startsWith(t, i, "ASIA"))) {
-        // "it was AKIABTHRBUHYICPKECAN": an AWS key id of letters only (round 21)
+      if (!digit && runEnd - i == 20 && c == 'A' && onApiKey && (startsWith(t, i, "AKIA") || startsWith(t, i, "ASIA"))
+          && !wordLike(t, i + 4, runEnd)) {
+        // "it was AKIABTHRBUHYICPKECAN": an AWS key id of letters only (round 21; review21: not a capital word
+        // such as "ASIAPACIFICMARKETING")
         int r = apiKey(t, i, h);
         if (r > 0) {
           return r;
