@@ -464,8 +464,9 @@ public final class PersonSpans {
       if (c == '\n') {
         return false;
       }
-      boolean wordStart = k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1));
-      if (wordStart && (Engine.startsWith(t, k, "EDP") || Engine.startsWith(t, k, "EDT")
+      // (round 21: the word-start test only at an 'E' or a 'G', the first letters of the three marks)
+      if ((c == 'E' || c == 'G') && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+          && (Engine.startsWith(t, k, "EDP") || Engine.startsWith(t, k, "EDT")
           || Engine.startsWith(t, k, "Gr. ")
           && k + 4 < n && Character.isDigit(t.charAt(k + 4)))) {
         return true;
@@ -490,7 +491,7 @@ public final class PersonSpans {
   private static final String[] UNITS = {"ml", "cl", "l", "g", "kg", "oz", "mg"};
 
   /** Whether {@code t[u, ue)} is one of {@link #UNITS}, in lower case as written. */
-  private static boolean unit(CharSequence t, int u, int ue) {
+  static boolean unit(CharSequence t, int u, int ue) {
     for (String x : UNITS) {
       if (x.length() == ue - u && Engine.startsWith(t, u, x)) {
         return true;
@@ -518,7 +519,7 @@ public final class PersonSpans {
   }
 
   /** Whether the number ending at digit {@code k} (digits, "." and ",") does not follow a letter ("F205L" does). */
-  private static boolean standaloneNumber(CharSequence t, int k) {
+  static boolean standaloneNumber(CharSequence t, int k) {
     int b = k;
     while (b > 0 && (Character.isDigit(t.charAt(b - 1)) || t.charAt(b - 1) == '.' || t.charAt(b - 1) == ',')) {
       b--;
