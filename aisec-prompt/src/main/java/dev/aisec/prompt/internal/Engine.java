@@ -1102,6 +1102,11 @@ public final class Engine {
           sub = new Tokens();
         }
         Local l = scanText(pl.text(), depth + 1, sub, budget);
+        if (l.names.isEmpty() && pl.kind().equals(Decoders.CUT_WORDS)) {
+          // (p21ex) joined syllables or split camel case count only when they form a rule's or marker's words: a
+          // developer's identifiers ("AskUserQuestionTool") read as words give the classifier text it never saw
+          continue;
+        }
         boolean hidden = pl.kind().equals("html-comment");
         double sc = l.score;
         if (!indirect && top && !hidden && devPayload(chunk, t, pl, l)) {
