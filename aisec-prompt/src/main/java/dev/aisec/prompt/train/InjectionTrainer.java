@@ -93,6 +93,11 @@ public final class InjectionTrainer {
   private final ObjectMapper json = new ObjectMapper();
   /** L2 strength of the attack model (chosen by {@link #tune}); the instruction head keeps the default. */
   private double l2 = 1e-6;
+  /** False while the instruction head (indirect channel) is fitted: the sgd experiment switches leave it alone. */
+  private boolean userPath = true;
+  /** Experiment: shared rows weighted by (family size)^-famPow in the attack and window models (0: weight 1). */
+  private double famPow;
+  private final Map<Row, Double> famW = new java.util.IdentityHashMap<>();
   private double ownWeight = OWN_WEIGHT;
   private List<Row> ownFitRows = List.of();
   private List<Row> ownValRows = List.of();
@@ -173,6 +178,16 @@ public final class InjectionTrainer {
       tn.put("rowsUsed", own.size() - ownBefore);
 
       int[] family = families(rows);
+      famPow = Double.parseDouble(System.getProperty("aisec.train.famPow", "0"));
+      if (famPow != 0) {
+        Map<Integer, Integer> size = new HashMap<>();
+        for (int f : family) {
+          size.merge(f, 1, Integer::sum);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+          famW.put(rows.get(i), Math.pow(size.get(family[i]), -famPow));
+        }
+      }
       List<Row> train = new ArrayList<>();
       List<String> trainKeys = new ArrayList<>();
       List<Row> held = new ArrayList<>();
@@ -192,7 +207,7 @@ public final class InjectionTrainer {
       }
       List<Ex> ex = new ArrayList<>();
       for (Row r : train) {
-        ex.add(new Ex(r.text, r.malicious, 1.0));
+        ex.add(new Ex(r.text, r.malicious, famWeight(r)));
       }
       for (Row r : own) {
         ex.add(new Ex(plain(r.text), r.malicious, -1));
@@ -232,7 +247,7 @@ public final class InjectionTrainer {
         if (Math.floorMod(mix64((seed + 1) ^ key.hashCode() * 0x9E3779B97F4A7C15L), 100) < 15) {
           valPart.add(r);
         } else {
-          fitPart.add(new Ex(r.text, r.malicious, 1.0));
+          fitPart.add(new Ex(r.text, r.malicious, famWeight(r)));
         }
       }
       String tuning = tune(fitPart, valPart, own);
@@ -279,7 +294,9 @@ public final class InjectionTrainer {
       }
       double attackL2 = l2;
       l2 = 1e-6;
+      userPath = false;
       Model instr = fit(ix, Engine.SUB_WINDOW);
+      userPath = true;
       l2 = attackL2;
       Path instrFile = modelFile.resolveSibling(modelFile.getFileName().toString().replace("injection", "instruction"));
       try (OutputStream out = Files.newOutputStream(instrFile)) {
@@ -639,9 +656,11 @@ public final class InjectionTrainer {
     String[] texts = new String[n];
     boolean[] y = new boolean[n];
     double[] sw = new double[n];
+    double[] fitW = new double[n];
     for (int i = 0; i < n; i++) {
       boolean isOwn = i >= train.size();
       Row r = isOwn ? own.get(i - train.size()) : train.get(i);
+      fitW[i] = isOwn ? ownWeight : famWeight(r);
       String key = isOwn ? r.file + ":" + r.line : trainKeys.get(i);
       fold[i] = Math.floorMod(mix64((seed + 3) ^ key.hashCode() * 0x9E3779B97F4A7C15L), FOLDS);
       keys[i] = key;
@@ -674,12 +693,12 @@ public final class InjectionTrainer {
       boolean[] use = new boolean[n];
       for (int i = 0; i < n; i++) {
         if (fold[i] != k) {
-          f.add(new Ex(texts[i], y[i], i >= train.size() ? sw[i] * ownFactor(y[i]) : sw[i]));
+          f.add(new Ex(texts[i], y[i], i >= train.size() ? sw[i] * ownFactor(y[i]) : fitW[i]));
           use[i] = true;
         }
       }
       Model m = fit(f, Integer.MAX_VALUE);
-      Model mw = fitWindowModel(win, y, sw, use, m);
+      Model mw = fitWindowModel(win, y, fitW, use, m);
       dev.aisec.prompt.internal.ConceptModel mc = concepts ? ConceptTrainer.fit(crow, y, cw, use, seed + 16) : null;
       Engine e = new Engine(rules, new Model(m.w, (float) (m.bias - shift), m.version), false, null, null, null, mw,
           mc);
@@ -836,7 +855,7 @@ public final class InjectionTrainer {
     }
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
-    Model window = fitWindowModel(win, y, sw, all, raw);
+    Model window = fitWindowModel(win, y, fitW, all, raw);
     windowInfo = window.version + " (window-lr.bin; " + Engine.LOCAL_WINDOW + "-token windows, stride "
         + Engine.LOCAL_WINDOW / 2 + ", of the first " + Engine.WINDOW + " chars; multiple-instance: every window of a "
         + "harmless training row is a negative, the most attack-like window of an attack row a positive, chosen by the "
@@ -1093,8 +1112,12 @@ public final class InjectionTrainer {
     // weights so inference is unchanged
     double[] cp = new double[Features.DIM];
     double[] cn = new double[Features.DIM];
+    boolean nbShared = Boolean.getBoolean("aisec.train.nbShared");
     for (int i = 0; i < n; i++) {
       double[] c = y[i] ? cp : cn;
+      if (nbShared && sw[i] != 1.0) {
+        continue; // experiment: ratios from the shared rows (weight 1) only
+      }
       for (int f : idx[i]) {
         c[f] += sw[i];
       }
@@ -1106,8 +1129,13 @@ public final class InjectionTrainer {
       sn += cn[f] + alpha;
     }
     float[] r = new float[Features.DIM];
+    double mixNb = Double.parseDouble(System.getProperty("aisec.train.nbMix", "1"));
     for (int f = 0; f < Features.DIM; f++) {
       r[f] = (float) Math.log(((cp[f] + alpha) / sp) / ((cn[f] + alpha) / sn));
+      if (mixNb < 1) {
+        // softer: keep every feature usable, emphasise the discriminative ones
+        r[f] = (float) ((1 - mixNb) + mixNb * Math.abs(r[f]));
+      }
     }
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < idx[i].length; k++) {
@@ -1125,6 +1153,32 @@ public final class InjectionTrainer {
 
   /** Class-balanced weighted logistic regression by AdaGrad over sparse rows (the attack model's optimiser). */
   private Model sgd(int[][] idx, float[][] val, boolean[] y, double[] sw, double pos, double neg, int epochs) {
+    int bag = userPath ? Integer.getInteger("aisec.train.bag", 1) : 1;
+    if (bag <= 1) {
+      // -Daisec.train.shuffleOffset=k: another shuffle order only (to measure the optimiser's share of the noise)
+      long offset = userPath ? Long.getLong("aisec.train.shuffleOffset", 0L) : 0L;
+      return sgd1(idx, val, y, sw, pos, neg, epochs, seed + offset);
+    }
+    // experiment: the mean of `bag` fits with different shuffles (a linear model again: inference unchanged)
+    double[] ws = new double[Features.DIM];
+    double bs = 0;
+    for (int b = 0; b < bag; b++) {
+      Model m = sgd1(idx, val, y, sw, pos, neg, epochs, seed + 7919L * b);
+      for (int f = 0; f < ws.length; f++) {
+        ws[f] += m.w[f];
+      }
+      bs += m.bias;
+    }
+    float[] w = new float[Features.DIM];
+    for (int f = 0; f < ws.length; f++) {
+      w[f] = (float) (ws[f] / bag);
+    }
+    Model tmp = new Model(w, (float) (bs / bag), "pending");
+    return new Model(w, (float) (bs / bag), "lr-" + sha256(tmp.toBytes()).substring(0, 12));
+  }
+
+  private Model sgd1(int[][] idx, float[][] val, boolean[] y, double[] sw, double pos, double neg, int epochs,
+      long shuffleSeed) {
     int n = idx.length;
     double wPos = (pos + neg) / (2.0 * Math.max(1, pos));
     double wNeg = (pos + neg) / (2.0 * Math.max(1, neg));
@@ -1133,11 +1187,21 @@ public final class InjectionTrainer {
     double bias = 0;
     double bg2 = 0;
     double lr = 0.2;
-    Random rnd = new Random(seed);
+    Random rnd = new Random(shuffleSeed);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
+    if (userPath) {
+      epochs = Integer.getInteger("aisec.train.userEpochs", epochs);
+    }
+    int avgK = userPath ? Integer.getInteger("aisec.train.avg", 1) : 1;
+    double focal = userPath ? Double.parseDouble(System.getProperty("aisec.train.focal", "0")) : 0;
+    double negHard = userPath ? Double.parseDouble(System.getProperty("aisec.train.negHard", "0")) : 0;
+    double negHardP = Double.parseDouble(System.getProperty("aisec.train.negHardP", "0.5"));
+    double[] wsum = avgK > 1 ? new double[Features.DIM] : null;
+    double bsum = 0;
+    int snaps = 0;
     for (int ep = 0; ep < epochs; ep++) {
       InjectionTrainer.shuffle(order, rnd);
       for (int oi = 0; oi < n; oi++) {
@@ -1148,6 +1212,13 @@ public final class InjectionTrainer {
         }
         double p = Model.sigmoid(z);
         double g = (p - (y[i] ? 1 : 0)) * (y[i] ? wPos : wNeg) * sw[i];
+        if (focal > 0) {
+          double pt = y[i] ? p : 1 - p;
+          g *= 2 * Math.pow(1 - pt, focal);
+        }
+        if (negHard > 0 && !y[i] && p >= negHardP) {
+          g *= negHard;
+        }
         for (int k = 0; k < idx[i].length; k++) {
           int f = idx[i][k];
           double gf = g * val[i][k] + l2 * w[f];
@@ -1157,6 +1228,19 @@ public final class InjectionTrainer {
         bg2 += g * g;
         bias -= lr * g / Math.sqrt(bg2 + 1e-8);
       }
+      if (wsum != null && ep >= epochs - avgK) {
+        for (int f = 0; f < w.length; f++) {
+          wsum[f] += w[f];
+        }
+        bsum += bias;
+        snaps++;
+      }
+    }
+    if (wsum != null) {
+      for (int f = 0; f < w.length; f++) {
+        w[f] = (float) (wsum[f] / snaps);
+      }
+      bias = bsum / snaps;
     }
     Model tmp = new Model(w, (float) bias, "pending");
     String version = "lr-" + sha256(tmp.toBytes()).substring(0, 12);
@@ -1353,6 +1437,11 @@ public final class InjectionTrainer {
    * Experiment switch ({@code -Daisec.train.ownAttack=a}, {@code -Daisec.train.ownBenign=b}): a factor on the own rows'
    * weight in the attack model's fits (probe, folds, shipped), by label; 1 (the default) changes nothing.
    */
+  /** A shared row's weight in the attack and window models: 1, or (family size)^-famPow with that switch. */
+  private double famWeight(Row r) {
+    return famPow == 0 ? 1.0 : famW.get(r);
+  }
+
   static double ownFactor(boolean malicious) {
     return Double.parseDouble(System.getProperty(malicious ? "aisec.train.ownAttack" : "aisec.train.ownBenign", "1"));
   }
