@@ -66,6 +66,9 @@ final class CsvColumns {
   static final WordSet ABN = set("abn australianbusinessnumber businessnumber");
   /** Header names and keys of Aadhaar number columns. */
   static final WordSet AADHAAR = set("aadhaar aadhar aadhaarno aadhaarnumber aadharno aadharnumber uidai");
+  /** Keys and header names of MAC address fields ("mac", "mac_address", "hwaddr", "bssid"; round 21). */
+  static final WordSet MAC = set("mac macaddress macaddr hwaddr hwaddress hardwareaddress ethaddr ethernetaddress "
+      + "bssid wifimac ethmac devicemac");
   /** Header names and keys of Canadian social insurance number columns. */
   static final WordSet SIN = set("sin socialinsurancenumber socialinsuranceno nas");
   /**
@@ -131,13 +134,16 @@ final class CsvColumns {
     if (i <= 0) {
       return false;
     }
-    char p = t.charAt(i - 1);
+    int k = i - 1;
+    char p = t.charAt(k);
     if (p == '"' && i >= 2) {
-      p = t.charAt(i - 2);
+      k = i - 2;
+      p = t.charAt(k);
     }
     return p == ',' || p == ';' || p == '\t' || p == '\n' || p == '|'
-        // (round 20) a cell of a pipe table, written after one space: "| 944 091 222 |"
-        || p == ' ' && i >= 2 && t.charAt(i - 2) == '|';
+        // (round 20) a cell of a pipe table, written after one space: "| 944 091 222 |"; (round 21) also when the
+        // cell's value is quoted, | "4111 1111 1111 1111" | (the space is then before the quote)
+        || p == ' ' && k >= 1 && t.charAt(k - 1) == '|';
   }
 
   /** Whether the value starting a field at {@code i} is in a column whose header name is in {@code keys}. */

@@ -418,6 +418,11 @@ public final class Engine {
       if (e > 0) {
         return e;
       }
+    } else if (runEnd - i == 2 && runEnd < n && t.charAt(runEnd) == '.' && isHex(c)) {
+      int e = pairMac(t, i, h);
+      if (e > 0) {
+        return e;
+      }
     }
     if (letters > 0) {
       if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && onDateTime) {
@@ -555,6 +560,12 @@ public final class Engine {
       }
       if (g == 1 && ge[0] - gs[0] == 7) {
         int r0 = separatedNie(t, gs[0], ge[0], h);
+        if (r0 > 0) {
+          return r0;
+        }
+      }
+      if (g == 1 && ge[0] - gs[0] == 8) {
+        int r0 = spacedDni(t, gs[0], ge[0], h);
         if (r0 > 0) {
           return r0;
         }
@@ -969,6 +980,76 @@ public final class Engine {
       return -1;
     }
     return Validators.esDniNie(t.subSequence(s - 2, e + 2)) ? s - 2 : -1;
+  }
+
+  /** Words that name a motor vehicle department's record, lower case ({@link #dmvClientId}). */
+  private static final String[] DMV_WORDS = {"dmv", "mvr", "motor vehicle", "driving record", "driver record",
+      "driver abstract", "driver's abstract", "driving abstract", "driver license", "driver's license",
+      "driver licence", "driving licence"};
+
+  /**
+   * Whether the number at {@code s} is labelled "Client ID" (optionally "number", "no.", "#", a colon) on a motor
+   * vehicle record: the New York DMV calls the licence's ID number its client ID, and abstracts print it as
+   * "Client ID: 583 921 647" under a heading that names the DMV or the driving record ({@link #DMV_WORDS} within the
+   * 400 characters before the label). Round 21; reads back at most 30 characters for the label and then 400.
+   */
+  static boolean dmvClientId(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 30);
+    while (k > lim && !isAsciiLetter(t.charAt(k - 1))) {
+      if (t.charAt(k - 1) == '\n') {
+        return false;
+      }
+      k--;
+    }
+    int we = k;
+    while (k > lim && isAsciiLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    if (equalsIgnoreCase(t, k, we, "number") || equalsIgnoreCase(t, k, we, "no") || equalsIgnoreCase(t, k, we, "nr")) {
+      while (k > lim && !isAsciiLetter(t.charAt(k - 1)) && t.charAt(k - 1) != '\n') {
+        k--;
+      }
+      we = k;
+      while (k > lim && isAsciiLetter(t.charAt(k - 1))) {
+        k--;
+      }
+    }
+    if (!equalsIgnoreCase(t, k, we, "id") || k < 8 || t.charAt(k - 1) != ' '
+        || !equalsIgnoreCase(t, k - 7, k - 1, "client") || k > 7 && isWordChar(t.charAt(k - 8))) {
+      return false;
+    }
+    int from = Math.max(0, k - 7 - 400);
+    for (String word : DMV_WORDS) {
+      for (int j = from; j + word.length() <= k - 7; j++) {
+        if (startsWithIgnoreCase(t, j, word) && (j == 0 || !isWordChar(t.charAt(j - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A DNI written with a space before its letter ("NIF: 48291736 Q", round 21): eight digits {@code [s, e)}, one
+   * space, one upper-case letter standing alone, the mod 23 letter right, and a DNI/NIF/NIE word on the left (without
+   * it "12345678 A" is a number and a list item). Returns the end, or -1.
+   */
+  private int spacedDni(CharSequence t, int s, int e, Hits h) {
+    if (e + 1 >= t.length() || t.charAt(e) != ' ' || !isAsciiUpper(t.charAt(e + 1)) || isWordChar(charAt(t, e + 2))
+        || !on(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    char[] v = new char[9];
+    for (int k = 0; k < 8; k++) {
+      v[k] = t.charAt(s + k);
+    }
+    v[8] = t.charAt(e + 1);
+    if (!Validators.esDniNie(new String(v)) || !leftOnly(t, s, h).hasLeft(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    h.add(s, e + 2, PiiEntity.ES_NIF, 0.85, "DNI mod 23 letter, spaced, after its name");
+    return e + 2;
   }
 
   private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
@@ -2203,8 +2284,11 @@ public final class Engine {
   private int idsWithCue(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     int total = 0;
     int k = 0;
+    boolean slashes = g >= 2 && sep[1] == '/';
     for (; k < g; k++) {
-      if (k >= 1 && !(sep[k] == ' ' || sep[k] == '-' || sep[k] == '.')) {
+      if (k >= 1 && !(slashes ? sep[k] == '/' : sep[k] == ' ' || sep[k] == '-' || sep[k] == '.')) {
+        // (round 21: or slashes throughout, "Steuer-ID: 57/340/182/957"; for the checked identifiers of 9-12 digits
+        // only, below)
         break;
       }
       total += ge[k] - gs[k];
@@ -2217,7 +2301,7 @@ public final class Engine {
     int e = ge[Math.max(0, k - 1)];
     Context.Window w = null;
     // passport and driver licence: any id-like number after their keyword
-    if (total >= 5 && total <= 16) {
+    if (total >= 5 && total <= 16 && !slashes) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
       if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
@@ -2232,6 +2316,10 @@ public final class Engine {
       }
       if (w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10) {
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
+        return e;
+      }
+      if (total >= 8 && total <= 10 && onUsDriverLicense && dmvClientId(t, s)) {
+        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "client id of a motor vehicle record");
         return e;
       }
     }
@@ -2353,6 +2441,11 @@ public final class Engine {
           return e;
         }
       } else if (total == 12) {
+        if (k == 1 && on(PiiEntity.MAC_ADDRESS) && keyedAs(t, s, CsvColumns.MAC)) {
+          // "mac=001122334455": twelve hex digits that happen to be decimal, under a MAC key (round 21)
+          h.add(s, e, PiiEntity.MAC_ADDRESS, 0.85, "MAC-48 address under a MAC key");
+          return e;
+        }
         if (Validators.inAadhaar(d)) {
           boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR)
               || (askedIdBefore(t, s, w, h) & AADHAAR_BIT) != 0;
@@ -2848,9 +2941,11 @@ public final class Engine {
       }
     }
     if (mixedSeps && groups < 4 && !plus && !anyParen
-        && !(groups == 3 && (sep[1] == ' ' && sep[2] == '-' || sep[1] == '-' && sep[2] == ' ')
+        && !(groups == 3 && (sep[1] == ' ' && sep[2] == '-' || sep[1] == '-' && sep[2] == ' '
+        || sep[1] == '/' && (sep[2] == ' ' || sep[2] == '-'))
         && t.charAt(gs[0]) == '0' && ge[0] - gs[0] >= 3)) {
-      // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number)
+      // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number;
+      // round 21: nor "030/2219 4471", "040/3861-2290", the German way of writing the area code with a slash)
       return -1;
     }
     if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) && !trunkDotted(t, gs, ge, groups)
@@ -3260,7 +3355,7 @@ public final class Engine {
    */
   static CharSequence keyText(CharSequence t, int s) {
     int k = s;
-    if (k > 0 && t.charAt(k - 1) == '"') {
+    if (k > 0 && (t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
       k--;
     }
     while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
@@ -3271,17 +3366,20 @@ public final class Engine {
     }
     boolean json = t.charAt(k - 1) == ':';
     k--;
+    char quote = '"';
     if (json) {
-      if (k == 0 || t.charAt(k - 1) != '"') {
+      // {"key": "value"}, and (round 21) the single quotes of Python and YAML, {'bsn': '111222333'}
+      if (k == 0 || t.charAt(k - 1) != '"' && t.charAt(k - 1) != '\'') {
         return null;
       }
+      quote = t.charAt(k - 1);
       k--;
     }
     int ke = k;
     while (k > 0 && ke - k < 24 && (isAsciiAlnum(t.charAt(k - 1)) || t.charAt(k - 1) == '_')) {
       k--;
     }
-    if (k == ke || json && (k == 0 || t.charAt(k - 1) != '"')) {
+    if (k == ke || json && (k == 0 || t.charAt(k - 1) != quote)) {
       return null;
     }
     int a = k;
@@ -3741,6 +3839,74 @@ public final class Engine {
     return e;
   }
 
+  /**
+   * A MAC address written as six hex pairs joined by dots ("78.71.8d.0d.59.b8", round 21): the colon layout of
+   * {@link #hexColon} with dots, as some routers and inventory tools print it. Needs a hex letter or a MAC cue word
+   * (an all-digit "24.11.28.01.55.09" is a date and time or a version), and stands alone (no dot or word character
+   * on either side). Reached only for a two-character hex run followed by a dot. Returns the end, or -1.
+   */
+  private int pairMac(CharSequence t, int i, Hits h) {
+    int e = i + 17;
+    if (e > t.length() || !on(PiiEntity.MAC_ADDRESS) || i > 0 && (t.charAt(i - 1) == '.' || isWordChar(t.charAt(i - 1)))
+        || e < t.length() && (isWordChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
+        && isAsciiAlnum(t.charAt(e + 1)))) {
+      return -1;
+    }
+    boolean hexLetter = false;
+    for (int k = 0; k < 17; k++) {
+      char c = t.charAt(i + k);
+      if (k % 3 == 2) {
+        if (c != '.') {
+          return -1;
+        }
+      } else if (!isHex(c)) {
+        return -1;
+      } else {
+        hexLetter |= !isDigit(c);
+      }
+    }
+    Context.Window w = around(t, i, e, h);
+    if (!hexLetter && !w.has(PiiEntity.MAC_ADDRESS)) {
+      return -1;
+    }
+    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
+        "MAC-48 address, dotted pairs");
+    return e;
+  }
+
+  /**
+   * Twelve hex digits written without separators, with a hex letter among them, as the value of a MAC key or column
+   * ("mac=3c22fb0a91d4", {@code "mac": "3C22FB0A91D4"}) or right after a MAC cue word ("MAC: 3C22FB0A91D4"; not after
+   * a negative word such as commit or build): round 21. Without the key or the cue twelve hex digits are a short
+   * hash or an id, so nothing is reported.
+   */
+  private boolean plainMac(CharSequence t, int i, int runEnd, Hits h) {
+    if (runEnd - i != 12 || !on(PiiEntity.MAC_ADDRESS)) {
+      return false;
+    }
+    boolean hexLetter = false;
+    for (int k = i; k < runEnd; k++) {
+      char c = t.charAt(k);
+      if (!isHex(c)) {
+        return false;
+      }
+      hexLetter |= !isDigit(c);
+    }
+    if (!hexLetter) {
+      return false;
+    }
+    if (keyedAs(t, i, CsvColumns.MAC)) {
+      h.add(i, runEnd, PiiEntity.MAC_ADDRESS, 0.85, "MAC-48 address under a MAC key");
+      return true;
+    }
+    Context.Window w = around(t, i, runEnd, h);
+    if (w.hasLeft(PiiEntity.MAC_ADDRESS) && !w.negativeNear()) {
+      h.add(i, runEnd, PiiEntity.MAC_ADDRESS, 0.8, "MAC-48 address after a MAC cue");
+      return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------ crypto
 
   private int base58(CharSequence t, int i, Hits h) {
@@ -3796,6 +3962,9 @@ public final class Engine {
       return runEnd;
     }
     boolean boundary = runEnd >= n || !isWordChar(t.charAt(runEnd)) && t.charAt(runEnd) != '-';
+    if (boundary && len == 12 && plainMac(t, i, runEnd, h)) {
+      return runEnd;
+    }
     // IBAN: CC + 2 digits + body, possibly in groups of four
     if (len >= 4 && isAsciiLetter(c0) && isAsciiLetter(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
         && isDigit(t.charAt(i + 3)) && on(PiiEntity.IBAN_CODE)) {
@@ -4450,6 +4619,11 @@ public final class Engine {
           if (r > 0) {
             return r;
           }
+        } else if (runEnd - i == 2 && runEnd < n && t.charAt(runEnd) == '.' && isHex(c) && isHex(t.charAt(i + 1))) {
+          r = pairMac(t, i, h);
+          if (r > 0) {
+            return r;
+          }
         }
         if (r < 0 && digit && places && c >= 'A' && c <= 'Z' && runEnd - i <= 4) {
           r = CsvColumns.letterPostcodeEnd(t, i);
@@ -4484,6 +4658,14 @@ public final class Engine {
         int r = hexColon(t, i, h);
         if (r > 0) {
           return r;
+        }
+      }
+      if (runEnd - i == 3 && runEnd + 16 <= n && t.charAt(runEnd) == ' ' && isUpperAscii(c)
+          && on(PiiEntity.IT_FISCAL_CODE)) {
+        int e = spacedFiscalCode(t, i, n);
+        if (e > 0) {
+          h.add(i, e, PiiEntity.IT_FISCAL_CODE, 0.9, "codice fiscale check letter, spaced");
+          return e;
         }
       }
       // spaced NINO: AB 12 34 56 C
@@ -4900,9 +5082,76 @@ public final class Engine {
     if (e - i < 8) {
       return e;
     }
+    if (queryValues(t, i, e, h)) {
+      // an identifier in the query string ("?aadhaar=2345…", "?iban=DE89…"): the value is the finding; the URL around
+      // it is not reported, so a redaction keeps the link readable and removes the value (round 21)
+      return e;
+    }
     // credentials or e-mail inside the URL are their own findings, reported with the URL span
     emit(h, i, e, PiiEntity.URL, 0.6, "URL");
     return e;
+  }
+
+  /**
+   * Reads the query string of the URL {@code t[i, e)} (after its {@code ?}): each value after a {@code =} that
+   * starts with a digit, a {@code +} before a digit, or an ASCII letter is given to the number recognizers or the
+   * token recognizers of {@link #mixed} (IBAN, card, national IDs, keys, crypto...), with its key as the label
+   * ({@link #keyText} reads {@code key=}). Whatever they find of a structured type is kept; a name, place or date
+   * candidate, which a word in a URL does not make, is dropped. Returns whether a kept candidate starts at a value
+   * with a score of 0.5 or more. Each value is read once, within {@code [i, e)}; at most 32 values (round 21).
+   */
+  private boolean queryValues(CharSequence t, int i, int e, Hits h) {
+    int q = indexOf(t, '?', i, e);
+    if (q < 0) {
+      return false;
+    }
+    boolean found = false;
+    int k = q + 1;
+    int values = 0;
+    while (k < e && values < 32) {
+      int eq = k;
+      while (eq < e && t.charAt(eq) != '=' && t.charAt(eq) != '&') {
+        eq++;
+      }
+      int v = eq + 1;
+      if (eq < e && t.charAt(eq) == '=' && v < e) {
+        values++;
+        char c = t.charAt(v);
+        int before = h.size();
+        if (isDigit(c) || c == '+' && v + 1 < e && isDigit(t.charAt(v + 1))) {
+          numeric(t, v, h);
+        } else if (isAsciiLetter(c)) {
+          int re = v;
+          while (re < e && isAsciiAlnum(t.charAt(re))) {
+            re++;
+          }
+          mixed(t, v, re, h);
+        }
+        int kept = before;
+        for (int j = before; j < h.n; j++) {
+          String type = h.types[j];
+          if (type.equals(PiiEntity.PERSON) || type.equals(PiiEntity.LOCATION) || type.equals(PiiEntity.DATE_TIME)
+              || type.equals(PiiEntity.URL)) {
+            continue;
+          }
+          found |= h.starts[j] == v && h.scores[j] >= 0.5;
+          if (kept != j) {
+            h.starts[kept] = h.starts[j];
+            h.ends[kept] = h.ends[j];
+            h.types[kept] = type;
+            h.scores[kept] = h.scores[j];
+            h.details[kept] = h.details[j];
+          }
+          kept++;
+        }
+        h.n = kept;
+      }
+      while (k < e && t.charAt(k) != '&') {
+        k++;
+      }
+      k++;
+    }
+    return found;
   }
 
   // ------------------------------------------------------------------ helpers
@@ -4921,6 +5170,38 @@ public final class Engine {
       v = v * 10 + (t.charAt(k) - '0');
     }
     return v;
+  }
+
+  /**
+   * The end of a codice fiscale written in groups with single spaces from {@code i} ("RSS MRA 85T10 A562S", "RSS MRA
+   * 85 T10 A562 S": round 21): three capitals, a space, then sixteen capitals and digits in all, at most one space
+   * between two of them, standing alone, with the official check letter; else -1. Looks at most 24 characters ahead,
+   * and the second group (three capitals after the first space) is tested before anything else.
+   */
+  static int spacedFiscalCode(CharSequence t, int i, int n) {
+    if (i > 0 && isWordChar(t.charAt(i - 1)) || i + 8 > n || !isUpperAscii(t.charAt(i + 1))
+        || !isUpperAscii(t.charAt(i + 2)) || !isUpperAscii(t.charAt(i + 4)) || !isUpperAscii(t.charAt(i + 5))
+        || !isUpperAscii(t.charAt(i + 6))) {
+      return -1;
+    }
+    char[] v = new char[16];
+    int count = 0;
+    int k = i;
+    while (k < n && k - i < 24 && count < 16) {
+      char c = t.charAt(k);
+      if (isDigit(c) || isUpperAscii(c)) {
+        v[count++] = c;
+        k++;
+      } else if (c == ' ' && count > 0 && k + 1 < n && t.charAt(k - 1) != ' ' && isAsciiAlnum(t.charAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (count != 16 || k < n && isWordChar(t.charAt(k)) || k == i + 16) {
+      return -1;
+    }
+    return Validators.itCodiceFiscale(new String(v)) ? k : -1;
   }
 
   /** "AB 12 34 56 C": letters, space, three digit pairs separated by spaces, space, letter. */
