@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * under a MAC key or cue; identifiers written with slashes throughout ("61/930/274/657"); a DNI with a space before
  * its letter; a codice fiscale in spaced groups; values of single-quoted keys ({'bsn': '...'}); identifiers in a
  * URL's query string (the value is reported, not the URL); quoted cells of a pipe table read in their column; German
- * area codes written with a slash ("030/2219 4471"); the "Client ID" of a motor vehicle record. Every value is made up
+ * area codes written with a slash ("030/2219 4471"); the "Client ID" of a motor vehicle record; dotted abbreviations
+ * of identifier names ("S.I.N.", "A.B.N."); a NINO with dashes. Every value is made up
  * here (check digits computed for this test with aisec-data/tools/handset8.py's generators); none is a line of an
  * evaluation set. Each "found"/"quiet" case of the first two lists failed on main d85b7a9; the guards passed there
  * and must keep passing.
@@ -51,7 +52,11 @@ class Pii21fFormatsTest {
       "https://shop.example.com/checkout?cc=5353100420098766&cvv=1 => 5353100420098766 => CREDIT_CARD",
       "Tel. 030/2219 4471 => 030/2219 4471 => PHONE_NUMBER",
       "Fax 040/3861-2290 => 040/3861-2290 => PHONE_NUMBER",
-      "DMV DRIVING RECORD ABSTRACT\\nName: J KING\\nClient ID: 583 921 647\\nClass: D => 583 921 647 => US_DRIVER_LICENSE"})
+      "DMV DRIVING RECORD ABSTRACT\\nName: J KING\\nClient ID: 583 921 647\\nClass: D => 583 921 647 => US_DRIVER_LICENSE",
+      "S.I.N.: 130284573 => 130284573 => CA_SIN",
+      "A.B.N. 53004085616 => 53004085616 => AU_ABN",
+      "B.S.N.: 111222333 => 111222333 => NL_BSN",
+      "N.I. No. AB-12-34-56-C => AB-12-34-56-C => UK_NINO"})
   void found(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);
@@ -77,7 +82,8 @@ class Pii21fFormatsTest {
       "Führerschein seit 12/05/2023 => 12/05/2023 => US_DRIVER_LICENSE",
       "page 73018462 V => 73018462 V => ES_NIF",
       "THE CAT SAT ON THE MAT 25 TIMES => THE CAT => IT_FISCAL_CODE",
-      "Client ID: 583 921 647 (customer portal) => 583 921 647 => US_DRIVER_LICENSE"})
+      "Client ID: 583 921 647 (customer portal) => 583 921 647 => US_DRIVER_LICENSE",
+      "ref AB-12-34-56-C-9 => AB-12-34-56-C => UK_NINO"})
   void quiet(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);

@@ -47,7 +47,7 @@ public final class Context {
         "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago",
         // fifteenth round: pt, it, nl card words
         "cartão", "cartao", "cartão de crédito", "carta di credito", "creditcard", "kaart", "bankkaart", "pinpas");
-    cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
+    cue("US_SSN", "ssn", "s.s.n", "social security", "social", "ss#", "ssn#");
     cue("US_ITIN", "itin", "taxpayer", "tax id", "tin", "itin#", "itin:");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
@@ -156,23 +156,23 @@ public final class Context {
     cue("PHONE_WEAK", "nummer");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
-    cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
-    cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
+    cue("UK_NHS", "nhs", "n.h.s", "health service", "patient", "nhs number");
+    cue("UK_NINO", "national insurance", "n.i", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer",
         "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
         "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin",
         "steuer-identifikationsnummer");
     cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
         "numéro de sécurité sociale", "carte vitale", "vitale");
-    cue("ES_NIF", "dni", "nie", "nif", "documento", "identidad", "id");
+    cue("ES_NIF", "dni", "nie", "nif", "d.n.i", "n.i.e", "n.i.f", "documento", "identidad", "id");
     cue("IT_FISCAL_CODE", "codice fiscale", "cf", "fiscale", "tax code");
-    cue("NL_BSN", "bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number");
+    cue("NL_BSN", "bsn", "b.s.n", "burgerservicenummer", "sofinummer", "sofi", "citizen service number");
     cue("IN_AADHAAR", "aadhaar", "aadhar", "uid", "uidai");
-    cue("IN_PAN", "pan", "permanent account", "pan card", "income tax");
-    cue("AU_TFN", "tfn", "tax file", "tax file number");
-    cue("AU_ABN", "abn", "abns", "business number", "australian business");
+    cue("IN_PAN", "pan", "p.a.n", "permanent account", "pan card", "income tax");
+    cue("AU_TFN", "tfn", "t.f.n", "tax file", "tax file number");
+    cue("AU_ABN", "abn", "a.b.n", "abns", "business number", "australian business");
     cue("AU_MEDICARE", "medicare");
-    cue("CA_SIN", "sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
+    cue("CA_SIN", "sin", "s.i.n", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
     cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",

@@ -4668,15 +4668,16 @@ public final class Engine {
           return e;
         }
       }
-      // spaced NINO: AB 12 34 56 C
-      if (runEnd - i == 2 && runEnd + 10 < n + 1 && t.charAt(runEnd) == ' ' && on(PiiEntity.UK_NINO)
-          && isUpperAscii(c) && isUpperAscii(t.charAt(i + 1)) && runEnd + 11 <= n) {
+      // spaced NINO: AB 12 34 56 C (round 21: or with dashes throughout, AB-12-34-56-C)
+      if (runEnd - i == 2 && runEnd + 10 < n + 1 && (t.charAt(runEnd) == ' ' || t.charAt(runEnd) == '-')
+          && on(PiiEntity.UK_NINO) && isUpperAscii(c) && isUpperAscii(t.charAt(i + 1)) && runEnd + 11 <= n) {
         int e = runEnd + 11;
         if (e > n) {
           return runEnd;
         }
         CharSequence cand = t.subSequence(i, e);
-        if (ninoSpaced(cand) && Validators.ukNino(cand) && !isWordChar(charAt(t, e))) {
+        if (ninoSpaced(cand) && Validators.ukNino(t.charAt(runEnd) == '-' ? cand.toString().replace('-', ' ') : cand)
+            && !isWordChar(charAt(t, e)) && (t.charAt(runEnd) == ' ' || charAt(t, e) != '-')) {
           h.add(i, e, PiiEntity.UK_NINO, 0.85, "NINO prefix and suffix rules");
           return e;
         }
@@ -5204,16 +5205,17 @@ public final class Engine {
     return Validators.itCodiceFiscale(new String(v)) ? k : -1;
   }
 
-  /** "AB 12 34 56 C": letters, space, three digit pairs separated by spaces, space, letter. */
+  /** "AB 12 34 56 C": letters, a space, three digit pairs, a space, a letter; or the same with dashes (round 21). */
   static boolean ninoSpaced(CharSequence c) {
     if (c.length() != 13) {
       return false;
     }
     String shape = "LL NN NN NN L";
+    char sep = c.charAt(2);
     for (int k = 0; k < 13; k++) {
       char ch = c.charAt(k);
       char want = shape.charAt(k);
-      if (want == ' ' ? ch != ' ' : want == 'N' ? !isDigit(ch) : !isUpperAscii(ch)) {
+      if (want == ' ' ? ch != sep : want == 'N' ? !isDigit(ch) : !isUpperAscii(ch)) {
         return false;
       }
     }
