@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its letter; a codice fiscale in spaced groups; values of single-quoted keys ({'bsn': '...'}); identifiers in a
  * URL's query string (the value is reported, not the URL); quoted cells of a pipe table read in their column; German
  * area codes written with a slash ("030/2219 4471"); the "Client ID" of a motor vehicle record; dotted abbreviations
- * of identifier names ("S.I.N.", "A.B.N."); a NINO with dashes. Every value is made up
+ * of identifier names ("S.I.N.", "A.B.N."); a NINO with dashes; passport and licence labels with "#" or "-Nr." and in
+ * Dutch; crypto addresses in a URL's path and e-mail addresses in its query string. Every value is made up
  * here (check digits computed for this test with aisec-data/tools/handset8.py's generators); none is a line of an
  * evaluation set. Each "found"/"quiet" case of the first two lists failed on main d85b7a9; the guards passed there
  * and must keep passing.
@@ -56,7 +57,14 @@ class Pii21fFormatsTest {
       "S.I.N.: 130284573 => 130284573 => CA_SIN",
       "A.B.N. 53004085616 => 53004085616 => AU_ABN",
       "B.S.N.: 111222333 => 111222333 => NL_BSN",
-      "N.I. No. AB-12-34-56-C => AB-12-34-56-C => UK_NINO"})
+      "N.I. No. AB-12-34-56-C => AB-12-34-56-C => UK_NINO",
+      "Reisepass-Nr.: C01X00T47 => C01X00T47 => US_PASSPORT",
+      "Paspoortnummer: NW1234567 => NW1234567 => US_PASSPORT",
+      "DL#: S530-4127-8832 => S530-4127-8832 => US_DRIVER_LICENSE",
+      "Rijbewijsnummer: 5123456789 => 5123456789 => US_DRIVER_LICENSE",
+      "https://etherscan.io/address/0x52908400098527886E0F7030069857D2E4169EE7 => 0x52908400098527886E0F7030069857D2E4169EE7 => CRYPTO",
+      "see https://blockstream.info/address/bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 => bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 => CRYPTO",
+      "https://news.example.com/unsubscribe?email=ann.lee@example.com&list=7 => ann.lee@example.com => EMAIL_ADDRESS"})
   void found(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);
@@ -97,6 +105,7 @@ class Pii21fFormatsTest {
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
       // a URL without an identifier in its query string stays one URL
       "see https://portal.example.de/login?lang=de&page=2 now => https://portal.example.de/login?lang=de&page=2 => URL",
+      "https://example.com/docs/3d-printing/12345678901234567890123456 => https://example.com/docs/3d-printing/12345678901234567890123456 => URL",
       "| Name | Mobile |\\n|---|---|\\n| Ann Lee | \"0151 23456789\" |\\n| Bo Berg | \"0171 4482190\" |"
           + " => 0171 4482190 => PHONE_NUMBER",
       "Notfall oder Festnetz 030 / 8847 2210 => 030 / 8847 2210 => PHONE_NUMBER"})

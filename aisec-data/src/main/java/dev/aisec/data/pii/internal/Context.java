@@ -174,11 +174,17 @@ public final class Context {
     cue("AU_MEDICARE", "medicare");
     cue("CA_SIN", "sin", "s.i.n", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
-    cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number");
+    cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number",
+        // round 21: labels with "#" or "-Nr." glued on, the German compounds, Dutch and Portuguese
+        "passport#", "reisepass-nr", "reisepassnummer", "passnummer", "pass-nr", "paspoort", "paspoortnummer",
+        "passaporte");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
         "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
         // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
-        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr");
+        "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr",
+        // round 21: labels with "#" glued on; Dutch, Portuguese and Italian names of the licence
+        "dl#", "license#", "licence#", "rijbewijs", "rijbewijsnummer", "carta de condução", "carta de conducao",
+        "carteira de motorista", "cnh", "patente di guida", "numero patente");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

@@ -5094,19 +5094,45 @@ public final class Engine {
   }
 
   /**
-   * Reads the query string of the URL {@code t[i, e)} (after its {@code ?}): each value after a {@code =} that
-   * starts with a digit, a {@code +} before a digit, or an ASCII letter is given to the number recognizers or the
-   * token recognizers of {@link #mixed} (IBAN, card, national IDs, keys, crypto...), with its key as the label
-   * ({@link #keyText} reads {@code key=}). Whatever they find of a structured type is kept; a name, place or date
-   * candidate, which a word in a URL does not make, is dropped. Returns whether a kept candidate starts at a value
-   * with a score of 0.5 or more. Each value is read once, within {@code [i, e)}; at most 32 values (round 21).
+   * Reads the values inside the URL {@code t[i, e)} (round 21). In its query string (after the {@code ?}) each value
+   * after a {@code =} that starts with a digit, a {@code +} before a digit, or an ASCII letter is given to the number
+   * recognizers or the token recognizers of {@link #mixed} (IBAN, card, national IDs, keys, crypto...), with its key
+   * as the label ({@link #keyText} reads {@code key=}), and a value holding an {@code @} to the e-mail recognizer.
+   * In its path, a segment that starts like a crypto address ({@code 0x}, {@code bc1}, {@code tb1}, {@code ltc1}, or
+   * a 1 or 3 and 26-35 letters and digits: a block explorer's "/address/bc1q…") is given to {@link #mixed} for its
+   * checksums. Whatever they find of a structured type is kept (in a path: a CRYPTO only); a name, place or date
+   * candidate, which a word in a URL does not make, is dropped. Returns whether a kept candidate of a score of 0.5 or
+   * more starts at a value. Each value and segment is read once, within a bounded look-ahead; at most 32 of each.
    */
   private boolean queryValues(CharSequence t, int i, int e, Hits h) {
     int q = indexOf(t, '?', i, e);
-    if (q < 0) {
-      return false;
-    }
+    int pathEnd = q < 0 ? e : q;
     boolean found = false;
+    int segments = 0;
+    int p = indexOf(t, '/', i, pathEnd);
+    if (p >= 0 && p + 1 < pathEnd && t.charAt(p + 1) == '/') {
+      p = indexOf(t, '/', p + 2, pathEnd); // the first slash after "scheme://host"
+    }
+    while (p >= 0 && p + 1 < pathEnd && segments < 32) {
+      segments++;
+      int v = p + 1;
+      int re = v;
+      while (re < pathEnd && isAsciiAlnum(t.charAt(re))) {
+        re++;
+      }
+      char c0 = t.charAt(v);
+      if (re - v >= 26 && (startsWithIgnoreCase(t, v, "0x") || startsWithIgnoreCase(t, v, "bc1")
+          || startsWithIgnoreCase(t, v, "tb1") || startsWithIgnoreCase(t, v, "ltc1")
+          || (c0 == '1' || c0 == '3') && re - v <= 35)) {
+        int before = h.size();
+        mixed(t, v, re, h);
+        found |= keepFound(h, before, v, true);
+      }
+      p = indexOf(t, '/', re, pathEnd);
+    }
+    if (q < 0) {
+      return found;
+    }
     int k = q + 1;
     int values = 0;
     while (k < e && values < 32) {
@@ -5115,11 +5141,18 @@ public final class Engine {
         eq++;
       }
       int v = eq + 1;
+      int amp = v;
+      while (amp < e && t.charAt(amp) != '&') {
+        amp++;
+      }
       if (eq < e && t.charAt(eq) == '=' && v < e) {
         values++;
         char c = t.charAt(v);
+        int at = indexOf(t, '@', v, amp);
         int before = h.size();
-        if (isDigit(c) || c == '+' && v + 1 < e && isDigit(t.charAt(v + 1))) {
+        if (at > v) {
+          email(t, at, h);
+        } else if (isDigit(c) || c == '+' && v + 1 < e && isDigit(t.charAt(v + 1))) {
           numeric(t, v, h);
         } else if (isAsciiLetter(c)) {
           int re = v;
@@ -5128,30 +5161,38 @@ public final class Engine {
           }
           mixed(t, v, re, h);
         }
-        int kept = before;
-        for (int j = before; j < h.n; j++) {
-          String type = h.types[j];
-          if (type.equals(PiiEntity.PERSON) || type.equals(PiiEntity.LOCATION) || type.equals(PiiEntity.DATE_TIME)
-              || type.equals(PiiEntity.URL)) {
-            continue;
-          }
-          found |= h.starts[j] == v && h.scores[j] >= 0.5;
-          if (kept != j) {
-            h.starts[kept] = h.starts[j];
-            h.ends[kept] = h.ends[j];
-            h.types[kept] = type;
-            h.scores[kept] = h.scores[j];
-            h.details[kept] = h.details[j];
-          }
-          kept++;
-        }
-        h.n = kept;
+        found |= keepFound(h, before, v, false);
       }
-      while (k < e && t.charAt(k) != '&') {
-        k++;
-      }
-      k++;
+      k = amp + 1;
     }
+    return found;
+  }
+
+  /**
+   * Keeps, of the candidates a recognizer added after index {@code before}, those of a structured
+   * type (not PERSON, LOCATION, DATE_TIME or URL; only CRYPTO when {@code cryptoOnly}); returns whether one of them
+   * starts at {@code v} with a score of 0.5 or more ({@link #queryValues}).
+   */
+  private static boolean keepFound(Hits h, int before, int v, boolean cryptoOnly) {
+    boolean found = false;
+    int kept = before;
+    for (int j = before; j < h.n; j++) {
+      String type = h.types[j];
+      if (cryptoOnly ? !type.equals(PiiEntity.CRYPTO) : type.equals(PiiEntity.PERSON)
+          || type.equals(PiiEntity.LOCATION) || type.equals(PiiEntity.DATE_TIME) || type.equals(PiiEntity.URL)) {
+        continue;
+      }
+      found |= h.starts[j] == v && h.scores[j] >= 0.5;
+      if (kept != j) {
+        h.starts[kept] = h.starts[j];
+        h.ends[kept] = h.ends[j];
+        h.types[kept] = type;
+        h.scores[kept] = h.scores[j];
+        h.details[kept] = h.details[j];
+      }
+      kept++;
+    }
+    h.n = kept;
     return found;
   }
 
