@@ -2420,8 +2420,9 @@ public final class Engine {
           return e;
         }
         if (Validators.deTaxId(d) && (w.has(PiiEntity.DE_TAX_ID) || keyedAs(t, s, CsvColumns.DE_TAX)
-            || officialTaxIdGroups(gs, ge, k))) {
-          // the official way to write it, "82 503 197 343", is two, three, three and three digits
+            || officialTaxIdGroups(gs, ge, k) && !w.negativeNear())) {
+          // the official way to write it, "82 503 197 343", is two, three, three and three digits; without a cue not
+          // after a negative word ("Rechnungsnummer 29 085 147 625": an invoice number in that grouping, round 21)
           emit(h, s, e, PiiEntity.DE_TAX_ID, 0.9, "Steuer-IdNr ISO 7064 MOD 11,10");
           return e;
         }
