@@ -4661,11 +4661,9 @@ public final class Engine {
           return r;
         }
       }
-      if (runEnd - i == 3 && runEnd + 16 <= n && t.charAt(runEnd) == ' ' && isUpperAscii(c)
-          && on(PiiEntity.IT_FISCAL_CODE)) {
-        int e = spacedFiscalCode(t, i, n);
+      if (runEnd - i == 3 && runEnd + 16 <= n && t.charAt(runEnd) == ' ' && isUpperAscii(c)) {
+        int e = spacedFiscalCode(t, i, n, h);
         if (e > 0) {
-          h.add(i, e, PiiEntity.IT_FISCAL_CODE, 0.9, "codice fiscale check letter, spaced");
           return e;
         }
       }
@@ -5219,10 +5217,11 @@ public final class Engine {
    * The end of a codice fiscale written in groups with single spaces from {@code i} ("RSS MRA 85T10 A562S", "RSS MRA
    * 85 T10 A562 S": round 21): three capitals, a space, then sixteen capitals and digits in all, at most one space
    * between two of them, standing alone, with the official check letter; else -1. Looks at most 24 characters ahead,
-   * and the second group (three capitals after the first space) is tested before anything else.
+   * and the second group (three capitals after the first space) is tested before anything else; adds the span.
    */
-  static int spacedFiscalCode(CharSequence t, int i, int n) {
-    if (i > 0 && isWordChar(t.charAt(i - 1)) || i + 8 > n || !isUpperAscii(t.charAt(i + 1))
+  private int spacedFiscalCode(CharSequence t, int i, int n, Hits h) {
+    if (!on(PiiEntity.IT_FISCAL_CODE) || i > 0 && isWordChar(t.charAt(i - 1)) || i + 8 > n
+        || !isUpperAscii(t.charAt(i + 1))
         || !isUpperAscii(t.charAt(i + 2)) || !isUpperAscii(t.charAt(i + 4)) || !isUpperAscii(t.charAt(i + 5))
         || !isUpperAscii(t.charAt(i + 6))) {
       return -1;
@@ -5241,10 +5240,11 @@ public final class Engine {
         break;
       }
     }
-    if (count != 16 || k < n && isWordChar(t.charAt(k)) || k == i + 16) {
+    if (count != 16 || k < n && isWordChar(t.charAt(k)) || k == i + 16 || !Validators.itCodiceFiscale(new String(v))) {
       return -1;
     }
-    return Validators.itCodiceFiscale(new String(v)) ? k : -1;
+    h.add(i, k, PiiEntity.IT_FISCAL_CODE, 0.9, "codice fiscale check letter, spaced");
+    return k;
   }
 
   /** "AB 12 34 56 C": letters, a space, three digit pairs, a space, a letter; or the same with dashes (round 21). */
