@@ -47,7 +47,7 @@ public final class Context {
         "paid", "paid with", "bezahlt", "payé", "pagado", "pagato", "betaald", "pago",
         // fifteenth round: pt, it, nl card words
         "cartão", "cartao", "cartão de crédito", "carta di credito", "creditcard", "kaart", "bankkaart", "pinpas");
-    cue("US_SSN", "ssn", "social security", "social", "ss#", "ssn#");
+    cue("US_SSN", "ssn", "s.s.n", "social security", "social", "ss#", "ssn#");
     cue("US_ITIN", "itin", "taxpayer", "tax id", "tin", "itin#", "itin:");
     cue("DATE_TIME", "born", "birth", "birthday", "dob", "d.o.b", "date of birth", "date", "when", "on", "since",
         "geboren", "geburtstag", "geburtsdatum", "né", "née", "naissance", "nacido", "nacida", "nacimiento", "fecha",
@@ -160,34 +160,38 @@ public final class Context {
     cue("PHONE_WEAK", "nummer");
     cue("PHONE_NUMBER", "dial-in", "dial in", "dial", "einwahl", "einwahlnummer", "ruf", "bridge number",
         "hotline", "helpline", "bridge", "conference bridge");
-    cue("UK_NHS", "nhs", "health service", "patient", "nhs number");
-    cue("UK_NINO", "national insurance", "nino", "ni number", "insurance number");
+    cue("UK_NHS", "nhs", "n.h.s", "health service", "patient", "nhs number");
+    cue("UK_NINO", "national insurance", "n.i", "nino", "ni number", "insurance number");
     cue("DE_TAX_ID", "steuerliche id", "steuerliche identifikationsnummer", "steuerliche", "id-nr",
         "steuer", "steuerid", "steuer-id", "idnr", "identifikationsnummer", "steuernummer",
         "steueridentifikationsnummer", "steuer-idnr", "steuer-id-nr", "tax id", "tax", "tin",
         "steuer-identifikationsnummer");
     cue("FR_NIR", "sécurité sociale", "securite sociale", "nir", "insee", "sécu", "secu", "social security",
         "numéro de sécurité sociale", "carte vitale", "vitale");
-    cue("ES_NIF", "dni", "nie", "nif", "documento", "identidad", "id");
+    cue("ES_NIF", "dni", "nie", "nif", "d.n.i", "n.i.e", "n.i.f", "documento", "identidad", "id");
     cue("IT_FISCAL_CODE", "codice fiscale", "cf", "fiscale", "tax code");
-    cue("NL_BSN", "bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number");
+    cue("NL_BSN", "bsn", "b.s.n", "burgerservicenummer", "sofinummer", "sofi", "citizen service number");
     cue("IN_AADHAAR", "aadhaar", "aadhar", "uid", "uidai");
-    cue("IN_PAN", "pan", "permanent account", "pan card", "income tax");
-    cue("AU_TFN", "tfn", "tax file", "tax file number");
-    cue("AU_ABN", "abn", "abns", "business number", "australian business");
+    cue("IN_PAN", "pan", "p.a.n", "permanent account", "pan card", "income tax");
+    cue("AU_TFN", "tfn", "t.f.n", "tax file", "tax file number");
+    cue("AU_ABN", "abn", "a.b.n", "abns", "business number", "australian business");
     cue("AU_MEDICARE", "medicare");
-    cue("CA_SIN", "sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
+    cue("CA_SIN", "sin", "s.i.n", "social insurance", "nas", "assurance sociale", "numéro d'assurance sociale");
     cue("SG_NRIC_FIN", "nric", "fin", "ic", "identity card");
     cue("US_PASSPORT", "passport", "reisepass", "passeport", "pasaporte", "passaporto", "passport number",
-        // round 21: nl, pt, pl passport words and the German number label
-        "paspoort", "paspoortnummer", "passaporte", "paszport", "passnummer", "reisepassnummer");
+        // round 21: nl, pt, pl passport words and the German number label (pii21m); labels with "#" or "-Nr." glued on
+        // (pii21f)
+        "paspoort", "paspoortnummer", "passaporte", "paszport", "passnummer", "reisepassnummer", "passport#",
+        "reisepass-nr", "pass-nr");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
         "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
         // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
         "führerschein-nr", "führerscheinnummer", "führerschein-nummer", "führerscheinnr",
-        // round 21: nl, it, pt, es, pl, sv names of a driving licence (a type cell or key value names the document)
+        // round 21: nl, it, pt, es, pl, sv names of a driving licence (a type cell or key value names the document:
+        // pii21m); labels with "#" glued on (pii21f)
         "rijbewijs", "rijbewijsnummer", "patente", "patente di guida", "carta de condução", "carta de conducao",
-        "carnet de conducir", "permiso de conducir", "prawo jazdy", "körkort");
+        "carnet de conducir", "permiso de conducir", "prawo jazdy", "körkort", "dl#", "license#", "licence#",
+        "carteira de motorista", "cnh", "numero patente");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

@@ -97,6 +97,9 @@ final class CsvColumns {
   static final WordSet ABN = set("abn australianbusinessnumber businessnumber");
   /** Header names and keys of Aadhaar number columns. */
   static final WordSet AADHAAR = set("aadhaar aadhar aadhaarno aadhaarnumber aadharno aadharnumber uidai");
+  /** Keys and header names of MAC address fields ("mac", "mac_address", "hwaddr", "bssid"; round 21). */
+  static final WordSet MAC = set("mac macaddress macaddr hwaddr hwaddress hardwareaddress ethaddr ethernetaddress "
+      + "bssid wifimac ethmac devicemac");
   /** Header names and keys of Canadian social insurance number columns. */
   static final WordSet SIN = set("sin socialinsurancenumber socialinsuranceno nas");
   /**

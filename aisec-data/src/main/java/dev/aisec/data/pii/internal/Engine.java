@@ -427,6 +427,11 @@ public final class Engine {
       if (e > 0) {
         return e;
       }
+    } else if (runEnd - i == 2 && runEnd < n && t.charAt(runEnd) == '.' && isHex(c)) {
+      int e = pairMac(t, i, h);
+      if (e > 0) {
+        return e;
+      }
     }
     if (letters > 0) {
       if (letters == 2 && runEnd - i <= 4 && isDigit(t.charAt(runEnd - 3)) && onDateTime) {
@@ -564,6 +569,12 @@ public final class Engine {
       }
       if (g == 1 && ge[0] - gs[0] == 7) {
         int r0 = separatedNie(t, gs[0], ge[0], h);
+        if (r0 > 0) {
+          return r0;
+        }
+      }
+      if (g == 1 && ge[0] - gs[0] == 8) {
+        int r0 = spacedDni(t, gs[0], ge[0], h);
         if (r0 > 0) {
           return r0;
         }
@@ -978,6 +989,76 @@ public final class Engine {
       return -1;
     }
     return Validators.esDniNie(t.subSequence(s - 2, e + 2)) ? s - 2 : -1;
+  }
+
+  /** Words that name a motor vehicle department's record, lower case ({@link #dmvClientId}). */
+  private static final String[] DMV_WORDS = {"dmv", "mvr", "motor vehicle", "driving record", "driver record",
+      "driver abstract", "driver's abstract", "driving abstract", "driver license", "driver's license",
+      "driver licence", "driving licence"};
+
+  /**
+   * Whether the number at {@code s} is labelled "Client ID" (optionally "number", "no.", "#", a colon) on a motor
+   * vehicle record: the New York DMV calls the licence's ID number its client ID, and abstracts print it as
+   * "Client ID: 583 921 647" under a heading that names the DMV or the driving record ({@link #DMV_WORDS} within the
+   * 400 characters before the label). Round 21; reads back at most 30 characters for the label and then 400.
+   */
+  static boolean dmvClientId(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 30);
+    while (k > lim && !isAsciiLetter(t.charAt(k - 1))) {
+      if (t.charAt(k - 1) == '\n') {
+        return false;
+      }
+      k--;
+    }
+    int we = k;
+    while (k > lim && isAsciiLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    if (equalsIgnoreCase(t, k, we, "number") || equalsIgnoreCase(t, k, we, "no") || equalsIgnoreCase(t, k, we, "nr")) {
+      while (k > lim && !isAsciiLetter(t.charAt(k - 1)) && t.charAt(k - 1) != '\n') {
+        k--;
+      }
+      we = k;
+      while (k > lim && isAsciiLetter(t.charAt(k - 1))) {
+        k--;
+      }
+    }
+    if (!equalsIgnoreCase(t, k, we, "id") || k < 8 || t.charAt(k - 1) != ' '
+        || !equalsIgnoreCase(t, k - 7, k - 1, "client") || k > 7 && isWordChar(t.charAt(k - 8))) {
+      return false;
+    }
+    int from = Math.max(0, k - 7 - 400);
+    for (String word : DMV_WORDS) {
+      for (int j = from; j + word.length() <= k - 7; j++) {
+        if (startsWithIgnoreCase(t, j, word) && (j == 0 || !isWordChar(t.charAt(j - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A DNI written with a space before its letter ("NIF: 48291736 Q", round 21): eight digits {@code [s, e)}, one
+   * space, one upper-case letter standing alone, the mod 23 letter right, and a DNI/NIF/NIE word on the left (without
+   * it "12345678 A" is a number and a list item). Returns the end, or -1.
+   */
+  private int spacedDni(CharSequence t, int s, int e, Hits h) {
+    if (e + 1 >= t.length() || t.charAt(e) != ' ' || !isAsciiUpper(t.charAt(e + 1)) || isWordChar(charAt(t, e + 2))
+        || !on(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    char[] v = new char[9];
+    for (int k = 0; k < 8; k++) {
+      v[k] = t.charAt(s + k);
+    }
+    v[8] = t.charAt(e + 1);
+    if (!Validators.esDniNie(new String(v)) || !leftOnly(t, s, h).hasLeft(PiiEntity.ES_NIF)) {
+      return -1;
+    }
+    h.add(s, e + 2, PiiEntity.ES_NIF, 0.85, "DNI mod 23 letter, spaced, after its name");
+    return e + 2;
   }
 
   private static boolean dniWithDash(CharSequence t, int g, int[] gs, int[] ge) {
@@ -2416,8 +2497,11 @@ public final class Engine {
   private int idsWithCue(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     int total = 0;
     int k = 0;
+    boolean slashes = g >= 2 && sep[1] == '/';
     for (; k < g; k++) {
-      if (k >= 1 && !(sep[k] == ' ' || sep[k] == '-' || sep[k] == '.')) {
+      if (k >= 1 && !(slashes ? sep[k] == '/' : sep[k] == ' ' || sep[k] == '-' || sep[k] == '.')) {
+        // (round 21: or slashes throughout, "Steuer-ID: 57/340/182/957"; for the checked identifiers of 9-12 digits
+        // only, below)
         break;
       }
       total += ge[k] - gs[k];
@@ -2431,7 +2515,7 @@ public final class Engine {
     Context.Window w = null;
     long kind = -1;
     // passport and driver licence: any id-like number after their keyword
-    if (total >= 5 && total <= 16) {
+    if (total >= 5 && total <= 16 && !slashes) {
       // only the left side is asked here unless the checks of 9-12 digits below need the whole window
       w = total >= 9 && total <= 12 ? around(t, s, e, h) : leftOnly(t, s, h);
       // (round 21) the kind named by a sibling cell or key decides; cue words of other rows and fields do not
@@ -2468,6 +2552,10 @@ public final class Engine {
         // (round 21 merge: "uw oude paspoort en uw BSN (3321 14 296)": a nearer identifier's name and its check digits
         // decide below, now that "paspoort" is a passport word)
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
+        return e;
+      }
+      if (total >= 8 && total <= 10 && onUsDriverLicense && dmvClientId(t, s)) {
+        h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "client id of a motor vehicle record");
         return e;
       }
     }
@@ -2572,8 +2660,9 @@ public final class Engine {
           return e;
         }
         if (Validators.deTaxId(d) && (w.has(PiiEntity.DE_TAX_ID) || keyedAs(t, s, CsvColumns.DE_TAX)
-            || officialTaxIdGroups(gs, ge, k))) {
-          // the official way to write it, "82 503 197 343", is two, three, three and three digits
+            || officialTaxIdGroups(gs, ge, k) && !w.negativeNear())) {
+          // the official way to write it, "82 503 197 343", is two, three, three and three digits; without a cue not
+          // after a negative word ("Rechnungsnummer 29 085 147 625": an invoice number in that grouping, round 21)
           emit(h, s, e, PiiEntity.DE_TAX_ID, 0.9, "Steuer-IdNr ISO 7064 MOD 11,10");
           return e;
         }
@@ -2594,6 +2683,11 @@ public final class Engine {
           return e;
         }
       } else if (total == 12) {
+        if (k == 1 && on(PiiEntity.MAC_ADDRESS) && keyedAs(t, s, CsvColumns.MAC)) {
+          // "mac=001122334455": twelve hex digits that happen to be decimal, under a MAC key (round 21)
+          h.add(s, e, PiiEntity.MAC_ADDRESS, 0.85, "MAC-48 address under a MAC key");
+          return e;
+        }
         if (Validators.inAadhaar(d)) {
           boolean cue = w.has(PiiEntity.IN_AADHAAR) || keyedAs(t, s, CsvColumns.AADHAAR)
               || ((askedIdBefore(t, s, w, h) | Math.max(kind, 0)) & AADHAAR_BIT) != 0;
@@ -3420,9 +3514,11 @@ public final class Engine {
       }
     }
     if (mixedSeps && groups < 4 && !plus && !anyParen
-        && !(groups == 3 && (sep[1] == ' ' && sep[2] == '-' || sep[1] == '-' && sep[2] == ' ')
+        && !(groups == 3 && (sep[1] == ' ' && sep[2] == '-' || sep[1] == '-' && sep[2] == ' '
+        || sep[1] == '/' && (sep[2] == ' ' || sep[2] == '-'))
         && t.charAt(gs[0]) == '0' && ge[0] - gs[0] >= 3)) {
-      // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number)
+      // (round 19: not "Tel. 0228 406-1240" or "010-418 2277", an area code with its trunk 0, then the number;
+      // round 21: nor "030/2219 4471", "040/3861-2290", the German way of writing the area code with a slash)
       return -1;
     }
     if (!plus && !anyParen && (dottedVersion(sep, groups, nanp, mixedSeps) && !trunkDotted(t, gs, ge, groups)
@@ -3860,7 +3956,7 @@ public final class Engine {
    */
   static CharSequence keyText(CharSequence t, int s) {
     int k = s;
-    if (k > 0 && t.charAt(k - 1) == '"') {
+    if (k > 0 && (t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'')) {
       k--;
     }
     while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
@@ -3872,11 +3968,14 @@ public final class Engine {
     boolean json = t.charAt(k - 1) == ':';
     k--;
     boolean yaml = false;
+    char quote = '"';
     if (json) {
-      if (k == 0 || t.charAt(k - 1) != '"') {
+      if (k == 0 || t.charAt(k - 1) != '"' && t.charAt(k - 1) != '\'') {
         // (pii21q) a YAML key "nhs_number: 550 …" is read as a key when it holds an underscore
         yaml = true;
       } else {
+        // {"key": "value"}, and (round 21, pii21f) the single quotes of Python and YAML, {'bsn': '111222333'}
+        quote = t.charAt(k - 1);
         k--;
       }
     } else {
@@ -3892,7 +3991,7 @@ public final class Engine {
       underscore |= t.charAt(k - 1) == '_';
       k--;
     }
-    if (k == ke || json && !yaml && (k == 0 || t.charAt(k - 1) != '"')) {
+    if (k == ke || json && !yaml && (k == 0 || t.charAt(k - 1) != quote)) {
       return null;
     }
     if (yaml && (!underscore || k > 0 && !Character.isWhitespace(t.charAt(k - 1)))) {
@@ -4355,6 +4454,74 @@ public final class Engine {
     return e;
   }
 
+  /**
+   * A MAC address written as six hex pairs joined by dots ("78.71.8d.0d.59.b8", round 21): the colon layout of
+   * {@link #hexColon} with dots, as some routers and inventory tools print it. Needs a hex letter or a MAC cue word
+   * (an all-digit "24.11.28.01.55.09" is a date and time or a version), and stands alone (no dot or word character
+   * on either side). Reached only for a two-character hex run followed by a dot. Returns the end, or -1.
+   */
+  private int pairMac(CharSequence t, int i, Hits h) {
+    int e = i + 17;
+    if (e > t.length() || !on(PiiEntity.MAC_ADDRESS) || i > 0 && (t.charAt(i - 1) == '.' || isWordChar(t.charAt(i - 1)))
+        || e < t.length() && (isWordChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
+        && isAsciiAlnum(t.charAt(e + 1)))) {
+      return -1;
+    }
+    boolean hexLetter = false;
+    for (int k = 0; k < 17; k++) {
+      char c = t.charAt(i + k);
+      if (k % 3 == 2) {
+        if (c != '.') {
+          return -1;
+        }
+      } else if (!isHex(c)) {
+        return -1;
+      } else {
+        hexLetter |= !isDigit(c);
+      }
+    }
+    Context.Window w = around(t, i, e, h);
+    if (!hexLetter && !w.has(PiiEntity.MAC_ADDRESS)) {
+      return -1;
+    }
+    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
+        "MAC-48 address, dotted pairs");
+    return e;
+  }
+
+  /**
+   * Twelve hex digits written without separators, with a hex letter among them, as the value of a MAC key or column
+   * ("mac=3c22fb0a91d4", {@code "mac": "3C22FB0A91D4"}) or right after a MAC cue word ("MAC: 3C22FB0A91D4"; not after
+   * a negative word such as commit or build): round 21. Without the key or the cue twelve hex digits are a short
+   * hash or an id, so nothing is reported.
+   */
+  private boolean plainMac(CharSequence t, int i, int runEnd, Hits h) {
+    if (runEnd - i != 12 || !on(PiiEntity.MAC_ADDRESS)) {
+      return false;
+    }
+    boolean hexLetter = false;
+    for (int k = i; k < runEnd; k++) {
+      char c = t.charAt(k);
+      if (!isHex(c)) {
+        return false;
+      }
+      hexLetter |= !isDigit(c);
+    }
+    if (!hexLetter) {
+      return false;
+    }
+    if (keyedAs(t, i, CsvColumns.MAC)) {
+      h.add(i, runEnd, PiiEntity.MAC_ADDRESS, 0.85, "MAC-48 address under a MAC key");
+      return true;
+    }
+    Context.Window w = around(t, i, runEnd, h);
+    if (w.hasLeft(PiiEntity.MAC_ADDRESS) && !w.negativeNear()) {
+      h.add(i, runEnd, PiiEntity.MAC_ADDRESS, 0.8, "MAC-48 address after a MAC cue");
+      return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------ crypto
 
   private int base58(CharSequence t, int i, Hits h) {
@@ -4410,6 +4577,9 @@ public final class Engine {
       return runEnd;
     }
     boolean boundary = runEnd >= n || !isWordChar(t.charAt(runEnd)) && t.charAt(runEnd) != '-';
+    if (boundary && len == 12 && plainMac(t, i, runEnd, h)) {
+      return runEnd;
+    }
     // IBAN: CC + 2 digits + body, possibly in groups of four
     if (len >= 4 && isAsciiLetter(c0) && isAsciiLetter(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
         && isDigit(t.charAt(i + 3)) && on(PiiEntity.IBAN_CODE)) {
@@ -5253,6 +5423,11 @@ public final class Engine {
           if (r > 0) {
             return r;
           }
+        } else if (runEnd - i == 2 && runEnd < n && t.charAt(runEnd) == '.' && isHex(c) && isHex(t.charAt(i + 1))) {
+          r = pairMac(t, i, h);
+          if (r > 0) {
+            return r;
+          }
         }
         if (r < 0 && digit && places && c >= 'A' && c <= 'Z' && runEnd - i <= 4) {
           r = CsvColumns.letterPostcodeEnd(t, i);
@@ -5290,15 +5465,22 @@ public final class Engine {
           return r;
         }
       }
-      // spaced NINO: AB 12 34 56 C
-      if (runEnd - i == 2 && runEnd + 10 < n + 1 && t.charAt(runEnd) == ' ' && on(PiiEntity.UK_NINO)
-          && isUpperAscii(c) && isUpperAscii(t.charAt(i + 1)) && runEnd + 11 <= n) {
+      if (runEnd - i == 3 && runEnd + 16 <= n && t.charAt(runEnd) == ' ' && isUpperAscii(c)) {
+        int e = spacedFiscalCode(t, i, n, h);
+        if (e > 0) {
+          return e;
+        }
+      }
+      // spaced NINO: AB 12 34 56 C (round 21: or with dashes throughout, AB-12-34-56-C)
+      if (runEnd - i == 2 && runEnd + 10 < n + 1 && (t.charAt(runEnd) == ' ' || t.charAt(runEnd) == '-')
+          && on(PiiEntity.UK_NINO) && isUpperAscii(c) && isUpperAscii(t.charAt(i + 1)) && runEnd + 11 <= n) {
         int e = runEnd + 11;
         if (e > n) {
           return runEnd;
         }
         CharSequence cand = t.subSequence(i, e);
-        if (ninoSpaced(cand) && Validators.ukNino(cand) && !isWordChar(charAt(t, e))) {
+        if (ninoSpaced(cand) && Validators.ukNino(t.charAt(runEnd) == '-' ? cand.toString().replace('-', ' ') : cand)
+            && !isWordChar(charAt(t, e)) && (t.charAt(runEnd) == ' ' || charAt(t, e) != '-')) {
           h.add(i, e, PiiEntity.UK_NINO, 0.85, "NINO prefix and suffix rules");
           return e;
         }
@@ -5713,6 +5895,11 @@ public final class Engine {
       h.add(pw, pe, PiiEntity.API_KEY, 0.85, "random password in a connection URL");
       return e;
     }
+    if (queryValues(t, i, e, h)) {
+      // an identifier in the query string ("?aadhaar=2345…", "?iban=DE89…"): the value is the finding; the URL around
+      // it is not reported, so a redaction keeps the link readable and removes the value (round 21)
+      return e;
+    }
     // credentials or e-mail inside the URL are their own findings, reported with the URL span
     emit(h, i, e, PiiEntity.URL, 0.6, "URL");
     return e;
@@ -5762,6 +5949,109 @@ public final class Engine {
     return digits > 0 && letters > 0 && entropy(t, colon + 1, at) >= 3.3 ? colon + 1 : -1;
   }
 
+  /**
+   * Reads the values inside the URL {@code t[i, e)} (round 21). In its query string (after the {@code ?}) each value
+   * after a {@code =} that starts with a digit, a {@code +} before a digit, or an ASCII letter is given to the number
+   * recognizers or the token recognizers of {@link #mixed} (IBAN, card, national IDs, keys, crypto...), with its key
+   * as the label ({@link #keyText} reads {@code key=}), and a value holding an {@code @} to the e-mail recognizer.
+   * In its path, a segment that starts like a crypto address ({@code 0x}, {@code bc1}, {@code tb1}, {@code ltc1}, or
+   * a 1 or 3 and 26-35 letters and digits: a block explorer's "/address/bc1q…") is given to {@link #mixed} for its
+   * checksums. Whatever they find of a structured type is kept (in a path: a CRYPTO only); a name, place or date
+   * candidate, which a word in a URL does not make, is dropped. Returns whether a kept candidate of a score of 0.5 or
+   * more starts at a value. Each value and segment is read once, within a bounded look-ahead; at most 32 of each.
+   */
+  private boolean queryValues(CharSequence t, int i, int e, Hits h) {
+    int q = indexOf(t, '?', i, e);
+    int pathEnd = q < 0 ? e : q;
+    boolean found = false;
+    int segments = 0;
+    int p = indexOf(t, '/', i, pathEnd);
+    if (p >= 0 && p + 1 < pathEnd && t.charAt(p + 1) == '/') {
+      p = indexOf(t, '/', p + 2, pathEnd); // the first slash after "scheme://host"
+    }
+    while (p >= 0 && p + 1 < pathEnd && segments < 32) {
+      segments++;
+      int v = p + 1;
+      int re = v;
+      while (re < pathEnd && isAsciiAlnum(t.charAt(re))) {
+        re++;
+      }
+      char c0 = t.charAt(v);
+      if (re - v >= 26 && (startsWithIgnoreCase(t, v, "0x") || startsWithIgnoreCase(t, v, "bc1")
+          || startsWithIgnoreCase(t, v, "tb1") || startsWithIgnoreCase(t, v, "ltc1")
+          || (c0 == '1' || c0 == '3') && re - v <= 35)) {
+        int before = h.size();
+        mixed(t, v, re, h);
+        found |= keepFound(h, before, v, true);
+      }
+      p = indexOf(t, '/', re, pathEnd);
+    }
+    if (q < 0) {
+      return found;
+    }
+    int k = q + 1;
+    int values = 0;
+    while (k < e && values < 32) {
+      int eq = k;
+      while (eq < e && t.charAt(eq) != '=' && t.charAt(eq) != '&') {
+        eq++;
+      }
+      int v = eq + 1;
+      int amp = v;
+      while (amp < e && t.charAt(amp) != '&') {
+        amp++;
+      }
+      if (eq < e && t.charAt(eq) == '=' && v < e) {
+        values++;
+        char c = t.charAt(v);
+        int at = indexOf(t, '@', v, amp);
+        int before = h.size();
+        if (at > v) {
+          email(t, at, h);
+        } else if (isDigit(c) || c == '+' && v + 1 < e && isDigit(t.charAt(v + 1))) {
+          numeric(t, v, h);
+        } else if (isAsciiLetter(c)) {
+          int re = v;
+          while (re < e && isAsciiAlnum(t.charAt(re))) {
+            re++;
+          }
+          mixed(t, v, re, h);
+        }
+        found |= keepFound(h, before, v, false);
+      }
+      k = amp + 1;
+    }
+    return found;
+  }
+
+  /**
+   * Keeps, of the candidates a recognizer added after index {@code before}, those of a structured
+   * type (not PERSON, LOCATION, DATE_TIME or URL; only CRYPTO when {@code cryptoOnly}); returns whether one of them
+   * starts at {@code v} with a score of 0.5 or more ({@link #queryValues}).
+   */
+  private static boolean keepFound(Hits h, int before, int v, boolean cryptoOnly) {
+    boolean found = false;
+    int kept = before;
+    for (int j = before; j < h.n; j++) {
+      String type = h.types[j];
+      if (cryptoOnly ? !type.equals(PiiEntity.CRYPTO) : type.equals(PiiEntity.PERSON)
+          || type.equals(PiiEntity.LOCATION) || type.equals(PiiEntity.DATE_TIME) || type.equals(PiiEntity.URL)) {
+        continue;
+      }
+      found |= h.starts[j] == v && h.scores[j] >= 0.5;
+      if (kept != j) {
+        h.starts[kept] = h.starts[j];
+        h.ends[kept] = h.ends[j];
+        h.types[kept] = type;
+        h.scores[kept] = h.scores[j];
+        h.details[kept] = h.details[j];
+      }
+      kept++;
+    }
+    h.n = kept;
+    return found;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   static int wordEnd(CharSequence t, int i) {
@@ -5780,16 +6070,51 @@ public final class Engine {
     return v;
   }
 
-  /** "AB 12 34 56 C": letters, space, three digit pairs separated by spaces, space, letter. */
+  /**
+   * The end of a codice fiscale written in groups with single spaces from {@code i} ("RSS MRA 85T10 A562S", "RSS MRA
+   * 85 T10 A562 S": round 21): three capitals, a space, then sixteen capitals and digits in all, at most one space
+   * between two of them, standing alone, with the official check letter; else -1. Looks at most 24 characters ahead,
+   * and the second group (three capitals after the first space) is tested before anything else; adds the span.
+   */
+  private int spacedFiscalCode(CharSequence t, int i, int n, Hits h) {
+    if (!on(PiiEntity.IT_FISCAL_CODE) || i > 0 && isWordChar(t.charAt(i - 1)) || i + 8 > n
+        || !isUpperAscii(t.charAt(i + 1))
+        || !isUpperAscii(t.charAt(i + 2)) || !isUpperAscii(t.charAt(i + 4)) || !isUpperAscii(t.charAt(i + 5))
+        || !isUpperAscii(t.charAt(i + 6))) {
+      return -1;
+    }
+    char[] v = new char[16];
+    int count = 0;
+    int k = i;
+    while (k < n && k - i < 24 && count < 16) {
+      char c = t.charAt(k);
+      if (isDigit(c) || isUpperAscii(c)) {
+        v[count++] = c;
+        k++;
+      } else if (c == ' ' && count > 0 && k + 1 < n && t.charAt(k - 1) != ' ' && isAsciiAlnum(t.charAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (count != 16 || k < n && isWordChar(t.charAt(k)) || k == i + 16 || !Validators.itCodiceFiscale(new String(v))) {
+      return -1;
+    }
+    h.add(i, k, PiiEntity.IT_FISCAL_CODE, 0.9, "codice fiscale check letter, spaced");
+    return k;
+  }
+
+  /** "AB 12 34 56 C": letters, a space, three digit pairs, a space, a letter; or the same with dashes (round 21). */
   static boolean ninoSpaced(CharSequence c) {
     if (c.length() != 13) {
       return false;
     }
     String shape = "LL NN NN NN L";
+    char sep = c.charAt(2);
     for (int k = 0; k < 13; k++) {
       char ch = c.charAt(k);
       char want = shape.charAt(k);
-      if (want == ' ' ? ch != ' ' : want == 'N' ? !isDigit(ch) : !isUpperAscii(ch)) {
+      if (want == ' ' ? ch != sep : want == 'N' ? !isDigit(ch) : !isUpperAscii(ch)) {
         return false;
       }
     }
