@@ -1225,6 +1225,15 @@ public final class Engine {
     if (k > 0 && (t.charAt(k - 1) == '\'' || t.charAt(k - 1) == '"')) {
       k--;
     }
+    // (round 21, lead) a field of a tuple follows its "(" or "," (spaces between): any other character before the
+    // value ends the look-up at once, so prose and logs do not pay the look-back
+    int f = k;
+    while (f > 0 && s - f < 8 && t.charAt(f - 1) == ' ') {
+      f--;
+    }
+    if (f == 0 || t.charAt(f - 1) != ',' && t.charAt(f - 1) != '(') {
+      return null;
+    }
     int lim = Math.max(0, s - SQL_BACK);
     int commas = 0;
     boolean quoted = false;
