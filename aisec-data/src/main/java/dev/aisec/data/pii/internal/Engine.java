@@ -4430,56 +4430,38 @@ public final class Engine {
 
   /**
    * A MAC address in the dotted layout of network switches ("a45e.60d1.229b"): three groups of four hex digits
-   * joined by dots, with at least one hex letter (an all-digit "2025.0318.1142" is a version or a date) or a MAC cue
-   * word, not inside a longer dotted token. Reached only for a four-character run followed by a dot. Returns the end,
-   * or -1.
+   * joined by dots. Reached only for a four-character run followed by a dot. Returns the end, or -1
+   * ({@link #dotMac}).
    */
   private int dottedMac(CharSequence t, int i, Hits h) {
-    int e = i + 14;
-    if (e > t.length() || !on(PiiEntity.MAC_ADDRESS) || i > 0 && (t.charAt(i - 1) == '.' || isWordChar(t.charAt(i - 1)))
-        || e < t.length() && (isWordChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
-        && isAsciiAlnum(t.charAt(e + 1)))) {
-      return -1;
-    }
-    boolean hexLetter = false;
-    for (int k = 0; k < 14; k++) {
-      char c = t.charAt(i + k);
-      if (k == 4 || k == 9) {
-        if (c != '.') {
-          return -1;
-        }
-      } else if (!isHex(c)) {
-        return -1;
-      } else {
-        hexLetter |= !isDigit(c);
-      }
-    }
-    Context.Window w = around(t, i, e, h);
-    if (!hexLetter && !w.has(PiiEntity.MAC_ADDRESS)) {
-      return -1;
-    }
-    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
-        "MAC-48 address, dotted");
-    return e;
+    return dotMac(t, i, h, 4, "MAC-48 address, dotted");
   }
 
   /**
-   * A MAC address written as six hex pairs joined by dots ("78.71.8d.0d.59.b8", round 21): the colon layout of
-   * {@link #hexColon} with dots, as some routers and inventory tools print it. Needs a hex letter or a MAC cue word
-   * (an all-digit "24.11.28.01.55.09" is a date and time or a version), and stands alone (no dot or word character
-   * on either side). Reached only for a two-character hex run followed by a dot. Returns the end, or -1.
+   * A MAC address written as six hex pairs joined by dots ("78.71.8d.0d.59.b8", round 21), as some routers and
+   * inventory tools print it. Reached only for a two-character hex run followed by a dot. Returns the end, or -1
+   * ({@link #dotMac}).
    */
   private int pairMac(CharSequence t, int i, Hits h) {
-    int e = i + 17;
+    return dotMac(t, i, h, 2, "MAC-48 address, dotted pairs");
+  }
+
+  /**
+   * Twelve hex digits at {@code i} in groups of {@code group} (2 or 4) joined by dots, with at least one hex letter
+   * (an all-digit "2025.0318.1142" or "24.11.28.01.55.09" is a version, a date or a time) or a MAC cue word, standing
+   * alone (no dot or word character on either side): a MAC address. Returns the end, or -1.
+   */
+  private int dotMac(CharSequence t, int i, Hits h, int group, String reason) {
+    int e = i + 12 + 12 / group - 1;
     if (e > t.length() || !on(PiiEntity.MAC_ADDRESS) || i > 0 && (t.charAt(i - 1) == '.' || isWordChar(t.charAt(i - 1)))
         || e < t.length() && (isWordChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < t.length()
         && isAsciiAlnum(t.charAt(e + 1)))) {
       return -1;
     }
     boolean hexLetter = false;
-    for (int k = 0; k < 17; k++) {
+    for (int k = 0; k < e - i; k++) {
       char c = t.charAt(i + k);
-      if (k % 3 == 2) {
+      if (k % (group + 1) == group) {
         if (c != '.') {
           return -1;
         }
@@ -4493,8 +4475,7 @@ public final class Engine {
     if (!hexLetter && !w.has(PiiEntity.MAC_ADDRESS)) {
       return -1;
     }
-    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85,
-        "MAC-48 address, dotted pairs");
+    emit(h, i, e, PiiEntity.MAC_ADDRESS, w.negativeNear() && !w.has(PiiEntity.MAC_ADDRESS) ? 0.3 : 0.85, reason);
     return e;
   }
 
