@@ -2557,7 +2557,7 @@ public final class Engine {
       }
       if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10
           && !(total == 9 && (w.hasLeft(PiiEntity.NL_BSN) || w.hasLeft(PiiEntity.US_SSN)
-          || w.hasLeft(PiiEntity.CA_SIN) || w.hasLeft(PiiEntity.AU_TFN)))) {
+          || w.hasLeft(PiiEntity.CA_SIN) || w.hasLeft(PiiEntity.AU_TFN)) && !passportNearer(t, s))) {
         // (round 21 merge: "uw oude paspoort en uw BSN (3321 14 296)": a nearer identifier's name and its check digits
         // decide below, now that "paspoort" is a passport word)
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
@@ -5900,6 +5900,31 @@ public final class Engine {
    * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
    * more per character - or -1 (round 21).
    */
+  /**
+   * Whether, reading back word by word from {@code s} (at most 96 characters), a passport word comes before a BSN,
+   * SSN, SIN or TFN name (review 21b: "My BSN is 111222333 and passport 123456789"; the merge's rule meant only
+   * a nearer identifier name). Called only when both cues are on the left.
+   */
+  static boolean passportNearer(CharSequence t, int s) {
+    long pass = Context.bitOf(PiiEntity.US_PASSPORT);
+    long ids = Context.bitOf(PiiEntity.NL_BSN) | Context.bitOf(PiiEntity.US_SSN) | Context.bitOf(PiiEntity.CA_SIN)
+        | Context.bitOf(PiiEntity.AU_TFN);
+    int from = Math.max(0, s - 96);
+    for (int p = s - 1; p >= from; p--) {
+      if (p > 0 && isWordChar(t.charAt(p - 1)) || !isWordChar(t.charAt(p))) {
+        continue;
+      }
+      long m = Context.maskOf(t, p, s);
+      if ((m & ids) != 0) {
+        return false;
+      }
+      if ((m & pass) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int urlSecretStart(CharSequence t, int i, int e) {
     int sch = indexOf(t, ':', i, Math.min(e, i + 24));
     if (sch < 0 || sch + 3 > e || t.charAt(sch + 1) != '/' || t.charAt(sch + 2) != '/') {
