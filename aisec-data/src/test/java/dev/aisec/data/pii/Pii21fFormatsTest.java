@@ -1,5 +1,8 @@
 package dev.aisec.data.pii;
 
+import static dev.aisec.data.pii.PiiDetectorTest.describe;
+import static dev.aisec.data.pii.PiiDetectorTest.unescape;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,18 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class Pii21fFormatsTest {
 
   private static final PiiDetector D = PiiDetector.standard();
-
-  private static String unescape(String s) {
-    return s.replace("\\n", "\n");
-  }
-
-  private static String describe(String text, List<PiiSpan> spans) {
-    StringBuilder b = new StringBuilder("'" + text + "' ->");
-    for (PiiSpan s : spans) {
-      b.append(' ').append(s.type()).append("='").append(text, s.start(), s.end()).append('\'');
-    }
-    return b.toString();
-  }
 
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {

@@ -1,5 +1,7 @@
 package dev.aisec.data.pii;
 
+import static dev.aisec.data.pii.PiiDetectorTest.describe;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -26,14 +28,6 @@ class Pii21mDocKindTest {
 
   private static String unescape(String s) {
     return s.replace("\\n", "\n").replace("'", "\"");
-  }
-
-  private static String describe(String text, List<PiiSpan> spans) {
-    StringBuilder b = new StringBuilder("'" + text + "' ->");
-    for (PiiSpan s : spans) {
-      b.append(' ').append(s.type()).append("='").append(text, s.start(), s.end()).append('\'');
-    }
-    return b.toString();
   }
 
   @ParameterizedTest
