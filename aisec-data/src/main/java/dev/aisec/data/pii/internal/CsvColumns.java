@@ -653,8 +653,8 @@ final class CsvColumns {
           return true;
         }
         part = key.length();
-      } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r' && c != '°') {
-        // ("N°", round 21: the degree sign written for the ordinal)
+      } else if (c != '_' && c != '-' && c != ' ' && c != '.' && c != '"' && c != '\r' && c != '°' && c != '#') {
+        // ("N°", round 21: the degree sign written for the ordinal; round 22: "DL#", "SSN#", a number sign glued on)
         return false;
       }
     }

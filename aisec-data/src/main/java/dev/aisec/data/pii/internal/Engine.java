@@ -1156,6 +1156,121 @@ public final class Engine {
    * number of nine or ten digits with no ID cue in its context window, so the cue may stand further away ("Her SIN
    * from the Canadian office was ..."; fifteenth round).
    */
+  /** How many of the groups {@code 0..best} are one digit long. */
+  private static int oneDigitGroups(int[] gs, int[] ge, int best) {
+    int n = 0;
+    for (int j = 0; j <= best; j++) {
+      n += ge[j] - gs[j] == 1 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Cue bits that name another kind of number, for {@link #passportEarlierInSentence} (not the negative words: "in
+   * case you need it" holds one).
+   */
+  private static final long NOT_PASSPORT_BITS = Context.bitOf("MONEY")
+      | Context.bitOf(PiiEntity.PHONE_NUMBER) | Context.bitOf(PiiEntity.US_SSN)
+      | Context.bitOf(PiiEntity.US_DRIVER_LICENSE) | Context.bitOf(PiiEntity.NL_BSN) | Context.bitOf(PiiEntity.AU_TFN)
+      | Context.bitOf(PiiEntity.CA_SIN) | Context.bitOf(PiiEntity.UK_NHS) | Context.bitOf(PiiEntity.AU_MEDICARE)
+      | Context.bitOf(PiiEntity.AU_ABN) | Context.bitOf(PiiEntity.IN_AADHAAR) | Context.bitOf(PiiEntity.DE_TAX_ID)
+      | Context.bitOf(PiiEntity.CREDIT_CARD) | Context.bitOf(PiiEntity.IBAN_CODE);
+
+  /**
+   * (round 22) Whether the value at {@code s} follows "is", "was" or a colon (en, de, fr, es, it, pt) and a passport
+   * number phrase earlier in its sentence names it, with no word of another kind of number after the phrase: "my passport number
+   * in case you need ID is 417632393". The sentence is read back at most 100 characters, to a line break, a full
+   * stop, question or exclamation mark, or a digit (another value).
+   */
+  static boolean passportEarlierInSentence(CharSequence t, int s) {
+    int k = s - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1) {
+      return false;
+    }
+    if (t.charAt(k) != ':') {
+      int we = k + 1;
+      while (k >= 0 && Character.isLetter(t.charAt(k))) {
+        k--;
+      }
+      if (!copula(t, k + 1, we) || k >= 0 && t.charAt(k) != ' ') {
+        return false;
+      }
+    }
+    int from = s;
+    for (int j = s - 1; j >= 0 && s - j <= 100; j--) {
+      char c = t.charAt(j);
+      if (c == '\n' || c == '?' || c == '!' || isDigit(c) || c == '.' && t.charAt(j + 1) == ' ') {
+        break;
+      }
+      from = j;
+    }
+    int named = passportNumberWords(t, from, s);
+    return named >= 0 && (Context.maskOf(t, named, s) & NOT_PASSPORT_BITS) == 0;
+  }
+
+  private static final WordSet PASSPORT_WORDS = new WordSet(java.util.Arrays.asList("passport", "passports",
+      "reisepass", "passeport", "pasaporte", "passaporto", "passaporte", "paspoort"));
+  private static final WordSet NUMBER_WORDS = new WordSet(java.util.Arrays.asList("number", "no", "nr", "num",
+      "nummer", "numéro", "numero", "número", "n", "nº", "id"));
+
+  /**
+   * Whether {@code t[from, to)} holds a passport word and right after it a number word ("passport number"), or a
+   * number word, perhaps "de"/"di"/"du"/"do"/"da"/"del", and a passport word ("número de pasaporte"): the end of the
+   * first such phrase, or -1. (The words after it are asked for another kind of number's name.)
+   */
+  private static int passportNumberWords(CharSequence t, int from, int to) {
+    boolean prevPassport = false;
+    boolean prevNumber = false;
+    boolean numberThenOf = false;
+    int k = from;
+    while (k < to) {
+      while (k < to && !Character.isLetter(t.charAt(k))) {
+        k++;
+      }
+      int ws = k;
+      while (k < to && (Character.isLetter(t.charAt(k)) || t.charAt(k) == 'º')) {
+        k++;
+      }
+      if (ws == k) {
+        break;
+      }
+      boolean number = NUMBER_WORDS.contains(t, ws, k);
+      boolean passport = PASSPORT_WORDS.contains(t, ws, k);
+      if (prevPassport && number || passport && (prevNumber || numberThenOf)) {
+        return k;
+      }
+      numberThenOf = prevNumber && OF_WORDS.contains(t, ws, k);
+      prevPassport = passport;
+      prevNumber = number;
+    }
+    return -1;
+  }
+
+  private static final WordSet OF_WORDS = new WordSet(java.util.Arrays.asList("de", "di", "du", "do", "da", "del"));
+
+  /** Whether {@code t[s, e)} is "is", "was" or their de, fr, es, it, pt forms ("ist", "est", "es", "è", "é"...). */
+  private static boolean copula(CharSequence t, int s, int e) {
+    int n = e - s;
+    if (n < 1 || n > 3) {
+      return false;
+    }
+    char a = Character.toLowerCase(t.charAt(s));
+    char b = n > 1 ? Character.toLowerCase(t.charAt(s + 1)) : 0;
+    char c = n > 2 ? Character.toLowerCase(t.charAt(s + 2)) : 0;
+    switch (n) {
+      case 1:
+        return a == 'è' || a == 'é' || a == 'e';
+      case 2:
+        return a == 'i' && b == 's' || a == 'e' && b == 's';
+      default:
+        return a == 'w' && b == 'a' && (c == 's' || c == 'r') || a == 'i' && b == 's' && c == 't'
+            || a == 'e' && b == 's' && c == 't' || a == 'e' && b == 'r' && c == 'a';
+    }
+  }
+
   static int farIdAbbreviation(CharSequence t, int s) {
     for (int k = s - 1; k >= 2 && s - k <= 100; k--) {
       char c = t.charAt(k);
@@ -2563,6 +2678,10 @@ public final class Engine {
         h.add(s, e, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return e;
       }
+      if (kind < 0 && onUsPassport && total == 9 && k == 1 && passportEarlierInSentence(t, s)) {
+        h.add(s, e, PiiEntity.US_PASSPORT, 0.75, "number after a passport word earlier in the sentence");
+        return e;
+      }
       if (total >= 8 && total <= 10 && onUsDriverLicense && dmvClientId(t, s)) {
         h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "client id of a motor vehicle record");
         return e;
@@ -3650,6 +3769,13 @@ public final class Engine {
       // (two digits, not a trunk 0, a dash and seven digits)
       return gEnd[g - 1];
     }
+    if (!plus && !anyParen && !cue && (oneDigitGroups(gs, ge, best) >= 2
+        || groups == 2 && sep[1] == '-' && ge[0] - gs[0] == 4 && ge[1] - gs[1] == 3)) {
+      // (round 22) "… Mozilla/5.0 200 0 0 312": the status, sub-status, Win32 status and time fields of an IIS log
+      // line (two groups of one digit are no phone number's grouping); "the courier's order ID was 9981-220": four
+      // digits, a dash and three is no national grouping either; both only without a phone word
+      return gEnd[g - 1];
+    }
     if (!plus && !anyParen && ext < 0
         && (fourByFour(gs, ge, best) && (!cue || neg && !phoneCueRightBefore(t, s, h))
         || !cue && epochSeconds(t, g, gs, ge))) {
@@ -4693,6 +4819,10 @@ public final class Engine {
         h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
         return runEnd;
       }
+      if (kind < 0 && onUsPassport && len >= 8 && len <= 10 && digits >= 6 && passportEarlierInSentence(t, i)) {
+        h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.75, "number after a passport word earlier in the sentence");
+        return runEnd;
+      }
       if ((onUsPassport || onUsDriverLicense) && digits < len && aloneAnswer(t, i, runEnd)
           && !w.hasLeft(PiiEntity.PHONE_NUMBER) && !w.negative()) {
         // "Agent: And the passport number you mentioned for the trip?\nCustomer: C04812277.": a reply that is only
@@ -4772,7 +4902,9 @@ public final class Engine {
       {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}, {"SK", "32", "Twilio API key"},
       // round 21: HashiCorp Vault service and batch tokens, Mapbox access tokens ("pk." public, "sk." secret)
       {"hvs.", "24", "Vault token"}, {"hvb.", "24", "Vault token"}, {"pk.eyJ", "40", "Mapbox token"},
-      {"sk.eyJ", "40", "Mapbox token"}};
+      {"sk.eyJ", "40", "Mapbox token"},
+      // round 22: a Twilio account SID, "AC" and 32 lower-case hex digits (checked like "SK" below)
+      {"AC", "32", "Twilio account SID"}};
   /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
   private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
 
@@ -4857,8 +4989,8 @@ public final class Engine {
         }
         return e;
       }
-      if (pre.equals("SK") && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
-        // a Twilio key is "SK" and exactly 32 lower-case hex digits
+      if ((pre.equals("SK") || pre.equals("AC")) && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
+        // a Twilio key is "SK", an account SID "AC", and exactly 32 lower-case hex digits
         continue;
       }
       // (an Azure connection string's key starts after "AccountKey=", so a redaction keeps the field's name)
