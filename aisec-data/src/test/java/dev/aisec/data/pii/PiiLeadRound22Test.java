@@ -16,12 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sign glued on ("DL#", "SSN#") names its column; a Twilio account SID ("AC" and 32 lower-case hex digits) is a key;
  * a passport number that a passport word earlier in its sentence names ("my passport number, in case you need it,
  * is …"); the status fields of an IIS log line ("200 0 0 312") and a four-and-three digit id without a phone word are
- * no phone numbers. Every value is made up.
+ * no phone numbers; the number of a JSON object whose own key names a licence or passport ("driverLicense": {"state":
+ * …, "number": …}) is one. Every value is made up.
  */
 class PiiLeadRound22Test {
 
   @ParameterizedTest
   @CsvSource(delimiter = '~', value = {
+      "{\"name\":\"Test Person\",\"driverLicense\":{\"state\":\"CA\",\"number\":\"B2419017\"}}"
+          + "~B2419017~US_DRIVER_LICENSE",
+      "{\"traveler\":{\"passportInfo\":{\"issuer\":\"US\",\"no\":\"561234987\"}}}~561234987~US_PASSPORT",
       "[twilio]\\naccount_sid = AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a\\n~AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a~API_KEY",
       "Customer: Yes. And my passport number in case you need ID is 508112347.~508112347~US_PASSPORT",
       "my passport number, if you need it, is K40712298 thanks~K40712298~US_PASSPORT",
@@ -37,6 +41,8 @@ class PiiLeadRound22Test {
       "Could you advise? Order ID for the courier was 7716-204.~7716-204~PHONE_NUMBER",
       "I renewed my passport last year, my account is 508112347~508112347~US_PASSPORT",
       "My passport number is on file; my phone is 508112347~508112347~US_PASSPORT",
+      "{\"booking\":{\"pnr\":\"QX7TZ2\",\"number\":\"K7731902\"}}~K7731902~US_PASSPORT",
+      "{\"booking\":{\"pnr\":\"QX7TZ2\",\"number\":\"K7731902\"}}~K7731902~US_DRIVER_LICENSE",
       "sid: AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2~AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2~API_KEY",
       "ZAC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a is a build id~ZAC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a~API_KEY"})
   void lookAlikesStayQuiet(String text, String value, String type) {

@@ -3211,6 +3211,8 @@ public final class Engine {
     if (o < 0) {
       return -1;
     }
+    // (round 22) the object's own key may name the kind: "driverLicense": {"state": "CA", "number": "…"}
+    long parent = parentKeyKind(t, o);
     // its members: a string at depth 0 followed by ":" is a key, the next string at depth 0 its value
     int n = t.length();
     depth = 0;
@@ -3248,7 +3250,7 @@ public final class Engine {
         afterColon = false;
       } else if (c == '}' || c == ']') {
         if (depth == 0) {
-          return -1;
+          return parent;
         }
         depth--;
       } else if (c == ',' && depth == 0) {
@@ -3256,7 +3258,52 @@ public final class Engine {
         ks = -1;
       }
     }
+    return parent;
+  }
+
+  /**
+   * (round 22) The kind named by the key of the JSON object whose "{" is at {@code o} ("driverLicense": {…},
+   * "passport_info": {…}): a licence or passport column/key name, else -1.
+   */
+  private static long parentKeyKind(CharSequence t, int o) {
+    int k = o - 1;
+    while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\n' || t.charAt(k) == '\r')) {
+      k--;
+    }
+    if (k < 2 || t.charAt(k) != ':') {
+      return -1;
+    }
+    k--;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 1 || t.charAt(k) != '"') {
+      return -1;
+    }
+    int ke = k;
+    int ks = ke - 1;
+    while (ks >= 0 && t.charAt(ks) != '"' && ke - ks <= 40) {
+      ks--;
+    }
+    if (ks < 0 || t.charAt(ks) != '"') {
+      return -1;
+    }
+    if (CsvColumns.keyIn(t, ks + 1, ke, CsvColumns.DL) || camelKeyIn(t, ks + 1, ke, CsvColumns.DL)) {
+      return DL_BIT;
+    }
+    if (CsvColumns.keyIn(t, ks + 1, ke, CsvColumns.PASSPORT) || camelKeyIn(t, ks + 1, ke, CsvColumns.PASSPORT)) {
+      return PASSPORT_BIT;
+    }
     return -1;
+  }
+
+  /** Whether the first word of a camel- or snake-case key ("passportInfo", "passport_details") is in {@code keys}. */
+  private static boolean camelKeyIn(CharSequence t, int s, int e, WordSet keys) {
+    int k = s + 1;
+    while (k < e && Character.isLowerCase(t.charAt(k))) {
+      k++;
+    }
+    return k < e && k - s >= 2 && keys.contains(t, s, k);
   }
 
   /**
