@@ -78,8 +78,8 @@ public final class PiiDetector implements Detector {
 
   /**
    * Scans {@code text} as given (no normalisation, except that a space separator such as the no-break space reads as
-   * a plain space, one character for one: {@link #spacesFolded}; and (review22) that a column gap of a
-   * whitespace-aligned table, the runs {@link #find} reads as a tab, is read as one tab: {@link ColumnGaps}) and
+   * a plain space, one character for one: {@link #spacesFolded}; and (review22) that a run of spaces inside a line
+   * is read as {@link #find} reads it, a whitespace-aligned table's column gap as one tab: {@link ColumnGaps}) and
    * returns the resolved spans, with offsets into {@code text}: at or above their threshold, non-overlapping, sorted
    * by start.
    */
@@ -93,7 +93,7 @@ public final class PiiDetector implements Detector {
       // (review22) the columns of a whitespace-aligned table as find reads them ("Kind   Number   Name\nBooking
       // ABC12345 …": the row's kind decided for find only, so scan and detect typed the booking number as a passport
       // by the row above); the layout rules of PERSON spans then see the original text again, as in find
-      return shaped(text, gaps.mapBack(scanAsGiven(gaps.text)));
+      return reshaped(text, gaps.mapBack(scanAsGiven(gaps.text)));
     }
     return scanAsGiven(text);
   }
@@ -118,15 +118,16 @@ public final class PiiDetector implements Detector {
   }
 
   /**
-   * (review22) The column gaps of a text as {@link #find} reads them ({@link #columnGap}: a run of spaces and tabs
-   * that holds a tab, or three or more spaces, or two next to a digit or on a line with a wider gap) each replaced by
-   * one tab, with the map back to the text's offsets. Runs that are no column gap, single spaces and line breaks stay
-   * as they are. Found in one pass (a text without two spaces in a row is not read again).
+   * (review22) The runs of two or more spaces and tabs inside a line read as {@link #find} reads them: a column gap
+   * ({@link #columnGap}: a run that holds a tab, or three or more spaces, or two next to a digit or on a line with a
+   * wider gap) as one tab, another run as one space; with the map back to the text's offsets. Single spaces, line
+   * breaks and the runs at a line's start or end stay as they are. Found in one pass (a text without two spaces in
+   * a row is not read again).
    */
   static final class ColumnGaps {
     /** The text with each column gap one tab. */
     final String text;
-    /** Per gap, ascending: the tab's offset in {@link #text}, the run's start and end in the original text. */
+    /** Per folded run, ascending: its character's offset in {@link #text}, the run's start and end in the original. */
     private final int[] at;
     private final int[] from;
     private final int[] to;
@@ -166,9 +167,13 @@ public final class PiiDetector implements Detector {
         while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
           k++;
         }
-        if (k - a < 2 || !columnGap(s, a, k, wide)) {
+        if (k - a < 2 || k < n && (s.charAt(k) == '\n' || s.charAt(k) == '\r') || a == 0
+            || s.charAt(a - 1) == '\n') {
           continue;
         }
+        // a column gap is one tab; another run of two or more is one space, as the view of find folds it ("Anna
+        // Roy  Maria Gonzalez" is one run of names for both)
+        char one = columnGap(s, a, k, wide) ? '\t' : ' ';
         if (out == null) {
           out = new StringBuilder(n);
         }
@@ -182,7 +187,7 @@ public final class PiiDetector implements Detector {
         from[count] = a;
         to[count] = k;
         count++;
-        out.append('\t');
+        out.append(one);
         copied = k;
       }
       if (out == null) {
@@ -192,13 +197,13 @@ public final class PiiDetector implements Detector {
       return new ColumnGaps(out.toString(), at, from, to, count);
     }
 
-    /** The original offset of the character at {@code p} of {@link #text} (a gap's tab: the run's start). */
+    /** The original offset of the character at {@code p} of {@link #text} (a folded run: the run's start). */
     int start(int p) {
       int i = last(p);
       return i < 0 ? p : at[i] == p ? from[i] : to[i] + (p - at[i] - 1);
     }
 
-    /** The original offset after the character at {@code p - 1} of {@link #text} (a gap's tab: the run's end). */
+    /** The original offset after the character at {@code p - 1} of {@link #text} (a folded run: the run's end). */
     int end(int p) {
       int i = last(p - 1);
       return i >= 0 && at[i] == p - 1 ? to[i] : start(p - 1) + 1;
@@ -341,7 +346,18 @@ public final class PiiDetector implements Detector {
       return scan(text);
     }
     // the view folds whitespace runs, so the layout rules of PERSON spans are applied again on the original text
-    return shaped(text, mapBack(view, scan(withTabs(text, view))));
+    return reshaped(text, mapBack(view, scan(withTabs(text, view))));
+  }
+
+  /**
+   * The spans of a scan of a folded or normalised form of {@code text}, mapped back to it, with the layout rules of
+   * PERSON spans applied again on {@code text} and (review22) its values propagated again: the second layout pass
+   * could drop a value's other occurrence that the first scan's propagation had added ("Schröder  JJJJ…;50ml,
+   * Schröder": the first "Schröder" was left in clear by find, as the redaction property of review 17 found once scan
+   * read runs of spaces as find does).
+   */
+  private List<PiiSpan> reshaped(CharSequence text, List<PiiSpan> mapped) {
+    return propagate(text, shaped(text, mapped));
   }
 
   /**

@@ -122,4 +122,19 @@ class Review22PiiTest {
     }
     assertEquals(PiiDetectorTest.describe(t, scan), PiiDetectorTest.describe(t, detect), "detect");
   }
+
+  /**
+   * find's second layout pass dropped a value's other occurrence that its scan had propagated: the first
+   * "Schröder" stayed in clear (main d0ca75e; scan masked both). Every occurrence of a detected value is covered.
+   */
+  @org.junit.jupiter.api.Test
+  void findKeepsPropagatedValues() {
+    String t = "Schröder  JJJJSchröderTYLERSchröderJJSchröder;50ml,Schröder";
+    for (java.util.List<PiiSpan> spans : java.util.List.of(PiiDetectorTest.D.find(t), PiiDetectorTest.D.scan(t))) {
+      org.junit.jupiter.api.Assertions.assertTrue(spans.stream().anyMatch(s -> s.start() == 0),
+          () -> PiiDetectorTest.describe(t, spans));
+      org.junit.jupiter.api.Assertions.assertTrue(spans.stream().anyMatch(s -> s.end() == t.length()),
+          () -> PiiDetectorTest.describe(t, spans));
+    }
+  }
 }

@@ -5986,11 +5986,6 @@ public final class Engine {
   }
 
   /**
-   * Where the password of {@code scheme://user:password@host…} in {@code t[i, e)} starts, when it is random - at
-   * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
-   * more per character - or -1 (round 21).
-   */
-  /**
    * Whether, reading back word by word from {@code s} (at most 96 characters), a passport word comes before a BSN,
    * SSN, SIN or TFN name (review 21b: "My BSN is 111222333 and passport 123456789"; the merge's rule meant only
    * a nearer identifier name). Called only when both cues are on the left.
@@ -6015,6 +6010,11 @@ public final class Engine {
     return false;
   }
 
+  /**
+   * Where the password of {@code scheme://user:password@host…} in {@code t[i, e)} starts, when it is random - at
+   * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
+   * more per character - or -1 (round 21).
+   */
   static int urlSecretStart(CharSequence t, int i, int e) {
     int sch = indexOf(t, ':', i, Math.min(e, i + 24));
     if (sch < 0 || sch + 3 > e || t.charAt(sch + 1) != '/' || t.charAt(sch + 2) != '/') {
