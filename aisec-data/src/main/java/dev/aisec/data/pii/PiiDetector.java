@@ -78,14 +78,28 @@ public final class PiiDetector implements Detector {
 
   /**
    * Scans {@code text} as given (no normalisation, except that a space separator such as the no-break space reads as
-   * a plain space, one character for one: {@link #spacesFolded}) and returns the resolved spans, with offsets into
-   * {@code text}: at or above their threshold, non-overlapping, sorted by start.
+   * a plain space, one character for one: {@link #spacesFolded}; and (review22) that a run of spaces inside a line
+   * is read as {@link #find} reads it, a whitespace-aligned table's column gap as one tab: {@link ColumnGaps}) and
+   * returns the resolved spans, with offsets into {@code text}: at or above their threshold, non-overlapping, sorted
+   * by start.
    */
   public List<PiiSpan> scan(CharSequence text) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
     text = spacesFolded(text);
+    ColumnGaps gaps = ColumnGaps.of(text);
+    if (gaps != null) {
+      // (review22) the columns of a whitespace-aligned table as find reads them ("Kind   Number   Name\nBooking
+      // ABC12345 …": the row's kind decided for find only, so scan and detect typed the booking number as a passport
+      // by the row above); the layout rules of PERSON spans then see the original text again, as in find
+      return reshaped(text, gaps.mapBack(scanAsGiven(gaps.text)));
+    }
+    return scanAsGiven(text);
+  }
+
+  /** {@link #scan(CharSequence)} of a text whose space separators are folded and that has no column gap. */
+  private List<PiiSpan> scanAsGiven(CharSequence text) {
     // a per-thread candidate buffer, so that a scan that finds nothing allocates nothing (a nested scan from a
     // custom recognizer gets a fresh one)
     Hits h = Hits.acquire();
@@ -100,6 +114,134 @@ public final class PiiDetector implements Detector {
       return propagate(text, shaped(text, h.resolve(thresholds, threshold)));
     } finally {
       h.release();
+    }
+  }
+
+  /**
+   * (review22) The runs of two or more spaces and tabs inside a line read as {@link #find} reads them: a column gap
+   * ({@link #columnGap}: a run that holds a tab, or three or more spaces, or two next to a digit or on a line with a
+   * wider gap) as one tab, another run as one space; with the map back to the text's offsets. Single spaces, line
+   * breaks and the runs at a line's start or end stay as they are. Found in one pass (a text without two spaces in
+   * a row is not read again).
+   */
+  static final class ColumnGaps {
+    /** The text with each column gap one tab. */
+    final String text;
+    /** Per folded run, ascending: its character's offset in {@link #text}, the run's start and end in the original. */
+    private final int[] at;
+    private final int[] from;
+    private final int[] to;
+    private final int count;
+
+    private ColumnGaps(String text, int[] at, int[] from, int[] to, int count) {
+      this.text = text;
+      this.at = at;
+      this.from = from;
+      this.to = to;
+      this.count = count;
+    }
+
+    /** The column gaps of {@code t}, or null when it has none. */
+    static ColumnGaps of(CharSequence t) {
+      String s = t.toString();
+      int first = s.indexOf("  ");
+      if (first < 0) {
+        return null;
+      }
+      int n = s.length();
+      WideGaps wide = new WideGaps(s);
+      StringBuilder out = null;
+      int[] at = new int[16];
+      int[] from = new int[16];
+      int[] to = new int[16];
+      int count = 0;
+      int copied = 0;
+      int k = first;
+      while (k < n) {
+        char c = s.charAt(k);
+        if (c != ' ' && c != '\t') {
+          k++;
+          continue;
+        }
+        int a = k;
+        while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+          k++;
+        }
+        if (k - a < 2 || k < n && (s.charAt(k) == '\n' || s.charAt(k) == '\r') || a == 0
+            || s.charAt(a - 1) == '\n') {
+          continue;
+        }
+        // a column gap is one tab; another run of two or more is one space, as the view of find folds it ("Anna
+        // Roy  Maria Gonzalez" is one run of names for both)
+        char one = columnGap(s, a, k, wide) ? '\t' : ' ';
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(s, copied, a);
+        if (count == at.length) {
+          at = java.util.Arrays.copyOf(at, 2 * count);
+          from = java.util.Arrays.copyOf(from, 2 * count);
+          to = java.util.Arrays.copyOf(to, 2 * count);
+        }
+        at[count] = out.length();
+        from[count] = a;
+        to[count] = k;
+        count++;
+        out.append(one);
+        copied = k;
+      }
+      if (out == null) {
+        return null;
+      }
+      out.append(s, copied, n);
+      return new ColumnGaps(out.toString(), at, from, to, count);
+    }
+
+    /** The original offset of the character at {@code p} of {@link #text} (a folded run: the run's start). */
+    int start(int p) {
+      int i = last(p);
+      return i < 0 ? p : at[i] == p ? from[i] : to[i] + (p - at[i] - 1);
+    }
+
+    /** The original offset after the character at {@code p - 1} of {@link #text} (a folded run: the run's end). */
+    int end(int p) {
+      int i = last(p - 1);
+      return i >= 0 && at[i] == p - 1 ? to[i] : start(p - 1) + 1;
+    }
+
+    /** Index of the last gap whose tab is at or before {@code p}, or -1. */
+    private int last(int p) {
+      int lo = 0;
+      int hi = count - 1;
+      int r = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] <= p) {
+          r = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return r;
+    }
+
+    /** The spans of {@link #text} with offsets into the original text (as {@code mapBack} does for the view). */
+    List<PiiSpan> mapBack(List<PiiSpan> spans) {
+      if (spans.isEmpty()) {
+        return spans;
+      }
+      List<PiiSpan> out = new ArrayList<>(spans.size());
+      int lastEnd = 0;
+      for (PiiSpan sp : spans) {
+        int st = Math.max(start(sp.start()), lastEnd);
+        int en = end(sp.end());
+        if (en > st) {
+          out.add(new PiiSpan(st, en, sp.type(), sp.score(), sp.detail()));
+          lastEnd = en;
+        }
+      }
+      return out;
     }
   }
 
@@ -195,12 +337,27 @@ public final class PiiDetector implements Detector {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
-    TextView view = TextView.of(text);
+    return findIn(text, TextView.of(text));
+  }
+
+  /** {@link #find} with the text's view already made ({@link #detect} gets it from its context). */
+  private List<PiiSpan> findIn(String text, TextView view) {
     if (view.isIdentity()) {
       return scan(text);
     }
     // the view folds whitespace runs, so the layout rules of PERSON spans are applied again on the original text
-    return shaped(text, mapBack(view, scan(withTabs(text, view))));
+    return reshaped(text, mapBack(view, scan(withTabs(text, view))));
+  }
+
+  /**
+   * The spans of a scan of a folded or normalised form of {@code text}, mapped back to it, with the layout rules of
+   * PERSON spans applied again on {@code text} and (review22) its values propagated again: the second layout pass
+   * could drop a value's other occurrence that the first scan's propagation had added ("Schröder  JJJJ…;50ml,
+   * Schröder": the first "Schröder" was left in clear by find, as the redaction property of review 17 found once scan
+   * read runs of spaces as find does).
+   */
+  private List<PiiSpan> reshaped(CharSequence text, List<PiiSpan> mapped) {
+    return propagate(text, shaped(text, mapped));
   }
 
   /**
@@ -396,9 +553,10 @@ public final class PiiDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectionContext context) {
-    TextView view = context.view();
-    List<PiiSpan> spans = view.isIdentity() ? scan(context.text())
-        : shaped(context.text(), mapBack(view, scan(view.normalized())));
+    // (review22) the spans of find: before, the normalised view was scanned without find's column tabs, so a
+    // whitespace-aligned table's columns were lost on the Guard's path ("NAME      PASSPORT      PHONE\n…": the phone
+    // number typed US_PASSPORT)
+    List<PiiSpan> spans = findIn(context.text(), context.view());
     if (spans.isEmpty()) {
       return List.of();
     }

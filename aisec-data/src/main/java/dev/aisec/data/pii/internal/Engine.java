@@ -1863,6 +1863,9 @@ public final class Engine {
     if (!second && (firstLen < 2 || firstLen == 4 && firstNum >= 1900 && firstNum <= 2039)) {
       return -1;
     }
+    if (volumeBefore(t, s)) {
+      return -1; // (review22) "Vol. 12 No. 3 pp. 123-456": a citation's volume and issue, no house number
+    }
     int words = 0;
     int lastWordEnd = -1;
     boolean lowerFirst = false;
@@ -2171,7 +2174,13 @@ public final class Engine {
       if (!cue && (w.negativeExceptMoney() || w.has(PiiEntity.PHONE_NUMBER) && k > 1 && total < 14)) {
         score = 0.35;
       }
-      if (namedAsOtherNumber(t, gs[0]) && !keyedAs(t, gs[0], CsvColumns.CARD)) {
+      if (namedAsOtherNumber(t, gs[0]) && !keyedAs(t, gs[0], CsvColumns.CARD)
+          && !(brand != null && total >= 15 && bareWordBefore(t, gs[0]) && cardWordAfter(t, e, h)
+          && !keyedAs(t, gs[0], CsvColumns.NOT_PHONE_COLUMN))) {
+        // (review22: not when a bare word names it and a card word follows in the same clause, "Order 4111 1111 1111
+        // 1111 paid by card": a branded number of 15+ digits is then the card the order was paid with; a label with
+        // ':', '#', '=' or "no.", a key or a column still names its own number, and a card word after a comma or
+        // semicolon belongs to the next clause, "Claim 4539 … approved; payment by card next week")
         // (pii21q) "order_id":"4000…", "order_no=4111…", "Order: 4111-…", "Invoice no. 5100 …", a value of an Order
         // column: a Luhn-valid number that its own key, column or label names as an order, invoice, ticket, claim or
         // policy number is that number, whatever payment words stand around it ("charge declined", "refund")
@@ -2548,6 +2557,87 @@ public final class Engine {
       // "Policy number: 5520 …", "Booking code 4012 …": the word before the number noun names it
     }
     return false;
+  }
+
+  /** Volume words of a citation ("Vol. 12", "vol 3", "Volume 7", "Bd. 4", "Jg. 12", "tome 2", "tomo 5"). */
+  private static final WordSet VOLUME_WORDS = new WordSet(java.util.List.of("vol", "volume", "bd", "band", "jg",
+      "jahrgang", "tome", "tomo"));
+
+  /** Whether a volume word ({@link #VOLUME_WORDS}, with or without its dot) and one space stand before {@code s}. */
+  private static boolean volumeBefore(CharSequence t, int s) {
+    int k = s;
+    if (k < 3 || t.charAt(k - 1) != ' ') {
+      return false;
+    }
+    k--;
+    if (t.charAt(k - 1) == '.') {
+      k--;
+    }
+    int we = k;
+    while (k > 0 && we - k < 9 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < we && (k == 0 || !Character.isLetter(t.charAt(k - 1))) && VOLUME_WORDS.contains(t, k, we);
+  }
+
+  /** Nouns of a phone line that Portuguese "chamado" ("called") follows as a participle. */
+  private static final WordSet CALLED_NOUNS = new WordSet(java.util.List.of("número", "numero", "telefone",
+      "celular", "linha", "ramal"));
+
+  /**
+   * (review22) Whether the word right before {@code s} is Portuguese "chamado" after a phone noun ("Número chamado
+   * 11 98765 4321 não atende": the number called, not a call-centre ticket, "o chamado 2024…"), and no other
+   * {@code PHONE_NEG} word is among the four words before the noun. Reads at most two words and 48 characters back.
+   */
+  private static boolean calledNumber(CharSequence t, int s, Hits h) {
+    int k = s;
+    while (k > 0 && s - k < 3 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int we = k;
+    while (k > 0 && we - k < 8 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    if (we - k != 7 || !Engine.startsWithIgnoreCase(t, k, "chamado")) {
+      return false;
+    }
+    if (k < 2 || t.charAt(k - 1) != ' ') {
+      return false;
+    }
+    int ne = k - 1;
+    int ns = ne;
+    while (ns > 0 && ne - ns < 9 && Character.isLetter(t.charAt(ns - 1))) {
+      ns--;
+    }
+    return ns < ne && (ns == 0 || !Character.isLetter(t.charAt(ns - 1))) && CALLED_NOUNS.contains(t, ns, ne)
+        && (lastWordsMask(t, ns, h, 4) & PHONE_NEG_BIT) == 0;
+  }
+
+  /**
+   * Whether a card cue is among the three words right after {@code e}, with only single spaces between (no comma,
+   * semicolon or other punctuation): "4111 1111 1111 1111 paid by card".
+   */
+  private static boolean cardWordAfter(CharSequence t, int e, Hits h) {
+    int n = t.length();
+    int k = e;
+    for (int words = 0; words < 3; words++) {
+      if (k + 1 >= n || t.charAt(k) != ' ' || !Character.isLetter(t.charAt(k + 1))) {
+        break;
+      }
+      k++;
+      int ws = k;
+      while (k < n && Character.isLetter(t.charAt(k)) && k - ws < 24) {
+        k++;
+      }
+    }
+    return k > e && (Context.maskOf(t, e, k, h.contextScratch()) & CARD_BIT) != 0;
+  }
+
+  private static final long CARD_BIT = Context.bitOf(PiiEntity.CREDIT_CARD);
+
+  /** Whether a letter word and one space stand right before {@code s} (no ':', '#', '=' or '.' of a label). */
+  private static boolean bareWordBefore(CharSequence t, int s) {
+    return s >= 2 && t.charAt(s - 1) == ' ' && Character.isLetter(t.charAt(s - 2));
   }
 
   /** Nouns that stand after the word naming a number ("policy number", "booking code", "claim id"). */
@@ -3757,7 +3847,7 @@ public final class Engine {
       cue = false;
     }
     if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
-        && !phoneCueRightBefore(t, s, h)) {
+        && !phoneCueRightBefore(t, s, h) && !calledNumber(t, s, h)) {
       // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
       // right before the number is nearer than the phone word
       cue = false;
@@ -3773,7 +3863,7 @@ public final class Engine {
             // (round 20: a "+" number only by the word right before it; "OTP aayega +91 98201 44378 pe": the
             // one-time code comes to this number)
             && (!plus || (lastWordsMask(t, s, h, 1) & PHONE_NEG_BIT) != 0)
-        : w.negative() || w.hasLeft("PHONE_NEG") || w.hasLeft("ID_NAME");
+        : w.negative() || w.hasLeft("PHONE_NEG") && !calledNumber(t, s, h) || w.hasLeft("ID_NAME");
     if (neg && !plus && !csvPhone && keyed == 0 && negativesLabelOtherNumbers(t, s, end, h)) {
       // "re ticket #1234: 415-902-7718 is my number", "my number is 415-902-7718, ticket #1234": the ticket word
       // names its own number, not this one (sixteenth round)
@@ -6075,11 +6165,6 @@ public final class Engine {
   }
 
   /**
-   * Where the password of {@code scheme://user:password@host…} in {@code t[i, e)} starts, when it is random - at
-   * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
-   * more per character - or -1 (round 21).
-   */
-  /**
    * Whether, reading back word by word from {@code s} (at most 96 characters), a passport word comes before a BSN,
    * SSN, SIN or TFN name (review 21b: "My BSN is 111222333 and passport 123456789"; the merge's rule meant only
    * a nearer identifier name). Called only when both cues are on the left.
@@ -6104,6 +6189,11 @@ public final class Engine {
     return false;
   }
 
+  /**
+   * Where the password of {@code scheme://user:password@host…} in {@code t[i, e)} starts, when it is random - at
+   * least 12 characters of letters, digits and {@code _-.~}, with a digit, a letter and an entropy of 3.3 bits or
+   * more per character - or -1 (round 21).
+   */
   static int urlSecretStart(CharSequence t, int i, int e) {
     int sch = indexOf(t, ':', i, Math.min(e, i + 24));
     if (sch < 0 || sch + 3 > e || t.charAt(sch + 1) != '/' || t.charAt(sch + 2) != '/') {

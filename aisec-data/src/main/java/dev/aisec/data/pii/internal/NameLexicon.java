@@ -658,6 +658,16 @@ final class NameLexicon {
   /** Generic "name" labels: a name only after a word that makes it a person's ("First name:", not "Product name:"). */
   static final WordSet GENERIC_NAME_LABELS = set("name nom nombre nome naam");
 
+  /**
+   * (review22) Column names of a table's header row that a generic "Name" label may stand before ("Name Role Team",
+   * "Name Passport Nationality"); the identifier and contact cue words count too ({@code Names.headerAfterNameLabel}).
+   */
+  static final WordSet HEADER_WORDS = set("role team title department dept position job occupation company "
+      + "organisation organization office manager status type level grade rank group username login account "
+      + "nationality country city region location address age gender sex dob birthday date start end amount total "
+      + "salary notes note comment comments remarks rolle abteilung funktion puesto cargo departamento fonction "
+      + "poste functie afdeling ruolo reparto");
+
   static final WordSet NAME_LABEL_QUALIFIERS = set("first last full given family middle maiden customer "
       + "patient contact employee applicant holder account card");
 

@@ -108,10 +108,13 @@ final class NameStreets {
     ps++;
     boolean digit = false;
     boolean unit = false;
+    boolean letter = false;
     for (int q = ps; q < pe; q++) {
       char c = t.charAt(q);
       if (Engine.isDigit(c)) {
         digit = true;
+      } else if (Character.isLetter(c)) {
+        letter = true;
       }
       if ((c == 'A' || c == 'S' || c == 'U' || c == 'B' || c == 'a' || c == 's' || c == 'u' || c == 'b')
           && (q == ps || !Character.isLetter(t.charAt(q - 1)))) {
@@ -122,7 +125,9 @@ final class NameStreets {
       }
     }
     boolean numberFirst = ps < pe && Engine.isDigit(t.charAt(firstNonSpace(t, ps, pe)));
-    return digit && (unit || numberFirst && pe - ps < 60);
+    // (review22) a line of a number alone is no street line ("Steuer-ID\n12345678901\nSteuer-ID\n…": the label
+    // under a number line was a city line, and every repeat of it the same LOCATION value)
+    return digit && (unit || numberFirst && pe - ps < 60 && letter);
   }
 
   /** Extends a place over a following postcode ("Estonia 62488", "Wien 1010"). */

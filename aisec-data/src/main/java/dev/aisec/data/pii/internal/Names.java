@@ -587,6 +587,9 @@ final class Names {
     if (titleBefore(t, i)) {
       cue = 0;
     }
+    if (cue >= 0 && !f0 && !l0 && headerAfterNameLabel(t, i)) {
+      return e0; // (review22) "Name Role Team\nJohn Smith Engineer Platform": a header row, not a name after a label
+    }
     if (shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0)) {
       return e0; // "NINO AB123456C", "PAN:", "NIE": the name of a number, not a person
     }
@@ -856,6 +859,54 @@ final class Names {
     }
     return end;
   }
+
+  /**
+   * (review22) Whether the word at {@code i} is on a line that starts with a generic name label without a colon
+   * ({@link NameLexicon#GENERIC_NAME_LABELS}: "Name", "Nombre", "Naam") whose next word is a column name
+   * ({@link NameLexicon#HEADER_WORDS}, or an identifier or contact cue word: "Passport", "Phone") and is at or
+   * before {@code i}: the line is a table's header row ("Name Role Team", "Name  Passport  Country"). Reads back at
+   * most 160 characters of the line.
+   */
+  static boolean headerAfterNameLabel(CharSequence t, int i) {
+    int ls = i;
+    while (ls > 0 && t.charAt(ls - 1) != '\n') {
+      if (i - ls >= 160) {
+        return false;
+      }
+      ls--;
+    }
+    int a = ls;
+    while (a < i && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+      a++;
+    }
+    int b = a;
+    while (b < i && Character.isLetter(t.charAt(b))) {
+      b++;
+    }
+    if (b == a || b >= i || t.charAt(b) != ' ' && t.charAt(b) != '\t'
+        || !NameLexicon.GENERIC_NAME_LABELS.contains(t, a, b)) {
+      return false;
+    }
+    int c = b;
+    while (c < i && (t.charAt(c) == ' ' || t.charAt(c) == '\t')) {
+      c++;
+    }
+    int d = c;
+    while (d < t.length() && Character.isLetter(t.charAt(d))) {
+      d++;
+    }
+    if (d == c || c > i || !Character.isUpperCase(t.charAt(c))
+        || d < t.length() && t.charAt(d) != ' ' && t.charAt(d) != '\t' && t.charAt(d) != '\n'
+        && t.charAt(d) != '\r') {
+      return false;
+    }
+    return NameLexicon.HEADER_WORDS.contains(t, c, d) || (Context.maskOf(t, c, d) & HEADER_CUES) != 0;
+  }
+
+  /** Cue types whose words name a table column ("Passport", "Phone", "Email", "IBAN"). */
+  private static final long HEADER_CUES = Context.bitOf(PiiEntity.US_PASSPORT) | Context.bitOf(PiiEntity.PHONE_NUMBER)
+      | Context.bitOf(PiiEntity.EMAIL_ADDRESS) | Context.bitOf(PiiEntity.US_DRIVER_LICENSE)
+      | Context.bitOf(PiiEntity.US_SSN) | Context.bitOf(PiiEntity.IBAN_CODE) | Context.bitOf(PiiEntity.CREDIT_CARD);
 
   /** {@link #lowerWordRules}: none of its rules decided the word, the later rules go on. */
   private static final int NO_DECISION = Integer.MIN_VALUE;

@@ -87,7 +87,9 @@ public final class PersonSpans {
           if (e < 0 && partsOfOneName(t, end > 0 ? end : a.end(), b)) {
             e = b.end();
           }
-          if (e < 0) {
+          if (e < 0 || tooManyWords(t, a.start(), e)) {
+            // (review22) a joined name stops at MAX_JOINED_WORDS words: "Maria Gonzalez " repeated over a 10 MB
+            // line was one PERSON span of the whole line (and a stream reported only its first window's part)
             break;
           }
           end = e;
@@ -109,6 +111,21 @@ public final class PersonSpans {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Most words of a name joined from several PERSON spans ("Muhammad Hafiz bin Rahman", "José María de la Cruz"). */
+  static final int MAX_JOINED_WORDS = 8;
+
+  /** Whether {@code t[s, e)} holds more than {@link #MAX_JOINED_WORDS} words (reads at most that many spaces). */
+  private static boolean tooManyWords(CharSequence t, int s, int e) {
+    int spaces = 0;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if ((c == ' ' || c == ',') && k + 1 < e && t.charAt(k + 1) != ' ' && ++spaces >= MAX_JOINED_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Particles between the parts of one name ("Muhammad Hafiz bin Rahman", "Pedro da Silva"), lower case as written. */
