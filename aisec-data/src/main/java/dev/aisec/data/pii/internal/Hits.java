@@ -35,6 +35,16 @@ public final class Hits {
   int nameStart;
   int nameEnd;
   double nameScore;
+  /** (round 22) The name rules' reusable context window ({@code Names.rules}), made when first asked. */
+  private Context.RuleWindow ruleWindow;
+
+  Context.RuleWindow ruleWindow() {
+    Context.RuleWindow w = ruleWindow;
+    if (w == null) {
+      w = ruleWindow = new Context.RuleWindow();
+    }
+    return w;
+  }
   /** Text positions {@code [pipeFrom, pipeClearTo)} of the scanned text hold no {@code '|'} (-1: nothing known). */
   private int pipeFrom;
   private int pipeClearTo = -1;
@@ -230,6 +240,9 @@ public final class Hits {
     plainEnd = -1;
     lastWindow = null;
     nameText = null;
+    if (ruleWindow != null) {
+      ruleWindow.wipe();
+    }
     pipeClearTo = -1;
     forgetWords();
     forgetPhones();

@@ -567,7 +567,8 @@ final class Names {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
-    Context.Window w = null;
+    // (round 22) the scan's reusable window: its sides are read without a window object or a string
+    Context.RuleWindow w = null;
     int cue = -1;
     if (shape0 == LOWER && !f0 && !l0 && !p0) {
       if (!eng.namesOn()) {
@@ -578,15 +579,15 @@ final class Names {
           || endsWithIgnoreCase(t, i, e0, "ed") || nameScore(g, t, i, e0, h) < 0.3 || shouting(t, i)) {
         return e0;
       }
-      int lc = lowerCue(Context.left(t, i, 4));
+      w = h.ruleWindow().at(t, i, e0, 4);
+      int lc = lowerCue(w.left()); // (the left side of Context.left(t, i, 4))
       if (lc < 0 || lc >= LOWER_STRONG_END) {
         return e0;
       }
-      w = Context.around(t, i, e0, 4);
       cue = 0;
     }
     if (w == null) {
-      w = Context.around(t, i, e0, 4);
+      w = h.ruleWindow().at(t, i, e0, 4);
       cue = cue(w.left());
     }
     if (titleBefore(t, i)) {
@@ -797,7 +798,7 @@ final class Names {
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
-    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4, w);
+    Context.RuleWindow wr = w.withRightAt(end); // (w is not read again)
     if ((verbAfter(wr.right()) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
       score += 0.15;
     }

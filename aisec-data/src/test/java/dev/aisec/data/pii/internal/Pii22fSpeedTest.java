@@ -108,6 +108,32 @@ class Pii22fSpeedTest {
     assertTrue(spans[0] > 1000, "the random texts hold candidates: " + spans[0]);
   }
 
+  /**
+   * The same memo on pairs of texts that differ in one capitalised word of the same length at the same place, so that
+   * a score remembered from the first text would be read for the second word.
+   */
+  @Test
+  void nameScoreMemoDoesNotCarryAWordIntoTheNextScan() {
+    PiiDetector d = PiiDetector.builder().threshold(0.0).build();
+    String[][] pairs = {{"Kezia", "Qxqxq"}, {"Ubul", "Xkcd"}, {"Warouw", "Zzkkpp"}, {"Lindsay", "Qwrtzpk"},
+        {"Keeva", "Bxxrt"}};
+    String[] frames = {"met with %s today", "%s, the report", "report by %s grew", "ok %s said", "%s: hi there",
+        "12 %s notes", "the %s Engineering plan"};
+    for (String[] p : pairs) {
+      for (String f : frames) {
+        for (int o = 0; o < 2; o++) {
+          String a = String.format(f, p[o]);
+          String b = String.format(f, p[1 - o]);
+          StringBuilder sb = new StringBuilder(a);
+          d.scan(sb);
+          sb.replace(0, sb.length(), b);
+          List<PiiSpan> got = d.scan(sb);
+          assertEquals(d.scan(b), got, a + " then " + b);
+        }
+      }
+    }
+  }
+
   private static String join(List<Integer> picks) {
     StringBuilder sb = new StringBuilder();
     for (int p : picks) {
@@ -122,5 +148,84 @@ class Pii22fSpeedTest {
       sb.append(' ');
     }
     return sb.toString();
+  }
+
+  private static final String[] SIDE_PIECES = {"my name is", "said", "says", "wrote", "Ltd", "GmbH", "Inc.", "and",
+      "the", "of", "from", "in", "at", "call", "Maria", "Stra\u00dfe", "\u00e9t\u00e9", "x-ray", "-", ".", "..",
+      "a.b", "e-mail", "'", "#", "$", "\u20ac", "\u00a3", "_", "12", "3.4", " ", " ", "  ", "\n", ", ", ": ", "(",
+      ")", "\"", "\u2019", "\u00a0", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "Dr.", "Mr", "Frau",
+      "born", "in", "lives", "Bank", "Group", "company"};
+
+  private static String side(List<Integer> picks) {
+    StringBuilder sb = new StringBuilder();
+    for (int p : picks) {
+      sb.append(SIDE_PIECES[p]);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code Context.RuleWindow}, the reusable window of the name rules: at every position of random texts (cue and verb
+   * phrases, organisation words, punctuation the cleaning drops or keeps, non-ASCII letters, runs longer than a side),
+   * its sides hold the characters of {@code Context.around}'s {@code left()} and {@code right()} (also after its right
+   * side is moved, as {@code around(t, i, end, 4, w)}), and the cue, place-cue, lower-cue, verb and organisation
+   * look-ups give on them what they give on those strings.
+   */
+  @Test
+  void ruleWindowSidesAndLookupsAgreeWithTheWindowStrings() {
+    Context.RuleWindow rw = new Context.RuleWindow();
+    Gazetteer g = Gazetteer.get();
+    int[] hits = new int[1];
+    qt().withFixedSeed(2222L).withExamples(3_000)
+        .forAll(lists().of(integers().between(0, SIDE_PIECES.length - 1)).ofSizeBetween(1, 24),
+            integers().between(0, 1000), integers().between(0, 12))
+        .checkAssert((picks, at, len) -> {
+          String t = side(picks);
+          int i = at % (t.length() + 1);
+          int e0 = Math.min(t.length(), i + len);
+          int end = Math.min(t.length(), e0 + len);
+          for (CharSequence text : new CharSequence[] {t, new StringBuilder(t)}) {
+            Context.Window w = Context.around(text, i, e0, 4);
+            Context.RuleWindow r = rw.at(text, i, e0, 4);
+            String left = w.left();
+            assertEquals(left, r.left().toString(), t + " @" + i);
+            assertEquals(w.right(), r.right().toString(), t + " @" + i);
+            assertEquals(Context.left(text, i, 4), r.left().toString());
+            assertEquals(NameCues.cue(left), NameCues.cue(r.left()));
+            assertEquals(NameCues.placeCue(left), NameCues.placeCue(r.left()));
+            assertEquals(NameCues.lowerCue(left), NameCues.lowerCue(r.left()));
+            assertEquals(NameSpans.orgAfter(g, w.right()), NameSpans.orgAfter(g, r.right()));
+            assertEquals(NameCues.verbAfter(w.right()), NameCues.verbAfter(r.right()));
+            Context.Window wr = Context.around(text, i, end, 4, w);
+            Context.RuleWindow rr = r.withRightAt(end);
+            assertEquals(wr.left(), rr.left().toString());
+            assertEquals(wr.right(), rr.right().toString(), t + " @" + i + "-" + end);
+            assertEquals(NameSpans.orgAfter(g, wr.right()), NameSpans.orgAfter(g, rr.right()));
+            assertEquals(NameCues.verbAfter(wr.right()), NameCues.verbAfter(rr.right()));
+            hits[0] += (NameCues.cue(left) >= 0 ? 1 : 0) + (NameCues.placeCue(left) >= 0 ? 1 : 0)
+                + (NameCues.verbAfter(wr.right()) ? 1 : 0) + (NameSpans.orgAfter(g, wr.right()) ? 1 : 0);
+          }
+        });
+    assertTrue(hits[0] > 300, "the random windows hold cues, verbs and organisation words: " + hits[0]);
+  }
+
+  /** The reusable window forgets its text and clears its sides when the scan buffer is released. */
+  @Test
+  void ruleWindowIsWipedOnRelease() {
+    Hits h = Hits.acquire();
+    Context.RuleWindow w;
+    try {
+      w = h.ruleWindow().at("we met Maria Rossi said the report", 7, 12, 4);
+      assertTrue(w.left().length() > 1);
+      assertTrue(w.right().length() > 1);
+    } finally {
+      h.release();
+    }
+    Context.Side left = (Context.Side) w.at("", 0, 0, 4).left();
+    for (char c : left.buf) {
+      if (c != '\0' && c != ' ') {
+        throw new AssertionError("a cleaned character survived the release: " + c);
+      }
+    }
   }
 }
