@@ -852,6 +852,110 @@ public final class Context {
     return from;
   }
 
+  /**
+   * (round 22) A window of {@code words} words on each side of a range, like {@link #around}, whose cleaned sides are
+   * written into buffers of its own and read as {@link CharSequence}s instead of strings: {@code Names.rules} keeps one
+   * per scan buffer ({@code Hits}) and moves it to each word it looks at, so the name rules allocate no window and no
+   * side string. Its sides hold exactly the characters of {@link Window#left()} and {@link Window#right()} of the
+   * same window (same ranges, same {@link #cleanInto}; a side is at most 80 characters, so 256 always suffice). Valid
+   * until its next {@link #at}; not thread-safe.
+   */
+  static final class RuleWindow {
+    private final Side left = new Side();
+    private final Side right = new Side();
+    private CharSequence t;
+    private int leftFrom;
+    private int leftTo;
+    private int rightFrom;
+    private int words;
+    private boolean leftDone;
+    private boolean rightDone;
+    private boolean used;
+
+    /** Moves the window to {@code [start, end)} of {@code t}: the ranges of {@code around(t, start, end, words)}. */
+    RuleWindow at(CharSequence t, int start, int end, int words) {
+      this.t = t;
+      this.leftFrom = leftStart(t, start, words);
+      this.leftTo = start;
+      this.rightFrom = end;
+      this.words = words;
+      leftDone = false;
+      rightDone = false;
+      used = true;
+      return this;
+    }
+
+    /** The same left side, the right side moved to start at {@code end} (as {@code around(t, start, end, words, w)}). */
+    RuleWindow withRightAt(int end) {
+      if (end != rightFrom) {
+        rightFrom = end;
+        rightDone = false;
+      }
+      return this;
+    }
+
+    /** The cleaned left side (" w1 w2 ... "), the characters of {@link Window#left()}. */
+    CharSequence left() {
+      if (!leftDone) {
+        left.len = cleanInto(t, leftFrom, leftTo, left.buf);
+        leftDone = true;
+      }
+      return left;
+    }
+
+    /** The cleaned right side, the characters of {@link Window#right()}. */
+    CharSequence right() {
+      if (!rightDone) {
+        right.len = cleanInto(t, rightFrom, rightEnd(t, rightFrom, words), right.buf);
+        rightDone = true;
+      }
+      return right;
+    }
+
+    /** Forgets the text and clears the cleaned characters (at the end of a scan, as the scratch is wiped). */
+    void wipe() {
+      if (used) {
+        Arrays.fill(left.buf, '\0');
+        Arrays.fill(right.buf, '\0');
+        left.len = 0;
+        right.len = 0;
+        used = false;
+      }
+      t = null;
+      leftDone = false;
+      rightDone = false;
+    }
+  }
+
+  /** A cleaned window side in a buffer of its own ({@link RuleWindow}). */
+  static final class Side implements CharSequence {
+    final char[] buf = new char[256];
+    int len;
+
+    @Override
+    public int length() {
+      return len;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= len) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return buf[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(buf, 0, len);
+    }
+  }
+
   /** Per-thread buffer for {@link #clean} (a window side is at most 80 characters plus two spaces). */
   private static final ThreadLocal<Scratch> CLEAN = ThreadLocal.withInitial(() -> new Scratch(256));
 

@@ -69,4 +69,51 @@ final class CueIndex {
     }
     return -1;
   }
+
+  /**
+   * {@link #find(String)} of a cleaned side that is no string (round 22: {@code Context.RuleWindow}'s sides): the
+   * same steps, with the string methods spelled out.
+   */
+  int find(CharSequence left) {
+    if (left instanceof String) {
+      return find((String) left);
+    }
+    int end = left.length() - 1;
+    if (end < 0 || left.charAt(end) != ' ') {
+      return -1;
+    }
+    int start = end - 1;
+    while (start >= 0 && left.charAt(start) != ' ') {
+      start--;
+    }
+    start++;
+    if (end <= start) {
+      return -1;
+    }
+    int id = lastWords.id(left, start, end);
+    if (id < 0) {
+      return -1;
+    }
+    int[] ks = byLastWord[id];
+    for (int k : ks) {
+      if (endsWith(left, cues[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code s.toString().endsWith(suffix)} without the string. */
+  static boolean endsWith(CharSequence s, String suffix) {
+    int off = s.length() - suffix.length();
+    if (off < 0) {
+      return false;
+    }
+    for (int j = 0; j < suffix.length(); j++) {
+      if (s.charAt(off + j) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

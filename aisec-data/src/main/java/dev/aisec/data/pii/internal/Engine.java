@@ -144,6 +144,7 @@ public final class Engine {
     h.plainEnd = -1;
     h.spelledEnd = -1;
     h.lastWindow = null;
+    h.nameText = null;
     h.forgetPipes();
     h.forgetWords();
     h.forgetPhones();
@@ -1868,6 +1869,7 @@ public final class Engine {
     }
     int words = 0;
     int lastWordEnd = -1;
+    int lastWordStart = -1;
     boolean lowerFirst = false;
     while (words < 6) {
       if (k + 1 >= n || t.charAt(k) != ' ') {
@@ -1937,6 +1939,7 @@ public final class Engine {
         break;
       }
       words++;
+      lastWordStart = ws;
       lastWordEnd = we;
       k = we;
     }
@@ -1948,7 +1951,9 @@ public final class Engine {
       return -1;
     }
     if (q < n && (t.charAt(q) == ',' || t.charAt(q) == '\n') || q >= n && firstLen >= 3 || second
-        || STREET_WORDS.contains(" " + lastWord(t, lastWordEnd) + " ")) {
+        || streetWord(t, lastWordStart, lastWordEnd)) {
+      // (round 22: the street-word test without building the lower-cased word; the word starts after a space and
+      // holds none, so it is the one the old backward look to the previous space found)
       h.add(s, q, PiiEntity.LOCATION, second ? 0.7 : 0.6, "house number and street name");
       return q;
     }
@@ -2014,7 +2019,7 @@ public final class Engine {
     return true;
   }
 
-  private static final String STREET_WORDS = " street st st. avenue ave ave. road rd rd. lane ln drive dr "
+  static final String STREET_WORDS = " street st st. avenue ave ave. road rd rd. lane ln drive dr "
       + "boulevard blvd way court ct place pl square sq terrace parkway highway circle trail alley crescent close "
       + "rue strasse straße gasse weg platz allee calle avenida via viale piazza corso straat laan plein vej gade "
       + "gatan vägen katu utca ulica ";
@@ -2022,21 +2027,13 @@ public final class Engine {
   private static final WordSet STREET_WORD_SET = new WordSet(java.util.Arrays.asList(STREET_WORDS.trim().split(" ")));
 
   /** {@code STREET_WORDS} holds the lower-cased word; without a substring when the word is ASCII. */
-  private static boolean streetWord(CharSequence t, int s, int e) {
+  static boolean streetWord(CharSequence t, int s, int e) {
     for (int k = s; k < e; k++) {
       if (t.charAt(k) >= 128) {
         return STREET_WORDS.contains(" " + t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT) + " ");
       }
     }
     return STREET_WORD_SET.contains(t, s, e);
-  }
-
-  private static String lastWord(CharSequence t, int e) {
-    int s = e;
-    while (s > 0 && t.charAt(s - 1) != ' ') {
-      s--;
-    }
-    return t.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   private int ssn(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {

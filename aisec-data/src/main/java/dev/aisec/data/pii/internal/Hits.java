@@ -26,6 +26,25 @@ public final class Hits {
   boolean plainCue;
   /** The engine's last context window in this scan (windows depend only on the text and their range). */
   Context.Window lastWindow;
+  /**
+   * (round 22) The name model's score of {@code nameText[nameStart, nameEnd)} last computed by {@code Names.rules}
+   * ({@code nameText} null: none); the score is a pure function of those characters, so a remembered one is the
+   * computed one. Replaces a {@code double[1]} that the rules allocated for every capitalised word they looked at.
+   */
+  CharSequence nameText;
+  int nameStart;
+  int nameEnd;
+  double nameScore;
+  /** (round 22) The name rules' reusable context window ({@code Names.rules}), made when first asked. */
+  private Context.RuleWindow ruleWindow;
+
+  Context.RuleWindow ruleWindow() {
+    Context.RuleWindow w = ruleWindow;
+    if (w == null) {
+      w = ruleWindow = new Context.RuleWindow();
+    }
+    return w;
+  }
   /** Text positions {@code [pipeFrom, pipeClearTo)} of the scanned text hold no {@code '|'} (-1: nothing known). */
   private int pipeFrom;
   private int pipeClearTo = -1;
@@ -220,6 +239,10 @@ public final class Hits {
     n = 0;
     plainEnd = -1;
     lastWindow = null;
+    nameText = null;
+    if (ruleWindow != null) {
+      ruleWindow.wipe();
+    }
     pipeClearTo = -1;
     forgetWords();
     forgetPhones();

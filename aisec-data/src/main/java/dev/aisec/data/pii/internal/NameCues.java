@@ -355,6 +355,11 @@ final class NameCues {
     return LOWER_CUES_INDEX.find(left);
   }
 
+  /** {@link #lowerCue(String)} of a side that need not be a string (round 22: {@code Context.RuleWindow}). */
+  static int lowerCue(CharSequence left) {
+    return LOWER_CUES_INDEX.find(left);
+  }
+
   /** A capitalised title right before: "Mr. ", "Dr ", "Frau ", "Dear ". */
   static boolean titleBefore(CharSequence t, int i) {
     int k = i - 1;
@@ -499,7 +504,17 @@ final class NameCues {
     return STRONG_INDEX.find(left);
   }
 
+  /** {@link #cue(String)} of a side that need not be a string (round 22: {@code Context.RuleWindow}). */
+  static int cue(CharSequence left) {
+    return STRONG_INDEX.find(left);
+  }
+
   static int placeCue(String left) {
+    return PLACE_CUES_INDEX.find(left);
+  }
+
+  /** {@link #placeCue(String)} of a side that need not be a string (round 22: {@code Context.RuleWindow}). */
+  static int placeCue(CharSequence left) {
     return PLACE_CUES_INDEX.find(left);
   }
 
@@ -512,5 +527,32 @@ final class NameCues {
       }
     }
     return false;
+  }
+
+  /** {@link #verbAfter(String)} of a side that need not be a string (round 22: {@code Context.RuleWindow}). */
+  static boolean verbAfter(CharSequence right) {
+    if (right instanceof String) {
+      return verbAfter((String) right);
+    }
+    char c = right.length() > 1 ? right.charAt(1) : ' ';
+    for (String v : c < 128 ? VERBS_BY_FIRST[c] : VERBS_AFTER) {
+      if (startsWith(right, v, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s.toString().startsWith(prefix, from)} without the string. */
+  static boolean startsWith(CharSequence s, String prefix, int from) {
+    if (from < 0 || from > s.length() - prefix.length()) {
+      return false;
+    }
+    for (int j = 0; j < prefix.length(); j++) {
+      if (s.charAt(from + j) != prefix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

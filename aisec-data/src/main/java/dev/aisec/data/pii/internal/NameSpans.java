@@ -153,6 +153,29 @@ final class NameSpans {
     return false;
   }
 
+  /** {@link #orgAfter(Gazetteer, String)} of a side that need not be a string (round 22: {@code Context.RuleWindow}). */
+  static boolean orgAfter(Gazetteer g, CharSequence right) {
+    if (right instanceof String) {
+      return orgAfter(g, (String) right);
+    }
+    int from = 1;
+    int len = right.length();
+    for (int n = 0; n < 4 && from < len; n++) {
+      int sp = from;
+      while (sp < len && right.charAt(sp) != ' ') {
+        sp++;
+      }
+      if (g.org.contains(right, from, sp)) {
+        return true;
+      }
+      if (g.stop.contains(right, from, sp) && !(sp - from == 3 && NameCues.startsWith(right, "and", from))) {
+        return false;
+      }
+      from = sp + 1;
+    }
+    return false;
+  }
+
   static int capRun(Gazetteer g, CharSequence t, int i, int e0, int shape0) {
     int end = e0;
     int k = e0;

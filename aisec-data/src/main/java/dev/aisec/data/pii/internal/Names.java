@@ -106,13 +106,19 @@ final class Names {
 
   private Names() {}
 
-  /** The name model's score of {@code t[i, e)}, computed once per word and kept in {@code cache[0]}. */
-  private static double nameScore(Gazetteer g, CharSequence t, int i, int e, double[] cache) {
-    double v = cache[0];
-    if (Double.isNaN(v)) {
-      v = g.nameModel.score(t, i, e);
-      cache[0] = v;
+  /**
+   * The name model's score of {@code t[i, e)}, computed once per word and kept in the scan's {@link Hits} (round 22:
+   * was a {@code double[1]} allocated per word; the score depends only on the characters, so the memo is exact).
+   */
+  private static double nameScore(Gazetteer g, CharSequence t, int i, int e, Hits h) {
+    if (h.nameText == t && h.nameStart == i && h.nameEnd == e) {
+      return h.nameScore;
     }
+    double v = g.nameModel.score(t, i, e);
+    h.nameText = t;
+    h.nameStart = i;
+    h.nameEnd = e;
+    h.nameScore = v;
     return v;
   }
 
@@ -543,12 +549,11 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && english0) {
       return e0;
     }
-    final double[] nmc = {Double.NaN}; // allocated only for words that get this far
     // "Ubul: What a wife." / "mika: who are you?": a speaker at the start of a chat line
     if (eng.namesOn() && e0 < t.length() && t.charAt(e0) == ':' && !common0 && !p0 && speakerStart(t, i)
         && !(shape0 == ALLCAPS && ID_LABELS.contains(t, i, e0))
         && (f0 || !english0 && !g.english.contains(t, i, e0))
-        && (f0 || l0 || nameScore(g, t, i, e0, nmc) > 0.3 && !fieldLabel(t, i, e0) && !headerValueAfter(t, e0))
+        && (f0 || l0 || nameScore(g, t, i, e0, h) > 0.3 && !fieldLabel(t, i, e0) && !headerValueAfter(t, e0))
         && !valueLabel(t, i, e0, tags0)) {
       h.add(i, e0, PiiEntity.PERSON, 0.6, "chat speaker");
       return e0;
@@ -557,12 +562,13 @@ final class Names {
     if (!f0 && !l0 && !p0 && shape0 != LOWER && !prevIsCue(t, i, h) && !lineStart(t, i)
         && !(e0 + 1 < t.length() && t.charAt(e0) == ',') && !(e0 < t.length() && t.charAt(e0) == ' '
         && e0 + 1 < t.length() && Character.isUpperCase(t.charAt(e0 + 1)))
-        && !(verbNext && nameScore(g, t, i, e0, nmc) > 0.5)
-        && (sentenceStart || nameScore(g, t, i, e0, nmc) <= 1.0) && !titleBefore(t, i) && !nameLabelBefore(t, i)) {
+        && !(verbNext && nameScore(g, t, i, e0, h) > 0.5)
+        && (sentenceStart || nameScore(g, t, i, e0, h) <= 1.0) && !titleBefore(t, i) && !nameLabelBefore(t, i)) {
       return e0;
     }
     // lower-case unknown word: only after a strong cue ("my name is ...")
-    Context.Window w = null;
+    // (round 22) the scan's reusable window: its sides are read without a window object or a string
+    Context.RuleWindow w = null;
     int cue = -1;
     if (shape0 == LOWER && !f0 && !l0 && !p0) {
       if (!eng.namesOn()) {
@@ -570,18 +576,18 @@ final class Names {
       }
       // the cheap rejections first: the context window is only built for a word that could still be a name
       if (len0 < 3 || endsWithIgnoreCase(t, i, e0, "ing") || endsWithIgnoreCase(t, i, e0, "ly")
-          || endsWithIgnoreCase(t, i, e0, "ed") || nameScore(g, t, i, e0, nmc) < 0.3 || shouting(t, i)) {
+          || endsWithIgnoreCase(t, i, e0, "ed") || nameScore(g, t, i, e0, h) < 0.3 || shouting(t, i)) {
         return e0;
       }
-      int lc = lowerCue(Context.left(t, i, 4));
+      w = h.ruleWindow().at(t, i, e0, 4);
+      int lc = lowerCue(w.left()); // (the left side of Context.left(t, i, 4))
       if (lc < 0 || lc >= LOWER_STRONG_END) {
         return e0;
       }
-      w = Context.around(t, i, e0, 4);
       cue = 0;
     }
     if (w == null) {
-      w = Context.around(t, i, e0, 4);
+      w = h.ruleWindow().at(t, i, e0, 4);
       cue = cue(w.left());
     }
     if (titleBefore(t, i)) {
@@ -755,18 +761,18 @@ final class Names {
         score = f0 && !common0 ? 0.35 : 0.1;
       } else if (f0 || l0) {
         score = shape0 == ALLCAPS ? 0.5 : sentenceStart ? 0.45 : 0.6;
-        if (sentenceStart && nameScore(g, t, i, e0, nmc) > 0.5) {
+        if (sentenceStart && nameScore(g, t, i, e0, h) > 0.5) {
           score += 0.05;
         }
         if (p0) {
           score -= 0.1;
         }
-        if (!f0 && nameScore(g, t, i, e0, nmc) < 0.3) {
+        if (!f0 && nameScore(g, t, i, e0, h) < 0.3) {
           score -= 0.2;
         }
       } else {
         score = shape0 == ALLCAPS ? 0.05 : 0.2;
-        double nm = shape0 == CAP && len0 >= 3 && !p0 ? nameScore(g, t, i, e0, nmc) : -1;
+        double nm = shape0 == CAP && len0 >= 3 && !p0 ? nameScore(g, t, i, e0, h) : -1;
         if (!sentenceStart && nm > 1.0) {
           score = 0.42;
         } else if (nm > 0.8 && (verbNext || possessive(t, e0))) {
@@ -780,7 +786,7 @@ final class Names {
         score = f0 && lastIsSurname ? 0.88 : 0.75;
       } else {
         score = 0.3;
-        if (shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
+        if (shape0 == CAP && nameScore(g, t, i, e0, h) > 0.8 && g.nameModel.score(t, lastStart, end) > 0.5) {
           score = 0.55;
         }
         if (shape0 == CAP) {
@@ -791,11 +797,11 @@ final class Names {
     if (strong) {
       score += shape0 == LOWER ? 0.4 : 0.35;
     } else if (medium) {
-      score += gaz == 0 && shape0 == CAP && nameScore(g, t, i, e0, nmc) > 0.3 ? 0.3 : 0.2;
+      score += gaz == 0 && shape0 == CAP && nameScore(g, t, i, e0, h) > 0.3 ? 0.3 : 0.2;
     } else if (weak && gaz > 0) {
       score += shape0 == LOWER ? 0.15 : 0.08;
     }
-    Context.Window wr = end == e0 ? w : Context.around(t, i, end, 4, w);
+    Context.RuleWindow wr = w.withRightAt(end); // (w is not read again)
     if ((verbAfter(wr.right()) || possessive(t, end)) && (gaz > 0 || shape0 == CAP)) {
       score += 0.15;
     }
