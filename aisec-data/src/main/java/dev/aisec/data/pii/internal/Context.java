@@ -139,6 +139,12 @@ public final class Context {
         "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
         "bankgiro", "plusgiro",
         "escrow", "e-ticket", "eticket",
+        // round 22 (pii22a): German bank codes, SEPA mandate references, case and incident numbers of de, fr, es, it,
+        // en ("BLZ 600 901 00", "Mandatsreferenz 5531 2207 19", "numero pratica …", "Incident number …")
+        "blz", "bankleitzahl", "mandatsreferenz", "mandate reference", "mandat", "vorgang", "vorgangsnr", "dossier",
+        "numéro de dossier", "pratica", "incident", "incident number", "incidencia", "incidente", "folio",
+        // company and tax registers and other reference numbers written like national numbers (fr, pt, fi, us, de)
+        "siren", "siret", "nif", "nipc", "contribuinte", "viite", "viitenumero", "duns", "zählpunkt", "reklamation",
         // round 20: service requests, document control numbers, Spanish bank branches and professional registers,
         // frequent-flyer programmes ("SR number 1-88122019", "Oficina 0182-5601", "colegiado 28/44120")
         "sr number", "sr no", "service request", "control no", "control number", "document no", "document number",
@@ -191,7 +197,18 @@ public final class Context {
         // pii21m); labels with "#" glued on (pii21f)
         "rijbewijs", "rijbewijsnummer", "patente", "patente di guida", "carta de condução", "carta de conducao",
         "carnet de conducir", "permiso de conducir", "prawo jazdy", "körkort", "dl#", "license#", "licence#",
-        "carteira de motorista", "cnh", "numero patente");
+        "carteira de motorista", "cnh", "numero patente",
+        // round 22 (pii22a): the licence labels of US forms and state records (DLN, OLN "operator licence number",
+        // CDL "commercial driver's licence"), the German official word and the Spanish and Portuguese nouns of driving
+        "dln", "dl no", "dl nr", "oln", "cdl", "cdl#", "dln#", "fahrerlaubnis", "fahrerlaubnis-nr",
+        "fahrerlaubnisnummer", "conducción", "conduccion", "permiso de conducción", "condução", "conducao");
+    // round 22 (pii22a): the names of identity documents other than passports and licences (identity cards of
+    // countries without a type of their own); the nearest document word left of a number decides its kind, so
+    // "Reisepass-Nr. C7K1N9R2T, Personalausweis T22000129" is no second passport
+    cue("ID_CARD", "personalausweis", "ausweis", "ausweisnummer", "ausweis-nr", "id card", "id-card", "identity card",
+        "carte d'identité", "carte d identité", "carte nationale d'identité", "cni", "carta d'identità",
+        "carta d identità", "carta di identità", "identiteitskaart", "id-kaart", "cartão de cidadão",
+        "cartao de cidadao", "bilhete de identidade", "dowód osobisty", "national id", "id-karte");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

@@ -767,6 +767,52 @@ public final class Engine {
     return (lastWordsMask(t, s, h, 1) & PHONE_BIT) != 0;
   }
 
+  /** Heads of German and Dutch compounds that name a contract, invoice, order, case or complaint (round 22). */
+  private static final String[] NEG_COMPOUND_HEADS = {"vertrag", "vertrags", "rechnung", "rechnungs", "bestellung",
+      "bestell", "auftrag", "auftrags", "vorgang", "vorgangs", "reklamation", "reklamations", "akte", "akten",
+      "contract", "contracts", "factuur", "bestelling", "overeenkomst", "dossier", "polis"};
+
+  /**
+   * Round 22: whether the word right before {@code s} (after at most a colon, "#", "Nr." and spaces) is a German or
+   * Dutch compound whose head names a contract, invoice, order, case or complaint, with or without "-nummer" /
+   * "-nr" ("Mietvertrag 5520-1187-33", "Leasingvertragsnummer …", "Kaufreklamation", "huurcontract"); such compounds
+   * are too many to list as cue words. Asked only for a national number that has no phone word.
+   */
+  static boolean negativeCompoundBefore(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 40);
+    while (k > lim && !Character.isLetter(t.charAt(k - 1))) {
+      char c = t.charAt(k - 1);
+      if (c != ' ' && c != ':' && c != '#' && c != '.' && c != '\t') {
+        return false;
+      }
+      k--;
+    }
+    int e = k;
+    while (k > lim && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    int len = e - k;
+    if (len < 6 || len > 40) {
+      return false;
+    }
+    if (e - k == 2 && (t.charAt(k) == 'N' || t.charAt(k) == 'n') && (t.charAt(k + 1) == 'r')) {
+      return false;
+    }
+    String word = t.subSequence(k, e).toString().toLowerCase(java.util.Locale.ROOT);
+    if (word.endsWith("nummer")) {
+      word = word.substring(0, word.length() - 6);
+    } else if (word.endsWith("nr")) {
+      word = word.substring(0, word.length() - 2);
+    }
+    for (String head : NEG_COMPOUND_HEADS) {
+      if (word.length() >= head.length() + 3 && word.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The cue mask of the last {@code words} words before {@code s}, looking back at most 48 characters. */
   private static long lastWordsMask(CharSequence t, int s, Hits h, int words) {
     int k = s;
@@ -2545,17 +2591,22 @@ public final class Engine {
       }
       if (kind >= 0) {
         // (a kind of another document: no passport or licence by the cue words of other rows or fields)
-      } else if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
+      } else if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)
+          || licenceLetterStart(t, s) < s && keyedAs(t, s - 2, CsvColumns.DL)) && onUsDriverLicense) {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
-        if ((!w.has(PiiEntity.US_SSN) || licenceLabelOwnLine(t, s, h)) && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+        if ((!w.has(PiiEntity.US_SSN) || licenceLabelOwnLine(t, s, h)) && !w.hasLeft(PiiEntity.PHONE_NUMBER)
+            && !otherDocumentNearer(t, s, DL_BIT)) {
           // (a phone word after the number belongs to the next field: "DL 418 227 903 (New York), ph 917...")
-          h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
+          // (round 22: the state's letter before the digit groups belongs to the number, "R 120 931 882 045")
+          h.add(licenceLetterStart(t, s), e, PiiEntity.US_DRIVER_LICENSE, 0.8,
+              "id number after a driver licence keyword");
           return e;
         }
       }
       if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10
+          && !otherDocumentNearer(t, s, PASSPORT_BIT)
           && !(total == 9 && (w.hasLeft(PiiEntity.NL_BSN) || w.hasLeft(PiiEntity.US_SSN)
           || w.hasLeft(PiiEntity.CA_SIN) || w.hasLeft(PiiEntity.AU_TFN)) && !passportNearer(t, s))) {
         // (round 21 merge: "uw oude paspoort en uw BSN (3321 14 296)": a nearer identifier's name and its check digits
@@ -3613,6 +3664,10 @@ public final class Engine {
       // names its own number, not this one (sixteenth round)
       neg = false;
     }
+    if (!neg && !plus && !csvPhone && keyed == 0 && !pipeCell && negativeCompoundBefore(t, s)) {
+      // round 22: the word right before names a contract, invoice, order or case in a compound ("Mietvertrag …")
+      neg = true;
+    }
     if (!plus && !csvPhone && countingRun(t, gs, ge, best) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
       // "NIN: 12345678901", "Kontonummer 0123456789": digits counting up or down are a made-up value; only a phone
       // word among the three words right before makes it a (sample) phone number ("Phone: 123-456-7890", "call me
@@ -4595,6 +4650,13 @@ public final class Engine {
       }
       if (len == 9 && on(spanishIdType(t.charAt(i))) && Validators.esDniNie(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
+        if (onUsDriverLicense && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && !w.hasLeft(PiiEntity.ES_NIF)
+            && !keyedAs(t, i, CsvColumns.ES_NIF) && !otherDocumentNearer(t, i, DL_BIT)) {
+          // round 22: a Spanish driving licence carries its holder's DNI number; after a licence word and no DNI word
+          // it is reported as the licence it was given as ("Permiso de conducir: 60852655Z")
+          h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "DNI-shaped number after a driver licence keyword");
+          return runEnd;
+        }
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
         if (keyedAs(t, i, CsvColumns.ES_NIF) || w.hasLeft(PiiEntity.ES_NIF) && !w.negativeNear()) {
           // its own column or key ("dni_nie"), or its name before it ("NIE X7112565E"): a negative word in a
@@ -4643,7 +4705,9 @@ public final class Engine {
         digits++;
       }
     }
-    if (digits >= 3 && onUsDriverLicense && keyedAs(t, i, CsvColumns.DL)) {
+    boolean letterDash = digits == 0 && len == 1 && isAsciiLetter(c0) && Character.isUpperCase(c0)
+        && runEnd + 1 < n && t.charAt(runEnd) == '-' && isDigit(t.charAt(runEnd + 1));
+    if ((digits >= 3 || letterDash) && onUsDriverLicense && keyedAs(t, i, CsvColumns.DL)) {
       // a licence number in its own column or key, with the dashes some states print ("L441-852-00-738-7")
       int e = i;
       int d = 0;
@@ -4657,7 +4721,7 @@ public final class Engine {
         return e;
       }
     }
-    if (digits >= 3 && onUsDriverLicense && runEnd + 1 < n && t.charAt(runEnd) == '-'
+    if ((digits >= 3 || letterDash) && onUsDriverLicense && runEnd + 1 < n && t.charAt(runEnd) == '-'
         && isAsciiAlnum(t.charAt(runEnd + 1))) {
       // "Driver license: FL S530-412-78-219-0": a dashed licence number after its keyword (seventeenth round)
       int e = runEnd;
@@ -4667,7 +4731,14 @@ public final class Engine {
         d += isDigit(t.charAt(e)) ? 1 : 0;
         e++;
       }
-      if (d >= 8 && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
+      // (round 22: a single letter, a dash and seven or more digits in groups, as Maryland and Portugal print them:
+      // "K-512-448-207-193", "L-1482291")
+      if (letterDash && e + 2 <= n && t.charAt(e) == ' ' && isDigit(t.charAt(e + 1))
+          && (e + 2 == n || !isWordChar(t.charAt(e + 2)) && t.charAt(e + 2) != '.' && t.charAt(e + 2) != ',')) {
+        // the check digit Portugal prints after a space ("L-4418207 4")
+        e += 2;
+      }
+      if (d >= (letterDash ? 7 : 8) && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
           && (around(t, i, e, h).hasLeft(PiiEntity.US_DRIVER_LICENSE) || kindIsLicence(siblingKind(t, i, h)))) {
         h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "dashed id after a driver licence keyword");
         return e;
@@ -4685,13 +4756,17 @@ public final class Engine {
         return runEnd;
       }
       Context.Window w = around(t, i, runEnd, h);
-      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10) {
+      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10
+          && !otherDocumentNearer(t, i, PASSPORT_BIT)) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;
       }
-      if (kind < 0 && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
-        h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
-        return runEnd;
+      if (kind < 0 && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense
+          && !otherDocumentNearer(t, i, DL_BIT)) {
+        // (round 22: a short prefix group is followed by the number's other digit groups, "O4471 20931 82045")
+        int e = len <= 6 ? licenceGroupsEnd(t, runEnd, digits) : runEnd;
+        h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
+        return e;
       }
       if ((onUsPassport || onUsDriverLicense) && digits < len && aloneAnswer(t, i, runEnd)
           && !w.hasLeft(PiiEntity.PHONE_NUMBER) && !w.negative()) {
@@ -5427,6 +5502,14 @@ public final class Engine {
             return r;
           }
         }
+        if (r < 0 && !digit && runEnd - i == 1 && c >= 'A' && c <= 'Z' && t.charAt(runEnd) == '-'
+            && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)) && onUsDriverLicense) {
+          // round 22: a licence number of one letter, a dash and digit groups ("K-512-448-207-193", "L-1482291")
+          int e = mixed(t, i, runEnd, h);
+          if (e > runEnd) {
+            return e;
+          }
+        }
         if (r < 0) {
           r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
         }
@@ -5923,6 +6006,68 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  private static final long ID_CARD_BIT = Context.bitOf("ID_CARD");
+
+  /**
+   * Round 22: whether the document word nearest left of {@code s} (within 96 characters) names another document than
+   * {@code own} (the passport or licence bit): an identity card ("Reisepass-Nr. C7K1N9R2T, Personalausweis T22000129"),
+   * or a passport where a licence is asked and the other way round. Asked only once a passport or licence word is in
+   * the window.
+   */
+  static boolean otherDocumentNearer(CharSequence t, int s, long own) {
+    long docs = ID_CARD_BIT | PASSPORT_BIT | DL_BIT;
+    int from = Math.max(0, s - 96);
+    for (int p = s - 1; p >= from; p--) {
+      if (p > 0 && isWordChar(t.charAt(p - 1)) || !isWordChar(t.charAt(p))) {
+        continue;
+      }
+      long m = Context.maskOf(t, p, s) & docs;
+      if (m != 0) {
+        return (m & own) == 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 22: the start of a licence number whose state letter stands apart before its digit groups ("License: R 120
+   * 931 882 045", "K 512 448 207"): one capital letter and a space right before {@code s}, not part of a word.
+   */
+  static int licenceLetterStart(CharSequence t, int s) {
+    if (s >= 2 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) >= 'A' && t.charAt(s - 2) <= 'Z'
+        && (s == 2 || !isWordChar(t.charAt(s - 3)) && t.charAt(s - 3) != '.' && t.charAt(s - 3) != '\'')) {
+      return s - 2;
+    }
+    return s;
+  }
+
+  /**
+   * Round 22: the end of a licence number written as a letter-and-digit prefix group and further digit groups of three
+   * to six digits separated by single spaces ("O4471 20931 82045"; at most 16 digits in all); {@code e} when no group
+   * follows.
+   */
+  static int licenceGroupsEnd(CharSequence t, int e, int digits) {
+    int n = t.length();
+    int end = e;
+    int k = e;
+    int d = digits;
+    for (int g = 0; g < 4 && k + 1 < n && t.charAt(k) == ' ' && isDigit(t.charAt(k + 1)); g++) {
+      int q = k + 1;
+      while (q < n && isDigit(t.charAt(q)) && q - k <= 7) {
+        q++;
+      }
+      int len = q - k - 1;
+      if (len < 3 || len > 6 || q < n && (isWordChar(t.charAt(q)) || t.charAt(q) == '-' || t.charAt(q) == '.'
+          && q + 1 < n && isDigit(t.charAt(q + 1))) || d + len > 16) {
+        break;
+      }
+      d += len;
+      end = q;
+      k = q;
+    }
+    return end;
   }
 
   static int urlSecretStart(CharSequence t, int i, int e) {

@@ -1,0 +1,79 @@
+package dev.aisec.data.pii;
+
+import static dev.aisec.data.pii.PiiDetectorTest.describe;
+import static dev.aisec.data.pii.PiiDetectorTest.unescape;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Round 22 (pii22a): layouts of driving-licence numbers of more states and countries (a state letter apart from the
+ * digit groups, a letter-and-digits prefix group followed by digit groups, one letter and a dash, the Portuguese check
+ * digit, the licence labels DLN / OLN / CDL / Fahrerlaubnis, a Spanish licence that carries the DNI number), the
+ * nearest document word deciding between a passport and an identity card, and reference numbers that are no phone
+ * numbers (bank codes, SEPA mandates, case and file numbers, company registers, German and Dutch compounds naming a
+ * contract, order or invoice). Every value is made up here (the DNI's letter computed with
+ * aisec-data/tools/handset8.py); none is a line of an evaluation set. Each case of {@code exact} and {@code quiet}
+ * above the guard comment failed on main d0ca75e; the guards passed there and must keep passing.
+ */
+class Pii22aTest {
+
+  private static final PiiDetector D = PiiDetector.standard();
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+      "Operator license (MI): K 402 118 593 260 => K 402 118 593 260 => US_DRIVER_LICENSE",
+      "DLN 230 771 845 (NY) => 230 771 845 => US_DRIVER_LICENSE",
+      "CDL: B30127745 => B30127745 => US_DRIVER_LICENSE",
+      "OLN: H7712034 => H7712034 => US_DRIVER_LICENSE",
+      "Fahrerlaubnis-Nr. F115RTZ3K82 => F115RTZ3K82 => US_DRIVER_LICENSE",
+      "License: T2290 77412 60318 => T2290 77412 60318 => US_DRIVER_LICENSE",
+      "MD licence M-302-771-845-126, exp. 2029 => M-302-771-845-126 => US_DRIVER_LICENSE",
+      "Carta de condução n.º P-3377120 5 => P-3377120 5 => US_DRIVER_LICENSE",
+      "Permiso de conducir: 47120385D => 47120385D => US_DRIVER_LICENSE",
+      "name,licence_no\\nAl Bo,M-302-771-845-126 => M-302-771-845-126 => US_DRIVER_LICENSE",
+      "Driver   State   License\\nAl Bo    MI      K 402 118 593 260 => K 402 118 593 260 => US_DRIVER_LICENSE",
+      // guards
+      "DL 123 456 789 => 123 456 789 => US_DRIVER_LICENSE",
+      "Führerschein B072RRE2I55 seit 2019 => B072RRE2I55 => US_DRIVER_LICENSE",
+      "DNI 47120385D => 47120385D => ES_NIF",
+      "Rufnummer 0176 55201187 => 0176 55201187 => PHONE_NUMBER",
+      "Reisepass-Nr. C7K1N9R2T => C7K1N9R2T => US_PASSPORT"})
+  void exact(String raw, String value, String type) {
+    String text = unescape(raw);
+    List<PiiSpan> spans = D.find(text);
+    int at = text.indexOf(value);
+    assertTrue(at >= 0, "bad case");
+    assertTrue(spans.stream().anyMatch(s -> s.type().equals(type) && s.start() == at
+        && s.end() == at + value.length()), () -> "not exactly " + type + " '" + value + "' in " + describe(text, spans));
+  }
+
+  /** Values that must not be reported as the type given. */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+      "Reisepass C7K1N9R2T; Personalausweis L01X00T47 => L01X00T47 => US_PASSPORT",
+      "Permiso de conducir: 47120385D => 47120385D => ES_NIF",
+      "BLZ 370 501 98 => 370 501 98 => PHONE_NUMBER",
+      "Mietvertrag 3344-5120-77 => 3344-5120-77 => PHONE_NUMBER",
+      "huurcontract 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Mandatsreferenz 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Numero pratica 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Incident number 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "SIREN 732 829 320 => 732 829 320 => PHONE_NUMBER",
+      "NIF empresa 509 442 013 => 509 442 013 => PHONE_NUMBER",
+      // guards
+      "Leasingvertragsnummer: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Führerschein B072RRE2I55 2019 => 2019 => US_DRIVER_LICENSE",
+      "License: MIT 2.0 => 2.0 => US_DRIVER_LICENSE"})
+  void quiet(String raw, String value, String type) {
+    String text = unescape(raw);
+    List<PiiSpan> spans = D.find(text);
+    int at = text.indexOf(value);
+    assertTrue(at >= 0, "bad case");
+    assertTrue(spans.stream().noneMatch(s -> s.type().equals(type) && s.start() < at + value.length()
+        && at < s.end()), () -> "reported " + type + " over '" + value + "' in " + describe(text, spans));
+  }
+}
