@@ -41,7 +41,9 @@ class Pii22aTest {
       "Führerschein B072RRE2I55 seit 2019 => B072RRE2I55 => US_DRIVER_LICENSE",
       "DNI 47120385D => 47120385D => ES_NIF",
       "Rufnummer 0176 55201187 => 0176 55201187 => PHONE_NUMBER",
-      "Reisepass-Nr. C7K1N9R2T => C7K1N9R2T => US_PASSPORT"})
+      "Reisepass-Nr. C7K1N9R2T => C7K1N9R2T => US_PASSPORT",
+      "il mio numero 347 218 6604 => 347 218 6604 => PHONE_NUMBER",
+      "Telefon (Retouren): 030 5520118 => 030 5520118 => PHONE_NUMBER"})
   void exact(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);
@@ -64,6 +66,15 @@ class Pii22aTest {
       "Incident number 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "SIREN 732 829 320 => 732 829 320 => PHONE_NUMBER",
       "NIF empresa 509 442 013 => 509 442 013 => PHONE_NUMBER",
+      "Kd.-Nr. 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Rif. 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Réf. 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "numero ordine 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Retoure 3344 5120 77 angemeldet => 3344 5120 77 => PHONE_NUMBER",
+      "Charge 3344 5120 77, haltbar bis 2027 => 3344 5120 77 => PHONE_NUMBER",
+      "SN: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "Buchungsbestätigung 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "docket 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       // guards
       "Leasingvertragsnummer: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "Führerschein B072RRE2I55 2019 => 2019 => US_DRIVER_LICENSE",

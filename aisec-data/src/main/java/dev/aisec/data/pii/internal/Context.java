@@ -145,6 +145,10 @@ public final class Context {
         "numéro de dossier", "pratica", "incident", "incident number", "incidencia", "incidente", "folio",
         // company and tax registers and other reference numbers written like national numbers (fr, pt, fi, us, de)
         "siren", "siret", "nif", "nipc", "contribuinte", "viite", "viitenumero", "duns", "zählpunkt", "reklamation",
+        // abbreviated reference labels and the German words of returns, credits and dunning letters, batches and
+        // dockets ("Kd.-Nr.", "Rif.", "Réf.", "Retoure 5520 1187 33", "Charge 5520 …", "SN: …")
+        "kd.-nr", "kd-nr", "kdnr", "kd nr", "kd.nr", "rif", "réf", "aktenz", "az", "sn", "s/n", "docket", "charge",
+        "chargennummer", "retoure", "rücksendung", "gutschrift", "mahnung", "auftragsbestätigung", "zahlungsreferenz",
         // round 20: service requests, document control numbers, Spanish bank branches and professional registers,
         // frequent-flyer programmes ("SR number 1-88122019", "Oficina 0182-5601", "colegiado 28/44120")
         "sr number", "sr no", "service request", "control no", "control number", "document no", "document number",

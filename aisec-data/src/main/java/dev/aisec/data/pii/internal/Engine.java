@@ -747,6 +747,7 @@ public final class Engine {
   }
 
   private static final long PHONE_NEG_BIT = Context.bitOf("PHONE_NEG");
+  private static final long NEGATIVE_ONLY_BIT = Context.bitOf("NEGATIVE");
   private static final long PHONE_WEAK_BIT = Context.bitOf("PHONE_WEAK");
   private static final long PHONE_BIT = Context.bitOf(PiiEntity.PHONE_NUMBER);
 
@@ -770,7 +771,8 @@ public final class Engine {
   /** Heads of German and Dutch compounds that name a contract, invoice, order, case or complaint (round 22). */
   private static final String[] NEG_COMPOUND_HEADS = {"vertrag", "vertrags", "rechnung", "rechnungs", "bestellung",
       "bestell", "auftrag", "auftrags", "vorgang", "vorgangs", "reklamation", "reklamations", "akte", "akten",
-      "contract", "contracts", "factuur", "bestelling", "overeenkomst", "dossier", "polis"};
+      "contract", "contracts", "factuur", "bestelling", "overeenkomst", "dossier", "polis", "referenz", "bestätigung",
+      "sendung", "lieferung", "gutschrift", "mahnung", "retoure"};
 
   /**
    * Round 22: whether the word right before {@code s} (after at most a colon, "#", "Nr." and spaces) is a German or
@@ -3639,6 +3641,12 @@ public final class Engine {
       // "Vertragsnummer ist 893524424. Bitte rufen Sie mich unter ...": the cue on the right belongs to the next
       // number; "Número de pedido 2024/118/0937": the negative word right before the number is nearer than the
       // phone word; the negative word right before this one decides
+      cue = false;
+    }
+    if (cue && !plus && (lastWordsMask(t, s, h, 1) & (NEGATIVE_ONLY_BIT | PHONE_NEG_BIT)) != 0
+        && !phoneCueRightBefore(t, s, h)) {
+      // round 22: "numero ordine 5520 1187 33", "Telefon- und Kundennummer": an order, invoice or customer word
+      // right before the number names it, even next to a phone word ("numero" is both)
       cue = false;
     }
     if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
