@@ -192,7 +192,11 @@ public final class Context {
         // round 21: nl, pt, pl passport words and the German number label (pii21m); labels with "#" or "-Nr." glued on
         // (pii21f)
         "paspoort", "paspoortnummer", "passaporte", "paszport", "passnummer", "reisepassnummer", "passport#",
-        "reisepass-nr", "pass-nr");
+        "reisepass-nr", "pass-nr",
+        // round 22: the abbreviations of forms and manifests ("PP# …", "PPT No."), Dutch labels with "nr", travel
+        // documents
+        "pp#", "pp no", "pp nr", "ppt", "ppt#", "ppt no", "paspoortnr", "paspoort-nr", "travel document",
+        "reisedokument", "document de voyage", "documento de viaje");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
         "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
         // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
@@ -212,7 +216,11 @@ public final class Context {
     cue("ID_CARD", "personalausweis", "ausweis", "ausweisnummer", "ausweis-nr", "id card", "id-card", "identity card",
         "carte d'identité", "carte d identité", "carte nationale d'identité", "cni", "carta d'identità",
         "carta d identità", "carta di identità", "identiteitskaart", "id-kaart", "cartão de cidadão",
-        "cartao de cidadao", "bilhete de identidade", "dowód osobisty", "national id", "id-karte");
+        "cartao de cidadao", "bilhete de identidade", "dowód osobisty", "national id", "id-karte",
+        "personalausweis-nr", "personalausweisnummer", "ausweisnr", "ausweis-nummer",
+        // visas and residence permits are documents of their own next to a passport ("Passport: …, Visa: …")
+        "visa", "visa number", "visa no", "visum", "visumnummer", "residence permit", "aufenthaltstitel",
+        "titre de séjour", "permiso de residencia", "permesso di soggiorno", "verblijfsvergunning", "green card");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");
