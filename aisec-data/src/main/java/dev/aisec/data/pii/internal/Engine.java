@@ -801,18 +801,32 @@ public final class Engine {
     if (e - k == 2 && (t.charAt(k) == 'N' || t.charAt(k) == 'n') && (t.charAt(k + 1) == 'r')) {
       return false;
     }
-    String word = t.subSequence(k, e).toString().toLowerCase(java.util.Locale.ROOT);
-    if (word.endsWith("nummer")) {
-      word = word.substring(0, word.length() - 6);
-    } else if (word.endsWith("nr")) {
-      word = word.substring(0, word.length() - 2);
+    // (compared in place, no string: this runs for phone candidates)
+    if (endsWithLower(t, k, e, "nummer")) {
+      e -= 6;
+    } else if (endsWithLower(t, k, e, "nr")) {
+      e -= 2;
     }
     for (String head : NEG_COMPOUND_HEADS) {
-      if (word.length() >= head.length() + 3 && word.endsWith(head)) {
+      if (e - k >= head.length() + 3 && endsWithLower(t, k, e, head)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code t[k, e)} ends with the lower-case {@code suffix}, ignoring case. */
+  private static boolean endsWithLower(CharSequence t, int k, int e, String suffix) {
+    int m = suffix.length();
+    if (e - k < m) {
+      return false;
+    }
+    for (int j = 0; j < m; j++) {
+      if (Character.toLowerCase(t.charAt(e - m + j)) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cue mask of the last {@code words} words before {@code s}, looking back at most 48 characters. */
@@ -4855,7 +4869,18 @@ public final class Engine {
       {"AccountKey=", "40", "Azure storage key"}, {"eyJ", "10", "JSON Web Token"}, {"SK", "32", "Twilio API key"},
       // round 21: HashiCorp Vault service and batch tokens, Mapbox access tokens ("pk." public, "sk." secret)
       {"hvs.", "24", "Vault token"}, {"hvb.", "24", "Vault token"}, {"pk.eyJ", "40", "Mapbox token"},
-      {"sk.eyJ", "40", "Mapbox token"}};
+      {"sk.eyJ", "40", "Mapbox token"},
+      // round 22 (pii22a): more vendors' token prefixes; "d": the body must hold two digits and a letter (a random
+      // token, not a word such as "key-management-for-distributed-systems")
+      {"whsec_", "24", "Stripe webhook secret", "d"}, {"rk_test_", "16", "Stripe restricted key", "d"},
+      {"key-", "32", "Mailgun key", "d"}, {"lin_api_", "32", "Linear key", "d"}, {"glc_", "32", "Grafana token", "d"},
+      {"glsa_", "32", "Grafana token", "d"}, {"dapi", "32", "Databricks token", "d"},
+      {"sq0atp-", "22", "Square token", "d"}, {"sq0csp-", "40", "Square secret", "d"},
+      {"ATATT", "60", "Atlassian token", "d"}, {"xoxe-", "20", "Slack token", "d"}, {"ntn_", "40", "Notion token", "d"},
+      {"gsk_", "40", "Groq key", "d"}, {"r8_", "30", "Replicate token", "d"}, {"xai-", "40", "xAI key", "d"},
+      {"GOCSPX-", "24", "Google OAuth client secret", "d"}, {"dckr_pat_", "20", "Docker Hub token", "d"},
+      {"sntrys_", "40", "Sentry token", "d"}, {"glptt-", "20", "GitLab token", "d"}, {"figd_", "30", "Figma token", "d"},
+      {"LTAI", "16", "Alibaba Cloud key id", "d"}};
   /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
   private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
 
@@ -4940,6 +4965,9 @@ public final class Engine {
         }
         return e;
       }
+      if (p.length > 3 && (!randomBody(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
+        continue;
+      }
       if (pre.equals("SK") && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
         // a Twilio key is "SK" and exactly 32 lower-case hex digits
         continue;
@@ -4981,6 +5009,28 @@ public final class Engine {
       }
     }
     return lower && upper && digit ? k + 40 : -1;
+  }
+
+  /**
+   * Round 22: whether {@code t[s, e)} holds two digits, a letter and few dashes or underscores (a token body, not words
+   * joined by dashes).
+   */
+  private static boolean randomBody(CharSequence t, int s, int e) {
+    int digits = 0;
+    int seps = 0;
+    boolean letter = false;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+      } else if (isAsciiLetter(c)) {
+        letter = true;
+      } else {
+        seps++;
+      }
+    }
+    // (a slug such as "key-rotation-2024-policy-document-v2-final" has a dash every few characters)
+    return digits >= 2 && letter && seps <= 1 + (e - s) / 16;
   }
 
   private static boolean lowerHex(CharSequence t, int s, int e) {
