@@ -51,7 +51,8 @@ class Pii22aTest {
       "Rufnummer 0176 55201187 => 0176 55201187 => PHONE_NUMBER",
       "Reisepass-Nr. C7K1N9R2T => C7K1N9R2T => US_PASSPORT",
       "il mio numero 347 218 6604 => 347 218 6604 => PHONE_NUMBER",
-      "Telefon (Retouren): 030 5520118 => 030 5520118 => PHONE_NUMBER"})
+      "Telefon (Retouren): 030 5520118 => 030 5520118 => PHONE_NUMBER",
+      "order_phone: 0687120455 => 0687120455 => PHONE_NUMBER"})
   void exact(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);
@@ -85,6 +86,8 @@ class Pii22aTest {
       "SN: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "Buchungsbestätigung 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "docket 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "order_no: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
+      "booking_ref: \"0687120455\" => 0687120455 => PHONE_NUMBER",
       // guards
       "Leasingvertragsnummer: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "Führerschein B072RRE2I55 2019 => 2019 => US_DRIVER_LICENSE",

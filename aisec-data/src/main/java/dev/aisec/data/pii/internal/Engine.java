@@ -2817,7 +2817,12 @@ public final class Engine {
   private static boolean notPhoneKey(CharSequence t, int s) {
     CharSequence key = keyText(t, s);
     if (key != null) {
-      return CsvColumns.NOT_PHONE.contains(key, 0, key.length()) || keyPartIn(key, CsvColumns.NOT_PHONE);
+      // (round 22: also the reference, order, booking and serial names of record columns, as keys: "order_no: …",
+      // "booking_ref": "…")
+      return CsvColumns.NOT_PHONE.contains(key, 0, key.length()) || keyPartIn(key, CsvColumns.NOT_PHONE)
+          || (CsvColumns.NOT_PHONE_COLUMN.contains(key, 0, key.length())
+          || keyPartIn(key, CsvColumns.NOT_PHONE_COLUMN)) && !keyPartIn(key, CsvColumns.PHONE)
+          && !CsvColumns.PHONE.contains(key, 0, key.length());
     }
     int k = s;
     while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
