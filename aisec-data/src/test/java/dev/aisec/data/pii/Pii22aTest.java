@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * nearest document word deciding between a passport and an identity card, and reference numbers that are no phone
  * numbers (bank codes, SEPA mandates, case and file numbers, company registers, German and Dutch compounds naming a
  * contract, order or invoice), passport labels and documents next to a passport (visas, residence permits), and
- * token prefixes of more vendors. Every value is made up here (the DNI's letter computed with
+ * token prefixes of more vendors, keys naming orders and references, subnet masks. Every value is made up here (the DNI's letter computed with
  * aisec-data/tools/handset8.py); none is a line of an evaluation set. Each case of {@code exact} and {@code quiet}
  * above the guard comment failed on main d0ca75e; the guards passed there and must keep passing.
  */
@@ -52,7 +52,9 @@ class Pii22aTest {
       "Reisepass-Nr. C7K1N9R2T => C7K1N9R2T => US_PASSPORT",
       "il mio numero 347 218 6604 => 347 218 6604 => PHONE_NUMBER",
       "Telefon (Retouren): 030 5520118 => 030 5520118 => PHONE_NUMBER",
-      "order_phone: 0687120455 => 0687120455 => PHONE_NUMBER"})
+      "order_phone: 0687120455 => 0687120455 => PHONE_NUMBER",
+      "netmask 255.255.255.0 gateway 192.168.7.1 => 192.168.7.1 => IP_ADDRESS",
+      "from 255.255.1.0 => 255.255.1.0 => IP_ADDRESS"})
   void exact(String raw, String value, String type) {
     String text = unescape(raw);
     List<PiiSpan> spans = D.find(text);
@@ -88,6 +90,8 @@ class Pii22aTest {
       "docket 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "order_no: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "booking_ref: \"0687120455\" => 0687120455 => PHONE_NUMBER",
+      "netmask 255.255.255.0 gateway 192.168.7.1 => 255.255.255.0 => IP_ADDRESS",
+      "route add 0.0.0.0/0 via 192.168.7.1 => 0.0.0.0 => IP_ADDRESS",
       // guards
       "Leasingvertragsnummer: 3344 5120 77 => 3344 5120 77 => PHONE_NUMBER",
       "Führerschein B072RRE2I55 2019 => 2019 => US_DRIVER_LICENSE",

@@ -1169,6 +1169,30 @@ public final class Engine {
     return true;
   }
 
+  /**
+   * Round 22: whether the four dotted parts are 0.0.0.0 or a contiguous subnet mask starting with 255
+   * (255.255.255.0, 255.255.240.0, 255.255.255.255).
+   */
+  private static boolean maskOrUnspecified(CharSequence t, int[] gs, int[] ge) {
+    long bits = 0;
+    for (int k = 0; k < 4; k++) {
+      int v = 0;
+      for (int j = gs[k]; j < ge[k]; j++) {
+        v = v * 10 + (t.charAt(j) - '0');
+      }
+      bits = bits << 8 | v;
+    }
+    if (bits == 0) {
+      return true;
+    }
+    if (bits >>> 24 != 255) {
+      return false;
+    }
+    long inv = ~bits & 0xFFFFFFFFL;
+    // contiguous ones then zeros: the inverted mask plus one is a power of two
+    return (inv & (inv + 1)) == 0;
+  }
+
   private int ipv4(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     if (g < 4 || !onIpAddress) {
       return -1;
@@ -1185,6 +1209,12 @@ public final class Engine {
     int e = ge[3];
     if (!Validators.ipv4(t, s, e) || !rightBoundary(t, e) && !(e < t.length() && t.charAt(e) == ':')) {
       return -1;
+    }
+    if (maskOrUnspecified(t, gs, ge)) {
+      // round 22: "netmask 255.255.255.0", "route add 0.0.0.0/0": a subnet mask or the unspecified address names no
+      // host (consumed, so no part of it is offered to the other recognizers)
+      h.add(s, e, PiiEntity.IP_ADDRESS, 0.3, "subnet mask or unspecified address");
+      return e;
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
