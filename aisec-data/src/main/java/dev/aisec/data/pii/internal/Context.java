@@ -38,7 +38,10 @@ public final class Context {
         "handynummer", "festnetznummer", "privatnummer", "notfallnummer", "kontaktnummer", "numéro", "whatsapp",
         // round 17: payment apps that send money to a phone number ("bizum de 15 € al 612 …", "swisha 070-…")
         "bizum", "swish", "swisha", "vipps", "mobilepay", "twint", "zelle", "mb way", "mbway", "paytm", "phonepe",
-        "gpay");
+        "gpay",
+        // round 22 (after the honest set's final scoring): the Portuguese, Nordic and Finnish phone words
+        // ("Telemóvel: 912 …", "Telefone", "Tlf.", "Puhelin") and the German "Fon"
+        "telemóvel", "telemovel", "telem", "tlm", "telefone", "tlf", "tlfn", "puhelin", "puh", "fon");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // round 20: the card's primary account number and the words of card disputes ("PAN: 4147 …")
