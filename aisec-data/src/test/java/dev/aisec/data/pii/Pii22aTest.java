@@ -53,9 +53,9 @@ class Pii22aTest {
       "il mio numero 347 218 6604 => 347 218 6604 => PHONE_NUMBER",
       "Telefon (Retouren): 030 5520118 => 030 5520118 => PHONE_NUMBER",
       "order_phone: 0687120455 => 0687120455 => PHONE_NUMBER",
-      // (added after the honest set's final scoring: the Portuguese mobile word beats a register word on the line
-      // above, which main did too; the case failed only on this branch before the cue was added)
-      "NIF: 245 901 118\nTelemóvel: 936 221 047 => 936 221 047 => PHONE_NUMBER",
+      // (added after the honest set's final scoring: main found this number; the register word "NIF" of the line
+      // above, a phone-negative word since this round, held it back until the Portuguese mobile word became a cue)
+      "NIF: 245 901 118\\nTelemóvel: 936 221 047 => 936 221 047 => PHONE_NUMBER",
       "netmask 255.255.255.0 gateway 192.168.7.1 => 192.168.7.1 => IP_ADDRESS",
       "from 255.255.1.0 => 255.255.1.0 => IP_ADDRESS"})
   void exact(String raw, String value, String type) {
