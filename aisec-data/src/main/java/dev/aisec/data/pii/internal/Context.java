@@ -38,7 +38,10 @@ public final class Context {
         "handynummer", "festnetznummer", "privatnummer", "notfallnummer", "kontaktnummer", "numéro", "whatsapp",
         // round 17: payment apps that send money to a phone number ("bizum de 15 € al 612 …", "swisha 070-…")
         "bizum", "swish", "swisha", "vipps", "mobilepay", "twint", "zelle", "mb way", "mbway", "paytm", "phonepe",
-        "gpay");
+        "gpay",
+        // round 22 (after the honest set's final scoring): the Portuguese, Nordic and Finnish phone words
+        // ("Telemóvel: 912 …", "Telefone", "Tlf.", "Puhelin") and the German "Fon"
+        "telemóvel", "telemovel", "telem", "tlm", "telefone", "tlf", "tlfn", "puhelin", "puh", "fon");
     cue("CREDIT_CARD", "card", "credit", "debit", "visa", "mastercard", "amex", "cc", "karte", "kreditkarte", "carte",
         "tarjeta", "payment", "pay", "charge", "charged", "card number", "kartennummer", "cb",
         // round 20: the card's primary account number and the words of card disputes ("PAN: 4147 …")
@@ -139,6 +142,16 @@ public final class Context {
         "policy number", "schadennummer", "claim number", "relatienummer", "acct", "acc", "bsb", "sort code", "acn",
         "bankgiro", "plusgiro",
         "escrow", "e-ticket", "eticket",
+        // round 22 (pii22a): German bank codes, SEPA mandate references, case and incident numbers of de, fr, es, it,
+        // en ("BLZ 600 901 00", "Mandatsreferenz 5531 2207 19", "numero pratica …", "Incident number …")
+        "blz", "bankleitzahl", "mandatsreferenz", "mandate reference", "mandat", "vorgang", "vorgangsnr", "dossier",
+        "numéro de dossier", "pratica", "incident", "incident number", "incidencia", "incidente", "folio",
+        // company and tax registers and other reference numbers written like national numbers (fr, pt, fi, us, de)
+        "siren", "siret", "nif", "nipc", "contribuinte", "viite", "viitenumero", "duns", "zählpunkt", "reklamation",
+        // abbreviated reference labels and the German words of returns, credits and dunning letters, batches and
+        // dockets ("Kd.-Nr.", "Rif.", "Réf.", "Retoure 5520 1187 33", "Charge 5520 …", "SN: …")
+        "kd.-nr", "kd-nr", "kdnr", "kd nr", "kd.nr", "rif", "réf", "aktenz", "az", "sn", "s/n", "docket", "charge",
+        "chargennummer", "retoure", "rücksendung", "gutschrift", "mahnung", "auftragsbestätigung", "zahlungsreferenz",
         // round 20: service requests, document control numbers, Spanish bank branches and professional registers,
         // frequent-flyer programmes ("SR number 1-88122019", "Oficina 0182-5601", "colegiado 28/44120")
         "sr number", "sr no", "service request", "control no", "control number", "document no", "document number",
@@ -182,7 +195,11 @@ public final class Context {
         // round 21: nl, pt, pl passport words and the German number label (pii21m); labels with "#" or "-Nr." glued on
         // (pii21f)
         "paspoort", "paspoortnummer", "passaporte", "paszport", "passnummer", "reisepassnummer", "passport#",
-        "reisepass-nr", "pass-nr");
+        "reisepass-nr", "pass-nr",
+        // round 22: the abbreviations of forms and manifests ("PP# …", "PPT No."), Dutch labels with "nr", travel
+        // documents
+        "pp#", "pp no", "pp nr", "ppt", "ppt#", "ppt no", "paspoortnr", "paspoort-nr", "travel document",
+        "reisedokument", "document de voyage", "documento de viaje");
     cue("US_DRIVER_LICENSE", "driver", "driver's", "drivers", "license", "licence", "dl", "driving", "führerschein",
         "permis", "permis de conduire", "licencia", "conducir", "license number", "lic",
         // round 19: the German number labels ("Führerschein-Nr. B072RRE2I55")
@@ -191,7 +208,22 @@ public final class Context {
         // pii21m); labels with "#" glued on (pii21f)
         "rijbewijs", "rijbewijsnummer", "patente", "patente di guida", "carta de condução", "carta de conducao",
         "carnet de conducir", "permiso de conducir", "prawo jazdy", "körkort", "dl#", "license#", "licence#",
-        "carteira de motorista", "cnh", "numero patente");
+        "carteira de motorista", "cnh", "numero patente",
+        // round 22 (pii22a): the licence labels of US forms and state records (DLN, OLN "operator licence number",
+        // CDL "commercial driver's licence"), the German official word and the Spanish and Portuguese nouns of driving
+        "dln", "dl no", "dl nr", "oln", "cdl", "cdl#", "dln#", "fahrerlaubnis", "fahrerlaubnis-nr",
+        "fahrerlaubnisnummer", "conducción", "conduccion", "permiso de conducción", "condução", "conducao");
+    // round 22 (pii22a): the names of identity documents other than passports and licences (identity cards of
+    // countries without a type of their own); the nearest document word left of a number decides its kind, so
+    // "Reisepass-Nr. C7K1N9R2T, Personalausweis T22000129" is no second passport
+    cue("ID_CARD", "personalausweis", "ausweis", "ausweisnummer", "ausweis-nr", "id card", "id-card", "identity card",
+        "carte d'identité", "carte d identité", "carte nationale d'identité", "cni", "carta d'identità",
+        "carta d identità", "carta di identità", "identiteitskaart", "id-kaart", "cartão de cidadão",
+        "cartao de cidadao", "bilhete de identidade", "dowód osobisty", "national id", "id-karte",
+        "personalausweis-nr", "personalausweisnummer", "ausweisnr", "ausweis-nummer",
+        // visas and residence permits are documents of their own next to a passport ("Passport: …, Visa: …")
+        "visa", "visa number", "visa no", "visum", "visumnummer", "residence permit", "aufenthaltstitel",
+        "titre de séjour", "permiso de residencia", "permesso di soggiorno", "verblijfsvergunning", "green card");
     cue("IP_ADDRESS", "ip", "ip address", "host", "server", "client", "from", "address", "ipv4", "ipv6", "connect",
         "remote", "src", "dst");
     cue("CRYPTO", "wallet", "bitcoin", "btc", "eth", "ethereum", "address", "send", "crypto", "usdt", "coin");

@@ -748,6 +748,7 @@ public final class Engine {
   }
 
   private static final long PHONE_NEG_BIT = Context.bitOf("PHONE_NEG");
+  private static final long NEGATIVE_ONLY_BIT = Context.bitOf("NEGATIVE");
   private static final long PHONE_WEAK_BIT = Context.bitOf("PHONE_WEAK");
   private static final long PHONE_BIT = Context.bitOf(PiiEntity.PHONE_NUMBER);
 
@@ -766,6 +767,67 @@ public final class Engine {
    */
   private static boolean phoneCueRightBefore(CharSequence t, int s, Hits h) {
     return (lastWordsMask(t, s, h, 1) & PHONE_BIT) != 0;
+  }
+
+  /** Heads of German and Dutch compounds that name a contract, invoice, order, case or complaint (round 22). */
+  private static final String[] NEG_COMPOUND_HEADS = {"vertrag", "vertrags", "rechnung", "rechnungs", "bestellung",
+      "bestell", "auftrag", "auftrags", "vorgang", "vorgangs", "reklamation", "reklamations", "akte", "akten",
+      "contract", "contracts", "factuur", "bestelling", "overeenkomst", "dossier", "polis", "referenz", "bestätigung",
+      "sendung", "lieferung", "gutschrift", "mahnung", "retoure"};
+
+  /**
+   * Round 22: whether the word right before {@code s} (after at most a colon, "#", "Nr." and spaces) is a German or
+   * Dutch compound whose head names a contract, invoice, order, case or complaint, with or without "-nummer" /
+   * "-nr" ("Mietvertrag 5520-1187-33", "Leasingvertragsnummer …", "Kaufreklamation", "huurcontract"); such compounds
+   * are too many to list as cue words. Asked only for a national number that has no phone word.
+   */
+  static boolean negativeCompoundBefore(CharSequence t, int s) {
+    int k = s;
+    int lim = Math.max(0, s - 40);
+    while (k > lim && !Character.isLetter(t.charAt(k - 1))) {
+      char c = t.charAt(k - 1);
+      if (c != ' ' && c != ':' && c != '#' && c != '.' && c != '\t') {
+        return false;
+      }
+      k--;
+    }
+    int e = k;
+    while (k > lim && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    int len = e - k;
+    if (len < 6 || len > 40) {
+      return false;
+    }
+    if (e - k == 2 && (t.charAt(k) == 'N' || t.charAt(k) == 'n') && (t.charAt(k + 1) == 'r')) {
+      return false;
+    }
+    // (compared in place, no string: this runs for phone candidates)
+    if (endsWithLower(t, k, e, "nummer")) {
+      e -= 6;
+    } else if (endsWithLower(t, k, e, "nr")) {
+      e -= 2;
+    }
+    for (String head : NEG_COMPOUND_HEADS) {
+      if (e - k >= head.length() + 3 && endsWithLower(t, k, e, head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t[k, e)} ends with the lower-case {@code suffix}, ignoring case. */
+  private static boolean endsWithLower(CharSequence t, int k, int e, String suffix) {
+    int m = suffix.length();
+    if (e - k < m) {
+      return false;
+    }
+    for (int j = 0; j < m; j++) {
+      if (Character.toLowerCase(t.charAt(e - m + j)) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The cue mask of the last {@code words} words before {@code s}, looking back at most 48 characters. */
@@ -1108,6 +1170,30 @@ public final class Engine {
     return true;
   }
 
+  /**
+   * Round 22: whether the four dotted parts are 0.0.0.0 or a contiguous subnet mask starting with 255
+   * (255.255.255.0, 255.255.240.0, 255.255.255.255).
+   */
+  private static boolean maskOrUnspecified(CharSequence t, int[] gs, int[] ge) {
+    long bits = 0;
+    for (int k = 0; k < 4; k++) {
+      int v = 0;
+      for (int j = gs[k]; j < ge[k]; j++) {
+        v = v * 10 + (t.charAt(j) - '0');
+      }
+      bits = bits << 8 | v;
+    }
+    if (bits == 0) {
+      return true;
+    }
+    if (bits >>> 24 != 255) {
+      return false;
+    }
+    long inv = ~bits & 0xFFFFFFFFL;
+    // contiguous ones then zeros: the inverted mask plus one is a power of two
+    return (inv & (inv + 1)) == 0;
+  }
+
   private int ipv4(CharSequence t, int g, int[] gs, int[] ge, int[] sep, Hits h) {
     if (g < 4 || !onIpAddress) {
       return -1;
@@ -1124,6 +1210,12 @@ public final class Engine {
     int e = ge[3];
     if (!Validators.ipv4(t, s, e) || !rightBoundary(t, e) && !(e < t.length() && t.charAt(e) == ':')) {
       return -1;
+    }
+    if (maskOrUnspecified(t, gs, ge)) {
+      // round 22: "netmask 255.255.255.0", "route add 0.0.0.0/0": a subnet mask or the unspecified address names no
+      // host (consumed, so no part of it is offered to the other recognizers)
+      h.add(s, e, PiiEntity.IP_ADDRESS, 0.3, "subnet mask or unspecified address");
+      return e;
     }
     Context.Window w = around(t, s, e, h);
     double score = 0.85;
@@ -2747,17 +2839,22 @@ public final class Engine {
       }
       if (kind >= 0) {
         // (a kind of another document: no passport or licence by the cue words of other rows or fields)
-      } else if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)) && onUsDriverLicense) {
+      } else if ((w.hasLeft(PiiEntity.US_DRIVER_LICENSE) || keyedAs(t, s, CsvColumns.DL)
+          || licenceLetterStart(t, s) < s && keyedAs(t, s - 2, CsvColumns.DL)) && onUsDriverLicense) {
         if (!w.hasRight()) {
           w = around(t, s, e, h);
         }
-        if ((!w.has(PiiEntity.US_SSN) || licenceLabelOwnLine(t, s, h)) && !w.hasLeft(PiiEntity.PHONE_NUMBER)) {
+        if ((!w.has(PiiEntity.US_SSN) || licenceLabelOwnLine(t, s, h)) && !w.hasLeft(PiiEntity.PHONE_NUMBER)
+            && !otherDocumentNearer(t, s, DL_BIT)) {
           // (a phone word after the number belongs to the next field: "DL 418 227 903 (New York), ph 917...")
-          h.add(s, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id number after a driver licence keyword");
+          // (round 22: the state's letter before the digit groups belongs to the number, "R 120 931 882 045")
+          h.add(licenceLetterStart(t, s), e, PiiEntity.US_DRIVER_LICENSE, 0.8,
+              "id number after a driver licence keyword");
           return e;
         }
       }
       if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && total >= 6 && total <= 10
+          && !otherDocumentNearer(t, s, PASSPORT_BIT)
           && !(total == 9 && (w.hasLeft(PiiEntity.NL_BSN) || w.hasLeft(PiiEntity.US_SSN)
           || w.hasLeft(PiiEntity.CA_SIN) || w.hasLeft(PiiEntity.AU_TFN)) && !passportNearer(t, s))) {
         // (round 21 merge: "uw oude paspoort en uw BSN (3321 14 296)": a nearer identifier's name and its check digits
@@ -2956,7 +3053,12 @@ public final class Engine {
   private static boolean notPhoneKey(CharSequence t, int s) {
     CharSequence key = keyText(t, s);
     if (key != null) {
-      return CsvColumns.NOT_PHONE.contains(key, 0, key.length()) || keyPartIn(key, CsvColumns.NOT_PHONE);
+      // (round 22: also the reference, order, booking and serial names of record columns, as keys: "order_no: …",
+      // "booking_ref": "…")
+      return CsvColumns.NOT_PHONE.contains(key, 0, key.length()) || keyPartIn(key, CsvColumns.NOT_PHONE)
+          || (CsvColumns.NOT_PHONE_COLUMN.contains(key, 0, key.length())
+          || keyPartIn(key, CsvColumns.NOT_PHONE_COLUMN)) && !keyPartIn(key, CsvColumns.PHONE)
+          && !CsvColumns.PHONE.contains(key, 0, key.length());
     }
     int k = s;
     while (k > 0 && s - k < 4 && t.charAt(k - 1) == ' ') {
@@ -3843,6 +3945,13 @@ public final class Engine {
       // phone word; the negative word right before this one decides
       cue = false;
     }
+    if (cue && !plus && (lastWordsMask(t, s, h, 1) & (NEGATIVE_ONLY_BIT | PHONE_NEG_BIT)) != 0
+        && !phoneCueRightBefore(t, s, h) && !calledNumber(t, s, h)) {
+      // round 22: "numero ordine 5520 1187 33", "Telefon- und Kundennummer": an order, invoice or customer word
+      // right before the number names it, even next to a phone word ("numero" is both); not review22's "Número
+      // chamado 11 …", the number called (merge of round 22)
+      cue = false;
+    }
     if (cue && ((justBefore == -1 ? justBefore = justBeforeMask(t, s, h) : justBefore) & PHONE_NEG_BIT) != 0
         && !phoneCueRightBefore(t, s, h) && !calledNumber(t, s, h)) {
       // "Einwahlnummer: 069 ..., Zugangscode 448 201 93#", "Número de cliente 0045 1287": the code or customer word
@@ -3865,6 +3974,10 @@ public final class Engine {
       // "re ticket #1234: 415-902-7718 is my number", "my number is 415-902-7718, ticket #1234": the ticket word
       // names its own number, not this one (sixteenth round)
       neg = false;
+    }
+    if (!neg && !plus && !csvPhone && keyed == 0 && !pipeCell && negativeCompoundBefore(t, s)) {
+      // round 22: the word right before names a contract, invoice, order or case in a compound ("Mietvertrag …")
+      neg = true;
     }
     if (!plus && !csvPhone && countingRun(t, gs, ge, best) && (lastWordsMask(t, s, h, 3) & PHONE_BIT) == 0) {
       // "NIN: 12345678901", "Kontonummer 0123456789": digits counting up or down are a made-up value; only a phone
@@ -4855,6 +4968,13 @@ public final class Engine {
       }
       if (len == 9 && on(spanishIdType(t.charAt(i))) && Validators.esDniNie(t.subSequence(i, runEnd))) {
         Context.Window w = around(t, i, runEnd, h);
+        if (onUsDriverLicense && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && !w.hasLeft(PiiEntity.ES_NIF)
+            && !keyedAs(t, i, CsvColumns.ES_NIF) && !otherDocumentNearer(t, i, DL_BIT)) {
+          // round 22: a Spanish driving licence carries its holder's DNI number; after a licence word and no DNI word
+          // it is reported as the licence it was given as ("Permiso de conducir: 60852655Z")
+          h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "DNI-shaped number after a driver licence keyword");
+          return runEnd;
+        }
         double score = w.has(PiiEntity.ES_NIF) ? 0.95 : 0.8;
         if (keyedAs(t, i, CsvColumns.ES_NIF) || w.hasLeft(PiiEntity.ES_NIF) && !w.negativeNear()) {
           // its own column or key ("dni_nie"), or its name before it ("NIE X7112565E"): a negative word in a
@@ -4903,7 +5023,9 @@ public final class Engine {
         digits++;
       }
     }
-    if (digits >= 3 && onUsDriverLicense && keyedAs(t, i, CsvColumns.DL)) {
+    boolean letterDash = digits == 0 && len == 1 && isAsciiLetter(c0) && Character.isUpperCase(c0)
+        && runEnd + 1 < n && t.charAt(runEnd) == '-' && isDigit(t.charAt(runEnd + 1));
+    if ((digits >= 3 || letterDash) && onUsDriverLicense && keyedAs(t, i, CsvColumns.DL)) {
       // a licence number in its own column or key, with the dashes some states print ("L441-852-00-738-7")
       int e = i;
       int d = 0;
@@ -4917,7 +5039,7 @@ public final class Engine {
         return e;
       }
     }
-    if (digits >= 3 && onUsDriverLicense && runEnd + 1 < n && t.charAt(runEnd) == '-'
+    if ((digits >= 3 || letterDash) && onUsDriverLicense && runEnd + 1 < n && t.charAt(runEnd) == '-'
         && isAsciiAlnum(t.charAt(runEnd + 1))) {
       // "Driver license: FL S530-412-78-219-0": a dashed licence number after its keyword (seventeenth round)
       int e = runEnd;
@@ -4927,7 +5049,14 @@ public final class Engine {
         d += isDigit(t.charAt(e)) ? 1 : 0;
         e++;
       }
-      if (d >= 8 && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
+      // (round 22: a single letter, a dash and seven or more digits in groups, as Maryland and Portugal print them:
+      // "K-512-448-207-193", "L-1482291")
+      if (letterDash && e + 2 <= n && t.charAt(e) == ' ' && isDigit(t.charAt(e + 1))
+          && (e + 2 == n || !isWordChar(t.charAt(e + 2)) && t.charAt(e + 2) != '.' && t.charAt(e + 2) != ',')) {
+        // the check digit Portugal prints after a space ("L-4418207 4")
+        e += 2;
+      }
+      if (d >= (letterDash ? 7 : 8) && (e == n || !isWordChar(t.charAt(e)) && t.charAt(e) != '-')
           && (around(t, i, e, h).hasLeft(PiiEntity.US_DRIVER_LICENSE) || kindIsLicence(siblingKind(t, i, h)))) {
         h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "dashed id after a driver licence keyword");
         return e;
@@ -4945,13 +5074,17 @@ public final class Engine {
         return runEnd;
       }
       Context.Window w = around(t, i, runEnd, h);
-      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10) {
+      if (kind < 0 && w.hasLeft(PiiEntity.US_PASSPORT) && onUsPassport && len <= 10
+          && !otherDocumentNearer(t, i, PASSPORT_BIT)) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.8, "number after a passport keyword");
         return runEnd;
       }
-      if (kind < 0 && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense) {
-        h.add(i, runEnd, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
-        return runEnd;
+      if (kind < 0 && w.hasLeft(PiiEntity.US_DRIVER_LICENSE) && onUsDriverLicense
+          && !otherDocumentNearer(t, i, DL_BIT)) {
+        // (round 22: a short prefix group is followed by the number's other digit groups, "O4471 20931 82045")
+        int e = len <= 6 ? licenceGroupsEnd(t, runEnd, digits) : runEnd;
+        h.add(i, e, PiiEntity.US_DRIVER_LICENSE, 0.8, "id after a driver licence keyword");
+        return e;
       }
       if (kind < 0 && onUsPassport && len >= 8 && len <= 10 && digits >= 6 && passportEarlierInSentence(t, i)) {
         h.add(i, runEnd, PiiEntity.US_PASSPORT, 0.75, "number after a passport word earlier in the sentence");
@@ -5037,7 +5170,18 @@ public final class Engine {
       // round 21: HashiCorp Vault service and batch tokens, Mapbox access tokens ("pk." public, "sk." secret)
       {"hvs.", "24", "Vault token"}, {"hvb.", "24", "Vault token"}, {"pk.eyJ", "40", "Mapbox token"},
       {"sk.eyJ", "40", "Mapbox token"},
-      // round 22: a Twilio account SID, "AC" and 32 lower-case hex digits (checked like "SK" below)
+      // round 22 (pii22a): more vendors' token prefixes; "d": the body must hold two digits and a letter (a random
+      // token, not a word such as "key-management-for-distributed-systems")
+      {"whsec_", "24", "Stripe webhook secret", "d"}, {"rk_test_", "16", "Stripe restricted key", "d"},
+      {"key-", "32", "Mailgun key", "d"}, {"lin_api_", "32", "Linear key", "d"}, {"glc_", "32", "Grafana token", "d"},
+      {"glsa_", "32", "Grafana token", "d"}, {"dapi", "32", "Databricks token", "d"},
+      {"sq0atp-", "22", "Square token", "d"}, {"sq0csp-", "40", "Square secret", "d"},
+      {"ATATT", "60", "Atlassian token", "d"}, {"xoxe-", "20", "Slack token", "d"}, {"ntn_", "40", "Notion token", "d"},
+      {"gsk_", "40", "Groq key", "d"}, {"r8_", "30", "Replicate token", "d"}, {"xai-", "40", "xAI key", "d"},
+      {"GOCSPX-", "24", "Google OAuth client secret", "d"}, {"dckr_pat_", "20", "Docker Hub token", "d"},
+      {"sntrys_", "40", "Sentry token", "d"}, {"glptt-", "20", "GitLab token", "d"}, {"figd_", "30", "Figma token", "d"},
+      {"LTAI", "16", "Alibaba Cloud key id", "d"},
+      // round 22 (lead): a Twilio account SID, "AC" and 32 lower-case hex digits (checked like "SK" below)
       {"AC", "32", "Twilio account SID"}};
   /** {@link #KEY_PREFIXES} by the first character of the prefix (ASCII), each list in the order of the table. */
   private static final String[][][] KEY_PREFIXES_BY_FIRST = new String[128][][];
@@ -5123,7 +5267,11 @@ public final class Engine {
         }
         return e;
       }
-      if ((pre.equals("SK") || pre.equals("AC")) && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
+      if (p.length > 3 && (!randomBody(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
+        continue;
+      }
+      if ((pre.equals("SK") || pre.equals("AC"))
+          && (e - s != 32 || !lowerHex(t, s, e) || i > 0 && isWordChar(t.charAt(i - 1)))) {
         // a Twilio key is "SK", an account SID "AC", and exactly 32 lower-case hex digits
         continue;
       }
@@ -5164,6 +5312,28 @@ public final class Engine {
       }
     }
     return lower && upper && digit ? k + 40 : -1;
+  }
+
+  /**
+   * Round 22: whether {@code t[s, e)} holds two digits, a letter and few dashes or underscores (a token body, not words
+   * joined by dashes).
+   */
+  private static boolean randomBody(CharSequence t, int s, int e) {
+    int digits = 0;
+    int seps = 0;
+    boolean letter = false;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (isDigit(c)) {
+        digits++;
+      } else if (isAsciiLetter(c)) {
+        letter = true;
+      } else {
+        seps++;
+      }
+    }
+    // (a slug such as "key-rotation-2024-policy-document-v2-final" has a dash every few characters)
+    return digits >= 2 && letter && seps <= 1 + (e - s) / 16;
   }
 
   private static boolean lowerHex(CharSequence t, int s, int e) {
@@ -5693,6 +5863,14 @@ public final class Engine {
             return r;
           }
         }
+        if (r < 0 && !digit && runEnd - i == 1 && c >= 'A' && c <= 'Z' && t.charAt(runEnd) == '-'
+            && runEnd + 1 < n && isDigit(t.charAt(runEnd + 1)) && onUsDriverLicense) {
+          // round 22: a licence number of one letter, a dash and digit groups ("K-512-448-207-193", "L-1482291")
+          int e = mixed(t, i, runEnd, h);
+          if (e > runEnd) {
+            return e;
+          }
+        }
         if (r < 0) {
           r = digit ? mixed(t, i, runEnd, h) : apiKey(t, i, h);
         }
@@ -6184,6 +6362,68 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  private static final long ID_CARD_BIT = Context.bitOf("ID_CARD");
+
+  /**
+   * Round 22: whether the document word nearest left of {@code s} (within 96 characters) names another document than
+   * {@code own} (the passport or licence bit): an identity card ("Reisepass-Nr. C7K1N9R2T, Personalausweis T22000129"),
+   * or a passport where a licence is asked and the other way round. Asked only once a passport or licence word is in
+   * the window.
+   */
+  static boolean otherDocumentNearer(CharSequence t, int s, long own) {
+    long docs = ID_CARD_BIT | PASSPORT_BIT | DL_BIT;
+    int from = Math.max(0, s - 96);
+    for (int p = s - 1; p >= from; p--) {
+      if (p > 0 && isWordChar(t.charAt(p - 1)) || !isWordChar(t.charAt(p))) {
+        continue;
+      }
+      long m = Context.maskOf(t, p, s) & docs;
+      if (m != 0) {
+        return (m & own) == 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Round 22: the start of a licence number whose state letter stands apart before its digit groups ("License: R 120
+   * 931 882 045", "K 512 448 207"): one capital letter and a space right before {@code s}, not part of a word.
+   */
+  static int licenceLetterStart(CharSequence t, int s) {
+    if (s >= 2 && t.charAt(s - 1) == ' ' && t.charAt(s - 2) >= 'A' && t.charAt(s - 2) <= 'Z'
+        && (s == 2 || !isWordChar(t.charAt(s - 3)) && t.charAt(s - 3) != '.' && t.charAt(s - 3) != '\'')) {
+      return s - 2;
+    }
+    return s;
+  }
+
+  /**
+   * Round 22: the end of a licence number written as a letter-and-digit prefix group and further digit groups of three
+   * to six digits separated by single spaces ("O4471 20931 82045"; at most 16 digits in all); {@code e} when no group
+   * follows.
+   */
+  static int licenceGroupsEnd(CharSequence t, int e, int digits) {
+    int n = t.length();
+    int end = e;
+    int k = e;
+    int d = digits;
+    for (int g = 0; g < 4 && k + 1 < n && t.charAt(k) == ' ' && isDigit(t.charAt(k + 1)); g++) {
+      int q = k + 1;
+      while (q < n && isDigit(t.charAt(q)) && q - k <= 7) {
+        q++;
+      }
+      int len = q - k - 1;
+      if (len < 3 || len > 6 || q < n && (isWordChar(t.charAt(q)) || t.charAt(q) == '-' || t.charAt(q) == '.'
+          && q + 1 < n && isDigit(t.charAt(q + 1))) || d + len > 16) {
+        break;
+      }
+      d += len;
+      end = q;
+      k = q;
+    }
+    return end;
   }
 
   /**
