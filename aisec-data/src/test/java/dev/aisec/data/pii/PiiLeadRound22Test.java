@@ -26,6 +26,7 @@ class PiiLeadRound22Test {
       "{\"name\":\"Test Person\",\"driverLicense\":{\"state\":\"CA\",\"number\":\"B2419017\"}}"
           + "~B2419017~US_DRIVER_LICENSE",
       "{\"traveler\":{\"passportInfo\":{\"issuer\":\"US\",\"no\":\"561234987\"}}}~561234987~US_PASSPORT",
+      "blz 👍 me liga qlqr coisa (11) 98765-4321~(11) 98765-4321~PHONE_NUMBER",
       "[twilio]\\naccount_sid = AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a\\n~AC4f0e2b7d19a84c3e5f6a7b8c9d0e1f2a~API_KEY",
       "Customer: Yes. And my passport number in case you need ID is 508112347.~508112347~US_PASSPORT",
       "my passport number, if you need it, is K40712298 thanks~K40712298~US_PASSPORT",

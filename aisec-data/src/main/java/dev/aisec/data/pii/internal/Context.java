@@ -144,7 +144,7 @@ public final class Context {
         "escrow", "e-ticket", "eticket",
         // round 22 (pii22a): German bank codes, SEPA mandate references, case and incident numbers of de, fr, es, it,
         // en ("BLZ 600 901 00", "Mandatsreferenz 5531 2207 19", "numero pratica …", "Incident number …")
-        "blz", "bankleitzahl", "mandatsreferenz", "mandate reference", "mandat", "vorgang", "vorgangsnr", "dossier",
+        "bankleitzahl", "mandatsreferenz", "mandate reference", "mandat", "vorgang", "vorgangsnr", "dossier",
         "numéro de dossier", "pratica", "incident", "incident number", "incidencia", "incidente", "folio",
         // company and tax registers and other reference numbers written like national numbers (fr, pt, fi, us, de)
         "siren", "siret", "nif", "nipc", "contribuinte", "viite", "viitenumero", "duns", "zählpunkt", "reklamation",

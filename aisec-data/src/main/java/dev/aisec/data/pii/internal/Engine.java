@@ -3104,6 +3104,18 @@ public final class Engine {
    * ("Kontoauszug Nr.", "Policy no."), or "número/numéro/numero de|di|du X" ("Número de expediente"), where the
    * compound's stem or the naming word is not a phone word ({@link #PHONE_STEMS}). Looks back at most 60 characters.
    */
+  /**
+   * (round 22 merge) Whether "BLZ" in capitals stands right before {@code s} ("BLZ 370 501 98", a German bank code);
+   * not the lower-case "blz" of Brazilian chats ("blz, me liga (11) 98765-4321", short for "beleza").
+   */
+  static boolean bankCodeLabel(CharSequence t, int s) {
+    int k = s;
+    while (k > 0 && s - k < 3 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ':' || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k < s && k >= 3 && startsWith(t, k - 3, "BLZ") && (k == 3 || !isWordChar(t.charAt(k - 4)));
+  }
+
   static boolean otherNumberLabel(CharSequence t, int s) {
     int k = s;
     int lim = Math.max(0, s - 60);
@@ -3908,7 +3920,7 @@ public final class Engine {
         && CsvColumns.otherColumnIs(t, s, CsvColumns.PHONE)) || csvPhone
         || w.hasLeft("PHONE_WEAK") && (justBeforeMask(t, s, h) & PHONE_WEAK_BIT) != 0;
     int keyed = keyBefore(t, s);
-    if (!plus && !csvPhone && keyed != 2 && otherNumberLabel(t, s)) {
+    if (!plus && !csvPhone && keyed != 2 && (otherNumberLabel(t, s) || bankCodeLabel(t, s))) {
       // "Zaaknummer 020 123 4567", "Número de expediente 912 345 678", "Kontoauszug Nr. 030 …": the label right
       // before names another kind of number (pii20q)
       return g == 1 ? -1 : gEnd[g - 1];
