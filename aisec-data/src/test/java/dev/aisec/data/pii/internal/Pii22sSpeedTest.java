@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.aisec.data.pii.PiiDetector;
+import dev.aisec.data.pii.Validators;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +220,53 @@ class Pii22sSpeedTest {
     // a scan turns the memo on and off again, and the memo keeps no text after it
     assertFalse(PiiDetector.standard().scan(sql).isEmpty());
     assertEquals("xyz", Engine.keyOrColumn(other, at).toString());
+  }
+
+  /** An IBAN of country {@code cc} and {@code len} characters with right check digits (body of repeated digits). */
+  private static String ibanOf(String cc, int len, int seed) {
+    StringBuilder body = new StringBuilder();
+    for (int k = 0; k < len - 4; k++) {
+      body.append((char) ('0' + (seed + k * 7) % 10));
+    }
+    StringBuilder num = new StringBuilder(body);
+    for (char c : (cc + "00").toCharArray()) {
+      num.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+    }
+    int check = 98 - new BigInteger(num.toString()).mod(BigInteger.valueOf(97)).intValue();
+    return cc + (check < 10 ? "0" : "") + check + body;
+  }
+
+  /**
+   * The IBAN length table (indexed by the country's two capitals) answers as the country map does: for every pair of
+   * capitals and every length from 15 to 34, an IBAN with right check digits passes exactly when the map registers
+   * that length for the country (and lower-case and spaced forms as the upper-case one).
+   */
+  @Test
+  void ibanLengthTableAgreesWithTheCountryMap() {
+    int passed = 0;
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        String cc = "" + a + b;
+        for (int len = 15; len <= 34; len++) {
+          String iban = ibanOf(cc, len, a + b + len);
+          boolean want = Validators.ibanLength(cc) == len;
+          assertEquals(want, Validators.iban(iban), iban);
+          assertEquals(want, Validators.iban(iban.toLowerCase(java.util.Locale.ROOT)), iban);
+          assertEquals(want, Validators.iban(iban.substring(0, 4) + " " + iban.substring(4)), iban);
+          passed += want ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(passed > 80, "every registered country has one length: " + passed);
+  }
+
+  @Test
+  void checkWeightsAreThoseOfTheStandards() {
+    assertTrue(Validators.auTfn("123456782"));
+    assertFalse(Validators.auTfn("123456781"));
+    assertTrue(Validators.auAbn("51824753556"));
+    assertFalse(Validators.auAbn("51824753557"));
+    assertTrue(Validators.iban("DE89 3704 0044 0532 0130 00"));
+    assertFalse(Validators.iban("DE89 3704 0044 0532 0130 0"));
   }
 }
