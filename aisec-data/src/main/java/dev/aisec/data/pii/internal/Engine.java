@@ -149,10 +149,12 @@ public final class Engine {
     h.forgetWords();
     h.forgetPhones();
     CsvColumns.forget(); // (review17) the column memo belongs to one scan of one text
+    forgetKeys(true);
     try {
       scanAll(t, h);
     } finally {
       CsvColumns.forget();
+      forgetKeys(false);
     }
   }
 
@@ -1407,11 +1409,62 @@ public final class Engine {
     if (CsvColumns.fieldStart(t, s) && CsvColumns.in(t, s, keys)) {
       return true;
     }
+    CharSequence key = keyOrColumn(t, s);
+    return key != null && (keys.contains(key, 0, key.length()) || keyPartIn(key, keys));
+  }
+
+  /**
+   * (pii22speed) The last answer of {@link #keyOrColumn}, per thread: its text (a {@link String} only, so the text
+   * cannot have changed), position and key. A number's recognizers ask {@link #keyedAs} for the same position up to
+   * ten times (passport, licence, BSN, TFN, SIN, SSN, card, order keys...), and each ask walked back to the line's
+   * start for an SQL tuple; now the walk runs once per position. Used only during a scan and dropped at its start
+   * and end ({@link #forgetKeys}), so no text is kept past it (a nested scan turns it off for the rest of the outer
+   * one, which then reads every key again).
+   */
+  private static final ThreadLocal<KeyMemo> KEY_MEMO = ThreadLocal.withInitial(KeyMemo::new);
+
+  /** See {@link #KEY_MEMO}. */
+  private static final class KeyMemo {
+    boolean active;
+    String text;
+    int at = -1;
+    CharSequence key;
+  }
+
+  /**
+   * The key or SQL column naming the value at {@code s}: {@link #keyText}, else {@link #sqlColumn}; memoised for the
+   * last position asked of a {@link String} ({@link #KEY_MEMO}). The key returned is only read, never changed.
+   */
+  static CharSequence keyOrColumn(CharSequence t, int s) {
+    KeyMemo m = t instanceof String ? KEY_MEMO.get() : null;
+    if (m != null && !m.active) {
+      m = null;
+    }
+    if (m != null && m.text == t && m.at == s) {
+      return m.key;
+    }
     CharSequence key = keyText(t, s);
     if (key == null) {
       key = sqlColumn(t, s);
     }
-    return key != null && (keys.contains(key, 0, key.length()) || keyPartIn(key, keys));
+    if (m != null) {
+      m.text = (String) t;
+      m.at = s;
+      m.key = key;
+    }
+    return key;
+  }
+
+  /**
+   * Drops this thread's {@link #KEY_MEMO} entry (and so its reference to a scanned text); the memo is used from now
+   * on when {@code active} (a scan starts) and not when not (a scan ends).
+   */
+  static void forgetKeys(boolean active) {
+    KeyMemo m = KEY_MEMO.get();
+    m.active = active;
+    m.text = null;
+    m.at = -1;
+    m.key = null;
   }
 
   /** How far {@link #sqlColumn} looks back from a value for its tuple's "(" and for "VALUES". */
@@ -2880,15 +2933,17 @@ public final class Engine {
         return -1;
       }
       if (total == 9) {
-        if ((w.has(PiiEntity.NL_BSN) || keyedAs(t, s, CsvColumns.BSN)) && Validators.nlBsn(d)) {
+        // (pii22speed: each check digit test first, then the cue or key: the same answer, the key read only for a
+        // number that passes)
+        if (Validators.nlBsn(d) && (w.has(PiiEntity.NL_BSN) || keyedAs(t, s, CsvColumns.BSN))) {
           emit(h, s, e, PiiEntity.NL_BSN, 0.9, "BSN eleven-test");
           return e;
         }
-        if ((w.has(PiiEntity.AU_TFN) || keyedAs(t, s, CsvColumns.TFN)) && Validators.auTfn(d)) {
+        if (Validators.auTfn(d) && (w.has(PiiEntity.AU_TFN) || keyedAs(t, s, CsvColumns.TFN))) {
           emit(h, s, e, PiiEntity.AU_TFN, 0.9, "TFN weighted mod 11");
           return e;
         }
-        if ((w.has(PiiEntity.CA_SIN) || keyedAs(t, s, CsvColumns.SIN)) && Validators.caSin(d)) {
+        if (Validators.caSin(d) && (w.has(PiiEntity.CA_SIN) || keyedAs(t, s, CsvColumns.SIN))) {
           emit(h, s, e, PiiEntity.CA_SIN, 0.9, "SIN Luhn");
           return e;
         }
@@ -3142,8 +3197,9 @@ public final class Engine {
     if (wl != 2 && !(wl >= 3 && ws >= 4 && t.charAt(ws - 1) == ' ')) {
       return false; // (no allocation for the common case: the word before is no label of these shapes)
     }
-    String w = lowerWord(t, ws, we);
-    if (w.equals("nr") || w.equals("no") || w.equals("n°") || w.equals("nº")) {
+    if (wl == 2 && (lowerIs(t, ws, we, "nr") || lowerIs(t, ws, we, "no") || lowerIs(t, ws, we, "n°")
+        || lowerIs(t, ws, we, "nº"))) {
+      String w = lowerWord(t, ws, we);
       if (we >= t.length() || t.charAt(we) != '.' && !w.startsWith("n°") && !w.startsWith("nº")
           && !w.equals("nr")) {
         return false; // "no" without its dot is the English word
@@ -3171,10 +3227,12 @@ public final class Engine {
     while (ps > lim && Character.isLetter(t.charAt(ps - 1))) {
       ps--;
     }
-    String prep = lowerWord(t, ps, pe);
-    if (!(prep.equals("de") || prep.equals("di") || prep.equals("du") || prep.equals("del")) || ps == pe) {
+    // (pii22speed: the preposition compared in place, lower-cased as lowerWord does, no string made)
+    if (!(lowerIs(t, ps, pe, "de") || lowerIs(t, ps, pe, "di") || lowerIs(t, ps, pe, "du")
+        || lowerIs(t, ps, pe, "del")) || ps == pe) {
       return false;
     }
+    String w = lowerWord(t, ws, we);
     int ne = ps;
     while (ne > lim && t.charAt(ne - 1) == ' ') {
       ne--;
@@ -3189,7 +3247,7 @@ public final class Engine {
   }
 
   /** Whether {@code t[.., e)} ends with {@code w} (lower case), case ignored. */
-  private static boolean endsWithLower(CharSequence t, int e, String w) {
+  static boolean endsWithLower(CharSequence t, int e, String w) {
     int b = e - w.length();
     if (b < 0) {
       return false;
@@ -3202,7 +3260,7 @@ public final class Engine {
     return true;
   }
 
-  private static String lowerWord(CharSequence t, int s, int e) {
+  static String lowerWord(CharSequence t, int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
     for (int k = s; k < e; k++) {
       b.append(Character.toLowerCase(t.charAt(k)));
@@ -3210,7 +3268,23 @@ public final class Engine {
     return b.toString();
   }
 
-  private static boolean phoneStem(String w) {
+  /**
+   * Whether {@code lowerWord(t, s, e).equals(w)}, without making the string: {@code w} (lower case) has the range's
+   * length and each character of the range lower-cased by {@link Character#toLowerCase(char)} is {@code w}'s.
+   */
+  static boolean lowerIs(CharSequence t, int s, int e, String w) {
+    if (e - s != w.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.toLowerCase(t.charAt(s + k)) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean phoneStem(String w) {
     for (String st : PHONE_STEMS) {
       if (w.startsWith(st)) {
         return true;
